@@ -1,0 +1,30 @@
+"""Typed payloads that cross process boundaries (action server -> engine -> gateway).
+
+A handoff request is emitted by `action_handoff` as a bot message whose `custom` payload
+is a `HandoffRequest`. Channels never show it to the citizen; the gateway turns it into
+an officer-queue ticket. Documented in docs/handoff.md.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional, TypedDict
+
+HANDOFF_REQUEST = "handoff_request"
+
+HandoffReason = Literal["citizen_request", "complaint", "repeated_fallback", "urgent_travel"]
+Priority = Literal["normal", "high"]
+Team = Literal["passport", "programs", "general"]
+
+
+class HandoffRequest(TypedDict):
+    type: Literal["handoff_request"]
+    version: int
+    reason: HandoffReason
+    priority: Priority
+    topic: Team
+    language: Literal["en", "fr"]
+    last_intent: Optional[str]
+
+
+def is_handoff_request(custom: object) -> bool:
+    return isinstance(custom, dict) and custom.get("type") == HANDOFF_REQUEST

@@ -1,0 +1,120 @@
+"""Detect whether a citizen writes in English or French.
+
+Official Languages Act: the assistant answers in the citizen's language. The model's
+intents are bilingual, so the language is decided separately, from the words used.
+
+`detect()` returns a `Detection` with a strength:
+- ``explicit``: the citizen asked for a language ("français", "in English please");
+- ``strong``: enough language-specific words to be sure;
+- ``weak``: a short message that leans one way ("merci", "yes").
+Messages that carry no signal ("ok", "👍", "10") return ``None``.
+
+The conversation keeps its language on weak evidence and switches only on explicit
+or strong evidence (see `actions/language.py`), so "ok" or "merci" never flip it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+Language = Literal["en", "fr"]
+Strength = Literal["explicit", "strong", "weak"]
+LANGUAGES: tuple[Language, ...] = ("en", "fr")
+
+_WORD = re.compile(r"[a-zà-ÿœæ']+", re.IGNORECASE)
+
+# Requests for a language. Checked before word counts: "en anglais svp" is French
+# words asking for English.
+# A request names the language after a request word ("in", "en", "speak", "parler"...),
+# or is the language name alone ("français", "English please"): "I'm French" is not one.
+_REQUEST = r"(?:in|en|speak|talk|write|answer|switch to|continue in|parler|parle|parlez|parlez-vous|parles|parles-tu|passer au|continuer en|r[ée]pond(?:s|ez)? en)"
+_ASK_FRENCH = re.compile(rf"\b{_REQUEST}\s+(?:fran[cç]ais|french)\b", re.IGNORECASE)
+_ASK_ENGLISH = re.compile(rf"\b{_REQUEST}\s+(?:english|anglais)\b", re.IGNORECASE)
+_ALONE_FRENCH = re.compile(r"^\W*(?:fran[cç]ais|french)(?:\s+(?:please|svp|stp|s'il vous pla[iî]t))?\W*$", re.IGNORECASE)
+_ALONE_ENGLISH = re.compile(r"^\W*(?:english|anglais)(?:\s+(?:please|svp|stp|s'il vous pla[iî]t))?\W*$", re.IGNORECASE)
+
+# Frequent function words and domain words that belong to one language only.
+_FRENCH = frozenset(
+    """
+    je j' tu il elle on nous vous ils elles le la les un une des du de au aux ce cet cette
+    ces mon ma mes ton ta tes son sa ses notre votre leur leurs est suis es sont etre être
+    ai as avons avez ont avoir pas ne ni mais ou où et donc car que qui quoi quel quelle
+    quels quelles comment pourquoi quand combien avec sans pour par sur sous chez dans
+    bonjour bonsoir salut allo allô merci oui non ouais pantoute svp stp plait plaît
+    passeport passeports renouveler renouvellement enfant enfants frais coût coute coûte
+    demande demander délai delai perdu volé vole voler photo photos où emploi assurance
+    prestation prestations allocation prêt pret prêts prets étudiant etudiant numéro
+    numero aide aidez besoin veux voudrais peux pouvez faut faire fait dois doit
+    chu faque tantôt icitte ben pis correct bienvenue bonne journée journee soirée soiree
+    parler quelqu'un agent vrai robot plainte annule annuler arrête arrete laisse
+    """.split()
+)
+_ENGLISH = frozenset(
+    """
+    i i'm im me my you your he she we they the a an is are am was were be been have has
+    had do does did not no yes yeah yep nope but or and so because what which who whom
+    how why when where with without for by on under in into from at of to can could
+    would should will shall may might must need want please thanks thank hello hi hey
+    passport passports renew renewal child children kid fee fees cost costs price long
+    take takes time apply application lost stolen photo picture where status check
+    job insurance benefit benefits loan loans student number help get got it this that
+    there here talk person human agent real robot bot complaint cancel stop forget mind
+    """.split()
+)
+_FRENCH_ONLY_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Detection:
+    language: Language
+    strength: Strength
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).lower()
+
+
+def detect(text: str) -> Optional[Detection]:
+    """Return the language of ``text`` and how sure we are, or None if it says nothing."""
+    folded = _fold(text or "").strip()
+    if not folded or folded.startswith("/"):
+        return None
+    asks_fr = bool(_ASK_FRENCH.search(folded) or _ALONE_FRENCH.match(folded))
+    asks_en = bool(_ASK_ENGLISH.search(folded) or _ALONE_ENGLISH.match(folded))
+    if asks_fr != asks_en:
+        return Detection("fr" if asks_fr else "en", "explicit")
+
+    words = [w.strip("'") for w in _WORD.findall(folded)]
+    words = [w for w in words if w]
+    french = sum(1 for w in words if w in _FRENCH or w.endswith("'"))
+    # elisions such as "l'enfant", "j'ai", "qu'est-ce"
+    french += len(re.findall(r"\b(?:l|j|d|qu|n|s|c|m|t)'", folded))
+    french += 2 * len(_FRENCH_ONLY_CHARS.findall(folded))
+    english = sum(1 for w in words if w in _ENGLISH)
+    if french == english:
+        return None
+    language: Language = "fr" if french > english else "en"
+    margin = abs(french - english)
+    strength: Strength = "strong" if len(words) >= 3 and margin >= 2 else "weak"
+    return Detection(language, strength)
+
+
+def decide(current: Optional[str], text: str) -> Optional[Language]:
+    """The conversation language after ``text``, given the ``current`` one (or None)."""
+    found = detect(text)
+    if found is None:
+        return _as_language(current)
+    if found.strength == "weak" and current in LANGUAGES:
+        return _as_language(current)
+    return found.language
+
+
+def _as_language(value: Optional[str]) -> Optional[Language]:
+    if value == "en":
+        return "en"
+    if value == "fr":
+        return "fr"
+    return None

@@ -1,0 +1,148 @@
+"""bot/language.py: `detect` (language + strength of the evidence) and `decide` (the
+conversation language after a message, given the current one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language import LANGUAGES, Detection, decide, detect
+
+# --- explicit requests ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en anglais svp",  # French words asking for English
+        "in English please",
+        "English",
+        "Parlez-vous anglais?",
+        "ANGLAIS",
+    ],
+)
+def test_explicit_request_for_english(text):
+    assert detect(text) == Detection("en", "explicit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you speak french",  # English words asking for French
+        "français svp",
+        "en francais",  # no cedilla
+        "French please",
+        "FRANÇAIS",
+    ],
+)
+def test_explicit_request_for_french(text):
+    assert detect(text) == Detection("fr", "explicit")
+
+
+@pytest.mark.parametrize("current", ["fr", None])
+def test_en_anglais_svp_switches_to_english(current):
+    assert decide(current, "en anglais svp") == "en"
+
+
+@pytest.mark.parametrize("current", ["en", None])
+def test_can_you_speak_french_switches_to_french(current):
+    assert decide(current, "can you speak french") == "fr"
+
+
+# --- strong evidence --------------------------------------------------------------
+
+FRENCH_SENTENCES = [
+    "Combien coûte un passeport pour un enfant?",
+    "Je voudrais renouveler mon passeport",
+    "j'ai perdu mon passeport, qu'est-ce que je dois faire",
+    "Comment faire une demande d'assurance-emploi?",
+]
+ENGLISH_SENTENCES = [
+    "How much does a passport cost for my child?",
+    "I lost my passport and I need help",
+    "How do I apply for employment insurance?",
+    "When will I get my child benefit payment?",
+]
+
+
+@pytest.mark.parametrize("text", FRENCH_SENTENCES)
+def test_strong_french(text):
+    assert detect(text) == Detection("fr", "strong")
+
+
+@pytest.mark.parametrize("text", ENGLISH_SENTENCES)
+def test_strong_english(text):
+    assert detect(text) == Detection("en", "strong")
+
+
+@pytest.mark.parametrize("text", FRENCH_SENTENCES)
+def test_strong_french_switches_an_english_conversation(text):
+    assert decide("en", text) == "fr"
+
+
+@pytest.mark.parametrize("text", ENGLISH_SENTENCES)
+def test_strong_english_switches_a_french_conversation(text):
+    assert decide("fr", text) == "en"
+
+
+# --- weak evidence ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [("merci", "fr"), ("oui", "fr"), ("bonjour", "fr"), ("non", "fr"),
+     ("yes", "en"), ("thanks", "en"), ("hello", "en"), ("no", "en")],
+)
+def test_single_words_are_weak(text, language):
+    assert detect(text) == Detection(language, "weak")
+
+
+@pytest.mark.parametrize("text", ["merci", "oui", "bonjour", "non"])
+def test_weak_french_never_flips_english(text):
+    assert decide("en", text) == "en"
+
+
+@pytest.mark.parametrize("text", ["yes", "thanks", "hello", "no"])
+def test_weak_english_never_flips_french(text):
+    assert decide("fr", text) == "fr"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [("merci", "fr"), ("oui", "fr"), ("yes", "en"), ("thanks", "en")],
+)
+def test_weak_evidence_sets_the_language_when_none(text, language):
+    assert decide(None, text) == language
+
+
+def test_weak_evidence_replaces_an_unknown_current_value():
+    # a slot value that is not a language counts as "no language yet"
+    assert decide("de", "merci") == "fr"
+
+
+# --- no evidence ------------------------------------------------------------------
+
+NO_SIGNAL = ["ok", "OK", "10", "👍", "🙂🙂", "/affirm", "/deny", "/passport_fees", "", "   ", "?!"]
+
+
+@pytest.mark.parametrize("text", NO_SIGNAL)
+def test_no_evidence(text):
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", NO_SIGNAL)
+@pytest.mark.parametrize("current", ["en", "fr", None])
+def test_no_evidence_keeps_the_current_language(text, current):
+    assert decide(current, text) == current
+
+
+def test_payload_mentioning_a_language_is_not_a_request():
+    # button payloads such as "/choose_language" start with "/" and are ignored
+    assert detect("/choose_language{\"language\": \"french\"}") is None
+
+
+def test_detect_handles_none():
+    assert detect(None) is None  # type: ignore[arg-type]
+
+
+def test_languages_constant():
+    assert LANGUAGES == ("en", "fr")
