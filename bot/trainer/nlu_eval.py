@@ -1,0 +1,172 @@
+"""`govbot eval-nlu`: train on a stratified split of data/nlu, score the held-out examples.
+
+Per (intent, language) a share of the examples is held out (bot/trainer/nlu_split.py), an
+NLU-only model is trained on the rest with the project's config.yml, in a temporary
+directory (the project's models/ and .rasa/cache are not touched), and the held-out
+examples are parsed with it. The scores (bot/trainer/nlu_metrics.py) are printed overall
+and per language and written to a JSON report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from contextlib import contextmanager, redirect_stdout
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Sequence
+
+from bot.settings import PROJECT_ROOT
+from bot.trainer.nlu_metrics import FALLBACK, LANGUAGES, Prediction, evaluate, format_table, to_json
+from bot.trainer.nlu_split import Example, split_examples, to_rasa_yaml
+
+os.environ["RASA_TELEMETRY_ENABLED"] = "false"
+
+NLU_DATA = PROJECT_ROOT / "data" / "nlu"
+CONFIG = PROJECT_ROOT / "config.yml"
+
+
+def load_examples(path: Path = NLU_DATA) -> List[Example]:
+    """Every intent example, read with Rasa's reader; the language is intent-level metadata."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    if not path.exists():
+        return []
+    examples = []
+    for message in load_data(str(path)).intent_examples:
+        metadata = message.get("metadata") or {}
+        language = (metadata.get("intent") or {}).get("language", "?")
+        examples.append(Example(text=message.get("text"), intent=message.get("intent"), language=language))
+    return examples
+
+
+@contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def train_model(train: Sequence[Example], workdir: Path) -> Path:
+    """An NLU-only model trained on `train` with the project config; returns the archive."""
+    from rasa.model_training import train_nlu
+
+    data = workdir / "nlu_train.yml"
+    data.write_text(to_rasa_yaml(train), encoding="utf-8")
+    # Rasa's training cache disabled: honest training time, project cache left alone.
+    with _environment(RASA_MAX_CACHE_SIZE="0", RASA_CACHE_DIRECTORY=str(workdir / "cache")):
+        model = train_nlu(
+            config=str(CONFIG), nlu_data=str(data), output=str(workdir / "models"), fixed_model_name="nlu-split"
+        )
+    if not model:
+        raise RuntimeError("rasa did not produce a model (see the messages above)")
+    return Path(model)
+
+
+async def predict(model: Path, examples: Sequence[Example]) -> List[Prediction]:
+    """Parse every example with one loaded agent."""
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+    predictions = []
+    for example in examples:
+        parsed: Dict[str, Any] = await agent.parse_message(example.text)
+        intent = parsed.get("intent") or {}
+        ranking = parsed.get("intent_ranking") or [intent]
+        predicted = intent.get("name") or ""
+        # Under a fallback, the ranking's second entry is what DIET would have said.
+        classifier = ranking[1] if predicted == FALLBACK and len(ranking) > 1 else intent
+        predictions.append(
+            Prediction(
+                text=example.text,
+                intent=example.intent,
+                language=example.language,
+                predicted=predicted,
+                confidence=float(intent.get("confidence") or 0.0),
+                classifier_intent=classifier.get("name"),
+                classifier_confidence=float(classifier.get("confidence") or 0.0),
+            )
+        )
+    return predictions
+
+
+def _quiet_rasa() -> None:
+    """Route Rasa's structlog events through `logging` at WARNING.
+
+    Unconfigured, structlog prints every debug event to stdout, including one
+    "processor.message.parse" line with the text of each parsed message.
+    """
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)
+
+
+def _report(holdout: float, seed: int, train: int, seconds: float, predictions: List[Prediction]) -> dict:
+    return {
+        "holdout": holdout,
+        "seed": seed,
+        "config": str(CONFIG.relative_to(PROJECT_ROOT)),
+        "train_examples": train,
+        "held_out_examples": len(predictions),
+        "training_seconds": round(seconds, 1),
+        "metrics": to_json(evaluate(predictions)),
+        "errors": [
+            {
+                "text": p.text,
+                "language": p.language,
+                "true": p.intent,
+                "predicted": p.predicted,
+                "confidence": round(p.confidence, 4),
+                "classifier_intent": p.classifier_intent,
+                "classifier_confidence": round(p.classifier_confidence or 0.0, 4),
+            }
+            for p in predictions
+            if p.predicted != p.intent
+        ],
+    }
+
+
+def main(holdout: float = 0.2, seed: int = 13, report: str = str(PROJECT_ROOT / "reports" / "nlu_eval.json")) -> int:
+    examples = load_examples()
+    if not examples:
+        print(f"eval-nlu: no intent examples found in {NLU_DATA}", file=sys.stderr)
+        return 1
+    try:
+        train, held_out = split_examples(examples, holdout, seed)
+    except ValueError as error:
+        print(f"eval-nlu: {error}", file=sys.stderr)
+        return 1
+    unlabelled = sum(e.language not in LANGUAGES for e in examples)
+    if unlabelled:
+        print(f"eval-nlu: warning: {unlabelled} examples have no en/fr language metadata", file=sys.stderr)
+
+    _quiet_rasa()
+    # Rasa's own messages go to stderr: stdout is the table only.
+    with tempfile.TemporaryDirectory(prefix="govbot-nlu-eval-") as tmp, redirect_stdout(sys.stderr):
+        started = time.perf_counter()
+        model = train_model(train, Path(tmp))
+        seconds = time.perf_counter() - started
+        predictions = asyncio.run(predict(model, held_out))
+
+    print(f"\nNLU evaluation: {len(train)} training / {len(held_out)} held-out examples (holdout {holdout}, seed {seed})")
+    print(format_table(evaluate(predictions)))
+    print("\naccuracy and macro F1 count nlu_fallback as wrong; DIET top-1 ignores the fallback threshold")
+    print(f"training time of the split model: {seconds:.1f} s")
+
+    path = Path(report)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = _report(holdout, seed, len(train), seconds, predictions)
+    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"report: {path}")
+    return 0
