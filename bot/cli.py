@@ -1,0 +1,91 @@
+"""`govbot`: run the gateway, train the model, evaluate it, purge old transcripts."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from typing import List, Optional
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+from bot.settings import PROJECT_ROOT, SettingsError, load_settings  # noqa: E402
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvloop
+    from aiohttp import web
+
+    from bot.gateway.app import create_app
+
+    settings = load_settings()
+    logging.getLogger(__name__).info("settings:\n%s", settings.describe())
+    # Rasa's sanic import would switch to uvloop mid-run; choose it before the loop exists.
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=print)
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from bot.trainer.training import train_if_changed
+
+    path = train_if_changed(force=args.force)
+    print(f"model: {path}")
+    return 0
+
+
+def _eval_nlu(args: argparse.Namespace) -> int:
+    from bot.trainer.nlu_eval import main as evaluate
+
+    return evaluate(holdout=args.holdout, seed=args.seed, report=args.report)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from bot.trainer.validate import main as validate
+
+    return validate()
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from bot.gateway.app import purge_expired
+    from bot.storage.database import Database
+
+    settings = load_settings()
+    days = args.days or settings.retention_days
+    db = Database(settings.transcripts_url)
+    db.create_schema()
+    print(f"purged {purge_expired(db, days)} transcript lines older than {days} days")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="govbot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the gateway (channels, engine, action server)")
+    serve.set_defaults(run=_serve)
+    train = commands.add_parser("train", help="train the model if the training data changed")
+    train.add_argument("--force", action="store_true", help="train even if nothing changed")
+    train.set_defaults(run=_train)
+    evaluate = commands.add_parser("eval-nlu", help="NLU evaluation on a held-out split, per language")
+    evaluate.add_argument("--holdout", type=float, default=0.2, help="share of examples held out")
+    evaluate.add_argument("--seed", type=int, default=13)
+    evaluate.add_argument("--report", default=str(PROJECT_ROOT / "reports" / "nlu_eval.json"))
+    evaluate.set_defaults(run=_eval_nlu)
+    validate = commands.add_parser("validate", help="rasa data validate, failing on unexplained warnings")
+    validate.set_defaults(run=_validate)
+    purge = commands.add_parser("purge", help="delete transcripts older than the retention period")
+    purge.add_argument("--days", type=int, default=0)
+    purge.set_defaults(run=_purge)
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except SettingsError as error:
+        print(f"govbot: configuration error: {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,41 @@
+"""The seam between the gateway and the dialogue engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Protocol, TypedDict
+
+
+class Button(TypedDict):
+    title: str
+    payload: str
+
+
+class BotMessage(TypedDict, total=False):
+    """One bot message, in the shape of Rasa's REST channel output."""
+
+    recipient_id: str
+    text: str
+    buttons: List[Button]
+    image: str
+    custom: Dict[str, Any]
+
+
+@dataclass
+class EngineReply:
+    messages: List[BotMessage] = field(default_factory=list)
+    intent: Optional[str] = None
+    confidence: Optional[float] = None
+    language: Optional[str] = None
+
+
+class EngineUnavailable(RuntimeError):
+    """The engine (or the action server it needs) did not answer."""
+
+
+class Engine(Protocol):
+    async def start(self) -> None: ...
+
+    async def handle(self, sender_id: str, text: str, metadata: Dict[str, Any]) -> EngineReply: ...
+
+    async def close(self) -> None: ...

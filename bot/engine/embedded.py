@@ -1,0 +1,128 @@
+"""Run the trained Rasa model inside the gateway process (the default)."""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import os
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+from sqlalchemy.engine.url import make_url
+
+from bot.engine.base import BotMessage, EngineReply, EngineUnavailable
+
+os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # no citizen data may leave the machine
+
+log = logging.getLogger(__name__)
+
+# Rasa swallows a failed custom action (e.g. the action server is down): it logs an error
+# and answers with its fallback, which would tell the citizen something wrong. Errors that
+# Rasa logs while one turn is handled are collected here (logging handlers run in the
+# caller's context) and turned into EngineUnavailable.
+_turn_errors: contextvars.ContextVar[Optional[List[str]]] = contextvars.ContextVar(
+    "govbot_turn_errors", default=None
+)
+
+
+class _TurnErrors(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        errors = _turn_errors.get()
+        if errors is not None:
+            errors.append(record.getMessage()[:300])
+
+
+_rasa_logger = logging.getLogger("rasa")
+if not any(isinstance(h, _TurnErrors) for h in _rasa_logger.handlers):
+    _rasa_logger.addHandler(_TurnErrors())
+
+
+def tracker_store_endpoint(url: str) -> Dict[str, Any]:
+    """Rasa's SQLTrackerStore settings from an SQLAlchemy URL."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    config: Dict[str, Any] = {"type": "sql", "dialect": parsed.drivername, "db": parsed.database}
+    if backend == "sqlite" and parsed.database:
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    if parsed.host:  # Rasa's SQL tracker store reads the host from the endpoint's `url`
+        config.update(url=parsed.host, port=parsed.port, username=parsed.username, password=parsed.password)
+    return config
+
+
+def quiet_rasa_logs(level: int = logging.WARNING) -> None:
+    """Rasa logs every parsed message at debug level; citizens' words stay out of logs."""
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(level)
+    logging.getLogger("rasa").setLevel(level)
+
+
+class EmbeddedEngine:
+    def __init__(self, model_path: Path, trackers_url: str, action_endpoint: str) -> None:
+        self.model_path = model_path
+        self.trackers_url = trackers_url
+        self.action_endpoint = action_endpoint
+        self.agent: Any = None
+
+    async def start(self) -> None:
+        from rasa.core.agent import load_agent
+        from rasa.core.utils import AvailableEndpoints
+        from rasa.utils.endpoints import EndpointConfig
+
+        quiet_rasa_logs()
+        if not self.model_path.exists():
+            raise FileNotFoundError(
+                f"no trained model at {self.model_path}: run `govbot train` (or scripts/run.sh)"
+            )
+        endpoints = AvailableEndpoints(
+            action=EndpointConfig(url=self.action_endpoint),
+            tracker_store=EndpointConfig(**tracker_store_endpoint(self.trackers_url)),
+        )
+        self.agent = await load_agent(model_path=str(self.model_path), endpoints=endpoints)
+        if not self.agent.is_ready():
+            raise EngineUnavailable(f"model at {self.model_path} could not be loaded")
+
+    async def handle(self, sender_id: str, text: str, metadata: Dict[str, Any]) -> EngineReply:
+        from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+        if self.agent is None:
+            raise EngineUnavailable("engine not started")
+        output = CollectingOutputChannel()
+        errors: List[str] = []
+        token = _turn_errors.set(errors)
+        try:
+            await self.agent.handle_message(
+                UserMessage(text, output, sender_id, metadata=metadata or None)
+            )
+            tracker = await self.agent.processor.get_tracker(sender_id)
+        except Exception as error:  # noqa: BLE001 - any engine failure means "unavailable"
+            log.exception("engine failed on a message")
+            raise EngineUnavailable(str(error)) from error
+        finally:
+            _turn_errors.reset(token)
+        if errors:
+            raise EngineUnavailable("; ".join(errors))
+        latest = tracker.latest_message
+        intent = (latest.intent or {}) if latest else {}
+        messages: List[BotMessage] = [_clean(m) for m in output.messages]
+        return EngineReply(
+            messages=messages,
+            intent=intent.get("name"),
+            confidence=intent.get("confidence"),
+            language=tracker.get_slot("language"),
+        )
+
+    async def close(self) -> None:
+        self.agent = None
+
+
+def _clean(message: Dict[str, Any]) -> BotMessage:
+    out: BotMessage = {}
+    for key in ("recipient_id", "text", "buttons", "image", "custom"):
+        value: Optional[Any] = message.get(key)
+        if value:
+            out[key] = value  # type: ignore[literal-required]
+    return out

@@ -1,0 +1,119 @@
+"""Build the gateway application. Nothing connects at import: resources open and close
+in `cleanup_ctx` hooks, in order (database, action server, engine, channels, purge)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timedelta, timezone
+from typing import AsyncIterator, Optional
+
+from aiohttp import web
+
+from bot.engine import Engine
+from bot.gateway.keys import DATABASE, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway.rate_limit import RateLimiter
+from bot.gateway.router import Router
+from bot.settings import PROJECT_ROOT, Settings
+from bot.storage import transcripts
+from bot.storage.database import Database
+from channels import rest, webchat
+
+log = logging.getLogger(__name__)
+
+MAX_REQUEST_BYTES = 256 * 1024
+PURGE_EVERY_SECONDS = 3600
+
+
+def default_engine(settings: Settings) -> Engine:
+    if settings.rasa_url:
+        from bot.engine.remote import RemoteEngine
+
+        return RemoteEngine(settings.rasa_url, str(settings.rasa_token))
+    from bot.engine.embedded import EmbeddedEngine
+
+    return EmbeddedEngine(settings.model_path, settings.trackers_url, settings.action_endpoint)
+
+
+def purge_expired(db: Database, retention_days: int) -> int:
+    cutoff = datetime.now(timezone.utc) - timedelta(days=retention_days)
+    return db.run(transcripts.purge_older_than, cutoff)
+
+
+def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Application:
+    """The gateway. An `engine` passed in is already started and stays the caller's to close."""
+    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    app[SETTINGS] = settings
+    app[WEBCHAT] = webchat.WebchatHub()
+    chosen_engine = engine or default_engine(settings)
+
+    async def database(app: web.Application) -> AsyncIterator[None]:
+        db = Database(settings.transcripts_url)
+        await asyncio.to_thread(db.create_schema)
+        app[DATABASE] = db
+        yield
+        db.dispose()
+
+    async def action_server(app: web.Application) -> AsyncIterator[None]:
+        server = None
+        if engine is None and not settings.rasa_url and settings.start_actions:
+            from bot.engine.action_server import ActionServer
+
+            server = ActionServer(PROJECT_ROOT, settings.actions_port)
+            await server.start()
+        yield
+        if server is not None:
+            await server.stop()
+
+    async def dialogue_engine(app: web.Application) -> AsyncIterator[None]:
+        if engine is None:
+            await chosen_engine.start()
+        app[ROUTER] = Router(
+            app[DATABASE],
+            chosen_engine,
+            RateLimiter(settings.rate_limit_per_minute),
+            settings.max_message_chars,
+        )
+        yield
+        if engine is None:
+            await chosen_engine.close()
+
+    async def telegram(app: web.Application) -> AsyncIterator[None]:
+        channel = None
+        if settings.telegram_token:
+            from channels.telegram import TelegramChannel
+
+            channel = TelegramChannel(settings, app[ROUTER], app[DATABASE])
+            app[TELEGRAM] = channel
+            await channel.start()
+        yield
+        if channel is not None:
+            await channel.stop()
+
+    async def retention(app: web.Application) -> AsyncIterator[None]:
+        async def loop() -> None:
+            while True:
+                removed = await asyncio.to_thread(purge_expired, app[DATABASE], settings.retention_days)
+                if removed:
+                    log.info("retention: purged %d transcript lines", removed)
+                await asyncio.sleep(PURGE_EVERY_SECONDS)
+
+        task = asyncio.create_task(loop())
+        yield
+        task.cancel()
+        await app[WEBCHAT].close_all()
+
+    for hook in (database, action_server, dialogue_engine, telegram, retention):
+        app.cleanup_ctx.append(hook)
+
+    async def health(request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    app.router.add_get("/health", health)
+    rest.add_routes(app)
+    webchat.add_routes(app)
+    if settings.telegram_token and settings.telegram_mode == "webhook":
+        from channels.telegram import add_routes
+
+        add_routes(app)
+    return app

@@ -1,0 +1,21 @@
+"""Typed keys for what the gateway application holds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from bot.settings import Settings
+from bot.storage.database import Database
+
+if TYPE_CHECKING:
+    from bot.gateway.router import Router
+    from channels.telegram import TelegramChannel
+    from channels.webchat import WebchatHub
+
+SETTINGS = web.AppKey("settings", Settings)
+DATABASE = web.AppKey("database", Database)
+ROUTER: "web.AppKey[Router]" = web.AppKey("router")
+WEBCHAT: "web.AppKey[WebchatHub]" = web.AppKey("webchat")
+TELEGRAM: "web.AppKey[TelegramChannel]" = web.AppKey("telegram")

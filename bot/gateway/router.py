@@ -1,0 +1,157 @@
+"""Every citizen message passes through `Router.handle`: the one place routing is decided.
+
+Order matters and is the contract of this module:
+1. redact personal information (nothing downstream ever sees it);
+2. store the citizen's message (so a failure later loses nothing);
+3. refuse politely what is too long or too fast;
+4. ask the engine; if it is down, say so in the citizen's language and keep the message;
+5. store the replies; act on a handoff request; return what the channel should deliver.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from bot.contracts import is_handoff_request
+from bot.engine import BotMessage, Engine, EngineReply, EngineUnavailable
+from bot.gateway.rate_limit import RateLimiter
+from bot.language import decide
+from bot.redaction import redact
+from bot.storage import transcripts
+from bot.storage.database import Database
+from bot.texts import say
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Incoming:
+    channel: str
+    external_id: str
+    text: str
+    metadata: Dict[str, Any] = field(default_factory=dict)
+    shown_as: Optional[str] = None  # what the citizen saw, e.g. a button title for a payload
+
+
+@dataclass
+class Handled:
+    conversation_id: str
+    language: str
+    messages: List[BotMessage]
+    handoff: Optional[Dict[str, Any]] = None
+
+
+@dataclass
+class _Stored:
+    conversation_id: str
+    message_id: int
+    language: Optional[str]
+
+
+class Router:
+    def __init__(
+        self, db: Database, engine: Engine, limiter: RateLimiter, max_message_chars: int
+    ) -> None:
+        self.db = db
+        self.engine = engine
+        self.limiter = limiter
+        self.max_message_chars = max_message_chars
+
+    async def handle(self, incoming: Incoming) -> Handled:
+        cleaned = redact(incoming.text.strip())
+        shown = redact(incoming.shown_as).text if incoming.shown_as else cleaned.text
+        stored = await self.db.run_async(self._store_incoming, incoming, shown)
+        language = decide(stored.language, cleaned.text) or _hint(incoming) or "en"
+
+        if not cleaned.text:
+            return await self._refuse(stored, language, "empty", "empty")
+        if len(cleaned.text) > self.max_message_chars:
+            return await self._refuse(
+                stored, language, "too_long", "too_long", limit=self.max_message_chars
+            )
+        if not self.limiter.allow(stored.conversation_id):
+            return await self._refuse(stored, language, "rate_limited", "rate_limited")
+
+        notices: List[BotMessage] = []
+        if cleaned.changed:
+            log.info("redacted %s from a %s message", ",".join(cleaned.kinds), incoming.channel)
+            notices.append({"text": say("redacted", language)})
+        try:
+            reply = await self.engine.handle(
+                stored.conversation_id, cleaned.text, _engine_metadata(incoming)
+            )
+        except EngineUnavailable as error:
+            log.warning("engine unavailable for %s: %s", stored.conversation_id, error)
+            return await self._refuse(stored, language, "unanswered", "unavailable")
+        return await self.db.run_async(self._store_reply, stored, reply, notices, language)
+
+    def _store_incoming(self, session: Any, incoming: Incoming, shown: str) -> _Stored:
+        conversation = transcripts.get_or_create_conversation(
+            session, incoming.channel, incoming.external_id
+        )
+        message = transcripts.add_message(session, conversation, sender="citizen", text=shown)
+        return _Stored(conversation.id, message.id, conversation.language)
+
+    async def _refuse(
+        self, stored: _Stored, language: str, status: str, text_key: str, **values: Any
+    ) -> Handled:
+        text = say(text_key, language, **values)
+
+        def record(session: Any) -> None:
+            transcripts.mark_message(session, stored.message_id, status=status, language=language)
+            conversation = transcripts.find_conversation(session, stored.conversation_id)
+            assert conversation is not None
+            transcripts.add_message(session, conversation, sender="system", text=text, language=language)
+
+        await self.db.run_async(record)
+        return Handled(stored.conversation_id, language, [{"text": text}])
+
+    def _store_reply(
+        self, session: Any, stored: _Stored, reply: EngineReply, notices: List[BotMessage], fallback_language: str
+    ) -> Handled:
+        language = reply.language or fallback_language
+        conversation = transcripts.find_conversation(session, stored.conversation_id)
+        assert conversation is not None
+        transcripts.mark_message(
+            session,
+            stored.message_id,
+            status="answered" if reply.messages else "unanswered",
+            intent=reply.intent,
+            confidence=reply.confidence,
+            language=language,
+        )
+        delivered: List[BotMessage] = list(notices)
+        handoff: Optional[Dict[str, Any]] = None
+        for message in reply.messages:
+            custom = message.get("custom")
+            if is_handoff_request(custom):
+                handoff = dict(custom or {})
+                transcripts.add_message(
+                    session, conversation, sender="event", text="handoff requested",
+                    payload={"custom": handoff}, language=language,
+                )
+                continue
+            delivered.append(message)
+        for message in delivered:
+            payload = {k: message[k] for k in ("buttons", "image", "custom") if k in message}  # type: ignore[literal-required]
+            transcripts.add_message(
+                session, conversation, sender="bot", text=message.get("text", ""),
+                payload=payload, language=language, status="sent",
+            )
+        conversation.language = language
+        return Handled(stored.conversation_id, language, delivered, handoff)
+
+
+def _hint(incoming: Incoming) -> Optional[str]:
+    hint = incoming.metadata.get("language_hint")
+    return hint if hint in ("en", "fr") else None
+
+
+def _engine_metadata(incoming: Incoming) -> Dict[str, Any]:
+    metadata: Dict[str, Any] = {"channel": incoming.channel}
+    hint = _hint(incoming)
+    if hint:
+        metadata["language_hint"] = hint
+    return metadata

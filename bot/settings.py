@@ -1,0 +1,127 @@
+"""All configuration, read once from the environment.
+
+Every setting has a working default, so `govbot serve` runs with nothing configured; a
+Telegram token turns the Telegram channel on. Secrets are only ever read from the
+environment and are masked in `repr()` and in logs.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Mapping, Optional
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class SettingsError(ValueError):
+    """A setting is present but unusable; the message names the variable."""
+
+
+class Secret(str):
+    """A string that never prints its value."""
+
+    def __repr__(self) -> str:
+        return "Secret('**********')" if self else "Secret('')"
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
+    if value < minimum:
+        raise SettingsError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    if raw.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if raw.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"{name} must be true or false, got {raw!r}")
+
+
+def _choice(env: Mapping[str, str], name: str, default: str, allowed: tuple[str, ...]) -> str:
+    value = env.get(name) or default
+    if value not in allowed:
+        raise SettingsError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    data_dir: Path = PROJECT_ROOT / "var"
+    database_url: str = ""  # transcripts; default: SQLite file in data_dir
+    tracker_store_url: str = ""  # Rasa trackers; default: SQLite file in data_dir
+    model_path: Path = PROJECT_ROOT / "models" / "govbot.tar.gz"
+    rasa_url: str = ""  # empty: run the model in-process; else an existing Rasa server
+    rasa_token: Secret = field(default_factory=Secret)
+    actions_port: int = 5055
+    start_actions: bool = True
+    max_message_chars: int = 2000
+    rate_limit_per_minute: int = 20
+    retention_days: int = 90
+    telegram_token: Secret = field(default_factory=Secret)
+    telegram_mode: str = "polling"
+    telegram_webhook_url: str = ""
+    telegram_secret_token: Secret = field(default_factory=Secret)
+    telegram_api_base_url: str = ""  # tests point this at a local Bot API emulator
+
+    @property
+    def transcripts_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'govbot.db'}"
+
+    @property
+    def trackers_url(self) -> str:
+        return self.tracker_store_url or f"sqlite:///{self.data_dir / 'trackers.db'}"
+
+    @property
+    def action_endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.actions_port}/webhook"
+
+    def describe(self) -> str:
+        """One line per setting, secrets masked: safe to log."""
+        return "\n".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+
+
+def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
+    env = os.environ if env is None else env
+    telegram_token = Secret(env.get("TELEGRAM_BOT_TOKEN", ""))
+    mode = _choice(env, "TELEGRAM_MODE", "polling", ("polling", "webhook"))
+    settings = Settings(
+        host=env.get("GOVBOT_HOST") or "127.0.0.1",
+        port=_int(env, "GOVBOT_PORT", 8080),
+        data_dir=Path(env.get("GOVBOT_DATA_DIR") or PROJECT_ROOT / "var"),
+        database_url=env.get("GOVBOT_DATABASE_URL", ""),
+        tracker_store_url=env.get("GOVBOT_TRACKER_STORE_URL", ""),
+        model_path=Path(env.get("GOVBOT_MODEL") or PROJECT_ROOT / "models" / "govbot.tar.gz"),
+        rasa_url=(env.get("GOVBOT_RASA_URL") or "").rstrip("/"),
+        rasa_token=Secret(env.get("GOVBOT_RASA_TOKEN", "")),
+        actions_port=_int(env, "GOVBOT_ACTIONS_PORT", 5055, minimum=1),
+        start_actions=_bool(env, "GOVBOT_START_ACTIONS", True),
+        max_message_chars=_int(env, "GOVBOT_MAX_MESSAGE_CHARS", 2000, minimum=1),
+        rate_limit_per_minute=_int(env, "GOVBOT_RATE_LIMIT_PER_MINUTE", 20, minimum=1),
+        retention_days=_int(env, "GOVBOT_RETENTION_DAYS", 90, minimum=1),
+        telegram_token=telegram_token,
+        telegram_mode=mode,
+        telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL", ""),
+        telegram_secret_token=Secret(env.get("TELEGRAM_SECRET_TOKEN", "")),
+        telegram_api_base_url=env.get("TELEGRAM_API_BASE_URL", ""),
+    )
+    if telegram_token and mode == "webhook":
+        if not settings.telegram_webhook_url:
+            raise SettingsError("TELEGRAM_WEBHOOK_URL is required when TELEGRAM_MODE=webhook")
+        if not settings.telegram_secret_token:
+            raise SettingsError("TELEGRAM_SECRET_TOKEN is required when TELEGRAM_MODE=webhook")
+    return settings

@@ -1,0 +1,66 @@
+"""The database handle: one SQLAlchemy engine, short transactions run off the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.engine.url import make_url
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.storage.models import Base
+
+T = TypeVar("T")
+
+
+class StorageUnavailable(RuntimeError):
+    """The database could not be reached or refused the write."""
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, future=True, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, future=True, pool_pre_ping=True, pool_size=10, max_overflow=10)
+
+
+class Database:
+    def __init__(self, url: str) -> None:
+        self.engine = create_db_engine(url)
+        self._sessions = sessionmaker(self.engine, future=True, expire_on_commit=False)
+
+    def create_schema(self) -> None:
+        Base.metadata.create_all(self.engine)
+
+    def run(self, work: Callable[..., T], *args: Any) -> T:
+        """Run `work(session, *args)` in one transaction (commit, or roll back on error)."""
+        try:
+            with self._sessions.begin() as session:
+                return work(session, *args)
+        except (OperationalError, InterfaceError) as error:
+            raise StorageUnavailable(f"database unavailable: {error.orig}") from error
+
+    async def run_async(self, work: Callable[..., T], *args: Any) -> T:
+        return await asyncio.to_thread(self.run, work, *args)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

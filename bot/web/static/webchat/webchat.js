@@ -1,0 +1,848 @@
+/*
+ * Citizen web chat for the Government of Canada conversational assistant.
+ *
+ * Vanilla JavaScript, no build step, no framework, no external requests.
+ * Talks to the gateway over a WebSocket at /webchat/ws (JSON text frames):
+ *
+ *   client -> server  {"type": "hello", "conversation_id": str|null, "language": "en"|"fr"}
+ *                     {"type": "message", "text": str}
+ *                     {"type": "button", "payload": str, "title": str}
+ *   server -> client  {"type": "welcome", "conversation_id": str}
+ *                     {"type": "history", "messages": [{sender, text, buttons, ts}]}
+ *                     {"type": "message", sender, text, buttons, image, ts}
+ *                     {"type": "typing", "on": bool}
+ *                     {"type": "error", code, message}
+ *
+ * SECURITY: every piece of text that comes from the server or the citizen is
+ * inserted with textContent / text nodes. innerHTML is never used.
+ */
+(function () {
+  'use strict';
+
+  var MAX_CHARS = 2000;
+  var CONVERSATION_KEY = 'govbot.conversation_id';
+  var OUTBOX_KEY = 'govbot.outbox';
+  var WS_PATH = '/webchat/ws';
+  var BACKOFF_MS = [1000, 2000, 5000, 10000];
+  var TYPING_TIMEOUT_MS = 30000;
+  var RECONNECTED_NOTICE_MS = 4000;
+  var CONNECT_TIMEOUT_MS = 10000;
+  var SENDERS = ['citizen', 'bot', 'officer', 'system'];
+
+  var NBSP = '\u00a0';
+
+  var STRINGS = {
+    en: {
+      documentTitle: 'Ask a question about passports and benefits - Government of Canada',
+      skipLinks: 'Skip links',
+      skipToChat: 'Skip to the chat',
+      languageNav: 'Language selection',
+      otherLanguageName: 'Français',
+      heading: 'Ask a question about passports and benefits',
+      noticeHeading: 'Before you start',
+      noticeAutomated: 'You are talking to an automated assistant, not a person. A government officer may join the conversation if you need more help.',
+      noticePrivate: 'Do not share personal information, such as your Social Insurance Number (SIN) or your passport number.',
+      conversation: 'Conversation',
+      intro: 'Type your question in the box below the conversation. For example: \u201cHow do I renew my passport?\u201d',
+      inputLabel: 'Your question',
+      inputHint: 'Press Enter to send. Press Shift + Enter to start a new line.',
+      send: 'Send',
+      counter: '{count} of {max} characters',
+      limitReached: 'You have reached the limit of {max} characters.',
+      emptyMessage: 'Type a question before you select Send.',
+      tooLong: 'Your message is longer than {max} characters. Please shorten it.',
+      prefix_citizen: 'You said:',
+      prefix_bot: 'Assistant:',
+      prefix_officer: 'Officer:',
+      prefix_system: 'Notice:',
+      name_citizen: 'You',
+      name_bot: 'Assistant',
+      name_officer: 'Officer',
+      name_system: 'Notice',
+      quickReplies: 'Suggested replies',
+      pending: 'Waiting to send. It will be sent when the connection is back.',
+      typing_bot: 'The assistant is typing\u2026',
+      typing_officer: 'The officer is typing\u2026',
+      statusConnecting: 'Connecting\u2026',
+      statusReconnecting: 'Connection lost. Reconnecting\u2026',
+      statusReconnectingQueued: 'Connection lost. Reconnecting\u2026 Your messages will be sent when the connection is back.',
+      statusReconnected: 'Connection restored.',
+      newTab: ' (opens in a new tab)',
+      errorIntro: 'Sorry, something went wrong.',
+      imageAlt: 'Image shared in the conversation',
+      viewImage: 'View the image',
+      footerHeading: 'About this site',
+      terms: 'Terms and conditions',
+      termsUrl: 'https://www.canada.ca/en/transparency/terms.html',
+      privacy: 'Privacy',
+      privacyUrl: 'https://www.canada.ca/en/transparency/privacy.html'
+    },
+    fr: {
+      documentTitle: 'Posez une question sur les passeports et les prestations - Gouvernement du Canada',
+      skipLinks: 'Liens d\u2019évitement',
+      skipToChat: 'Passer au clavardage',
+      languageNav: 'Sélection de la langue',
+      otherLanguageName: 'English',
+      heading: 'Posez une question sur les passeports et les prestations',
+      noticeHeading: 'Avant de commencer',
+      noticeAutomated: 'Vous communiquez avec un assistant automatisé, et non avec une personne. Un agent du gouvernement pourrait se joindre à la conversation si vous avez besoin de plus d\u2019aide.',
+      noticePrivate: 'Ne communiquez pas de renseignements personnels, comme votre numéro d\u2019assurance sociale (NAS) ou votre numéro de passeport.',
+      conversation: 'Conversation',
+      intro: 'Écrivez votre question dans la zone sous la conversation. Par exemple\u00a0: «\u00a0Comment renouveler mon passeport?\u00a0»',
+      inputLabel: 'Votre question',
+      inputHint: 'Appuyez sur Entrée pour envoyer. Appuyez sur Maj + Entrée pour aller à la ligne.',
+      send: 'Envoyer',
+      counter: '{count} caractères sur {max}',
+      limitReached: 'Vous avez atteint la limite de {max} caractères.',
+      emptyMessage: 'Écrivez une question avant de sélectionner Envoyer.',
+      tooLong: 'Votre message dépasse {max} caractères. Veuillez le raccourcir.',
+      prefix_citizen: 'Vous avez dit' + NBSP + ':',
+      prefix_bot: 'Assistant' + NBSP + ':',
+      prefix_officer: 'Agent' + NBSP + ':',
+      prefix_system: 'Avis' + NBSP + ':',
+      name_citizen: 'Vous',
+      name_bot: 'Assistant',
+      name_officer: 'Agent',
+      name_system: 'Avis',
+      quickReplies: 'Réponses suggérées',
+      pending: 'En attente d\u2019envoi. Le message sera envoyé dès le rétablissement de la connexion.',
+      typing_bot: 'L\u2019assistant écrit\u2026',
+      typing_officer: 'L\u2019agent écrit\u2026',
+      statusConnecting: 'Connexion en cours\u2026',
+      statusReconnecting: 'Connexion perdue. Reconnexion en cours\u2026',
+      statusReconnectingQueued: 'Connexion perdue. Reconnexion en cours\u2026 Vos messages seront envoyés dès le rétablissement de la connexion.',
+      statusReconnected: 'Connexion rétablie.',
+      newTab: ' (s\u2019ouvre dans un nouvel onglet)',
+      errorIntro: 'Désolé, un problème est survenu.',
+      imageAlt: 'Image partagée dans la conversation',
+      viewImage: 'Voir l\u2019image',
+      footerHeading: 'À propos de ce site',
+      terms: 'Avis',
+      termsUrl: 'https://www.canada.ca/fr/transparence/avis.html',
+      privacy: 'Confidentialité',
+      privacyUrl: 'https://www.canada.ca/fr/transparence/confidentialite.html'
+    }
+  };
+
+  // ---------------------------------------------------------------- state
+
+  var state = {
+    lang: 'en',
+    conversationId: null,
+    ws: null,
+    helloSent: false,
+    attempt: 0,              // reconnect attempts since the last welcome
+    everConnected: false,
+    reconnectTimer: null,
+    statusKey: '',
+    statusTimer: null,
+    typingSender: null,
+    typingTimer: null,
+    lastAgent: 'bot',        // who spoke last (bot/officer), for the typing label
+    outbox: [],              // typed while disconnected, not yet sent
+    inflight: [],            // sent on the current socket since the last hello
+    nextLocalId: 1,
+    formMessageKey: '',
+    formMessageInvalid: false
+  };
+
+  var el = {};
+
+  // ------------------------------------------------------------- helpers
+
+  function t(key, vars) {
+    var table = STRINGS[state.lang] || STRINGS.en;
+    var s = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : STRINGS.en[key];
+    if (s === undefined) { return key; }
+    if (vars) {
+      s = s.replace(/\{(\w+)\}/g, function (m, name) {
+        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m;
+      });
+    }
+    return s;
+  }
+
+  function locale() {
+    return state.lang === 'fr' ? 'fr-CA' : 'en-CA';
+  }
+
+  function formatNumber(n) {
+    try { return new Intl.NumberFormat(locale()).format(n); } catch (e) { return String(n); }
+  }
+
+  function storageGet(store, key) {
+    try { return window[store].getItem(key); } catch (e) { return null; }
+  }
+
+  function storageSet(store, key, value) {
+    try {
+      if (value === null || value === undefined) { window[store].removeItem(key); }
+      else { window[store].setItem(key, value); }
+    } catch (e) { /* storage disabled: keep working in memory */ }
+  }
+
+  function normaliseLang(value) {
+    value = String(value || '').toLowerCase();
+    return value.indexOf('fr') === 0 ? 'fr' : (value.indexOf('en') === 0 ? 'en' : null);
+  }
+
+  function isString(v) { return typeof v === 'string'; }
+
+  // Server timestamps are UTC. An ISO string without an offset (e.g. a naive
+  // datetime from SQLite) is read as UTC, not as the browser's local time.
+  var NAIVE_ISO_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+  function parseDate(iso) {
+    if (isString(iso) && NAIVE_ISO_RE.test(iso)) { iso = iso.replace(' ', 'T') + 'Z'; }
+    var d = isString(iso) && iso ? new Date(iso) : new Date();
+    if (isNaN(d.getTime())) { d = new Date(); }
+    return d;
+  }
+
+  function formatTime(d) {
+    var now = new Date();
+    var sameDay = d.getFullYear() === now.getFullYear() && d.getMonth() === now.getMonth() &&
+      d.getDate() === now.getDate();
+    var opts = sameDay ? { hour: 'numeric', minute: '2-digit' }
+      : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+    try { return new Intl.DateTimeFormat(locale(), opts).format(d); } catch (e) { return d.toLocaleString(); }
+  }
+
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+
+  // An element whose text follows the UI language (re-translated on toggle).
+  function makeI18n(tag, className, key) {
+    var node = make(tag, className, t(key));
+    node.setAttribute('data-i18n', key);
+    return node;
+  }
+
+  // ------------------------------------------------------------ language
+
+  function applyLanguage() {
+    var lang = state.lang;
+    var other = lang === 'fr' ? 'en' : 'fr';
+    document.documentElement.setAttribute('lang', lang);
+    document.title = t('documentTitle');
+
+    var nodes = document.querySelectorAll('[data-i18n]');
+    for (var i = 0; i < nodes.length; i++) {
+      nodes[i].textContent = t(nodes[i].getAttribute('data-i18n'));
+    }
+    nodes = document.querySelectorAll('[data-i18n-aria-label]');
+    for (i = 0; i < nodes.length; i++) {
+      nodes[i].setAttribute('aria-label', t(nodes[i].getAttribute('data-i18n-aria-label')));
+    }
+    nodes = document.querySelectorAll('[data-i18n-href]');
+    for (i = 0; i < nodes.length; i++) {
+      nodes[i].setAttribute('href', t(nodes[i].getAttribute('data-i18n-href')));
+    }
+    nodes = document.querySelectorAll('[data-i18n-alt]');
+    for (i = 0; i < nodes.length; i++) {
+      nodes[i].setAttribute('alt', t(nodes[i].getAttribute('data-i18n-alt')));
+    }
+    nodes = el.log.querySelectorAll('time[datetime]');
+    for (i = 0; i < nodes.length; i++) {
+      nodes[i].textContent = formatTime(parseDate(nodes[i].getAttribute('datetime')));
+    }
+
+    var toggle = el.langToggle;
+    toggle.textContent = STRINGS[lang].otherLanguageName;
+    toggle.setAttribute('lang', other);
+    toggle.setAttribute('hreflang', other);
+    toggle.setAttribute('href', urlForLanguage(other));
+
+    updateCounter(false);
+    renderStatus();
+    renderTyping();
+  }
+
+  function urlForLanguage(lang) {
+    var url = new URL(window.location.href);
+    url.searchParams.set('lang', lang);
+    url.hash = '';
+    return url.pathname + url.search;
+  }
+
+  function setLanguage(lang) {
+    if (!STRINGS[lang] || lang === state.lang) { return; }
+    state.lang = lang;
+    try { window.history.replaceState(null, '', urlForLanguage(lang)); } catch (e) { /* ignore */ }
+    applyLanguage();
+    // Tell the gateway: hello is the only frame that carries the language.
+    if (isReady()) { sendHello(); }
+  }
+
+  // ----------------------------------------------------------- rendering
+
+  function nearBottom() {
+    return el.log.scrollHeight - el.log.scrollTop - el.log.clientHeight < 80;
+  }
+
+  function scrollToBottom() {
+    el.log.scrollTop = el.log.scrollHeight;
+  }
+
+  var URL_RE = /https:\/\/[^\s<>"'`]+/g;
+
+  function count(s, ch) { return s.split(ch).length - 1; }
+
+  function trimUrl(u) {
+    var pairs = { ')': '(', ']': '[', '}': '{' };
+    while (u.length > 8) {
+      var c = u.charAt(u.length - 1);
+      if ('.,;:!?\u00bb\u201d\u2019*'.indexOf(c) >= 0) { u = u.slice(0, -1); continue; }
+      if (pairs[c] && count(u, pairs[c]) < count(u, c)) { u = u.slice(0, -1); continue; }
+      break;
+    }
+    return u;
+  }
+
+  function makeLink(raw) {
+    var parsed;
+    try { parsed = new URL(raw); } catch (e) { return null; }
+    if (parsed.protocol !== 'https:' || !parsed.hostname) { return null; }
+    var a = document.createElement('a');
+    a.href = parsed.href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.appendChild(document.createTextNode(raw));
+    a.appendChild(makeI18n('span', 'wb-inv', 'newTab'));
+    return a;
+  }
+
+  // Appends text to parent, turning https:// URLs into links (DOM APIs only).
+  function appendTextWithLinks(parent, text) {
+    var last = 0;
+    var m;
+    URL_RE.lastIndex = 0;
+    while ((m = URL_RE.exec(text)) !== null) {
+      var url = trimUrl(m[0]);
+      var start = m.index;
+      if (start > last) { parent.appendChild(document.createTextNode(text.slice(last, start))); }
+      var link = makeLink(url);
+      parent.appendChild(link || document.createTextNode(url));
+      last = start + url.length;
+      URL_RE.lastIndex = last;
+    }
+    if (last < text.length) { parent.appendChild(document.createTextNode(text.slice(last))); }
+  }
+
+  function appendImage(container, src) {
+    if (!isString(src) || !src) { return; }
+    var url;
+    try { url = new URL(src, window.location.href); } catch (e) { return; }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') { return; }
+    if (url.origin === window.location.origin) {
+      var img = document.createElement('img');
+      img.className = 'msg__image';
+      img.src = url.href;
+      img.setAttribute('data-i18n-alt', 'imageAlt');
+      img.alt = t('imageAlt');
+      img.loading = 'lazy';
+      container.appendChild(img);
+    } else if (url.protocol === 'https:') {
+      // Nothing is loaded from another host: offer a link instead.
+      var p = make('p', 'msg__image-link');
+      var a = document.createElement('a');
+      a.href = url.href;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.appendChild(makeI18n('span', '', 'viewImage'));
+      a.appendChild(makeI18n('span', 'wb-inv', 'newTab'));
+      p.appendChild(a);
+      container.appendChild(p);
+    }
+  }
+
+  function validButtons(buttons) {
+    var out = [];
+    if (!Array.isArray(buttons)) { return out; }
+    for (var i = 0; i < buttons.length; i++) {
+      var b = buttons[i];
+      if (b && isString(b.title) && b.title && isString(b.payload) && b.payload) {
+        out.push({ title: b.title, payload: b.payload });
+      }
+    }
+    return out;
+  }
+
+  /*
+   * msg: {sender, text, buttons, image, ts, localId, pending, error}
+   * Returns the message element (already appended to the log).
+   */
+  function renderMessage(msg) {
+    var sender = SENDERS.indexOf(msg.sender) >= 0 ? msg.sender : 'bot';
+    var text = isString(msg.text) ? msg.text : '';
+    var buttons = validButtons(msg.buttons);
+    var stick = sender === 'citizen' || nearBottom();
+
+    var item = make('div', 'msg msg--' + sender + (msg.error ? ' msg--error' : '') +
+      (msg.pending ? ' msg--pending' : ''));
+    item.setAttribute('data-sender', sender);
+    if (msg.localId) { item.setAttribute('data-local-id', msg.localId); }
+
+    var bubble = make('div', 'msg__bubble');
+    bubble.appendChild(makeI18n('span', 'wb-inv msg__prefix', 'prefix_' + sender));
+    bubble.appendChild(document.createTextNode(' '));
+    var body = make('span', 'msg__text');
+    if (msg.error) {
+      body.appendChild(makeI18n('span', 'msg__error-intro', 'errorIntro'));
+      if (text) { body.appendChild(document.createTextNode(' ' + text)); }
+    } else if (sender === 'citizen') {
+      body.textContent = text;
+    } else {
+      appendTextWithLinks(body, text);
+    }
+    bubble.appendChild(body);
+    item.appendChild(bubble);
+
+    appendImage(item, msg.image);
+
+    if (buttons.length) {
+      var group = make('div', 'quick-replies');
+      group.setAttribute('role', 'group');
+      group.setAttribute('data-i18n-aria-label', 'quickReplies');
+      group.setAttribute('aria-label', t('quickReplies'));
+      buttons.forEach(function (b) {
+        var btn = make('button', 'btn btn-default quick-reply', b.title);
+        btn.type = 'button';
+        btn.setAttribute('data-payload', b.payload);
+        btn.addEventListener('click', function () { onQuickReply(btn, b); });
+        group.appendChild(btn);
+      });
+      item.appendChild(group);
+    }
+
+    var meta = make('p', 'msg__meta');
+    var name = makeI18n('span', 'msg__name', 'name_' + sender);
+    name.setAttribute('aria-hidden', 'true');
+    meta.appendChild(name);
+    meta.appendChild(document.createTextNode(' '));
+    var d = parseDate(msg.ts);
+    var time = make('time', 'msg__time', formatTime(d));
+    time.setAttribute('datetime', d.toISOString());
+    meta.appendChild(time);
+    if (msg.pending) {
+      meta.appendChild(document.createTextNode(' '));
+      meta.appendChild(makeI18n('span', 'msg__pending', 'pending'));
+    }
+    item.appendChild(meta);
+
+    el.log.appendChild(item);
+    if (stick) { scrollToBottom(); }
+    return item;
+  }
+
+  function markSent(item) {
+    var node = el.log.querySelector('[data-local-id="' + item.id + '"]');
+    if (!node) { return; }
+    node.classList.remove('msg--pending');
+    var pending = node.querySelector('.msg__pending');
+    if (pending) {
+      if (pending.previousSibling && pending.previousSibling.nodeType === 3) {
+        pending.parentNode.removeChild(pending.previousSibling);
+      }
+      pending.parentNode.removeChild(pending);
+    }
+  }
+
+  function renderLocal(item, pending) {
+    renderMessage({
+      sender: 'citizen',
+      text: item.kind === 'button' ? item.title : item.text,
+      ts: item.ts,
+      localId: item.id,
+      pending: pending
+    });
+  }
+
+  // Only the suggested replies that follow the citizen's last message stay active.
+  function disableQuickReplies() {
+    var buttons = el.log.querySelectorAll('.quick-reply:not([disabled])');
+    for (var i = 0; i < buttons.length; i++) { buttons[i].disabled = true; }
+  }
+
+  function renderHistory(messages) {
+    el.log.setAttribute('aria-busy', 'true');
+    while (el.log.firstChild) { el.log.removeChild(el.log.firstChild); }
+
+    var citizenTexts = [];
+    messages.forEach(function (m) {
+      if (!m || typeof m !== 'object') { return; }
+      if (m.sender === 'citizen') {
+        disableQuickReplies();
+        if (isString(m.text)) { citizenTexts.push(m.text); }
+      } else if (m.sender === 'officer' || m.sender === 'bot') {
+        state.lastAgent = m.sender;
+      }
+      renderMessage({ sender: m.sender, text: m.text, buttons: m.buttons, image: m.image, ts: m.ts });
+    });
+
+    // Messages sent on this socket after the hello may not be part of the
+    // history yet: keep them visible (unless the history already has them).
+    var tail = state.inflight.length ? citizenTexts.slice(-state.inflight.length) : [];
+    state.inflight.forEach(function (item) {
+      var label = item.kind === 'button' ? item.title : item.text;
+      var idx = tail.indexOf(label);
+      if (idx >= 0) { tail.splice(idx, 1); return; }
+      disableQuickReplies();
+      renderLocal(item, false);
+    });
+    state.outbox.forEach(function (item) {
+      disableQuickReplies();
+      renderLocal(item, true);
+    });
+
+    el.log.removeAttribute('aria-busy');
+    scrollToBottom();
+  }
+
+  // ------------------------------------------------------ status / typing
+
+  function setStatus(key) {
+    state.statusKey = key;
+    if (state.statusTimer) { clearTimeout(state.statusTimer); state.statusTimer = null; }
+    if (key === 'statusReconnected') {
+      state.statusTimer = setTimeout(function () { setStatus(''); }, RECONNECTED_NOTICE_MS);
+    }
+    renderStatus();
+  }
+
+  function renderStatus() {
+    var key = state.statusKey;
+    if (key === 'statusReconnecting' && state.outbox.length) { key = 'statusReconnectingQueued'; }
+    var text = key ? t(key) : '';
+    if (el.status.textContent !== text) { el.status.textContent = text; }
+    el.status.className = 'chat-status' + (key ? ' chat-status--' +
+      (key === 'statusReconnected' ? 'ok' : (key === 'statusConnecting' ? 'info' : 'warning')) : '');
+  }
+
+  function showTyping(sender) {
+    state.typingSender = sender === 'officer' || sender === 'bot' ? sender : state.lastAgent;
+    if (state.typingTimer) { clearTimeout(state.typingTimer); }
+    state.typingTimer = setTimeout(hideTyping, TYPING_TIMEOUT_MS);
+    renderTyping();
+  }
+
+  function hideTyping() {
+    state.typingSender = null;
+    if (state.typingTimer) { clearTimeout(state.typingTimer); state.typingTimer = null; }
+    renderTyping();
+  }
+
+  function renderTyping() {
+    if (state.typingSender) {
+      el.typing.textContent = t('typing_' + state.typingSender);
+      el.typing.hidden = false;
+    } else {
+      el.typing.hidden = true;
+      el.typing.textContent = '';
+    }
+  }
+
+  // ----------------------------------------------------------- composer
+
+  // Refreshes the visible counter and the limit message. fromInput: the citizen
+  // is typing, so an earlier "empty" / "too long" message no longer applies.
+  function updateCounter(fromInput) {
+    var n = el.input.value.length;
+    el.counter.textContent = t('counter', { count: formatNumber(n), max: formatNumber(MAX_CHARS) });
+    var atLimit = n >= MAX_CHARS;
+    el.counter.classList.toggle('chat-counter--limit', atLimit);
+    if (atLimit) {
+      showFormMessage('limitReached', false);
+    } else if (fromInput || state.formMessageKey === 'limitReached') {
+      showFormMessage('', false);
+    } else {
+      showFormMessage(state.formMessageKey, state.formMessageInvalid);  // re-translate
+    }
+  }
+
+  function showFormMessage(key, invalid) {
+    state.formMessageKey = key;
+    state.formMessageInvalid = !!invalid;
+    var text = key ? t(key, { max: formatNumber(MAX_CHARS) }) : '';
+    if (el.formMessage.textContent !== text) { el.formMessage.textContent = text; }
+    if (invalid) { el.input.setAttribute('aria-invalid', 'true'); }
+    else { el.input.removeAttribute('aria-invalid'); }
+  }
+
+  function onInput() {
+    if (el.input.value.length > MAX_CHARS) {
+      el.input.value = el.input.value.slice(0, MAX_CHARS);
+    }
+    updateCounter(true);
+  }
+
+  function onKeyDown(event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey &&
+        !event.metaKey && !event.isComposing && event.keyCode !== 229) {
+      event.preventDefault();
+      submitTyped();
+    }
+  }
+
+  function submitTyped() {
+    var text = el.input.value.trim();
+    if (!text) {
+      showFormMessage('emptyMessage', true);
+      el.input.focus();
+      return;
+    }
+    if (text.length > MAX_CHARS) {
+      showFormMessage('tooLong', true);
+      el.input.focus();
+      return;
+    }
+    showFormMessage('', false);
+    sendCitizen({ kind: 'message', text: text });
+    el.input.value = '';
+    updateCounter(false);
+    el.input.focus();
+  }
+
+  function onQuickReply(btn, b) {
+    if (btn.disabled) { return; }
+    sendCitizen({ kind: 'button', payload: b.payload, title: b.title });
+    el.input.focus();
+  }
+
+  // ---------------------------------------------------------- transport
+
+  function isReady() {
+    return !!(state.ws && state.ws.readyState === WebSocket.OPEN && state.helloSent);
+  }
+
+  function saveOutbox() {
+    storageSet('sessionStorage', OUTBOX_KEY, state.outbox.length ? JSON.stringify(state.outbox) : null);
+  }
+
+  function loadOutbox() {
+    var raw = storageGet('sessionStorage', OUTBOX_KEY);
+    if (!raw) { return []; }
+    try {
+      var list = JSON.parse(raw);
+      if (!Array.isArray(list)) { return []; }
+      return list.filter(function (i) {
+        return i && (i.kind === 'message' ? isString(i.text) && i.text
+          : i.kind === 'button' && isString(i.payload) && isString(i.title));
+      });
+    } catch (e) { return []; }
+  }
+
+  function sendCitizen(item) {
+    item.id = 'c' + Date.now().toString(36) + '-' + (state.nextLocalId++);
+    item.ts = new Date().toISOString();
+    disableQuickReplies();
+    var ready = isReady();
+    renderLocal(item, !ready);
+    if (!ready || !transmit(item)) {
+      state.outbox.push(item);
+      saveOutbox();
+      renderStatus();
+    }
+  }
+
+  function frameFor(item) {
+    return item.kind === 'button'
+      ? { type: 'button', payload: item.payload, title: item.title }
+      : { type: 'message', text: item.text };
+  }
+
+  function transmit(item) {
+    try {
+      state.ws.send(JSON.stringify(frameFor(item)));
+    } catch (e) {
+      return false;
+    }
+    state.inflight.push(item);
+    markSent(item);
+    return true;
+  }
+
+  function flushOutbox() {
+    while (state.outbox.length && isReady()) {
+      var item = state.outbox[0];
+      if (!transmit(item)) { break; }
+      state.outbox.shift();
+    }
+    saveOutbox();
+    renderStatus();
+  }
+
+  function sendHello() {
+    state.inflight = [];
+    state.ws.send(JSON.stringify({
+      type: 'hello',
+      conversation_id: state.conversationId || null,
+      language: state.lang
+    }));
+    state.helloSent = true;
+  }
+
+  function socketUrl() {
+    var scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+    return scheme + '//' + window.location.host + WS_PATH;
+  }
+
+  function connect() {
+    if (state.reconnectTimer) { clearTimeout(state.reconnectTimer); state.reconnectTimer = null; }
+    if (state.ws && (state.ws.readyState === WebSocket.OPEN || state.ws.readyState === WebSocket.CONNECTING)) {
+      return;
+    }
+    if (!state.everConnected && state.attempt === 0) { setStatus('statusConnecting'); }
+
+    var socket;
+    try {
+      socket = new WebSocket(socketUrl());
+    } catch (e) {
+      scheduleReconnect();
+      return;
+    }
+    state.ws = socket;
+    state.helloSent = false;
+    // A handshake that never completes (black-holed network) counts as a drop.
+    var connectTimer = setTimeout(function () {
+      if (socket.readyState === WebSocket.CONNECTING) { socket.close(); }
+    }, CONNECT_TIMEOUT_MS);
+
+    socket.addEventListener('open', function () {
+      clearTimeout(connectTimer);
+      if (state.ws !== socket) { return; }
+      try { sendHello(); } catch (e) { return; }
+      var wasReconnect = state.everConnected || state.statusKey === 'statusReconnecting';
+      state.everConnected = true;
+      setStatus(wasReconnect ? 'statusReconnected' : '');
+      flushOutbox();
+    });
+    socket.addEventListener('message', function (event) {
+      if (state.ws !== socket) { return; }
+      handleFrame(event.data);
+    });
+    socket.addEventListener('close', function () {
+      clearTimeout(connectTimer);
+      if (state.ws !== socket) { return; }
+      state.ws = null;
+      state.helloSent = false;
+      hideTyping();
+      scheduleReconnect();
+    });
+    socket.addEventListener('error', function () { /* a close event follows */ });
+  }
+
+  function scheduleReconnect() {
+    if (state.reconnectTimer) { return; }
+    var delay = BACKOFF_MS[Math.min(state.attempt, BACKOFF_MS.length - 1)];
+    state.attempt += 1;
+    setStatus('statusReconnecting');
+    state.reconnectTimer = setTimeout(function () {
+      state.reconnectTimer = null;
+      connect();
+    }, delay);
+  }
+
+  function handleFrame(data) {
+    var frame;
+    if (!isString(data)) { return; }
+    try { frame = JSON.parse(data); } catch (e) { return; }
+    if (!frame || typeof frame !== 'object') { return; }
+
+    switch (frame.type) {
+      case 'welcome':
+        state.attempt = 0;
+        if (isString(frame.conversation_id) && frame.conversation_id) {
+          state.conversationId = frame.conversation_id;
+          storageSet('localStorage', CONVERSATION_KEY, frame.conversation_id);
+        }
+        break;
+      case 'history':
+        if (Array.isArray(frame.messages)) { renderHistory(frame.messages); }
+        break;
+      case 'message':
+        // The page shows the citizen's own messages itself; a "citizen" frame
+        // is not part of the protocol and would duplicate them.
+        if (frame.sender === 'citizen') { break; }
+        if (!(isString(frame.text) && frame.text) && !validButtons(frame.buttons).length && !frame.image) {
+          break;
+        }
+        hideTyping();
+        if (frame.sender === 'officer' || frame.sender === 'bot') { state.lastAgent = frame.sender; }
+        renderMessage({
+          sender: frame.sender,  // unknown senders are shown as the assistant
+          text: frame.text,
+          buttons: frame.buttons,
+          image: frame.image,
+          ts: frame.ts
+        });
+        break;
+      case 'typing':
+        if (frame.on) { showTyping(frame.sender); } else { hideTyping(); }
+        break;
+      case 'error':
+        hideTyping();
+        renderMessage({
+          sender: 'system',
+          error: true,
+          text: isString(frame.message) ? frame.message : '',
+          ts: frame.ts
+        });
+        break;
+      default:
+        break;
+    }
+  }
+
+  // --------------------------------------------------------------- init
+
+  function init() {
+    el.log = document.getElementById('chat-log');
+    el.input = document.getElementById('chat-input');
+    el.form = document.getElementById('chat-form');
+    el.counter = document.getElementById('chat-counter');
+    el.formMessage = document.getElementById('chat-form-message');
+    el.status = document.getElementById('chat-status');
+    el.typing = document.getElementById('chat-typing');
+    el.langToggle = document.getElementById('lang-toggle');
+    if (!el.log || !el.input || !el.form) { return; }
+
+    var params = new URLSearchParams(window.location.search);
+    state.lang = normaliseLang(params.get('lang')) ||
+      normaliseLang(document.documentElement.getAttribute('lang')) || 'en';
+    state.conversationId = storageGet('localStorage', CONVERSATION_KEY) || null;
+    state.outbox = loadOutbox();
+
+    el.input.setAttribute('maxlength', String(MAX_CHARS));
+    applyLanguage();
+
+    state.outbox.forEach(function (item) { renderLocal(item, true); });
+
+    el.form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      submitTyped();
+    });
+    el.input.addEventListener('keydown', onKeyDown);
+    el.input.addEventListener('input', onInput);
+    el.langToggle.addEventListener('click', function (event) {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button > 0) { return; }
+      event.preventDefault();
+      setLanguage(state.lang === 'fr' ? 'en' : 'fr');
+    });
+    window.addEventListener('online', function () {
+      if (!state.ws) { state.attempt = 0; connect(); }
+    });
+
+    connect();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());

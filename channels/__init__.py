@@ -1,0 +1,1 @@
+"""One thin adapter per messaging channel: verify, parse, hand to the router, answer."""

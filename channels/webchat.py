@@ -1,0 +1,188 @@
+"""The web chat channel: an accessible page (bot/web/static/webchat) and its WebSocket.
+
+Protocol (JSON text frames), client -> server:
+  {"type": "hello", "conversation_id": str | null, "language": "en" | "fr"}
+  {"type": "message", "text": str}
+  {"type": "button", "payload": str, "title": str}
+server -> client:
+  {"type": "welcome", "conversation_id": str}
+  {"type": "history", "messages": [{"sender", "text", "buttons", "ts"}]}
+  {"type": "message", "sender": "bot" | "officer" | "system", "text", "buttons", "image", "ts"}
+  {"type": "typing", "on": bool}
+  {"type": "error", "code": str, "message": str}
+A conversation id is a random UUID kept by the page, so a reload resumes the conversation.
+Several tabs of one conversation all receive its messages.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Set
+
+from aiohttp import WSMsgType, web
+
+from bot.engine import BotMessage
+from bot.gateway.keys import DATABASE, ROUTER, WEBCHAT
+from bot.gateway.router import Handled, Incoming
+from bot.storage import transcripts
+from bot.texts import say
+
+CHANNEL = "webchat"
+STATIC_DIR = Path(__file__).resolve().parent.parent / "bot" / "web" / "static"
+_CONVERSATION_ID = re.compile(r"^[0-9a-f]{32}$")
+MAX_FRAME_BYTES = 64 * 1024
+
+log = logging.getLogger(__name__)
+
+
+class WebchatHub:
+    """Open sockets per conversation, so replies reach every tab of that citizen."""
+
+    def __init__(self) -> None:
+        self._sockets: Dict[str, Set[web.WebSocketResponse]] = {}
+
+    def join(self, conversation: str, socket: web.WebSocketResponse) -> None:
+        self._sockets.setdefault(conversation, set()).add(socket)
+
+    def leave(self, conversation: str, socket: web.WebSocketResponse) -> None:
+        sockets = self._sockets.get(conversation)
+        if sockets is not None:
+            sockets.discard(socket)
+            if not sockets:
+                del self._sockets[conversation]
+
+    def connected(self, conversation: str) -> bool:
+        return bool(self._sockets.get(conversation))
+
+    async def send(self, conversation: str, frame: Dict[str, Any]) -> int:
+        delivered = 0
+        for socket in list(self._sockets.get(conversation, ())):
+            try:
+                await socket.send_json(frame)
+                delivered += 1
+            except (ConnectionResetError, RuntimeError):
+                self.leave(conversation, socket)
+        return delivered
+
+    async def close_all(self) -> None:
+        for sockets in list(self._sockets.values()):
+            for socket in list(sockets):
+                await socket.close()
+        self._sockets.clear()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat()
+
+
+def _frame(message: BotMessage, sender: str = "bot") -> Dict[str, Any]:
+    return {
+        "type": "message",
+        "sender": sender,
+        "text": message.get("text", ""),
+        "buttons": message.get("buttons", []),
+        "image": message.get("image"),
+        "ts": _now(),
+    }
+
+
+async def page(request: web.Request) -> web.FileResponse:
+    return web.FileResponse(STATIC_DIR / "webchat" / "index.html")
+
+
+class _Session:
+    """One open socket: which conversation it speaks for, in which UI language."""
+
+    def __init__(self, request: web.Request, socket: web.WebSocketResponse) -> None:
+        self.app = request.app
+        self.socket = socket
+        self.conversation: Optional[str] = None
+        self.language = "en"
+
+    async def error(self, code: str, message: str) -> None:
+        await self.socket.send_json({"type": "error", "code": code, "message": message})
+
+    async def hello(self, data: Dict[str, Any]) -> None:
+        wanted = data.get("conversation_id")
+        language = data.get("language")
+        self.language = language if language in ("en", "fr") else "en"
+        if self.conversation:
+            self.app[WEBCHAT].leave(self.conversation, self.socket)
+        conversation = (
+            wanted if isinstance(wanted, str) and _CONVERSATION_ID.match(wanted) else uuid.uuid4().hex
+        )
+        self.conversation = conversation
+        self.app[WEBCHAT].join(conversation, self.socket)
+        await self.socket.send_json({"type": "welcome", "conversation_id": conversation})
+        key = transcripts.conversation_id(CHANNEL, conversation)
+        past: List[Dict[str, Any]] = await self.app[DATABASE].run_async(transcripts.history, key)
+        if past:
+            await self.socket.send_json({"type": "history", "messages": past})
+
+    async def say(self, text: str, shown_as: Optional[str] = None) -> None:
+        if self.conversation is None:
+            await self.error("no_hello", say("bad_frame", self.language))
+            return
+        hub = self.app[WEBCHAT]
+        await hub.send(self.conversation, {"type": "typing", "on": True})
+        try:
+            handled: Handled = await self.app[ROUTER].handle(
+                Incoming(
+                    channel=CHANNEL,
+                    external_id=self.conversation,
+                    text=text,
+                    metadata={"language_hint": self.language},
+                    shown_as=shown_as,
+                )
+            )
+        finally:
+            await hub.send(self.conversation, {"type": "typing", "on": False})
+        for message in handled.messages:
+            await hub.send(self.conversation, _frame(message))
+
+    async def receive(self, raw: str) -> None:
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError:
+            await self.error("bad_json", say("bad_frame", self.language))
+            return
+        if not isinstance(data, dict):
+            await self.error("bad_frame", say("bad_frame", self.language))
+            return
+        kind = data.get("type")
+        if kind == "hello":
+            await self.hello(data)
+        elif kind == "message" and isinstance(data.get("text"), str):
+            await self.say(data["text"])
+        elif kind == "button" and isinstance(data.get("payload"), str):
+            title = data.get("title") if isinstance(data.get("title"), str) else None
+            await self.say(data["payload"], shown_as=title)
+        else:
+            await self.error("bad_frame", say("bad_frame", self.language))
+
+
+async def socket(request: web.Request) -> web.WebSocketResponse:
+    ws = web.WebSocketResponse(heartbeat=30, max_msg_size=MAX_FRAME_BYTES)
+    await ws.prepare(request)
+    session = _Session(request, ws)
+    try:
+        async for frame in ws:
+            if frame.type == WSMsgType.TEXT:
+                await session.receive(frame.data)
+            elif frame.type == WSMsgType.ERROR:
+                log.info("web chat socket closed with %s", ws.exception())
+    finally:
+        if session.conversation:
+            request.app[WEBCHAT].leave(session.conversation, ws)
+    return ws
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/chat", page)
+    app.router.add_get("/webchat/ws", socket)
+    app.router.add_static("/static", STATIC_DIR, follow_symlinks=False)

@@ -1,0 +1,110 @@
+"""Shared fixtures. Tests are offline and real inside the machine: a real trained model,
+the real action server, real SQLite and PostgreSQL, real aiohttp servers on loopback.
+
+The gateway tests run once per database backend (`database_urls` is parametrized); the
+model is loaded once per backend and shared by every gateway built in that session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterator, Tuple
+
+import pytest
+
+os.environ["RASA_TELEMETRY_ENABLED"] = "false"
+
+import uvloop  # noqa: E402
+
+# Rasa imports sanic, which switches the process to uvloop's loop policy on import; a
+# switch in the middle of the test session would orphan the session's event loop.
+asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+
+from bot.engine.action_server import ActionServer  # noqa: E402
+from bot.engine.embedded import EmbeddedEngine  # noqa: E402
+from bot.settings import PROJECT_ROOT, Settings  # noqa: E402
+from tests.support.background import BackgroundLoop  # noqa: E402
+from tests.support.postgres import PostgresServer, _bindir, free_port  # noqa: E402
+
+MODEL = PROJECT_ROOT / "models" / "govbot.tar.gz"
+
+
+def _required(variable: str) -> bool:
+    return os.environ.get(variable) == "1"
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    if not MODEL.exists():
+        pytest.fail(f"no trained model at {MODEL}: run `govbot train` (scripts/test.sh does)")
+    return MODEL
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    if _bindir() is None:
+        if _required("GOVBOT_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL is required (GOVBOT_REQUIRE_POSTGRES=1) but not installed")
+        pytest.skip("PostgreSQL not installed: scripts/system-packages.sh installs it")
+    server = PostgresServer.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def database_urls(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Tuple[str, str]:
+    """(transcripts URL, Rasa tracker store URL) for one backend."""
+    if request.param == "sqlite":
+        folder = tmp_path_factory.mktemp("sqlite")
+        return f"sqlite:///{folder / 'govbot.db'}", f"sqlite:///{folder / 'trackers.db'}"
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.create_database(), server.create_database()
+
+
+@pytest.fixture(scope="session")
+def servers() -> Iterator[BackgroundLoop]:
+    """The event loop (in its own thread) that hosts the engine, actions and gateways."""
+    loop = BackgroundLoop()
+    yield loop
+    loop.close()
+
+
+@pytest.fixture(scope="session")
+def action_server(servers: BackgroundLoop) -> Iterator[ActionServer]:
+    server = ActionServer(PROJECT_ROOT, free_port())
+    servers.run(server.start())
+    yield server
+    servers.run(server.stop())
+
+
+@pytest.fixture(scope="session")
+def engine(
+    servers: BackgroundLoop,
+    trained_model: Path,
+    database_urls: Tuple[str, str],
+    action_server: ActionServer,
+) -> Iterator[EmbeddedEngine]:
+    loaded = EmbeddedEngine(
+        trained_model, database_urls[1], f"http://127.0.0.1:{action_server.port}/webhook"
+    )
+    servers.run(loaded.start())
+    yield loaded
+    servers.run(loaded.close())
+
+
+@pytest.fixture
+def settings(database_urls: Tuple[str, str], tmp_path: Path) -> Settings:
+    return replace(
+        Settings(),
+        data_dir=tmp_path,
+        database_url=database_urls[0],
+        tracker_store_url=database_urls[1],
+        start_actions=False,
+        rate_limit_per_minute=1000,
+        port=free_port(),
+    )
