@@ -77,6 +77,9 @@ class Settings:
     telegram_webhook_url: str = ""
     telegram_secret_token: Secret = field(default_factory=Secret)
     telegram_api_base_url: str = ""  # tests point this at a local Bot API emulator
+    handoff_minutes_per_ticket: int = 6  # for the citizen's estimated wait
+    office_hours_file: Path = PROJECT_ROOT / "content" / "office_hours.yml"
+    cookie_secure: bool = False  # set true behind HTTPS (console cookies)
 
     @property
     def transcripts_url(self) -> str:
@@ -118,6 +121,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL", ""),
         telegram_secret_token=Secret(env.get("TELEGRAM_SECRET_TOKEN", "")),
         telegram_api_base_url=env.get("TELEGRAM_API_BASE_URL", ""),
+        handoff_minutes_per_ticket=_int(env, "GOVBOT_HANDOFF_MINUTES_PER_TICKET", 6, minimum=1),
+        office_hours_file=Path(env.get("GOVBOT_OFFICE_HOURS_FILE") or PROJECT_ROOT / "content" / "office_hours.yml"),
+        cookie_secure=_bool(env, "GOVBOT_COOKIE_SECURE", False),
     )
     if telegram_token and mode == "webhook":
         if not settings.telegram_webhook_url:

@@ -80,7 +80,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
 
 
-def _frame(message: BotMessage, sender: str = "bot") -> Dict[str, Any]:
+def frame(message: BotMessage, sender: str = "bot") -> Dict[str, Any]:
     return {
         "type": "message",
         "sender": sender,
@@ -143,7 +143,7 @@ class _Session:
         finally:
             await hub.send(self.conversation, {"type": "typing", "on": False})
         for message in handled.messages:
-            await hub.send(self.conversation, _frame(message))
+            await hub.send(self.conversation, frame(message))
 
     async def receive(self, raw: str) -> None:
         try:

@@ -107,4 +107,5 @@ def settings(database_urls: Tuple[str, str], tmp_path: Path) -> Settings:
         start_actions=False,
         rate_limit_per_minute=1000,
         port=free_port(),
+        office_hours_file=PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml",
     )

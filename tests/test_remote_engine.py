@@ -39,6 +39,14 @@ async def test_gateway_uses_an_existing_rasa_server_and_survives_its_restart(ser
         resumed = await rest(client, sender, "10 ans")
         assert "au Canada ou à l'extérieur du Canada" in texts(resumed), texts(resumed)
 
+        # A handoff through the remote engine; cancelling it is recorded in Rasa's tracker.
+        other = new_sender()
+        assert "numéro" in texts(await rest(client, other, "je veux parler à un agent"))
+        await rest(client, other, "laisse faire")
+        async with client.get(f"{rasa_server.url}/conversations/rest:{other}/tracker") as response:
+            tracker = await response.json()
+        assert tracker["slots"]["handoff_outcome"] == "citizen_cancelled"
+
     db = Database(settings.transcripts_url)
     lines = db.run(transcripts.history, f"rest:{sender}")
     db.dispose()

@@ -115,6 +115,18 @@ class EmbeddedEngine:
             language=tracker.get_slot("language"),
         )
 
+    async def append_events(self, sender_id: str, events: List[Dict[str, Any]]) -> None:
+        from rasa.shared.core.events import Event
+
+        if self.agent is None:
+            raise EngineUnavailable("engine not started")
+        processor = self.agent.processor
+        async with processor.lock_store.lock(sender_id):
+            tracker = await processor.get_tracker(sender_id)
+            for event in events:
+                tracker.update(Event.from_parameters(event))
+            await processor.save_tracker(tracker)
+
     async def close(self) -> None:
         self.agent = None
 

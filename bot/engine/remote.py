@@ -53,6 +53,19 @@ class RemoteEngine:
             language=(tracker.get("slots") or {}).get("language"),
         )
 
+    async def append_events(self, sender_id: str, events: List[Dict[str, Any]]) -> None:
+        if self.http is None:
+            raise EngineUnavailable("engine not started")
+        try:
+            async with self.http.post(
+                f"{self.base_url}/conversations/{quote(sender_id, safe='')}/tracker/events",
+                json=events, params={"include_events": "NONE", **self._params()},
+            ) as response:
+                if response.status != 200:
+                    raise EngineUnavailable(f"Rasa server answered {response.status}")
+        except (aiohttp.ClientError, TimeoutError) as error:
+            raise EngineUnavailable(f"Rasa server unreachable: {error}") from error
+
     async def close(self) -> None:
         if self.http is not None:
             await self.http.close()

@@ -11,12 +11,16 @@ from typing import AsyncIterator, Optional
 from aiohttp import web
 
 from bot.engine import Engine
-from bot.gateway.keys import DATABASE, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway.keys import DATABASE, DESK, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
+from bot.handoff import console, hours
+from bot.handoff.desk import Desk
+from bot.handoff.events import ConsoleHub
 from bot.settings import PROJECT_ROOT, Settings
 from bot.storage import transcripts
 from bot.storage.database import Database
+from bot.storage.models import Conversation
 from channels import rest, webchat
 
 log = logging.getLogger(__name__)
@@ -68,11 +72,25 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     async def dialogue_engine(app: web.Application) -> AsyncIterator[None]:
         if engine is None:
             await chosen_engine.start()
+        desk = Desk(
+            app[DATABASE], ConsoleHub(), hours.load(settings.office_hours_file),
+            settings.handoff_minutes_per_ticket, record_in_tracker=chosen_engine.append_events,
+        )
+        hub = app[WEBCHAT]
+
+        async def to_webchat(conversation: Conversation, messages: list, sender: str) -> bool:
+            for message in messages:
+                await hub.send(conversation.external_id, webchat.frame(message, sender))
+            return True  # a closed page shows it from the transcript when it reconnects
+
+        desk.deliverers["webchat"] = to_webchat
+        app[DESK] = desk
         app[ROUTER] = Router(
             app[DATABASE],
             chosen_engine,
             RateLimiter(settings.rate_limit_per_minute),
             settings.max_message_chars,
+            desk=desk,
         )
         yield
         if engine is None:
@@ -86,6 +104,12 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
             channel = TelegramChannel(settings, app[ROUTER], app[DATABASE])
             app[TELEGRAM] = channel
             await channel.start()
+
+            async def to_telegram(conversation: Conversation, messages: list, sender: str) -> bool:
+                await channel.deliver(conversation.external_id, messages)  # type: ignore[union-attr]
+                return True
+
+            app[DESK].deliverers["telegram"] = to_telegram
         yield
         if channel is not None:
             await channel.stop()
@@ -102,6 +126,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         yield
         task.cancel()
         await app[WEBCHAT].close_all()
+        await app[DESK].hub.close_all()
 
     for hook in (database, action_server, dialogue_engine, telegram, retention):
         app.cleanup_ctx.append(hook)
@@ -112,6 +137,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     app.router.add_get("/health", health)
     rest.add_routes(app)
     webchat.add_routes(app)
+    console.add_routes(app)
     if settings.telegram_token and settings.telegram_mode == "webhook":
         from channels.telegram import add_routes
 

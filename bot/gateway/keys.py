@@ -11,6 +11,7 @@ from bot.storage.database import Database
 
 if TYPE_CHECKING:
     from bot.gateway.router import Router
+    from bot.handoff.desk import Desk
     from channels.telegram import TelegramChannel
     from channels.webchat import WebchatHub
 
@@ -19,3 +20,4 @@ DATABASE = web.AppKey("database", Database)
 ROUTER: "web.AppKey[Router]" = web.AppKey("router")
 WEBCHAT: "web.AppKey[WebchatHub]" = web.AppKey("webchat")
 TELEGRAM: "web.AppKey[TelegramChannel]" = web.AppKey("telegram")
+DESK: "web.AppKey[Desk]" = web.AppKey("desk")

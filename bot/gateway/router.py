@@ -4,19 +4,23 @@ Order matters and is the contract of this module:
 1. redact personal information (nothing downstream ever sees it);
 2. store the citizen's message (so a failure later loses nothing);
 3. refuse politely what is too long or too fast;
-4. ask the engine; if it is down, say so in the citizen's language and keep the message;
-5. store the replies; act on a handoff request; return what the channel should deliver.
+4. while an officer has the conversation (or it waits for one), the bot stays silent and
+   the message goes to the officer desk (bot/handoff/desk.py);
+5. ask the engine; if it is down, say so in the citizen's language and keep the message;
+6. store the replies; a handoff request opens a ticket; return what the channel delivers,
+   after any officer message the channel could not push earlier.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, cast
 
 from bot.contracts import is_handoff_request
 from bot.engine import BotMessage, Engine, EngineReply, EngineUnavailable
 from bot.gateway.rate_limit import RateLimiter
+from bot.handoff.desk import Desk
 from bot.language import decide
 from bot.redaction import redact
 from bot.storage import transcripts
@@ -52,14 +56,23 @@ class _Stored:
 
 class Router:
     def __init__(
-        self, db: Database, engine: Engine, limiter: RateLimiter, max_message_chars: int
+        self, db: Database, engine: Engine, limiter: RateLimiter, max_message_chars: int,
+        desk: Optional[Desk] = None,
     ) -> None:
+        self.desk = desk
         self.db = db
         self.engine = engine
         self.limiter = limiter
         self.max_message_chars = max_message_chars
 
     async def handle(self, incoming: Incoming) -> Handled:
+        handled = await self._handle(incoming)
+        pending = cast(List[BotMessage], await self.db.run_async(transcripts.take_pending, handled.conversation_id))
+        if pending:
+            handled.messages[:0] = pending
+        return handled
+
+    async def _handle(self, incoming: Incoming) -> Handled:
         cleaned = redact(incoming.text.strip())
         shown = redact(incoming.shown_as).text if incoming.shown_as else cleaned.text
         stored = await self.db.run_async(self._store_incoming, incoming, shown)
@@ -78,6 +91,10 @@ class Router:
         if cleaned.changed:
             log.info("redacted %s from a %s message", ",".join(cleaned.kinds), incoming.channel)
             notices.append({"text": say("redacted", language)})
+        if self.desk is not None:
+            intercepted = await self.desk.intercept(stored.conversation_id, stored.message_id, cleaned.text)
+            if intercepted is not None:
+                return Handled(stored.conversation_id, language, notices + intercepted.messages)
         try:
             reply = await self.engine.handle(
                 stored.conversation_id, cleaned.text, _engine_metadata(incoming)
@@ -85,7 +102,12 @@ class Router:
         except EngineUnavailable as error:
             log.warning("engine unavailable for %s: %s", stored.conversation_id, error)
             return await self._refuse(stored, language, "unanswered", "unavailable")
-        return await self.db.run_async(self._store_reply, stored, reply, notices, language)
+        handled = await self.db.run_async(self._store_reply, stored, reply, notices, language)
+        if handled.handoff is not None and self.desk is not None:
+            handled.messages.extend(
+                await self.desk.open(stored.conversation_id, handled.handoff)  # type: ignore[arg-type]
+            )
+        return handled
 
     def _store_incoming(self, session: Any, incoming: Incoming, shown: str) -> _Stored:
         conversation = transcripts.get_or_create_conversation(

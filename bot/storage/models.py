@@ -93,3 +93,85 @@ class InboundKey(Base):
     channel = Column(String(20), primary_key=True)
     key = Column(String(100), primary_key=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Officer(Base):
+    """A person who answers handed-off conversations. Passwords are stored hashed (scrypt)."""
+
+    __tablename__ = "officers"
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    username = Column(String(80), nullable=False, unique=True)
+    display_name = Column(String(120), nullable=False)
+    password_hash = Column(String(300), nullable=False)
+    role = Column(String(12), nullable=False, default="officer")  # officer | supervisor | admin
+    teams = Column(JSON, nullable=False, default=list)  # passport, programs, general
+    languages = Column(JSON, nullable=False, default=list)  # en, fr
+    max_concurrent = Column(Integer, nullable=False, default=3)
+    failed_logins = Column(Integer, nullable=False, default=0)
+    locked_until = Column(DateTime(timezone=True))
+    active = Column(Integer, nullable=False, default=1)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Ticket(Base):
+    """One handoff: waiting in the queue, active with an officer, then resolved or cancelled."""
+
+    __tablename__ = "tickets"
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    conversation_id = Column(
+        String(200), ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False
+    )
+    status = Column(String(10), nullable=False, default="waiting")
+    reason = Column(String(40), nullable=False)
+    priority = Column(String(10), nullable=False, default="normal")  # normal | high
+    team = Column(String(20), nullable=False)
+    language = Column(String(2), nullable=False)
+    channel = Column(String(20), nullable=False)
+    last_intent = Column(String(100))
+    officer_id = Column(Integer, ForeignKey("officers.id"))
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    queued_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)  # waiting since
+    claimed_at = Column(DateTime(timezone=True))
+    first_response_at = Column(DateTime(timezone=True))
+    closed_at = Column(DateTime(timezone=True))
+    outcome = Column(String(40))
+    rating = Column(Integer)
+    rating_requested = Column(Integer, nullable=False, default=0)
+    __table_args__ = (
+        Index("ix_tickets_status_team", "status", "team", "language"),
+        Index("ix_tickets_conversation", "conversation_id", "status"),
+    )
+
+
+class TicketNote(Base):
+    """An internal note on a ticket: officers only, never sent to the citizen."""
+
+    __tablename__ = "ticket_notes"
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    ticket_id = Column(Integer, ForeignKey("tickets.id", ondelete="CASCADE"), nullable=False)
+    officer_id = Column(Integer, ForeignKey("officers.id"), nullable=False)
+    text = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Every officer action: sign-in, claim, message, note, transfer, resolve..."""
+
+    __tablename__ = "audit_log"
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    officer_id = Column(Integer, ForeignKey("officers.id"))
+    action = Column(String(40), nullable=False)
+    ticket_id = Column(Integer)
+    detail = Column(JSON)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class ConsoleSession(Base):
+    """A signed-in console session. Only a hash of the cookie value is stored."""
+
+    __tablename__ = "console_sessions"
+    token_hash = Column(String(64), primary_key=True)
+    officer_id = Column(Integer, ForeignKey("officers.id", ondelete="CASCADE"), nullable=False)
+    csrf_token = Column(String(64), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    expires_at = Column(DateTime(timezone=True), nullable=False)

@@ -117,3 +117,19 @@ def claim_inbound_key(session: Session, channel: str, key: str) -> bool:
 def find_conversation_language(session: Session, key: str) -> Optional[str]:
     found = session.get(Conversation, key)
     return found.language if found is not None else None
+
+
+def message_text(session: Session, message_id: int) -> Optional[str]:
+    found = session.get(Message, message_id)
+    return found.text if found is not None else None
+
+
+def take_pending(session: Session, key: str) -> List[Dict[str, Any]]:
+    """Officer messages the channel could not push (REST has no push): deliver them now."""
+    rows = list(session.execute(
+        select(Message).where(Message.conversation_id == key, Message.status == "pending")
+        .order_by(Message.id)
+    ).scalars())
+    for row in rows:
+        row.status = "sent"
+    return [{"text": row.text} for row in rows]

@@ -1,0 +1,1 @@
+"""Officer handoff: the queue, office hours, officer accounts and the console."""

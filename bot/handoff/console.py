@@ -1,0 +1,372 @@
+"""The officer console: sign-in, the queue, one ticket's transcript, and officer actions.
+
+Pages: GET /console (the app), GET|POST /console/login, POST /console/logout.
+JSON API under /console/api (cookie session; every POST needs the X-CSRF-Token header),
+live events on the WebSocket /console/ws. Citizen text is only ever sent as JSON and shown
+with textContent by console.js, so a message cannot inject script.
+"""
+
+from __future__ import annotations
+
+import hmac
+import html
+import json
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Dict, List, Optional
+
+import yaml
+from aiohttp import WSMsgType, web
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.gateway.keys import DATABASE, DESK, SETTINGS
+from bot.handoff import accounts, queue
+from bot.settings import PROJECT_ROOT
+from bot.storage import transcripts
+from bot.storage.models import Message, Officer, Ticket, TicketNote
+
+COOKIE = "govbot_console"
+LOGIN_CSRF_COOKIE = "govbot_login_csrf"
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static" / "console"
+SAVED_REPLIES_FILE = PROJECT_ROOT / "content" / "saved_replies.yml"
+MAX_TEXT = 4000
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@lru_cache(maxsize=1)
+def saved_replies() -> Dict[str, Any]:
+    with SAVED_REPLIES_FILE.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _error(status: int, code: str, message: str) -> web.Response:
+    return web.json_response({"error": code, "message": message}, status=status)
+
+
+def _cookie_options(request: web.Request) -> Dict[str, Any]:
+    return {"httponly": True, "samesite": "Strict", "path": "/console",
+            "secure": request.app[SETTINGS].cookie_secure}
+
+
+async def _current(request: web.Request) -> Optional[Dict[str, Any]]:
+    token = request.cookies.get(COOKIE, "")
+
+    def work(session: Session) -> Optional[Dict[str, Any]]:
+        found = accounts.resolve_session(session, token)
+        if found is None:
+            return None
+        officer = session.get(Officer, found.officer_id)
+        if officer is None or not officer.active:
+            return None
+        return {"id": officer.id, "username": officer.username, "name": officer.display_name,
+                "role": officer.role, "teams": officer.teams, "languages": officer.languages,
+                "max_concurrent": officer.max_concurrent, "csrf": found.csrf_token}
+
+    return await request.app[DATABASE].run_async(work) if token else None
+
+
+def signed_in(handler: Callable[[web.Request, Dict[str, Any]], Awaitable[web.StreamResponse]]) -> Handler:
+    """API handlers get the signed-in officer; POSTs must carry the session's CSRF token."""
+
+    async def wrapped(request: web.Request) -> web.StreamResponse:
+        officer = await _current(request)
+        if officer is None:
+            return _error(401, "signed_out", "please sign in again")
+        if request.method == "POST":
+            sent = request.headers.get("X-CSRF-Token", "")
+            if not hmac.compare_digest(sent.encode(), officer["csrf"].encode()):
+                return _error(403, "csrf", "missing or wrong CSRF token: reload the page")
+        try:
+            return await handler(request, officer)
+        except queue.QueueError as error:
+            return _error(409, error.code, str(error))
+
+    return wrapped
+
+
+async def _body(request: web.Request) -> Dict[str, Any]:
+    try:
+        data = await request.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise web.HTTPBadRequest(text='{"error": "bad_json"}', content_type="application/json")
+    if not isinstance(data, dict):
+        raise web.HTTPBadRequest(text='{"error": "bad_json"}', content_type="application/json")
+    return data
+
+
+def _ticket_id(request: web.Request) -> int:
+    try:
+        return int(request.match_info["ticket_id"])
+    except ValueError:
+        raise web.HTTPNotFound(text='{"error": "not_found"}', content_type="application/json")
+
+
+def _transcript(session: Session, conversation_id: str) -> List[Dict[str, Any]]:
+    """The whole transcript; `event` lines keep their handoff request (payload.custom), so the
+    officer sees why each handoff happened even after a transfer changed the ticket's team."""
+    lines = transcripts.history(session, conversation_id, limit=500, include_events=True)
+    events = [line["id"] for line in lines if line["sender"] == "event"]
+    payloads = dict(session.execute(select(Message.id, Message.payload).where(Message.id.in_(events))).all())
+    for line in lines:
+        if line["id"] in payloads:
+            line["payload"] = {"custom": (payloads[line["id"]] or {}).get("custom")}
+    return lines
+
+
+def _summary(session: Session, ticket: Ticket) -> Dict[str, Any]:
+    officer = session.get(Officer, ticket.officer_id) if ticket.officer_id else None
+    return {
+        "id": ticket.id, "conversation_id": ticket.conversation_id, "status": ticket.status,
+        "reason": ticket.reason,
+        "priority": ticket.priority, "team": ticket.team, "language": ticket.language,
+        "channel": ticket.channel, "last_intent": ticket.last_intent,
+        "waiting_seconds": int(queue.waited_since(ticket)) if ticket.status == "waiting" else None,
+        "position": queue.position(session, ticket) if ticket.status == "waiting" else None,
+        "officer": officer.display_name if officer else None, "officer_id": ticket.officer_id,
+        "outcome": ticket.outcome, "rating": ticket.rating,
+    }
+
+
+# --- pages ---------------------------------------------------------------------------
+
+
+LOGIN_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Officer console sign-in / Connexion à la console des agents</title>
+<link rel="stylesheet" href="/console/static/console.css"></head>
+<body class="login"><main>
+<h1>Officer console <span lang="fr">/ Console des agents</span></h1>
+{error}
+<form method="post" action="/console/login">
+<input type="hidden" name="csrf" value="{csrf}">
+<label for="username">Username <span lang="fr">/ Nom d'utilisateur</span></label>
+<input id="username" name="username" autocomplete="username" required autofocus>
+<label for="password">Password <span lang="fr">/ Mot de passe</span></label>
+<input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">Sign in <span lang="fr">/ Connexion</span></button>
+</form></main></body></html>"""
+
+LOGIN_ERRORS = {
+    "bad_credentials": "Wrong username or password. / Nom d'utilisateur ou mot de passe incorrect.",
+    "locked": "Too many failed attempts: the account is locked for 15 minutes. / Trop de tentatives : le compte est bloqué pendant 15 minutes.",
+    "csrf": "The form expired. Please try again. / Le formulaire a expiré. Veuillez réessayer.",
+}
+
+
+def _login_page(request: web.Request, error: str = "", status: int = 200) -> web.Response:
+    csrf = secrets.token_urlsafe(24)
+    message = (f'<p class="error" role="alert" id="login-error">{html.escape(LOGIN_ERRORS[error])}</p>'
+               if error else "")
+    response = web.Response(text=LOGIN_PAGE.format(error=message, csrf=csrf),
+                            content_type="text/html", status=status)
+    response.set_cookie(LOGIN_CSRF_COOKIE, csrf, **_cookie_options(request))
+    return response
+
+
+async def login_form(request: web.Request) -> web.Response:
+    return _login_page(request)
+
+
+async def login(request: web.Request) -> web.Response:
+    form = await request.post()
+    sent = str(form.get("csrf", ""))
+    expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
+        return _login_page(request, "csrf", status=403)
+    result = await request.app[DATABASE].run_async(
+        accounts.sign_in, str(form.get("username", ""))[:80], str(form.get("password", ""))[:200]
+    )
+    if result.officer is None:
+        return _login_page(request, result.error, status=401)
+    response = web.HTTPSeeOther("/console")
+    response.set_cookie(COOKIE, result.token, max_age=int(accounts.SESSION_LIFETIME.total_seconds()),
+                        **_cookie_options(request))
+    response.del_cookie(LOGIN_CSRF_COOKIE, path="/console")
+    return response  # type: ignore[return-value]
+
+
+async def app_page(request: web.Request) -> web.StreamResponse:
+    if await _current(request) is None:
+        raise web.HTTPSeeOther("/console/login")
+    return web.FileResponse(STATIC / "index.html", headers={
+        "Content-Security-Policy": "default-src 'self'; connect-src 'self'; img-src 'self'; "
+                                   "style-src 'self'; script-src 'self'; frame-ancestors 'none'",
+        "X-Frame-Options": "DENY", "Cache-Control": "no-store",
+    })
+
+
+@signed_in
+async def logout(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    await request.app[DATABASE].run_async(accounts.sign_out, request.cookies.get(COOKIE, ""))
+    response = web.json_response({"ok": True})
+    response.del_cookie(COOKIE, path="/console")
+    return response
+
+
+# --- API -----------------------------------------------------------------------------
+
+
+@signed_in
+async def me(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    return web.json_response(officer)
+
+
+@signed_in
+async def queue_view(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    def work(session: Session) -> Dict[str, Any]:
+        me = session.get(Officer, officer["id"])
+        waiting = [_summary(session, t) for t in queue.waiting_for(session, me)]
+        mine = [_summary(session, t) for t in queue.tickets_of(session, me)]
+        result: Dict[str, Any] = {"waiting": waiting, "mine": mine}
+        if me.role in ("supervisor", "admin"):
+            result["active"] = [_summary(session, t) for t in queue.recent(session, ["active"])]
+        return result
+
+    return web.json_response(await request.app[DATABASE].run_async(work))
+
+
+@signed_in
+async def ticket_view(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    ticket_id = _ticket_id(request)
+
+    def work(session: Session) -> Optional[Dict[str, Any]]:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            return None
+        notes = session.execute(
+            select(TicketNote, Officer.display_name).join(Officer, Officer.id == TicketNote.officer_id)
+            .where(TicketNote.ticket_id == ticket.id).order_by(TicketNote.id)
+        ).all()
+        return {
+            "ticket": _summary(session, ticket),
+            "transcript": _transcript(session, ticket.conversation_id),
+            "notes": [{"text": n.text, "officer": name, "ts": n.created_at.isoformat()} for n, name in notes],
+        }
+
+    found = await request.app[DATABASE].run_async(work)
+    if found is None:
+        return _error(404, "not_found", f"no ticket {ticket_id}")
+    return web.json_response(found)
+
+
+@signed_in
+async def claim_next(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    claimed = await request.app[DESK].claim(officer["id"], None)
+    if claimed is None:
+        return _error(409, "queue_empty", "no ticket is waiting for your teams and languages")
+    return web.json_response({"ticket_id": claimed})
+
+
+@signed_in
+async def claim(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    claimed = await request.app[DESK].claim(officer["id"], _ticket_id(request))
+    return web.json_response({"ticket_id": claimed})
+
+
+def _text(data: Dict[str, Any], key: str = "text") -> str:
+    text = data.get(key)
+    if not isinstance(text, str) or not text.strip():
+        raise queue.QueueError("empty", f"'{key}' must be a non-empty string")
+    if len(text) > MAX_TEXT:
+        raise queue.QueueError("too_long", f"at most {MAX_TEXT} characters")
+    return text
+
+
+@signed_in
+async def send_message(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    text = _text(await _body(request))
+    message = await request.app[DESK].officer_says(officer["id"], _ticket_id(request), text)
+    return web.json_response(message)
+
+
+@signed_in
+async def add_note(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    await request.app[DESK].note(officer["id"], _ticket_id(request), _text(await _body(request)))
+    return web.json_response({"ok": True})
+
+
+@signed_in
+async def transfer(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    data = await _body(request)
+    team = data.get("team") or None
+    to_officer = data.get("officer_id") or None
+    if team is None and to_officer is None:
+        raise queue.QueueError("bad_transfer", "give a team or an officer_id")
+    if to_officer is not None and not isinstance(to_officer, int):
+        raise queue.QueueError("bad_transfer", "officer_id must be a number")
+    await request.app[DESK].transfer(officer["id"], _ticket_id(request), team, to_officer)
+    return web.json_response({"ok": True})
+
+
+@signed_in
+async def resolve(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    data = await _body(request)
+    await request.app[DESK].resolve(officer["id"], _ticket_id(request), str(data.get("outcome", "")))
+    return web.json_response({"ok": True})
+
+
+@signed_in
+async def assign(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    data = await _body(request)
+    target = data.get("officer_id")
+    if not isinstance(target, int):
+        raise queue.QueueError("bad_assign", "officer_id must be a number")
+    await request.app[DESK].assign(officer["id"], _ticket_id(request), target)
+    return web.json_response({"ok": True})
+
+
+@signed_in
+async def officers(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    def work(session: Session) -> Any:
+        return [{"id": o.id, "name": o.display_name, "teams": o.teams, "languages": o.languages,
+                 "active_tickets": queue.active_count(session, o.id), "max_concurrent": o.max_concurrent}
+                for o in accounts.list_officers(session) if o.active]
+
+    return web.json_response(await request.app[DATABASE].run_async(work))
+
+
+@signed_in
+async def replies(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    return web.json_response(saved_replies()["replies"])
+
+
+async def live(request: web.Request) -> web.WebSocketResponse:
+    officer = await _current(request)
+    if officer is None:
+        raise web.HTTPUnauthorized()
+    socket = web.WebSocketResponse(heartbeat=30)
+    await socket.prepare(request)
+    hub = request.app[DESK].hub
+    hub.join(socket)
+    try:
+        await socket.send_json({"type": "hello"})
+        async for message in socket:
+            if message.type in (WSMsgType.ERROR, WSMsgType.CLOSE):
+                break
+    finally:
+        hub.leave(socket)
+    return socket
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/console", app_page)
+    app.router.add_get("/console/login", login_form)
+    app.router.add_post("/console/login", login)
+    app.router.add_post("/console/logout", logout)
+    app.router.add_get("/console/ws", live)
+    app.router.add_get("/console/api/me", me)
+    app.router.add_get("/console/api/queue", queue_view)
+    app.router.add_get("/console/api/officers", officers)
+    app.router.add_get("/console/api/saved-replies", replies)
+    app.router.add_post("/console/api/claim-next", claim_next)
+    app.router.add_get("/console/api/tickets/{ticket_id}", ticket_view)
+    app.router.add_post("/console/api/tickets/{ticket_id}/claim", claim)
+    app.router.add_post("/console/api/tickets/{ticket_id}/messages", send_message)
+    app.router.add_post("/console/api/tickets/{ticket_id}/notes", add_note)
+    app.router.add_post("/console/api/tickets/{ticket_id}/transfer", transfer)
+    app.router.add_post("/console/api/tickets/{ticket_id}/resolve", resolve)
+    app.router.add_post("/console/api/tickets/{ticket_id}/assign", assign)
+    app.router.add_static("/console/static", STATIC)

@@ -1,0 +1,304 @@
+"""The handoff desk: what happens to a conversation between the bot and an officer.
+
+- `open`: a handoff request from the engine becomes a ticket; the citizen is told their
+  place in line and the estimated wait, or when the team opens next.
+- `intercept`: while a ticket is open the bot stays silent and every citizen message goes to
+  the officer; "never mind" / "laisse faire" cancels; after a resolve, a 1-5 answer rates.
+- `officer_says`, `resolve`, `transfer`, `note`: what officers do in the console. Each is
+  audit-logged, delivered on the citizen's own channel, and published to open consoles.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Awaitable, Callable, Dict, List, Optional
+
+from sqlalchemy.orm import Session
+
+from bot.contracts import HandoffRequest
+from bot.engine import BotMessage
+from bot.handoff import accounts, queue
+from bot.handoff.events import ConsoleHub
+from bot.handoff.hours import OfficeHours, describe_time
+from bot.storage import transcripts
+from bot.storage.database import Database
+from bot.storage.models import Conversation, Officer, Ticket, TicketNote, utcnow
+from bot.texts import say
+
+log = logging.getLogger(__name__)
+
+# channel -> send(conversation, messages, sender) -> delivered now?
+Deliver = Callable[[Conversation, List[BotMessage], str], Awaitable[bool]]
+# conversation id, Rasa events to append to its tracker
+RecordInTracker = Callable[[str, List[Dict[str, Any]]], Awaitable[None]]
+
+_CANCEL = re.compile(
+    r"^\s*(never\s*mind|nevermind|cancel|forget it|back to the (bot|assistant)|"
+    r"laisse[zr]?[- ]faire|annule[rz]?|oublie[zr]? [çc]a|retour au (robot|bot|assistant))\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+_RATING = re.compile(r"^\s*([1-5])\s*(/\s*5)?\s*[.!]*\s*$")
+
+
+def is_cancel(text: str) -> bool:
+    return bool(_CANCEL.match(text))
+
+
+def _pending_notice(session: Session, ticket: Ticket, key: str, **values: Any) -> tuple[Conversation, int]:
+    """Store a notice for the citizen in their language, to be pushed (see Desk._notify)."""
+    conversation = transcripts.find_conversation(session, ticket.conversation_id)
+    assert conversation is not None
+    notice = transcripts.add_message(session, conversation, sender="system",
+                                     text=say(key, ticket.language, **values),
+                                     language=ticket.language, status="pending")
+    return conversation, notice.id
+
+
+@dataclass
+class Intercepted:
+    messages: List[BotMessage]
+
+
+class Desk:
+    def __init__(
+        self,
+        db: Database,
+        hub: ConsoleHub,
+        hours: OfficeHours,
+        minutes_per_ticket: int,
+        record_in_tracker: Optional[RecordInTracker] = None,
+    ) -> None:
+        self.db = db
+        self.hub = hub
+        self.hours = hours
+        self.minutes_per_ticket = minutes_per_ticket
+        self.record_in_tracker = record_in_tracker
+        self.deliverers: Dict[str, Deliver] = {}
+
+    # --- citizen side ------------------------------------------------------------------
+
+    async def open(self, conversation_id: str, request: HandoffRequest, now: Optional[datetime] = None) -> List[BotMessage]:
+        """Queue the conversation; return what the citizen is told."""
+        moment = now or utcnow()
+
+        def work(session: Session) -> tuple[int, str, Optional[BotMessage]]:
+            conversation = transcripts.find_conversation(session, conversation_id)
+            assert conversation is not None
+            ticket = queue.create_ticket(session, conversation, request)
+            language = ticket.language
+            opening = self.hours.next_opening(ticket.team, moment)
+            if opening is not None:
+                text = say("handoff_closed", language, opening=describe_time(opening, language))
+            else:
+                place = queue.position(session, ticket)
+                minutes = queue.estimated_wait_minutes(
+                    place, self.minutes_per_ticket,
+                    queue.officers_serving(session, ticket.team, ticket.language),
+                )
+                text = say("handoff_queued", language, position=place, minutes=minutes)
+            transcripts.add_message(session, conversation, sender="system", text=text,
+                                    language=language, status="sent")
+            return ticket.id, language, {"text": text}
+
+        ticket_id, _, notice = await self.db.run_async(work)
+        await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+        return [notice] if notice else []
+
+    async def intercept(self, conversation_id: str, message_id: int, text: str) -> Optional[Intercepted]:
+        """None: the bot answers. Otherwise what the citizen gets (often nothing)."""
+
+        def work(session: Session) -> Optional[tuple[str, Optional[int], List[BotMessage]]]:
+            ticket = queue.open_ticket(session, conversation_id)
+            conversation = transcripts.find_conversation(session, conversation_id)
+            assert conversation is not None
+            if ticket is None:
+                rated = queue.awaiting_rating(session, conversation_id)
+                match = _RATING.match(text)
+                if rated is None or match is None:
+                    if rated is not None:
+                        rated.rating_requested = 0  # they moved on: stop waiting for a rating
+                    return None
+                rated.rating = int(match.group(1))
+                rated.rating_requested = 0
+                reply = say("rating_thanks", rated.language)
+                transcripts.mark_message(session, message_id, status="rating", language=rated.language)
+                transcripts.add_message(session, conversation, sender="system", text=reply,
+                                        language=rated.language, status="sent")
+                return ("rated", rated.id, [{"text": reply}])
+            transcripts.mark_message(session, message_id, status="to_officer", language=ticket.language)
+            if is_cancel(text):
+                queue.close(session, ticket, "cancelled", "citizen_cancelled")
+                reply = say("handoff_cancelled", ticket.language)
+                transcripts.add_message(session, conversation, sender="system", text=reply,
+                                        language=ticket.language, status="sent")
+                return ("cancelled", ticket.id, [{"text": reply}])
+            return ("to_officer", ticket.id, [])
+
+        result = await self.db.run_async(work)
+        if result is None:
+            return None
+        kind, ticket_id, messages = result
+        if kind == "cancelled":
+            await self._record(conversation_id, "citizen_cancelled")
+            await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+        elif kind == "to_officer":
+            await self.hub.publish({"type": "message", "ticket_id": ticket_id})
+        return Intercepted(messages)
+
+    # --- officer side ------------------------------------------------------------------
+
+    async def officer_says(self, officer_id: int, ticket_id: int, text: str) -> Dict[str, Any]:
+        text = text.strip()
+        if not text:
+            raise queue.QueueError("empty", "the message is empty")
+
+        def work(session: Session) -> tuple[Conversation, Dict[str, Any]]:
+            officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=True)
+            conversation = transcripts.find_conversation(session, ticket.conversation_id)
+            assert conversation is not None
+            message = transcripts.add_message(
+                session, conversation, sender="officer", text=text, language=ticket.language,
+                payload={"officer": officer.display_name}, status="pending",
+            )
+            if ticket.first_response_at is None:
+                ticket.first_response_at = utcnow()
+            accounts.audit(session, officer.id, "message", ticket.id, {"message_id": message.id})
+            return conversation, message.as_dict()
+
+        conversation, message = await self.db.run_async(work)
+        if await self._notify(conversation, message["id"], text, "officer"):
+            message["status"] = "sent"
+        await self.hub.publish({"type": "message", "ticket_id": ticket_id})
+        return message
+
+    async def claim(self, officer_id: int, ticket_id: Optional[int]) -> Optional[int]:
+        def work(session: Session) -> Optional[tuple[int, Conversation, int]]:
+            officer = self._officer(session, officer_id)
+            ticket = (queue.claim(session, officer, ticket_id) if ticket_id is not None
+                      else queue.claim_next(session, officer))
+            if ticket is None:
+                return None
+            accounts.audit(session, officer.id, "claim", ticket.id)
+            conversation, notice_id = _pending_notice(session, ticket, "officer_joined",
+                                                      name=officer.display_name)
+            return ticket.id, conversation, notice_id
+
+        result = await self.db.run_async(work)
+        if result is None:
+            return None
+        claimed, conversation, notice_id = result
+        await self._notify(conversation, notice_id)
+        await self.hub.publish({"type": "queue", "ticket_id": claimed})
+        return claimed
+
+    async def assign(self, supervisor_id: int, ticket_id: int, officer_id: int) -> None:
+        def work(session: Session) -> None:
+            supervisor = self._officer(session, supervisor_id)
+            queue.assign(session, supervisor, ticket_id, self._officer(session, officer_id))
+            accounts.audit(session, supervisor.id, "assign", ticket_id, {"officer_id": officer_id})
+
+        await self.db.run_async(work)
+        await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+
+    async def transfer(self, officer_id: int, ticket_id: int, team: Optional[str], to_officer: Optional[int]) -> None:
+        def work(session: Session) -> tuple[Conversation, int]:
+            officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=True)
+            target = self._officer(session, to_officer) if to_officer else None
+            queue.transfer(session, ticket, team=team, officer=target)
+            accounts.audit(session, officer.id, "transfer", ticket.id,
+                           {"team": team, "officer_id": to_officer})
+            return _pending_notice(session, ticket, "handoff_transferred")
+
+        conversation, notice_id = await self.db.run_async(work)
+        await self._notify(conversation, notice_id)
+        await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+
+    async def resolve(self, officer_id: int, ticket_id: int, outcome: str) -> None:
+        if outcome not in queue.OUTCOMES:
+            raise queue.QueueError("bad_outcome", f"outcome must be one of {', '.join(queue.OUTCOMES)}")
+
+        def work(session: Session) -> tuple[Conversation, int]:
+            officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=True)
+            queue.close(session, ticket, "resolved", outcome)
+            ticket.rating_requested = 1
+            accounts.audit(session, officer.id, "resolve", ticket.id, {"outcome": outcome})
+            return _pending_notice(session, ticket, "handoff_resolved")
+
+        conversation, notice_id = await self.db.run_async(work)
+        await self._notify(conversation, notice_id)
+        await self._record(conversation.id, outcome)
+        await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+
+    async def note(self, officer_id: int, ticket_id: int, text: str) -> None:
+        text = text.strip()
+        if not text:
+            raise queue.QueueError("empty", "the note is empty")
+
+        def work(session: Session) -> None:
+            officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=False)
+            session.add(TicketNote(ticket_id=ticket.id, officer_id=officer.id, text=text[:4000]))
+            accounts.audit(session, officer.id, "note", ticket.id)
+
+        await self.db.run_async(work)
+        await self.hub.publish({"type": "message", "ticket_id": ticket_id})
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _officer(self, session: Session, officer_id: Optional[int]) -> Officer:
+        officer = session.get(Officer, officer_id) if officer_id else None
+        if officer is None or not officer.active:
+            raise queue.QueueError("no_officer", "no such officer")
+        return officer
+
+    def _officer_and_ticket(
+        self, session: Session, officer_id: int, ticket_id: int, need_active: bool
+    ) -> tuple[Officer, Ticket]:
+        officer = self._officer(session, officer_id)
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise queue.QueueError("not_found", f"no ticket {ticket_id}")
+        if need_active:
+            if ticket.status != "active":
+                raise queue.QueueError("not_active", "this ticket is not active")
+            if ticket.officer_id != officer.id and officer.role == "officer":
+                raise queue.QueueError("not_yours", "this ticket belongs to another officer")
+        return officer, ticket
+
+    async def _notify(self, conversation: Conversation, message_id: int, text: Optional[str] = None,
+                      sender: str = "system") -> bool:
+        """Push a stored (pending) message on the citizen's channel. A channel that cannot
+        push (REST) or a failed push leaves it pending: the router delivers it with the
+        citizen's next reply, so nothing is lost."""
+        if text is None:
+            text = await self.db.run_async(
+                lambda session: transcripts.message_text(session, message_id))
+        if not await self._deliver(conversation, [{"text": text or ""}], sender):
+            return False
+        await self.db.run_async(
+            lambda session: transcripts.mark_message(session, message_id, status="sent"))
+        return True
+
+    async def _deliver(self, conversation: Conversation, messages: List[BotMessage], sender: str) -> bool:
+        deliver = self.deliverers.get(conversation.channel)
+        if deliver is None:
+            return False
+        try:
+            return await deliver(conversation, messages, sender)
+        except Exception:  # the message is stored; the citizen sees it on their next visit
+            log.exception("could not deliver to %s", conversation.id)
+            return False
+
+    async def _record(self, conversation_id: str, outcome: str) -> None:
+        """The Rasa tracker records how the handoff ended; the bot is in charge again."""
+        if self.record_in_tracker is None:
+            return
+        try:
+            await self.record_in_tracker(conversation_id, [
+                {"event": "slot", "name": "handoff_outcome", "value": outcome},
+                {"event": "slot", "name": "handoff_reason", "value": None},
+            ])
+        except Exception:
+            log.exception("could not record the handoff outcome in the tracker of %s", conversation_id)

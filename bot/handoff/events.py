@@ -1,0 +1,41 @@
+"""Live events for open officer consoles (queue changed, new message on a ticket).
+
+In-process: every console socket of this gateway gets every event and refreshes what it
+shows from the database, so an event carries ids only, never citizen text.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, Set
+
+from aiohttp import web
+
+log = logging.getLogger(__name__)
+
+
+class ConsoleHub:
+    def __init__(self) -> None:
+        self._sockets: Set[web.WebSocketResponse] = set()
+
+    def join(self, socket: web.WebSocketResponse) -> None:
+        self._sockets.add(socket)
+
+    def leave(self, socket: web.WebSocketResponse) -> None:
+        self._sockets.discard(socket)
+
+    @property
+    def connected(self) -> int:
+        return len(self._sockets)
+
+    async def publish(self, event: Dict[str, Any]) -> None:
+        for socket in list(self._sockets):
+            try:
+                await socket.send_json(event)
+            except (ConnectionResetError, RuntimeError):
+                self.leave(socket)
+
+    async def close_all(self) -> None:
+        for socket in list(self._sockets):
+            await socket.close()
+        self._sockets.clear()

@@ -1,0 +1,250 @@
+"""The officer queue: tickets, routing by team, language and capacity, and atomic claims.
+
+Every function takes a session and runs inside the caller's transaction (Database.run).
+A claim is one conditional UPDATE (`... WHERE status = 'waiting'`), so two officers, on
+one gateway or on two replicas, can never take the same ticket.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import List, Optional, Sequence
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from bot.contracts import HandoffRequest
+from bot.storage.models import Conversation, Officer, Ticket, utcnow
+
+OPEN = ("waiting", "active")
+TEAMS = ("passport", "programs", "general")
+OUTCOMES = ("answered", "referred", "no_response", "duplicate", "other")
+
+
+class QueueError(Exception):
+    """A queue operation that cannot be done; `code` is stable for the console and API."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def open_ticket(session: Session, conversation_id: str) -> Optional[Ticket]:
+    return session.execute(
+        select(Ticket)
+        .where(Ticket.conversation_id == conversation_id, Ticket.status.in_(OPEN))
+        .order_by(Ticket.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def create_ticket(session: Session, conversation: Conversation, request: HandoffRequest) -> Ticket:
+    """A ticket for this handoff, or the conversation's open one (never two at once)."""
+    existing = open_ticket(session, conversation.id)
+    if existing is not None:
+        return existing
+    now = utcnow()
+    ticket = Ticket(
+        conversation_id=conversation.id,
+        status="waiting",
+        reason=request["reason"],
+        priority=request["priority"],
+        team=request["topic"] if request["topic"] in TEAMS else "general",
+        language="fr" if request["language"] == "fr" else "en",
+        channel=conversation.channel,
+        last_intent=request.get("last_intent"),
+        created_at=now,
+        queued_at=now,
+    )
+    session.add(ticket)
+    session.flush()
+    return ticket
+
+
+def _ahead_clause(ticket: Ticket):  # type: ignore[no-untyped-def]
+    """Waiting tickets served before this one: higher priority, or same priority and earlier."""
+    if ticket.priority == "high":
+        return (Ticket.priority == "high") & (
+            (Ticket.queued_at < ticket.queued_at)
+            | ((Ticket.queued_at == ticket.queued_at) & (Ticket.id < ticket.id))
+        )
+    return (Ticket.priority == "high") | (
+        (Ticket.queued_at < ticket.queued_at)
+        | ((Ticket.queued_at == ticket.queued_at) & (Ticket.id < ticket.id))
+    )
+
+
+def position(session: Session, ticket: Ticket) -> int:
+    """1 for the next ticket served in its team and language."""
+    if ticket.status != "waiting":
+        return 0
+    ahead = session.execute(
+        select(func.count(Ticket.id)).where(
+            Ticket.status == "waiting",
+            Ticket.team == ticket.team,
+            Ticket.language == ticket.language,
+            Ticket.id != ticket.id,
+            _ahead_clause(ticket),
+        )
+    ).scalar_one()
+    return int(ahead) + 1
+
+
+def estimated_wait_minutes(position: int, minutes_per_ticket: int, officers: int) -> int:
+    """A plain estimate: tickets ahead shared among the officers serving that queue."""
+    serving = max(officers, 1)
+    return max(1, -(-position * minutes_per_ticket // serving))
+
+
+def officers_serving(session: Session, team: str, language: str) -> int:
+    return sum(
+        1 for officer in session.execute(select(Officer).where(Officer.active == 1)).scalars()
+        if team in (officer.teams or []) and language in (officer.languages or [])
+    )
+
+
+def active_count(session: Session, officer_id: int) -> int:
+    return int(session.execute(
+        select(func.count(Ticket.id)).where(Ticket.officer_id == officer_id, Ticket.status == "active")
+    ).scalar_one())
+
+
+def serves(officer: Officer, ticket: Ticket) -> bool:
+    return ticket.team in (officer.teams or []) and ticket.language in (officer.languages or [])
+
+
+def waiting_for(session: Session, officer: Officer) -> List[Ticket]:
+    """The waiting tickets this officer may take, in the order they should be served."""
+    query = select(Ticket).where(Ticket.status == "waiting")
+    if officer.role == "officer":
+        query = query.where(
+            Ticket.team.in_(list(officer.teams or [])),
+            Ticket.language.in_(list(officer.languages or [])),
+        )
+    query = query.order_by(
+        (Ticket.priority == "high").desc(), Ticket.queued_at, Ticket.id
+    )
+    return list(session.execute(query).scalars())
+
+
+def _take(session: Session, ticket_id: int, officer_id: int) -> bool:
+    result = session.execute(
+        update(Ticket)
+        .where(Ticket.id == ticket_id, Ticket.status == "waiting")
+        .values(status="active", officer_id=officer_id, claimed_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount == 1)
+
+
+def _check_capacity(session: Session, officer: Officer) -> None:
+    if active_count(session, officer.id) >= officer.max_concurrent:
+        raise QueueError(
+            "at_capacity",
+            f"you already have {officer.max_concurrent} conversations; resolve one first",
+        )
+
+
+def claim(session: Session, officer: Officer, ticket_id: int) -> Ticket:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        raise QueueError("not_found", f"no ticket {ticket_id}")
+    if officer.role == "officer" and not serves(officer, ticket):
+        raise QueueError("not_your_queue", "this ticket is for another team or language")
+    _check_capacity(session, officer)
+    if not _take(session, ticket_id, officer.id):
+        raise QueueError("already_taken", "another officer has already taken this ticket")
+    session.refresh(ticket)
+    return ticket
+
+
+def claim_next(session: Session, officer: Officer) -> Optional[Ticket]:
+    _check_capacity(session, officer)
+    for ticket in waiting_for(session, officer):
+        if _take(session, ticket.id, officer.id):
+            session.refresh(ticket)
+            return ticket
+    return None
+
+
+def assign(session: Session, supervisor: Officer, ticket_id: int, officer: Officer) -> Ticket:
+    """A supervisor gives a waiting ticket to an officer (capacity still applies)."""
+    if supervisor.role not in ("supervisor", "admin"):
+        raise QueueError("forbidden", "only a supervisor can assign tickets")
+    _check_capacity(session, officer)
+    if not _take(session, ticket_id, officer.id):
+        raise QueueError("already_taken", "the ticket is no longer waiting")
+    ticket = session.get(Ticket, ticket_id)
+    assert ticket is not None
+    session.refresh(ticket)
+    return ticket
+
+
+def transfer(
+    session: Session, ticket: Ticket, *, team: Optional[str] = None, officer: Optional[Officer] = None
+) -> Ticket:
+    """Back to the queue of another team, or straight to a named officer."""
+    if ticket.status != "active":
+        raise QueueError("not_active", "only an active ticket can be transferred")
+    if officer is not None:
+        _check_capacity(session, officer)
+        ticket.officer_id = officer.id
+        ticket.claimed_at = utcnow()
+        if team:
+            ticket.team = team
+        return ticket
+    if team not in TEAMS:
+        raise QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
+    ticket.team = team
+    ticket.status = "waiting"
+    ticket.officer_id = None
+    ticket.claimed_at = None
+    ticket.queued_at = utcnow()
+    return ticket
+
+
+def close(session: Session, ticket: Ticket, status: str, outcome: str) -> Ticket:
+    if ticket.status not in OPEN:
+        raise QueueError("closed", "this ticket is already closed")
+    ticket.status = status
+    ticket.outcome = outcome
+    ticket.closed_at = utcnow()
+    return ticket
+
+
+def tickets_of(session: Session, officer: Officer) -> List[Ticket]:
+    return list(session.execute(
+        select(Ticket).where(Ticket.officer_id == officer.id, Ticket.status == "active").order_by(Ticket.claimed_at)
+    ).scalars())
+
+
+def recent(session: Session, statuses: Sequence[str], limit: int = 100) -> List[Ticket]:
+    return list(session.execute(
+        select(Ticket).where(Ticket.status.in_(list(statuses))).order_by(Ticket.id.desc()).limit(limit)
+    ).scalars())
+
+
+def awaiting_rating(session: Session, conversation_id: str) -> Optional[Ticket]:
+    return session.execute(
+        select(Ticket).where(
+            Ticket.conversation_id == conversation_id,
+            Ticket.rating_requested == 1,
+            Ticket.rating.is_(None),
+        ).order_by(Ticket.id.desc()).limit(1)
+    ).scalar_one_or_none()
+
+
+def waited_since(ticket: Ticket, now: Optional[datetime] = None) -> float:
+    queued = ticket.queued_at
+    if queued.tzinfo is None:
+        from datetime import timezone
+
+        queued = queued.replace(tzinfo=timezone.utc)
+    return ((now or utcnow()) - queued).total_seconds()
+
+
+__all__ = [
+    "QueueError", "open_ticket", "create_ticket", "position", "estimated_wait_minutes",
+    "officers_serving", "claim", "claim_next", "assign", "transfer", "close", "waiting_for",
+    "tickets_of", "recent", "awaiting_rating",
+]

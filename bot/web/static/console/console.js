@@ -1,0 +1,1209 @@
+/*
+ * Officer console for the Government of Canada conversational assistant.
+ *
+ * Vanilla JavaScript, no build step, no framework, no external requests.
+ * The contract is bot/handoff/console.py:
+ *
+ *   GET  /console/api/me                 the officer, with the session's CSRF token
+ *   GET  /console/api/queue              {waiting: [...], mine: [...], active?: [...]}
+ *   GET  /console/api/officers           [{id, name, teams, languages, active_tickets, max_concurrent}]
+ *   GET  /console/api/saved-replies      [{key, title: {en, fr}, en, fr}]
+ *   GET  /console/api/tickets/{id}       {ticket, transcript, notes}
+ *   POST /console/api/claim-next, tickets/{id}/claim|messages|notes|transfer|resolve|assign
+ *   POST /console/logout
+ *   WS   /console/ws                     {"type": "hello"|"queue"|"message", "ticket_id"?: N}
+ *
+ * Every POST carries the X-CSRF-Token header. Errors are {"error": code, "message": text}.
+ * Live events carry ids only: on each one the queue (and the open ticket) is fetched again.
+ *
+ * SECURITY: everything that comes from the server (citizen text above all) is inserted with
+ * textContent / text nodes. innerHTML is never used.
+ */
+(function () {
+  'use strict';
+
+  var API = '/console/api';
+  var WS_PATH = '/console/ws';
+  var LOGIN_PAGE = '/console/login';
+  var LANG_KEY = 'govbot.console.lang';
+  var BACKOFF_MS = [1000, 2000, 5000, 10000, 30000];
+  var CLOCK_MS = 15000;
+  var STATUS_CLEAR_MS = 6000;
+  var TEAMS = ['passport', 'programs', 'general'];
+  var OUTCOMES = ['answered', 'referred', 'no_response', 'duplicate', 'other'];
+  var SENDERS = ['citizen', 'bot', 'officer', 'system', 'event'];
+  var NBSP = '\u00a0';
+
+  var STRINGS = {
+    en: {
+      documentTitle: 'Officer console - Government of Canada',
+      appName: 'Officer console',
+      skipLinks: 'Skip links',
+      skipToQueue: 'Skip to the queue',
+      skipToTicket: 'Skip to the conversation',
+      otherLanguageName: 'Français',
+      otherLanguageCode: 'fr',
+      switchLanguage: 'Afficher la console en français',
+      signOut: 'Sign out',
+      role_officer: 'Officer',
+      role_supervisor: 'Supervisor',
+      role_admin: 'Administrator',
+      dismiss: 'Dismiss',
+      waiting: 'Waiting',
+      takeNext: 'Take next',
+      noWaiting: 'No one is waiting.',
+      mine: 'My conversations',
+      noMine: 'You have no open conversation.',
+      allActive: 'All active conversations',
+      noActive: 'No active conversation.',
+      count: '({n})',
+      ticket: 'Ticket {id}',
+      take: 'Take',
+      open: 'Open',
+      opened: 'Opened',
+      assign: 'Assign',
+      assignTo: 'Assign ticket {id} to',
+      chooseOfficer: 'Choose an officer',
+      officerLoad: '{name} ({count} of {max})',
+      waitedFor: 'waiting {time}',
+      lessThanMinute: 'less than 1 min',
+      minutes: '{n} min',
+      hours: '{h} h {m} min',
+      position: 'number {n} in line',
+      withOfficer: 'with {name}',
+      conversation: 'Conversation',
+      ticketHeading: 'Ticket {id}: {reason}',
+      noTicket: 'Take a ticket or open one of your conversations.',
+      metaStatus: 'Status',
+      metaReason: 'Reason',
+      metaPriority: 'Priority',
+      metaTeam: 'Team',
+      metaLanguage: 'Language',
+      metaChannel: 'Channel',
+      metaOfficer: 'Officer',
+      metaLastIntent: 'Last intent',
+      metaOutcome: 'Outcome',
+      metaRating: 'Rating',
+      ratingValue: '{n} out of 5',
+      status_waiting: 'Waiting in the queue',
+      status_active: 'Active',
+      status_resolved: 'Resolved',
+      status_cancelled: 'Cancelled',
+      reason_citizen_request: 'Citizen asked for a person',
+      reason_complaint: 'Complaint',
+      reason_repeated_fallback: 'The assistant did not understand',
+      reason_urgent_travel: 'Urgent travel',
+      priority_normal: 'Normal',
+      priority_high: 'High priority',
+      team_passport: 'Passport',
+      team_programs: 'Programs',
+      team_general: 'General',
+      lang_en: 'English',
+      lang_fr: 'French',
+      channel_webchat: 'Web chat',
+      channel_telegram: 'Telegram',
+      channel_rest: 'API',
+      outcome_answered: 'Answered',
+      outcome_referred: 'Referred elsewhere',
+      outcome_no_response: 'No response from the citizen',
+      outcome_duplicate: 'Duplicate',
+      outcome_other: 'Other',
+      outcome_citizen_cancelled: 'Cancelled by the citizen',
+      chooseOutcome: 'Choose an outcome',
+      transcript: 'Transcript',
+      sender_citizen: 'Citizen',
+      sender_bot: 'Assistant',
+      sender_officer: 'Officer',
+      sender_system: 'System',
+      sender_event: 'Handoff',
+      handoffRequested: 'Handoff requested: {reason} / {priority} / {topic}',
+      notDelivered: '(not delivered yet)',
+      composeLabel: 'Message to the citizen',
+      composeHint: 'Press Enter to send. Press Shift + Enter for a new line.',
+      send: 'Send',
+      savedReplies: 'Saved replies',
+      savedRepliesLang: '(inserted in {language}, the conversation\u2019s language)',
+      notes: 'Internal notes',
+      noNotes: 'No notes yet.',
+      noteLabel: 'New note (never sent to the citizen)',
+      addNote: 'Add note',
+      noteBy: '{name}, {time}',
+      actions: 'Transfer or resolve',
+      transferTo: 'Transfer to',
+      chooseTarget: 'Choose a team or an officer',
+      transferTeams: 'A team (back to the queue)',
+      transferOfficers: 'An officer',
+      transfer: 'Transfer',
+      outcome: 'Outcome',
+      resolve: 'Resolve',
+      readonlyWaiting: 'This conversation is waiting in the queue. Take it to answer.',
+      readonlyClosed: 'This conversation is closed.',
+      readonlyOther: 'This conversation is with {name}.',
+      live: 'Live updates are on.',
+      reconnecting: 'Live updates are interrupted. Reconnecting\u2026',
+      newWaiting: 'New ticket waiting: {reason}, {team}.',
+      took: 'You took ticket {id}.',
+      sent: 'Message sent.',
+      noteAdded: 'Note added.',
+      transferred: 'Ticket {id} was transferred.',
+      resolved: 'Ticket {id} is resolved. The citizen is back with the assistant.',
+      assigned: 'Ticket {id} was assigned to {name}.',
+      err_empty: 'Write something first.',
+      err_chooseOutcome: 'Choose an outcome first.',
+      err_chooseTarget: 'Choose a team or an officer first.',
+      err_chooseOfficer: 'Choose an officer first.',
+      err_already_taken: 'Another officer has already taken this ticket.',
+      err_at_capacity: 'You already have as many conversations as you can take. Resolve one first.',
+      err_queue_empty: 'No one is waiting for your teams and languages.',
+      err_not_active: 'This conversation is no longer active.',
+      err_not_yours: 'This conversation belongs to another officer.',
+      err_not_your_queue: 'This ticket is for another team or language.',
+      err_too_long: 'The text is too long (at most 4,000 characters).',
+      err_csrf: 'Your session has changed. Reload the page.',
+      err_network: 'The server could not be reached. Try again.',
+      err_generic: 'Something went wrong: {message}'
+    },
+    fr: {
+      documentTitle: 'Console des agents - Gouvernement du Canada',
+      appName: 'Console des agents',
+      skipLinks: 'Liens d\u2019évitement',
+      skipToQueue: 'Passer à la file d\u2019attente',
+      skipToTicket: 'Passer à la conversation',
+      otherLanguageName: 'English',
+      otherLanguageCode: 'en',
+      switchLanguage: 'Show the console in English',
+      signOut: 'Se déconnecter',
+      role_officer: 'Agent',
+      role_supervisor: 'Superviseur',
+      role_admin: 'Administrateur',
+      dismiss: 'Fermer',
+      waiting: 'En attente',
+      takeNext: 'Prendre le suivant',
+      noWaiting: 'Personne n\u2019attend.',
+      mine: 'Mes conversations',
+      noMine: 'Vous n\u2019avez aucune conversation ouverte.',
+      allActive: 'Toutes les conversations actives',
+      noActive: 'Aucune conversation active.',
+      count: '({n})',
+      ticket: 'Demande {id}',
+      take: 'Prendre',
+      open: 'Ouvrir',
+      opened: 'Ouverte',
+      assign: 'Attribuer',
+      assignTo: 'Attribuer la demande {id} à',
+      chooseOfficer: 'Choisir un agent',
+      officerLoad: '{name} ({count} sur {max})',
+      waitedFor: 'attend depuis {time}',
+      lessThanMinute: 'moins de 1 min',
+      minutes: '{n} min',
+      hours: '{h} h {m} min',
+      position: 'numéro {n} dans la file',
+      withOfficer: 'avec {name}',
+      conversation: 'Conversation',
+      ticketHeading: 'Demande {id}' + NBSP + ': {reason}',
+      noTicket: 'Prenez une demande ou ouvrez une de vos conversations.',
+      metaStatus: 'État',
+      metaReason: 'Motif',
+      metaPriority: 'Priorité',
+      metaTeam: 'Équipe',
+      metaLanguage: 'Langue',
+      metaChannel: 'Canal',
+      metaOfficer: 'Agent',
+      metaLastIntent: 'Dernière intention',
+      metaOutcome: 'Résultat',
+      metaRating: 'Note',
+      ratingValue: '{n} sur 5',
+      status_waiting: 'En attente dans la file',
+      status_active: 'Active',
+      status_resolved: 'Résolue',
+      status_cancelled: 'Annulée',
+      reason_citizen_request: 'La personne a demandé un agent',
+      reason_complaint: 'Plainte',
+      reason_repeated_fallback: 'L\u2019assistant n\u2019a pas compris',
+      reason_urgent_travel: 'Voyage urgent',
+      priority_normal: 'Normale',
+      priority_high: 'Priorité élevée',
+      team_passport: 'Passeports',
+      team_programs: 'Programmes',
+      team_general: 'Général',
+      lang_en: 'anglais',
+      lang_fr: 'français',
+      channel_webchat: 'Clavardage Web',
+      channel_telegram: 'Telegram',
+      channel_rest: 'API',
+      outcome_answered: 'Répondu',
+      outcome_referred: 'Orienté ailleurs',
+      outcome_no_response: 'Pas de réponse de la personne',
+      outcome_duplicate: 'Doublon',
+      outcome_other: 'Autre',
+      outcome_citizen_cancelled: 'Annulée par la personne',
+      chooseOutcome: 'Choisir un résultat',
+      transcript: 'Transcription',
+      sender_citizen: 'Citoyen',
+      sender_bot: 'Assistant',
+      sender_officer: 'Agent',
+      sender_system: 'Système',
+      sender_event: 'Transfert',
+      handoffRequested: 'Transfert demandé' + NBSP + ': {reason} / {priority} / {topic}',
+      notDelivered: '(pas encore livré)',
+      composeLabel: 'Message à la personne',
+      composeHint: 'Appuyez sur Entrée pour envoyer. Appuyez sur Maj + Entrée pour aller à la ligne.',
+      send: 'Envoyer',
+      savedReplies: 'Réponses enregistrées',
+      savedRepliesLang: '(insérées en {language}, la langue de la conversation)',
+      notes: 'Notes internes',
+      noNotes: 'Aucune note pour l\u2019instant.',
+      noteLabel: 'Nouvelle note (jamais envoyée à la personne)',
+      addNote: 'Ajouter la note',
+      noteBy: '{name}, {time}',
+      actions: 'Transférer ou résoudre',
+      transferTo: 'Transférer à',
+      chooseTarget: 'Choisir une équipe ou un agent',
+      transferTeams: 'Une équipe (retour à la file)',
+      transferOfficers: 'Un agent',
+      transfer: 'Transférer',
+      outcome: 'Résultat',
+      resolve: 'Résoudre',
+      readonlyWaiting: 'Cette conversation attend dans la file. Prenez-la pour répondre.',
+      readonlyClosed: 'Cette conversation est fermée.',
+      readonlyOther: 'Cette conversation est avec {name}.',
+      live: 'Les mises à jour en direct sont activées.',
+      reconnecting: 'Les mises à jour en direct sont interrompues. Reconnexion en cours\u2026',
+      newWaiting: 'Nouvelle demande en attente' + NBSP + ': {reason}, {team}.',
+      took: 'Vous avez pris la demande {id}.',
+      sent: 'Message envoyé.',
+      noteAdded: 'Note ajoutée.',
+      transferred: 'La demande {id} a été transférée.',
+      resolved: 'La demande {id} est résolue. La personne est de retour avec l\u2019assistant.',
+      assigned: 'La demande {id} a été attribuée à {name}.',
+      err_empty: 'Écrivez d\u2019abord un texte.',
+      err_chooseOutcome: 'Choisissez d\u2019abord un résultat.',
+      err_chooseTarget: 'Choisissez d\u2019abord une équipe ou un agent.',
+      err_chooseOfficer: 'Choisissez d\u2019abord un agent.',
+      err_already_taken: 'Un autre agent a déjà pris cette demande.',
+      err_at_capacity: 'Vous avez déjà autant de conversations que vous pouvez en prendre. Résolvez-en une d\u2019abord.',
+      err_queue_empty: 'Personne n\u2019attend pour vos équipes et vos langues.',
+      err_not_active: 'Cette conversation n\u2019est plus active.',
+      err_not_yours: 'Cette conversation appartient à un autre agent.',
+      err_not_your_queue: 'Cette demande est pour une autre équipe ou une autre langue.',
+      err_too_long: 'Le texte est trop long (4' + NBSP + '000 caractères au plus).',
+      err_csrf: 'Votre session a changé. Rechargez la page.',
+      err_network: 'Le serveur est injoignable. Réessayez.',
+      err_generic: 'Un problème est survenu' + NBSP + ': {message}'
+    }
+  };
+
+  // ---------------------------------------------------------------- state
+
+  var state = {
+    lang: 'en',
+    me: null,
+    csrf: '',
+    queue: { waiting: [], mine: [], active: [] },
+    queueAt: 0,               // Date.now() when the queue was fetched (for waiting times)
+    knownWaiting: null,       // ids seen waiting, to announce new ones
+    officers: [],
+    replies: [],
+    ticketId: null,           // the ticket shown in the ticket panel
+    detail: null,             // its last {ticket, transcript, notes}
+    shownLines: {},           // transcript line ids already in the log
+    drafts: {},               // unsent text per ticket
+    assignChoice: {},         // supervisor's officer choice per waiting ticket
+    shown: {},                // what the saved replies and drop-down lists were built for
+    ws: null,
+    attempt: 0,
+    reconnectTimer: null,
+    statusTimer: null,
+    busy: false               // an officer action is in flight
+  };
+
+  var el = {};
+
+  // ------------------------------------------------------------- helpers
+
+  function t(key, vars) {
+    var table = STRINGS[state.lang] || STRINGS.en;
+    var s = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : STRINGS.en[key];
+    if (s === undefined) { return key; }
+    if (vars) {
+      s = s.replace(/\{(\w+)\}/g, function (m, name) {
+        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m;
+      });
+    }
+    return s;
+  }
+
+  // A label for a code (team, reason, outcome...): the code itself if it is unknown.
+  function label(prefix, code) {
+    if (code === null || code === undefined || code === '') { return '\u2014'; }
+    var key = prefix + '_' + code;
+    return Object.prototype.hasOwnProperty.call(STRINGS.en, key) ? t(key) : String(code);
+  }
+
+  function isString(v) { return typeof v === 'string'; }
+
+  function locale() { return state.lang === 'fr' ? 'fr-CA' : 'en-CA'; }
+
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+
+  function button(className, text, onClick) {
+    var node = make('button', 'btn ' + className, text);
+    node.type = 'button';
+    node.addEventListener('click', onClick);
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) { node.removeChild(node.firstChild); }
+  }
+
+  function storageGet(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+  }
+
+  function storageSet(key, value) {
+    try { window.localStorage.setItem(key, value); } catch (e) { /* storage off: keep in memory */ }
+  }
+
+  // Server timestamps are UTC; a naive ISO string (SQLite drops the offset) is read as UTC.
+  var NAIVE_ISO_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+  function parseDate(iso) {
+    if (isString(iso) && NAIVE_ISO_RE.test(iso)) { iso = iso.replace(' ', 'T') + 'Z'; }
+    var d = isString(iso) && iso ? new Date(iso) : new Date();
+    return isNaN(d.getTime()) ? new Date() : d;
+  }
+
+  function timeElement(iso) {
+    var d = parseDate(iso);
+    var now = new Date();
+    var sameDay = d.toDateString() === now.toDateString();
+    var opts = sameDay ? { hour: 'numeric', minute: '2-digit' }
+      : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+    var text;
+    try { text = new Intl.DateTimeFormat(locale(), opts).format(d); } catch (e) { text = d.toLocaleString(); }
+    var node = make('time', '', text);
+    node.setAttribute('datetime', d.toISOString());
+    return node;
+  }
+
+  function duration(seconds) {
+    var minutes = Math.floor(Math.max(0, seconds) / 60);
+    if (minutes < 1) { return t('lessThanMinute'); }
+    if (minutes < 60) { return t('minutes', { n: minutes }); }
+    return t('hours', { h: Math.floor(minutes / 60), m: minutes % 60 });
+  }
+
+  function canAct(ticket) {
+    return !!(ticket && state.me && ticket.status === 'active' &&
+      (ticket.officer_id === state.me.id || state.me.role !== 'officer'));
+  }
+
+  function isSupervisor() {
+    return !!(state.me && (state.me.role === 'supervisor' || state.me.role === 'admin'));
+  }
+
+  // Run `work` once at a time; calls that arrive meanwhile are folded into one more run.
+  function coalesced(work) {
+    var running = false;
+    var again = false;
+    function run() {
+      if (running) { again = true; return; }
+      running = true;
+      Promise.resolve().then(work).catch(reportError).then(function () {
+        running = false;
+        if (again) { again = false; run(); }
+      });
+    }
+    return run;
+  }
+
+  // ------------------------------------------------------------------ API
+
+  function ApiError(status, code, message) {
+    this.status = status;
+    this.code = code;
+    this.message = message;
+  }
+
+  function goToLogin() {
+    window.location.assign(LOGIN_PAGE);
+  }
+
+  function api(method, path, body) {
+    var options = { method: method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    if (method === 'POST') {
+      options.headers['Content-Type'] = 'application/json';
+      options.headers['X-CSRF-Token'] = state.csrf;
+      options.body = JSON.stringify(body || {});
+    }
+    return fetch(path, options).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        if (response.status === 401) {
+          goToLogin();
+          throw new ApiError(401, 'signed_out', '');
+        }
+        if (!response.ok) {
+          throw new ApiError(response.status, data && data.error, data && data.message);
+        }
+        return data;
+      });
+    }, function () {
+      throw new ApiError(0, 'network', '');
+    });
+  }
+
+  // ------------------------------------------------------ status / errors
+
+  function setStatus(text) {
+    if (state.statusTimer) { clearTimeout(state.statusTimer); state.statusTimer = null; }
+    el.status.textContent = text || '';
+    if (text && state.ws && state.ws.readyState === WebSocket.OPEN) {
+      state.statusTimer = setTimeout(function () { el.status.textContent = ''; }, STATUS_CLEAR_MS);
+    }
+  }
+
+  function showError(text) {
+    clear(el.error);
+    if (!text) { return; }
+    el.error.appendChild(make('p', 'console-error__text', text));
+    el.error.appendChild(button('btn-link', t('dismiss'), function () {
+      clear(el.error);
+      if (el.compose && !el.compose.disabled) { el.compose.focus(); }
+    }));
+  }
+
+  function errorText(error) {
+    if (error instanceof ApiError) {
+      if (error.code === 'signed_out') { return ''; }
+      var key = 'err_' + (error.code || '');
+      if (error.code && Object.prototype.hasOwnProperty.call(STRINGS.en, key)) { return t(key); }
+      return t('err_generic', { message: error.message || error.code || error.status });
+    }
+    return t('err_generic', { message: String(error && error.message || error) });
+  }
+
+  function reportError(error) {
+    var text = errorText(error);
+    if (text) { showError(text); }
+    if (window.console && !(error instanceof ApiError)) { window.console.error(error); }
+  }
+
+  // ------------------------------------------------------------ language
+
+  function applyLanguage() {
+    document.documentElement.setAttribute('lang', state.lang);
+    var nodes = document.querySelectorAll('[data-i18n]');
+    for (var i = 0; i < nodes.length; i++) {
+      nodes[i].textContent = t(nodes[i].getAttribute('data-i18n'));
+    }
+    nodes = document.querySelectorAll('[data-i18n-aria-label]');
+    for (i = 0; i < nodes.length; i++) {
+      nodes[i].setAttribute('aria-label', t(nodes[i].getAttribute('data-i18n-aria-label')));
+    }
+    el.langToggle.textContent = t('otherLanguageName');
+    el.langToggle.setAttribute('lang', t('otherLanguageCode'));
+    el.langToggle.setAttribute('title', t('switchLanguage'));
+    renderHeader();
+    renderQueue();
+    renderTicket(true);
+  }
+
+  function setLanguage(lang) {
+    state.lang = lang === 'fr' ? 'fr' : 'en';
+    storageSet(LANG_KEY, state.lang);
+    applyLanguage();
+  }
+
+  // --------------------------------------------------------------- header
+
+  function renderHeader() {
+    var waiting = state.queue.waiting.length;
+    document.title = (waiting ? '(' + waiting + ') ' : '') + t('documentTitle');
+    if (!state.me) { return; }
+    el.officerName.textContent = state.me.name || state.me.username || '';
+    el.officerRole.textContent = label('role', state.me.role);
+  }
+
+  // ---------------------------------------------------------------- queue
+
+  var refreshQueue = coalesced(function () {
+    // Officers too: their loads change with the queue, and transfers and assignments list them.
+    return Promise.all([api('GET', API + '/queue'), api('GET', API + '/officers')]).then(function (results) {
+      var data = results[0] || {};
+      state.queue = {
+        waiting: Array.isArray(data.waiting) ? data.waiting : [],
+        mine: Array.isArray(data.mine) ? data.mine : [],
+        active: Array.isArray(data.active) ? data.active : []
+      };
+      state.queueAt = Date.now();
+      state.officers = Array.isArray(results[1]) ? results[1] : state.officers;
+      announceNewTickets();
+      renderHeader();
+      renderQueue();
+      renderTransferTargets();
+    });
+  });
+
+  function announceNewTickets() {
+    var ids = {};
+    var fresh = [];
+    state.queue.waiting.forEach(function (ticket) {
+      ids[ticket.id] = true;
+      if (state.knownWaiting && !state.knownWaiting[ticket.id]) { fresh.push(ticket); }
+    });
+    state.knownWaiting = ids;
+    if (fresh.length) {
+      el.queueLive.textContent = fresh.map(function (ticket) {
+        return t('newWaiting', { reason: label('reason', ticket.reason), team: label('team', ticket.team) });
+      }).join(' ');
+    }
+  }
+
+  // Keep keyboard focus on the "same" control when a list is rebuilt.
+  function focusKey() {
+    var active = document.activeElement;
+    return active && active.getAttribute ? active.getAttribute('data-focus-key') : null;
+  }
+
+  function restoreFocus(key) {
+    if (!key) { return; }
+    var node = document.querySelector('[data-focus-key="' + key + '"]');
+    if (node && document.activeElement !== node) { node.focus(); }
+  }
+
+  function ticketTitle(prefix, ticket) {
+    var title = make('p', 'ticket-item__title');
+    title.id = prefix + '-' + ticket.id + '-title';
+    if (ticket.priority === 'high') {
+      title.appendChild(make('span', 'badge badge--high', label('priority', 'high')));
+      title.appendChild(document.createTextNode(' '));
+    }
+    title.appendChild(make('strong', '', t('ticket', { id: ticket.id })));
+    title.appendChild(document.createTextNode(' \u2014 ' + label('reason', ticket.reason)));
+    return title;
+  }
+
+  function ticketFacts(ticket, extra) {
+    var facts = make('p', 'ticket-item__meta');
+    var parts = [label('team', ticket.team), label('lang', ticket.language), label('channel', ticket.channel)];
+    parts.forEach(function (part, index) {
+      if (index) { facts.appendChild(document.createTextNode(' \u00b7 ')); }
+      facts.appendChild(make('span', '', part));
+    });
+    (extra || []).forEach(function (node) {
+      facts.appendChild(document.createTextNode(' \u00b7 '));
+      facts.appendChild(node);
+    });
+    return facts;
+  }
+
+  function waitedNode(ticket) {
+    var node = make('span', 'waited');
+    node.setAttribute('data-seconds', String(ticket.waiting_seconds || 0));
+    node.textContent = t('waitedFor', { time: duration(ticket.waiting_seconds || 0) });
+    return node;
+  }
+
+  function updateClocks() {
+    var elapsed = (Date.now() - state.queueAt) / 1000;
+    var nodes = el.waitingList.querySelectorAll('.waited');
+    for (var i = 0; i < nodes.length; i++) {
+      var seconds = Number(nodes[i].getAttribute('data-seconds')) + elapsed;
+      nodes[i].textContent = t('waitedFor', { time: duration(seconds) });
+    }
+  }
+
+  function renderWaiting() {
+    clear(el.waitingList);
+    state.queue.waiting.forEach(function (ticket) {
+      var item = make('li', 'ticket-item' + (ticket.priority === 'high' ? ' ticket-item--high' : ''));
+      item.setAttribute('data-ticket-id', String(ticket.id));
+      item.appendChild(ticketTitle('waiting', ticket));
+      var extra = [waitedNode(ticket)];
+      if (ticket.position) { extra.push(make('span', 'position', t('position', { n: ticket.position }))); }
+      item.appendChild(ticketFacts(ticket, extra));
+
+      var actions = make('div', 'ticket-item__actions');
+      var take = button('btn-primary take', t('take'), function () { takeTicket(ticket.id); });
+      take.setAttribute('aria-describedby', 'waiting-' + ticket.id + '-title');
+      take.setAttribute('data-focus-key', 'take-' + ticket.id);
+      actions.appendChild(take);
+      if (isSupervisor()) { actions.appendChild(assignControls(ticket)); }
+      item.appendChild(actions);
+      el.waitingList.appendChild(item);
+    });
+    el.waitingEmpty.hidden = state.queue.waiting.length > 0;
+    el.waitingCount.textContent = t('count', { n: state.queue.waiting.length });
+    el.takeNext.disabled = state.queue.waiting.length === 0;
+  }
+
+  function assignControls(ticket) {
+    var group = make('span', 'assign');
+    var id = 'assign-' + ticket.id;
+    var hidden = make('label', 'wb-inv', t('assignTo', { id: ticket.id }));
+    hidden.htmlFor = id;
+    var select = make('select', 'assign__select');
+    select.id = id;
+    select.setAttribute('data-focus-key', 'assign-select-' + ticket.id);
+    select.appendChild(new Option(t('chooseOfficer'), ''));
+    state.officers.forEach(function (officer) {
+      var text = t('officerLoad', { name: officer.name, count: officer.active_tickets, max: officer.max_concurrent });
+      select.appendChild(new Option(text, String(officer.id)));
+    });
+    select.value = state.assignChoice[ticket.id] || '';
+    select.addEventListener('change', function () { state.assignChoice[ticket.id] = select.value; });
+    var go = button('btn-default', t('assign'), function () { assignTicket(ticket.id, select.value); });
+    go.setAttribute('aria-describedby', 'waiting-' + ticket.id + '-title');
+    go.setAttribute('data-focus-key', 'assign-' + ticket.id);
+    group.appendChild(hidden);
+    group.appendChild(select);
+    group.appendChild(go);
+    return group;
+  }
+
+  function renderOpenList(list, empty, count, tickets, prefix) {
+    clear(list);
+    tickets.forEach(function (ticket) {
+      var current = ticket.id === state.ticketId;
+      var item = make('li', 'ticket-item' + (current ? ' ticket-item--current' : ''));
+      item.setAttribute('data-ticket-id', String(ticket.id));
+      item.appendChild(ticketTitle(prefix, ticket));
+      var extra = [];
+      if (prefix === 'active' && ticket.officer) {
+        extra.push(make('span', '', t('withOfficer', { name: ticket.officer })));
+      }
+      item.appendChild(ticketFacts(ticket, extra));
+      var actions = make('div', 'ticket-item__actions');
+      var open = button('btn-default open', current ? t('opened') : t('open'), function () {
+        openTicket(ticket.id, 'compose');
+      });
+      open.setAttribute('aria-describedby', prefix + '-' + ticket.id + '-title');
+      open.setAttribute('data-focus-key', prefix + '-open-' + ticket.id);
+      if (current) { open.setAttribute('aria-current', 'true'); }
+      actions.appendChild(open);
+      item.appendChild(actions);
+      list.appendChild(item);
+    });
+    empty.hidden = tickets.length > 0;
+    count.textContent = t('count', { n: tickets.length });
+  }
+
+  function renderQueue() {
+    var key = focusKey();
+    renderWaiting();
+    renderOpenList(el.mineList, el.mineEmpty, el.mineCount, state.queue.mine, 'mine');
+    el.supervisorView.hidden = !isSupervisor();
+    if (isSupervisor()) {
+      renderOpenList(el.activeList, el.activeEmpty, el.activeCount, state.queue.active, 'active');
+    }
+    restoreFocus(key);
+  }
+
+  // --------------------------------------------------------------- ticket
+
+  var refreshTicket = coalesced(function () {
+    var id = state.ticketId;
+    if (id === null) { return null; }
+    return api('GET', API + '/tickets/' + id).then(function (detail) {
+      if (state.ticketId !== id) { return; }  // another ticket was opened meanwhile
+      state.detail = detail;
+      renderTicket(false);
+    });
+  });
+
+  function openTicket(id, focusOn) {
+    saveDraft();
+    if (state.ticketId !== id) {
+      state.ticketId = id;
+      state.detail = null;
+      state.shownLines = {};
+      clear(el.transcript);
+    }
+    renderQueue();
+    return api('GET', API + '/tickets/' + id).then(function (detail) {
+      if (state.ticketId !== id) { return; }
+      state.detail = detail;
+      renderTicket(false);
+      el.compose.value = state.drafts[id] || '';
+      if (focusOn === 'compose' && !el.compose.disabled) {
+        el.compose.focus();
+      } else {
+        el.ticketHeading.focus();
+      }
+    }).catch(reportError);
+  }
+
+  function closeTicket() {
+    if (state.ticketId !== null) { delete state.drafts[state.ticketId]; }
+    state.ticketId = null;
+    state.detail = null;
+    state.shownLines = {};
+    clear(el.transcript);
+    el.compose.value = '';
+    renderTicket(false);
+    renderQueue();
+  }
+
+  function saveDraft() {
+    if (state.ticketId !== null && el.compose.value) { state.drafts[state.ticketId] = el.compose.value; }
+  }
+
+  function renderTicket(relabel) {
+    var detail = state.detail;
+    el.ticketBody.hidden = !detail;
+    el.ticketEmpty.hidden = !!detail;
+    if (!detail) {
+      el.ticketHeading.textContent = t('conversation');
+      return;
+    }
+    var ticket = detail.ticket || {};
+    var key = focusKey();
+    el.ticketHeading.textContent = t('ticketHeading', { id: ticket.id, reason: label('reason', ticket.reason) });
+    renderMeta(ticket);
+    renderReadonly(ticket);
+    renderTranscript(detail.transcript || [], ticket, relabel);
+    renderNotes(detail.notes || []);
+    renderSavedReplies(ticket);
+    renderTransferTargets();
+    renderOutcomes();
+
+    var acting = canAct(ticket);
+    el.compose.lang = ticket.language === 'fr' ? 'fr' : 'en';  // the spell checker's language
+    el.compose.disabled = !acting;
+    el.composeSend.disabled = !acting;
+    el.transferTarget.disabled = !acting;
+    el.transferButton.disabled = !acting;
+    el.resolveOutcome.disabled = !acting;
+    el.resolveButton.disabled = !acting;
+    var replies = el.savedReplies.querySelectorAll('button');
+    for (var i = 0; i < replies.length; i++) { replies[i].disabled = !acting; }
+    restoreFocus(key);
+  }
+
+  function renderMeta(ticket) {
+    clear(el.meta);
+    var rows = [
+      ['metaStatus', label('status', ticket.status)],
+      ['metaReason', label('reason', ticket.reason)],
+      ['metaPriority', label('priority', ticket.priority)],
+      ['metaTeam', label('team', ticket.team)],
+      ['metaLanguage', label('lang', ticket.language)],
+      ['metaChannel', label('channel', ticket.channel)],
+      ['metaOfficer', ticket.officer || '\u2014'],
+      ['metaLastIntent', ticket.last_intent || '\u2014']
+    ];
+    if (ticket.outcome) { rows.push(['metaOutcome', label('outcome', ticket.outcome)]); }
+    if (ticket.rating) { rows.push(['metaRating', t('ratingValue', { n: ticket.rating })]); }
+    rows.forEach(function (row) {
+      var group = make('div', 'meta__item');
+      group.appendChild(make('dt', '', t(row[0])));
+      group.appendChild(make('dd', '', row[1]));
+      el.meta.appendChild(group);
+    });
+  }
+
+  function renderReadonly(ticket) {
+    var text = '';
+    if (ticket.status === 'waiting') {
+      text = t('readonlyWaiting');
+    } else if (ticket.status !== 'active') {
+      text = t('readonlyClosed');
+    } else if (!canAct(ticket)) {
+      text = t('readonlyOther', { name: ticket.officer || '' });
+    }
+    el.readonly.textContent = text;
+    el.readonly.hidden = !text;
+  }
+
+  function handoffText(line, ticket) {
+    var request = (line.payload && line.payload.custom) || line.custom || {};
+    return t('handoffRequested', {
+      reason: label('reason', request.reason || ticket.reason),
+      priority: label('priority', request.priority || ticket.priority),
+      topic: label('team', request.topic || ticket.team)
+    });
+  }
+
+  function renderLine(line, ticket) {
+    var sender = SENDERS.indexOf(line.sender) >= 0 ? line.sender : 'system';
+    var item = make('div', 'line line--' + sender);
+    item.setAttribute('data-id', String(line.id));
+    item.setAttribute('data-sender', sender);
+    var meta = make('p', 'line__meta');
+    meta.appendChild(make('span', 'line__sender', t('sender_' + sender)));
+    meta.appendChild(document.createTextNode(' '));
+    meta.appendChild(timeElement(line.ts));
+    if (sender === 'officer' && line.status === 'pending') {
+      meta.appendChild(document.createTextNode(' '));
+      meta.appendChild(make('span', 'line__pending', t('notDelivered')));
+    }
+    item.appendChild(meta);
+    var text = sender === 'event' ? handoffText(line, ticket) : (isString(line.text) ? line.text : '');
+    var body = make('p', 'line__text', text);
+    if (sender !== 'event' && (line.language === 'en' || line.language === 'fr')) { body.lang = line.language; }
+    item.appendChild(body);
+    if (Array.isArray(line.buttons) && line.buttons.length) {
+      var choices = make('ul', 'line__buttons');
+      line.buttons.forEach(function (choice) {
+        if (choice && isString(choice.title)) { choices.appendChild(make('li', '', choice.title)); }
+      });
+      item.appendChild(choices);
+    }
+    return item;
+  }
+
+  function nearBottom(node) {
+    return node.scrollHeight - node.scrollTop - node.clientHeight < 80;
+  }
+
+  // New lines are appended (so the live region reads only them); a language switch relabels all.
+  function renderTranscript(lines, ticket, relabel) {
+    var log = el.transcript;
+    var stick = nearBottom(log) || !log.firstChild;
+    if (relabel) {
+      log.setAttribute('aria-busy', 'true');
+      clear(log);
+      state.shownLines = {};
+    }
+    lines.forEach(function (line) {
+      if (!line || line.id === undefined) { return; }
+      var shown = state.shownLines[line.id];
+      if (shown) {
+        // Only an officer line's delivery status changes after it is shown.
+        if (shown.status !== line.status) {
+          var replacement = renderLine(line, ticket);
+          log.replaceChild(replacement, shown.node);
+          state.shownLines[line.id] = { node: replacement, status: line.status };
+        }
+        return;
+      }
+      var node = renderLine(line, ticket);
+      log.appendChild(node);
+      state.shownLines[line.id] = { node: node, status: line.status };
+    });
+    log.removeAttribute('aria-busy');
+    if (stick) { log.scrollTop = log.scrollHeight; }
+  }
+
+  function renderNotes(notes) {
+    clear(el.notesList);
+    notes.forEach(function (note) {
+      var item = make('li', 'note');
+      var meta = make('p', 'note__meta');
+      meta.appendChild(make('span', 'note__author', note.officer || ''));
+      meta.appendChild(document.createTextNode(', '));
+      meta.appendChild(timeElement(note.ts));
+      item.appendChild(meta);
+      item.appendChild(make('p', 'note__text', isString(note.text) ? note.text : ''));
+      el.notesList.appendChild(item);
+    });
+    el.notesEmpty.hidden = notes.length > 0;
+  }
+
+  function renderSavedReplies(ticket) {
+    var language = ticket.language === 'fr' ? 'fr' : 'en';
+    var signature = [state.lang, language, state.replies.length].join('|');
+    if (signature === state.shown.replies) { return; }  // rebuilding would drop the focus
+    state.shown.replies = signature;
+    el.savedRepliesLang.textContent = t('savedRepliesLang', { language: label('lang', language) });
+    clear(el.savedReplies);
+    state.replies.forEach(function (reply) {
+      if (!reply || !isString(reply[language])) { return; }
+      var title = (reply.title && (reply.title[state.lang] || reply.title.en)) || reply.key;
+      var node = button('btn-default saved-reply', title, function () { insertReply(reply[language]); });
+      node.setAttribute('data-key', String(reply.key));
+      node.setAttribute('data-focus-key', 'reply-' + reply.key);
+      el.savedReplies.appendChild(node);
+    });
+  }
+
+  function insertReply(text) {
+    var box = el.compose;
+    if (box.disabled) { return; }
+    var start = box.selectionStart === undefined ? box.value.length : box.selectionStart;
+    var end = box.selectionEnd === undefined ? box.value.length : box.selectionEnd;
+    var before = box.value.slice(0, start);
+    var after = box.value.slice(end);
+    var glue = before && !/\s$/.test(before) ? ' ' : '';
+    box.value = before + glue + text + after;
+    var caret = (before + glue + text).length;
+    box.focus();
+    box.setSelectionRange(caret, caret);
+  }
+
+  function renderTransferTargets() {
+    var select = el.transferTarget;
+    var chosen = select.value;
+    var signature = [state.lang, state.me && state.me.id].concat(state.officers.map(function (officer) {
+      return [officer.id, officer.name, officer.active_tickets, officer.max_concurrent].join(':');
+    })).join('|');
+    if (signature === state.shown.targets) { return; }  // an open drop-down list stays open
+    state.shown.targets = signature;
+    clear(select);
+    select.appendChild(new Option(t('chooseTarget'), ''));
+    var teams = make('optgroup');
+    teams.label = t('transferTeams');
+    TEAMS.forEach(function (team) { teams.appendChild(new Option(label('team', team), 'team:' + team)); });
+    select.appendChild(teams);
+    var others = state.officers.filter(function (officer) { return !state.me || officer.id !== state.me.id; });
+    if (others.length) {
+      var people = make('optgroup');
+      people.label = t('transferOfficers');
+      others.forEach(function (officer) {
+        var text = t('officerLoad', { name: officer.name, count: officer.active_tickets, max: officer.max_concurrent });
+        people.appendChild(new Option(text, 'officer:' + officer.id));
+      });
+      select.appendChild(people);
+    }
+    select.value = chosen;
+    if (select.value !== chosen) { select.value = ''; }
+  }
+
+  function renderOutcomes() {
+    var select = el.resolveOutcome;
+    var chosen = select.value;
+    if (state.shown.outcomes === state.lang) { return; }
+    state.shown.outcomes = state.lang;
+    clear(select);
+    select.appendChild(new Option(t('chooseOutcome'), ''));
+    OUTCOMES.forEach(function (outcome) { select.appendChild(new Option(label('outcome', outcome), outcome)); });
+    select.value = chosen;
+  }
+
+  // -------------------------------------------------------------- actions
+
+  // One officer action at a time; success clears the last error and says what happened.
+  function act(promise, done) {
+    if (state.busy) { return Promise.resolve(); }
+    state.busy = true;
+    showError('');
+    return promise().then(function (result) {
+      state.busy = false;
+      if (done) { return done(result); }
+      return null;
+    }, function (error) {
+      state.busy = false;
+      reportError(error);
+      if (state.me) { refreshQueue(); }  // the refusal may mean what is shown is out of date
+    });
+  }
+
+  function takeTicket(id) {
+    return act(function () { return api('POST', API + '/tickets/' + id + '/claim'); }, function (result) {
+      setStatus(t('took', { id: result.ticket_id }));
+      refreshQueue();
+      return openTicket(result.ticket_id, 'compose');
+    });
+  }
+
+  function takeNext() {
+    return act(function () { return api('POST', API + '/claim-next'); }, function (result) {
+      setStatus(t('took', { id: result.ticket_id }));
+      refreshQueue();
+      return openTicket(result.ticket_id, 'compose');
+    });
+  }
+
+  function assignTicket(id, officerId) {
+    if (!officerId) { showError(t('err_chooseOfficer')); return; }
+    var officer = state.officers.filter(function (o) { return String(o.id) === officerId; })[0];
+    act(function () {
+      return api('POST', API + '/tickets/' + id + '/assign', { officer_id: Number(officerId) });
+    }, function () {
+      delete state.assignChoice[id];
+      setStatus(t('assigned', { id: id, name: officer ? officer.name : officerId }));
+      refreshQueue();
+    });
+  }
+
+  function sendMessage() {
+    var id = state.ticketId;
+    var text = el.compose.value.trim();
+    if (id === null || el.compose.disabled) { return; }
+    if (!text) { showError(t('err_empty')); return; }
+    act(function () { return api('POST', API + '/tickets/' + id + '/messages', { text: text }); }, function () {
+      if (state.ticketId === id) { el.compose.value = ''; }
+      delete state.drafts[id];
+      setStatus(t('sent'));
+      refreshTicket();
+    });
+  }
+
+  function addNote() {
+    var id = state.ticketId;
+    var text = el.noteInput.value.trim();
+    if (id === null) { return; }
+    if (!text) { showError(t('err_empty')); el.noteInput.focus(); return; }
+    act(function () { return api('POST', API + '/tickets/' + id + '/notes', { text: text }); }, function () {
+      el.noteInput.value = '';
+      setStatus(t('noteAdded'));
+      refreshTicket();
+    });
+  }
+
+  function transferTicket() {
+    var id = state.ticketId;
+    var target = el.transferTarget.value;
+    if (id === null) { return; }
+    if (!target) { showError(t('err_chooseTarget')); el.transferTarget.focus(); return; }
+    var body = target.indexOf('team:') === 0 ? { team: target.slice(5) }
+      : { officer_id: Number(target.slice(8)) };
+    act(function () { return api('POST', API + '/tickets/' + id + '/transfer', body); }, function () {
+      setStatus(t('transferred', { id: id }));
+      el.transferTarget.value = '';
+      closeTicket();
+      refreshQueue();
+      el.takeNext.focus();
+    });
+  }
+
+  function resolveTicket() {
+    var id = state.ticketId;
+    var outcome = el.resolveOutcome.value;
+    if (id === null) { return; }
+    if (!outcome) { showError(t('err_chooseOutcome')); el.resolveOutcome.focus(); return; }
+    act(function () { return api('POST', API + '/tickets/' + id + '/resolve', { outcome: outcome }); }, function () {
+      setStatus(t('resolved', { id: id }));
+      el.resolveOutcome.value = '';
+      closeTicket();
+      refreshQueue();
+      el.takeNext.focus();
+    });
+  }
+
+  function signOut() {
+    api('POST', '/console/logout').then(goToLogin, function (error) {
+      if (!(error instanceof ApiError && error.status === 401)) { reportError(error); }
+    });
+  }
+
+  // ------------------------------------------------------------ live events
+
+  function socketUrl() {
+    var scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+    return scheme + '//' + window.location.host + WS_PATH;
+  }
+
+  function connect() {
+    var socket;
+    try {
+      socket = new WebSocket(socketUrl());
+    } catch (e) {
+      scheduleReconnect();
+      return;
+    }
+    state.ws = socket;
+    socket.addEventListener('message', function (event) {
+      if (state.ws !== socket) { return; }
+      onEvent(event.data);
+    });
+    socket.addEventListener('close', function () {
+      if (state.ws !== socket) { return; }
+      state.ws = null;
+      scheduleReconnect();
+    });
+    socket.addEventListener('error', function () { /* a close event follows */ });
+  }
+
+  function scheduleReconnect() {
+    if (state.reconnectTimer) { return; }
+    var delay = BACKOFF_MS[Math.min(state.attempt, BACKOFF_MS.length - 1)];
+    state.attempt += 1;
+    setStatus(t('reconnecting'));
+    // A socket refused because the session ended: /me answers 401 and sends us to sign in.
+    if (state.attempt > 1) { api('GET', API + '/me').catch(function () { /* still offline */ }); }
+    state.reconnectTimer = setTimeout(function () {
+      state.reconnectTimer = null;
+      connect();
+    }, delay);
+  }
+
+  function onEvent(data) {
+    var event;
+    try { event = JSON.parse(data); } catch (e) { return; }
+    if (!event || typeof event !== 'object') { return; }
+    if (event.type === 'hello') {
+      var reconnected = state.attempt > 0;
+      state.attempt = 0;
+      setStatus(reconnected ? t('live') : '');
+      refreshQueue();
+      refreshTicket();
+      return;
+    }
+    if (event.type === 'queue' || event.type === 'message') {
+      if (event.type === 'queue') { refreshQueue(); }
+      if (event.ticket_id === state.ticketId) { refreshTicket(); }
+    }
+  }
+
+  // ----------------------------------------------------------------- init
+
+  function onComposeKey(event) {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) { return; }
+    if (event.ctrlKey || event.altKey || event.metaKey) { return; }
+    event.preventDefault();
+    sendMessage();
+  }
+
+  function find() {
+    var ids = {
+      status: 'console-status', error: 'console-error', langToggle: 'lang-toggle', signOut: 'sign-out',
+      officerName: 'officer-name', officerRole: 'officer-role', takeNext: 'take-next',
+      queueLive: 'queue-live', waitingList: 'waiting-list', waitingEmpty: 'waiting-empty',
+      waitingCount: 'waiting-count', mineList: 'mine-list', mineEmpty: 'mine-empty', mineCount: 'mine-count',
+      supervisorView: 'supervisor-view', activeList: 'active-list', activeEmpty: 'active-empty',
+      activeCount: 'active-count', ticketHeading: 'ticket-heading', ticketEmpty: 'ticket-empty',
+      ticketBody: 'ticket-body', meta: 'ticket-meta', readonly: 'ticket-readonly', transcript: 'transcript',
+      composeForm: 'compose-form', compose: 'compose-input', composeSend: 'compose-send',
+      savedReplies: 'saved-replies-buttons', savedRepliesLang: 'saved-replies-lang',
+      notesList: 'notes-list', notesEmpty: 'notes-empty', noteForm: 'note-form', noteInput: 'note-input',
+      transferForm: 'transfer-form', transferTarget: 'transfer-target', transferButton: 'transfer-button',
+      resolveForm: 'resolve-form', resolveOutcome: 'resolve-outcome', resolveButton: 'resolve-button'
+    };
+    Object.keys(ids).forEach(function (name) { el[name] = document.getElementById(ids[name]); });
+  }
+
+  function listen() {
+    el.langToggle.addEventListener('click', function () { setLanguage(state.lang === 'fr' ? 'en' : 'fr'); });
+    el.signOut.addEventListener('click', signOut);
+    el.takeNext.addEventListener('click', takeNext);
+    el.composeForm.addEventListener('submit', function (event) { event.preventDefault(); sendMessage(); });
+    el.compose.addEventListener('keydown', onComposeKey);
+    el.noteForm.addEventListener('submit', function (event) { event.preventDefault(); addNote(); });
+    el.transferForm.addEventListener('submit', function (event) { event.preventDefault(); transferTicket(); });
+    el.resolveForm.addEventListener('submit', function (event) { event.preventDefault(); resolveTicket(); });
+    window.setInterval(updateClocks, CLOCK_MS);
+  }
+
+  function init() {
+    find();
+    if (!el.waitingList || !el.transcript) { return; }
+    var stored = storageGet(LANG_KEY);
+    state.lang = stored === 'fr' || stored === 'en' ? stored
+      : ((navigator.language || '').toLowerCase().indexOf('fr') === 0 ? 'fr' : 'en');
+    listen();
+    applyLanguage();
+    api('GET', API + '/me').then(function (me) {
+      state.me = me;
+      state.csrf = me.csrf || '';
+      renderHeader();
+      return api('GET', API + '/saved-replies');
+    }).then(function (replies) {
+      state.replies = Array.isArray(replies) ? replies : [];
+      refreshQueue();
+      connect();
+    }).catch(reportError);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());
