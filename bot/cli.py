@@ -48,6 +48,12 @@ def _validate(args: argparse.Namespace) -> int:
     return validate()
 
 
+def _check(args: argparse.Namespace) -> int:
+    from bot.trainer.check import main as check
+
+    return check()
+
+
 def _purge(args: argparse.Namespace) -> int:
     from bot.gateway.app import purge_expired
     from bot.storage.database import Database
@@ -57,6 +63,55 @@ def _purge(args: argparse.Namespace) -> int:
     db = Database(settings.transcripts_url)
     db.create_schema()
     print(f"purged {purge_expired(db, days)} transcript lines older than {days} days")
+    return 0
+
+
+def _officer_add(args: argparse.Namespace) -> int:
+    import getpass
+
+    from bot.handoff.accounts import AccountError, add_officer
+    from bot.storage.database import Database
+
+    password = os.environ.get("GOVBOT_OFFICER_PASSWORD") or ""
+    if not password:
+        if not sys.stdin.isatty():
+            print("govbot: set GOVBOT_OFFICER_PASSWORD or run in a terminal", file=sys.stderr)
+            return 2
+        password = getpass.getpass("password (12 characters or more): ")
+        if getpass.getpass("again: ") != password:
+            print("govbot: the passwords differ", file=sys.stderr)
+            return 2
+    settings = load_settings()
+    db = Database(settings.transcripts_url)
+    db.create_schema()
+    try:
+        officer = db.run(lambda session: add_officer(
+            session, args.username, password, display_name=args.name or "", role=args.role,
+            teams=args.teams.split(","), languages=args.languages.split(","),
+            max_concurrent=args.max_concurrent,
+        ).username)
+    except AccountError as error:
+        print(f"govbot: {error}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    print(f"officer {officer!r} created ({args.role}; teams {args.teams}; languages {args.languages})")
+    return 0
+
+
+def _officer_list(args: argparse.Namespace) -> int:
+    from bot.handoff.accounts import list_officers
+    from bot.storage.database import Database
+
+    db = Database(load_settings().transcripts_url)
+    db.create_schema()
+    rows = db.run(lambda session: [
+        (o.username, o.display_name, o.role, ",".join(o.teams), ",".join(o.languages), o.max_concurrent)
+        for o in list_officers(session)
+    ])
+    db.dispose()
+    for row in rows:
+        print("{:<20} {:<24} {:<10} {:<24} {:<6} max {}".format(*row))
     return 0
 
 
@@ -75,9 +130,26 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(run=_eval_nlu)
     validate = commands.add_parser("validate", help="rasa data validate, failing on unexplained warnings")
     validate.set_defaults(run=_validate)
+    check = commands.add_parser(
+        "check", help="every intent and response in both languages, used, without duplicates")
+    check.set_defaults(run=_check)
     purge = commands.add_parser("purge", help="delete transcripts older than the retention period")
     purge.add_argument("--days", type=int, default=0)
     purge.set_defaults(run=_purge)
+    officer = commands.add_parser("officer", help="officer accounts for the console")
+    officer_commands = officer.add_subparsers(dest="officer_command", required=True)
+    add = officer_commands.add_parser(
+        "add", help="create an account (password from GOVBOT_OFFICER_PASSWORD or asked)")
+    add.add_argument("username")
+    add.add_argument("--name", help="name shown to citizens, e.g. 'Marie'")
+    add.add_argument("--role", choices=("officer", "supervisor", "admin"), default="officer")
+    add.add_argument("--teams", default="passport,programs,general",
+                     help="comma-separated: passport, programs, general")
+    add.add_argument("--languages", default="en,fr", help="comma-separated: en, fr")
+    add.add_argument("--max-concurrent", type=int, default=3, help="conversations at once")
+    add.set_defaults(run=_officer_add)
+    listing = officer_commands.add_parser("list", help="list accounts")
+    listing.set_defaults(run=_officer_list)
     return parser
 
 

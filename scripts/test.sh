@@ -6,6 +6,7 @@ bash scripts/system-packages.sh || exit 1
 export GOVBOT_REQUIRE_POSTGRES=1 GOVBOT_REQUIRE_CHROMIUM=1
 
 govbot train || exit 1
+govbot check || exit 1
 govbot validate || exit 1
 echo "== mypy ==" && mypy bot channels || exit 1
 
