@@ -185,4 +185,5 @@ async def socket(request: web.Request) -> web.WebSocketResponse:
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/chat", page)
     app.router.add_get("/webchat/ws", socket)
+    # All of bot/web/static: the console's pages load common/ (gc.css, gc.js) from here too.
     app.router.add_static("/static", STATIC_DIR, follow_symlinks=False)

@@ -1,8 +1,8 @@
 """Browser tests for the citizen web chat page (bot/web/static/webchat/).
 
-The real gateway is developed separately, so these tests serve the three static
+The real gateway is developed separately, so these tests serve the page's static
 files from a small aiohttp app defined here, at the same paths the gateway uses
-(/chat, /static/webchat/*), and answer the /webchat/ws protocol with a scripted
+(/chat, /static/webchat/*, /static/common/*), and answer the /webchat/ws protocol with a scripted
 responder. Headless Chromium (system /usr/bin/chromium) drives the page.
 """
 
@@ -24,6 +24,10 @@ from playwright.async_api import Page, expect
 from tests.support.browser import BrowserUnavailable, browser, launch_chromium, page  # noqa: F401
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "bot" / "web" / "static" / "webchat"
+SERVED = {  # what the page loads: path under /static -> content type
+    "webchat/webchat.js": "text/javascript", "webchat/webchat.css": "text/css", "webchat/index.html": "text/html",
+    "common/gc.js": "text/javascript", "common/gc.css": "text/css",
+}
 SCREENSHOT = Path("/tmp/webchat.png")
 
 KNOWN_ID = "conv-known-0001"
@@ -77,7 +81,7 @@ class ScriptedGateway:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_get("/chat", self.chat_page)
-        app.router.add_get("/static/webchat/{name}", self.static_file)
+        app.router.add_get("/static/{folder}/{name}", self.static_file)
         app.router.add_get("/webchat/ws", self.websocket)
         self.runner = web.AppRunner(app, shutdown_timeout=1.0)
         await self.runner.setup()
@@ -99,11 +103,10 @@ class ScriptedGateway:
 
     async def static_file(self, request: web.Request) -> web.StreamResponse:
         self.requests.append(str(request.rel_url))
-        name = request.match_info["name"]
-        types = {"webchat.js": "text/javascript", "webchat.css": "text/css", "index.html": "text/html"}
-        if name not in types:
+        path = f'{request.match_info["folder"]}/{request.match_info["name"]}'
+        if path not in SERVED:
             raise web.HTTPNotFound()
-        return web.FileResponse(STATIC_DIR / name, headers={"Content-Type": types[name] + "; charset=utf-8"})
+        return web.FileResponse(STATIC_DIR.parent / path, headers={"Content-Type": SERVED[path] + "; charset=utf-8"})
 
     # ---- WebSocket
     async def websocket(self, request: web.Request) -> web.StreamResponse:

@@ -136,6 +136,7 @@ def _summary(session: Session, ticket: Ticket) -> Dict[str, Any]:
 LOGIN_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Officer console sign-in / Connexion à la console des agents</title>
+<link rel="stylesheet" href="/static/common/gc.css">
 <link rel="stylesheet" href="/console/static/console.css"></head>
 <body class="login"><main>
 <h1>Officer console <span lang="fr">/ Console des agents</span></h1>

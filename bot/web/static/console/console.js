@@ -18,9 +18,17 @@
  *
  * SECURITY: everything that comes from the server (citizen text above all) is inserted with
  * textContent / text nodes. innerHTML is never used.
+ *
+ * Needs ../common/gc.js (window.GC, the helpers shared with the web chat) loaded first.
  */
 (function () {
   'use strict';
+
+  var GC = window.GC;
+  var isString = GC.isString;
+  var make = GC.make;
+  var button = GC.button;
+  var clear = GC.clear;
 
   var API = '/console/api';
   var WS_PATH = '/console/ws';
@@ -321,17 +329,7 @@
 
   // ------------------------------------------------------------- helpers
 
-  function t(key, vars) {
-    var table = STRINGS[state.lang] || STRINGS.en;
-    var s = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : STRINGS.en[key];
-    if (s === undefined) { return key; }
-    if (vars) {
-      s = s.replace(/\{(\w+)\}/g, function (m, name) {
-        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m;
-      });
-    }
-    return s;
-  }
+  var t = GC.translator(STRINGS, function () { return state.lang; });
 
   // A label for a code (team, reason, outcome...): the code itself if it is unknown.
   function label(prefix, code) {
@@ -340,54 +338,10 @@
     return Object.prototype.hasOwnProperty.call(STRINGS.en, key) ? t(key) : String(code);
   }
 
-  function isString(v) { return typeof v === 'string'; }
-
-  function locale() { return state.lang === 'fr' ? 'fr-CA' : 'en-CA'; }
-
-  function make(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    return node;
-  }
-
-  function button(className, text, onClick) {
-    var node = make('button', 'btn ' + className, text);
-    node.type = 'button';
-    node.addEventListener('click', onClick);
-    return node;
-  }
-
-  function clear(node) {
-    while (node.firstChild) { node.removeChild(node.firstChild); }
-  }
-
-  function storageGet(key) {
-    try { return window.localStorage.getItem(key); } catch (e) { return null; }
-  }
-
-  function storageSet(key, value) {
-    try { window.localStorage.setItem(key, value); } catch (e) { /* storage off: keep in memory */ }
-  }
-
-  // Server timestamps are UTC; a naive ISO string (SQLite drops the offset) is read as UTC.
-  var NAIVE_ISO_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-
-  function parseDate(iso) {
-    if (isString(iso) && NAIVE_ISO_RE.test(iso)) { iso = iso.replace(' ', 'T') + 'Z'; }
-    var d = isString(iso) && iso ? new Date(iso) : new Date();
-    return isNaN(d.getTime()) ? new Date() : d;
-  }
-
+  // Tickets are recent: dates before today leave out the year.
   function timeElement(iso) {
-    var d = parseDate(iso);
-    var now = new Date();
-    var sameDay = d.toDateString() === now.toDateString();
-    var opts = sameDay ? { hour: 'numeric', minute: '2-digit' }
-      : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-    var text;
-    try { text = new Intl.DateTimeFormat(locale(), opts).format(d); } catch (e) { text = d.toLocaleString(); }
-    var node = make('time', '', text);
+    var d = GC.parseDate(iso);
+    var node = make('time', '', GC.formatTime(d, GC.locale(state.lang), false));
     node.setAttribute('datetime', d.toISOString());
     return node;
   }
@@ -498,14 +452,7 @@
 
   function applyLanguage() {
     document.documentElement.setAttribute('lang', state.lang);
-    var nodes = document.querySelectorAll('[data-i18n]');
-    for (var i = 0; i < nodes.length; i++) {
-      nodes[i].textContent = t(nodes[i].getAttribute('data-i18n'));
-    }
-    nodes = document.querySelectorAll('[data-i18n-aria-label]');
-    for (i = 0; i < nodes.length; i++) {
-      nodes[i].setAttribute('aria-label', t(nodes[i].getAttribute('data-i18n-aria-label')));
-    }
+    GC.translatePage(t);
     el.langToggle.textContent = t('otherLanguageName');
     el.langToggle.setAttribute('lang', t('otherLanguageCode'));
     el.langToggle.setAttribute('title', t('switchLanguage'));
@@ -516,7 +463,7 @@
 
   function setLanguage(lang) {
     state.lang = lang === 'fr' ? 'fr' : 'en';
-    storageSet(LANG_KEY, state.lang);
+    GC.storageSet('localStorage', LANG_KEY, state.lang);
     applyLanguage();
   }
 
@@ -858,14 +805,10 @@
     return item;
   }
 
-  function nearBottom(node) {
-    return node.scrollHeight - node.scrollTop - node.clientHeight < 80;
-  }
-
   // New lines are appended (so the live region reads only them); a language switch relabels all.
   function renderTranscript(lines, ticket, relabel) {
     var log = el.transcript;
-    var stick = nearBottom(log) || !log.firstChild;
+    var stick = GC.nearBottom(log) || !log.firstChild;
     if (relabel) {
       log.setAttribute('aria-busy', 'true');
       clear(log);
@@ -994,20 +937,18 @@
     });
   }
 
+  function took(result) {
+    setStatus(t('took', { id: result.ticket_id }));
+    refreshQueue();
+    return openTicket(result.ticket_id, 'compose');
+  }
+
   function takeTicket(id) {
-    return act(function () { return api('POST', API + '/tickets/' + id + '/claim'); }, function (result) {
-      setStatus(t('took', { id: result.ticket_id }));
-      refreshQueue();
-      return openTicket(result.ticket_id, 'compose');
-    });
+    return act(function () { return api('POST', API + '/tickets/' + id + '/claim'); }, took);
   }
 
   function takeNext() {
-    return act(function () { return api('POST', API + '/claim-next'); }, function (result) {
-      setStatus(t('took', { id: result.ticket_id }));
-      refreshQueue();
-      return openTicket(result.ticket_id, 'compose');
-    });
+    return act(function () { return api('POST', API + '/claim-next'); }, took);
   }
 
   function assignTicket(id, officerId) {
@@ -1055,11 +996,7 @@
     var body = target.indexOf('team:') === 0 ? { team: target.slice(5) }
       : { officer_id: Number(target.slice(8)) };
     act(function () { return api('POST', API + '/tickets/' + id + '/transfer', body); }, function () {
-      setStatus(t('transferred', { id: id }));
-      el.transferTarget.value = '';
-      closeTicket();
-      refreshQueue();
-      el.takeNext.focus();
+      leaveTicket(t('transferred', { id: id }), el.transferTarget);
     });
   }
 
@@ -1069,12 +1006,17 @@
     if (id === null) { return; }
     if (!outcome) { showError(t('err_chooseOutcome')); el.resolveOutcome.focus(); return; }
     act(function () { return api('POST', API + '/tickets/' + id + '/resolve', { outcome: outcome }); }, function () {
-      setStatus(t('resolved', { id: id }));
-      el.resolveOutcome.value = '';
-      closeTicket();
-      refreshQueue();
-      el.takeNext.focus();
+      leaveTicket(t('resolved', { id: id }), el.resolveOutcome);
     });
+  }
+
+  // A transferred or resolved ticket is no longer this officer's: back to the queue.
+  function leaveTicket(status, control) {
+    setStatus(status);
+    control.value = '';
+    closeTicket();
+    refreshQueue();
+    el.takeNext.focus();
   }
 
   function signOut() {
@@ -1085,15 +1027,10 @@
 
   // ------------------------------------------------------------ live events
 
-  function socketUrl() {
-    var scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-    return scheme + '//' + window.location.host + WS_PATH;
-  }
-
   function connect() {
     var socket;
     try {
-      socket = new WebSocket(socketUrl());
+      socket = new WebSocket(GC.socketUrl(WS_PATH));
     } catch (e) {
       scheduleReconnect();
       return;
@@ -1145,8 +1082,7 @@
   // ----------------------------------------------------------------- init
 
   function onComposeKey(event) {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) { return; }
-    if (event.ctrlKey || event.altKey || event.metaKey) { return; }
+    if (!GC.isSendKey(event)) { return; }
     event.preventDefault();
     sendMessage();
   }
@@ -1184,7 +1120,7 @@
   function init() {
     find();
     if (!el.waitingList || !el.transcript) { return; }
-    var stored = storageGet(LANG_KEY);
+    var stored = GC.storageGet('localStorage', LANG_KEY);
     state.lang = stored === 'fr' || stored === 'en' ? stored
       : ((navigator.language || '').toLowerCase().indexOf('fr') === 0 ? 'fr' : 'en');
     listen();

@@ -15,9 +15,19 @@
  *
  * SECURITY: every piece of text that comes from the server or the citizen is
  * inserted with textContent / text nodes. innerHTML is never used.
+ *
+ * Needs ../common/gc.js (window.GC, the helpers shared with the officer console) loaded first.
  */
 (function () {
   'use strict';
+
+  var GC = window.GC;
+  var isString = GC.isString;
+  var make = GC.make;
+  var clear = GC.clear;
+  var parseDate = GC.parseDate;
+  var storageGet = GC.storageGet;
+  var storageSet = GC.storageSet;
 
   var MAX_CHARS = 2000;
   var CONVERSATION_KEY = 'govbot.conversation_id';
@@ -150,35 +160,10 @@
 
   // ------------------------------------------------------------- helpers
 
-  function t(key, vars) {
-    var table = STRINGS[state.lang] || STRINGS.en;
-    var s = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : STRINGS.en[key];
-    if (s === undefined) { return key; }
-    if (vars) {
-      s = s.replace(/\{(\w+)\}/g, function (m, name) {
-        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m;
-      });
-    }
-    return s;
-  }
-
-  function locale() {
-    return state.lang === 'fr' ? 'fr-CA' : 'en-CA';
-  }
+  var t = GC.translator(STRINGS, function () { return state.lang; });
 
   function formatNumber(n) {
-    try { return new Intl.NumberFormat(locale()).format(n); } catch (e) { return String(n); }
-  }
-
-  function storageGet(store, key) {
-    try { return window[store].getItem(key); } catch (e) { return null; }
-  }
-
-  function storageSet(store, key, value) {
-    try {
-      if (value === null || value === undefined) { window[store].removeItem(key); }
-      else { window[store].setItem(key, value); }
-    } catch (e) { /* storage disabled: keep working in memory */ }
+    try { return new Intl.NumberFormat(GC.locale(state.lang)).format(n); } catch (e) { return String(n); }
   }
 
   function normaliseLang(value) {
@@ -186,33 +171,9 @@
     return value.indexOf('fr') === 0 ? 'fr' : (value.indexOf('en') === 0 ? 'en' : null);
   }
 
-  function isString(v) { return typeof v === 'string'; }
-
-  // Server timestamps are UTC. An ISO string without an offset (e.g. a naive
-  // datetime from SQLite) is read as UTC, not as the browser's local time.
-  var NAIVE_ISO_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-
-  function parseDate(iso) {
-    if (isString(iso) && NAIVE_ISO_RE.test(iso)) { iso = iso.replace(' ', 'T') + 'Z'; }
-    var d = isString(iso) && iso ? new Date(iso) : new Date();
-    if (isNaN(d.getTime())) { d = new Date(); }
-    return d;
-  }
-
+  // Citizens may come back days later: dates before today show the year.
   function formatTime(d) {
-    var now = new Date();
-    var sameDay = d.getFullYear() === now.getFullYear() && d.getMonth() === now.getMonth() &&
-      d.getDate() === now.getDate();
-    var opts = sameDay ? { hour: 'numeric', minute: '2-digit' }
-      : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-    try { return new Intl.DateTimeFormat(locale(), opts).format(d); } catch (e) { return d.toLocaleString(); }
-  }
-
-  function make(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    return node;
+    return GC.formatTime(d, GC.locale(state.lang), true);
   }
 
   // An element whose text follows the UI language (re-translated on toggle).
@@ -229,25 +190,10 @@
     var other = lang === 'fr' ? 'en' : 'fr';
     document.documentElement.setAttribute('lang', lang);
     document.title = t('documentTitle');
+    GC.translatePage(t);
 
-    var nodes = document.querySelectorAll('[data-i18n]');
+    var nodes = el.log.querySelectorAll('time[datetime]');
     for (var i = 0; i < nodes.length; i++) {
-      nodes[i].textContent = t(nodes[i].getAttribute('data-i18n'));
-    }
-    nodes = document.querySelectorAll('[data-i18n-aria-label]');
-    for (i = 0; i < nodes.length; i++) {
-      nodes[i].setAttribute('aria-label', t(nodes[i].getAttribute('data-i18n-aria-label')));
-    }
-    nodes = document.querySelectorAll('[data-i18n-href]');
-    for (i = 0; i < nodes.length; i++) {
-      nodes[i].setAttribute('href', t(nodes[i].getAttribute('data-i18n-href')));
-    }
-    nodes = document.querySelectorAll('[data-i18n-alt]');
-    for (i = 0; i < nodes.length; i++) {
-      nodes[i].setAttribute('alt', t(nodes[i].getAttribute('data-i18n-alt')));
-    }
-    nodes = el.log.querySelectorAll('time[datetime]');
-    for (i = 0; i < nodes.length; i++) {
       nodes[i].textContent = formatTime(parseDate(nodes[i].getAttribute('datetime')));
     }
 
@@ -279,10 +225,6 @@
   }
 
   // ----------------------------------------------------------- rendering
-
-  function nearBottom() {
-    return el.log.scrollHeight - el.log.scrollTop - el.log.clientHeight < 80;
-  }
 
   function scrollToBottom() {
     el.log.scrollTop = el.log.scrollHeight;
@@ -380,7 +322,7 @@
     var sender = SENDERS.indexOf(msg.sender) >= 0 ? msg.sender : 'bot';
     var text = isString(msg.text) ? msg.text : '';
     var buttons = validButtons(msg.buttons);
-    var stick = sender === 'citizen' || nearBottom();
+    var stick = sender === 'citizen' || GC.nearBottom(el.log);
 
     var item = make('div', 'msg msg--' + sender + (msg.error ? ' msg--error' : '') +
       (msg.pending ? ' msg--pending' : ''));
@@ -410,10 +352,8 @@
       group.setAttribute('data-i18n-aria-label', 'quickReplies');
       group.setAttribute('aria-label', t('quickReplies'));
       buttons.forEach(function (b) {
-        var btn = make('button', 'btn btn-default quick-reply', b.title);
-        btn.type = 'button';
+        var btn = GC.button('btn-default quick-reply', b.title, function () { onQuickReply(btn, b); });
         btn.setAttribute('data-payload', b.payload);
-        btn.addEventListener('click', function () { onQuickReply(btn, b); });
         group.appendChild(btn);
       });
       item.appendChild(group);
@@ -470,7 +410,7 @@
 
   function renderHistory(messages) {
     el.log.setAttribute('aria-busy', 'true');
-    while (el.log.firstChild) { el.log.removeChild(el.log.firstChild); }
+    clear(el.log);
 
     var citizenTexts = [];
     messages.forEach(function (m) {
@@ -581,8 +521,7 @@
   }
 
   function onKeyDown(event) {
-    if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey &&
-        !event.metaKey && !event.isComposing && event.keyCode !== 229) {
+    if (GC.isSendKey(event)) {
       event.preventDefault();
       submitTyped();
     }
@@ -686,11 +625,6 @@
     state.helloSent = true;
   }
 
-  function socketUrl() {
-    var scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-    return scheme + '//' + window.location.host + WS_PATH;
-  }
-
   function connect() {
     if (state.reconnectTimer) { clearTimeout(state.reconnectTimer); state.reconnectTimer = null; }
     if (state.ws && (state.ws.readyState === WebSocket.OPEN || state.ws.readyState === WebSocket.CONNECTING)) {
@@ -700,7 +634,7 @@
 
     var socket;
     try {
-      socket = new WebSocket(socketUrl());
+      socket = new WebSocket(GC.socketUrl(WS_PATH));
     } catch (e) {
       scheduleReconnect();
       return;
