@@ -48,6 +48,12 @@ def _validate(args: argparse.Namespace) -> int:
     return validate()
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from bot.bench.runner import run
+
+    return run(args.conversations, args.concurrency, args.single, args.seconds)
+
+
 def _check(args: argparse.Namespace) -> int:
     from bot.trainer.check import main as check
 
@@ -130,6 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(run=_eval_nlu)
     validate = commands.add_parser("validate", help="rasa data validate, failing on unexplained warnings")
     validate.set_defaults(run=_validate)
+    bench = commands.add_parser(
+        "bench", help="gateway vs stock `rasa run`: msg/s, p50/p95/p99, peak memory")
+    bench.add_argument("--conversations", type=int, default=120, help="conversations in the loaded run")
+    bench.add_argument("--concurrency", type=int, default=20, help="conversations at once")
+    bench.add_argument("--single", type=int, default=12, help="conversations in the one-at-a-time run")
+    bench.add_argument("--seconds", type=float, default=240, help="time limit of each run")
+    bench.set_defaults(run=_bench)
     check = commands.add_parser(
         "check", help="every intent and response in both languages, used, without duplicates")
     check.set_defaults(run=_check)

@@ -13,6 +13,8 @@ from pathlib import Path
 from bot.handoff import accounts
 from bot.settings import Secret
 from bot.storage.database import Database
+from bot.storage.models import AuditEntry, Ticket
+from bot.storage.models import Officer as OfficerAccount
 from bot.texts import say
 from tests.support.console_client import Officer
 from tests.support.gateway import new_sender, rest, running_gateway, texts
@@ -94,10 +96,32 @@ async def test_rest_citizen_handed_off_talks_to_an_officer_and_returns_to_the_bo
     tracker = await servers.call(engine.agent.processor.get_tracker(conversation))
     assert tracker.get_slot("handoff_outcome") == "answered"
     db = Database(settings.transcripts_url)
-    from bot.storage.models import Ticket
     rated = db.run(lambda s: s.get(Ticket, ticket["id"]).rating)
+    audited = db.run(lambda s: [(e.action, e.ticket_id) for e in s.query(AuditEntry).join(
+        OfficerAccount, OfficerAccount.id == AuditEntry.officer_id).filter(OfficerAccount.username == username).order_by(AuditEntry.id)])
     db.dispose()
     assert rated == 5
+    assert audited == [("signed_in", None), ("claim", ticket["id"]), ("message", ticket["id"]),
+                       ("note", ticket["id"]), ("resolve", ticket["id"])], "every officer action is audit-logged"
+
+
+async def test_supervisor_assigns_a_waiting_ticket_and_an_officer_cannot(servers, settings, engine):
+    supervisor = make_officer(settings, role="supervisor", name="Chris")
+    officer_name = make_officer(settings, name="Dana")
+    sender = new_sender()
+    async with running_gateway(servers, settings, engine) as client:
+        await rest(client, sender, "I want to talk to a person")
+        async with Officer(base_url(settings)) as boss, Officer(base_url(settings)) as dana:
+            await boss.sign_in(supervisor, PASSWORD)
+            await dana.sign_in(officer_name, PASSWORD)
+            ticket = await boss.ticket_for(f"rest:{sender}")
+            dana_id = (await dana.get("/console/api/me"))["id"]
+            refused = await dana.post(f"/console/api/tickets/{ticket['id']}/assign", {"officer_id": dana_id}, expect=409)
+            assert refused["error"] == "forbidden"
+            await boss.post(f"/console/api/tickets/{ticket['id']}/assign", {"officer_id": dana_id})
+            mine = (await dana.get("/console/api/queue"))["mine"]
+            assert [t["id"] for t in mine] == [ticket["id"]]
+            assert any(t["id"] == ticket["id"] for t in (await boss.get("/console/api/queue"))["active"])
 
 
 async def test_french_citizen_is_told_in_french_and_can_cancel(servers, settings, engine):

@@ -1,0 +1,1 @@
+"""`govbot bench`: measured speed and memory, side by side with stock Rasa."""

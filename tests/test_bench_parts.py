@@ -1,0 +1,48 @@
+"""The pieces of `govbot bench` that decide its figures (the full run is a command, not a test)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from bot.bench import traffic
+from bot.bench.processes import rss_bytes, tree_of
+from bot.bench.runner import Result
+from bot.language import detect
+
+
+def test_mix_is_bilingual_deterministic_and_has_repeats():
+    first = list(traffic.conversations(24))
+    assert first == list(traffic.conversations(24))
+    languages = {detect(text).language for script in first for text in script if detect(text)}
+    assert languages == {"en", "fr"}
+    texts = [text for script in first for text in script]
+    assert texts.count("how much is a passport?") >= 4, "popular questions repeat, as in real traffic"
+    assert any(script[0].startswith("I want to calculate") for script in first), "a form is filled"
+    assert traffic.messages_in(len(traffic.SCRIPTS)) == sum(len(s) for s in traffic.SCRIPTS)
+
+
+def test_memory_counts_the_children_of_a_process():
+    child = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(64 * 2**20); time.sleep(30)"])
+    try:
+        for _ in range(100):
+            pids = tree_of(os.getpid())
+            if child.pid in pids and rss_bytes({child.pid}) > 60 * 2**20:
+                break
+            import time
+
+            time.sleep(0.05)
+        assert child.pid in pids
+        assert rss_bytes(pids) > rss_bytes({os.getpid()}) + 60 * 2**20
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_percentiles_and_rate():
+    result = Result(conversations=2, latencies=[i / 1000 for i in range(1, 101)], errors=0, seconds=10, peak_rss=0)
+    assert result.percentile(0.5) == 51
+    assert result.percentile(0.95) == 96
+    assert result.percentile(0.99) == 100
+    assert result.rate == 10
