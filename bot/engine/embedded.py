@@ -60,6 +60,19 @@ def quiet_rasa_logs(level: int = logging.WARNING) -> None:
     logging.getLogger("rasa").setLevel(level)
 
 
+def _tune_sqlite_tracker_store(store: Any) -> None:
+    """Rasa's SQL tracker store on SQLite: WAL and fewer fsyncs, as for the transcripts."""
+    from sqlalchemy import event
+
+    from bot.storage.database import sqlite_pragmas
+
+    inner = getattr(store, "_tracker_store", store)  # FailSafeTrackerStore wraps the real one
+    engine = getattr(inner, "engine", None)
+    if engine is not None and engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", sqlite_pragmas)
+        engine.dispose()  # connections opened from now on get the pragmas
+
+
 class EmbeddedEngine:
     def __init__(self, model_path: Path, trackers_url: str, action_endpoint: str) -> None:
         self.model_path = model_path
@@ -84,6 +97,7 @@ class EmbeddedEngine:
         self.agent = await load_agent(model_path=str(self.model_path), endpoints=endpoints)
         if not self.agent.is_ready():
             raise EngineUnavailable(f"model at {self.model_path} could not be loaded")
+        _tune_sqlite_tracker_store(self.agent.tracker_store)
 
     async def handle(self, sender_id: str, text: str, metadata: Dict[str, Any]) -> EngineReply:
         from rasa.core.channels.channel import CollectingOutputChannel, UserMessage

@@ -22,7 +22,8 @@ from bot.engine import BotMessage, Engine, EngineReply, EngineUnavailable
 from bot.gateway.rate_limit import RateLimiter
 from bot.handoff.desk import Desk
 from bot.language import decide
-from bot.redaction import redact
+from bot.handoff import queue as desk_queue
+from bot.redaction import Redaction, redact
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.texts import say
@@ -52,6 +53,8 @@ class _Stored:
     conversation_id: str
     message_id: int
     language: Optional[str]
+    pending: bool = False  # messages wait to be delivered to this citizen
+    with_desk: bool = False  # a ticket is open, or a rating is asked: the desk decides
 
 
 class Router:
@@ -66,16 +69,16 @@ class Router:
         self.max_message_chars = max_message_chars
 
     async def handle(self, incoming: Incoming) -> Handled:
-        handled = await self._handle(incoming)
-        pending = cast(List[BotMessage], await self.db.run_async(transcripts.take_pending, handled.conversation_id))
-        if pending:
-            handled.messages[:0] = pending
-        return handled
-
-    async def _handle(self, incoming: Incoming) -> Handled:
         cleaned = redact(incoming.text.strip())
         shown = redact(incoming.shown_as).text if incoming.shown_as else cleaned.text
         stored = await self.db.run_async(self._store_incoming, incoming, shown)
+        handled = await self._handle(incoming, cleaned, stored)
+        if stored.pending or stored.with_desk:  # only then can a message wait for this citizen
+            pending = cast(List[BotMessage], await self.db.run_async(transcripts.take_pending, stored.conversation_id))
+            handled.messages[:0] = pending
+        return handled
+
+    async def _handle(self, incoming: Incoming, cleaned: Redaction, stored: "_Stored") -> Handled:
         language = decide(stored.language, cleaned.text) or _hint(incoming) or "en"
 
         if not cleaned.text:
@@ -91,7 +94,7 @@ class Router:
         if cleaned.changed:
             log.info("redacted %s from a %s message", ",".join(cleaned.kinds), incoming.channel)
             notices.append({"text": say("redacted", language)})
-        if self.desk is not None:
+        if self.desk is not None and stored.with_desk:
             intercepted = await self.desk.intercept(stored.conversation_id, stored.message_id, cleaned.text)
             if intercepted is not None:
                 return Handled(stored.conversation_id, language, notices + intercepted.messages)
@@ -114,7 +117,11 @@ class Router:
             session, incoming.channel, incoming.external_id
         )
         message = transcripts.add_message(session, conversation, sender="citizen", text=shown)
-        return _Stored(conversation.id, message.id, conversation.language)
+        return _Stored(
+            conversation.id, message.id, conversation.language,
+            pending=transcripts.has_pending(session, conversation.id),
+            with_desk=self.desk is not None and desk_queue.involves_desk(session, conversation.id),
+        )
 
     async def _refuse(
         self, stored: _Stored, language: str, status: str, text_key: str, **values: Any

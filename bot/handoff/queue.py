@@ -38,6 +38,16 @@ def open_ticket(session: Session, conversation_id: str) -> Optional[Ticket]:
     ).scalar_one_or_none()
 
 
+def involves_desk(session: Session, conversation_id: str) -> bool:
+    """An open ticket, or a resolved one waiting for the citizen's rating."""
+    return session.execute(
+        select(Ticket.id).where(
+            Ticket.conversation_id == conversation_id,
+            Ticket.status.in_(OPEN) | (Ticket.rating_requested == 1),
+        ).limit(1)
+    ).first() is not None
+
+
 def create_ticket(session: Session, conversation: Conversation, request: HandoffRequest) -> Ticket:
     """A ticket for this handoff, or the conversation's open one (never two at once)."""
     existing = open_ticket(session, conversation.id)

@@ -124,6 +124,12 @@ def message_text(session: Session, message_id: int) -> Optional[str]:
     return found.text if found is not None else None
 
 
+def has_pending(session: Session, key: str) -> bool:
+    return session.execute(
+        select(Message.id).where(Message.conversation_id == key, Message.status == "pending").limit(1)
+    ).first() is not None
+
+
 def take_pending(session: Session, key: str) -> List[Dict[str, Any]]:
     """Officer messages the channel could not push (REST has no push): deliver them now."""
     rows = list(session.execute(
