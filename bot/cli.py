@@ -48,6 +48,42 @@ def _validate(args: argparse.Namespace) -> int:
     return validate()
 
 
+def _inbox(args: argparse.Namespace) -> int:
+    import getpass
+
+    from bot.storage.database import Database
+    from bot.trainer import inbox
+
+    db = Database(load_settings().transcripts_url)
+    db.create_schema()
+    try:
+        if args.inbox_command == "label":
+            db.run(lambda s: inbox.label(s, args.text, args.language, args.intent,
+                                         by=os.environ.get("USER") or getpass.getuser(), new_intent=args.new))
+            print(f"labelled {args.text!r} ({args.language}) as {args.intent}; `govbot inbox export` writes it")
+        elif args.inbox_command == "export":
+            done = db.run(inbox.export)
+            for name, count in done.written.items():
+                print(f"export: {count} example(s) added to {name}")
+            for text in done.skipped:
+                print(f"export: already in the data: {text!r}")
+            for conflict in done.conflicts:
+                print(f"export: NOT written, conflict: {conflict}")
+            if not done.written and not done.skipped and not done.conflicts:
+                print("export: nothing labelled since the last export")
+            else:
+                print("next: govbot check && govbot train && govbot eval-nlu")
+        else:
+            groups = db.run(lambda s: inbox.collect(s, days=args.days, threshold=args.threshold))
+            print(inbox.describe(groups, args.limit) if groups else "inbox: nothing to review")
+    except inbox.InboxError as error:
+        print(f"govbot: {error}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from bot.bench.runner import run
 
@@ -136,6 +172,19 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(run=_eval_nlu)
     validate = commands.add_parser("validate", help="rasa data validate, failing on unexplained warnings")
     validate.set_defaults(run=_validate)
+    inbox = commands.add_parser("inbox", help="trainers: citizen messages the model was unsure about")
+    inbox.add_argument("--days", type=int, default=30)
+    inbox.add_argument("--threshold", type=float, default=0.6, help="confidence under which a message is shown")
+    inbox.add_argument("--limit", type=int, default=50)
+    inbox.set_defaults(run=_inbox, inbox_command="list")
+    inbox_commands = inbox.add_subparsers(dest="inbox_command")
+    inbox_commands.add_parser("list", help="the groups to review (default)")
+    labelling = inbox_commands.add_parser("label", help="label a text with an intent")
+    labelling.add_argument("text")
+    labelling.add_argument("intent", help="an intent of domain.yml, out_of_scope, or a new one with --new")
+    labelling.add_argument("--language", choices=("en", "fr"), required=True)
+    labelling.add_argument("--new", action="store_true", help="a new intent (goes to data/nlu/new_intents.yml)")
+    inbox_commands.add_parser("export", help="write the labels into data/nlu/<topic>.yml")
     bench = commands.add_parser(
         "bench", help="gateway vs stock `rasa run`: msg/s, p50/p95/p99, peak memory")
     bench.add_argument("--conversations", type=int, default=120, help="conversations in the loaded run")

@@ -175,3 +175,19 @@ class ConsoleSession(Base):
     csrf_token = Column(String(64), nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     expires_at = Column(DateTime(timezone=True), nullable=False)
+
+
+class NluLabel(Base):
+    """A trainer's label for a real (redacted) citizen message, until exported to data/nlu."""
+
+    __tablename__ = "nlu_labels"
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    text = Column(Text, nullable=False)
+    normal = Column(String(500), nullable=False)  # lowercased words, for duplicates
+    language = Column(String(2), nullable=False)
+    intent = Column(String(100), nullable=False)
+    new_intent = Column(Integer, nullable=False, default=0)
+    labelled_by = Column(String(80), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    exported_at = Column(DateTime(timezone=True))
+    __table_args__ = (UniqueConstraint("normal", "language", name="uq_label_text"),)

@@ -1,0 +1,218 @@
+"""The NLU inbox: real citizen messages the model was unsure about, for trainers to label.
+
+What lands in the inbox (text is already redacted when stored):
+- messages read as `nlu_fallback` or `nonsense`, or with confidence under the threshold;
+- the citizen's last message before a handoff;
+- in conversations whose officer help was rated 1 or 2, the message that led there.
+Messages are grouped by similar text (same words, in any order, ignoring case and
+punctuation), per language. A trainer labels a group with an intent (or `out_of_scope`, or a
+new intent name); `export` writes the labels into `data/nlu/<topic>.yml` in Rasa's YAML, in
+the block of the right intent and language, skipping examples already in the data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+import yaml
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.settings import PROJECT_ROOT
+from bot.storage.models import Message, NluLabel, Ticket, utcnow
+
+NOT_UNDERSTOOD = ("nlu_fallback", "nonsense")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def words(text: str) -> Tuple[str, ...]:
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return tuple(sorted(set(_WORD.findall(folded))))
+
+
+def normal(text: str) -> str:
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
+
+
+@dataclass
+class Group:
+    text: str  # the most frequent wording
+    language: str
+    count: int
+    predicted: List[Tuple[str, int]]  # intent the model chose, how often
+    lowest_confidence: float
+    reasons: List[str]
+    texts: List[str] = field(default_factory=list)
+
+
+def _candidates(session: Session, since: datetime, threshold: float) -> List[Tuple[Message, str]]:
+    found: List[Tuple[Message, str]] = []
+    citizen = select(Message).where(Message.sender == "citizen", Message.created_at >= since,
+                                    Message.intent.isnot(None))
+    for message in session.execute(citizen.order_by(Message.id)).scalars():
+        if message.intent in NOT_UNDERSTOOD:
+            found.append((message, "not_understood"))
+        elif (message.confidence or 0.0) < threshold:
+            found.append((message, "low_confidence"))
+    # the citizen's message just before each handoff event, and in badly rated conversations
+    unhelpful = {t.conversation_id for t in session.execute(
+        select(Ticket).where(Ticket.rating.isnot(None), Ticket.rating <= 2)).scalars()}
+    events = session.execute(select(Message).where(
+        Message.sender == "event", Message.text == "handoff requested", Message.created_at >= since)).scalars()
+    for event in events:
+        before = session.execute(
+            select(Message).where(Message.conversation_id == event.conversation_id,
+                                  Message.sender == "citizen", Message.id < event.id,
+                                  Message.intent.isnot(None))
+            .order_by(Message.id.desc()).limit(1)
+        ).scalar_one_or_none()
+        if before is not None:
+            found.append((before, "handoff"))
+            if event.conversation_id in unhelpful:
+                found.append((before, "rated_unhelpful"))
+    return found
+
+
+def collect(session: Session, days: int = 30, threshold: float = 0.6) -> List[Group]:
+    """The inbox, most frequent first; texts already labelled are left out."""
+    since = utcnow() - timedelta(days=days)
+    labelled = {(label.normal, label.language) for label in session.execute(select(NluLabel)).scalars()}
+    buckets: Dict[Tuple[Tuple[str, ...], str], List[Tuple[Message, str]]] = defaultdict(list)
+    for message, reason in _candidates(session, since, threshold):
+        language = message.language or "en"
+        if not message.text.strip() or (normal(message.text), language) in labelled:
+            continue
+        buckets[(words(message.text), language)].append((message, reason))
+    groups = []
+    for (_, language), items in buckets.items():
+        unique = {m.id: m for m, _ in items}
+        texts = Counter(m.text for m in unique.values())
+        groups.append(Group(
+            text=texts.most_common(1)[0][0], language=language, count=len(unique),
+            predicted=Counter(m.intent for m in unique.values()).most_common(),
+            lowest_confidence=min((m.confidence or 0.0) for m in unique.values()),
+            reasons=sorted({reason for _, reason in items}), texts=sorted(texts),
+        ))
+    return sorted(groups, key=lambda g: (-g.count, g.lowest_confidence, g.text))
+
+
+def domain_intents(root: Path = PROJECT_ROOT) -> Set[str]:
+    domain = yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))
+    return {i if isinstance(i, str) else next(iter(i)) for i in domain.get("intents", [])}
+
+
+class InboxError(ValueError):
+    pass
+
+
+def label(session: Session, text: str, language: str, intent: str, by: str,
+          new_intent: bool = False, root: Path = PROJECT_ROOT) -> NluLabel:
+    if language not in ("en", "fr"):
+        raise InboxError("language must be en or fr")
+    if not re.fullmatch(r"[a-z][a-z0-9_]{1,60}", intent):
+        raise InboxError("an intent name is lowercase letters, digits and _")
+    if intent not in domain_intents(root) and not new_intent:
+        raise InboxError(f"'{intent}' is not an intent of domain.yml (mark it as a new intent)")
+    key = normal(text)
+    if not key:
+        raise InboxError("the text is empty")
+    existing = session.execute(
+        select(NluLabel).where(NluLabel.normal == key, NluLabel.language == language)).scalar_one_or_none()
+    if existing is not None:
+        existing.intent, existing.labelled_by, existing.exported_at = intent, by, None
+        return existing
+    created = NluLabel(text=text.strip(), normal=key, language=language, intent=intent,
+                       new_intent=1 if new_intent else 0, labelled_by=by)
+    session.add(created)
+    session.flush()
+    return created
+
+
+def _intent_files(root: Path) -> Dict[str, Path]:
+    files: Dict[str, Path] = {}
+    for path in sorted((root / "data" / "nlu").glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            if block.get("intent"):
+                files.setdefault(block["intent"], path)
+    return files
+
+
+def _known_examples(root: Path) -> Dict[str, str]:
+    known: Dict[str, str] = {}
+    for path in (root / "data" / "nlu").glob("*.yml"):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            for line in str(block.get("examples") or "").splitlines():
+                if line.strip().startswith("- "):
+                    known.setdefault(normal(line.strip()[2:]), block.get("intent", ""))
+    return known
+
+
+def _insert(path: Path, intent: str, language: str, examples: Sequence[str]) -> None:
+    """Add examples at the end of the (intent, language) block, or append a new block."""
+    lines = path.read_text(encoding="utf-8").split("\n") if path.exists() else ['version: "3.1"', "nlu:"]
+    for index, line in enumerate(lines):
+        if line == f"- intent: {intent}" and index + 2 < len(lines) and lines[index + 2].strip() == f"language: {language}":
+            end = index + 4
+            while end < len(lines) and lines[end].startswith("    - "):
+                end += 1
+            lines[end:end] = [f"    - {e}" for e in examples]
+            break
+    else:
+        while lines and not lines[-1].strip():
+            lines.pop()
+        lines += [f"- intent: {intent}", "  metadata:", f"    language: {language}", "  examples: |"]
+        lines += [f"    - {e}" for e in examples]
+    path.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
+
+
+@dataclass
+class Exported:
+    written: Dict[str, int]  # file -> examples added
+    skipped: List[str]  # already in the data (same intent)
+    conflicts: List[str]  # already in the data under another intent: not written
+
+
+def export(session: Session, root: Path = PROJECT_ROOT, new_intents_file: str = "new_intents.yml") -> Exported:
+    files = _intent_files(root)
+    known = _known_examples(root)
+    pending = list(session.execute(select(NluLabel).where(NluLabel.exported_at.is_(None))
+                                   .order_by(NluLabel.id)).scalars())
+    plan: Dict[Tuple[Path, str, str], List[str]] = defaultdict(list)
+    result = Exported({}, [], [])
+    for item in pending:
+        already = known.get(item.normal)
+        if already == item.intent:
+            result.skipped.append(item.text)
+        elif already:
+            result.conflicts.append(f"{item.text!r} is already an example of '{already}', labelled '{item.intent}'")
+            continue
+        else:
+            path = files.get(item.intent) or root / "data" / "nlu" / new_intents_file
+            plan[(path, item.intent, item.language)].append(_yaml_safe(item.text))
+            known[item.normal] = item.intent
+        item.exported_at = utcnow()
+    for (path, intent, language), examples in plan.items():
+        _insert(path, intent, language, examples)
+        name = str(path.relative_to(root))
+        result.written[name] = result.written.get(name, 0) + len(examples)
+    return result
+
+
+def _yaml_safe(text: str) -> str:
+    """One line, no markup that Rasa's example syntax would read as an entity."""
+    return re.sub(r"\s+", " ", text).replace("[", "(").replace("]", ")").strip()
+
+
+def describe(groups: Sequence[Group], limit: Optional[int] = None) -> str:
+    lines = [f"{'n':>3}  lang  {'lowest':>6}  {'model said':<28} reasons / text"]
+    for group in list(groups)[:limit]:
+        predicted = ", ".join(f"{intent} x{n}" for intent, n in group.predicted[:2])
+        lines.append(f"{group.count:>3}  {group.language:<4}  {group.lowest_confidence:>6.2f}  {predicted[:28]:<28} "
+                     f"{','.join(group.reasons)}: {group.text}")
+    return "\n".join(lines)

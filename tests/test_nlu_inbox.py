@@ -1,0 +1,123 @@
+"""The trainer loop: real conversations through the gateway and the trained model, the
+inbox groups what the model was unsure about, a trainer labels, export writes Rasa YAML."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.settings import PROJECT_ROOT
+from bot.storage.database import Database
+from bot.trainer import inbox
+from bot.trainer.check import check
+from tests.support.gateway import new_sender, rest, running_gateway
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the Rasa project files that export may write into."""
+    for part in ("domain.yml", "data", "actions"):
+        source = PROJECT_ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, tmp_path / part)
+    return tmp_path
+
+
+def examples_of(path: Path, intent: str, language: str) -> list[str]:
+    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+        if block["intent"] == intent and block["metadata"]["language"] == language:
+            return [line.strip()[2:] for line in block["examples"].splitlines() if line.strip()]
+    return []
+
+
+async def test_from_real_conversations_to_exported_training_data(servers, settings, engine, project, tmp_path):
+    if settings.transcripts_url.startswith("postgresql"):
+        pytest.skip("the loop runs once, on SQLite; storage is covered by the gateway tests")
+    isolated = replace(settings, database_url=f"sqlite:///{tmp_path / 'inbox.db'}")
+    async with running_gateway(servers, isolated, engine) as client:
+        await rest(client, new_sender(), "Can I bring my CAT to the passport office?")
+        await rest(client, new_sender(), "can i bring my cat to the passport office")
+        await rest(client, new_sender(), "est-ce que je peux amener mon chat au bureau des passeports")
+        handed = new_sender()
+        await rest(client, handed, "I want to talk to a real person")
+        await rest(client, new_sender(), "how much is a passport?")
+
+    db = Database(isolated.transcripts_url)
+    try:
+        everything = db.run(lambda s: inbox.collect(s, threshold=1.01))
+        cat = [g for g in everything if "cat" in g.text.lower()]
+        assert len(cat) == 1 and cat[0].count == 2 and cat[0].language == "en", cat
+        assert len(cat[0].texts) == 2, "both wordings are kept for the trainer"
+        assert any(g.language == "fr" and "chat" in g.text for g in everything)
+        person = [g for g in everything if g.text == "I want to talk to a real person"]
+        assert person and "handoff" in person[0].reasons
+
+        # With the normal threshold only what the model really doubted remains; a confident
+        # answer ("how much is a passport?") is never in the inbox.
+        usual = db.run(lambda s: inbox.collect(s))
+        assert all(g.text != "how much is a passport?" for g in usual)
+        assert all(g.lowest_confidence < 0.6 or set(g.reasons) - {"low_confidence"} for g in usual)
+
+        db.run(lambda s: inbox.label(s, cat[0].text, "en", "out_of_scope", by="trainer", root=project))
+        db.run(lambda s: inbox.label(s, "est-ce que je peux amener mon chat au bureau des passeports", "fr",
+                                     "out_of_scope", by="trainer", root=project))
+        assert all("cat" not in g.text.lower() for g in db.run(lambda s: inbox.collect(s, threshold=1.01))), \
+            "labelled texts leave the inbox"
+
+        done = db.run(lambda s: inbox.export(s, root=project))
+        assert done.written == {"data/nlu/general.yml": 2} and not done.conflicts
+        general = project / "data" / "nlu" / "general.yml"
+        assert cat[0].text in examples_of(general, "out_of_scope", "en")
+        assert "est-ce que je peux amener mon chat au bureau des passeports" in examples_of(general, "out_of_scope", "fr")
+        assert not check(project), "the exported data passes govbot check (no duplicates)"
+
+        again = db.run(lambda s: inbox.export(s, root=project))
+        assert again.written == {} and again.skipped == [], "nothing is exported twice"
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    database = Database(f"sqlite:///{tmp_path / 'labels.db'}")
+    database.create_schema()
+    yield database
+    database.dispose()
+
+
+def test_labels_are_checked(db, project):
+    with pytest.raises(inbox.InboxError, match="not an intent"):
+        db.run(lambda s: inbox.label(s, "hi", "en", "passport_visa", by="t", root=project))
+    with pytest.raises(inbox.InboxError, match="language"):
+        db.run(lambda s: inbox.label(s, "hi", "de", "greet", by="t", root=project))
+    with pytest.raises(inbox.InboxError, match="lowercase"):
+        db.run(lambda s: inbox.label(s, "hi", "en", "Greet Me", by="t", root=project))
+
+
+def test_existing_examples_are_skipped_and_conflicts_reported(db, project):
+    db.run(lambda s: inbox.label(s, "Hello!", "en", "greet", by="t", root=project))  # "hello" is in the data
+    db.run(lambda s: inbox.label(s, "thank you", "en", "greet", by="t", root=project))  # it is a thanks example
+    done = db.run(lambda s: inbox.export(s, root=project))
+    assert done.written == {}
+    assert done.skipped == ["Hello!"]
+    assert done.conflicts and "'thanks'" in done.conflicts[0]
+
+
+def test_a_new_intent_gets_its_own_blocks(db, project):
+    db.run(lambda s: inbox.label(s, "do I need a visa for France", "en", "travel_visa", by="t",
+                                 new_intent=True, root=project))
+    db.run(lambda s: inbox.label(s, "ai-je besoin d'un visa pour la France", "fr", "travel_visa", by="t",
+                                 new_intent=True, root=project))
+    done = db.run(lambda s: inbox.export(s, root=project))
+    assert done.written == {"data/nlu/new_intents.yml": 2}
+    new = project / "data" / "nlu" / "new_intents.yml"
+    assert examples_of(new, "travel_visa", "en") == ["do I need a visa for France"]
+    assert examples_of(new, "travel_visa", "fr") == ["ai-je besoin d'un visa pour la France"]
+    problems = "\n".join(str(p) for p in check(project))
+    assert "'travel_visa' is not in domain.yml" in problems, "govbot check says what is left to do"
