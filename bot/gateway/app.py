@@ -11,7 +11,8 @@ from typing import AsyncIterator, Optional
 from aiohttp import web
 
 from bot.engine import Engine
-from bot.gateway.keys import DATABASE, DESK, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway import metrics
+from bot.gateway.keys import DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
 from bot.handoff import console, hours
@@ -92,6 +93,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
             settings.max_message_chars,
             desk=desk,
         )
+        app[METRICS] = app[ROUTER].metrics
         yield
         if engine is None:
             await chosen_engine.close()
@@ -135,6 +137,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         return web.json_response({"status": "ok"})
 
     app.router.add_get("/health", health)
+    app.router.add_get("/metrics", metrics.endpoint)
     rest.add_routes(app)
     webchat.add_routes(app)
     console.add_routes(app)

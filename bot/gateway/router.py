@@ -14,11 +14,13 @@ Order matters and is the contract of this module:
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, cast
 
 from bot.contracts import is_handoff_request
 from bot.engine import BotMessage, Engine, EngineReply, EngineUnavailable
+from bot.gateway.metrics import Metrics
 from bot.gateway.rate_limit import RateLimiter
 from bot.handoff.desk import Desk
 from bot.language import decide
@@ -46,6 +48,8 @@ class Handled:
     language: str
     messages: List[BotMessage]
     handoff: Optional[Dict[str, Any]] = None
+    outcome: str = "answered"  # or the refusal status, "to_officer", "rated", "cancelled"
+    intent: Optional[str] = None
 
 
 @dataclass
@@ -63,6 +67,7 @@ class Router:
         desk: Optional[Desk] = None,
     ) -> None:
         self.desk = desk
+        self.metrics = Metrics()
         self.db = db
         self.engine = engine
         self.limiter = limiter
@@ -73,6 +78,7 @@ class Router:
         shown = redact(incoming.shown_as).text if incoming.shown_as else cleaned.text
         stored = await self.db.run_async(self._store_incoming, incoming, shown)
         handled = await self._handle(incoming, cleaned, stored)
+        self.metrics.message(incoming.channel, handled.language, handled.outcome, handled.intent)
         if stored.pending or stored.with_desk:  # only then can a message wait for this citizen
             pending = cast(List[BotMessage], await self.db.run_async(transcripts.take_pending, stored.conversation_id))
             handled.messages[:0] = pending
@@ -97,15 +103,23 @@ class Router:
         if self.desk is not None and stored.with_desk:
             intercepted = await self.desk.intercept(stored.conversation_id, stored.message_id, cleaned.text)
             if intercepted is not None:
-                return Handled(stored.conversation_id, language, notices + intercepted.messages)
+                return Handled(stored.conversation_id, language, notices + intercepted.messages,
+                               outcome=intercepted.outcome)
+        started = time.perf_counter()
         try:
             reply = await self.engine.handle(
                 stored.conversation_id, cleaned.text, _engine_metadata(incoming)
             )
         except EngineUnavailable as error:
             log.warning("engine unavailable for %s: %s", stored.conversation_id, error)
+            self.metrics.engine_errors += 1
             return await self._refuse(stored, language, "unanswered", "unavailable")
+        self.metrics.engine_latency(incoming.channel, time.perf_counter() - started)
         handled = await self.db.run_async(self._store_reply, stored, reply, notices, language)
+        handled.intent = reply.intent
+        if handled.handoff is not None:
+            request = handled.handoff
+            self.metrics.handoff(str(request.get("reason")), str(request.get("topic")), handled.language)
         if handled.handoff is not None and self.desk is not None:
             handled.messages.extend(
                 await self.desk.open(stored.conversation_id, handled.handoff)  # type: ignore[arg-type]
@@ -135,7 +149,7 @@ class Router:
             transcripts.add_message(session, conversation, sender="system", text=text, language=language)
 
         await self.db.run_async(record)
-        return Handled(stored.conversation_id, language, [{"text": text}])
+        return Handled(stored.conversation_id, language, [{"text": text}], outcome=status)
 
     def _store_reply(
         self, session: Any, stored: _Stored, reply: EngineReply, notices: List[BotMessage], fallback_language: str

@@ -60,6 +60,7 @@ def _pending_notice(session: Session, ticket: Ticket, key: str, **values: Any) -
 @dataclass
 class Intercepted:
     messages: List[BotMessage]
+    outcome: str  # to_officer | cancelled | rated
 
 
 class Desk:
@@ -146,7 +147,7 @@ class Desk:
             await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
         elif kind == "to_officer":
             await self.hub.publish({"type": "message", "ticket_id": ticket_id})
-        return Intercepted(messages)
+        return Intercepted(messages, kind)
 
     # --- officer side ------------------------------------------------------------------
 
