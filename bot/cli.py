@@ -72,7 +72,7 @@ def _inbox(args: argparse.Namespace) -> int:
             if not done.written and not done.skipped and not done.conflicts:
                 print("export: nothing labelled since the last export")
             else:
-                print("next: govbot check && govbot train && govbot eval-nlu")
+                print("next: govbot check && govbot train && govbot eval")
         else:
             groups = db.run(lambda s: inbox.collect(s, days=args.days, threshold=args.threshold))
             print(inbox.describe(groups, args.limit) if groups else "inbox: nothing to review")
@@ -165,7 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train", help="train the model if the training data changed")
     train.add_argument("--force", action="store_true", help="train even if nothing changed")
     train.set_defaults(run=_train)
-    evaluate = commands.add_parser("eval-nlu", help="NLU evaluation on a held-out split, per language")
+    evaluate = commands.add_parser(
+        "eval", aliases=["eval-nlu"],
+        help="train on a split, score the held-out part per language, compare, write JSON + HTML")
     evaluate.add_argument("--holdout", type=float, default=0.2, help="share of examples held out")
     evaluate.add_argument("--seed", type=int, default=13)
     evaluate.add_argument("--report", default=str(PROJECT_ROOT / "reports" / "nlu_eval.json"))

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Sequence
 
 from bot.settings import PROJECT_ROOT
+from bot.trainer.eval_report import compare, details, render_html
 from bot.trainer.nlu_metrics import FALLBACK, LANGUAGES, Prediction, evaluate, format_table, to_json
 from bot.trainer.nlu_split import Example, split_examples, to_rasa_yaml
 
@@ -121,6 +122,7 @@ def _report(holdout: float, seed: int, train: int, seconds: float, predictions: 
         "held_out_examples": len(predictions),
         "training_seconds": round(seconds, 1),
         "metrics": to_json(evaluate(predictions)),
+        **details(predictions),
         "errors": [
             {
                 "text": p.text,
@@ -167,6 +169,20 @@ def main(holdout: float = 0.2, seed: int = 13, report: str = str(PROJECT_ROOT / 
     path = Path(report)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = _report(holdout, seed, len(train), seconds, predictions)
-    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"report: {path}")
+    write_reports(path, payload)
     return 0
+
+
+def write_reports(path: Path, payload: Dict[str, Any]) -> None:
+    """Compare with the last saved report, keep it as .previous.json, write JSON and HTML."""
+    previous = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    print("\ncompared with the last report:")
+    for line in compare(payload, previous):
+        print(f"  {line}")
+    if previous is not None:
+        path.with_suffix(".previous.json").write_text(
+            json.dumps(previous, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    page = path.with_suffix(".html")
+    page.write_text(render_html(payload, previous), encoding="utf-8")
+    print(f"report: {path}\nHTML report: {page}")
