@@ -53,6 +53,7 @@
       otherLanguageCode: 'fr',
       switchLanguage: 'Afficher la console en français',
       signOut: 'Sign out',
+      analytics: 'Analytics',
       role_officer: 'Officer',
       role_supervisor: 'Supervisor',
       role_admin: 'Administrator',
@@ -181,6 +182,7 @@
       otherLanguageCode: 'en',
       switchLanguage: 'Show the console in English',
       signOut: 'Se déconnecter',
+      analytics: 'Statistiques',
       role_officer: 'Agent',
       role_supervisor: 'Superviseur',
       role_admin: 'Administrateur',
@@ -475,6 +477,7 @@
     if (!state.me) { return; }
     el.officerName.textContent = state.me.name || state.me.username || '';
     el.officerRole.textContent = label('role', state.me.role);
+    el.analyticsLink.hidden = !isSupervisor();
   }
 
   // ---------------------------------------------------------------- queue
@@ -1089,7 +1092,7 @@
 
   function find() {
     var ids = {
-      status: 'console-status', error: 'console-error', langToggle: 'lang-toggle', signOut: 'sign-out',
+      status: 'console-status', error: 'console-error', langToggle: 'lang-toggle', signOut: 'sign-out', analyticsLink: 'analytics-link',
       officerName: 'officer-name', officerRole: 'officer-role', takeNext: 'take-next',
       queueLive: 'queue-live', waitingList: 'waiting-list', waitingEmpty: 'waiting-empty',
       waitingCount: 'waiting-count', mineList: 'mine-list', mineEmpty: 'mine-empty', mineCount: 'mine-count',

@@ -1,0 +1,151 @@
+"""The supervisors' analytics dashboard (/console/analytics) and its CSV export.
+
+Server-rendered HTML with SVG charts drawn with attributes only, so the console's strict
+Content-Security-Policy (no inline script or style) holds. Supervisors and admins only.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from aiohttp import web
+
+from bot import analytics
+from bot.gateway.keys import DATABASE
+from bot.handoff.console import _current
+
+CSP = ("default-src 'self'; connect-src 'self'; img-src 'self'; style-src 'self'; "
+       "script-src 'self'; frame-ancestors 'none'")
+
+
+def _percent(value: Optional[float]) -> str:
+    return "n/a" if value is None else f"{value:.0%}"
+
+
+def _duration(seconds: Optional[float]) -> str:
+    if seconds is None:
+        return "n/a"
+    return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.1f} min"
+
+
+def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], unit: str = "") -> str:
+    if not items:
+        return f'<p id="{chart_id}" class="empty">No data for this period.</p>'
+    row, width, label = 22, 300, 210
+    top = max(value for _, value in items) or 1
+    parts = [f'<svg id="{chart_id}" role="img" aria-labelledby="{chart_id}-t" width="{label + width + 70}" '
+             f'height="{row * len(items) + 8}"><title id="{chart_id}-t">{html.escape(title)}</title>']
+    for i, (name, value) in enumerate(items):
+        y = 4 + i * row
+        parts.append(f'<text x="{label - 6}" y="{y + 14}" text-anchor="end" font-size="13" fill="#333">'
+                     f'{html.escape(str(name))}</text>')
+        parts.append(f'<rect class="bar" data-name="{html.escape(str(name))}" x="{label}" y="{y}" '
+                     f'width="{max(2, value / top * width):.1f}" height="{row - 6}" fill="#26374a"/>')
+        parts.append(f'<text x="{label + value / top * width + 6:.1f}" y="{y + 14}" font-size="13" '
+                     f'fill="#333">{value:g}{unit}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _per_day(days: List[Tuple[str, int, int]]) -> str:
+    if not days:
+        return ""
+    width, height, left = 640, 160, 40
+    top = max(max(c, m) for _, c, m in days) or 1
+    step = (width - left) / max(len(days), 1)
+    parts = [f'<svg id="per-day" role="img" aria-labelledby="per-day-t" width="{width}" height="{height + 40}">'
+             '<title id="per-day-t">Conversations (dark) and messages (light) per day</title>']
+    for i, (day, conversations, messages) in enumerate(days):
+        x = left + i * step
+        for offset, value, colour, kind in ((0, messages, "#a3b4c6", "messages"),
+                                             (step * 0.4, conversations, "#26374a", "conversations")):
+            h = value / top * height
+            parts.append(f'<rect class="day-{kind}" data-day="{day}" data-value="{value}" x="{x + offset:.1f}" '
+                         f'y="{height - h + 5:.1f}" width="{step * 0.38:.1f}" height="{h:.1f}" fill="{colour}"/>')
+        if len(days) <= 14 or i % 7 == 0:
+            parts.append(f'<text x="{x:.1f}" y="{height + 22}" font-size="11" fill="#333">{day[5:]}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _select(name: str, label: str, options: Sequence[Tuple[str, str]], chosen: Optional[str]) -> str:
+    opts = "".join(f'<option value="{v}"{" selected" if (chosen or "") == v else ""}>{html.escape(t)}</option>'
+                   for v, t in options)
+    return f'<label for="{name}">{label}</label><select id="{name}" name="{name}">{opts}</select>'
+
+
+def render(data: Dict[str, Any], period: analytics.Period, query: str) -> str:
+    summary = [
+        ("conversations", "Conversations", str(data["conversations"])),
+        ("messages", "Citizen messages", str(data["messages"])),
+        ("containment", "Containment (no officer needed)", _percent(data["containment_rate"])),
+        ("handoff-rate", "Handoff rate", _percent(data["handoff_rate"])),
+        ("fallback-rate", "Fallback rate", _percent(data["fallback_rate"])),
+        ("wait-p50", "Queue wait p50", _duration(data["queue_wait_seconds"]["p50"])),
+        ("wait-p90", "Queue wait p90", _duration(data["queue_wait_seconds"]["p90"])),
+        ("response-p50", "Officer first response p50", _duration(data["first_response_seconds"]["p50"])),
+        ("response-p90", "Officer first response p90", _duration(data["first_response_seconds"]["p90"])),
+        ("rating", "Satisfaction (1-5)", "n/a" if data["ratings"]["average"] is None else
+         f'{data["ratings"]["average"]:.1f} ({data["ratings"]["count"]} ratings)'),
+    ]
+    tiles = "".join(f'<div class="tile" id="fig-{key}"><dt>{label}</dt><dd>{html.escape(value)}</dd></div>'
+                    for key, label, value in summary)
+    ratings = [(f"{n} stars", float(c)) for n, c in enumerate(data["ratings"]["distribution"], start=1)]
+    channels = [("", "All channels"), ("telegram", "Telegram"), ("webchat", "Web chat"), ("rest", "REST")]
+    languages = [("", "Both languages"), ("en", "English"), ("fr", "French")]
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Service analytics</title>
+<link rel="stylesheet" href="/static/common/gc.css"><link rel="stylesheet" href="/console/static/console.css">
+</head><body class="analytics"><main>
+<p><a href="/console">Back to the console</a></p>
+<h1>Service analytics</h1>
+<form method="get" action="/console/analytics" class="filters">
+<label for="start">From</label><input id="start" name="start" type="date" value="{period.start.isoformat()}">
+<label for="end">To</label><input id="end" name="end" type="date" value="{period.end.isoformat()}">
+{_select("channel", "Channel", channels, period.channel)}
+{_select("language", "Language", languages, period.language)}
+<button type="submit">Show</button>
+<a id="csv" href="/console/analytics.csv?{html.escape(query)}">Download CSV</a>
+</form>
+<dl class="tiles">{tiles}</dl>
+<h2>Conversations and messages per day</h2>{_per_day(data["per_day"])}
+<h2>Top intents</h2>{_bars("top-intents", "Top intents", [(n, float(c)) for n, c in data["top_intents"]])}
+<h2>Handoff reasons</h2>{_bars("reasons", "Handoff reasons", [(n, float(c)) for n, c in data["handoff_reasons"]])}
+<h2>Resolution outcomes</h2>{_bars("outcomes", "Outcomes", [(n, float(c)) for n, c in data["outcomes"]])}
+<h2>Satisfaction ratings</h2>{_bars("ratings", "Ratings", ratings)}
+</main></body></html>"""
+
+
+async def _period(request: web.Request) -> analytics.Period:
+    officer = await _current(request)
+    if officer is None:
+        raise web.HTTPSeeOther("/console/login")
+    if officer["role"] not in ("supervisor", "admin"):
+        raise web.HTTPForbidden(text="Supervisors and admins only.")
+    period, error = analytics.parse_period(dict(request.query), date.today())
+    if period is None:
+        raise web.HTTPBadRequest(text=error)
+    return period
+
+
+async def page(request: web.Request) -> web.Response:
+    period = await _period(request)
+    data = await request.app[DATABASE].run_async(analytics.figures, period)
+    return web.Response(text=render(data, period, request.query_string), content_type="text/html",
+                        headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store"})
+
+
+async def export(request: web.Request) -> web.Response:
+    period = await _period(request)
+    data = await request.app[DATABASE].run_async(analytics.figures, period)
+    name = f"govbot-analytics-{period.start}-{period.end}.csv"
+    return web.Response(text=analytics.to_csv(data), content_type="text/csv",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/console/analytics", page)
+    app.router.add_get("/console/analytics.csv", export)

@@ -1,0 +1,114 @@
+"""Supervisor analytics: figures from real simulated conversations, the dashboard in
+headless Chromium, the CSV export, and who may see them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from bot import analytics
+from bot.handoff import accounts
+from bot.storage.database import Database
+from tests.support.browser import browser, page  # noqa: F401
+from tests.support.console_client import Officer
+from tests.support.gateway import new_sender, rest, running_gateway
+
+PASSWORD = "supervisor password 1"
+
+
+def test_period_parsing():
+    today = date(2026, 11, 23)
+    period, _ = analytics.parse_period({}, today)
+    assert (period.start, period.end) == (date(2026, 11, 17), today)
+    assert analytics.parse_period({"start": "2026-13-01"}, today)[1] == "dates are YYYY-MM-DD"
+    assert analytics.parse_period({"start": "2026-11-24", "end": "2026-11-23"}, today)[0] is None
+    assert analytics.parse_period({"channel": "fax"}, today)[1] == "unknown channel"
+    assert analytics.parse_period({"language": "de"}, today)[1] == "unknown language"
+
+
+def test_percentile():
+    assert analytics.percentile([], 0.5) is None
+    assert analytics.percentile([10, 20, 30, 40], 0.5) == 30
+    assert analytics.percentile([10, 20, 30, 40], 0.9) == 40
+
+
+async def test_dashboard_and_csv_from_simulated_conversations(servers, settings, engine, tmp_path, page):  # noqa: F811
+    if settings.transcripts_url.startswith("postgresql"):
+        pytest.skip("run once, on SQLite; storage is covered by the gateway tests")
+    isolated = replace(settings, database_url=f"sqlite:///{tmp_path / 'analytics.db'}")
+    db = Database(isolated.transcripts_url)
+    db.create_schema()
+    supervisor = f"sup{uuid.uuid4().hex[:6]}"
+    officer = f"off{uuid.uuid4().hex[:6]}"
+    db.run(lambda s: accounts.add_officer(s, supervisor, PASSWORD, role="supervisor",
+                                          teams=("passport", "programs", "general"), languages=("en", "fr")))
+    db.run(lambda s: accounts.add_officer(s, officer, PASSWORD, display_name="Kim",
+                                          teams=("passport", "programs", "general"), languages=("en", "fr")))
+    base = f"http://127.0.0.1:{isolated.port}"
+    async with running_gateway(servers, isolated, engine) as client:
+        for _ in range(2):
+            sender = new_sender()
+            await rest(client, sender, "how much is a passport?")
+            await rest(client, sender, "thanks")
+        await rest(client, new_sender(), "combien coûte un passeport?")
+        helped = new_sender()
+        await rest(client, helped, "I want to talk to a real person")
+        async with Officer(base) as kim:
+            await kim.sign_in(officer, PASSWORD)
+            ticket = await kim.ticket_for(f"rest:{helped}")
+            await kim.post(f"/console/api/tickets/{ticket['id']}/claim")
+            await kim.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": "Hello, Kim here."})
+            await kim.post(f"/console/api/tickets/{ticket['id']}/resolve", {"outcome": "answered"})
+        await rest(client, helped, "4")
+
+        figures = db.run(analytics.figures, analytics.Period(date.today() - timedelta(days=1), date.today()))
+        assert figures["conversations"] == 4
+        assert figures["messages"] == 7
+        assert figures["handoffs"] == 1 and figures["handoff_rate"] == 0.25 and figures["containment_rate"] == 0.75
+        assert figures["handoff_reasons"] == [("citizen_request", 1)]
+        assert figures["outcomes"] == [("answered", 1)]
+        assert figures["ratings"]["distribution"] == [0, 0, 0, 1, 0]
+        assert dict(figures["top_intents"])["passport_fees"] == 3
+        assert figures["queue_wait_seconds"]["p50"] is not None
+        french = db.run(analytics.figures, analytics.Period(date.today(), date.today(), language="fr"))
+        assert (french["conversations"], french["handoffs"]) == (1, 0)
+
+        # The dashboard, as a supervisor sees it in the browser.
+        await page.goto(f"{base}/console/login")
+        await page.fill("#username", supervisor)
+        await page.fill("#password", PASSWORD)
+        await page.click("button[type=submit]")
+        await page.wait_for_url(f"{base}/console")
+        await page.locator("#analytics-link").click()
+        await page.wait_for_url(f"{base}/console/analytics")
+        assert await page.locator("#fig-conversations dd").inner_text() == "4"
+        assert await page.locator("#fig-containment dd").inner_text() == "75%"
+        assert await page.locator("#fig-rating dd").inner_text() == "4.0 (1 ratings)"
+        assert await page.locator('#top-intents rect.bar[data-name="passport_fees"]').count() == 1
+        assert await page.locator('#reasons rect.bar[data-name="citizen_request"]').count() == 1
+        assert await page.locator("#per-day rect").count() == 14  # 7 days x (conversations, messages)
+        await page.select_option("#language", "fr")
+        async with page.expect_navigation():
+            await page.click("form.filters button[type=submit]")
+        assert "language=fr" in page.url, page.url
+        assert await page.locator("#fig-conversations dd").inner_text() == "1"
+
+        async with page.expect_download() as download:
+            await page.click("#csv")
+        saved = await (await download.value).path()
+        rows = list(csv.reader(io.StringIO(open(saved, encoding="utf-8").read())))
+        assert ["period", "language", "fr"] in rows and ["summary", "conversations", "1"] in rows
+
+        # Officers may not see it; signed-out visitors go to the sign-in page.
+        async with Officer(base) as kim:
+            await kim.sign_in(officer, PASSWORD)
+            async with kim.http.get("/console/analytics") as refused:
+                assert refused.status == 403
+        async with client.get("/console/analytics.csv", allow_redirects=False) as anonymous:
+            assert anonymous.status == 303
+    db.dispose()
