@@ -206,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
         "add", help="create an account (password from GOVBOT_OFFICER_PASSWORD or asked)")
     add.add_argument("username")
     add.add_argument("--name", help="name shown to citizens, e.g. 'Marie'")
-    add.add_argument("--role", choices=("officer", "supervisor", "admin"), default="officer")
+    add.add_argument("--role", choices=("officer", "supervisor", "admin", "trainer"), default="officer")
     add.add_argument("--teams", default="passport,programs,general",
                      help="comma-separated: passport, programs, general")
     add.add_argument("--languages", default="en,fr", help="comma-separated: en, fr")

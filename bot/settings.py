@@ -80,6 +80,7 @@ class Settings:
     handoff_minutes_per_ticket: int = 6  # for the citizen's estimated wait
     office_hours_file: Path = PROJECT_ROOT / "content" / "office_hours.yml"
     cookie_secure: bool = False  # set true behind HTTPS (console cookies)
+    training_root: Path = PROJECT_ROOT  # where the console's inbox export writes data/nlu
 
     @property
     def transcripts_url(self) -> str:
@@ -124,6 +125,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         handoff_minutes_per_ticket=_int(env, "GOVBOT_HANDOFF_MINUTES_PER_TICKET", 6, minimum=1),
         office_hours_file=Path(env.get("GOVBOT_OFFICE_HOURS_FILE") or PROJECT_ROOT / "content" / "office_hours.yml"),
         cookie_secure=_bool(env, "GOVBOT_COOKIE_SECURE", False),
+        training_root=Path(env.get("GOVBOT_TRAINING_ROOT") or PROJECT_ROOT),
     )
     if telegram_token and mode == "webhook":
         if not settings.telegram_webhook_url:

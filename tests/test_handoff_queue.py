@@ -266,3 +266,13 @@ def test_lockout_after_repeated_failures(db):
 
 def test_unknown_user_gets_the_same_error(db):
     assert db.run(lambda s: accounts.sign_in(s, "nobody", PASSWORD)).error == "bad_credentials"
+
+
+def test_trainers_never_take_tickets_nor_count_as_serving(db):
+    ticket = new_ticket(db)
+    trainer = officer(db, role="trainer")
+    assert db.run(lambda s: queue.waiting_for(s, s.get(Officer, trainer))) == []
+    with pytest.raises(queue.QueueError) as error:
+        claim(db, trainer, ticket)
+    assert error.value.code == "forbidden"
+    assert db.run(lambda s: queue.officers_serving(s, "passport", "en")) == 0

@@ -10,10 +10,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.handoff import accounts
 from bot.settings import PROJECT_ROOT
 from bot.storage.database import Database
 from bot.trainer import inbox
 from bot.trainer.check import check
+from tests.support.browser import browser, page  # noqa: F401
+from tests.support.console_client import Officer
 from tests.support.gateway import new_sender, rest, running_gateway
 
 
@@ -121,3 +124,43 @@ def test_a_new_intent_gets_its_own_blocks(db, project):
     assert examples_of(new, "travel_visa", "fr") == ["ai-je besoin d'un visa pour la France"]
     problems = "\n".join(str(p) for p in check(project))
     assert "'travel_visa' is not in domain.yml" in problems, "govbot check says what is left to do"
+
+
+async def test_trainer_labels_and_exports_in_the_console(servers, settings, engine, project, tmp_path, page):  # noqa: F811
+    """A trainer signs in, opens the inbox from the console, labels a real message and
+    exports it into (a copy of) data/nlu; officers may not open the inbox."""
+    if settings.transcripts_url.startswith("postgresql"):
+        pytest.skip("the loop runs once, on SQLite; storage is covered by the gateway tests")
+    isolated = replace(settings, database_url=f"sqlite:///{tmp_path / 'inbox.db'}", training_root=project)
+    db = Database(isolated.transcripts_url)
+    db.create_schema()
+    db.run(lambda s: accounts.add_officer(s, "trainer.tess", "trainer password 1", role="trainer"))
+    db.run(lambda s: accounts.add_officer(s, "officer.oli", "officer password 1"))
+    base = f"http://127.0.0.1:{isolated.port}"
+    async with running_gateway(servers, isolated, engine) as client:
+        await rest(client, new_sender(), "can my dog get a passport too")
+        await page.goto(f"{base}/console/login")
+        await page.fill("#username", "trainer.tess")
+        await page.fill("#password", "trainer password 1")
+        await page.click("button[type=submit]")
+        await page.wait_for_url(f"{base}/console")
+        await page.locator("#inbox-link").click()
+        await page.wait_for_url(f"{base}/console/inbox")
+        group = page.locator(".inbox-group", has_text="can my dog get a passport too")
+        await group.locator("select").select_option("out_of_scope")
+        await group.locator("button").click()
+        await page.wait_for_selector("#inbox-notice")
+        assert "Labelled as out_of_scope" in await page.locator("#inbox-notice").inner_text()
+        assert await page.locator(".inbox-group", has_text="can my dog get a passport too").count() == 0
+        await page.click("#export")
+        await page.wait_for_selector("#inbox-notice")
+        assert "1 example(s) added to data/nlu/general.yml" in await page.locator("#inbox-notice").inner_text()
+        assert "can my dog get a passport too" in examples_of(project / "data" / "nlu" / "general.yml",
+                                                               "out_of_scope", "en")
+        async with Officer(base) as oli:
+            await oli.sign_in("officer.oli", "officer password 1")
+            async with oli.http.get("/console/inbox") as refused:
+                assert refused.status == 403
+            async with oli.http.post("/console/inbox/export", data={"csrf": "forged"}) as forged:
+                assert forged.status == 403
+    db.dispose()

@@ -15,7 +15,7 @@ from bot.gateway import metrics
 from bot.gateway.keys import DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
-from bot.handoff import console, dashboard, hours
+from bot.handoff import console, dashboard, hours, inbox_page
 from bot.handoff.desk import Desk
 from bot.handoff.events import ConsoleHub
 from bot.settings import PROJECT_ROOT, Settings
@@ -142,6 +142,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     webchat.add_routes(app)
     console.add_routes(app)
     dashboard.add_routes(app)
+    inbox_page.add_routes(app)
     if settings.telegram_token and settings.telegram_mode == "webhook":
         from channels.telegram import add_routes
 

@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from bot.storage.models import AuditEntry, ConsoleSession, Officer, utcnow
 
-ROLES = ("officer", "supervisor", "admin")
+ROLES = ("officer", "supervisor", "admin", "trainer")
+# Roles that answer citizens (a trainer reviews data and never takes a ticket).
+ANSWERING_ROLES = ("officer", "supervisor", "admin")
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 SESSION_LIFETIME = timedelta(hours=10)

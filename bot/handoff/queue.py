@@ -109,7 +109,7 @@ def estimated_wait_minutes(position: int, minutes_per_ticket: int, officers: int
 def officers_serving(session: Session, team: str, language: str) -> int:
     return sum(
         1 for officer in session.execute(select(Officer).where(Officer.active == 1)).scalars()
-        if team in (officer.teams or []) and language in (officer.languages or [])
+        if officer.role != "trainer" and team in (officer.teams or []) and language in (officer.languages or [])
     )
 
 
@@ -125,6 +125,8 @@ def serves(officer: Officer, ticket: Ticket) -> bool:
 
 def waiting_for(session: Session, officer: Officer) -> List[Ticket]:
     """The waiting tickets this officer may take, in the order they should be served."""
+    if officer.role == "trainer":
+        return []
     query = select(Ticket).where(Ticket.status == "waiting")
     if officer.role == "officer":
         query = query.where(
@@ -148,6 +150,8 @@ def _take(session: Session, ticket_id: int, officer_id: int) -> bool:
 
 
 def _check_capacity(session: Session, officer: Officer) -> None:
+    if officer.role == "trainer":
+        raise QueueError("forbidden", "trainers review training data; they do not take conversations")
     if active_count(session, officer.id) >= officer.max_concurrent:
         raise QueueError(
             "at_capacity",

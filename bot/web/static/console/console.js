@@ -54,9 +54,11 @@
       switchLanguage: 'Afficher la console en français',
       signOut: 'Sign out',
       analytics: 'Analytics',
+      nluInbox: 'NLU inbox',
       role_officer: 'Officer',
       role_supervisor: 'Supervisor',
       role_admin: 'Administrator',
+      role_trainer: 'Trainer',
       dismiss: 'Dismiss',
       waiting: 'Waiting',
       takeNext: 'Take next',
@@ -183,9 +185,11 @@
       switchLanguage: 'Show the console in English',
       signOut: 'Se déconnecter',
       analytics: 'Statistiques',
+      nluInbox: 'Boîte NLU',
       role_officer: 'Agent',
       role_supervisor: 'Superviseur',
       role_admin: 'Administrateur',
+      role_trainer: 'Formateur',
       dismiss: 'Fermer',
       waiting: 'En attente',
       takeNext: 'Prendre le suivant',
@@ -478,6 +482,7 @@
     el.officerName.textContent = state.me.name || state.me.username || '';
     el.officerRole.textContent = label('role', state.me.role);
     el.analyticsLink.hidden = !isSupervisor();
+    el.inboxLink.hidden = !(isSupervisor() || state.me.role === 'trainer');
   }
 
   // ---------------------------------------------------------------- queue
@@ -1092,7 +1097,7 @@
 
   function find() {
     var ids = {
-      status: 'console-status', error: 'console-error', langToggle: 'lang-toggle', signOut: 'sign-out', analyticsLink: 'analytics-link',
+      status: 'console-status', error: 'console-error', langToggle: 'lang-toggle', signOut: 'sign-out', analyticsLink: 'analytics-link', inboxLink: 'inbox-link',
       officerName: 'officer-name', officerRole: 'officer-role', takeNext: 'take-next',
       queueLive: 'queue-live', waitingList: 'waiting-list', waitingEmpty: 'waiting-empty',
       waitingCount: 'waiting-count', mineList: 'mine-list', mineEmpty: 'mine-empty', mineCount: 'mine-count',
