@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 import yaml
 
-from bot.settings import PROJECT_ROOT
 from bot.trainer.check import check, main
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    for part in ("domain.yml", "data", "actions"):
-        source = PROJECT_ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, tmp_path / part)
-    return tmp_path
+from tests.support.project_copy import project  # noqa: F401
 
 
 def edit(path: Path, change) -> None:

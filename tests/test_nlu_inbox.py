@@ -3,7 +3,6 @@ inbox groups what the model was unsure about, a trainer labels, export writes Ra
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,25 +10,13 @@ import pytest
 import yaml
 
 from bot.handoff import accounts
-from bot.settings import PROJECT_ROOT
 from bot.storage.database import Database
 from bot.trainer import inbox
 from bot.trainer.check import check
 from tests.support.browser import browser, page  # noqa: F401
 from tests.support.console_client import Officer
 from tests.support.gateway import new_sender, rest, running_gateway
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the Rasa project files that export may write into."""
-    for part in ("domain.yml", "data", "actions"):
-        source = PROJECT_ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, tmp_path / part)
-    return tmp_path
+from tests.support.project_copy import project  # noqa: F401
 
 
 def examples_of(path: Path, intent: str, language: str) -> list[str]:

@@ -20,6 +20,17 @@ CSP = ("default-src 'self'; connect-src 'self'; img-src 'self'; style-src 'self'
        "script-src 'self'; frame-ancestors 'none'")
 
 
+def page_head(title: str) -> str:
+    """The start of a server-rendered console page: stylesheets, title, back link."""
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(title)}</title>
+<link rel="stylesheet" href="/static/common/gc.css"><link rel="stylesheet" href="/console/static/console.css">
+</head><body class="analytics"><main>
+<p><a href="/console">Back to the console</a></p>
+<h1>{html.escape(title)}</h1>"""
+
+
 def _percent(value: Optional[float]) -> str:
     return "n/a" if value is None else f"{value:.0%}"
 
@@ -95,13 +106,7 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str) -> str:
     ratings = [(f"{n} stars", float(c)) for n, c in enumerate(data["ratings"]["distribution"], start=1)]
     channels = [("", "All channels"), ("telegram", "Telegram"), ("webchat", "Web chat"), ("rest", "REST")]
     languages = [("", "Both languages"), ("en", "English"), ("fr", "French")]
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Service analytics</title>
-<link rel="stylesheet" href="/static/common/gc.css"><link rel="stylesheet" href="/console/static/console.css">
-</head><body class="analytics"><main>
-<p><a href="/console">Back to the console</a></p>
-<h1>Service analytics</h1>
+    return page_head("Service analytics") + f"""
 <form method="get" action="/console/analytics" class="filters">
 <label for="start">From</label><input id="start" name="start" type="date" value="{period.start.isoformat()}">
 <label for="end">To</label><input id="end" name="end" type="date" value="{period.end.isoformat()}">

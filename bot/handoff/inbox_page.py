@@ -15,7 +15,7 @@ from aiohttp import web
 
 from bot.gateway.keys import DATABASE, SETTINGS
 from bot.handoff.console import _current
-from bot.handoff.dashboard import CSP
+from bot.handoff.dashboard import CSP, page_head
 from bot.trainer import inbox
 
 ROLES = ("trainer", "supervisor", "admin")
@@ -59,13 +59,7 @@ lowest confidence {group.lowest_confidence:.2f}; {html.escape(", ".join(group.re
     listing = "".join(rows) or '<li id="inbox-empty">Nothing to review: every doubtful message is labelled.</li>'
     message = f'<p class="notice" role="status" id="inbox-notice">{html.escape(notice)}</p>' if notice else ""
     error = f'<p class="error" role="alert" id="inbox-error">{html.escape(problem)}</p>' if problem else ""
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>NLU inbox</title>
-<link rel="stylesheet" href="/static/common/gc.css"><link rel="stylesheet" href="/console/static/console.css">
-</head><body class="analytics"><main>
-<p><a href="/console">Back to the console</a></p>
-<h1>NLU inbox</h1>
+    return page_head("NLU inbox") + f"""
 <p>Citizen messages the model was unsure about (already redacted), grouped by their words.
 Label each with the intent it should have been; export writes the labels into
 <code>data/nlu</code>, then run <code>govbot check &amp;&amp; govbot train &amp;&amp; govbot eval</code>.</p>
