@@ -68,6 +68,7 @@ class Settings:
     rasa_url: str = ""  # empty: run the model in-process; else an existing Rasa server
     rasa_token: Secret = field(default_factory=Secret)
     actions_port: int = 5055
+    actions_url: str = ""  # an action server elsewhere (e.g. another container); default: loopback
     start_actions: bool = True
     max_message_chars: int = 2000
     rate_limit_per_minute: int = 20
@@ -81,6 +82,7 @@ class Settings:
     office_hours_file: Path = PROJECT_ROOT / "content" / "office_hours.yml"
     cookie_secure: bool = False  # set true behind HTTPS (console cookies)
     training_root: Path = PROJECT_ROOT  # where the console's inbox export writes data/nlu
+    redis_url: str = ""  # several replicas: Rasa's lock store and events between replicas
 
     @property
     def transcripts_url(self) -> str:
@@ -92,7 +94,7 @@ class Settings:
 
     @property
     def action_endpoint(self) -> str:
-        return f"http://127.0.0.1:{self.actions_port}/webhook"
+        return self.actions_url or f"http://127.0.0.1:{self.actions_port}/webhook"
 
     def describe(self) -> str:
         """One line per setting, secrets masked: safe to log."""
@@ -114,6 +116,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         rasa_token=Secret(env.get("GOVBOT_RASA_TOKEN", "")),
         actions_port=_int(env, "GOVBOT_ACTIONS_PORT", 5055, minimum=1),
         start_actions=_bool(env, "GOVBOT_START_ACTIONS", True),
+        actions_url=env.get("GOVBOT_ACTIONS_URL", ""),
         max_message_chars=_int(env, "GOVBOT_MAX_MESSAGE_CHARS", 2000, minimum=1),
         rate_limit_per_minute=_int(env, "GOVBOT_RATE_LIMIT_PER_MINUTE", 20, minimum=1),
         retention_days=_int(env, "GOVBOT_RETENTION_DAYS", 90, minimum=1),
@@ -126,6 +129,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         office_hours_file=Path(env.get("GOVBOT_OFFICE_HOURS_FILE") or PROJECT_ROOT / "content" / "office_hours.yml"),
         cookie_secure=_bool(env, "GOVBOT_COOKIE_SECURE", False),
         training_root=Path(env.get("GOVBOT_TRAINING_ROOT") or PROJECT_ROOT),
+        redis_url=env.get("GOVBOT_REDIS_URL", ""),
     )
     if telegram_token and mode == "webhook":
         if not settings.telegram_webhook_url:

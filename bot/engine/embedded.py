@@ -52,6 +52,15 @@ def tracker_store_endpoint(url: str) -> Dict[str, Any]:
     return config
 
 
+def lock_store_endpoint(redis_url: str) -> Dict[str, Any]:
+    """Rasa's RedisLockStore wants the host in `url` (like the SQL tracker store)."""
+    from urllib.parse import urlparse
+
+    parsed = urlparse(redis_url)
+    return {"type": "redis", "url": parsed.hostname or "localhost", "port": parsed.port or 6379,
+            "db": int((parsed.path or "/0").lstrip("/") or 0), "password": parsed.password}
+
+
 def quiet_rasa_logs(level: int = logging.WARNING) -> None:
     """Rasa logs every parsed message at debug level; citizens' words stay out of logs."""
     from rasa.utils.log_utils import configure_structlog
@@ -74,7 +83,8 @@ def _tune_sqlite_tracker_store(store: Any) -> None:
 
 
 class EmbeddedEngine:
-    def __init__(self, model_path: Path, trackers_url: str, action_endpoint: str) -> None:
+    def __init__(self, model_path: Path, trackers_url: str, action_endpoint: str, redis_url: str = "") -> None:
+        self.redis_url = redis_url
         self.model_path = model_path
         self.trackers_url = trackers_url
         self.action_endpoint = action_endpoint
@@ -93,6 +103,7 @@ class EmbeddedEngine:
         endpoints = AvailableEndpoints(
             action=EndpointConfig(url=self.action_endpoint),
             tracker_store=EndpointConfig(**tracker_store_endpoint(self.trackers_url)),
+            lock_store=EndpointConfig(**lock_store_endpoint(self.redis_url)) if self.redis_url else None,
         )
         self.agent = await load_agent(model_path=str(self.model_path), endpoints=endpoints)
         if not self.agent.is_ready():

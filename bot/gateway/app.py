@@ -12,7 +12,8 @@ from aiohttp import web
 
 from bot.engine import Engine
 from bot.gateway import metrics
-from bot.gateway.keys import DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway.bus import Bus
+from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
 from bot.handoff import console, dashboard, hours, inbox_page
@@ -37,7 +38,8 @@ def default_engine(settings: Settings) -> Engine:
         return RemoteEngine(settings.rasa_url, str(settings.rasa_token))
     from bot.engine.embedded import EmbeddedEngine
 
-    return EmbeddedEngine(settings.model_path, settings.trackers_url, settings.action_endpoint)
+    return EmbeddedEngine(settings.model_path, settings.trackers_url, settings.action_endpoint,
+                          settings.redis_url)
 
 
 def purge_expired(db: Database, retention_days: int) -> int:
@@ -59,6 +61,13 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         yield
         db.dispose()
 
+    async def events(app: web.Application) -> AsyncIterator[None]:
+        bus = Bus(settings.redis_url)
+        await bus.start()
+        app[BUS] = bus
+        yield
+        await bus.close()
+
     async def action_server(app: web.Application) -> AsyncIterator[None]:
         server = None
         if engine is None and not settings.rasa_url and settings.start_actions:
@@ -73,15 +82,25 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     async def dialogue_engine(app: web.Application) -> AsyncIterator[None]:
         if engine is None:
             await chosen_engine.start()
+        consoles = ConsoleHub()
         desk = Desk(
-            app[DATABASE], ConsoleHub(), hours.load(settings.office_hours_file),
+            app[DATABASE], consoles, hours.load(settings.office_hours_file),
             settings.handoff_minutes_per_ticket, record_in_tracker=chosen_engine.append_events,
         )
+        bus = app[BUS]
+        bus.on("console", consoles.broadcast)
+        desk.announce = lambda event: bus.publish("console", event)
         hub = app[WEBCHAT]
 
+        async def webchat_frames(event: dict) -> None:  # on every replica: only one has the socket
+            for frame in event["frames"]:
+                await hub.send(event["conversation"], frame)
+
+        bus.on("webchat", webchat_frames)
+
         async def to_webchat(conversation: Conversation, messages: list, sender: str) -> bool:
-            for message in messages:
-                await hub.send(conversation.external_id, webchat.frame(message, sender))
+            frames = [webchat.frame(message, sender) for message in messages]
+            await bus.publish("webchat", {"conversation": conversation.external_id, "frames": frames})
             return True  # a closed page shows it from the transcript when it reconnects
 
         desk.deliverers["webchat"] = to_webchat
@@ -130,7 +149,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         await app[WEBCHAT].close_all()
         await app[DESK].hub.close_all()
 
-    for hook in (database, action_server, dialogue_engine, telegram, retention):
+    for hook in (database, events, action_server, dialogue_engine, telegram, retention):
         app.cleanup_ctx.append(hook)
 
     async def health(request: web.Request) -> web.Response:

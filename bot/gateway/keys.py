@@ -10,6 +10,7 @@ from bot.settings import Settings
 from bot.storage.database import Database
 
 if TYPE_CHECKING:
+    from bot.gateway.bus import Bus
     from bot.gateway.metrics import Metrics
     from bot.gateway.router import Router
     from bot.handoff.desk import Desk
@@ -23,3 +24,4 @@ WEBCHAT: "web.AppKey[WebchatHub]" = web.AppKey("webchat")
 TELEGRAM: "web.AppKey[TelegramChannel]" = web.AppKey("telegram")
 DESK: "web.AppKey[Desk]" = web.AppKey("desk")
 METRICS: "web.AppKey[Metrics]" = web.AppKey("metrics")
+BUS: "web.AppKey[Bus]" = web.AppKey("bus")

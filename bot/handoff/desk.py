@@ -78,6 +78,9 @@ class Desk:
         self.minutes_per_ticket = minutes_per_ticket
         self.record_in_tracker = record_in_tracker
         self.deliverers: Dict[str, Deliver] = {}
+        # Console events go to every replica's consoles (bot/gateway/bus.py); this replica's
+        # own consoles only until the app connects the bus.
+        self.announce: Callable[[Dict[str, Any]], Awaitable[None]] = hub.broadcast
 
     # --- citizen side ------------------------------------------------------------------
 
@@ -105,7 +108,7 @@ class Desk:
             return ticket.id, language, {"text": text}
 
         ticket_id, _, notice = await self.db.run_async(work)
-        await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+        await self.announce({"type": "queue", "ticket_id": ticket_id})
         return [notice] if notice else []
 
     async def intercept(self, conversation_id: str, message_id: int, text: str) -> Optional[Intercepted]:
@@ -144,9 +147,9 @@ class Desk:
         kind, ticket_id, messages = result
         if kind == "cancelled":
             await self._record(conversation_id, "citizen_cancelled")
-            await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+            await self.announce({"type": "queue", "ticket_id": ticket_id})
         elif kind == "to_officer":
-            await self.hub.publish({"type": "message", "ticket_id": ticket_id})
+            await self.announce({"type": "message", "ticket_id": ticket_id})
         return Intercepted(messages, kind)
 
     # --- officer side ------------------------------------------------------------------
@@ -172,7 +175,7 @@ class Desk:
         conversation, message = await self.db.run_async(work)
         if await self._notify(conversation, message["id"], text, "officer"):
             message["status"] = "sent"
-        await self.hub.publish({"type": "message", "ticket_id": ticket_id})
+        await self.announce({"type": "message", "ticket_id": ticket_id})
         return message
 
     async def claim(self, officer_id: int, ticket_id: Optional[int]) -> Optional[int]:
@@ -192,7 +195,7 @@ class Desk:
             return None
         claimed, conversation, notice_id = result
         await self._notify(conversation, notice_id)
-        await self.hub.publish({"type": "queue", "ticket_id": claimed})
+        await self.announce({"type": "queue", "ticket_id": claimed})
         return claimed
 
     async def assign(self, supervisor_id: int, ticket_id: int, officer_id: int) -> None:
@@ -202,7 +205,7 @@ class Desk:
             accounts.audit(session, supervisor.id, "assign", ticket_id, {"officer_id": officer_id})
 
         await self.db.run_async(work)
-        await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+        await self.announce({"type": "queue", "ticket_id": ticket_id})
 
     async def transfer(self, officer_id: int, ticket_id: int, team: Optional[str], to_officer: Optional[int]) -> None:
         def work(session: Session) -> tuple[Conversation, int]:
@@ -215,7 +218,7 @@ class Desk:
 
         conversation, notice_id = await self.db.run_async(work)
         await self._notify(conversation, notice_id)
-        await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+        await self.announce({"type": "queue", "ticket_id": ticket_id})
 
     async def resolve(self, officer_id: int, ticket_id: int, outcome: str) -> None:
         if outcome not in queue.OUTCOMES:
@@ -231,7 +234,7 @@ class Desk:
         conversation, notice_id = await self.db.run_async(work)
         await self._notify(conversation, notice_id)
         await self._record(conversation.id, outcome)
-        await self.hub.publish({"type": "queue", "ticket_id": ticket_id})
+        await self.announce({"type": "queue", "ticket_id": ticket_id})
 
     async def note(self, officer_id: int, ticket_id: int, text: str) -> None:
         text = text.strip()
@@ -244,7 +247,7 @@ class Desk:
             accounts.audit(session, officer.id, "note", ticket.id)
 
         await self.db.run_async(work)
-        await self.hub.publish({"type": "message", "ticket_id": ticket_id})
+        await self.announce({"type": "message", "ticket_id": ticket_id})
 
     # --- helpers -----------------------------------------------------------------------
 

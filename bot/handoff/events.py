@@ -28,7 +28,8 @@ class ConsoleHub:
     def connected(self) -> int:
         return len(self._sockets)
 
-    async def publish(self, event: Dict[str, Any]) -> None:
+    async def broadcast(self, event: Dict[str, Any]) -> None:
+        """Send to the consoles connected to this replica (the bus calls it on every replica)."""
         for socket in list(self._sockets):
             try:
                 await socket.send_json(event)

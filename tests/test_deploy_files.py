@@ -1,0 +1,46 @@
+"""docker-compose.yml and the Dockerfile describe the replica topology (they are not built
+here: this machine reaches no container registry)."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from bot.settings import PROJECT_ROOT, load_settings
+
+COMPOSE = yaml.safe_load((PROJECT_ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+DOCKERFILE = (PROJECT_ROOT / "Dockerfile").read_text(encoding="utf-8")
+NGINX = (PROJECT_ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+
+
+def test_topology_has_every_part_with_a_health_check():
+    services = COMPOSE["services"]
+    assert {"postgres", "redis", "actions", "gateway-a", "gateway-b", "proxy"} <= set(services)
+    for name in ("postgres", "redis", "actions", "proxy"):
+        assert "healthcheck" in services[name], name
+    assert "HEALTHCHECK" in DOCKERFILE, "gateways get the image's /health check"
+
+
+def test_gateways_share_postgres_and_redis_and_their_settings_load():
+    for name in ("gateway-a", "gateway-b"):
+        env = {k: str(v) for k, v in COMPOSE["services"][name]["environment"].items()}
+        assert env["GOVBOT_REDIS_URL"].startswith("redis://redis:")
+        assert env["GOVBOT_DATABASE_URL"].startswith("postgresql://")
+        assert env["GOVBOT_TRACKER_STORE_URL"].startswith("postgresql://")
+        env = {k: re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", v) for k, v in env.items()}
+        settings = load_settings(env)
+        assert settings.action_endpoint == "http://actions:5055/webhook"
+        assert settings.start_actions is False
+
+
+def test_proxy_balances_both_replicas_and_upgrades_websockets():
+    assert "server gateway-a:8080" in NGINX and "server gateway-b:8080" in NGINX
+    assert "proxy_set_header Upgrade $http_upgrade" in NGINX
+
+
+def test_image_trains_at_build_and_never_downloads_at_run_time():
+    assert "govbot train --force" in DOCKERFILE
+    assert "RASA_TELEMETRY_ENABLED=false" in DOCKERFILE
+    assert "--no-deps --ignore-requires-python -r requirements/lock.txt" in DOCKERFILE
+    assert "USER govbot" in DOCKERFILE

@@ -1,0 +1,158 @@
+"""Two gateway replicas on loopback sharing a real PostgreSQL and a real Redis: an officer on
+replica A talks to a citizen whose web chat is connected to replica B, officers on both
+replicas race for one ticket, and no message is lost or delivered twice."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import uuid
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Dict, List
+
+import aiohttp
+import pytest
+
+from bot.engine.embedded import EmbeddedEngine
+from bot.handoff import accounts
+from bot.settings import PROJECT_ROOT, Settings
+from bot.storage.database import Database
+from tests.support.console_client import Officer
+from tests.support.gateway import new_sender, rest, running_gateway
+from tests.support.postgres import free_port
+from tests.support.redis_server import RedisServer
+
+PASSWORD = "replica password 1"
+
+
+@pytest.fixture(scope="module")
+def redis():
+    if not __import__("shutil").which("redis-server"):
+        if os.environ.get("GOVBOT_REQUIRE_REDIS") == "1":
+            pytest.fail("Redis is required (GOVBOT_REQUIRE_REDIS=1) but redis-server is not installed")
+        pytest.skip("redis-server not installed: scripts/system-packages.sh installs it")
+    server = RedisServer.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def cluster(servers, postgres, redis, trained_model, action_server, tmp_path_factory):
+    """Settings and engines of two replicas: same databases, same Redis, own ports."""
+    transcripts, trackers = postgres.create_database(), postgres.create_database()
+    base = replace(
+        Settings(), data_dir=tmp_path_factory.mktemp("replicas"), database_url=transcripts,
+        tracker_store_url=trackers, redis_url=redis.url, start_actions=False,
+        rate_limit_per_minute=1000, office_hours_file=PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml",
+    )
+    engines = []
+    for _ in range(2):
+        engine = EmbeddedEngine(trained_model, trackers, f"http://127.0.0.1:{action_server.port}/webhook", redis.url)
+        servers.run(engine.start())
+        engines.append(engine)
+    db = Database(transcripts)
+    db.create_schema()
+    for name in ("alex", "sam"):
+        db.run(lambda s, name=name: accounts.add_officer(
+            s, f"{name}.replica", PASSWORD, display_name=name.title(),
+            teams=("passport", "programs", "general"), languages=("en", "fr")))
+    db.dispose()
+    yield base, engines
+    for engine in engines:
+        servers.run(engine.close())
+
+
+async def frames_until(socket: aiohttp.ClientWebSocketResponse, wanted, timeout: float = 30) -> List[Dict[str, Any]]:
+    seen: List[Dict[str, Any]] = []
+    async def read() -> None:
+        while not wanted(seen):
+            message = await socket.receive()
+            assert message.type == aiohttp.WSMsgType.TEXT, message
+            seen.append(json.loads(message.data))
+    await asyncio.wait_for(read(), timeout)
+    return seen
+
+
+async def test_officer_on_a_talks_to_a_web_chat_citizen_on_b(servers, cluster):
+    base, (engine_a, engine_b) = cluster
+    a = replace(base, port=free_port())
+    b = replace(base, port=free_port())
+    async with running_gateway(servers, a, engine_a), running_gateway(servers, b, engine_b):
+        async with Officer(f"http://127.0.0.1:{a.port}") as alex, aiohttp.ClientSession() as browser:
+            assert await alex.sign_in("alex.replica", PASSWORD) == 303
+            console = await alex.http.ws_connect("/console/ws")
+            assert json.loads((await console.receive()).data) == {"type": "hello"}
+
+            citizen = await browser.ws_connect(f"http://127.0.0.1:{b.port}/webchat/ws")
+            await citizen.send_json({"type": "hello", "language": "en"})
+            welcome = await frames_until(citizen, lambda seen: any(f["type"] == "welcome" for f in seen))
+            conversation = next(f for f in welcome if f["type"] == "welcome")["conversation_id"]
+            await citizen.send_json({"type": "message", "text": "I want to talk to a real person"})
+            await frames_until(citizen, lambda seen: any("in line" in f.get("text", "") for f in seen))
+
+            # The ticket made on replica B shows up live in the console on replica A.
+            await frames_until(console, lambda seen: any(f.get("type") == "queue" for f in seen))
+            ticket = await alex.ticket_for(f"webchat:{conversation}")
+            await alex.post(f"/console/api/tickets/{ticket['id']}/claim")
+            await frames_until(citizen, lambda seen: any("Alex, a Government of Canada officer" in f.get("text", "")
+                                                          for f in seen))
+
+            # Officer (A) -> citizen (B): each message arrives once, in order.
+            sent = [f"officer line {i}" for i in range(5)]
+            for text in sent:
+                await alex.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": text})
+            got = await frames_until(citizen, lambda seen: sum(f.get("sender") == "officer" for f in seen) >= 5)
+            await asyncio.sleep(0.5)  # a duplicate would arrive now
+            while True:
+                try:
+                    message = await citizen.receive(timeout=0.3)
+                except asyncio.TimeoutError:
+                    break
+                got.append(json.loads(message.data))
+            assert [f["text"] for f in got if f.get("sender") == "officer"] == sent
+
+            # Citizen (B) -> officer (A): every message reaches the transcript once.
+            said = [f"citizen line {i}" for i in range(5)]
+            for text in said:
+                await citizen.send_json({"type": "message", "text": text})
+            for _ in range(100):
+                lines = [m["text"] for m in await alex.transcript(ticket["id"]) if m["sender"] == "citizen"]
+                if len(lines) >= 6:
+                    break
+                await asyncio.sleep(0.1)
+            assert lines[-5:] == said and len(set(lines)) == len(lines)
+            await frames_until(console, lambda seen: sum(f.get("type") == "message" for f in seen) >= 5)
+            await citizen.close()
+            await console.close()
+
+
+async def test_officers_on_two_replicas_never_share_a_ticket(servers, cluster):
+    base, (engine_a, engine_b) = cluster
+    a = replace(base, port=free_port())
+    b = replace(base, port=free_port())
+    async with running_gateway(servers, a, engine_a) as client_a, running_gateway(servers, b, engine_b):
+        async with Officer(f"http://127.0.0.1:{a.port}") as alex, Officer(f"http://127.0.0.1:{b.port}") as sam:
+            await alex.sign_in("alex.replica", PASSWORD)
+            await sam.sign_in("sam.replica", PASSWORD)
+            for _ in range(5):
+                sender = new_sender()
+                await rest(client_a, sender, "I want to talk to a person")
+                ticket = await alex.ticket_for(f"rest:{sender}")
+
+                async def take(officer: Officer) -> int:
+                    async with officer.http.post(f"/console/api/tickets/{ticket['id']}/claim",
+                                                 headers={"X-CSRF-Token": officer.csrf}) as reply:
+                        return reply.status
+
+                statuses = await asyncio.gather(take(alex), take(sam))
+                assert sorted(statuses) == [200, 409], statuses
+                winner = alex if statuses[0] == 200 else sam
+                await winner.post(f"/console/api/tickets/{ticket['id']}/resolve", {"outcome": "answered"})
+
+
+def test_two_engines_share_the_redis_lock_store(cluster):
+    _, engines = cluster
+    stores = [type(engine.agent.processor.lock_store).__name__ for engine in engines]
+    assert stores == ["RedisLockStore", "RedisLockStore"]
