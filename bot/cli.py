@@ -90,6 +90,12 @@ def _bench(args: argparse.Namespace) -> int:
     return run(args.conversations, args.concurrency, args.single, args.seconds)
 
 
+def _soak(args: argparse.Namespace) -> int:
+    from bot.bench.soak import run
+
+    return run(args.minutes, args.citizens, args.officers)
+
+
 def _check(args: argparse.Namespace) -> int:
     from bot.trainer.check import main as check
 
@@ -194,6 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--single", type=int, default=12, help="conversations in the one-at-a-time run")
     bench.add_argument("--seconds", type=float, default=240, help="time limit of each run")
     bench.set_defaults(run=_bench)
+    soak = commands.add_parser("soak", help="minutes of citizens and officers: memory, lost messages")
+    soak.add_argument("--minutes", type=float, default=3)
+    soak.add_argument("--citizens", type=int, default=10)
+    soak.add_argument("--officers", type=int, default=2)
+    soak.set_defaults(run=_soak)
     check = commands.add_parser(
         "check", help="every intent and response in both languages, used, without duplicates")
     check.set_defaults(run=_check)
