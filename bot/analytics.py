@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.storage.models import Message, Ticket
+from bot.storage.models import Message, Ticket, aware
 
 NOT_UNDERSTOOD = ("nlu_fallback", "nonsense")
 
@@ -37,10 +37,6 @@ class Period:
     @property
     def until(self) -> datetime:
         return datetime.combine(self.end + timedelta(days=1), time.min, tzinfo=timezone.utc)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def percentile(values: Sequence[float], share: float) -> Optional[float]:
@@ -71,10 +67,10 @@ def figures(session: Session, period: Period) -> Dict[str, Any]:
     handoffs = list(session.execute(tickets).scalars())
 
     conversations = {m.conversation_id for m in rows}
-    handed_off = {t.conversation_id for t in handoffs} & conversations if rows else {t.conversation_id for t in handoffs}
+    handed_off = {t.conversation_id for t in handoffs} & conversations
     with_intent = [m for m in rows if m.intent]
-    waits = [(_aware(t.claimed_at) - _aware(t.queued_at)).total_seconds() for t in handoffs if t.claimed_at]
-    responses = [(_aware(t.first_response_at) - _aware(t.claimed_at)).total_seconds()
+    waits = [(aware(t.claimed_at) - aware(t.queued_at)).total_seconds() for t in handoffs if t.claimed_at]
+    responses = [(aware(t.first_response_at) - aware(t.claimed_at)).total_seconds()
                  for t in handoffs if t.first_response_at and t.claimed_at]
     ratings = [t.rating for t in handoffs if t.rating]
     per_day: Dict[str, List[int]] = {}
@@ -84,7 +80,7 @@ def figures(session: Session, period: Period) -> Dict[str, Any]:
         day += timedelta(days=1)
     seen_per_day: Dict[str, set] = {}
     for m in rows:
-        key = _aware(m.created_at).date().isoformat()
+        key = aware(m.created_at).date().isoformat()
         if key in per_day:
             per_day[key][1] += 1
             seen_per_day.setdefault(key, set()).add(m.conversation_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from typing import Any, Dict, List, Optional
+from typing import List, Optional
 
 from aiohttp import web
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update

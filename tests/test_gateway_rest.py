@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from sqlalchemy import create_engine, text
 
 from bot.gateway.app import purge_expired

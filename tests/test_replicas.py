@@ -7,9 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import uuid
 from dataclasses import replace
-from pathlib import Path
 from typing import Any, Dict, List
 
 import aiohttp

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import aiohttp
-
 from bot.settings import Secret
 from bot.texts import say
 from tests.support.gateway import running_gateway

@@ -88,8 +88,8 @@ async def officer(base: str, username: str, deadline: float, tally: Tally) -> No
         headers = {"X-CSRF-Token": csrf}
         answered: Dict[int, int] = {}
         while time.monotonic() < deadline + 15:
-            async with http.post("/console/api/claim-next", headers=headers) as claimed:
-                pass
+            async with http.post("/console/api/claim-next", headers=headers):
+                pass  # 409 when nothing waits: the officer just looks again
             async with http.get("/console/api/queue") as queue:
                 mine = (await queue.json())["mine"]
             for ticket in mine:

@@ -7,13 +7,13 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import List, Optional, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.storage.models import AuditEntry, ConsoleSession, Officer, utcnow
+from bot.storage.models import AuditEntry, ConsoleSession, Officer, aware, utcnow
 
 ROLES = ("officer", "supervisor", "admin", "trainer")
 # Roles that answer citizens (a trainer reviews data and never takes a ticket).
@@ -48,12 +48,6 @@ def check_password(password: str, stored: str) -> bool:
 
 # A hash to check against when the username is unknown, so timing does not reveal it.
 _DUMMY_HASH = hash_password(secrets.token_hex(8))
-
-
-def _aware(moment: Optional[datetime]) -> Optional[datetime]:
-    if moment is not None and moment.tzinfo is None:  # SQLite drops the offset
-        return moment.replace(tzinfo=timezone.utc)
-    return moment
 
 
 def add_officer(
@@ -117,8 +111,7 @@ def sign_in(session: Session, username: str, password: str, now: Optional[dateti
         check_password(password, _DUMMY_HASH)
         audit(session, None, "sign_in_failed", detail={"username": username[:80]})
         return SignIn(None, error="bad_credentials")
-    locked_until = _aware(officer.locked_until)
-    if locked_until is not None and locked_until > now:
+    if officer.locked_until is not None and aware(officer.locked_until) > now:
         audit(session, officer.id, "sign_in_locked")
         return SignIn(None, error="locked")
     if not check_password(password, officer.password_hash):
@@ -152,8 +145,7 @@ def resolve_session(session: Session, token: str, now: Optional[datetime] = None
     found = session.get(ConsoleSession, _token_hash(token))
     if found is None:
         return None
-    expires = _aware(found.expires_at)
-    if expires is None or expires <= (now or utcnow()):
+    if aware(found.expires_at) <= (now or utcnow()):
         session.delete(found)
         return None
     return found

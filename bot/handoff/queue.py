@@ -14,7 +14,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bot.contracts import HandoffRequest
-from bot.storage.models import Conversation, Officer, Ticket, utcnow
+from bot.storage.models import Conversation, Officer, Ticket, aware, utcnow
 
 OPEN = ("waiting", "active")
 TEAMS = ("passport", "programs", "general")
@@ -249,12 +249,7 @@ def awaiting_rating(session: Session, conversation_id: str) -> Optional[Ticket]:
 
 
 def waited_since(ticket: Ticket, now: Optional[datetime] = None) -> float:
-    queued = ticket.queued_at
-    if queued.tzinfo is None:
-        from datetime import timezone
-
-        queued = queued.replace(tzinfo=timezone.utc)
-    return ((now or utcnow()) - queued).total_seconds()
+    return ((now or utcnow()) - aware(ticket.queued_at)).total_seconds()
 
 
 __all__ = [

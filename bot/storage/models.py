@@ -27,6 +27,11 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def aware(moment: datetime) -> datetime:
+    """A stored time with its UTC offset: SQLite gives timezone-aware columns back naive."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
 class Conversation(Base):
     """One citizen on one channel. `id` is also the Rasa sender id ("telegram:42")."""
 
@@ -69,9 +74,7 @@ class Message(Base):
     )
 
     def as_dict(self) -> Dict[str, Any]:
-        created: Optional[datetime] = self.created_at
-        if created is not None and created.tzinfo is None:  # SQLite drops the offset
-            created = created.replace(tzinfo=timezone.utc)
+        created: Optional[datetime] = aware(self.created_at) if self.created_at is not None else None
         return {
             "id": self.id,
             "sender": self.sender,
