@@ -22,9 +22,9 @@ from bot.contracts import is_handoff_request
 from bot.engine import BotMessage, Engine, EngineReply, EngineUnavailable
 from bot.gateway.metrics import Metrics
 from bot.gateway.rate_limit import RateLimiter
+from bot.handoff import queue as desk_queue
 from bot.handoff.desk import Desk
 from bot.language import decide
-from bot.handoff import queue as desk_queue
 from bot.redaction import Redaction, redact
 from bot.storage import transcripts
 from bot.storage.database import Database
@@ -117,13 +117,13 @@ class Router:
         self.metrics.engine_latency(incoming.channel, time.perf_counter() - started)
         handled = await self.db.run_async(self._store_reply, stored, reply, notices, language)
         handled.intent = reply.intent
-        if handled.handoff is not None:
-            request = handled.handoff
+        request = handled.handoff
+        if request is not None:
             self.metrics.handoff(str(request.get("reason")), str(request.get("topic")), handled.language)
-        if handled.handoff is not None and self.desk is not None:
-            handled.messages.extend(
-                await self.desk.open(stored.conversation_id, handled.handoff)  # type: ignore[arg-type]
-            )
+            if self.desk is not None:
+                handled.messages.extend(
+                    await self.desk.open(stored.conversation_id, request)  # type: ignore[arg-type]
+                )
         return handled
 
     def _store_incoming(self, session: Any, incoming: Incoming, shown: str) -> _Stored:

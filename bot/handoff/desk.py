@@ -47,14 +47,27 @@ def is_cancel(text: str) -> bool:
     return bool(_CANCEL.match(text))
 
 
-def _pending_notice(session: Session, ticket: Ticket, key: str, **values: Any) -> tuple[Conversation, int]:
-    """Store a notice for the citizen in their language, to be pushed (see Desk._notify)."""
-    conversation = transcripts.find_conversation(session, ticket.conversation_id)
+@dataclass
+class _Line:
+    """A transcript line written for the citizen: what to push, and which row to mark sent."""
+
+    conversation: Conversation
+    id: int
+    text: str
+
+
+def _system_line(session: Session, conversation_id: str, language: str, text: str, status: str) -> _Line:
+    conversation = transcripts.find_conversation(session, conversation_id)
     assert conversation is not None
-    notice = transcripts.add_message(session, conversation, sender="system",
-                                     text=say(key, ticket.language, **values),
-                                     language=ticket.language, status="pending")
-    return conversation, notice.id
+    message = transcripts.add_message(session, conversation, sender="system", text=text,
+                                      language=language, status=status)
+    return _Line(conversation, message.id, text)
+
+
+def _pending_notice(session: Session, ticket: Ticket, key: str, **values: Any) -> _Line:
+    """A notice in the ticket's language, stored before it is pushed (see Desk._notify)."""
+    return _system_line(session, ticket.conversation_id, ticket.language,
+                        say(key, ticket.language, **values), "pending")
 
 
 @dataclass
@@ -88,7 +101,7 @@ class Desk:
         """Queue the conversation; return what the citizen is told."""
         moment = now or utcnow()
 
-        def work(session: Session) -> tuple[int, str, Optional[BotMessage]]:
+        def work(session: Session) -> tuple[int, str]:
             conversation = transcripts.find_conversation(session, conversation_id)
             assert conversation is not None
             ticket = queue.create_ticket(session, conversation, request)
@@ -103,21 +116,18 @@ class Desk:
                     queue.officers_serving(session, ticket.team, ticket.language),
                 )
                 text = say("handoff_queued", language, position=place, minutes=minutes)
-            transcripts.add_message(session, conversation, sender="system", text=text,
-                                    language=language, status="sent")
-            return ticket.id, language, {"text": text}
+            _system_line(session, conversation_id, language, text, "sent")
+            return ticket.id, text
 
-        ticket_id, _, notice = await self.db.run_async(work)
+        ticket_id, text = await self.db.run_async(work)
         await self.announce({"type": "queue", "ticket_id": ticket_id})
-        return [notice] if notice else []
+        return [{"text": text}]
 
     async def intercept(self, conversation_id: str, message_id: int, text: str) -> Optional[Intercepted]:
         """None: the bot answers. Otherwise what the citizen gets (often nothing)."""
 
         def work(session: Session) -> Optional[tuple[str, Optional[int], List[BotMessage]]]:
             ticket = queue.open_ticket(session, conversation_id)
-            conversation = transcripts.find_conversation(session, conversation_id)
-            assert conversation is not None
             if ticket is None:
                 rated = queue.awaiting_rating(session, conversation_id)
                 match = _RATING.match(text)
@@ -127,18 +137,16 @@ class Desk:
                     return None
                 rated.rating = int(match.group(1))
                 rated.rating_requested = 0
-                reply = say("rating_thanks", rated.language)
                 transcripts.mark_message(session, message_id, status="rating", language=rated.language)
-                transcripts.add_message(session, conversation, sender="system", text=reply,
-                                        language=rated.language, status="sent")
-                return ("rated", rated.id, [{"text": reply}])
+                thanks = _system_line(session, conversation_id, rated.language,
+                                      say("rating_thanks", rated.language), "sent")
+                return ("rated", rated.id, [{"text": thanks.text}])
             transcripts.mark_message(session, message_id, status="to_officer", language=ticket.language)
             if is_cancel(text):
                 queue.close(session, ticket, "cancelled", "citizen_cancelled")
-                reply = say("handoff_cancelled", ticket.language)
-                transcripts.add_message(session, conversation, sender="system", text=reply,
-                                        language=ticket.language, status="sent")
-                return ("cancelled", ticket.id, [{"text": reply}])
+                cancelled = _system_line(session, conversation_id, ticket.language,
+                                         say("handoff_cancelled", ticket.language), "sent")
+                return ("cancelled", ticket.id, [{"text": cancelled.text}])
             return ("to_officer", ticket.id, [])
 
         result = await self.db.run_async(work)
@@ -159,7 +167,7 @@ class Desk:
         if not text:
             raise queue.QueueError("empty", "the message is empty")
 
-        def work(session: Session) -> tuple[Conversation, Dict[str, Any]]:
+        def work(session: Session) -> tuple[_Line, Dict[str, Any]]:
             officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=True)
             conversation = transcripts.find_conversation(session, ticket.conversation_id)
             assert conversation is not None
@@ -170,31 +178,29 @@ class Desk:
             if ticket.first_response_at is None:
                 ticket.first_response_at = utcnow()
             accounts.audit(session, officer.id, "message", ticket.id, {"message_id": message.id})
-            return conversation, message.as_dict()
+            return _Line(conversation, message.id, text), message.as_dict()
 
-        conversation, message = await self.db.run_async(work)
-        if await self._notify(conversation, message["id"], text, "officer"):
+        line, message = await self.db.run_async(work)
+        if await self._notify(line, "officer"):
             message["status"] = "sent"
         await self.announce({"type": "message", "ticket_id": ticket_id})
         return message
 
     async def claim(self, officer_id: int, ticket_id: Optional[int]) -> Optional[int]:
-        def work(session: Session) -> Optional[tuple[int, Conversation, int]]:
+        def work(session: Session) -> Optional[tuple[int, _Line]]:
             officer = self._officer(session, officer_id)
             ticket = (queue.claim(session, officer, ticket_id) if ticket_id is not None
                       else queue.claim_next(session, officer))
             if ticket is None:
                 return None
             accounts.audit(session, officer.id, "claim", ticket.id)
-            conversation, notice_id = _pending_notice(session, ticket, "officer_joined",
-                                                      name=officer.display_name)
-            return ticket.id, conversation, notice_id
+            return ticket.id, _pending_notice(session, ticket, "officer_joined", name=officer.display_name)
 
         result = await self.db.run_async(work)
         if result is None:
             return None
-        claimed, conversation, notice_id = result
-        await self._notify(conversation, notice_id)
+        claimed, notice = result
+        await self._notify(notice)
         await self.announce({"type": "queue", "ticket_id": claimed})
         return claimed
 
@@ -208,7 +214,7 @@ class Desk:
         await self.announce({"type": "queue", "ticket_id": ticket_id})
 
     async def transfer(self, officer_id: int, ticket_id: int, team: Optional[str], to_officer: Optional[int]) -> None:
-        def work(session: Session) -> tuple[Conversation, int]:
+        def work(session: Session) -> _Line:
             officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=True)
             target = self._officer(session, to_officer) if to_officer else None
             queue.transfer(session, ticket, team=team, officer=target)
@@ -216,24 +222,23 @@ class Desk:
                            {"team": team, "officer_id": to_officer})
             return _pending_notice(session, ticket, "handoff_transferred")
 
-        conversation, notice_id = await self.db.run_async(work)
-        await self._notify(conversation, notice_id)
+        await self._notify(await self.db.run_async(work))
         await self.announce({"type": "queue", "ticket_id": ticket_id})
 
     async def resolve(self, officer_id: int, ticket_id: int, outcome: str) -> None:
         if outcome not in queue.OUTCOMES:
             raise queue.QueueError("bad_outcome", f"outcome must be one of {', '.join(queue.OUTCOMES)}")
 
-        def work(session: Session) -> tuple[Conversation, int]:
+        def work(session: Session) -> _Line:
             officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=True)
             queue.close(session, ticket, "resolved", outcome)
             ticket.rating_requested = 1
             accounts.audit(session, officer.id, "resolve", ticket.id, {"outcome": outcome})
             return _pending_notice(session, ticket, "handoff_resolved")
 
-        conversation, notice_id = await self.db.run_async(work)
-        await self._notify(conversation, notice_id)
-        await self._record(conversation.id, outcome)
+        notice = await self.db.run_async(work)
+        await self._notify(notice)
+        await self._record(notice.conversation.id, outcome)
         await self.announce({"type": "queue", "ticket_id": ticket_id})
 
     async def note(self, officer_id: int, ticket_id: int, text: str) -> None:
@@ -271,18 +276,14 @@ class Desk:
                 raise queue.QueueError("not_yours", "this ticket belongs to another officer")
         return officer, ticket
 
-    async def _notify(self, conversation: Conversation, message_id: int, text: Optional[str] = None,
-                      sender: str = "system") -> bool:
-        """Push a stored (pending) message on the citizen's channel. A channel that cannot
+    async def _notify(self, line: _Line, sender: str = "system") -> bool:
+        """Push a stored (pending) line on the citizen's channel. A channel that cannot
         push (REST) or a failed push leaves it pending: the router delivers it with the
         citizen's next reply, so nothing is lost."""
-        if text is None:
-            text = await self.db.run_async(
-                lambda session: transcripts.message_text(session, message_id))
-        if not await self._deliver(conversation, [{"text": text or ""}], sender):
+        if not await self._deliver(line.conversation, [{"text": line.text}], sender):
             return False
         await self.db.run_async(
-            lambda session: transcripts.mark_message(session, message_id, status="sent"))
+            lambda session: transcripts.mark_message(session, line.id, status="sent"))
         return True
 
     async def _deliver(self, conversation: Conversation, messages: List[BotMessage], sender: str) -> bool:

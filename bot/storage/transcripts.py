@@ -119,11 +119,6 @@ def find_conversation_language(session: Session, key: str) -> Optional[str]:
     return found.language if found is not None else None
 
 
-def message_text(session: Session, message_id: int) -> Optional[str]:
-    found = session.get(Message, message_id)
-    return found.text if found is not None else None
-
-
 def has_pending(session: Session, key: str) -> bool:
     return session.execute(
         select(Message.id).where(Message.conversation_id == key, Message.status == "pending").limit(1)
