@@ -38,12 +38,18 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
-def _load(path: Path) -> Any:
+def load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle) or {}
 
 
-def _examples(block: Dict[str, Any]) -> List[str]:
+def intents_of(domain: Dict[str, Any]) -> Set[str]:
+    """Intent names of a domain (an intent may be written as a mapping with options)."""
+    return {i if isinstance(i, str) else next(iter(i)) for i in domain.get("intents", [])}
+
+
+def examples_in(block: Dict[str, Any]) -> List[str]:
+    """The examples of one `- intent:` block of Rasa's NLU YAML."""
     text = block.get("examples") or ""
     return [line.strip()[2:].strip() for line in str(text).splitlines() if line.strip().startswith("- ")]
 
@@ -66,7 +72,7 @@ def check_nlu(root: Path, intents: Set[str]) -> List[Problem]:
     seen: Dict[str, Tuple[str, str]] = {}
     for path in sorted((root / "data" / "nlu").glob("*.yml")):
         where = str(path.relative_to(root))
-        for block in _load(path).get("nlu", []):
+        for block in load_yaml(path).get("nlu", []):
             intent = block.get("intent")
             if not intent:
                 continue
@@ -76,7 +82,7 @@ def check_nlu(root: Path, intents: Set[str]) -> List[Problem]:
             if language not in LANGUAGES:
                 problems.append(Problem(where, f"intent '{intent}': a block without metadata.language en or fr"))
                 continue
-            examples = _examples(block)
+            examples = examples_in(block)
             if examples:
                 languages[intent].add(language)
             for example in examples:
@@ -100,7 +106,7 @@ def check_flows(root: Path, intents: Set[str]) -> List[Problem]:
     used: Set[str] = set()
     for folder in ("rules", "stories"):
         for path in (root / "data" / folder).glob("*.yml"):
-            data = _load(path)
+            data = load_yaml(path)
             for flow in data.get("rules", []) + data.get("stories", []):
                 for step in _steps(flow.get("steps")):
                     if "intent" in step:
@@ -149,8 +155,8 @@ def check_responses(root: Path, domain: Dict[str, Any]) -> List[Problem]:
 
 
 def check(root: Path = PROJECT_ROOT) -> List[Problem]:
-    domain = _load(root / "domain.yml")
-    intents = {i if isinstance(i, str) else next(iter(i)) for i in domain.get("intents", [])}
+    domain = load_yaml(root / "domain.yml")
+    intents = intents_of(domain)
     return check_nlu(root, intents) + check_flows(root, intents) + check_responses(root, domain)
 
 

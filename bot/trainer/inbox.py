@@ -20,12 +20,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.settings import PROJECT_ROOT
 from bot.storage.models import Message, NluLabel, Ticket, utcnow
+from bot.trainer.check import examples_in, intents_of, load_yaml
 
 NOT_UNDERSTOOD = ("nlu_fallback", "nonsense")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -103,8 +103,7 @@ def collect(session: Session, days: int = 30, threshold: float = 0.6) -> List[Gr
 
 
 def domain_intents(root: Path = PROJECT_ROOT) -> Set[str]:
-    domain = yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))
-    return {i if isinstance(i, str) else next(iter(i)) for i in domain.get("intents", [])}
+    return intents_of(load_yaml(root / "domain.yml"))
 
 
 class InboxError(ValueError):
@@ -134,23 +133,19 @@ def label(session: Session, text: str, language: str, intent: str, by: str,
     return created
 
 
-def _intent_files(root: Path) -> Dict[str, Path]:
+def _nlu_index(root: Path) -> Tuple[Dict[str, Path], Dict[str, str]]:
+    """In one read of data/nlu: the file of each intent, and the intent of each example."""
     files: Dict[str, Path] = {}
-    for path in sorted((root / "data" / "nlu").glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            if block.get("intent"):
-                files.setdefault(block["intent"], path)
-    return files
-
-
-def _known_examples(root: Path) -> Dict[str, str]:
     known: Dict[str, str] = {}
-    for path in (root / "data" / "nlu").glob("*.yml"):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            for line in str(block.get("examples") or "").splitlines():
-                if line.strip().startswith("- "):
-                    known.setdefault(normal(line.strip()[2:]), block.get("intent", ""))
-    return known
+    for path in sorted((root / "data" / "nlu").glob("*.yml")):
+        for block in load_yaml(path).get("nlu", []):
+            intent = block.get("intent")
+            if not intent:
+                continue
+            files.setdefault(intent, path)
+            for example in examples_in(block):
+                known.setdefault(normal(example), intent)
+    return files, known
 
 
 def _insert(path: Path, intent: str, language: str, examples: Sequence[str]) -> None:
@@ -179,8 +174,7 @@ class Exported:
 
 
 def export(session: Session, root: Path = PROJECT_ROOT, new_intents_file: str = "new_intents.yml") -> Exported:
-    files = _intent_files(root)
-    known = _known_examples(root)
+    files, known = _nlu_index(root)
     pending = list(session.execute(select(NluLabel).where(NluLabel.exported_at.is_(None))
                                    .order_by(NluLabel.id)).scalars())
     plan: Dict[Tuple[Path, str, str], List[str]] = defaultdict(list)
