@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional
 from sqlalchemy.engine.url import make_url
 
 from bot.engine.base import BotMessage, EngineReply, EngineUnavailable
+from bot.engine.parse_cache import ParseCache
 
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # no citizen data may leave the machine
 
@@ -89,13 +90,17 @@ class EmbeddedEngine:
         self.trackers_url = trackers_url
         self.action_endpoint = action_endpoint
         self.agent: Any = None
+        self.parses = ParseCache()
 
     async def start(self) -> None:
         from rasa.core.agent import load_agent
         from rasa.core.utils import AvailableEndpoints
         from rasa.utils.endpoints import EndpointConfig
 
+        from bot.engine import rasa_fixes
+
         quiet_rasa_logs()
+        rasa_fixes.install()
         if not self.model_path.exists():
             raise FileNotFoundError(
                 f"no trained model at {self.model_path}: run `govbot train` (or scripts/run.sh)"
@@ -109,6 +114,7 @@ class EmbeddedEngine:
         if not self.agent.is_ready():
             raise EngineUnavailable(f"model at {self.model_path} could not be loaded")
         _tune_sqlite_tracker_store(self.agent.tracker_store)
+        self.parses = ParseCache()  # results of another model must not be reused
 
     async def handle(self, sender_id: str, text: str, metadata: Dict[str, Any]) -> EngineReply:
         from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -119,10 +125,9 @@ class EmbeddedEngine:
         errors: List[str] = []
         token = _turn_errors.set(errors)
         try:
-            await self.agent.handle_message(
-                UserMessage(text, output, sender_id, metadata=metadata or None)
-            )
-            tracker = await self.agent.processor.get_tracker(sender_id)
+            message = UserMessage(text, output, sender_id, metadata=metadata or None)
+            async with self.agent.lock_store.lock(sender_id):
+                tracker = await self._turn(message)
         except Exception as error:  # noqa: BLE001 - any engine failure means "unavailable"
             log.exception("engine failed on a message")
             raise EngineUnavailable(str(error)) from error
@@ -139,6 +144,22 @@ class EmbeddedEngine:
             confidence=intent.get("confidence"),
             language=tracker.get_slot("language"),
         )
+
+    async def _turn(self, message: Any) -> Any:
+        """Rasa's MessageProcessor.handle_message, step for step, except that the NLU result
+        may come from the cache and the tracker is returned instead of being read back."""
+        processor = self.agent.processor
+        parse_data = self.parses.get(message.text)
+        if parse_data is None:
+            parse_data = await processor.parse_message(message)
+            self.parses.put(message.text, parse_data)
+        message.parse_data = parse_data
+        tracker = await processor.log_message(message, should_save_tracker=False)
+        tracker = await processor.run_action_extract_slots(message.output_channel, tracker)
+        await processor._run_prediction_loop(message.output_channel, tracker)
+        await processor.run_anonymization_pipeline(tracker)
+        await processor.save_tracker(tracker)
+        return tracker
 
     async def append_events(self, sender_id: str, events: List[Dict[str, Any]]) -> None:
         from rasa.shared.core.events import Event
