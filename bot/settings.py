@@ -67,9 +67,7 @@ class Settings:
     model_path: Path = PROJECT_ROOT / "models" / "govbot.tar.gz"
     rasa_url: str = ""  # empty: run the model in-process; else an existing Rasa server
     rasa_token: Secret = field(default_factory=Secret)
-    actions_port: int = 5055
-    actions_url: str = ""  # an action server elsewhere (e.g. another container); default: loopback
-    start_actions: bool = True
+    actions_url: str = ""  # an action server elsewhere (e.g. another container); default: in-process
     max_message_chars: int = 2000
     rate_limit_per_minute: int = 20
     retention_days: int = 90
@@ -92,10 +90,6 @@ class Settings:
     def trackers_url(self) -> str:
         return self.tracker_store_url or f"sqlite:///{self.data_dir / 'trackers.db'}"
 
-    @property
-    def action_endpoint(self) -> str:
-        return self.actions_url or f"http://127.0.0.1:{self.actions_port}/webhook"
-
     def describe(self) -> str:
         """One line per setting, secrets masked: safe to log."""
         return "\n".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
@@ -114,8 +108,6 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         model_path=Path(env.get("GOVBOT_MODEL") or PROJECT_ROOT / "models" / "govbot.tar.gz"),
         rasa_url=(env.get("GOVBOT_RASA_URL") or "").rstrip("/"),
         rasa_token=Secret(env.get("GOVBOT_RASA_TOKEN", "")),
-        actions_port=_int(env, "GOVBOT_ACTIONS_PORT", 5055, minimum=1),
-        start_actions=_bool(env, "GOVBOT_START_ACTIONS", True),
         actions_url=env.get("GOVBOT_ACTIONS_URL", ""),
         max_message_chars=_int(env, "GOVBOT_MAX_MESSAGE_CHARS", 2000, minimum=1),
         rate_limit_per_minute=_int(env, "GOVBOT_RATE_LIMIT_PER_MINUTE", 20, minimum=1),

@@ -23,7 +23,7 @@ import uvloop  # noqa: E402
 # switch in the middle of the test session would orphan the session's event loop.
 asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 
-from bot.engine.action_server import ActionServer  # noqa: E402
+from tests.support.action_server import ActionServer  # noqa: E402
 from bot.engine.embedded import EmbeddedEngine  # noqa: E402
 from bot.settings import PROJECT_ROOT, Settings  # noqa: E402
 from tests.support.background import BackgroundLoop  # noqa: E402
@@ -84,11 +84,20 @@ def action_server(servers: BackgroundLoop) -> Iterator[ActionServer]:
 
 @pytest.fixture(scope="session")
 def engine(
-    servers: BackgroundLoop,
-    trained_model: Path,
-    database_urls: Tuple[str, str],
-    action_server: ActionServer,
+    servers: BackgroundLoop, trained_model: Path, database_urls: Tuple[str, str]
 ) -> Iterator[EmbeddedEngine]:
+    """The default engine: the model and the custom actions in this process."""
+    loaded = EmbeddedEngine(trained_model, database_urls[1])
+    servers.run(loaded.start())
+    yield loaded
+    servers.run(loaded.close())
+
+
+@pytest.fixture(scope="session")
+def engine_with_action_server(
+    servers: BackgroundLoop, trained_model: Path, database_urls: Tuple[str, str], action_server: ActionServer,
+) -> Iterator[EmbeddedEngine]:
+    """An engine whose actions run in a separate action server (GOVBOT_ACTIONS_URL)."""
     loaded = EmbeddedEngine(
         trained_model, database_urls[1], f"http://127.0.0.1:{action_server.port}/webhook"
     )
@@ -104,7 +113,6 @@ def settings(database_urls: Tuple[str, str], tmp_path: Path) -> Settings:
         data_dir=tmp_path,
         database_url=database_urls[0],
         tracker_store_url=database_urls[1],
-        start_actions=False,
         rate_limit_per_minute=1000,
         port=free_port(),
         office_hours_file=PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml",

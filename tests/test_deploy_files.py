@@ -30,8 +30,7 @@ def test_gateways_share_postgres_and_redis_and_their_settings_load():
         assert env["GOVBOT_TRACKER_STORE_URL"].startswith("postgresql://")
         env = {k: re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", v) for k, v in env.items()}
         settings = load_settings(env)
-        assert settings.action_endpoint == "http://actions:5055/webhook"
-        assert settings.start_actions is False
+        assert settings.actions_url == "http://actions:5055/webhook"
 
 
 def test_proxy_balances_both_replicas_and_upgrades_websockets():

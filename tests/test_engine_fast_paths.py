@@ -7,8 +7,11 @@ import uuid
 
 import pytest
 from jsonschema import ValidationError
+from rasa_sdk import Action
+from rasa_sdk.interfaces import ActionExecutionRejection
 
 from bot.engine import rasa_fixes
+from bot.engine.inprocess_actions import InProcessActions
 from bot.engine.parse_cache import MAX_TEXT_CHARS, ParseCache
 
 
@@ -61,3 +64,40 @@ def test_a_repeated_question_is_answered_from_the_cache_like_the_first_time(serv
     assert tracker.latest_message.text == text
     assert tracker.latest_message.intent["name"] == "passport_fees"
     assert tracker.get_slot("language") == again.language == "en"
+
+
+class _Rejecting(Action):
+    def name(self) -> str:
+        return "action_test_rejecting"
+
+    def run(self, dispatcher, tracker, domain):
+        raise ActionExecutionRejection(self.name(), "not this time")
+
+
+def _empty_tracker():
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    return DialogueStateTracker.from_events("test-sender", [])
+
+
+def test_in_process_actions_keep_the_action_server_contract(servers, engine):
+    from rasa.core.actions.action import RemoteAction
+    from rasa.core.channels.channel import CollectingOutputChannel
+    from rasa.core.actions.action import ActionExecutionRejection as RasaRejection
+    from rasa.shared.exceptions import RasaException
+
+    endpoint = InProcessActions()
+    endpoint.executor.register_action(_Rejecting)
+    domain, nlg = engine.agent.domain, engine.agent.processor.nlg
+
+    def run(name):
+        return servers.run(RemoteAction(name, endpoint).run(CollectingOutputChannel(), nlg, _empty_tracker(), domain))
+
+    with pytest.raises(RasaRejection, match="not this time"):  # a form re-asks, as over HTTP
+        run("action_test_rejecting")
+    with pytest.raises(RasaException, match="action_nobody_wrote"):
+        run("action_nobody_wrote")
+    events = run("action_session_start")  # a real action of this project, through Rasa's path
+    names = [e.type_name for e in events]
+    assert names[0] == "bot" and "session_started" in names  # the welcome, then its events
+    assert "automated assistant" in events[0].text

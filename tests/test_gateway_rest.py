@@ -111,9 +111,11 @@ async def test_rate_limit_replies_politely_and_keeps_the_message(servers, settin
     assert [line["status"] for line in citizen] == ["answered", "answered", "rate_limited"]
 
 
-async def test_action_server_down_gives_bilingual_unavailable_reply_and_keeps_message(servers, settings, engine, action_server):
+async def test_action_server_down_gives_bilingual_unavailable_reply_and_keeps_message(
+    servers, settings, engine_with_action_server, action_server
+):
     sender = new_sender()
-    async with running_gateway(servers, settings, engine) as client:
+    async with running_gateway(servers, settings, engine_with_action_server) as client:
         await rest(client, sender, "Bonjour, je veux renouveler mon passeport")
         await servers.call(action_server.stop())
         try:
@@ -125,6 +127,26 @@ async def test_action_server_down_gives_bilingual_unavailable_reply_and_keeps_me
     citizen = [line for line in stored(settings, sender) if line["sender"] == "citizen"]
     assert citizen[1]["text"] == "combien de temps ça prend" and citizen[1]["status"] == "unanswered"
     assert "jours ouvrables" in texts(after), "the assistant answers again once the actions are back"
+
+
+async def test_a_failing_in_process_action_gives_the_unavailable_reply_and_keeps_message(
+    servers, settings, engine, monkeypatch
+):
+    def broken(dispatcher, tracker, domain):
+        raise RuntimeError("content file unreadable")
+
+    actions = engine.agent.processor.action_endpoint.executor.actions
+    sender = new_sender()
+    async with running_gateway(servers, settings, engine) as client:
+        await rest(client, sender, "Bonjour")
+        monkeypatch.setitem(actions, "action_validate_slot_mappings", broken)  # runs on every turn
+        replies = await rest(client, sender, "combien coûte un passeport?")
+        monkeypatch.undo()
+        after = await rest(client, sender, "combien coûte un passeport?")
+    assert texts(replies) == say("unavailable", "fr")
+    citizen = [line for line in stored(settings, sender) if line["sender"] == "citizen"]
+    assert citizen[1]["status"] == "unanswered"
+    assert "$" in texts(after), "the assistant answers again once the action works"
 
 
 async def test_handoff_request_is_recorded_for_the_gateway_and_hidden_from_the_citizen(servers, settings, engine):

@@ -37,17 +37,17 @@ def redis():
 
 
 @pytest.fixture(scope="module")
-def cluster(servers, postgres, redis, trained_model, action_server, tmp_path_factory):
+def cluster(servers, postgres, redis, trained_model, tmp_path_factory):
     """Settings and engines of two replicas: same databases, same Redis, own ports."""
     transcripts, trackers = postgres.create_database(), postgres.create_database()
     base = replace(
         Settings(), data_dir=tmp_path_factory.mktemp("replicas"), database_url=transcripts,
-        tracker_store_url=trackers, redis_url=redis.url, start_actions=False,
+        tracker_store_url=trackers, redis_url=redis.url,
         rate_limit_per_minute=1000, office_hours_file=PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml",
     )
     engines = []
     for _ in range(2):
-        engine = EmbeddedEngine(trained_model, trackers, f"http://127.0.0.1:{action_server.port}/webhook", redis.url)
+        engine = EmbeddedEngine(trained_model, trackers, "", redis.url)
         servers.run(engine.start())
         engines.append(engine)
     db = Database(transcripts)

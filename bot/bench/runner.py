@@ -92,12 +92,12 @@ def _wait_ready(url: str, processes: List[subprocess.Popen], timeout: float, log
 
 
 def start_gateway(model: Path, folder: Path) -> Target:
-    port, actions = free_port(), free_port()
+    port = free_port()
     log = folder / "gateway.log"
     started = time.monotonic()
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve"], cwd=PROJECT_ROOT,
-        env=_env(GOVBOT_PORT=str(port), GOVBOT_ACTIONS_PORT=str(actions), GOVBOT_MODEL=str(model),
+        env=_env(GOVBOT_PORT=str(port), GOVBOT_MODEL=str(model),
                  GOVBOT_DATA_DIR=str(folder / "gateway"), TELEGRAM_BOT_TOKEN="",
                  GOVBOT_RATE_LIMIT_PER_MINUTE="1000000"),
         stdout=log.open("wb"), stderr=subprocess.STDOUT,

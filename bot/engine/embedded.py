@@ -84,7 +84,8 @@ def _tune_sqlite_tracker_store(store: Any) -> None:
 
 
 class EmbeddedEngine:
-    def __init__(self, model_path: Path, trackers_url: str, action_endpoint: str, redis_url: str = "") -> None:
+    def __init__(self, model_path: Path, trackers_url: str, action_endpoint: str = "", redis_url: str = "") -> None:
+        """`action_endpoint`: an action server's URL; empty runs the actions in this process."""
         self.redis_url = redis_url
         self.model_path = model_path
         self.trackers_url = trackers_url
@@ -98,6 +99,7 @@ class EmbeddedEngine:
         from rasa.utils.endpoints import EndpointConfig
 
         from bot.engine import rasa_fixes
+        from bot.engine.inprocess_actions import InProcessActions
 
         quiet_rasa_logs()
         rasa_fixes.install()
@@ -106,7 +108,7 @@ class EmbeddedEngine:
                 f"no trained model at {self.model_path}: run `govbot train` (or scripts/run.sh)"
             )
         endpoints = AvailableEndpoints(
-            action=EndpointConfig(url=self.action_endpoint),
+            action=EndpointConfig(url=self.action_endpoint) if self.action_endpoint else InProcessActions(),
             tracker_store=EndpointConfig(**tracker_store_endpoint(self.trackers_url)),
             lock_store=EndpointConfig(**lock_store_endpoint(self.redis_url)) if self.redis_url else None,
         )

@@ -1,5 +1,5 @@
 """Build the gateway application. Nothing connects at import: resources open and close
-in `cleanup_ctx` hooks, in order (database, action server, engine, channels, purge)."""
+in `cleanup_ctx` hooks, in order (database, events, engine, channels, purge)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def default_engine(settings: Settings) -> Engine:
         return RemoteEngine(settings.rasa_url, str(settings.rasa_token))
     from bot.engine.embedded import EmbeddedEngine
 
-    return EmbeddedEngine(settings.model_path, settings.trackers_url, settings.action_endpoint,
+    return EmbeddedEngine(settings.model_path, settings.trackers_url, settings.actions_url,
                           settings.redis_url)
 
 
@@ -67,17 +67,6 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         app[BUS] = bus
         yield
         await bus.close()
-
-    async def action_server(app: web.Application) -> AsyncIterator[None]:
-        server = None
-        if engine is None and not settings.rasa_url and settings.start_actions:
-            from bot.engine.action_server import ActionServer
-
-            server = ActionServer(PROJECT_ROOT, settings.actions_port)
-            await server.start()
-        yield
-        if server is not None:
-            await server.stop()
 
     async def dialogue_engine(app: web.Application) -> AsyncIterator[None]:
         if engine is None:
@@ -149,7 +138,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         await app[WEBCHAT].close_all()
         await app[DESK].hub.close_all()
 
-    for hook in (database, events, action_server, dialogue_engine, telegram, retention):
+    for hook in (database, events, dialogue_engine, telegram, retention):
         app.cleanup_ctx.append(hook)
 
     async def health(request: web.Request) -> web.Response:

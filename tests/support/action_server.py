@@ -1,4 +1,5 @@
-"""Start and stop the rasa-sdk action server next to the gateway."""
+"""A rasa-sdk action server on loopback: for stock Rasa servers and for engines configured
+with an action server URL (GOVBOT_ACTIONS_URL), as in docker-compose."""
 
 from __future__ import annotations
 
