@@ -87,13 +87,13 @@ def _inbox(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from bot.bench.runner import run
 
-    return run(args.conversations, args.concurrency, args.single, args.seconds)
+    return run(args.conversations, args.concurrency, args.single, args.seconds, args.workers)
 
 
 def _soak(args: argparse.Namespace) -> int:
     from bot.bench.soak import run
 
-    return run(args.minutes, args.citizens, args.officers)
+    return run(args.minutes, args.citizens, args.officers, args.workers)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -199,11 +199,14 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--concurrency", type=int, default=20, help="conversations at once")
     bench.add_argument("--single", type=int, default=12, help="conversations in the one-at-a-time run")
     bench.add_argument("--seconds", type=float, default=240, help="time limit of each run")
+    bench.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                       help="the gateway's engine worker processes (GOVBOT_ENGINE_WORKERS); 0: in-process")
     bench.set_defaults(run=_bench)
     soak = commands.add_parser("soak", help="minutes of citizens and officers: memory, lost messages")
     soak.add_argument("--minutes", type=float, default=3)
     soak.add_argument("--citizens", type=int, default=10)
     soak.add_argument("--officers", type=int, default=2)
+    soak.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="engine worker processes")
     soak.set_defaults(run=_soak)
     check = commands.add_parser(
         "check", help="every intent and response in both languages, used, without duplicates")

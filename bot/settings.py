@@ -67,6 +67,7 @@ class Settings:
     model_path: Path = PROJECT_ROOT / "models" / "govbot.tar.gz"
     rasa_url: str = ""  # empty: run the model in-process; else an existing Rasa server
     rasa_token: Secret = field(default_factory=Secret)
+    engine_workers: int = 0  # 0: the model runs in the gateway process; N: N worker processes
     actions_url: str = ""  # an action server elsewhere (e.g. another container); default: in-process
     max_message_chars: int = 2000
     rate_limit_per_minute: int = 20
@@ -108,6 +109,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         model_path=Path(env.get("GOVBOT_MODEL") or PROJECT_ROOT / "models" / "govbot.tar.gz"),
         rasa_url=(env.get("GOVBOT_RASA_URL") or "").rstrip("/"),
         rasa_token=Secret(env.get("GOVBOT_RASA_TOKEN", "")),
+        engine_workers=_int(env, "GOVBOT_ENGINE_WORKERS", 0, minimum=0),
         actions_url=env.get("GOVBOT_ACTIONS_URL", ""),
         max_message_chars=_int(env, "GOVBOT_MAX_MESSAGE_CHARS", 2000, minimum=1),
         rate_limit_per_minute=_int(env, "GOVBOT_RATE_LIMIT_PER_MINUTE", 20, minimum=1),

@@ -13,15 +13,7 @@ from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Message
 from bot.texts import say
-from tests.support.gateway import new_sender, rest, running_gateway, texts
-
-def stored(settings: Settings, sender: str, include_events: bool = True) -> list[dict]:
-    db = Database(settings.transcripts_url)
-    try:
-        return db.run(transcripts.history, f"rest:{sender}", 500, include_events)
-    finally:
-        db.dispose()
-
+from tests.support.gateway import new_sender, rest, running_gateway, stored, texts
 
 async def test_rest_contract_answers_with_recipient_text_and_buttons(servers, settings, engine):
     async with running_gateway(servers, settings, engine) as client:

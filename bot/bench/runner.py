@@ -6,6 +6,7 @@ memory (RSS of every process of each side) and the ratios; also training and loa
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import os
 import subprocess
@@ -91,7 +92,7 @@ def _wait_ready(url: str, processes: List[subprocess.Popen], timeout: float, log
     raise TimeoutError(f"{url} not ready after {timeout:.0f} s: see {log}")
 
 
-def start_gateway(model: Path, folder: Path) -> Target:
+def start_gateway(model: Path, folder: Path, workers: int) -> Target:
     port = free_port()
     log = folder / "gateway.log"
     started = time.monotonic()
@@ -99,10 +100,11 @@ def start_gateway(model: Path, folder: Path) -> Target:
         [sys.executable, "-m", "bot", "serve"], cwd=PROJECT_ROOT,
         env=_env(GOVBOT_PORT=str(port), GOVBOT_MODEL=str(model),
                  GOVBOT_DATA_DIR=str(folder / "gateway"), TELEGRAM_BOT_TOKEN="",
-                 GOVBOT_RATE_LIMIT_PER_MINUTE="1000000"),
+                 GOVBOT_RATE_LIMIT_PER_MINUTE="1000000", GOVBOT_ENGINE_WORKERS=str(workers)),
         stdout=log.open("wb"), stderr=subprocess.STDOUT,
     )
-    target = Target("gateway (REST channel)", f"http://127.0.0.1:{port}/webhooks/rest/webhook", [process])
+    name = f"gateway, {workers} engine workers" if workers else "gateway, engine in-process"
+    target = Target(name, f"http://127.0.0.1:{port}/webhooks/rest/webhook", [process])
     _wait_ready(f"http://127.0.0.1:{port}/health", [process], 300, log)
     target.load_seconds = time.monotonic() - started
     return target
@@ -177,7 +179,7 @@ def _row(name: str, load: float, result: Result) -> str:
 
 
 def run(conversation_count: int, concurrency: int, single: int, time_limit: float,
-        model: Optional[Path] = None) -> int:
+        workers: int, model: Optional[Path] = None) -> int:
     model = model or model_path()
     if not model.exists():
         print(f"bench: no model at {model}: run `govbot train` first", file=sys.stderr)
@@ -194,12 +196,12 @@ def run(conversation_count: int, concurrency: int, single: int, time_limit: floa
     results: Dict[str, List[Result]] = {}
     loads: Dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="govbot-bench-") as tmp:
-        for start in (start_gateway, start_stock_rasa):
-            folder = Path(tmp) / start.__name__
+        for start in (functools.partial(start_gateway, workers=workers), start_stock_rasa):
+            folder = Path(tmp) / f"target-{len(results)}"
             folder.mkdir()
             target = start(model, folder)
             try:
-                asyncio.run(drive(target, 2, 1, time_limit))  # warm-up, not counted
+                asyncio.run(drive(target, 4, 2, time_limit))  # warm-up (each worker), not counted
                 loaded = asyncio.run(drive(target, conversation_count, concurrency, time_limit))
                 alone = asyncio.run(drive(target, single, 1, time_limit))
             finally:

@@ -138,7 +138,7 @@ async def soak(base: str, minutes: float, citizens: int, officers: List[str], pi
             "first_third_mb": first / 2**20, "last_third_mb": last / 2**20}
 
 
-def run(minutes: float, citizens: int, officers: int) -> int:
+def run(minutes: float, citizens: int, officers: int, workers: int) -> int:
     model = model_path()
     with tempfile.TemporaryDirectory(prefix="govbot-soak-") as tmp:
         folder = Path(tmp)
@@ -150,14 +150,14 @@ def run(minutes: float, citizens: int, officers: int) -> int:
                 s, name, PASSWORD, teams=("passport", "programs", "general"), languages=("en", "fr"),
                 max_concurrent=50))
         db.dispose()
-        target = start_gateway(model, folder)
+        target = start_gateway(model, folder, workers)
         try:
             base = target.url.removesuffix("/webhooks/rest/webhook")
             result = asyncio.run(soak(base, minutes, citizens, names, target.processes[0].pid))
         finally:
             target.stop()
     tally: Tally = result["tally"]  # type: ignore[assignment]
-    print(f"govbot soak: {minutes:g} min, {citizens} citizens (REST), {officers} officers (console API)")
+    print(f"govbot soak: {minutes:g} min, {citizens} citizens (REST), {officers} officers (console API), {workers} engine workers")
     print(f"citizen messages {tally.citizen_messages}, replies {tally.replies}, errors {tally.errors}, "
           f"handoffs {tally.handoffs}, resolved {tally.resolved}")
     print(f"officer messages sent {sum(tally.officer_sent.values())}, received by citizens "

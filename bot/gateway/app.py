@@ -36,10 +36,20 @@ def default_engine(settings: Settings) -> Engine:
         from bot.engine.remote import RemoteEngine
 
         return RemoteEngine(settings.rasa_url, str(settings.rasa_token))
+    if settings.engine_workers:
+        from bot.engine.workers import WorkerPool
+
+        return WorkerPool(settings.engine_workers, engine_worker_env(settings), PROJECT_ROOT)
     from bot.engine.embedded import EmbeddedEngine
 
     return EmbeddedEngine(settings.model_path, settings.trackers_url, settings.actions_url,
                           settings.redis_url)
+
+
+def engine_worker_env(settings: Settings) -> dict:
+    """What an engine worker reads from its environment (bot/engine/worker.py)."""
+    return {"GOVBOT_MODEL": str(settings.model_path), "GOVBOT_TRACKER_STORE_URL": settings.trackers_url,
+            "GOVBOT_ACTIONS_URL": settings.actions_url, "GOVBOT_REDIS_URL": settings.redis_url}
 
 
 def purge_expired(db: Database, retention_days: int) -> int:

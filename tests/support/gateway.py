@@ -12,6 +12,8 @@ from aiohttp import web
 from bot.engine import Engine
 from bot.gateway.app import create_app
 from bot.settings import Settings
+from bot.storage import transcripts
+from bot.storage.database import Database
 from tests.support.background import BackgroundLoop
 
 
@@ -46,3 +48,12 @@ async def rest(client: aiohttp.ClientSession, sender: str, message: str, **extra
 
 def texts(replies: List[Dict[str, Any]]) -> str:
     return "\n".join(r.get("text", "") for r in replies)
+
+
+def stored(settings: Settings, sender: str, include_events: bool = True) -> List[Dict[str, Any]]:
+    """The transcript of a REST conversation, oldest first."""
+    db = Database(settings.transcripts_url)
+    try:
+        return db.run(transcripts.history, f"rest:{sender}", 500, include_events)
+    finally:
+        db.dispose()
