@@ -195,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     inbox_commands.add_parser("export", help="write the labels into data/nlu/<topic>.yml")
     bench = commands.add_parser(
         "bench", help="gateway vs stock `rasa run`: msg/s, p50/p95/p99, peak memory")
-    bench.add_argument("--conversations", type=int, default=120, help="conversations in the loaded run")
+    bench.add_argument("--conversations", type=int, default=360, help="conversations in the loaded run")
     bench.add_argument("--concurrency", type=int, default=20, help="conversations at once")
     bench.add_argument("--single", type=int, default=12, help="conversations in the one-at-a-time run")
     bench.add_argument("--seconds", type=float, default=240, help="time limit of each run")

@@ -16,7 +16,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional
+from typing import Callable, Dict, Iterator, List, Optional
 
 import aiohttp
 import yaml
@@ -173,7 +173,7 @@ async def drive(target: Target, count: int, concurrency: int, time_limit: float)
 
 
 def _row(name: str, load: float, result: Result) -> str:
-    return (f"{name:<24} {load:>6.1f} {result.conversations:>5} {len(result.latencies):>5} {result.errors:>6} "
+    return (f"{name:<27} {load:>6.1f} {result.conversations:>5} {len(result.latencies):>5} {result.errors:>6} "
             f"{result.rate:>7.1f} {result.percentile(0.5):>7.0f} {result.percentile(0.95):>7.0f} "
             f"{result.percentile(0.99):>7.0f} {result.peak_rss / 2**20:>11.1f}")
 
@@ -191,12 +191,14 @@ def run(conversation_count: int, concurrency: int, single: int, time_limit: floa
              " (training time unknown: `govbot train --force` records it)"))
     print(f"mix: {conversation_count} bilingual conversations (FAQ, fee form, greetings, out of scope, "
           f"repeats), {concurrency} at once; then {single} one at a time\n")
-    header = (f"{'target':<24} {'load s':>6} {'conv':>5} {'msgs':>5} {'errors':>6} {'msg/s':>7} "
+    header = (f"{'target':<27} {'load s':>6} {'conv':>5} {'msgs':>5} {'errors':>6} {'msg/s':>7} "
               f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'peak RSS MB':>11}")
     results: Dict[str, List[Result]] = {}
     loads: Dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="govbot-bench-") as tmp:
-        for start in (functools.partial(start_gateway, workers=workers), start_stock_rasa):
+        starts: List[Callable[[Path, Path], Target]] = [
+            functools.partial(start_gateway, workers=count) for count in sorted({0, workers})]
+        for start in (*starts, start_stock_rasa):
             folder = Path(tmp) / f"target-{len(results)}"
             folder.mkdir()
             target = start(model, folder)
@@ -215,12 +217,13 @@ def run(conversation_count: int, concurrency: int, single: int, time_limit: floa
     print(header)
     for name, (_, alone) in results.items():
         print(_row(name, loads[name], alone))
-    (gateway, _), (stock, _) = results.values()
-    if stock.rate:
-        print(f"\nratio gateway / stock at {concurrency} concurrent conversations: "
-              f"{gateway.rate / stock.rate:.2f}x messages per second, "
-              f"p95 {gateway.percentile(0.95) / stock.percentile(0.95):.2f}x, "
-              f"peak memory {gateway.peak_rss / max(stock.peak_rss, 1):.2f}x")
+    *ours, (stock, _) = results.values()
+    print(f"\nratio to stock at {concurrency} concurrent conversations:")
+    for name, (gateway, _) in zip(results, ours):
+        if stock.rate:
+            print(f"  {name}: {gateway.rate / stock.rate:.2f}x messages per second, "
+                  f"p95 {gateway.percentile(0.95) / stock.percentile(0.95):.2f}x, "
+                  f"peak memory {gateway.peak_rss / max(stock.peak_rss, 1):.2f}x")
     print("targets (issue 5): >= 3x msg/s at 20 concurrent with p95 < 250 ms; single-conversation p50 < 40 ms")
     print("note: the gateway also redacts, stores every transcript line and keeps Rasa's tracker in SQLite; "
           "stock rasa run uses its default in-memory tracker store")

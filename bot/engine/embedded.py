@@ -71,16 +71,18 @@ def quiet_rasa_logs(level: int = logging.WARNING) -> None:
 
 
 def _tune_sqlite_tracker_store(store: Any) -> None:
-    """Rasa's SQL tracker store on SQLite: WAL and fewer fsyncs, as for the transcripts."""
-    from sqlalchemy import event
+    """Rasa's SQL tracker store on SQLite gets the transcripts' engine settings: WAL, fewer
+    fsyncs, and pooled connections instead of a new one per transaction."""
+    from sqlalchemy.orm import sessionmaker
 
-    from bot.storage.database import sqlite_pragmas
+    from bot.storage.database import create_db_engine
 
     inner = getattr(store, "_tracker_store", store)  # FailSafeTrackerStore wraps the real one
     engine = getattr(inner, "engine", None)
     if engine is not None and engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", sqlite_pragmas)
-        engine.dispose()  # connections opened from now on get the pragmas
+        inner.engine = create_db_engine(str(engine.url), future=False)
+        inner.sessionmaker = sessionmaker(bind=inner.engine)
+        engine.dispose()
 
 
 class EmbeddedEngine:

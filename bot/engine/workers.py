@@ -2,11 +2,14 @@
 
 Rasa handles a turn in Python on one core; one process cannot use a second one. With
 `GOVBOT_ENGINE_WORKERS=N` the gateway starts N worker processes (bot/engine/worker.py),
-each with the model loaded, and talks to them over Unix sockets. A conversation always
-goes to the same worker (a hash of its id), so its turns stay in order under that worker's
-conversation lock, exactly as in one process; the tracker store stays the shared source of
-truth. A worker that dies is started again; meanwhile its conversations get
-EngineUnavailable (the citizen is told, the message is kept).
+each with the model loaded, and talks to them over Unix sockets. Each turn goes to the
+ready worker with the fewest turns in progress (a fixed assignment by conversation left
+one worker with twice the queue of the other at times: the p95 showed it). Turns of one
+conversation never overlap: the pool holds a lock per conversation here, and Rasa's lock
+store (Redis with several gateways) holds it across replicas; the shared tracker store
+is the source of truth, so any worker can take the next turn. A worker that dies is
+started again; a turn it was handling gets EngineUnavailable (the citizen is told, the
+message is kept), the next turns go to the others.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ import os
 import shutil
 import sys
 import tempfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -36,8 +38,15 @@ class _Worker:
     process: Optional[asyncio.subprocess.Process] = None
     http: Optional[aiohttp.ClientSession] = None
     ready: bool = False
+    busy: int = 0  # turns in progress
     restarts: int = 0
     watcher: Optional["asyncio.Task[None]"] = field(default=None, repr=False)
+
+
+@dataclass
+class _Conversation:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    turns: int = 0  # holding or waiting for the lock
 
 
 class WorkerPool:
@@ -55,9 +64,13 @@ class WorkerPool:
         self.folder = Path(tempfile.mkdtemp(prefix="govbot-engine-"))  # short: socket paths are limited
         self.workers = [_Worker(i, self.folder / f"{i}.sock") for i in range(count)]
         self.closing = False
+        self._conversations: Dict[str, _Conversation] = {}
 
-    def worker_for(self, sender_id: str) -> _Worker:
-        return self.workers[zlib.crc32(sender_id.encode("utf-8")) % len(self.workers)]
+    def _least_busy(self) -> _Worker:
+        ready = [worker for worker in self.workers if worker.ready and worker.http is not None]
+        if not ready:
+            raise EngineUnavailable("no engine worker is ready")
+        return min(ready, key=lambda worker: worker.busy)
 
     async def start(self) -> None:
         await asyncio.gather(*(self._spawn(worker) for worker in self.workers))
@@ -109,9 +122,19 @@ class WorkerPool:
             log.exception("engine worker %d could not be started again", worker.index)
 
     async def _post(self, sender_id: str, path: str, body: Dict[str, Any]) -> Any:
-        worker = self.worker_for(sender_id)
-        if not worker.ready or worker.http is None:
-            raise EngineUnavailable(f"engine worker {worker.index} is starting")
+        conversation = self._conversations.setdefault(sender_id, _Conversation())
+        conversation.turns += 1
+        try:
+            async with conversation.lock:
+                return await self._post_to(self._least_busy(), path, body)
+        finally:
+            conversation.turns -= 1
+            if conversation.turns == 0:
+                del self._conversations[sender_id]  # nobody holds or waits: forget it
+
+    async def _post_to(self, worker: _Worker, path: str, body: Dict[str, Any]) -> Any:
+        assert worker.http is not None
+        worker.busy += 1
         try:
             async with worker.http.post(f"http://engine{path}", json=body) as response:
                 if response.status == 204:
@@ -122,6 +145,8 @@ class WorkerPool:
                 return data
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
             raise EngineUnavailable(f"engine worker {worker.index} unreachable: {error!r}") from error
+        finally:
+            worker.busy -= 1
 
     async def handle(self, sender_id: str, text: str, metadata: Dict[str, Any]) -> EngineReply:
         data = await self._post(sender_id, "/turn", {"sender_id": sender_id, "text": text, "metadata": metadata})

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from sqlalchemy import create_engine, event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -32,15 +33,20 @@ def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, future: bool = True) -> Engine:
+    """`future=False` for Rasa's tracker store, written against SQLAlchemy's 1.x API."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, future=True, connect_args={"check_same_thread": False})
+        # SQLAlchemy 1.4 gives file databases a NullPool: a new connection, and the pragmas
+        # run again, for every transaction (a sixth of the gateway's CPU under load). A
+        # connection is used by one thread at a time, so a pool is safe.
+        engine = create_engine(url, future=future, poolclass=QueuePool, pool_size=5, max_overflow=15,
+                               connect_args={"check_same_thread": False})
         event.listen(engine, "connect", sqlite_pragmas)
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(url, future=future, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
 class Database:
