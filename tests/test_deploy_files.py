@@ -31,6 +31,7 @@ def test_gateways_share_postgres_and_redis_and_their_settings_load():
         env = {k: re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", v) for k, v in env.items()}
         settings = load_settings(env)
         assert settings.actions_url == "http://actions:5055/webhook"
+        assert settings.engine_workers == 2, "each replica runs the model on its host's cores"
 
 
 def test_proxy_balances_both_replicas_and_upgrades_websockets():

@@ -89,3 +89,51 @@ async def test_workers_share_the_turns_keep_each_conversation_in_order_and_survi
     citizen = [line for line in stored(settings, french) if line["sender"] == "citizen"]
     assert [line["status"] for line in citizen] == ["answered", "answered", "unanswered", "answered"]
     assert citizen[2]["text"] == "merci", "the message no worker could take is kept"
+
+
+GATEWAY_STAND_IN = """
+import asyncio, json, sys
+from pathlib import Path
+from bot.engine.workers import WorkerPool
+
+async def main():
+    pool = WorkerPool(1, json.loads(sys.argv[1]), Path(sys.argv[2]))
+    await pool.start()
+    print(pool.workers[0].process.pid, flush=True)
+    await asyncio.sleep(3600)
+
+asyncio.run(main())
+"""
+
+
+def exited(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"  # a zombie until reaped
+    except FileNotFoundError:
+        return True
+
+
+def test_workers_leave_when_their_gateway_is_killed(settings):
+    import subprocess
+    import sys
+    import time
+
+    gateway = subprocess.Popen(
+        [sys.executable, "-c", GATEWAY_STAND_IN, json.dumps(engine_worker_env(settings)), str(PROJECT_ROOT)],
+        cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        worker_pid = int(gateway.stdout.readline())
+        gateway.kill()  # SIGKILL: the pool gets no chance to stop its workers
+        gateway.wait()
+        deadline = time.monotonic() + 30
+        while not exited(worker_pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        outlived = not exited(worker_pid)
+        if outlived:
+            os.kill(worker_pid, signal.SIGKILL)
+        assert not outlived, "the engine worker outlived its gateway"
+    finally:
+        if gateway.poll() is None:
+            gateway.kill()

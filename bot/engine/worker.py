@@ -33,7 +33,9 @@ def create_app(engine: EmbeddedEngine) -> web.Application:
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         await engine.start()
+        orphan_check = asyncio.create_task(exit_with_gateway(os.getppid()))
         yield
+        orphan_check.cancel()
         await engine.close()
 
     app.cleanup_ctx.append(lifecycle)
@@ -41,6 +43,14 @@ def create_app(engine: EmbeddedEngine) -> web.Application:
     app.router.add_post("/turn", turn)
     app.router.add_post("/events", events)
     return app
+
+
+async def exit_with_gateway(gateway_pid: int) -> None:
+    """A gateway killed outright cannot stop its workers: they notice and leave."""
+    while os.getppid() == gateway_pid:
+        await asyncio.sleep(2)
+    logging.getLogger(__name__).warning("gateway %d is gone: engine worker exits", gateway_pid)
+    os._exit(0)
 
 
 async def health(request: web.Request) -> web.Response:

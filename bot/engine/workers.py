@@ -73,7 +73,11 @@ class WorkerPool:
         return min(ready, key=lambda worker: worker.busy)
 
     async def start(self) -> None:
-        await asyncio.gather(*(self._spawn(worker) for worker in self.workers))
+        try:
+            await asyncio.gather(*(self._spawn(worker) for worker in self.workers))
+        except BaseException:
+            await self.close()  # no worker outlives a failed start
+            raise
 
     async def _spawn(self, worker: _Worker) -> None:
         worker.ready = False
