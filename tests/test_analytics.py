@@ -85,7 +85,8 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
         await page.click("button[type=submit]")
         await page.wait_for_url(f"{base}/console")
         await page.locator("#analytics-link").click()
-        await page.wait_for_url(f"{base}/console/analytics")
+        await page.wait_for_url(f"{base}/console/analytics?lang=en")
+        assert await page.locator("html").get_attribute("lang") == "en"
         assert await page.locator("#fig-conversations dd").inner_text() == "4"
         assert await page.locator("#fig-containment dd").inner_text() == "75%"
         assert await page.locator("#fig-rating dd").inner_text() == "4.0 (1 ratings)"
@@ -103,6 +104,16 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
         saved = await (await download.value).path()
         rows = list(csv.reader(io.StringIO(open(saved, encoding="utf-8").read())))
         assert ["period", "language", "fr"] in rows and ["summary", "conversations", "1"] in rows
+
+        # The same page in French, keeping the filters.
+        async with page.expect_navigation():
+            await page.click("#other-language")
+        assert await page.locator("html").get_attribute("lang") == "fr"
+        assert await page.locator("h1").inner_text() == "Statistiques du service"
+        assert await page.locator("#fig-containment dt").inner_text() == "Autonomie (sans agent)"
+        assert await page.locator("#fig-conversations dd").inner_text() == "1", "still French conversations only"
+        assert await page.locator("form.filters button[type=submit]").inner_text() == "Afficher"
+        assert await page.locator("#other-language").inner_text() == "English"
 
         # Officers may not see it; signed-out visitors go to the sign-in page.
         async with Officer(base) as kim:

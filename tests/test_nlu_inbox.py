@@ -131,17 +131,24 @@ async def test_trainer_labels_and_exports_in_the_console(servers, settings, engi
         await page.fill("#password", "trainer password 1")
         await page.click("button[type=submit]")
         await page.wait_for_url(f"{base}/console")
+        await page.click("#lang-toggle")  # this trainer works in French: the inbox follows the console
         await page.locator("#inbox-link").click()
-        await page.wait_for_url(f"{base}/console/inbox")
+        await page.wait_for_url(f"{base}/console/inbox?lang=fr")
+        assert await page.locator("html").get_attribute("lang") == "fr"
         group = page.locator(".inbox-group", has_text="can my dog get a passport too")
+        assert "le modèle a compris" in await group.locator(".inbox-meta").inner_text()
         await group.locator("select").select_option("out_of_scope")
-        await group.locator("button").click()
+        await group.locator("button", has_text="Étiqueter").click()
         await page.wait_for_selector("#inbox-notice")
-        assert "Labelled as out_of_scope" in await page.locator("#inbox-notice").inner_text()
+        assert "Étiqueté : out_of_scope." in await page.locator("#inbox-notice").inner_text()
+        assert await page.locator("html").get_attribute("lang") == "fr", "the answer to a form keeps the language"
         assert await page.locator(".inbox-group", has_text="can my dog get a passport too").count() == 0
         await page.click("#export")
         await page.wait_for_selector("#inbox-notice")
-        assert "1 example(s) added to data/nlu/general.yml" in await page.locator("#inbox-notice").inner_text()
+        assert "1 exemple(s) ajouté(s) à data/nlu/general.yml" in await page.locator("#inbox-notice").inner_text()
+        async with page.expect_navigation():
+            await page.click("#other-language")
+        assert await page.locator("h1").inner_text() == "NLU inbox"
         assert "can my dog get a passport too" in examples_of(project / "data" / "nlu" / "general.yml",
                                                                "out_of_scope", "en")
         async with Officer(base) as oli:

@@ -15,35 +15,41 @@ from aiohttp import web
 from bot import analytics
 from bot.gateway.keys import DATABASE
 from bot.handoff.console import _current
+from bot.handoff.page_texts import chosen_language, other_language_link, say
 
 CSP = ("default-src 'self'; connect-src 'self'; img-src 'self'; style-src 'self'; "
        "script-src 'self'; frame-ancestors 'none'")
 
 
-def page_head(title: str) -> str:
-    """The start of a server-rendered console page: stylesheets, title, back link."""
+def page_head(title: str, language: str, other_language_href: str) -> str:
+    """The start of a server-rendered console page: stylesheets, title, back and language links."""
+    other = "fr" if language == "en" else "en"
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(title)}</title>
 <link rel="stylesheet" href="/static/common/gc.css"><link rel="stylesheet" href="/console/static/console.css">
 </head><body class="analytics"><main>
-<p><a href="/console">Back to the console</a></p>
+<p><a href="/console">{say(language, "back")}</a> ·
+<a id="other-language" lang="{other}" hreflang="{other}" href="{html.escape(other_language_href)}">{say(language, "other_language")}</a></p>
 <h1>{html.escape(title)}</h1>"""
 
 
-def _percent(value: Optional[float]) -> str:
-    return "n/a" if value is None else f"{value:.0%}"
+def _percent(value: Optional[float], language: str) -> str:
+    if value is None:
+        return say(language, "not_available")
+    return f"{value:.0%}" if language == "en" else f"{value * 100:.0f} %"
 
 
-def _duration(seconds: Optional[float]) -> str:
+def _duration(seconds: Optional[float], language: str) -> str:
     if seconds is None:
-        return "n/a"
-    return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.1f} min"
+        return say(language, "not_available")
+    text = f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.1f} min"
+    return text if language == "en" else text.replace(".", ",")
 
 
-def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], unit: str = "") -> str:
+def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], language: str, unit: str = "") -> str:
     if not items:
-        return f'<p id="{chart_id}" class="empty">No data for this period.</p>'
+        return f'<p id="{chart_id}" class="empty">{say(language, "no_data")}</p>'
     row, width, label = 22, 300, 210
     top = max(value for _, value in items) or 1
     parts = [f'<svg id="{chart_id}" role="img" aria-labelledby="{chart_id}-t" width="{label + width + 70}" '
@@ -60,14 +66,14 @@ def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], unit: s
     return "".join(parts)
 
 
-def _per_day(days: List[Tuple[str, int, int]]) -> str:
+def _per_day(days: List[Tuple[str, int, int]], language: str) -> str:
     if not days:
         return ""
     width, height, left = 640, 160, 40
     top = max(max(c, m) for _, c, m in days) or 1
     step = (width - left) / max(len(days), 1)
     parts = [f'<svg id="per-day" role="img" aria-labelledby="per-day-t" width="{width}" height="{height + 40}">'
-             '<title id="per-day-t">Conversations (dark) and messages (light) per day</title>']
+             f'<title id="per-day-t">{say(language, "per_day_title")}</title>']
     for i, (day, conversations, messages) in enumerate(days):
         x = left + i * step
         for offset, value, colour, kind in ((0, messages, "#a3b4c6", "messages"),
@@ -87,40 +93,47 @@ def _select(name: str, label: str, options: Sequence[Tuple[str, str]], chosen: O
     return f'<label for="{name}">{label}</label><select id="{name}" name="{name}">{opts}</select>'
 
 
-def render(data: Dict[str, Any], period: analytics.Period, query: str) -> str:
+def render(data: Dict[str, Any], period: analytics.Period, query: str, language: str = "en",
+           other_language_href: str = "?lang=fr") -> str:
+    def t(key: str, **values: Any) -> str:
+        return say(language, key, **values)
+
+    average = data["ratings"]["average"]
     summary = [
-        ("conversations", "Conversations", str(data["conversations"])),
-        ("messages", "Citizen messages", str(data["messages"])),
-        ("containment", "Containment (no officer needed)", _percent(data["containment_rate"])),
-        ("handoff-rate", "Handoff rate", _percent(data["handoff_rate"])),
-        ("fallback-rate", "Fallback rate", _percent(data["fallback_rate"])),
-        ("wait-p50", "Queue wait p50", _duration(data["queue_wait_seconds"]["p50"])),
-        ("wait-p90", "Queue wait p90", _duration(data["queue_wait_seconds"]["p90"])),
-        ("response-p50", "Officer first response p50", _duration(data["first_response_seconds"]["p50"])),
-        ("response-p90", "Officer first response p90", _duration(data["first_response_seconds"]["p90"])),
-        ("rating", "Satisfaction (1-5)", "n/a" if data["ratings"]["average"] is None else
-         f'{data["ratings"]["average"]:.1f} ({data["ratings"]["count"]} ratings)'),
+        ("conversations", t("conversations"), str(data["conversations"])),
+        ("messages", t("messages"), str(data["messages"])),
+        ("containment", t("containment"), _percent(data["containment_rate"], language)),
+        ("handoff-rate", t("handoff_rate"), _percent(data["handoff_rate"], language)),
+        ("fallback-rate", t("fallback_rate"), _percent(data["fallback_rate"], language)),
+        ("wait-p50", t("wait_p50"), _duration(data["queue_wait_seconds"]["p50"], language)),
+        ("wait-p90", t("wait_p90"), _duration(data["queue_wait_seconds"]["p90"], language)),
+        ("response-p50", t("response_p50"), _duration(data["first_response_seconds"]["p50"], language)),
+        ("response-p90", t("response_p90"), _duration(data["first_response_seconds"]["p90"], language)),
+        ("rating", t("rating"), t("not_available") if average is None else
+         t("ratings_count", average=f"{average:.1f}" if language == "en" else f"{average:.1f}".replace(".", ","),
+           count=data["ratings"]["count"])),
     ]
     tiles = "".join(f'<div class="tile" id="fig-{key}"><dt>{label}</dt><dd>{html.escape(value)}</dd></div>'
                     for key, label, value in summary)
-    ratings = [(f"{n} stars", float(c)) for n, c in enumerate(data["ratings"]["distribution"], start=1)]
-    channels = [("", "All channels"), ("telegram", "Telegram"), ("webchat", "Web chat"), ("rest", "REST")]
-    languages = [("", "Both languages"), ("en", "English"), ("fr", "French")]
-    return page_head("Service analytics") + f"""
+    ratings = [(t("stars", n=n), float(c)) for n, c in enumerate(data["ratings"]["distribution"], start=1)]
+    channels = [("", t("all_channels")), ("telegram", "Telegram"), ("webchat", t("webchat")), ("rest", "REST")]
+    languages = [("", t("both_languages")), ("en", t("english")), ("fr", t("french"))]
+    return page_head(t("analytics_title"), language, other_language_href) + f"""
 <form method="get" action="/console/analytics" class="filters">
-<label for="start">From</label><input id="start" name="start" type="date" value="{period.start.isoformat()}">
-<label for="end">To</label><input id="end" name="end" type="date" value="{period.end.isoformat()}">
-{_select("channel", "Channel", channels, period.channel)}
-{_select("language", "Language", languages, period.language)}
-<button type="submit">Show</button>
-<a id="csv" href="/console/analytics.csv?{html.escape(query)}">Download CSV</a>
+<input type="hidden" name="lang" value="{language}">
+<label for="start">{t("from")}</label><input id="start" name="start" type="date" value="{period.start.isoformat()}">
+<label for="end">{t("to")}</label><input id="end" name="end" type="date" value="{period.end.isoformat()}">
+{_select("channel", t("channel"), channels, period.channel)}
+{_select("language", t("language"), languages, period.language)}
+<button type="submit">{t("show")}</button>
+<a id="csv" href="/console/analytics.csv?{html.escape(query)}">{t("csv")}</a>
 </form>
 <dl class="tiles">{tiles}</dl>
-<h2>Conversations and messages per day</h2>{_per_day(data["per_day"])}
-<h2>Top intents</h2>{_bars("top-intents", "Top intents", [(n, float(c)) for n, c in data["top_intents"]])}
-<h2>Handoff reasons</h2>{_bars("reasons", "Handoff reasons", [(n, float(c)) for n, c in data["handoff_reasons"]])}
-<h2>Resolution outcomes</h2>{_bars("outcomes", "Outcomes", [(n, float(c)) for n, c in data["outcomes"]])}
-<h2>Satisfaction ratings</h2>{_bars("ratings", "Ratings", ratings)}
+<h2>{t("per_day")}</h2>{_per_day(data["per_day"], language)}
+<h2>{t("top_intents")}</h2>{_bars("top-intents", t("top_intents"), [(n, float(c)) for n, c in data["top_intents"]], language)}
+<h2>{t("handoff_reasons")}</h2>{_bars("reasons", t("handoff_reasons"), [(n, float(c)) for n, c in data["handoff_reasons"]], language)}
+<h2>{t("outcomes")}</h2>{_bars("outcomes", t("outcomes"), [(n, float(c)) for n, c in data["outcomes"]], language)}
+<h2>{t("ratings")}</h2>{_bars("ratings", t("ratings"), ratings, language)}
 </main></body></html>"""
 
 
@@ -139,7 +152,9 @@ async def _period(request: web.Request) -> analytics.Period:
 async def page(request: web.Request) -> web.Response:
     period = await _period(request)
     data = await request.app[DATABASE].run_async(analytics.figures, period)
-    return web.Response(text=render(data, period, request.query_string), content_type="text/html",
+    language = chosen_language(request)
+    html_text = render(data, period, request.query_string, language, other_language_link(request, language))
+    return web.Response(text=html_text, content_type="text/html",
                         headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store"})
 
 

@@ -16,6 +16,7 @@ from aiohttp import web
 from bot.gateway.keys import DATABASE, SETTINGS
 from bot.handoff.console import _current
 from bot.handoff.dashboard import CSP, page_head
+from bot.handoff.page_texts import chosen_language, say
 from bot.trainer import inbox
 
 ROLES = ("trainer", "supervisor", "admin")
@@ -35,38 +36,41 @@ def _intent_options(intents: List[str]) -> str:
 
 
 def render(groups: List[inbox.Group], intents: List[str], csrf: str, notice: str = "",
-           problem: str = "") -> str:
+           problem: str = "", language: str = "en", other_language_href: str = "?lang=fr") -> str:
+    def t(key: str, **values: Any) -> str:
+        return say(language, key, **values)
+
     rows = []
     options = _intent_options(intents)
+    hidden = (f'<input type="hidden" name="csrf" value="{html.escape(csrf)}">'
+              f'<input type="hidden" name="lang" value="{language}">')
     for index, group in enumerate(groups):
         said = ", ".join(f"{html.escape(str(i))} x{n}" for i, n in group.predicted[:2])
-        wordings = "".join(f"<li>{html.escape(t)}</li>" for t in group.texts[:5])
+        wordings = "".join(f"<li>{html.escape(w)}</li>" for w in group.texts[:5])
+        lowest = f"{group.lowest_confidence:.2f}" if language == "en" else f"{group.lowest_confidence:.2f}".replace(".", ",")
+        meta = t("inbox_meta", count=group.count, language=group.language.upper(), said=said, lowest=lowest,
+                 reasons=html.escape(", ".join(group.reasons)))
         rows.append(f"""<li class="inbox-group" id="group-{index}">
 <p class="inbox-text" lang="{group.language}">{html.escape(group.text)}</p>
-<p class="inbox-meta">{group.count} message(s), {group.language.upper()}, model said {said},
-lowest confidence {group.lowest_confidence:.2f}; {html.escape(", ".join(group.reasons))}</p>
-<details><summary>Wordings</summary><ul>{wordings}</ul></details>
-<form method="post" action="/console/inbox/label" class="inbox-label">
-<input type="hidden" name="csrf" value="{html.escape(csrf)}">
+<p class="inbox-meta">{meta}</p>
+<details><summary>{t("wordings")}</summary><ul>{wordings}</ul></details>
+<form method="post" action="/console/inbox/label" class="inbox-label">{hidden}
 <input type="hidden" name="text" value="{html.escape(group.text)}">
 <input type="hidden" name="language" value="{group.language}">
-<label for="intent-{index}">Intent</label>
+<label for="intent-{index}">{t("intent")}</label>
 <select id="intent-{index}" name="intent">{options}</select>
-<label for="new-{index}">or new intent</label>
-<input id="new-{index}" name="new_intent" pattern="[a-z][a-z0-9_]+" placeholder="e.g. travel_visa">
-<button type="submit">Label</button>
+<label for="new-{index}">{t("new_intent")}</label>
+<input id="new-{index}" name="new_intent" pattern="[a-z][a-z0-9_]+" placeholder="{t("new_intent_example")}">
+<button type="submit">{t("label")}</button>
 </form></li>""")
-    listing = "".join(rows) or '<li id="inbox-empty">Nothing to review: every doubtful message is labelled.</li>'
+    listing = "".join(rows) or f'<li id="inbox-empty">{t("inbox_empty")}</li>'
     message = f'<p class="notice" role="status" id="inbox-notice">{html.escape(notice)}</p>' if notice else ""
     error = f'<p class="error" role="alert" id="inbox-error">{html.escape(problem)}</p>' if problem else ""
-    return page_head("NLU inbox") + f"""
-<p>Citizen messages the model was unsure about (already redacted), grouped by their words.
-Label each with the intent it should have been; export writes the labels into
-<code>data/nlu</code>, then run <code>govbot check &amp;&amp; govbot train &amp;&amp; govbot eval</code>.</p>
+    return page_head(t("inbox_title"), language, other_language_href) + f"""
+<p>{t("inbox_intro")}</p>
 {message}{error}
-<form method="post" action="/console/inbox/export">
-<input type="hidden" name="csrf" value="{html.escape(csrf)}">
-<button type="submit" id="export">Export labels to data/nlu</button></form>
+<form method="post" action="/console/inbox/export">{hidden}
+<button type="submit" id="export">{t("export")}</button></form>
 <ol class="inbox" id="inbox">{listing}</ol>
 </main></body></html>"""
 
@@ -79,9 +83,18 @@ async def _page(request: web.Request, officer: Dict[str, Any], notice: str = "",
         return inbox.collect(session), sorted(inbox.domain_intents(settings.training_root))
 
     groups, intents = await request.app[DATABASE].run_async(work)
-    return web.Response(text=render(groups, intents, officer["csrf"], notice, problem), status=status,
+    language = _language(request)
+    other = "en" if language == "fr" else "fr"
+    page_html = render(groups, intents, officer["csrf"], notice, problem, language, f"/console/inbox?lang={other}")
+    return web.Response(text=page_html, status=status,
                         content_type="text/html",
                         headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store"})
+
+
+def _language(request: web.Request) -> str:
+    """The page's language; a form posts it back as a field so the answer keeps it."""
+    posted = request.get("form_language")
+    return posted if posted in ("en", "fr") else chosen_language(request)
 
 
 async def page(request: web.Request) -> web.Response:
@@ -93,6 +106,7 @@ async def _form(request: web.Request, officer: Dict[str, Any]) -> Dict[str, str]
     sent = str(form.get("csrf", ""))
     if not hmac.compare_digest(sent.encode(), officer["csrf"].encode()):
         raise web.HTTPForbidden(text="The form expired: reload the page.")
+    request["form_language"] = str(form.get("lang", ""))
     return {key: str(value) for key, value in form.items()}
 
 
@@ -108,7 +122,7 @@ async def label(request: web.Request) -> web.Response:
             new_intent=new is not None, root=root))
     except inbox.InboxError as error:
         return await _page(request, officer, problem=str(error), status=400)
-    return await _page(request, officer, notice=f"Labelled as {intent}.")
+    return await _page(request, officer, notice=say(_language(request), "labelled", intent=intent))
 
 
 async def export(request: web.Request) -> web.Response:
@@ -116,10 +130,11 @@ async def export(request: web.Request) -> web.Response:
     await _form(request, officer)
     root = request.app[SETTINGS].training_root
     done = await request.app[DATABASE].run_async(lambda s: inbox.export(s, root=root))
-    parts = [f"{count} example(s) added to {name}" for name, count in done.written.items()]
-    parts += [f"already in the data: {text}" for text in done.skipped]
-    parts += [f"not written, conflict: {conflict}" for conflict in done.conflicts]
-    return await _page(request, officer, notice="; ".join(parts) or "Nothing labelled since the last export.")
+    language = _language(request)
+    parts = [say(language, "exported", count=count, name=name) for name, count in done.written.items()]
+    parts += [say(language, "already_there", text=text) for text in done.skipped]
+    parts += [say(language, "conflict", conflict=conflict) for conflict in done.conflicts]
+    return await _page(request, officer, notice="; ".join(parts) or say(language, "nothing_labelled"))
 
 
 def add_routes(app: web.Application) -> None:

@@ -462,6 +462,9 @@
     el.langToggle.textContent = t('otherLanguageName');
     el.langToggle.setAttribute('lang', t('otherLanguageCode'));
     el.langToggle.setAttribute('title', t('switchLanguage'));
+    // the server-rendered staff pages open in the console's language
+    el.analyticsLink.setAttribute('href', '/console/analytics?lang=' + state.lang);
+    el.inboxLink.setAttribute('href', '/console/inbox?lang=' + state.lang);
     renderHeader();
     renderQueue();
     renderTicket(true);
