@@ -42,7 +42,10 @@ async def webhook(request: web.Request) -> web.Response:
     handled = await request.app[ROUTER].handle(
         Incoming(channel=CHANNEL, external_id=sender, text=message, metadata=metadata)
     )
-    replies: List[Dict[str, Any]] = [{**m, "recipient_id": sender} for m in handled.messages]
+    replies: List[Dict[str, Any]] = [
+        {**{k: v for k, v in m.items() if k != "sender"}, "recipient_id": sender}  # Rasa's exact contract
+        for m in handled.messages
+    ]
     return web.json_response(replies)
 
 

@@ -80,10 +80,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
 
 
-def frame(message: BotMessage, sender: str = "bot") -> Dict[str, Any]:
+def frame(message: BotMessage, sender: str = "") -> Dict[str, Any]:
     return {
         "type": "message",
-        "sender": sender,
+        "sender": sender or message.get("sender") or "bot",
         "text": message.get("text", ""),
         "buttons": message.get("buttons", []),
         "image": message.get("image"),

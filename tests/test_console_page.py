@@ -123,6 +123,9 @@ async def test_officers_answer_a_handed_off_citizen_from_the_console(
         chat = citizen.locator("#chat-log")
         await expect(chat).to_contain_text("number 1 in line", timeout=REPLY_TIMEOUT)
         await expect(chat).to_contain_text("transferring you to a Government of Canada officer")
+        # the queue notice is the gateway's, not the assistant's: shown as a notice
+        await expect(chat.locator(".msg--system")).to_contain_text("number 1 in line")
+        await expect(chat.locator(".msg--bot").last).to_contain_text("transferring you")
 
         # 2. The ticket appears in the console live, without a reload.
         ticket = waiting_ticket(officer)

@@ -147,6 +147,7 @@ async def test_handoff_request_is_recorded_for_the_gateway_and_hidden_from_the_c
         replies = await rest(client, sender, "I want to talk to a real person")
     assert "transferring you to a Government of Canada officer" in texts(replies)
     assert not any("custom" in reply for reply in replies)
+    assert all(set(reply) <= {"recipient_id", "text", "buttons", "image"} for reply in replies), replies
     events = [line for line in stored(settings, sender) if line["sender"] == "event"]
     assert len(events) == 1
     assert [line for line in stored(settings, sender, include_events=False) if line["sender"] == "event"] == []

@@ -19,6 +19,9 @@ class BotMessage(TypedDict, total=False):
     buttons: List[Button]
     image: str
     custom: Dict[str, Any]
+    # Gateway-internal, never sent on the REST contract: who speaks when it is not the
+    # assistant ("system" for the gateway's own notices, "officer"), so a chat shows it.
+    sender: str
 
 
 @dataclass

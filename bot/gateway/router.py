@@ -99,7 +99,7 @@ class Router:
         notices: List[BotMessage] = []
         if cleaned.changed:
             log.info("redacted %s from a %s message", ",".join(cleaned.kinds), incoming.channel)
-            notices.append({"text": say("redacted", language)})
+            notices.append({"text": say("redacted", language), "sender": "system"})
         if self.desk is not None and stored.with_desk:
             intercepted = await self.desk.intercept(stored.conversation_id, stored.message_id, cleaned.text)
             if intercepted is not None:
@@ -149,7 +149,7 @@ class Router:
             transcripts.add_message(session, conversation, sender="system", text=text, language=language)
 
         await self.db.run_async(record)
-        return Handled(stored.conversation_id, language, [{"text": text}], outcome=status)
+        return Handled(stored.conversation_id, language, [{"text": text, "sender": "system"}], outcome=status)
 
     def _store_reply(
         self, session: Any, stored: _Stored, reply: EngineReply, notices: List[BotMessage], fallback_language: str
@@ -180,7 +180,7 @@ class Router:
         for message in delivered:
             payload = {k: message[k] for k in ("buttons", "image", "custom") if k in message}  # type: ignore[literal-required]
             transcripts.add_message(
-                session, conversation, sender="bot", text=message.get("text", ""),
+                session, conversation, sender=message.get("sender", "bot"), text=message.get("text", ""),
                 payload=payload, language=language, status="sent",
             )
         conversation.language = language

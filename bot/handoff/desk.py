@@ -121,7 +121,7 @@ class Desk:
 
         ticket_id, text = await self.db.run_async(work)
         await self.announce({"type": "queue", "ticket_id": ticket_id})
-        return [{"text": text}]
+        return [{"text": text, "sender": "system"}]
 
     async def intercept(self, conversation_id: str, message_id: int, text: str) -> Optional[Intercepted]:
         """None: the bot answers. Otherwise what the citizen gets (often nothing)."""
@@ -140,13 +140,13 @@ class Desk:
                 transcripts.mark_message(session, message_id, status="rating", language=rated.language)
                 thanks = _system_line(session, conversation_id, rated.language,
                                       say("rating_thanks", rated.language), "sent")
-                return ("rated", rated.id, [{"text": thanks.text}])
+                return ("rated", rated.id, [{"text": thanks.text, "sender": "system"}])
             transcripts.mark_message(session, message_id, status="to_officer", language=ticket.language)
             if is_cancel(text):
                 queue.close(session, ticket, "cancelled", "citizen_cancelled")
                 cancelled = _system_line(session, conversation_id, ticket.language,
                                          say("handoff_cancelled", ticket.language), "sent")
-                return ("cancelled", ticket.id, [{"text": cancelled.text}])
+                return ("cancelled", ticket.id, [{"text": cancelled.text, "sender": "system"}])
             return ("to_officer", ticket.id, [])
 
         result = await self.db.run_async(work)

@@ -133,4 +133,4 @@ def take_pending(session: Session, key: str) -> List[Dict[str, Any]]:
     ).scalars())
     for row in rows:
         row.status = "sent"
-    return [{"text": row.text} for row in rows]
+    return [{"text": row.text, "sender": row.sender} for row in rows]
