@@ -1,6 +1,8 @@
-"""Two gateway replicas on loopback sharing a real PostgreSQL and a real Redis: an officer on
-replica A talks to a citizen whose web chat is connected to replica B, officers on both
-replicas race for one ticket, and no message is lost or delivered twice."""
+"""Two gateway replicas on loopback sharing a real PostgreSQL and a real Redis, as in
+docker-compose.yml: replica A runs the engine in-process, replica B in two engine worker
+processes. An officer on replica A talks to a citizen whose web chat is connected to
+replica B, officers on both replicas race for one ticket, a conversation goes back and
+forth between the replicas, and no message is lost or delivered twice."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ import aiohttp
 import pytest
 
 from bot.engine.embedded import EmbeddedEngine
+from bot.engine.workers import WorkerPool
+from bot.gateway.app import engine_worker_env
 from bot.handoff import accounts
 from bot.settings import PROJECT_ROOT, Settings
 from bot.storage.database import Database
@@ -45,11 +49,11 @@ def cluster(servers, postgres, redis, trained_model, tmp_path_factory):
         tracker_store_url=trackers, redis_url=redis.url,
         rate_limit_per_minute=1000, office_hours_file=PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml",
     )
-    engines = []
-    for _ in range(2):
-        engine = EmbeddedEngine(trained_model, trackers, "", redis.url)
+    in_process = EmbeddedEngine(trained_model, trackers, "", redis.url)
+    workers = WorkerPool(2, engine_worker_env(replace(base, model_path=trained_model)), PROJECT_ROOT)
+    engines = [in_process, workers]
+    for engine in engines:
         servers.run(engine.start())
-        engines.append(engine)
     db = Database(transcripts)
     db.create_schema()
     for name in ("alex", "sam"):
@@ -150,7 +154,34 @@ async def test_officers_on_two_replicas_never_share_a_ticket(servers, cluster):
                 await winner.post(f"/console/api/tickets/{ticket['id']}/resolve", {"outcome": "answered"})
 
 
-def test_two_engines_share_the_redis_lock_store(cluster):
-    _, engines = cluster
-    stores = [type(engine.agent.processor.lock_store).__name__ for engine in engines]
-    assert stores == ["RedisLockStore", "RedisLockStore"]
+async def test_a_conversation_going_back_and_forth_between_replicas_stays_whole(servers, cluster):
+    """A load balancer without stickiness: each message of a fee form lands on the other
+    replica (and on either engine worker of B). The form still runs in order, every
+    message is answered once, and the shared tracker has every message once."""
+    base, (engine_a, engine_b) = cluster
+    a = replace(base, port=free_port())
+    b = replace(base, port=free_port())
+    form = ["I want to calculate my passport fee", "adult", "10 years", "in Canada", "standard", "no"]
+    async with running_gateway(servers, a, engine_a) as client_a, running_gateway(servers, b, engine_b) as client_b:
+        sender = new_sender()
+        served_before = [worker.served for worker in engine_b.workers]
+        answers = [await rest(client_a if turn % 2 == 0 else client_b, sender, text) for turn, text in enumerate(form)]
+    assert all(worker.served > before for worker, before in zip(engine_b.workers, served_before)), \
+        "replica B's turns were shared by its two workers"
+    assert all(answers), "every message answered"
+    assert "$" in " ".join(reply.get("text", "") for replies in answers[3:] for reply in replies), answers
+    tracker = await servers.call(engine_a.agent.tracker_store.retrieve_full_tracker(f"rest:{sender}"))
+    said = [event.text for event in tracker.events if event.type_name == "user"]
+    assert said == form
+
+
+async def test_every_engine_uses_the_redis_lock_store(servers, cluster):
+    _, (in_process, workers) = cluster
+    assert type(in_process.agent.processor.lock_store).__name__ == "RedisLockStore"
+
+    async def lock_store_of(worker) -> str:
+        async with worker.http.get("http://engine/health") as health:
+            return (await health.json())["lock_store"]
+
+    for worker in workers.workers:
+        assert await servers.call(lock_store_of(worker)) == "RedisLockStore"

@@ -54,7 +54,9 @@ async def exit_with_gateway(gateway_pid: int) -> None:
 
 
 async def health(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok", "pid": os.getpid()})
+    agent = request.app[ENGINE].agent
+    lock_store = type(agent.processor.lock_store).__name__ if agent is not None else None
+    return web.json_response({"status": "ok", "pid": os.getpid(), "lock_store": lock_store})
 
 
 async def turn(request: web.Request) -> web.Response:

@@ -39,6 +39,7 @@ class _Worker:
     http: Optional[aiohttp.ClientSession] = None
     ready: bool = False
     busy: int = 0  # turns in progress
+    served: int = 0  # requests answered
     restarts: int = 0
     watcher: Optional["asyncio.Task[None]"] = field(default=None, repr=False)
 
@@ -65,9 +66,12 @@ class WorkerPool:
         self.workers = [_Worker(i, self.folder / f"{i}.sock") for i in range(count)]
         self.closing = False
         self._conversations: Dict[str, _Conversation] = {}
+        self._turn = 0
 
     def _least_busy(self) -> _Worker:
-        ready = [worker for worker in self.workers if worker.ready and worker.http is not None]
+        self._turn = (self._turn + 1) % len(self.workers)  # ties go round in turn
+        ordered = self.workers[self._turn:] + self.workers[:self._turn]
+        ready = [worker for worker in ordered if worker.ready and worker.http is not None]
         if not ready:
             raise EngineUnavailable("no engine worker is ready")
         return min(ready, key=lambda worker: worker.busy)
@@ -141,12 +145,11 @@ class WorkerPool:
         worker.busy += 1
         try:
             async with worker.http.post(f"http://engine{path}", json=body) as response:
-                if response.status == 204:
-                    return None
-                data = await response.json()
-                if response.status != 200:
+                data = {} if response.status == 204 else await response.json()
+                if response.status not in (200, 204):
                     raise EngineUnavailable(str(data.get("error") or f"engine worker answered {response.status}"))
-                return data
+                worker.served += 1
+                return data or None
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
             raise EngineUnavailable(f"engine worker {worker.index} unreachable: {error!r}") from error
         finally:
