@@ -17,3 +17,10 @@ def test_every_key_in_english_and_french_with_the_same_placeholders():
         french = TEXTS["fr"][key]
         assert french.strip() and english.strip(), key
         assert placeholders(english) == placeholders(french), key
+
+
+def test_decimals_take_a_comma_in_french():
+    from bot.handoff.page_texts import decimal
+
+    assert decimal(1.25, 1, "en") == "1.2" and decimal(0.456, 2, "fr") == "0,46"
+    assert decimal(4, 1, "fr") == "4,0"

@@ -15,7 +15,7 @@ from aiohttp import web
 from bot import analytics
 from bot.gateway.keys import DATABASE
 from bot.handoff.console import _current
-from bot.handoff.page_texts import chosen_language, other_language_link, say
+from bot.handoff.page_texts import chosen_language, decimal, other, other_language_link, say
 
 CSP = ("default-src 'self'; connect-src 'self'; img-src 'self'; style-src 'self'; "
        "script-src 'self'; frame-ancestors 'none'")
@@ -23,14 +23,14 @@ CSP = ("default-src 'self'; connect-src 'self'; img-src 'self'; style-src 'self'
 
 def page_head(title: str, language: str, other_language_href: str) -> str:
     """The start of a server-rendered console page: stylesheets, title, back and language links."""
-    other = "fr" if language == "en" else "en"
+    switch_to = other(language)
     return f"""<!doctype html>
 <html lang="{language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(title)}</title>
 <link rel="stylesheet" href="/static/common/gc.css"><link rel="stylesheet" href="/console/static/console.css">
 </head><body class="analytics"><main>
 <p><a href="/console">{say(language, "back")}</a> ·
-<a id="other-language" lang="{other}" hreflang="{other}" href="{html.escape(other_language_href)}">{say(language, "other_language")}</a></p>
+<a id="other-language" lang="{switch_to}" hreflang="{switch_to}" href="{html.escape(other_language_href)}">{say(language, "other_language")}</a></p>
 <h1>{html.escape(title)}</h1>"""
 
 
@@ -43,8 +43,7 @@ def _percent(value: Optional[float], language: str) -> str:
 def _duration(seconds: Optional[float], language: str) -> str:
     if seconds is None:
         return say(language, "not_available")
-    text = f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.1f} min"
-    return text if language == "en" else text.replace(".", ",")
+    return f"{seconds:.0f} s" if seconds < 120 else f"{decimal(seconds / 60, 1, language)} min"
 
 
 def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], language: str, unit: str = "") -> str:
@@ -110,8 +109,7 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str, language:
         ("response-p50", t("response_p50"), _duration(data["first_response_seconds"]["p50"], language)),
         ("response-p90", t("response_p90"), _duration(data["first_response_seconds"]["p90"], language)),
         ("rating", t("rating"), t("not_available") if average is None else
-         t("ratings_count", average=f"{average:.1f}" if language == "en" else f"{average:.1f}".replace(".", ","),
-           count=data["ratings"]["count"])),
+         t("ratings_count", average=decimal(average, 1, language), count=data["ratings"]["count"])),
     ]
     tiles = "".join(f'<div class="tile" id="fig-{key}"><dt>{label}</dt><dd>{html.escape(value)}</dd></div>'
                     for key, label, value in summary)

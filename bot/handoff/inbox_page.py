@@ -16,7 +16,7 @@ from aiohttp import web
 from bot.gateway.keys import DATABASE, SETTINGS
 from bot.handoff.console import _current
 from bot.handoff.dashboard import CSP, page_head
-from bot.handoff.page_texts import chosen_language, say
+from bot.handoff.page_texts import chosen_language, decimal, other_language_link, say
 from bot.trainer import inbox
 
 ROLES = ("trainer", "supervisor", "admin")
@@ -47,8 +47,8 @@ def render(groups: List[inbox.Group], intents: List[str], csrf: str, notice: str
     for index, group in enumerate(groups):
         said = ", ".join(f"{html.escape(str(i))} x{n}" for i, n in group.predicted[:2])
         wordings = "".join(f"<li>{html.escape(w)}</li>" for w in group.texts[:5])
-        lowest = f"{group.lowest_confidence:.2f}" if language == "en" else f"{group.lowest_confidence:.2f}".replace(".", ",")
-        meta = t("inbox_meta", count=group.count, language=group.language.upper(), said=said, lowest=lowest,
+        meta = t("inbox_meta", count=group.count, language=group.language.upper(), said=said,
+                 lowest=decimal(group.lowest_confidence, 2, language),
                  reasons=html.escape(", ".join(group.reasons)))
         rows.append(f"""<li class="inbox-group" id="group-{index}">
 <p class="inbox-text" lang="{group.language}">{html.escape(group.text)}</p>
@@ -84,8 +84,8 @@ async def _page(request: web.Request, officer: Dict[str, Any], notice: str = "",
 
     groups, intents = await request.app[DATABASE].run_async(work)
     language = _language(request)
-    other = "en" if language == "fr" else "fr"
-    page_html = render(groups, intents, officer["csrf"], notice, problem, language, f"/console/inbox?lang={other}")
+    page_html = render(groups, intents, officer["csrf"], notice, problem, language,
+                       other_language_link(request, language, "/console/inbox"))
     return web.Response(text=page_html, status=status,
                         content_type="text/html",
                         headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store"})

@@ -132,6 +132,16 @@ def say(page_language: str, key: str, /, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+def other(language: str) -> str:
+    return "en" if language == "fr" else "fr"
+
+
+def decimal(value: float, digits: int, language: str) -> str:
+    """1.5 -> '1.5' (en) or '1,5' (fr)."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if language == "fr" else text
+
+
 def chosen_language(request: web.Request) -> str:
     asked = request.query.get("lang", "")
     if asked in LANGUAGES:
@@ -140,8 +150,8 @@ def chosen_language(request: web.Request) -> str:
     return "fr" if browser.startswith("fr") else "en"
 
 
-def other_language_link(request: web.Request, language: str) -> str:
-    """This page in the other language, with the same filters."""
+def other_language_link(request: web.Request, language: str, path: str = "") -> str:
+    """This page (or `path`, for the answer to a form) in the other language, same filters."""
     query = {k: v for k, v in request.query.items() if k != "lang"}
-    query["lang"] = "en" if language == "fr" else "fr"
-    return f"{request.path}?{urlencode(query)}"
+    query["lang"] = other(language)
+    return f"{path or request.path}?{urlencode(query)}"
