@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,8 +93,19 @@ class Settings:
         return self.tracker_store_url or f"sqlite:///{self.data_dir / 'trackers.db'}"
 
     def describe(self) -> str:
-        """One line per setting, secrets masked: safe to log."""
-        return "\n".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+        """One line per setting, secrets masked (tokens, and passwords inside URLs): safe to log."""
+        return "\n".join(f"{f.name}={_without_password(getattr(self, f.name))!r}" for f in fields(self))
+
+
+def _without_password(value: Any) -> Any:
+    """postgresql://govbot:pw@host/db -> postgresql://govbot:***@host/db"""
+    if isinstance(value, Secret) or not isinstance(value, str) or "://" not in value:
+        return value
+    parts = urlsplit(value)
+    if not parts.password:
+        return value
+    user = f"{parts.username}:" if parts.username else ":"
+    return parts._replace(netloc=f"{user}***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")).geturl()
 
 
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
