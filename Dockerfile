@@ -7,8 +7,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 RASA_TELEMETRY_ENABLED=false \
 WORKDIR /app
 
 # rasa 3.6 declares Python < 3.11 but runs on 3.11 with exactly this pinned set: no resolver.
-COPY requirements/lock.txt requirements/lock.txt
-RUN pip install --no-cache-dir --no-deps --ignore-requires-python -r requirements/lock.txt
+COPY requirements/lock.txt requirements/encoder.txt requirements/
+RUN pip install --no-cache-dir --no-deps --ignore-requires-python -r requirements/lock.txt \
+    && pip install --no-cache-dir --no-deps --require-hashes -r requirements/encoder.txt
 
 COPY pyproject.toml config.yml domain.yml endpoints.yml ./
 COPY bot bot

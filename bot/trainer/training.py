@@ -18,7 +18,8 @@ from typing import Iterable, Optional
 from bot.settings import PROJECT_ROOT
 
 MODEL_NAME = "govbot"
-TRAINING_INPUTS = ("config.yml", "domain.yml", "data")
+# The NLU components (bot/nlu) and the knowledge entries are training inputs too.
+TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "content/knowledge", "bot/nlu")
 
 
 def _files(root: Path, inputs: Iterable[str]) -> list[Path]:

@@ -1,0 +1,103 @@
+"""Phrasings that must never be missed, matched beside the statistical classifier.
+
+A citizen who asks for a person must reach the officer queue, one who asks for the other
+language must get it, and a lost passport with a flight in days must reach an officer at once:
+a classifier that is right 95 % of the time is not good enough for these. The patterns are
+deliberately narrow (a verb of asking plus a person, a call-back, a language request in a
+short message, a missing passport plus a near date); everything else is left to the model.
+A price question about a passport that the model read as another passport topic is a fee
+question (`asks_price_of_passport`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+from bot.language import detect
+
+_PERSON = (
+    r"(?:human|humain|person|personne|people|agent|agente|officer|representative|rep|"
+    r"operator|manager|supervisor|superviseur|superviseure|gerant|gerante|boss|patron|"
+    r"responsable|conseiller|conseillere|prepose|preposee|someone|somebody|quelqu'?un|"
+    r"quelqu un|employee|employe|staff|live agent|vrai monde)"
+)
+_ASK_PERSON = [
+    # "talk to a person", "speak with your manager", "chat with a real human"
+    rf"\b(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:to|with|through to) (?:a |an |the |some |your |one of your |real |live |actual )*{_PERSON}\b",
+    r"\b(?:want|need|get)(?: me)? (?:a |an |the |your )?(?:real |live |actual )?(?:human|agent|manager|supervisor|boss)\b",
+    r"\b(?:real|live|actual) (?:human|person|agent|people)\b",
+    r"\bcall ?me back\b|\bcall-?back\b|\b(?:please|pls|plz) (?:call|phone) me\b|\bgive me a call\b",
+    r"\b(?:can|could) (?:someone|somebody|an agent|a person|an officer) (?:call|phone|contact|help) me\b",
+    r"\bescalate\b",
+    # "parler à un agent", "parler avec quelqu'un", "jaser avec une vraie personne"
+    rf"\b(?:parler|parle|jaser|discuter|communiquer|clavarder) (?:a|avec|au|aux) (?:un |une |le |la |l'|votre |ton |ta |vrai |vraie |a )*{_PERSON}\b",
+    r"\b(?:vraie personne|vrai humain|etre humain|un humain|une personne reelle|personne en chair)\b",
+    r"\brappel(?:ez|le|er)?[- ]moi\b|\b(?:pouvez|peux|pourriez|pourrais)[- ](?:vous|tu) me (?:rappeler|telephoner|appeler)\b|\bm'appeler\b",
+    rf"\b(?:je veux|j'veux|je voudrais|jveux|veux) (?:un |une |le |la |votre )?(?:agent|agente|humain|superviseur|superviseure|gerant|gerante|responsable|patron)\b",
+    r"\btransferez[- ]moi\b|\btransfere[- ]moi\b",
+    r"\b(?:book|schedule|set up|arrange) a (?:phone )?call\b|\b(?:call|phone call) (?:with|from) (?:someone|an agent|a person|an officer)\b",
+    r"\bquelqu'?un (?:de vrai|qui (?:peut|pourrait) me (?:repondre|rappeler|parler|appeler))\b",
+    r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
+    r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
+]
+_NEGATED = re.compile(
+    r"\b(?:don'?t|do not|no need to|never) (?:want |need |have )?(?:to )?(?:talk|speak|call)\b"
+    r"|\b(?:pas besoin de|veux pas|voudrais pas) (?:parler|appeler|rappeler)\b"
+)
+_PERSON_REQUEST = re.compile("|".join(_ASK_PERSON))
+MAX_LANGUAGE_REQUEST_WORDS = 9
+
+
+def fold(text: str) -> str:
+    raw = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(c for c in raw if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", plain.replace("’", "'")).strip().lower()
+
+
+def asks_for_person(text: str) -> bool:
+    folded = fold(text)
+    return bool(_PERSON_REQUEST.search(folded)) and not _NEGATED.search(folded)
+
+
+def asks_for_language(text: str) -> bool:
+    """A short message whose point is the language: "en français svp", "does this work in English?"."""
+    found = detect(text)
+    return bool(found and found.strength == "explicit" and len(text.split()) <= MAX_LANGUAGE_REQUEST_WORDS)
+
+
+_PASSPORT = re.compile(r"\b(?:passports?|passeports?|pport|passport's)\b")
+_PRICE = re.compile(
+    r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|pay|total|combien|coute|coutent|couter|"
+    r"prix|frais|tarif|tarifs|payer|paye)\b"
+)
+_NOT_PRICE = re.compile(r"\b(?:how long|how much time|combien de temps|combien de jours|delai|delais)\b")
+_MISSING_PASSPORT = re.compile(
+    r"\b(?:lost|lose|stolen|stole|misplaced|can'?t find|cannot find|missing|perdu|perdue|perdre|vole|volee|"
+    r"egare|egaree|disparu|trouve (?:pu|plus|pas))\b"
+)
+
+
+def asks_price_of_passport(text: str) -> bool:
+    """"how much for my son's passport", "combien pour renouveler mon passeport 10 ans"."""
+    folded = fold(text)
+    return bool(_PASSPORT.search(folded) and _PRICE.search(folded) and not _NOT_PRICE.search(folded))
+
+
+def missing_passport_with_trip(text: str) -> bool:
+    """A lost or stolen passport and a trip within two weeks in one message: urgent."""
+    from actions.situation import travel_window
+
+    folded = fold(text)
+    return bool(_PASSPORT.search(folded) and _MISSING_PASSPORT.search(folded) and travel_window(text) == "soon")
+
+
+def forced_intent(text: str) -> Optional[str]:
+    if asks_for_person(text):
+        return "request_human"
+    if asks_for_language(text):
+        return "choose_language"
+    if missing_passport_with_trip(text):
+        return "passport_lost_stolen"
+    return None
