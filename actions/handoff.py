@@ -12,6 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.content import load
 from bot.contracts import HANDOFF_REQUEST, HandoffReason, HandoffRequest, Priority, Team
 
 PROGRAM_PREFIXES = ("sin_", "ei_", "ccb_", "student_loan_")
@@ -38,7 +39,9 @@ def topic_of(intents: List[str]) -> Team:
     return "general"
 
 
-def reason_of(intents: List[str], previous_action: Optional[str]) -> HandoffReason:
+def reason_of(
+    intents: List[str], previous_action: Optional[str], travel_window: Optional[str] = None
+) -> HandoffReason:
     latest = intents[0] if intents else ""
     if latest == "complaint":
         return "complaint"
@@ -46,6 +49,8 @@ def reason_of(intents: List[str], previous_action: Optional[str]) -> HandoffReas
         return "repeated_fallback"
     if previous_action == "utter_ask_travel_soon":
         return "urgent_travel"
+    if latest == "passport_lost_stolen" and travel_window == "soon":
+        return "urgent_travel"  # the same message said when: actions/situation.py
     return "citizen_request"
 
 
@@ -62,7 +67,7 @@ def previous_bot_action(tracker: Tracker) -> Optional[str]:
 
 def handoff_request(tracker: Tracker) -> HandoffRequest:
     intents = user_intents(tracker)
-    reason = reason_of(intents, previous_bot_action(tracker))
+    reason = reason_of(intents, previous_bot_action(tracker), tracker.get_slot("travel_window"))
     priority: Priority = "high" if reason == "urgent_travel" else "normal"
     return HandoffRequest(
         type=HANDOFF_REQUEST,
@@ -88,8 +93,28 @@ class ActionHandoff(Action):
         return [SlotSet("handoff_reason", request["reason"])]
 
 
+# A doubtful message offers the likeliest topics as buttons when the model leaned to them at
+# least this much; below, it asks to rephrase.
+CLARIFY_MIN_CONFIDENCE = 0.1
+CLARIFY_CHOICES = 2
+
+
+def clarify_choices(tracker: Tracker, topics: Dict[str, Any], language: str) -> List[Dict[str, str]]:
+    """Buttons for the likeliest answerable topics of the latest message (at most two)."""
+    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+    choices = []
+    for candidate in ranking:
+        name = candidate.get("name")
+        if name in topics and name != "request_human" and (candidate.get("confidence") or 0) >= CLARIFY_MIN_CONFIDENCE:
+            choices.append({"title": topics[name][language]["short"], "payload": f"/{name}"})
+        if len(choices) == CLARIFY_CHOICES:
+            break
+    return choices
+
+
 class ActionClarifyOrHandoff(Action):
-    """First low-confidence message: ask to rephrase. Second in a row: hand off."""
+    """First doubtful message: offer the two likeliest topics, or ask to rephrase.
+    Second in a row: hand off."""
 
     def name(self) -> Text:
         return "action_clarify_or_handoff"
@@ -100,5 +125,10 @@ class ActionClarifyOrHandoff(Action):
         intents = user_intents(tracker)
         if len(intents) >= 2 and intents[0] in FALLBACKS and intents[1] in FALLBACKS:
             return await ActionHandoff().run(dispatcher, tracker, domain)
-        dispatcher.utter_message(response="utter_please_rephrase")
+        language = "fr" if tracker.get_slot("language") == "fr" else "en"
+        choices = clarify_choices(tracker, load("topics")["topics"], language) if intents[:1] != ["nonsense"] else []
+        if choices:
+            dispatcher.utter_message(response="utter_clarify", buttons=choices)
+        else:
+            dispatcher.utter_message(response="utter_please_rephrase")
         return []

@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.fee_form import FORM_SLOTS, ActionCalculatePassportFee, ValidatePassportFeeForm
 from actions.handoff import ActionClarifyOrHandoff, ActionHandoff
 from actions.language import ValidatePredefinedSlots
-from actions.passport_facts import ActionPassportFacts
+from actions.knowledge_answer import ActionAnswer, ActionLostPassport
 from actions.renewal_form import ActionCheckRenewalEligibility, ValidateRenewalEligibilityForm
 from actions.session import ActionSessionStart
 from actions.stop_form import ActionStopForm
@@ -335,7 +335,7 @@ FEE_CASES = [
      {"total": "217.50", "base_fee": "122.50", "service_fee": "50", "lost_fee": "45"}),
     ({"applicant_type": "child", "validity_years": None, "apply_location": "abroad",
       "service_level": None, "lost_or_stolen": True}, "fr",
-     {"total": "145", "base_fee": "100", "service_fee": "0", "lost_fee": "45"}),
+     {"total": "147,50", "base_fee": "102,50", "service_fee": "0", "lost_fee": "45"}),
     ({"applicant_type": "adult", "validity_years": 10, "apply_location": "abroad",
       "service_level": None, "lost_or_stolen": False}, "fr",
      {"total": "266,25", "base_fee": "266,25", "service_fee": "0", "lost_fee": "0"}),
@@ -627,7 +627,7 @@ async def test_first_fallback_asks_to_rephrase(domain):
 async def test_fallbacks_not_in_a_row_ask_to_rephrase(domain):
     dispatcher = CollectingDispatcher()
     events = [user("nlu_fallback"), action("action_clarify_or_handoff"), user("passport_fees"),
-              action("action_passport_facts"), user("nlu_fallback")]
+              action("action_answer"), user("nlu_fallback")]
     result = await ActionClarifyOrHandoff().run(dispatcher, make_tracker(events=events), domain)
     assert responses(dispatcher) == ["utter_please_rephrase"]
     assert result == []
@@ -677,64 +677,8 @@ async def test_stop_form_without_active_form(domain):
     assert dispatcher.messages == []
 
 
-# --- action_passport_facts ----------------------------------------------------------
-
-# the questions answered with figures from content/, and the response for each
-FACT_RESPONSES = {
-    "passport_fees": "utter_passport_fees",
-    "passport_processing_times": "utter_passport_processing_times",
-    "passport_urgent": "utter_passport_urgent",
-}
-
-
-@pytest.mark.parametrize("language", ["en", "fr"])
-@pytest.mark.parametrize("intent", list(FACT_RESPONSES) + ["passport_photo", None])
-async def test_passport_facts_fill_every_placeholder(domain, intent, language):
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(slots={"language": language}, intent=intent, text="?")
-    assert await ActionPassportFacts().run(dispatcher, tracker, domain) == []
-
-    expected = FACT_RESPONSES.get(intent, "utter_passport_fees")
-    assert responses(dispatcher) == [expected]
-    message = dispatcher.messages[0]
-    for check_language in ("en", "fr"):
-        # both variations of the chosen response can be rendered from the message
-        text = variation(expected, check_language)["text"]
-        assert placeholders(text) <= set(message), (expected, check_language)
-    rendered = fill(expected, language, message)
-    assert "{" not in rendered and "}" not in rendered
-
-
-@pytest.mark.parametrize(
-    "intent, language, needles",
-    [
-        ("passport_fees", "en", ["adult 10-year $163.50", "adult 5-year $122.50",
-                                 "child $58.50", "adult 10-year $266.25", "child $100."]),
-        ("passport_fees", "fr", ["adulte 10 ans 163,50 $", "adulte 5 ans 122,50 $",
-                                 "enfant 58,50 $", "adulte 10 ans 266,25 $", "enfant 100 $"]),
-        ("passport_processing_times", "en", ["10 business days when you apply in person",
-                                             "20 business days by mail",
-                                             "20 business days from outside Canada"]),
-        ("passport_processing_times", "fr", ["10 jours ouvrables en personne",
-                                             "20 jours ouvrables par la poste"]),
-        ("passport_urgent", "en", ["Urgent pick-up ($125.75 extra) is ready by the end of the "
-                                   "next business day", "($50 extra) takes 2 to 9 business"]),
-        ("passport_urgent", "fr", ["(125,75 $ de plus) est prêt avant la fin du prochain jour "
-                                   "ouvrable", "(50 $ de plus) prend de 2 à 9 jours ouvrables"]),
-    ],
-)
-async def test_passport_facts_values(domain, intent, language, needles):
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(slots={"language": language}, intent=intent)
-    await ActionPassportFacts().run(dispatcher, tracker, domain)
-    assert responses(dispatcher) == [FACT_RESPONSES[intent]]
-    rendered = fill(FACT_RESPONSES[intent], language, dispatcher.messages[0])
-    for needle in needles:
-        assert needle in rendered
-
-
 def test_action_names_are_declared_in_the_domain():
-    names = [ActionSessionStart(), ValidatePredefinedSlots(), ActionPassportFacts(),
+    names = [ActionSessionStart(), ValidatePredefinedSlots(), ActionAnswer(), ActionLostPassport(),
              ValidatePassportFeeForm(), ActionCalculatePassportFee(),
              ValidateRenewalEligibilityForm(), ActionCheckRenewalEligibility(),
              ActionClarifyOrHandoff(), ActionHandoff(), ActionStopForm()]

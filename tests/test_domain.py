@@ -151,9 +151,14 @@ DOMAIN_GOV_URLS = sorted(
 )
 
 
-def test_domain_links_to_canada_ca():
-    assert len(DOMAIN_GOV_URLS) >= 20
-    assert any("service.canada.ca" in url for url in DOMAIN_GOV_URLS)
+def test_answers_link_to_canada_ca():
+    """The domain's responses and every knowledge entry (in both languages) link to canada.ca."""
+    from bot.knowledge import load_knowledge
+
+    sources = {url for entry in load_knowledge().entries.values() for url in entry.source.values()}
+    assert len(DOMAIN_GOV_URLS) >= 5
+    assert len(sources) >= 40
+    assert all(GOV_URL.fullmatch(url) for url in sources)
 
 
 @pytest.mark.parametrize("url", DOMAIN_GOV_URLS)

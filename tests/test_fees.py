@@ -54,7 +54,7 @@ def test_amount_is_a_decimal_rounded_to_cents():
         ("child", None, "in_canada", "standard", False, "58.50", "0", "0", "58.50"),
         ("adult", 10, "abroad", None, False, "266.25", "0", "0", "266.25"),
         ("adult", 5, "abroad", None, True, "194.25", "0", "45", "239.25"),
-        ("child", None, "abroad", None, True, "100", "0", "45", "145"),
+        ("child", None, "abroad", None, True, "102.50", "0", "45", "147.50"),
     ],
 )
 def test_quote_with_real_content(applicant, years, location, service, lost,

@@ -6,7 +6,9 @@ Fails, with one clear line per problem, on:
 - an intent that no rule or story uses;
 - the same example twice (duplicate) or under two intents (conflicting);
 - a response text that is empty or has a `{placeholder}` that is neither a slot nor a value
-  the custom actions pass.
+  the custom actions pass;
+- a knowledge entry that breaks content/knowledge/SCHEMA.md, and an evaluation question that
+  is in the training data (bot/trainer/knowledge_check.py).
 """
 
 from __future__ import annotations
@@ -157,7 +159,10 @@ def check_responses(root: Path, domain: Dict[str, Any]) -> List[Problem]:
 def check(root: Path = PROJECT_ROOT) -> List[Problem]:
     domain = load_yaml(root / "domain.yml")
     intents = intents_of(domain)
-    return check_nlu(root, intents) + check_flows(root, intents) + check_responses(root, domain)
+    from bot.trainer.knowledge_check import check_knowledge
+
+    return (check_nlu(root, intents) + check_flows(root, intents) + check_responses(root, domain)
+            + check_knowledge(root, intents))
 
 
 def main(root: Path = PROJECT_ROOT) -> int:
@@ -168,5 +173,6 @@ def main(root: Path = PROJECT_ROOT) -> int:
         print(f"check: {len(problems)} problem(s): fix them before training")
         return 1
     print("check: every intent has English and French examples and a rule or story; "
-          "every response has both languages; no duplicate or conflicting example")
+          "every response and knowledge entry has both languages; no duplicate or conflicting "
+          "example; the evaluation set is not trained on")
     return 0

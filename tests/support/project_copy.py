@@ -1,4 +1,4 @@
-"""A copy of the Rasa project files (domain, data, actions) that a test may break or write into."""
+"""A copy of the Rasa project files (domain, data, actions, content, eval) that a test may break or write into."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from bot.settings import PROJECT_ROOT
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    for part in ("domain.yml", "data", "actions"):
+    for part in ("domain.yml", "data", "actions", "content", "eval"):
         source = PROJECT_ROOT / part
         if source.is_dir():
             shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))

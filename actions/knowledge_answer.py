@@ -1,0 +1,136 @@
+"""Answer with the knowledge entry the NLU chose, in the citizen's language, with its source.
+
+- `action_answer`: the entry of the predicted intent (`knowledge` in the parse data, from
+  bot/nlu/selector.py), else the intent's overview; fee and time placeholders are filled from
+  content/passport_*.yml. A fee question that states its situation gets the exact amount.
+- `action_lost_passport`: the lost/stolen answer, and the slot `travel_window` from the same
+  message: "soon" (within two weeks: the rules hand off to an officer at once), "later" (the
+  no-travel advice) or "unknown" (the rules ask "are you travelling in the next two weeks?").
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.content import load
+from actions.fees import money, quote
+from actions.passport_facts import facts
+from actions.situation import FeeSituation, fee_situation, travel_window
+from bot.knowledge import Entry, cached_knowledge, overview_id
+
+
+def language_of(tracker: Tracker) -> str:
+    return "fr" if tracker.get_slot("language") == "fr" else "en"
+
+
+def chosen_entry(tracker: Tracker) -> Optional[Entry]:
+    """The entry the selector chose for the latest message's intent, else that intent's overview."""
+    message = tracker.latest_message or {}
+    intent = (message.get("intent") or {}).get("name") or ""
+    knowledge = cached_knowledge()
+    chosen = (message.get("knowledge") or {}).get("id")
+    entry = knowledge.entries.get(chosen) if chosen else None
+    if entry is None or entry.intent != intent:
+        entry = knowledge.overview(intent)
+    return entry
+
+
+def offer_buttons(entry: Entry, language: str) -> List[Dict[str, str]]:
+    topics = load("topics")["topics"]
+    return [
+        {"title": topics[intent][language]["short"], "payload": f"/{intent}"}
+        for intent in entry.offer
+        if intent in topics
+    ]
+
+
+def render(entry: Entry, language: str) -> str:
+    """The answer with its placeholders filled, then the official page as descriptive link."""
+    answer = entry.text(language).answer.format(**facts(language))
+    separator = " : " if language == "fr" else ": "
+    return f"{answer}\n{entry.title[language]}{separator}{entry.source[language]}"
+
+
+def utter_entry(dispatcher: CollectingDispatcher, entry: Entry, language: str) -> None:
+    buttons = offer_buttons(entry, language)
+    if buttons:
+        dispatcher.utter_message(text=render(entry, language), buttons=buttons)
+    else:
+        dispatcher.utter_message(text=render(entry, language))
+
+
+def describe(situation: FeeSituation, language: str, validity: Optional[int]) -> str:
+    words = load("fee_situations")[language]
+    if validity is None:
+        passport = words["passport"][situation.applicant]
+    else:
+        passport = words["passport_with_validity"][situation.applicant].format(
+            validity=words["validity"][validity]
+        )
+    text = f"{passport} {words['place'][situation.location]}{words['service'][situation.service]}"
+    return text + (words["lost"] if situation.lost_or_stolen else "")
+
+
+def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituation, language: str) -> None:
+    def total(years: Optional[int]) -> str:
+        fee = quote(situation.applicant, years, situation.location, situation.service, situation.lost_or_stolen)
+        return money(fee.total, language)
+
+    if situation.validity is None and situation.applicant == "adult":
+        dispatcher.utter_message(
+            response="utter_fee_situation_both",
+            situation=describe(situation, language, None),
+            total_5=total(5),
+            total_10=total(10),
+        )
+        return
+    years = situation.validity or 5
+    fee = quote(situation.applicant, years, situation.location, situation.service, situation.lost_or_stolen)
+    dispatcher.utter_message(
+        response="utter_fee_situation",
+        situation=describe(situation, language, years if situation.applicant == "adult" else None),
+        total=money(fee.total, language),
+        base_fee=money(fee.base, language),
+        extra_fee=money(fee.service + fee.lost_or_stolen, language),
+    )
+
+
+class ActionAnswer(Action):
+    def name(self) -> Text:
+        return "action_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        language = language_of(tracker)
+        entry = chosen_entry(tracker)
+        text = (tracker.latest_message or {}).get("text") or ""
+        if entry is not None and entry.intent == "passport_fees" and not text.startswith("/"):
+            situation = fee_situation(text)
+            if situation is not None:
+                utter_fee_situation(dispatcher, situation, language)
+                return []
+        if entry is None:
+            dispatcher.utter_message(response="utter_please_rephrase")
+            return []
+        utter_entry(dispatcher, entry, language)
+        return []
+
+
+class ActionLostPassport(Action):
+    def name(self) -> Text:
+        return "action_lost_passport"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        language = language_of(tracker)
+        entry = chosen_entry(tracker) or cached_knowledge().entries.get(overview_id("passport_lost_stolen"))
+        if entry is not None:
+            utter_entry(dispatcher, entry, language)
+        window = travel_window((tracker.latest_message or {}).get("text") or "")
+        return [SlotSet("travel_window", window or "unknown")]

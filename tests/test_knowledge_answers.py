@@ -1,0 +1,122 @@
+"""Question-level answers: every knowledge entry renders in both languages with its source,
+the entry the NLU chose is used only for its own intent, a fee question with a situation gets
+the exact amount, a lost passport with a near trip goes straight to an officer, and a doubtful
+message offers the two likeliest topics."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.handoff import ActionClarifyOrHandoff
+from actions.knowledge_answer import ActionAnswer, ActionLostPassport, render
+from bot.knowledge import cached_knowledge, overview_id
+from bot.trainer.check import check
+from tests.test_actions import DOMAIN, all_slots, fill
+
+KNOWLEDGE = cached_knowledge()
+
+
+def tracker(intent: str, text: str, language: str = "en", knowledge: Optional[str] = None,
+            ranking: Optional[List[Dict[str, Any]]] = None) -> Tracker:
+    latest: Dict[str, Any] = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    if knowledge:
+        latest["knowledge"] = {"id": knowledge, "score": 0.8}
+    if ranking is not None:
+        latest["intent_ranking"] = ranking
+    events = [{"event": "user", "text": text, "parse_data": latest}]
+    return Tracker("c-1", all_slots(language=language), latest, events, False, None, {}, "action_listen")
+
+
+async def run(action: Any, tracker_: Tracker) -> tuple:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker_, DOMAIN)
+    return dispatcher.messages, events
+
+
+def test_the_knowledge_is_fine_grained_and_govbot_check_passes():
+    assert len(KNOWLEDGE.entries) >= 150
+    assert check() == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_entry_renders_without_placeholders_and_links_its_source(language):
+    for entry in KNOWLEDGE.entries.values():
+        text = render(entry, language)
+        assert "{" not in text and "}" not in text, entry.id
+        assert text.endswith(entry.source[language]), entry.id
+        assert f"canada.ca/{language}" in text, entry.id
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+async def test_the_chosen_entry_answers_in_the_conversation_language(language):
+    entry = next(e for e in KNOWLEDGE.entries.values() if e.intent == "passport_photo" and not e.is_overview)
+    messages, events = await run(ActionAnswer(), tracker("passport_photo", "photo?", language, entry.id))
+    assert events == []
+    assert messages[0]["text"] == render(entry, language)
+
+
+async def test_an_entry_of_another_intent_is_never_used():
+    other = next(e for e in KNOWLEDGE.entries.values() if e.intent == "sin_apply" and not e.is_overview)
+    messages, _ = await run(ActionAnswer(), tracker("passport_photo", "photo?", "en", other.id))
+    assert messages[0]["text"] == render(KNOWLEDGE.entries[overview_id("passport_photo")], "en")
+
+
+async def test_a_button_payload_gets_the_overview_with_its_offers():
+    messages, _ = await run(ActionAnswer(), tracker("passport_fees", "/passport_fees", "fr"))
+    overview = KNOWLEDGE.entries[overview_id("passport_fees")]
+    assert messages[0]["text"] == render(overview, "fr")
+    assert [b["payload"] for b in messages[0].get("buttons") or []] == [f"/{i}" for i in overview.offer]
+
+
+@pytest.mark.parametrize("text, language, response, needles", [
+    ("combien pour le passeport de mon fils si on vit en France", "fr", "utter_fee_situation",
+     ["102,50 $", "passeport d'enfant", "extérieur du Canada"]),
+    ("my daughter is 8, we live in Japan, what's her passport fee", "en", "utter_fee_situation",
+     ["$102.50", "child's passport", "outside Canada"]),
+    ("5 year adult passport with urgent pickup in Ottawa", "en", "utter_fee_situation",
+     ["$248.25", "passport $122.50", "urgent pick-up"]),
+    ("how much for an adult passport from abroad", "en", "utter_fee_situation_both",
+     ["$194.25 CAD for a 5-year", "$266.25 CAD for a 10-year"]),
+])
+async def test_a_fee_question_with_its_situation_gets_the_exact_amount(text, language, response, needles):
+    messages, _ = await run(ActionAnswer(), tracker("passport_fees", text, language))
+    assert messages[0]["response"] == response
+    rendered = fill(response, language, messages[0])
+    for needle in needles:
+        assert needle in rendered
+
+
+@pytest.mark.parametrize("text, window", [
+    ("I lost my passport and I fly tomorrow", "soon"),
+    ("on m'a volé mon passeport, mon vol est jeudi", "soon"),
+    ("lost my passport, no trip until next summer", "later"),
+    ("j'ai perdu mon passeport", "unknown"),
+])
+async def test_a_lost_passport_reads_the_travel_date_from_the_same_message(text, window):
+    messages, events = await run(ActionLostPassport(), tracker("passport_lost_stolen", text))
+    assert messages[0]["text"].startswith(KNOWLEDGE.entries[overview_id("passport_lost_stolen")].text("en").answer[:20])
+    assert events == [SlotSet("travel_window", window)]
+
+
+@pytest.mark.parametrize("language, titles", [("en", ["Passport fees", "Processing times"]),
+                                              ("fr", ["Frais de passeport", "Délais"])])
+async def test_a_doubtful_message_offers_the_two_likeliest_topics(language, titles):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "passport_fees", "confidence": 0.28},
+               {"name": "out_of_scope", "confidence": 0.2}, {"name": "passport_processing_times", "confidence": 0.15},
+               {"name": "passport_photo", "confidence": 0.12}]
+    messages, _ = await run(ActionClarifyOrHandoff(), tracker("nlu_fallback", "fee time?", language, ranking=ranking))
+    assert messages[0]["response"] == "utter_clarify"
+    assert [b["title"] for b in messages[0]["buttons"]] == titles
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/passport_fees", "/passport_processing_times"]
+
+
+async def test_a_message_the_model_has_no_idea_about_asks_to_rephrase():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "out_of_scope", "confidence": 0.2},
+               {"name": "greet", "confidence": 0.15}, {"name": "passport_fees", "confidence": 0.05}]
+    messages, _ = await run(ActionClarifyOrHandoff(), tracker("nlu_fallback", "blorp", "en", ranking=ranking))
+    assert messages[0]["response"] == "utter_please_rephrase"

@@ -1,0 +1,57 @@
+"""What a citizen's message already says: the fee situation and the travel date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actions.situation import FeeSituation, fee_situation, travel_window
+
+TODAY = date(2026, 11, 28)  # a Saturday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("combien pour le passeport de mon fils si on vit en France",
+     FeeSituation("child", 5, "abroad", "standard", False)),
+    ("my daughter is 15 and we live in Japan what's her passport fee",
+     FeeSituation("child", 5, "abroad", "standard", False)),
+    ("adult 5 year passport urgent", FeeSituation("adult", 5, "in_canada", "urgent", False)),
+    ("passport fee for my 3 year old", FeeSituation("child", 5, "in_canada", "standard", False)),
+    ("we live in germany how much for a passport", FeeSituation("adult", None, "abroad", "standard", False)),
+    ("i lost my adult passport how much to replace it", FeeSituation("adult", None, "in_canada", "standard", True)),
+    ("10 year passport with express pickup", FeeSituation("adult", 10, "in_canada", "express", False)),
+    ("combien ça coûte un passeport de 10 ans", FeeSituation("adult", 10, "in_canada", "standard", False)),
+    ("10 yr passport + express pickup how much altogether", FeeSituation("adult", 10, "in_canada", "express", False)),
+    ("urgent passport fee from the embassy in Paris", FeeSituation("adult", None, "abroad", "standard", False)),
+])
+def test_fee_situations(text, expected):
+    assert fee_situation(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "how much is a passport", "je vis au quebec combien le passeport", "passport fees?",
+    "how do I pay the passport fee", "c'est combien un passeport canadien",
+    "does express cost more than regular", "i lost my passport how much to replace it", "how much extra is urgent",
+])
+def test_no_situation_stated(text):
+    assert fee_situation(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I lost my passport and I fly tomorrow", "soon"),
+    ("my passport was stolen, flight is on friday", "soon"),
+    ("mon vol est jeudi", "soon"),
+    ("j'ai perdu mon passeport et je pars dans 3 jours", "soon"),
+    ("lost it, leaving in 10 days", "soon"),
+    ("je pars le 5 décembre", "soon"),
+    ("trip on dec 20", "later"),
+    ("we travel in 2 months", "later"),
+    ("next summer", "later"),
+    ("je ne voyage pas", "later"),
+    ("j'ai perdu mon passeport", None),
+    ("I lost my passport in May", None),
+    ("I lost my passport 3 years ago", None),
+])
+def test_travel_window(text, expected):
+    assert travel_window(text, TODAY) == expected
