@@ -7,6 +7,7 @@ import asyncio
 import logging
 import os
 import sys
+from pathlib import Path
 from typing import List, Optional
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
@@ -40,6 +41,15 @@ def _eval_nlu(args: argparse.Namespace) -> int:
     from bot.trainer.nlu_eval import main as evaluate
 
     return evaluate(holdout=args.holdout, seed=args.seed, report=args.report)
+
+
+def _eval_citizens(args: argparse.Namespace) -> int:
+    from bot.trainer.citizen_eval import main as evaluate
+
+    return evaluate(
+        eval_set=Path(args.set), model=Path(args.model) if args.model else None,
+        rasa_url=args.rasa_url, report=Path(args.report),
+    )
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -87,7 +97,8 @@ def _inbox(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from bot.bench.runner import run
 
-    return run(args.conversations, args.concurrency, args.single, args.seconds, args.workers)
+    return run(args.conversations, args.concurrency, args.single, args.seconds, args.workers,
+               baseline=not args.no_baseline)
 
 
 def _soak(args: argparse.Namespace) -> int:
@@ -171,8 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train", help="train the model if the training data changed")
     train.add_argument("--force", action="store_true", help="train even if nothing changed")
     train.set_defaults(run=_train)
+    citizens = commands.add_parser(
+        "eval", help="the realistic citizen set: correct / confidently wrong / clarified / fallback per language")
+    citizens.add_argument("--set", default=str(PROJECT_ROOT / "eval" / "citizen_questions.yml"))
+    citizens.add_argument("--model", default="", help="a trained model (default: models/govbot.tar.gz)")
+    citizens.add_argument("--rasa-url", default="", help="score a running Rasa server (REST + tracker API) instead")
+    citizens.add_argument("--report", default=str(PROJECT_ROOT / "reports" / "citizen_eval.json"))
+    citizens.set_defaults(run=_eval_citizens)
     evaluate = commands.add_parser(
-        "eval", aliases=["eval-nlu"],
+        "eval-nlu",
         help="train on a split, score the held-out part per language, compare, write JSON + HTML")
     evaluate.add_argument("--holdout", type=float, default=0.2, help="share of examples held out")
     evaluate.add_argument("--seed", type=int, default=13)
@@ -201,6 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--seconds", type=float, default=240, help="time limit of each run")
     bench.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                        help="the gateway's engine worker processes (GOVBOT_ENGINE_WORKERS); 0: in-process")
+    bench.add_argument("--no-baseline", action="store_true",
+                       help="skip Rasa's default pipeline (trained once on our data, several minutes)")
     bench.set_defaults(run=_bench)
     soak = commands.add_parser("soak", help="minutes of citizens and officers: memory, lost messages")
     soak.add_argument("--minutes", type=float, default=3)

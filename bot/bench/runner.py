@@ -110,7 +110,7 @@ def start_gateway(model: Path, folder: Path, workers: int) -> Target:
     return target
 
 
-def start_stock_rasa(model: Path, folder: Path) -> Target:
+def start_stock_rasa(model: Path, folder: Path, name: str = "stock rasa run (REST)") -> Target:
     port, actions = free_port(), free_port()
     endpoints = folder / "endpoints.yml"
     endpoints.write_text(yaml.safe_dump({"action_endpoint": {"url": f"http://127.0.0.1:{actions}/webhook"}}))
@@ -122,10 +122,10 @@ def start_stock_rasa(model: Path, folder: Path) -> Target:
     )
     rasa = subprocess.Popen(
         [sys.executable, "-m", "rasa", "run", "--model", str(model), "--port", str(port),
-         "--interface", "127.0.0.1", "--endpoints", str(endpoints)],
+         "--interface", "127.0.0.1", "--endpoints", str(endpoints), "--enable-api"],
         cwd=PROJECT_ROOT, env=_env(), stdout=log.open("wb"), stderr=subprocess.STDOUT,
     )
-    target = Target("stock rasa run (REST)", f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+    target = Target(name, f"http://127.0.0.1:{port}/webhooks/rest/webhook",
                     [action_server, rasa])
     _wait_ready(f"http://127.0.0.1:{port}/", [action_server, rasa], 300, log)
     _wait_ready(f"http://127.0.0.1:{actions}/health", [action_server], 60, folder / "actions.log")
@@ -178,8 +178,27 @@ def _row(name: str, load: float, result: Result) -> str:
             f"{result.percentile(0.99):>7.0f} {result.peak_rss / 2**20:>11.1f}")
 
 
+def quality(model: Path, baseline: Optional[Target]) -> List[str]:
+    """Rows of the realistic citizen set: our model in-process, the baseline over REST."""
+    from bot.trainer import citizen_eval
+
+    items = citizen_eval.load_items()
+    rows = []
+    runs = [("our model", citizen_eval.run_in_process(items, model))]
+    if baseline is not None:
+        runs.append((baseline.name, citizen_eval.run_over_rest(items, baseline.url.split("/webhooks")[0])))
+    for name, running in runs:
+        summary = citizen_eval.summarise(asyncio.run(running))
+        for language in ("en", "fr"):
+            s = summary[language]
+            rows.append(f"{name:<35} {language:>3} {s['n']:>4} {100 * s['correct_rate']:>8.1f}% "
+                        f"{100 * s['confidently_wrong_rate']:>10.1f}% {100 * s['clarified_rate']:>9.1f}% "
+                        f"{100 * s['fallback_rate']:>8.1f}%")
+    return rows
+
+
 def run(conversation_count: int, concurrency: int, single: int, time_limit: float,
-        workers: int, model: Optional[Path] = None) -> int:
+        workers: int, model: Optional[Path] = None, baseline: bool = True) -> int:
     model = model or model_path()
     if not model.exists():
         print(f"bench: no model at {model}: run `govbot train` first", file=sys.stderr)
@@ -198,7 +217,15 @@ def run(conversation_count: int, concurrency: int, single: int, time_limit: floa
     with tempfile.TemporaryDirectory(prefix="govbot-bench-") as tmp:
         starts: List[Callable[[Path, Path], Target]] = [
             functools.partial(start_gateway, workers=count) for count in sorted({0, workers})]
-        for start in (*starts, start_stock_rasa):
+        starts.append(start_stock_rasa)
+        if baseline:
+            from bot.bench.baseline import baseline_model
+
+            default_model = baseline_model()
+            starts.append(lambda _model, folder: start_stock_rasa(
+                default_model, folder, "stock rasa run, Rasa default config"))
+        quality_rows: List[str] = []
+        for start in starts:
             folder = Path(tmp) / f"target-{len(results)}"
             folder.mkdir()
             target = start(model, folder)
@@ -206,6 +233,8 @@ def run(conversation_count: int, concurrency: int, single: int, time_limit: floa
                 asyncio.run(drive(target, 4, 2, time_limit))  # warm-up (each worker), not counted
                 loaded = asyncio.run(drive(target, conversation_count, concurrency, time_limit))
                 alone = asyncio.run(drive(target, single, 1, time_limit))
+                if "default config" in target.name:
+                    quality_rows = quality(model, target)
             finally:
                 target.stop()
             results[target.name] = [loaded, alone]
@@ -217,14 +246,20 @@ def run(conversation_count: int, concurrency: int, single: int, time_limit: floa
     print(header)
     for name, (_, alone) in results.items():
         print(_row(name, loads[name], alone))
-    *ours, (stock, _) = results.values()
-    print(f"\nratio to stock at {concurrency} concurrent conversations:")
-    for name, (gateway, _) in zip(results, ours):
+    named = list(results.items())
+    stock = results["stock rasa run (REST)"][0]
+    ours = [(name, pair) for name, pair in named if name.startswith("gateway")]
+    print(f"\nratio to stock (same model) at {concurrency} concurrent conversations:")
+    for name, (gateway, _) in ours:
         if stock.rate:
             print(f"  {name}: {gateway.rate / stock.rate:.2f}x messages per second, "
                   f"p95 {gateway.percentile(0.95) / stock.percentile(0.95):.2f}x, "
                   f"peak memory {gateway.peak_rss / max(stock.peak_rss, 1):.2f}x")
-    print("targets (issue 5): >= 3x msg/s at 20 concurrent with p95 < 250 ms; single-conversation p50 < 40 ms")
+    print("targets (issue 10): >= 4x msg/s at 20 concurrent with p95 < 250 ms; single-conversation p50 < 40 ms")
+    if quality_rows:
+        print("\nrealistic citizen set (eval/citizen_questions.yml, never trained on):")
+        print(f"{'model':<35} {'':>3} {'n':>4} {'correct':>9} {'conf.wrong':>11} {'clarified':>10} {'fallback':>9}")
+        print("\n".join(quality_rows))
     print("note: the gateway also redacts, stores every transcript line and keeps Rasa's tracker in SQLite; "
           "stock rasa run uses its default in-memory tracker store")
     return 0 if all(r.errors == 0 for pair in results.values() for r in pair) else 1

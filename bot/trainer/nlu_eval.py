@@ -1,4 +1,5 @@
-"""`govbot eval-nlu`: train on a stratified split of data/nlu, score the held-out examples.
+"""`govbot eval-nlu`: train on a stratified split of data/nlu and the knowledge questions,
+score the held-out examples.
 
 Per (intent, language) a share of the examples is held out (bot/trainer/nlu_split.py), an
 NLU-only model is trained on the rest with the project's config.yml, in a temporary
@@ -18,8 +19,11 @@ import tempfile
 import time
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Sequence
+from typing import Any, Dict, Iterator, List, Optional, Sequence
 
+import yaml
+
+from bot.knowledge import KNOWLEDGE_DIR, load_knowledge
 from bot.settings import PROJECT_ROOT
 from bot.trainer.eval_report import compare, details, render_html
 from bot.trainer.nlu_metrics import FALLBACK, LANGUAGES, Prediction, evaluate, format_table, to_json
@@ -31,13 +35,17 @@ NLU_DATA = PROJECT_ROOT / "data" / "nlu"
 CONFIG = PROJECT_ROOT / "config.yml"
 
 
-def load_examples(path: Path = NLU_DATA) -> List[Example]:
-    """Every intent example, read with Rasa's reader; the language is intent-level metadata."""
+def load_examples(path: Path = NLU_DATA, knowledge: Optional[Path] = KNOWLEDGE_DIR) -> List[Example]:
+    """Every intent example, read with Rasa's reader (the language is intent-level metadata),
+    and the questions of the knowledge entries (what config.yml's importer adds)."""
     from rasa.shared.nlu.training_data.loading import load_data
 
+    examples = [
+        Example(text=text, intent=intent, language=language)
+        for text, intent, language, _ in (load_knowledge(knowledge).examples() if knowledge else ())
+    ]
     if not path.exists():
-        return []
-    examples = []
+        return examples
     for message in load_data(str(path)).intent_examples:
         metadata = message.get("metadata") or {}
         language = (metadata.get("intent") or {}).get("language", "?")
@@ -65,10 +73,16 @@ def train_model(train: Sequence[Example], workdir: Path) -> Path:
 
     data = workdir / "nlu_train.yml"
     data.write_text(to_rasa_yaml(train), encoding="utf-8")
+    # The project's config imports every knowledge question: the split's config must not,
+    # or the held-out questions would be trained on.
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    config.pop("importers", None)
+    split_config = workdir / "config.yml"
+    split_config.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     # Rasa's training cache disabled: honest training time, project cache left alone.
     with _environment(RASA_MAX_CACHE_SIZE="0", RASA_CACHE_DIRECTORY=str(workdir / "cache")):
         model = train_nlu(
-            config=str(CONFIG), nlu_data=str(data), output=str(workdir / "models"), fixed_model_name="nlu-split"
+            config=str(split_config), nlu_data=str(data), output=str(workdir / "models"), fixed_model_name="nlu-split"
         )
     if not model:
         raise RuntimeError("rasa did not produce a model (see the messages above)")

@@ -1,0 +1,82 @@
+"""The realistic set's scoring: every reply in exactly one class, as a citizen would judge it."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+import pytest
+
+from bot.trainer.citizen_eval import EVAL_SET, Item, Outcome, load_items, score, summarise, turn_from_events
+
+
+def events(intent: str, *steps: Any, language: str = "en") -> List[Dict[str, Any]]:
+    out: List[Dict[str, Any]] = [
+        {"event": "user", "text": "earlier", "parse_data": {"intent": {"name": "greet"}}},
+        {"event": "bot", "text": "hello", "metadata": {"utter_action": "utter_greet"}},
+        {"event": "user", "text": "q", "parse_data": {"intent": {"name": intent}}},
+        {"event": "slot", "name": "language", "value": language},
+    ]
+    for step in steps:
+        if isinstance(step, tuple):
+            out.append({"event": "bot", "text": step[1], "metadata": {"utter_action": step[0]}})
+        else:
+            out.append({"event": "action", "name": step})
+    return out
+
+
+PHOTO = Item("en-1", "en", "how big is the photo", "answer", ("passport_photo",), ("50", "70 mm|70mm"))
+
+
+@pytest.mark.parametrize("item, turn_events, expected", [
+    (PHOTO, events("passport_photo", "action_answer", ("", "50 mm wide and 70 mm high")), "correct"),
+    (PHOTO, events("passport_photo", "action_answer", ("", "Photos must be recent")), "confidently_wrong"),
+    (PHOTO, events("passport_fees", "action_answer", ("", "50 70 mm")), "confidently_wrong"),
+    (PHOTO, events("passport_photo", "action_answer", ("", "50 70 mm"), language="fr"), "confidently_wrong"),
+    (PHOTO, events("nlu_fallback", "action_clarify_or_handoff", ("utter_clarify", "Did you mean")), "clarified"),
+    (PHOTO, events("nlu_fallback", "action_clarify_or_handoff", ("utter_please_rephrase", "Sorry")), "fallback"),
+    (PHOTO, events("out_of_scope", ("utter_out_of_scope", "Sorry, I can't")), "fallback"),
+    (Item("e", "en", "balance?", "out_of_scope"), events("out_of_scope", ("utter_out_of_scope", "x")), "correct"),
+    (Item("e", "en", "balance?", "out_of_scope"), events("ccb_payment_dates", "action_answer", ("", "x")),
+     "confidently_wrong"),
+    (Item("h", "en", "manager", "handoff"), events("request_human", "action_handoff", ("utter_handoff", "x")), "correct"),
+    (Item("h", "en", "manager", "handoff"), events("chitchat", ("utter_chitchat", "x")), "confidently_wrong"),
+    (Item("l", "en", "en français?", "language", reply_language="fr"),
+     events("choose_language", ("utter_language_changed", "x"), language="fr"), "correct"),
+    (Item("l", "en", "en français?", "language", reply_language="fr"),
+     events("choose_language", ("utter_language_changed", "x"), language="en"), "confidently_wrong"),
+])
+def test_each_reply_gets_one_class(item, turn_events, expected):
+    assert score(item, turn_from_events(turn_events))[0] == expected
+
+
+def test_summary_counts_per_language():
+    outcomes = [Outcome("a", "en", "answer", "t", "correct", "x", ""),
+                Outcome("b", "fr", "answer", "t", "confidently_wrong", "x", ""),
+                Outcome("c", "fr", "handoff", "t", "correct", "x", "")]
+    summary = summarise(outcomes)
+    assert (summary["all"]["n"], summary["all"]["correct"], summary["all"]["confidently_wrong"]) == (3, 2, 1)
+    assert summary["fr"]["correct_rate"] == 0.5 and summary["en"]["correct_rate"] == 1.0
+    assert summary["fr"]["by_expect"]["handoff"] == {"n": 1, "correct": 1}
+
+
+def test_the_set_is_large_balanced_and_well_formed():
+    items = load_items(EVAL_SET)
+    assert len(items) >= 300 and len({i.id for i in items}) == len(items)
+    for language in ("en", "fr"):
+        mine = [i for i in items if i.language == language]
+        assert len(mine) >= 150
+        assert {i.expect for i in mine} >= {"answer", "handoff", "out_of_scope", "language"}
+    assert all(i.expect in {"answer", "handoff", "out_of_scope", "language", "conversation"} for i in items)
+
+
+def test_a_sibling_topic_counts_only_with_every_key_fact():
+    item = Item("e", "en", "hours for ei sickness", "answer", ("ei_eligibility",), ("600",))
+    right = events("ei_apply", "action_answer", ("", "You need 600 hours"))
+    assert score(item, turn_from_events(right))[0] == "correct"
+    assert score(item, turn_from_events(events("ei_apply", "action_answer", ("", "Apply online"))))[0] == (
+        "confidently_wrong")
+    other_program = events("sin_apply", "action_answer", ("", "600 hours"))
+    assert score(item, turn_from_events(other_program))[0] == "confidently_wrong"
+    no_facts = Item("e", "en", "can i get ei", "answer", ("ei_eligibility",))
+    assert score(no_facts, turn_from_events(events("ei_apply", "action_answer", ("", "x"))))[0] == (
+        "confidently_wrong")
