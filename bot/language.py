@@ -36,6 +36,48 @@ _ASK_ENGLISH = re.compile(rf"\b{_REQUEST}\s+(?:english|anglais)\b", re.IGNORECAS
 _ALONE_FRENCH = re.compile(r"^\W*(?:fran[cç]ais|french)(?:\s+(?:please|svp|stp|s'il vous pla[iî]t))?\W*$", re.IGNORECASE)
 _ALONE_ENGLISH = re.compile(r"^\W*(?:english|anglais)(?:\s+(?:please|svp|stp|s'il vous pla[iî]t))?\W*$", re.IGNORECASE)
 
+# A language named in a message: which one, and whether the words around it ask for it
+# ("is there a french version?", "english only plz", "francais possible?") or turn away from
+# it ("I don't speak french", "mon anglais est pas bon": the other one).
+_NAMES = re.compile(r"\b(fran[cç]ais|french|english|anglais)\b", re.IGNORECASE)
+_ASKING_AFTER = re.compile(
+    r"^\W*(?:please|plz|pls|only|svp|stp|s'il|possible|version|si possible|seulement|"
+    r"uniquement|is fine|c'est correct|\?)", re.IGNORECASE)
+_ASKING_BEFORE = re.compile(
+    r"(?:\b(?:in|en|speak|talk|write|answer|reply|respond|switch to|change to|continue in|go to|"
+    r"parler|parle|parlez|parlez-vous|parles|parles-tu|passer au|passer en|continuer en|"
+    r"version|une version|a|an)|r[ée]pond(?:re|s|ez)? en)\W*$", re.IGNORECASE)
+_TURNING_AWAY_BEFORE = re.compile(
+    r"(?:\b(?:don'?t|do not|dont|can'?t|cannot|no|not)\s+(?:speak|read|understand|talk|know)\s*(?:much\s*)?|"
+    r"\b(?:parle|comprends|comprend|lis|sais)\s+(?:pas|pas bien|pas le|plus)\s*(?:le\s*|l')?|"
+    r"\bpas en\s+)$", re.IGNORECASE)
+_IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)
+_TURNING_AWAY_AFTER = re.compile(
+    r"^\W*(?:is\s+)?(?:not|isn'?t|est pas|n'est pas|pas)\s+(?:so\s+|tr[eè]s\s+|vraiment\s+)?"
+    r"(?:good|great|bon|bonne|fort|forte)", re.IGNORECASE)
+_OTHER: dict[str, Language] = {"fr": "en", "en": "fr"}
+
+
+def requested_language(text: str) -> Optional[Language]:
+    """The language a message asks for, if it asks for exactly one."""
+    wanted: set[str] = set()
+    for match in _NAMES.finditer(text):
+        name: Language = "fr" if match.group(1).lower() in ("français", "francais", "french") else "en"
+        before, after = text[: match.start()], text[match.end():]
+        if _TURNING_AWAY_BEFORE.search(before) and not before.rstrip().endswith(("in", "en")) or (
+            _TURNING_AWAY_AFTER.search(after)
+        ):
+            wanted.add(_OTHER[name])
+        elif _IDENTITY_BEFORE.search(before):
+            continue  # "I'm French" says who, not which language
+        elif _ASKING_BEFORE.search(before) or _ASKING_AFTER.search(after) or len(text.split()) <= 3:
+            wanted.add(name)
+    if len(wanted) == 1:
+        found = wanted.pop()
+        return "fr" if found == "fr" else "en"
+    return None
+
+
 # Frequent function words and domain words that belong to one language only.
 _FRENCH = frozenset(
     """
@@ -84,6 +126,9 @@ def detect(text: str) -> Optional[Detection]:
         return None
     asks_fr = bool(_ASK_FRENCH.search(folded) or _ALONE_FRENCH.match(folded))
     asks_en = bool(_ASK_ENGLISH.search(folded) or _ALONE_ENGLISH.match(folded))
+    requested = requested_language(folded)
+    if requested is not None:
+        return Detection(requested, "explicit")
     if asks_fr != asks_en:
         return Detection("fr" if asks_fr else "en", "explicit")
 

@@ -146,3 +146,22 @@ def test_detect_handles_none():
 
 def test_languages_constant():
     assert LANGUAGES == ("en", "fr")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("I don't speak french, english only plz", "en"),
+    ("is there a french version of this?", "fr"),
+    ("sorry my english not so good, francais possible?", "fr"),
+    ("actually english please", "en"),
+    ("je parle pas anglais", "fr"),
+    ("mon anglais est pas bon", "fr"),
+    ("does this work in French?", "fr"),
+])
+def test_requests_for_a_language_in_their_many_forms(text, language):
+    assert detect(text) == Detection(language, "explicit")
+
+
+@pytest.mark.parametrize("text", ["I'm French", "my french teacher needs a passport"])
+def test_naming_a_language_is_not_asking_for_it(text):
+    found = detect(text)
+    assert found is None or found.strength != "explicit"
