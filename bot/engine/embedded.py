@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional
 from sqlalchemy.engine.url import make_url
 
 from bot.engine.base import BotMessage, EngineReply, EngineUnavailable
+from bot.engine.context import in_context
 from bot.engine.parse_cache import ParseCache
 
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # no citizen data may leave the machine
@@ -157,14 +158,25 @@ class EmbeddedEngine:
 
     async def _turn(self, message: Any) -> Any:
         """Rasa's MessageProcessor.handle_message, step for step, except that the NLU result
-        may come from the cache and the tracker is returned instead of being read back."""
+        may come from the cache, is read in the conversation's context (bot/engine/context.py),
+        and the tracker is returned instead of being read back."""
+        from rasa.core.channels.channel import UserMessage
+
         processor = self.agent.processor
-        parse_data = self.parses.get(message.text)
-        if parse_data is None:
-            parse_data = await processor.parse_message(message)
-            self.parses.put(message.text, parse_data)
-        message.parse_data = parse_data
-        tracker = await processor.log_message(message, should_save_tracker=False)
+        tracker = await processor.fetch_tracker_and_update_session(
+            message.sender_id, message.output_channel, message.metadata
+        )
+
+        async def parse(text: str) -> Dict[str, Any]:
+            found = self.parses.get(text)
+            if found is None:
+                found = await processor.parse_message(UserMessage(text))
+                self.parses.put(text, found)
+            return found
+
+        # The cache holds each text's own reading; the conversation may change it (context.py).
+        message.parse_data = await in_context(await parse(message.text), message.text, tracker.events, parse)
+        await processor._handle_message_with_tracker(message, tracker)
         tracker = await processor.run_action_extract_slots(message.output_channel, tracker)
         await processor._run_prediction_loop(message.output_channel, tracker)
         await processor.run_anonymization_pipeline(tracker)
