@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -75,7 +76,37 @@ def describe(situation: FeeSituation, language: str, validity: Optional[int]) ->
     return text + (words["lost"] if situation.lost_or_stolen else "")
 
 
+def utter_fee_group(dispatcher: CollectingDispatcher, situation: FeeSituation, language: str) -> None:
+    """Several passports in one question: each priced alone, then added up."""
+    words = load("fee_situations")[language]
+
+    def count(kind: str, n: int) -> str:
+        return words[kind][1] if n == 1 else words[kind]["many"].format(n=n)
+
+    def total(years: int) -> Decimal:
+        adult = quote("adult", years, situation.location, situation.service, False).total
+        child = quote("child", 5, situation.location, situation.service, False).total
+        return adult * situation.adults + child * situation.children
+
+    people = words["and"].join(count(kind, n) for kind, n in (("adults", situation.adults),
+                                                                ("children", situation.children)) if n)
+    common = {"people": people, "place": words["place_group"][situation.location],
+              "service": words["service"][situation.service]}
+    if situation.adults and situation.validity is None:
+        dispatcher.utter_message(response="utter_fee_situation_group_both", **common,
+                                 total_5=money(total(5), language), total_10=money(total(10), language))
+        return
+    years = situation.validity or 10
+    passports = words["each_adult"][years] if situation.adults else words["children_passports"]
+    dispatcher.utter_message(response="utter_fee_situation_group", **common, passports=passports,
+                             total=money(total(years), language))
+
+
 def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituation, language: str) -> None:
+    if situation.group:
+        utter_fee_group(dispatcher, situation, language)
+        return
+
     def total(years: Optional[int]) -> str:
         fee = quote(situation.applicant, years, situation.location, situation.service, situation.lost_or_stolen)
         return money(fee.total, language)

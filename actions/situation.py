@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Optional, Sequence, Tuple, TypeVar
 
-from actions.answers import _ABROAD_PLACES, fold
+from actions.answers import fold
 
 SOON_DAYS = 14  # "travelling in the next two weeks" (utter_ask_travel_soon)
 
@@ -30,25 +30,49 @@ def _rx(*alternatives: str) -> "re.Pattern[str]":
 
 _CHILD = _rx(
     r"child", r"child's", r"children", r"kid", r"kids", r"son", r"daughter", r"baby", r"newborn",
-    r"infant", r"toddler", r"minor", r"under 16", r"teen", r"teenager", r"\d{1,2}[- ]?(?:year|yr)s?[- ]old",
+    r"infant", r"toddler", r"minor", r"under 16", r"teen", r"teenager",
     r"enfant", r"enfants", r"fils", r"fille", r"bebe", r"nouveau-ne", r"mineur", r"mineure",
     r"moins de 16 ans", r"ado", r"adolescent", r"adolescente", r"mon p'tit", r"ma p'tite",
-    r"mon petit", r"ma petite", r"mes p'tits",
+    r"mon petit", r"ma petite", r"mes p'tits", r"mon gars", r"mon garcon", r"mes gars", r"mes flos",
 )
 _NOT_CHILD = _rx(r"not an? (?:child|kid|minor)", r"pas (?:un|une) enfant", r"plus (?:un|une) enfant")
 _ADULT = _rx(r"adult", r"adults", r"adulte", r"adultes", r"grown ?up", r"16 or older", r"over 16",
              r"16 ans (?:ou|et) plus", r"plus de 16 ans", r"majeur", r"majeure", r"myself", r"moi-meme")
+# An age: "my 4 yr old", "she's 15", "I'm 30", "mon fils de 12 ans", "il a 9 ans", "j'ai 19 ans".
+# ("un passeport de 10 ans" is a validity, so a bare "de N ans" is not an age.)
+_AGE = re.compile(
+    r"(?<![\w])(\d{1,2}) ?(?:years? old|yrs? old|yr old|y/?o)\b"
+    r"|\b(?:i'?m|i am|he'?s|she'?s|he is|she is|is|turns?|turned|aged?)\s+(\d{1,2})\b(?! ?(?:years?|yrs?)\b(?! old))"
+    r"|\b(?:fils|fille|enfant|gars|garcon|bebe|petit|petite|p'tit|p'tite|ado|il a|elle a|j'ai|jai|j ai|age de|agee? de)"
+    r"\s+(?:de\s+)?(\d{1,2}) ?ans\b"
+)
 _VALIDITY = [
-    (_rx(r"10[- ]?(?:years?|yrs?|ans?)", r"ten[- ]?years?", r"dix ans", r"10-year"), 10),
-    (_rx(r"5[- ]?(?:years?|yrs?|ans?)", r"five[- ]?years?", r"cinq ans", r"5-year"), 5),
+    (_rx(r"10[- ]?(?:years?|yrs?|ans?)(?! old)", r"ten[- ]?years?", r"dix ans", r"10-year"), 10),
+    (_rx(r"5[- ]?(?:years?|yrs?|ans?)(?! old)", r"five[- ]?years?", r"cinq ans", r"5-year"), 5),
 ]
-_ABROAD = _rx(
-    r"outside(?: of)? canada", r"abroad", r"overseas", r"not in canada", r"another country",
-    r"embassy", r"consulate", r"a l'etranger", r"etranger", r"hors (?:du )?canada",
-    r"(?:a l')?exterieur du canada", r"pas au canada", r"ambassade", r"consulat",
-    r"(?:live|living|lives|reside|residing|based|stay|staying) in (?:the )?(?!canada)[a-z]+",
-    r"(?:vit|vis|vivons|vivent|habite|habitons|habitent|reste|restons|demeure|demeurons) (?:en|au|aux|a) (?!canada)[a-z]+",
-    *[p for p in _ABROAD_PLACES if p not in (r"usa", r"the us", r"u\.s\.a?\.?", r"united states", r"the states", r"etats-unis")],
+# Countries people write from (English and French names); the US is not "abroad" for fees.
+_COUNTRIES = (
+    r"mexico|mexique|france|england|angleterre|uk|united kingdom|royaume-uni|scotland|ecosse|ireland|irlande|"
+    r"germany|allemagne|spain|espagne|portugal|italy|italie|switzerland|suisse|belgium|belgique|netherlands|"
+    r"pays-bas|holland|hollande|sweden|suede|norway|norvege|denmark|danemark|poland|pologne|greece|grece|"
+    r"morocco|maroc|algeria|algerie|tunisia|tunisie|egypt|egypte|senegal|cameroon|cameroun|ivory coast|"
+    r"cote d'ivoire|haiti|jamaica|jamaique|cuba|dominican republic|republique dominicaine|brazil|bresil|"
+    r"argentina|argentine|chile|chili|colombia|colombie|peru|perou|india|inde|pakistan|china|chine|japan|japon|"
+    r"korea|coree|vietnam|thailand|thailande|philippines|indonesia|indonesie|australia|australie|new zealand|"
+    r"nouvelle-zelande|dubai|uae|emirates|emirats|qatar|saudi arabia|arabie saoudite|israel|lebanon|liban|"
+    r"turkey|turquie|iran|nigeria|kenya|south africa|afrique du sud|hong kong|singapore|singapour|taiwan|europe|"
+    r"asia|asie|africa|afrique"
+)
+_ABROAD = re.compile(
+    r"(?<![\w])(?:outside(?: of)? canada|abroad|overseas|not in canada|another country|embassy|consulate|"
+    r"a l'etranger|etranger|hors (?:du )?canada|(?:a l')?exterieur du canada|pas au canada|ambassade|consulat)(?![\w])"
+    # "we live in France", "il vit avec sa mère en Suisse", "installés au Maroc"
+    r"|(?<![\w])(?:live|living|lives|reside|residing|based|stay|staying|vit|vis|vivons|vivent|habite|habitons|"
+    r"habitent|reste|restons|demeure|demeurons|installe|installee|installes)\s+(?:[\w']+\s+){0,4}?"
+    r"(?:in |en |au |aux |a |at )(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
+    # "I'm in Mexico", "chu au Maroc", "currently in Japan" (not "we're flying to France")
+    r"|(?<![\w])(?:i'?m|i am|we'?re|we are|currently|chu|je suis|suis|on est|nous sommes|from)\s+"
+    r"(?:in |en |au |aux |a |at )?(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
 )
 _CANADIAN_PROVINCES = _rx(r"quebec", r"ontario", r"alberta", r"manitoba", r"saskatchewan", r"nunavut", r"yukon")
 _SERVICE = [
@@ -56,15 +80,30 @@ _SERVICE = [
     (_rx(r"express", r"expres"), "express"),
 ]
 _LOST = _rx(r"lost", r"stolen", r"perdu", r"perdue", r"vole", r"volee", r"egare", r"egaree", r"replace", r"remplacer")
+# Several people in one question: "2 kids", "3 enfants pis moi", "me and my wife", "moi pis ma blonde".
+_CHILD_COUNT = re.compile(
+    r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:kids|children|enfants|jeunes|flos|p'tits|petits|"
+    r"boys|girls|gars|filles|teens|ados)\b"
+)
+_ME = _rx(r"me", r"myself", r"moi", r"moi-meme", r"i'?m", r"i am", r"j'ai", r"jai")
+_PARTNER = _rx(r"wife", r"husband", r"partner", r"spouse", r"girlfriend", r"boyfriend", r"blonde", r"chum",
+               r"conjoint", r"conjointe", r"femme", r"mari", r"my mom", r"my dad", r"ma mere", r"mon pere")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 
 @dataclass(frozen=True)
 class FeeSituation:
-    applicant: str  # "adult" or "child"
-    validity: Optional[int]  # 5, 10, or None when an adult did not say
+    applicant: str  # "adult" or "child" (for several people: the first adult, else a child)
+    validity: Optional[int]  # 5, 10, or None when an adult did not say (or said both)
     location: str  # "in_canada" or "abroad"
     service: str  # "standard", "express" or "urgent"
     lost_or_stolen: bool
+    adults: int = 0  # several people in one question; 0 and 0 when it is one passport
+    children: int = 0
+
+    @property
+    def group(self) -> bool:
+        return self.adults + self.children > 1
 
 
 T = TypeVar("T")
@@ -77,28 +116,45 @@ def _first(folded: str, table: Sequence[Tuple["re.Pattern[str]", T]]) -> Optiona
     return None
 
 
+def _ages(folded: str) -> "list[int]":
+    return [int(next(g for g in match.groups() if g)) for match in _AGE.finditer(folded)]
+
+
+def _people(folded: str, child: bool, ages: "list[int]") -> Tuple[int, int]:
+    """(adults, children) named in the message; (0, 0) when it speaks of one passport."""
+    counted = _CHILD_COUNT.search(folded)
+    children = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else (
+        max(1, sum(1 for age in ages if age < 16)) if child or any(age < 16 for age in ages) else 0)
+    adults = (1 if _ME.search(folded) else 0) + (1 if _PARTNER.search(folded) else 0)
+    adults = max(adults, sum(1 for age in ages if age >= 16))
+    return (adults, children) if adults + children > 1 else (0, 0)
+
+
 def fee_situation(text: str) -> Optional[FeeSituation]:
     """The stated situation, or None when the message does not say whose passport (child or
-    adult), its validity or that it is applied for from abroad."""
+    adult, or an age), its validity or that it is applied for from abroad."""
     folded = fold(text)
-    child = bool(_CHILD.search(folded)) and not _NOT_CHILD.search(folded)
-    adult = bool(_ADULT.search(folded)) or bool(_NOT_CHILD.search(folded))
-    validity = _first(folded, _VALIDITY)
+    ages = _ages(folded)
+    child = (bool(_CHILD.search(folded)) or any(age < 16 for age in ages)) and not _NOT_CHILD.search(folded)
+    adult = bool(_ADULT.search(folded)) or bool(_NOT_CHILD.search(folded)) or any(age >= 16 for age in ages)
+    both_validities = all(pattern.search(folded) for pattern, _ in _VALIDITY)
+    validity = None if both_validities else _first(folded, _VALIDITY)
     abroad = bool(_ABROAD.search(folded)) and not _CANADIAN_PROVINCES.search(folded)
     service = _first(folded, _SERVICE)
     lost = bool(_LOST.search(folded))
-    if not (child or adult or validity or abroad):
+    adults, children = _people(folded, child, ages)
+    if not (child or adult or validity or abroad or both_validities or adults + children):
         return None  # "does express cost more?", "lost, how much?": the entry answers it
-    applicant = "child" if child and not adult else "adult"
-    if applicant == "child":
-        validity = 5
+    applicant = "child" if child and not adult and not adults else "adult"
     location = "abroad" if abroad else "in_canada"
     return FeeSituation(
         applicant=applicant,
-        validity=validity,
+        validity=5 if applicant == "child" else validity,
         location=location,
         service=service if service and location == "in_canada" else "standard",
-        lost_or_stolen=lost,
+        lost_or_stolen=lost and not (adults + children),
+        adults=adults,
+        children=children,
     )
 
 

@@ -82,6 +82,12 @@ async def test_a_button_payload_gets_the_overview_with_its_offers():
      ["$248.25", "passport $122.50", "urgent pick-up"]),
     ("how much for an adult passport from abroad", "en", "utter_fee_situation_both",
      ["$194.25 CAD for a 5-year", "$266.25 CAD for a 10-year"]),
+    ("me (adult, 10 year) and my 4 yr old both need passports, total?", "en", "utter_fee_situation_group",
+     ["1 adult and 1 child", "$222 CAD"]),
+    ("3 enfants pis moi (10 ans), on fait la demande à Québec, combien au total", "fr",
+     "utter_fee_situation_group", ["1 adulte et 3 enfants", "339 $ CA", "demandés au Canada"]),
+    ("2 kids passports, we live in halifax, how much total", "en", "utter_fee_situation_group",
+     ["2 children", "$117 CAD"]),
 ])
 async def test_a_fee_question_with_its_situation_gets_the_exact_amount(text, language, response, needles):
     messages, _ = await run(ActionAnswer(), tracker("passport_fees", text, language))

@@ -33,3 +33,36 @@ def test_requests_for_a_language(text):
 ])
 def test_other_questions_are_left_to_the_model(text):
     assert forced_intent(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "wait, am I chatting with an actual human or some kind of program?", "are you a real person?",
+    "is this a live agent", "c'est-tu un vrai humain qui me répond?", "est-ce que je parle à une vraie personne",
+])
+def test_asking_what_the_assistant_is_is_not_asking_for_a_person(text):
+    assert forced_intent(text) != "request_human"
+
+
+@pytest.mark.parametrize("text", [
+    "how long for a US passport", "renew my indian passport in toronto", "combien coûte un passeport américain",
+    "délai pour un passeport français au consulat", "how do i apply for a canada student loan",
+    "demande de prêt étudiant pour septembre", "RQAP congé parental", "prêts et bourses AFE remboursement",
+])
+def test_another_countrys_or_provinces_service_is_out_of_scope(text):
+    assert forced_intent(text) == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm French and need a Canadian passport", "how do I apply for the repayment assistance plan",
+    "can I get interest relief on my student loan", "how much is a passport for my french wife",
+])
+def test_our_own_services_stay_ours(text):
+    assert forced_intent(text) != "out_of_scope"
+
+
+def test_a_count_is_not_a_price():
+    from bot.nlu.phrases import asks_price_of_passport
+
+    assert not asks_price_of_passport("ca prend combien de photos pour le passeport de mon p'tit")
+    assert not asks_price_of_passport("how many photos for a passport")
+    assert asks_price_of_passport("combien coûte un passeport pour mon p'tit")

@@ -24,6 +24,13 @@ TODAY = date(2026, 11, 28)  # a Saturday
     ("combien ça coûte un passeport de 10 ans", FeeSituation("adult", 10, "in_canada", "standard", False)),
     ("10 yr passport + express pickup how much altogether", FeeSituation("adult", 10, "in_canada", "express", False)),
     ("urgent passport fee from the embassy in Paris", FeeSituation("adult", None, "abroad", "standard", False)),
+    ("mon gars a 12 ans il vit avec sa mère en Suisse, combien", FeeSituation("child", 5, "abroad", "standard", False)),
+    ("chu au Maroc, combien pour renouveler mon passeport 10 ans", FeeSituation("adult", 10, "abroad", "standard", False)),
+    ("passeport 5 ans ou 10 ans, la différence de prix", FeeSituation("adult", None, "in_canada", "standard", False)),
+    ("im 30, 5 year passport with urgent pickup", FeeSituation("adult", 5, "in_canada", "urgent", False)),
+    ("moi pis ma blonde on veut chacun un 10 ans", FeeSituation("adult", 10, "in_canada", "standard", False, 2, 0)),
+    ("me and my 4 yr old both need passports", FeeSituation("adult", None, "in_canada", "standard", False, 1, 1)),
+    ("2 kids passports, we live in halifax", FeeSituation("child", 5, "in_canada", "standard", False, 0, 2)),
 ])
 def test_fee_situations(text, expected):
     assert fee_situation(text) == expected
@@ -33,6 +40,7 @@ def test_fee_situations(text, expected):
     "how much is a passport", "je vis au quebec combien le passeport", "passport fees?",
     "how do I pay the passport fee", "c'est combien un passeport canadien",
     "does express cost more than regular", "i lost my passport how much to replace it", "how much extra is urgent",
+    "we are flying to France next week, how much is a passport",
 ])
 def test_no_situation_stated(text):
     assert fee_situation(text) is None

@@ -27,7 +27,8 @@ _ASK_PERSON = [
     # "talk to a person", "speak with your manager", "chat with a real human"
     rf"\b(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:to|with|through to) (?:a |an |the |some |your |one of your |real |live |actual )*{_PERSON}\b",
     r"\b(?:want|need|get)(?: me)? (?:a |an |the |your )?(?:real |live |actual )?(?:human|agent|manager|supervisor|boss)\b",
-    r"\b(?:real|live|actual) (?:human|person|agent|people)\b",
+    r"^\W*(?:a |an |une? )?(?:real|live|actual) (?:human|person|agent)s?(?: please| plz| pls| svp| now)?\W*$",
+    r"\b(?:want|need|get|give me|prefer)\s+(?:a |an |to talk to an? )?(?:real|live|actual) (?:human|person|agent)\b",
     r"\bcall ?me back\b|\bcall-?back\b|\b(?:please|pls|plz) (?:call|phone) me\b|\bgive me a call\b",
     r"\b(?:can|could) (?:someone|somebody|an agent|a person|an officer) (?:call|phone|contact|help) me\b",
     r"\bescalate\b",
@@ -56,9 +57,17 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", plain.replace("’", "'")).strip().lower()
 
 
+# "am I chatting with an actual human?" asks what the assistant is (bot_challenge), not for one.
+_ASKS_WHAT_IT_IS = re.compile(
+    r"^\W*(?:\w+,? )?(?:am i|are you|is this|is it|is that|r u|are u|c'est-tu|c'est tu|est-ce que c'est|"
+    r"est-ce que je (?:parle|jase|clavarde)|es-tu|etes-vous|suis-je|je parle-tu|je parle tu)\b"
+)
+
+
 def asks_for_person(text: str) -> bool:
     folded = fold(text)
-    return bool(_PERSON_REQUEST.search(folded)) and not _NEGATED.search(folded)
+    return (bool(_PERSON_REQUEST.search(folded)) and not _NEGATED.search(folded)
+            and not _ASKS_WHAT_IT_IS.search(folded))
 
 
 def asks_for_language(text: str) -> bool:
@@ -72,7 +81,10 @@ _PRICE = re.compile(
     r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|pay|total|combien|coute|coutent|couter|"
     r"prix|frais|tarif|tarifs|payer|paye)\b"
 )
-_NOT_PRICE = re.compile(r"\b(?:how long|how much time|combien de temps|combien de jours|delai|delais)\b")
+# "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
+_NOT_PRICE = re.compile(
+    r"\b(?:how long|how much time|how many|delai|delais|combien de (?!frais|dollars|\$|piasses)|combien d'(?!argent))"
+)
 _MISSING_PASSPORT = re.compile(
     r"\b(?:lost|lose|stolen|stole|misplaced|can'?t find|cannot find|missing|perdu|perdue|perdre|vole|volee|"
     r"egare|egaree|disparu|trouve (?:pu|plus|pas))\b"
@@ -93,6 +105,41 @@ def missing_passport_with_trip(text: str) -> bool:
     return bool(_PASSPORT.search(folded) and _MISSING_PASSPORT.search(folded) and travel_window(text) == "soon")
 
 
+# Services that look like ours but are another country's or a province's.
+_FOREIGN = (
+    r"american|us|u\.s\.|usa|indian|british|uk|french|mexican|chinese|filipino|philippine|pakistani|nigerian|"
+    r"jamaican|irish|italian|german|portuguese|spanish|polish|moroccan|algerian|haitian|lebanese|syrian|"
+    r"iranian|vietnamese|korean|japanese|brazilian|colombian|russian|ukrainian|turkish|egyptian|australian"
+)
+_FOREIGN_FR = (
+    r"americain|indien|britannique|anglais|francais|mexicain|chinois|philippin|marocain|algerien|tunisien|"
+    r"haitien|libanais|syrien|iranien|vietnamien|belge|suisse|italien|allemand|portugais|espagnol|polonais|"
+    r"senegalais|camerounais|ivoirien|congolais|bresilien|colombien|russe|ukrainien|turc|egyptien"
+)
+_OTHER_SERVICE = re.compile(
+    rf"\b(?:{_FOREIGN}) passports?\b|\bpasseports? (?:{_FOREIGN_FR})(?:ne|e|s|es|nes)?\b"
+    # Quebec's own parental insurance and student aid, not EI or Canada Student Loans
+    r"|\b(?:rqap|qpip|regime quebecois d'assurance parentale|afe|prets et bourses)\b"
+)
+_APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|avoir)\b")
+_STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?)\b")
+_REPAYING = re.compile(
+    r"\b(?:repay|repaying|repayment|pay back|paying back|payments?|interest|rap|assistance plan|rembours\w*|"
+    r"par|paiements?|interets?|nslsc|csnpe|grace|forgive\w*|default)\b"
+)
+
+
+def asks_for_another_service(text: str) -> bool:
+    """Another country's passport, Quebec's parental insurance or student aid, or applying for
+    student aid (we answer repaying Canada Student Loans, not getting them)."""
+    folded = fold(text)
+    if "canad" in folded and _PASSPORT.search(folded) and not _STUDENT_AID.search(folded):
+        return False  # "I'm French and need a Canadian passport"
+    if _OTHER_SERVICE.search(folded):
+        return True
+    return bool(_APPLY.search(folded) and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
+
+
 def forced_intent(text: str) -> Optional[str]:
     if asks_for_person(text):
         return "request_human"
@@ -100,4 +147,6 @@ def forced_intent(text: str) -> Optional[str]:
         return "choose_language"
     if missing_passport_with_trip(text):
         return "passport_lost_stolen"
+    if asks_for_another_service(text):
+        return "out_of_scope"
     return None
