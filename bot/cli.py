@@ -40,7 +40,7 @@ def _train(args: argparse.Namespace) -> int:
 def _eval_nlu(args: argparse.Namespace) -> int:
     from bot.trainer.nlu_eval import main as evaluate
 
-    return evaluate(holdout=args.holdout, seed=args.seed, report=args.report)
+    return evaluate(holdout=args.holdout, seed=args.seed, report=args.report, split_knowledge=args.split_knowledge)
 
 
 def _eval_citizens(args: argparse.Namespace) -> int:
@@ -195,6 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--holdout", type=float, default=0.2, help="share of examples held out")
     evaluate.add_argument("--seed", type=int, default=13)
     evaluate.add_argument("--report", default=str(PROJECT_ROOT / "reports" / "nlu_eval.json"))
+    evaluate.add_argument("--split-knowledge", action="store_true",
+                          help="hold out knowledge questions too (by default they are all trained on)")
     evaluate.set_defaults(run=_eval_nlu)
     validate = commands.add_parser("validate", help="rasa data validate, failing on unexplained warnings")
     validate.set_defaults(run=_validate)

@@ -67,8 +67,9 @@ def _environment(**values: str) -> Iterator[None]:
                 os.environ[name] = value
 
 
-def train_model(train: Sequence[Example], workdir: Path) -> Path:
-    """An NLU-only model trained on `train` with the project config; returns the archive."""
+def train_model(train: Sequence[Example], workdir: Path, import_knowledge: bool = False) -> Path:
+    """An NLU-only model trained on `train` with the project config; returns the archive.
+    `import_knowledge`: also train on every knowledge question (none of them is held out)."""
     from rasa.model_training import train_nlu
 
     data = workdir / "nlu_train.yml"
@@ -76,7 +77,12 @@ def train_model(train: Sequence[Example], workdir: Path) -> Path:
     # The project's config imports every knowledge question: the split's config must not,
     # or the held-out questions would be trained on.
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    config.pop("importers", None)
+    if import_knowledge:
+        for importer in config.get("importers") or []:
+            if importer.get("name", "").endswith("KnowledgeImporter"):
+                importer["knowledge_dir"] = str(KNOWLEDGE_DIR)
+    else:
+        config.pop("importers", None)
     split_config = workdir / "config.yml"
     split_config.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     # Rasa's training cache disabled: honest training time, project cache left alone.
@@ -153,8 +159,14 @@ def _report(holdout: float, seed: int, train: int, seconds: float, predictions: 
     }
 
 
-def main(holdout: float = 0.2, seed: int = 13, report: str = str(PROJECT_ROOT / "reports" / "nlu_eval.json")) -> int:
-    examples = load_examples()
+def main(
+    holdout: float = 0.2, seed: int = 13, report: str = str(PROJECT_ROOT / "reports" / "nlu_eval.json"),
+    split_knowledge: bool = False,
+) -> int:
+    """`split_knowledge` False (the default, the split of the README's table): data/nlu is split,
+    and every knowledge question is trained on, as config.yml's importer does. True: the
+    knowledge questions are split and held out too (a harder, finer-grained test)."""
+    examples = load_examples(knowledge=KNOWLEDGE_DIR if split_knowledge else None)
     if not examples:
         print(f"eval-nlu: no intent examples found in {NLU_DATA}", file=sys.stderr)
         return 1
@@ -171,11 +183,13 @@ def main(holdout: float = 0.2, seed: int = 13, report: str = str(PROJECT_ROOT / 
     # Rasa's own messages go to stderr: stdout is the table only.
     with tempfile.TemporaryDirectory(prefix="govbot-nlu-eval-") as tmp, redirect_stdout(sys.stderr):
         started = time.perf_counter()
-        model = train_model(train, Path(tmp))
+        model = train_model(train, Path(tmp), import_knowledge=not split_knowledge)
         seconds = time.perf_counter() - started
         predictions = asyncio.run(predict(model, held_out))
 
-    print(f"\nNLU evaluation: {len(train)} training / {len(held_out)} held-out examples (holdout {holdout}, seed {seed})")
+    what = "data/nlu and knowledge questions" if split_knowledge else "data/nlu (every knowledge question trained on)"
+    print(f"\nNLU evaluation: {len(train)} training / {len(held_out)} held-out examples of {what} "
+          f"(holdout {holdout}, seed {seed})")
     print(format_table(evaluate(predictions)))
     print("\naccuracy and macro F1 count nlu_fallback as wrong; DIET top-1 ignores the fallback threshold")
     print(f"training time of the split model: {seconds:.1f} s")
