@@ -11,6 +11,8 @@ from typing import List, Optional
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
+from bot.contracts import TEAMS  # noqa: E402
+from bot.language import LANGUAGES  # noqa: E402
 from bot.settings import PROJECT_ROOT, SettingsError, load_settings  # noqa: E402
 
 
@@ -221,9 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("username")
     add.add_argument("--name", help="name shown to citizens, e.g. 'Marie'")
     add.add_argument("--role", choices=("officer", "supervisor", "admin", "trainer"), default="officer")
-    add.add_argument("--teams", default="passport,programs,general",
-                     help="comma-separated: passport, programs, general")
-    add.add_argument("--languages", default="en,fr", help="comma-separated: en, fr")
+    add.add_argument("--teams", default=",".join(TEAMS), help=f"comma-separated: {', '.join(TEAMS)}")
+    add.add_argument("--languages", default=",".join(LANGUAGES), help=f"comma-separated: {', '.join(LANGUAGES)}")
     add.add_argument("--max-concurrent", type=int, default=3, help="conversations at once")
     add.set_defaults(run=_officer_add)
     listing = officer_commands.add_parser("list", help="list accounts")

@@ -13,6 +13,8 @@ from typing import List, Optional, Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from bot.contracts import TEAMS
+from bot.language import LANGUAGES
 from bot.storage.models import AuditEntry, ConsoleSession, Officer, aware, utcnow
 
 ROLES = ("officer", "supervisor", "admin", "trainer")
@@ -68,11 +70,10 @@ def add_officer(
         raise AccountError(f"role must be one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"password: at least {MIN_PASSWORD_LENGTH} characters")
-    bad_teams = [t for t in teams if t not in ("passport", "programs", "general")]
-    if bad_teams or not teams:
-        raise AccountError("teams: one or more of passport, programs, general")
-    if not languages or any(lang not in ("en", "fr") for lang in languages):
-        raise AccountError("languages: en, fr or both")
+    if not teams or any(team not in TEAMS for team in teams):
+        raise AccountError(f"teams: one or more of {', '.join(TEAMS)}")
+    if not languages or any(lang not in LANGUAGES for lang in languages):
+        raise AccountError(f"languages: {', '.join(LANGUAGES)} or both")
     if session.execute(select(Officer).where(Officer.username == username)).scalar_one_or_none():
         raise AccountError(f"officer {username!r} already exists")
     officer = Officer(

@@ -21,6 +21,7 @@ from aiohttp import WSMsgType, web
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.contracts import TEAMS
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
 from bot.handoff import accounts, queue
 from bot.settings import PROJECT_ROOT
@@ -330,6 +331,12 @@ async def officers(request: web.Request, officer: Dict[str, Any]) -> web.Respons
 
 
 @signed_in
+async def teams(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    """The teams a ticket can be transferred to (bot/contracts.py owns the list)."""
+    return web.json_response(list(TEAMS))
+
+
+@signed_in
 async def replies(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     return web.json_response(saved_replies()["replies"])
 
@@ -362,6 +369,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/console/api/queue", queue_view)
     app.router.add_get("/console/api/officers", officers)
     app.router.add_get("/console/api/saved-replies", replies)
+    app.router.add_get("/console/api/teams", teams)
     app.router.add_post("/console/api/claim-next", claim_next)
     app.router.add_get("/console/api/tickets/{ticket_id}", ticket_view)
     app.router.add_post("/console/api/tickets/{ticket_id}/claim", claim)

@@ -13,11 +13,10 @@ from typing import List, Optional, Sequence
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from bot.contracts import HandoffRequest
+from bot.contracts import TEAMS, HandoffRequest
 from bot.storage.models import Conversation, Officer, Ticket, aware, utcnow
 
 OPEN = ("waiting", "active")
-TEAMS = ("passport", "programs", "general")
 OUTCOMES = ("answered", "referred", "no_response", "duplicate", "other")
 
 

@@ -8,6 +8,7 @@
  *   GET  /console/api/queue              {waiting: [...], mine: [...], active?: [...]}
  *   GET  /console/api/officers           [{id, name, teams, languages, active_tickets, max_concurrent}]
  *   GET  /console/api/saved-replies      [{key, title: {en, fr}, en, fr}]
+ *   GET  /console/api/teams              ["passport", ...] (the server owns the list)
  *   GET  /console/api/tickets/{id}       {ticket, transcript, notes}
  *   POST /console/api/claim-next, tickets/{id}/claim|messages|notes|transfer|resolve|assign
  *   POST /console/logout
@@ -37,7 +38,6 @@
   var BACKOFF_MS = [1000, 2000, 5000, 10000, 30000];
   var CLOCK_MS = 15000;
   var STATUS_CLEAR_MS = 6000;
-  var TEAMS = ['passport', 'programs', 'general'];
   var OUTCOMES = ['answered', 'referred', 'no_response', 'duplicate', 'other'];
   var SENDERS = ['citizen', 'bot', 'officer', 'system', 'event'];
   var NBSP = '\u00a0';
@@ -317,6 +317,7 @@
     queueAt: 0,               // Date.now() when the queue was fetched (for waiting times)
     knownWaiting: null,       // ids seen waiting, to announce new ones
     officers: [],
+    teams: [],                // the teams a ticket can be transferred to (GET /console/api/teams)
     replies: [],
     ticketId: null,           // the ticket shown in the ticket panel
     detail: null,             // its last {ticket, transcript, notes}
@@ -894,7 +895,7 @@
   function renderTransferTargets() {
     var select = el.transferTarget;
     var chosen = select.value;
-    var signature = [state.lang, state.me && state.me.id].concat(state.officers.map(function (officer) {
+    var signature = [state.lang, state.me && state.me.id, state.teams.join(',')].concat(state.officers.map(function (officer) {
       return [officer.id, officer.name, officer.active_tickets, officer.max_concurrent].join(':');
     })).join('|');
     if (signature === state.shown.targets) { return; }  // an open drop-down list stays open
@@ -903,7 +904,7 @@
     select.appendChild(new Option(t('chooseTarget'), ''));
     var teams = make('optgroup');
     teams.label = t('transferTeams');
-    TEAMS.forEach(function (team) { teams.appendChild(new Option(label('team', team), 'team:' + team)); });
+    state.teams.forEach(function (team) { teams.appendChild(new Option(label('team', team), 'team:' + team)); });
     select.appendChild(teams);
     var others = state.officers.filter(function (officer) { return !state.me || officer.id !== state.me.id; });
     if (others.length) {
@@ -1140,9 +1141,10 @@
       state.me = me;
       state.csrf = me.csrf || '';
       renderHeader();
-      return api('GET', API + '/saved-replies');
-    }).then(function (replies) {
-      state.replies = Array.isArray(replies) ? replies : [];
+      return Promise.all([api('GET', API + '/saved-replies'), api('GET', API + '/teams')]);
+    }).then(function (results) {
+      state.replies = Array.isArray(results[0]) ? results[0] : [];
+      state.teams = Array.isArray(results[1]) ? results[1].filter(isString) : [];
       refreshQueue();
       connect();
     }).catch(reportError);
