@@ -17,9 +17,7 @@ from bot.contracts import TEAMS
 from bot.language import LANGUAGES
 from bot.storage.models import AuditEntry, ConsoleSession, Officer, aware, utcnow
 
-ROLES = ("officer", "supervisor", "admin", "trainer")
-# Roles that answer citizens (a trainer reviews data and never takes a ticket).
-ANSWERING_ROLES = ("officer", "supervisor", "admin")
+ROLES = ("officer", "supervisor", "admin", "trainer")  # what each may do: bot/handoff/policy.py
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 SESSION_LIFETIME = timedelta(hours=10)

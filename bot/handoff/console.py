@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from bot.contracts import TEAMS
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
-from bot.handoff import accounts, queue
+from bot.handoff import accounts, policy, queue
 from bot.settings import PROJECT_ROOT
 from bot.storage import transcripts
 from bot.storage.models import Message, Officer, Ticket, TicketNote
@@ -45,6 +45,11 @@ def saved_replies() -> Dict[str, Any]:
 
 def _error(status: int, code: str, message: str) -> web.Response:
     return web.json_response({"error": code, "message": message}, status=status)
+
+
+def _not_found() -> web.Response:
+    """The one answer for a ticket that does not exist and for one the account may not read."""
+    return _error(404, "not_found", "no such ticket")
 
 
 def _cookie_options(request: web.Request) -> Dict[str, Any]:
@@ -83,6 +88,8 @@ def signed_in(handler: Callable[[web.Request, Dict[str, Any]], Awaitable[web.Str
         try:
             return await handler(request, officer)
         except queue.QueueError as error:
+            if error.code == "not_found":
+                return _not_found()
             return _error(409, error.code, str(error))
 
     return wrapped
@@ -102,7 +109,7 @@ def _ticket_id(request: web.Request) -> int:
     try:
         return int(request.match_info["ticket_id"])
     except ValueError:
-        raise web.HTTPNotFound(text='{"error": "not_found"}', content_type="application/json")
+        raise queue.QueueError("not_found", "no such ticket") from None
 
 
 def _transcript(session: Session, conversation_id: str) -> List[Dict[str, Any]]:
@@ -223,7 +230,7 @@ async def queue_view(request: web.Request, officer: Dict[str, Any]) -> web.Respo
         waiting = [_summary(session, t) for t in queue.waiting_for(session, me)]
         mine = [_summary(session, t) for t in queue.tickets_of(session, me)]
         result: Dict[str, Any] = {"waiting": waiting, "mine": mine}
-        if me.role in ("supervisor", "admin"):
+        if policy.oversees(me):
             result["active"] = [_summary(session, t) for t in queue.recent(session, ["active"])]
         return result
 
@@ -236,7 +243,8 @@ async def ticket_view(request: web.Request, officer: Dict[str, Any]) -> web.Resp
 
     def work(session: Session) -> Optional[Dict[str, Any]]:
         ticket = session.get(Ticket, ticket_id)
-        if ticket is None:
+        me = session.get(Officer, officer["id"])
+        if ticket is None or me is None or not policy.can_read(me, ticket):
             return None
         notes = session.execute(
             select(TicketNote, Officer.display_name).join(Officer, Officer.id == TicketNote.officer_id)
@@ -250,7 +258,7 @@ async def ticket_view(request: web.Request, officer: Dict[str, Any]) -> web.Resp
 
     found = await request.app[DATABASE].run_async(work)
     if found is None:
-        return _error(404, "not_found", f"no ticket {ticket_id}")
+        return _not_found()
     return web.json_response(found)
 
 
@@ -325,7 +333,7 @@ async def officers(request: web.Request, officer: Dict[str, Any]) -> web.Respons
     def work(session: Session) -> Any:
         return [{"id": o.id, "name": o.display_name, "teams": o.teams, "languages": o.languages,
                  "active_tickets": queue.active_count(session, o.id), "max_concurrent": o.max_concurrent}
-                for o in accounts.list_officers(session) if o.active]
+                for o in accounts.list_officers(session) if policy.answers(o)]
 
     return web.json_response(await request.app[DATABASE].run_async(work))
 

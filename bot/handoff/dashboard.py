@@ -14,6 +14,7 @@ from aiohttp import web
 
 from bot import analytics
 from bot.gateway.keys import DATABASE
+from bot.handoff import policy
 from bot.handoff.console import _current
 from bot.handoff.page_texts import chosen_language, decimal, other, other_language_link, say
 
@@ -139,7 +140,7 @@ async def _period(request: web.Request) -> analytics.Period:
     officer = await _current(request)
     if officer is None:
         raise web.HTTPSeeOther("/console/login")
-    if officer["role"] not in ("supervisor", "admin"):
+    if not policy.can_see_analytics(officer["role"]):
         raise web.HTTPForbidden(text="Supervisors and admins only.")
     period, error = analytics.parse_period(dict(request.query), date.today())
     if period is None:

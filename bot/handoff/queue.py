@@ -14,6 +14,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bot.contracts import TEAMS, HandoffRequest
+from bot.handoff import policy
 from bot.storage.models import Conversation, Officer, Ticket, aware, utcnow
 
 OPEN = ("waiting", "active")
@@ -108,7 +109,7 @@ def estimated_wait_minutes(position: int, minutes_per_ticket: int, officers: int
 def officers_serving(session: Session, team: str, language: str) -> int:
     return sum(
         1 for officer in session.execute(select(Officer).where(Officer.active == 1)).scalars()
-        if officer.role != "trainer" and team in (officer.teams or []) and language in (officer.languages or [])
+        if policy.serves(officer, team, language)
     )
 
 
@@ -118,24 +119,15 @@ def active_count(session: Session, officer_id: int) -> int:
     ).scalar_one())
 
 
-def serves(officer: Officer, ticket: Ticket) -> bool:
-    return ticket.team in (officer.teams or []) and ticket.language in (officer.languages or [])
-
-
 def waiting_for(session: Session, officer: Officer) -> List[Ticket]:
-    """The waiting tickets this officer may take, in the order they should be served."""
-    if officer.role == "trainer":
+    """The waiting tickets this officer may take (policy.can_claim), in the order they
+    should be served."""
+    if not policy.answers(officer):
         return []
-    query = select(Ticket).where(Ticket.status == "waiting")
-    if officer.role == "officer":
-        query = query.where(
-            Ticket.team.in_(list(officer.teams or [])),
-            Ticket.language.in_(list(officer.languages or [])),
-        )
-    query = query.order_by(
+    query = select(Ticket).where(Ticket.status == "waiting").order_by(
         (Ticket.priority == "high").desc(), Ticket.queued_at, Ticket.id
     )
-    return list(session.execute(query).scalars())
+    return [ticket for ticket in session.execute(query).scalars() if policy.can_claim(officer, ticket)]
 
 
 def _take(session: Session, ticket_id: int, officer_id: int) -> bool:
@@ -149,8 +141,8 @@ def _take(session: Session, ticket_id: int, officer_id: int) -> bool:
 
 
 def _check_capacity(session: Session, officer: Officer) -> None:
-    if officer.role == "trainer":
-        raise QueueError("forbidden", "trainers review training data; they do not take conversations")
+    if not policy.answers(officer):
+        raise QueueError("forbidden", "only officers, supervisors and admins take conversations")
     if active_count(session, officer.id) >= officer.max_concurrent:
         raise QueueError(
             "at_capacity",
@@ -162,7 +154,9 @@ def claim(session: Session, officer: Officer, ticket_id: int) -> Ticket:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         raise QueueError("not_found", f"no ticket {ticket_id}")
-    if officer.role == "officer" and not serves(officer, ticket):
+    if not policy.answers(officer):
+        raise QueueError("forbidden", "only officers, supervisors and admins take conversations")
+    if not policy.can_claim(officer, ticket):
         raise QueueError("not_your_queue", "this ticket is for another team or language")
     _check_capacity(session, officer)
     if not _take(session, ticket_id, officer.id):
@@ -182,7 +176,7 @@ def claim_next(session: Session, officer: Officer) -> Optional[Ticket]:
 
 def assign(session: Session, supervisor: Officer, ticket_id: int, officer: Officer) -> Ticket:
     """A supervisor gives a waiting ticket to an officer (capacity still applies)."""
-    if supervisor.role not in ("supervisor", "admin"):
+    if not policy.can_assign(supervisor):
         raise QueueError("forbidden", "only a supervisor can assign tickets")
     _check_capacity(session, officer)
     if not _take(session, ticket_id, officer.id):
