@@ -25,13 +25,17 @@ def _labels(**labels: str) -> LabelSet:
     return tuple(sorted(labels.items()))
 
 
+def _escape(value: object) -> str:
+    """A label value as the exposition format wants it: backslash, double quote and line
+    feed escaped, so no value can end the label set or start a new line."""
+    return str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
 def _format(labels: LabelSet, extra: Sequence[Tuple[str, str]] = ()) -> str:
     pairs = list(labels) + list(extra)
     if not pairs:
         return ""
-    escaped = ",".join(f'{k}="{str(v).replace(chr(92), chr(92) * 2).replace(chr(34), chr(92) + chr(34))}"'
-                       for k, v in pairs)
-    return "{" + escaped + "}"
+    return "{" + ",".join(f'{k}="{_escape(v)}"' for k, v in pairs) + "}"
 
 
 class Metrics:

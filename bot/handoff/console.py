@@ -14,7 +14,7 @@ import json
 import secrets
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, List, Optional
+from typing import Any, Awaitable, Callable, Dict, List, Optional, TypeGuard
 
 import yaml
 from aiohttp import WSMsgType, web
@@ -45,6 +45,11 @@ def saved_replies() -> Dict[str, Any]:
 
 def _error(status: int, code: str, message: str) -> web.Response:
     return web.json_response({"error": code, "message": message}, status=status)
+
+
+# Queue errors become HTTP answers here, once: bad input is a 400, a missing or hidden
+# ticket a 404, anything else a 409 (the ticket's state or the account's rights forbid it).
+_BAD_INPUT = ("bad_team", "bad_officer", "bad_transfer", "bad_assign", "bad_outcome", "empty", "too_long")
 
 
 def _not_found() -> web.Response:
@@ -90,7 +95,7 @@ def signed_in(handler: Callable[[web.Request, Dict[str, Any]], Awaitable[web.Str
         except queue.QueueError as error:
             if error.code == "not_found":
                 return _not_found()
-            return _error(409, error.code, str(error))
+            return _error(400 if error.code in _BAD_INPUT else 409, error.code, str(error))
 
     return wrapped
 
@@ -276,6 +281,10 @@ async def claim(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     return web.json_response({"ticket_id": claimed})
 
 
+def _is_id(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
 def _text(data: Dict[str, Any], key: str = "text") -> str:
     text = data.get(key)
     if not isinstance(text, str) or not text.strip():
@@ -301,11 +310,13 @@ async def add_note(request: web.Request, officer: Dict[str, Any]) -> web.Respons
 @signed_in
 async def transfer(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     data = await _body(request)
-    team = data.get("team") or None
-    to_officer = data.get("officer_id") or None
+    team = data.get("team")
+    to_officer = data.get("officer_id")
     if team is None and to_officer is None:
         raise queue.QueueError("bad_transfer", "give a team or an officer_id")
-    if to_officer is not None and not isinstance(to_officer, int):
+    if team is not None and (not isinstance(team, str) or team not in TEAMS):
+        raise queue.QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
+    if to_officer is not None and not _is_id(to_officer):
         raise queue.QueueError("bad_transfer", "officer_id must be a number")
     await request.app[DESK].transfer(officer["id"], _ticket_id(request), team, to_officer)
     return web.json_response({"ok": True})
@@ -322,7 +333,7 @@ async def resolve(request: web.Request, officer: Dict[str, Any]) -> web.Response
 async def assign(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     data = await _body(request)
     target = data.get("officer_id")
-    if not isinstance(target, int):
+    if not _is_id(target):
         raise queue.QueueError("bad_assign", "officer_id must be a number")
     await request.app[DESK].assign(officer["id"], _ticket_id(request), target)
     return web.json_response({"ok": True})

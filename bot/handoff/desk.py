@@ -213,7 +213,7 @@ class Desk:
     async def assign(self, supervisor_id: int, ticket_id: int, officer_id: int) -> None:
         def work(session: Session) -> None:
             supervisor = self._officer(session, supervisor_id)
-            queue.assign(session, supervisor, ticket_id, self._officer(session, officer_id))
+            queue.assign(session, supervisor, ticket_id, session.get(Officer, officer_id))
             accounts.audit(session, supervisor.id, "assign", ticket_id, {"officer_id": officer_id})
 
         await self.db.run_async(work)
@@ -223,8 +223,13 @@ class Desk:
         def work(session: Session) -> _Line:
             officer = self._officer(session, officer_id)
             ticket = self._ticket(session, officer, ticket_id, policy.can_act, need_active=True)
-            target = self._officer(session, to_officer) if to_officer else None
-            queue.transfer(session, ticket, team=team, officer=target)
+            if to_officer is not None:
+                target = session.get(Officer, to_officer)
+                if target is None:
+                    raise queue.QueueError("bad_officer", "choose an officer who serves this team and language")
+                queue.transfer(session, ticket, team=team, officer=target)
+            else:
+                queue.transfer(session, ticket, team=team)
             accounts.audit(session, officer.id, "transfer", ticket.id,
                            {"team": team, "officer_id": to_officer})
             return _pending_notice(session, ticket, "handoff_transferred")

@@ -174,15 +174,31 @@ def claim_next(session: Session, officer: Officer) -> Optional[Ticket]:
     return None
 
 
-def assign(session: Session, supervisor: Officer, ticket_id: int, officer: Officer) -> Ticket:
-    """A supervisor gives a waiting ticket to an officer (capacity still applies)."""
+def _check_receiver(officer: Optional[Officer], team: str, language: str) -> Officer:
+    """The target of an assignment or a transfer must be able to answer the ticket."""
+    if officer is None or not policy.can_receive(officer, team, language):
+        raise QueueError("bad_officer", "choose an officer who serves this team and language")
+    return officer
+
+
+def _check_team(team: object) -> str:
+    if not isinstance(team, str) or team not in TEAMS:
+        raise QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
+    return team
+
+
+def assign(session: Session, supervisor: Officer, ticket_id: int, officer: Optional[Officer]) -> Ticket:
+    """A supervisor gives a waiting ticket to an officer who serves its team and language
+    (capacity still applies)."""
     if not policy.can_assign(supervisor):
         raise QueueError("forbidden", "only a supervisor can assign tickets")
-    _check_capacity(session, officer)
-    if not _take(session, ticket_id, officer.id):
-        raise QueueError("already_taken", "the ticket is no longer waiting")
     ticket = session.get(Ticket, ticket_id)
-    assert ticket is not None
+    if ticket is None:
+        raise QueueError("not_found", "no such ticket")
+    target = _check_receiver(officer, ticket.team, ticket.language)
+    _check_capacity(session, target)
+    if not _take(session, ticket_id, target.id):
+        raise QueueError("already_taken", "the ticket is no longer waiting")
     session.refresh(ticket)
     return ticket
 
@@ -190,19 +206,19 @@ def assign(session: Session, supervisor: Officer, ticket_id: int, officer: Offic
 def transfer(
     session: Session, ticket: Ticket, *, team: Optional[str] = None, officer: Optional[Officer] = None
 ) -> Ticket:
-    """Back to the queue of another team, or straight to a named officer."""
+    """Back to the queue of another team (one of TEAMS), or straight to a named officer who
+    serves the ticket's team (the new one if given) and language."""
     if ticket.status != "active":
         raise QueueError("not_active", "only an active ticket can be transferred")
     if officer is not None:
+        new_team = ticket.team if team is None else _check_team(team)
+        _check_receiver(officer, new_team, ticket.language)
         _check_capacity(session, officer)
         ticket.officer_id = officer.id
         ticket.claimed_at = utcnow()
-        if team:
-            ticket.team = team
+        ticket.team = new_team
         return ticket
-    if team not in TEAMS:
-        raise QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
-    ticket.team = team
+    ticket.team = _check_team(team)
     ticket.status = "waiting"
     ticket.officer_id = None
     ticket.claimed_at = None
