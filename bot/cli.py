@@ -23,7 +23,10 @@ def _serve(args: argparse.Namespace) -> int:
     from bot.gateway.app import create_app
 
     settings = load_settings()
-    logging.getLogger(__name__).info("settings:\n%s", settings.describe())
+    log = logging.getLogger(__name__)
+    log.info("settings:\n%s", settings.describe())
+    for warning in settings.warnings():
+        log.warning("%s", warning)
     # Rasa's sanic import would switch to uvloop mid-run; choose it before the loop exists.
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     web.run_app(create_app(settings), host=settings.host, port=settings.port, print=print)

@@ -32,6 +32,9 @@ def test_gateways_share_postgres_and_redis_and_their_settings_load():
         settings = load_settings(env)
         assert settings.actions_url == "http://actions:5055/webhook"
         assert settings.engine_workers == 2, "each replica runs the model on its host's cores"
+        host = re.search(r"GOVBOT_HOST=(\S+)", DOCKERFILE).group(1)  # type: ignore[union-attr]
+        assert load_settings(dict(env, GOVBOT_HOST=host)).warnings() == [], "console cookies need HTTPS"
+        assert settings.trusted_proxies, "the proxy's X-Forwarded-For gives the client address"
 
 
 def test_proxy_balances_both_replicas_and_upgrades_websockets():

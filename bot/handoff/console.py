@@ -12,9 +12,10 @@ import hmac
 import html
 import json
 import secrets
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, List, Optional, TypeGuard
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple, TypeGuard
 
 import yaml
 from aiohttp import WSMsgType, web
@@ -22,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.contracts import TEAMS
+from bot.gateway.clients import client_address
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
 from bot.handoff import accounts, policy, queue
 from bot.settings import PROJECT_ROOT
@@ -62,11 +64,24 @@ def _cookie_options(request: web.Request) -> Dict[str, Any]:
             "secure": request.app[SETTINGS].cookie_secure}
 
 
+# The console's own background refreshes (after a live event) send this header: they do not
+# count as use of the session, so an unattended console still reaches its idle timeout.
+BACKGROUND = "X-Console-Background"
+
+
+def _lifetimes(request: web.Request) -> Tuple[timedelta, timedelta]:
+    """(longest a session lives, idle time that ends it)"""
+    settings = request.app[SETTINGS]
+    return timedelta(hours=settings.session_max_hours), timedelta(minutes=settings.session_idle_minutes)
+
+
 async def _current(request: web.Request) -> Optional[Dict[str, Any]]:
     token = request.cookies.get(COOKIE, "")
+    touch = request.headers.get(BACKGROUND) != "1"
+    lifetime, idle = _lifetimes(request)
 
     def work(session: Session) -> Optional[Dict[str, Any]]:
-        found = accounts.resolve_session(session, token)
+        found = accounts.resolve_session(session, token, lifetime=lifetime, idle=idle, touch=touch)
         if found is None:
             return None
         officer = session.get(Officer, found.officer_id)
@@ -165,7 +180,7 @@ LOGIN_PAGE = """<!doctype html>
 
 LOGIN_ERRORS = {
     "bad_credentials": "Wrong username or password. / Nom d'utilisateur ou mot de passe incorrect.",
-    "locked": "Too many failed attempts: the account is locked for 15 minutes. / Trop de tentatives : le compte est bloqué pendant 15 minutes.",
+    "throttled": "Too many failed attempts from this device. Please wait a few minutes, then try again. / Trop de tentatives infructueuses à partir de cet appareil. Veuillez attendre quelques minutes, puis réessayer.",
     "csrf": "The form expired. Please try again. / Le formulaire a expiré. Veuillez réessayer.",
 }
 
@@ -190,13 +205,19 @@ async def login(request: web.Request) -> web.Response:
     expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
         return _login_page(request, "csrf", status=403)
-    result = await request.app[DATABASE].run_async(
-        accounts.sign_in, str(form.get("username", ""))[:80], str(form.get("password", ""))[:200]
-    )
+    username, password = str(form.get("username", ""))[:80], str(form.get("password", ""))[:200]
+    address = client_address(request, request.app[SETTINGS].trusted_proxies)
+    lifetime, idle = _lifetimes(request)
+    result = await request.app[DATABASE].run_async(lambda session: accounts.sign_in(
+        session, username, password, address=address, lifetime=lifetime, idle=idle))
+    if result.error == "throttled":
+        page = _login_page(request, result.error, status=429)
+        page.headers["Retry-After"] = str(result.retry_after)
+        return page
     if result.officer is None:
         return _login_page(request, result.error, status=401)
     response = web.HTTPSeeOther("/console")
-    response.set_cookie(COOKIE, result.token, max_age=int(accounts.SESSION_LIFETIME.total_seconds()),
+    response.set_cookie(COOKIE, result.token, max_age=int(lifetime.total_seconds()),
                         **_cookie_options(request))
     response.del_cookie(LOGIN_CSRF_COOKIE, path="/console")
     return response  # type: ignore[return-value]

@@ -402,8 +402,11 @@
     window.location.assign(LOGIN_PAGE);
   }
 
-  function api(method, path, body) {
+  // `background`: a refresh the page makes on its own (after a live event), which must not
+  // keep the session alive: an unattended console still reaches its idle timeout.
+  function api(method, path, body, background) {
     var options = { method: method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    if (background) { options.headers['X-Console-Background'] = '1'; }
     if (method === 'POST') {
       options.headers['Content-Type'] = 'application/json';
       options.headers['X-CSRF-Token'] = state.csrf;
@@ -499,7 +502,7 @@
 
   var refreshQueue = coalesced(function () {
     // Officers too: their loads change with the queue, and transfers and assignments list them.
-    return Promise.all([api('GET', API + '/queue'), api('GET', API + '/officers')]).then(function (results) {
+    return Promise.all([api('GET', API + '/queue', null, true), api('GET', API + '/officers', null, true)]).then(function (results) {
       var data = results[0] || {};
       state.queue = {
         waiting: Array.isArray(data.waiting) ? data.waiting : [],
@@ -675,7 +678,7 @@
   var refreshTicket = coalesced(function () {
     var id = state.ticketId;
     if (id === null) { return null; }
-    return api('GET', API + '/tickets/' + id).then(function (detail) {
+    return api('GET', API + '/tickets/' + id, null, true).then(function (detail) {
       if (state.ticketId !== id) { return; }  // another ticket was opened meanwhile
       state.detail = detail;
       renderTicket(false);
@@ -1072,7 +1075,7 @@
     state.attempt += 1;
     setStatus(t('reconnecting'));
     // A socket refused because the session ended: /me answers 401 and sends us to sign in.
-    if (state.attempt > 1) { api('GET', API + '/me').catch(function () { /* still offline */ }); }
+    if (state.attempt > 1) { api('GET', API + '/me', null, true).catch(function () { /* still offline */ }); }
     state.reconnectTimer = setTimeout(function () {
       state.reconnectTimer = null;
       connect();
