@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, List, Mapping, Optional, Tuple
@@ -63,6 +64,19 @@ def _networks(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
     return items
 
 
+_ORIGIN = re.compile(r"^https?://(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?$")
+
+
+def _origins(env: Mapping[str, str], name: str, wildcards: bool = False) -> Tuple[str, ...]:
+    """A comma-separated list of origins (https://www.canada.ca): scheme, host, optional port,
+    nothing else (the values go into a Content-Security-Policy header)."""
+    items = tuple(item.strip().rstrip("/") for item in (env.get(name) or "").split(",") if item.strip())
+    for item in items:
+        if not _ORIGIN.match(item) or ("*" in item and not wildcards):
+            raise SettingsError(f"{name}: {item!r} is not an origin like https://www.canada.ca")
+    return items
+
+
 def _choice(env: Mapping[str, str], name: str, default: str, allowed: tuple[str, ...]) -> str:
     value = env.get(name) or default
     if value not in allowed:
@@ -96,6 +110,7 @@ class Settings:
     session_idle_minutes: int = 30  # a console session unused this long ends
     session_max_hours: int = 10  # and none lasts longer than this, used or not
     trusted_proxies: Tuple[str, ...] = ()  # addresses or networks whose X-Forwarded-For is believed
+    chat_frame_ancestors: Tuple[str, ...] = ()  # origins allowed to embed /chat in a frame
     training_root: Path = PROJECT_ROOT  # where the console's inbox export writes data/nlu
     redis_url: str = ""  # several replicas: Rasa's lock store and events between replicas
 
@@ -169,6 +184,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         session_idle_minutes=_int(env, "GOVBOT_SESSION_IDLE_MINUTES", 30, minimum=1),
         session_max_hours=_int(env, "GOVBOT_SESSION_MAX_HOURS", 10, minimum=1),
         trusted_proxies=_networks(env, "GOVBOT_TRUSTED_PROXIES"),
+        chat_frame_ancestors=_origins(env, "GOVBOT_CHAT_FRAME_ANCESTORS", wildcards=True),
         training_root=Path(env.get("GOVBOT_TRAINING_ROOT") or PROJECT_ROOT),
         redis_url=env.get("GOVBOT_REDIS_URL", ""),
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.settings import load_settings
+import pytest
+
+from bot.settings import SettingsError, load_settings
 
 
 def test_describe_masks_tokens_and_passwords_inside_urls():
@@ -17,3 +19,12 @@ def test_describe_masks_tokens_and_passwords_inside_urls():
     assert "database_url='postgresql://govbot:***@db.internal:5433/govbot'" in described
     assert "redis_url='redis://:***@redis:6379/0'" in described
     assert "tracker_store_url='sqlite:////var/lib/govbot/trackers.db'" in described
+
+
+def test_frame_ancestors_are_plain_origins_since_they_go_into_a_header():
+    allowed = load_settings({"GOVBOT_CHAT_FRAME_ANCESTORS": "https://www.canada.ca, https://*.gc.ca:8443/"})
+    assert allowed.chat_frame_ancestors == ("https://www.canada.ca", "https://*.gc.ca:8443")
+    assert load_settings({}).chat_frame_ancestors == ()
+    for bad in ("https://x.ca; script-src *", "'none'", "javascript:alert(1)", "https://x.ca/page", "*"):
+        with pytest.raises(SettingsError, match="GOVBOT_CHAT_FRAME_ANCESTORS"):
+            load_settings({"GOVBOT_CHAT_FRAME_ANCESTORS": bad})

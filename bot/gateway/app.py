@@ -11,7 +11,7 @@ from typing import AsyncIterator, Optional
 from aiohttp import web
 
 from bot.engine import Engine
-from bot.gateway import metrics
+from bot.gateway import headers, metrics
 from bot.gateway.bus import Bus
 from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
@@ -151,6 +151,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     for hook in (database, events, dialogue_engine, telegram, retention):
         app.cleanup_ctx.append(hook)
 
+    headers.install(app, settings.chat_frame_ancestors)
     async def health(request: web.Request) -> web.Response:
         return web.json_response({"status": "ok"})
 

@@ -226,11 +226,8 @@ async def login(request: web.Request) -> web.Response:
 async def app_page(request: web.Request) -> web.StreamResponse:
     if await _current(request) is None:
         raise web.HTTPSeeOther("/console/login")
-    return web.FileResponse(STATIC / "index.html", headers={
-        "Content-Security-Policy": "default-src 'self'; connect-src 'self'; img-src 'self'; "
-                                   "style-src 'self'; script-src 'self'; frame-ancestors 'none'",
-        "X-Frame-Options": "DENY", "Cache-Control": "no-store",
-    })
+    # The Content-Security-Policy and framing headers of every console page: bot/gateway/headers.py.
+    return web.FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
 
 
 @signed_in

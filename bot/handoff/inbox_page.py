@@ -16,7 +16,7 @@ from aiohttp import web
 from bot.gateway.keys import DATABASE, SETTINGS
 from bot.handoff import policy
 from bot.handoff.console import _current
-from bot.handoff.dashboard import CSP, page_head
+from bot.handoff.dashboard import page_head
 from bot.handoff.page_texts import chosen_language, decimal, other_language_link, say
 from bot.trainer import inbox
 
@@ -86,7 +86,7 @@ async def _page(request: web.Request, officer: Dict[str, Any], notice: str = "",
                        other_language_link(request, language, "/console/inbox"))
     return web.Response(text=page_html, status=status,
                         content_type="text/html",
-                        headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store"})
+                        headers={"Cache-Control": "no-store"})
 
 
 def _language(request: web.Request) -> str:
