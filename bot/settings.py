@@ -111,6 +111,7 @@ class Settings:
     session_max_hours: int = 10  # and none lasts longer than this, used or not
     trusted_proxies: Tuple[str, ...] = ()  # addresses or networks whose X-Forwarded-For is believed
     chat_frame_ancestors: Tuple[str, ...] = ()  # origins allowed to embed /chat in a frame
+    allowed_origins: Tuple[str, ...] = ()  # besides its own, origins whose pages may open the WebSockets
     metrics_token: Secret = field(default_factory=Secret)  # empty: /metrics from this machine only
     training_root: Path = PROJECT_ROOT  # where the console's inbox export writes data/nlu
     redis_url: str = ""  # several replicas: Rasa's lock store and events between replicas
@@ -186,6 +187,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         session_max_hours=_int(env, "GOVBOT_SESSION_MAX_HOURS", 10, minimum=1),
         trusted_proxies=_networks(env, "GOVBOT_TRUSTED_PROXIES"),
         chat_frame_ancestors=_origins(env, "GOVBOT_CHAT_FRAME_ANCESTORS", wildcards=True),
+        allowed_origins=_origins(env, "GOVBOT_ALLOWED_ORIGINS"),
         metrics_token=Secret(env.get("GOVBOT_METRICS_TOKEN", "")),
         training_root=Path(env.get("GOVBOT_TRAINING_ROOT") or PROJECT_ROOT),
         redis_url=env.get("GOVBOT_REDIS_URL", ""),

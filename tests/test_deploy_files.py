@@ -40,6 +40,8 @@ def test_gateways_share_postgres_and_redis_and_their_settings_load():
 def test_proxy_balances_both_replicas_and_upgrades_websockets():
     assert "server gateway-a:8080" in NGINX and "server gateway-b:8080" in NGINX
     assert "proxy_set_header Upgrade $http_upgrade" in NGINX
+    assert "proxy_set_header Host $http_host" in NGINX, "the Host the browser sent, port included"
+    assert "X-Forwarded-For $proxy_add_x_forwarded_for" in NGINX
 
 
 def test_image_trains_at_build_and_never_downloads_at_run_time():

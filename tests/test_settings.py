@@ -29,3 +29,11 @@ def test_frame_ancestors_are_plain_origins_since_they_go_into_a_header():
     for bad in ("https://x.ca; script-src *", "'none'", "javascript:alert(1)", "https://x.ca/page", "*"):
         with pytest.raises(SettingsError, match="GOVBOT_CHAT_FRAME_ANCESTORS"):
             load_settings({"GOVBOT_CHAT_FRAME_ANCESTORS": bad})
+
+
+def test_allowed_origins_take_no_wildcard():
+    assert load_settings({"GOVBOT_ALLOWED_ORIGINS": "https://chat.canada.ca"}).allowed_origins == (
+        "https://chat.canada.ca",)
+    for bad in ("https://*.canada.ca", "chat.canada.ca", "null"):
+        with pytest.raises(SettingsError, match="GOVBOT_ALLOWED_ORIGINS"):
+            load_settings({"GOVBOT_ALLOWED_ORIGINS": bad})

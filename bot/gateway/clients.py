@@ -1,4 +1,5 @@
-"""Who is asking: a request's client address, and whether it comes from this machine.
+"""Who is asking: a request's client address, whether it comes from this machine, and
+whether a browser page of another site opened it (the WebSocket Origin rule).
 
 X-Forwarded-For is believed only from a trusted proxy (GOVBOT_TRUSTED_PROXIES): walking the
 chain from the right, the first address that is not a trusted proxy is the client. Anyone
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 import ipaddress
 from functools import lru_cache
-from typing import Sequence, Tuple, Union
+from typing import Optional, Sequence, Tuple, Union
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -62,3 +64,38 @@ def is_this_machine(request: web.Request) -> bool:
     if not peer or not ipaddress.ip_address(peer).is_loopback:
         return False
     return not any(name in request.headers for name in FORWARDING_HEADERS)
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
+
+
+def _host_and_port(netloc: str, scheme: str) -> Optional[Tuple[str, int]]:
+    try:
+        parts = urlsplit(f"//{netloc}")
+        port = parts.port or _DEFAULT_PORTS[scheme]
+    except (ValueError, KeyError):
+        return None
+    return ((parts.hostname or "").lower(), port) if parts.hostname else None
+
+
+def origin_allowed(request: web.Request, allowed_origins: Sequence[str]) -> bool:
+    """The WebSocket handshake rule. Browsers send `Origin` on every WebSocket handshake, so:
+    - no Origin header: not a browser page (a script, a monitoring probe): allowed, the
+      endpoint's own checks apply (the console's session cookie);
+    - an Origin: allowed if it is this site's own (its host and port are those of the
+      request's Host header) or listed in GOVBOT_ALLOWED_ORIGINS; any other, "null"
+      included, is refused.
+    """
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    origin = origin.strip().rstrip("/")
+    if origin in allowed_origins:
+        return True
+    parts = urlsplit(origin)
+    if parts.scheme not in ("http", "https") or parts.path or parts.query:
+        return False
+    theirs = _host_and_port(parts.netloc, parts.scheme)
+    # Same origin means the browser used the origin's scheme to reach this Host.
+    ours = _host_and_port(request.host, parts.scheme)
+    return theirs is not None and theirs == ours

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.contracts import TEAMS
-from bot.gateway.clients import client_address
+from bot.gateway.clients import client_address, origin_allowed
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
 from bot.handoff import accounts, policy, queue
 from bot.settings import PROJECT_ROOT
@@ -379,6 +379,8 @@ async def replies(request: web.Request, officer: Dict[str, Any]) -> web.Response
 
 
 async def live(request: web.Request) -> web.WebSocketResponse:
+    if not origin_allowed(request, request.app[SETTINGS].allowed_origins):
+        raise web.HTTPForbidden(text='{"error": "origin"}', content_type="application/json")
     officer = await _current(request)
     if officer is None:
         raise web.HTTPUnauthorized()
