@@ -5,7 +5,6 @@ escaped, so no value can add a line to /metrics."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any, Dict, Tuple
 
 import pytest
