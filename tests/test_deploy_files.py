@@ -42,6 +42,7 @@ def test_proxy_balances_both_replicas_and_upgrades_websockets():
     assert "proxy_set_header Upgrade $http_upgrade" in NGINX
     assert "proxy_set_header Host $http_host" in NGINX, "the Host the browser sent, port included"
     assert "X-Forwarded-For $proxy_add_x_forwarded_for" in NGINX
+    assert "server_tokens off;" in NGINX, "the proxy names no version either"
 
 
 def test_image_trains_at_build_and_never_downloads_at_run_time():
