@@ -12,6 +12,8 @@ from typing import List, Optional
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
+from bot.contracts import TEAMS  # noqa: E402
+from bot.language import LANGUAGES  # noqa: E402
 from bot.settings import PROJECT_ROOT, SettingsError, load_settings  # noqa: E402
 
 
@@ -22,7 +24,10 @@ def _serve(args: argparse.Namespace) -> int:
     from bot.gateway.app import create_app
 
     settings = load_settings()
-    logging.getLogger(__name__).info("settings:\n%s", settings.describe())
+    log = logging.getLogger(__name__)
+    log.info("settings:\n%s", settings.describe())
+    for warning in settings.warnings():
+        log.warning("%s", warning)
     # Rasa's sanic import would switch to uvloop mid-run; choose it before the loop exists.
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     web.run_app(create_app(settings), host=settings.host, port=settings.port, print=print)
@@ -243,9 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("username")
     add.add_argument("--name", help="name shown to citizens, e.g. 'Marie'")
     add.add_argument("--role", choices=("officer", "supervisor", "admin", "trainer"), default="officer")
-    add.add_argument("--teams", default="passport,programs,general",
-                     help="comma-separated: passport, programs, general")
-    add.add_argument("--languages", default="en,fr", help="comma-separated: en, fr")
+    add.add_argument("--teams", default=",".join(TEAMS), help=f"comma-separated: {', '.join(TEAMS)}")
+    add.add_argument("--languages", default=",".join(LANGUAGES), help=f"comma-separated: {', '.join(LANGUAGES)}")
     add.add_argument("--max-concurrent", type=int, default=3, help="conversations at once")
     add.set_defaults(run=_officer_add)
     listing = officer_commands.add_parser("list", help="list accounts")

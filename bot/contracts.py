@@ -7,13 +7,16 @@ an officer-queue ticket. Documented in docs/handoff.md.
 
 from __future__ import annotations
 
-from typing import Literal, Optional, TypedDict
+from typing import Literal, Optional, Tuple, TypedDict, get_args
 
 HANDOFF_REQUEST = "handoff_request"
 
 HandoffReason = Literal["citizen_request", "complaint", "repeated_fallback", "urgent_travel"]
 Priority = Literal["normal", "high"]
 Team = Literal["passport", "programs", "general"]
+# The officer teams, in display order: the one list every module (and the console, through
+# GET /console/api/teams) reads.
+TEAMS: Tuple[str, ...] = get_args(Team)
 
 
 class HandoffRequest(TypedDict):

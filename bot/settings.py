@@ -7,10 +7,12 @@ environment and are masked in `repr()` and in logs.
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Mapping, Optional
+from typing import Any, List, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +53,30 @@ def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise SettingsError(f"{name} must be true or false, got {raw!r}")
 
 
+def _networks(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
+    """A comma-separated list of addresses or networks (10.0.0.0/8, ::1)."""
+    items = tuple(item.strip() for item in (env.get(name) or "").split(",") if item.strip())
+    for item in items:
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise SettingsError(f"{name}: {item!r} is not an IP address or network") from None
+    return items
+
+
+_ORIGIN = re.compile(r"^https?://(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?$")
+
+
+def _origins(env: Mapping[str, str], name: str, wildcards: bool = False) -> Tuple[str, ...]:
+    """A comma-separated list of origins (https://www.canada.ca): scheme, host, optional port,
+    nothing else (the values go into a Content-Security-Policy header)."""
+    items = tuple(item.strip().rstrip("/") for item in (env.get(name) or "").split(",") if item.strip())
+    for item in items:
+        if not _ORIGIN.match(item) or ("*" in item and not wildcards):
+            raise SettingsError(f"{name}: {item!r} is not an origin like https://www.canada.ca")
+    return items
+
+
 def _choice(env: Mapping[str, str], name: str, default: str, allowed: tuple[str, ...]) -> str:
     value = env.get(name) or default
     if value not in allowed:
@@ -81,6 +107,12 @@ class Settings:
     handoff_minutes_per_ticket: int = 6  # for the citizen's estimated wait
     office_hours_file: Path = PROJECT_ROOT / "content" / "office_hours.yml"
     cookie_secure: bool = False  # set true behind HTTPS (console cookies)
+    session_idle_minutes: int = 30  # a console session unused this long ends
+    session_max_hours: int = 10  # and none lasts longer than this, used or not
+    trusted_proxies: Tuple[str, ...] = ()  # addresses or networks whose X-Forwarded-For is believed
+    chat_frame_ancestors: Tuple[str, ...] = ()  # origins allowed to embed /chat in a frame
+    allowed_origins: Tuple[str, ...] = ()  # besides its own, origins whose pages may open the WebSockets
+    metrics_token: Secret = field(default_factory=Secret)  # empty: /metrics from this machine only
     training_root: Path = PROJECT_ROOT  # where the console's inbox export writes data/nlu
     redis_url: str = ""  # several replicas: Rasa's lock store and events between replicas
 
@@ -92,9 +124,26 @@ class Settings:
     def trackers_url(self) -> str:
         return self.tracker_store_url or f"sqlite:///{self.data_dir / 'trackers.db'}"
 
+    def warnings(self) -> List[str]:
+        """Settings that work but are unsafe where the gateway listens (logged at start-up)."""
+        found = []
+        if not self.cookie_secure and not _is_loopback(self.host):
+            found.append(f"GOVBOT_COOKIE_SECURE is false while the gateway listens on {self.host}: "
+                         "console cookies would travel without HTTPS; set it to true behind HTTPS")
+        return found
+
     def describe(self) -> str:
         """One line per setting, secrets masked (tokens, and passwords inside URLs): safe to log."""
         return "\n".join(f"{f.name}={_without_password(getattr(self, f.name))!r}" for f in fields(self))
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name: it may resolve to anything
 
 
 def _without_password(value: Any) -> Any:
@@ -134,6 +183,12 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         handoff_minutes_per_ticket=_int(env, "GOVBOT_HANDOFF_MINUTES_PER_TICKET", 6, minimum=1),
         office_hours_file=Path(env.get("GOVBOT_OFFICE_HOURS_FILE") or PROJECT_ROOT / "content" / "office_hours.yml"),
         cookie_secure=_bool(env, "GOVBOT_COOKIE_SECURE", False),
+        session_idle_minutes=_int(env, "GOVBOT_SESSION_IDLE_MINUTES", 30, minimum=1),
+        session_max_hours=_int(env, "GOVBOT_SESSION_MAX_HOURS", 10, minimum=1),
+        trusted_proxies=_networks(env, "GOVBOT_TRUSTED_PROXIES"),
+        chat_frame_ancestors=_origins(env, "GOVBOT_CHAT_FRAME_ANCESTORS", wildcards=True),
+        allowed_origins=_origins(env, "GOVBOT_ALLOWED_ORIGINS"),
+        metrics_token=Secret(env.get("GOVBOT_METRICS_TOKEN", "")),
         training_root=Path(env.get("GOVBOT_TRAINING_ROOT") or PROJECT_ROOT),
         redis_url=env.get("GOVBOT_REDIS_URL", ""),
     )

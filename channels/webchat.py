@@ -11,7 +11,8 @@ server -> client:
   {"type": "typing", "on": bool}
   {"type": "error", "code": str, "message": str}
 A conversation id is a random UUID kept by the page, so a reload resumes the conversation.
-Several tabs of one conversation all receive its messages.
+Several tabs of one conversation all receive its messages. A handshake from another site's
+page is refused with 403 (bot/gateway/clients.py, origin_allowed).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from typing import Any, Dict, List, Optional, Set
 from aiohttp import WSMsgType, web
 
 from bot.engine import BotMessage
-from bot.gateway.keys import DATABASE, ROUTER, WEBCHAT
+from bot.gateway.clients import origin_allowed
+from bot.gateway.keys import DATABASE, ROUTER, SETTINGS, WEBCHAT
 from bot.gateway.router import Handled, Incoming
 from bot.storage import transcripts
 from bot.texts import say
@@ -167,6 +169,8 @@ class _Session:
 
 
 async def socket(request: web.Request) -> web.WebSocketResponse:
+    if not origin_allowed(request, request.app[SETTINGS].allowed_origins):
+        raise web.HTTPForbidden(text='{"error": "origin"}', content_type="application/json")
     ws = web.WebSocketResponse(heartbeat=30, max_msg_size=MAX_FRAME_BYTES)
     await ws.prepare(request)
     session = _Session(request, ws)

@@ -32,11 +32,17 @@ def test_gateways_share_postgres_and_redis_and_their_settings_load():
         settings = load_settings(env)
         assert settings.actions_url == "http://actions:5055/webhook"
         assert settings.engine_workers == 2, "each replica runs the model on its host's cores"
+        host = re.search(r"GOVBOT_HOST=(\S+)", DOCKERFILE).group(1)  # type: ignore[union-attr]
+        assert load_settings(dict(env, GOVBOT_HOST=host)).warnings() == [], "console cookies need HTTPS"
+        assert settings.trusted_proxies, "the proxy's X-Forwarded-For gives the client address"
 
 
 def test_proxy_balances_both_replicas_and_upgrades_websockets():
     assert "server gateway-a:8080" in NGINX and "server gateway-b:8080" in NGINX
     assert "proxy_set_header Upgrade $http_upgrade" in NGINX
+    assert "proxy_set_header Host $http_host" in NGINX, "the Host the browser sent, port included"
+    assert "X-Forwarded-For $proxy_add_x_forwarded_for" in NGINX
+    assert "server_tokens off;" in NGINX, "the proxy names no version either"
 
 
 def test_image_trains_at_build_and_never_downloads_at_run_time():

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import replace
 from pathlib import Path
 
-from bot.handoff import accounts
+from bot.handoff import accounts, sign_in_throttle
 from bot.settings import Secret
 from bot.storage.database import Database
 from bot.storage.models import AuditEntry, Ticket
@@ -216,8 +216,8 @@ async def test_console_requires_sign_in_csrf_and_locks_out(servers, settings, en
                 assert page.status == 200
                 assert "script-src 'self'" in page.headers["Content-Security-Policy"]
         async with Officer(base_url(settings)) as attacker:
-            for _ in range(accounts.MAX_FAILED_LOGINS):
+            for _ in range(sign_in_throttle.PER_ACCOUNT.allowed):
                 await attacker.sign_in(username, "guessing wrong")
-            assert await attacker.sign_in(username, PASSWORD) == 401, "locked out even with the right password"
+            assert await attacker.sign_in(username, PASSWORD) == 429, "that address waits, even with the password"
         async with client.post("/console/login", data={"username": username, "password": PASSWORD}) as forged:
             assert forged.status == 403, "a login without the form's CSRF token is refused"

@@ -253,17 +253,6 @@ def test_expired_session_is_refused(db):
     assert db.run(lambda s: accounts.resolve_session(s, result.token, now=later)) is None
 
 
-def test_lockout_after_repeated_failures(db):
-    db.run(lambda s: accounts.add_officer(s, "jean", PASSWORD))
-    errors = [db.run(lambda s: accounts.sign_in(s, "jean", "wrong password")).error
-              for _ in range(accounts.MAX_FAILED_LOGINS)]
-    assert errors[:-1] == ["bad_credentials"] * (accounts.MAX_FAILED_LOGINS - 1)
-    assert errors[-1] == "locked"
-    assert db.run(lambda s: accounts.sign_in(s, "jean", PASSWORD)).error == "locked"
-    later = utcnow() + accounts.LOCKOUT + timedelta(seconds=1)
-    assert db.run(lambda s: accounts.sign_in(s, "jean", PASSWORD, now=later)).officer is not None
-
-
 def test_unknown_user_gets_the_same_error(db):
     assert db.run(lambda s: accounts.sign_in(s, "nobody", PASSWORD)).error == "bad_credentials"
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Any
+
+import aiohttp
 
 from bot.gateway.metrics import Metrics
+from bot.settings import Secret
 from tests.support.gateway import new_sender, rest, running_gateway
 
 
@@ -50,3 +55,22 @@ def test_histogram_buckets_are_cumulative_and_labels_escaped():
     assert 'govbot_engine_seconds_bucket{channel="we\\"b",le="0.25"} 3' in body
     assert 'govbot_engine_seconds_bucket{channel="we\\"b",le="+Inf"} 4' in body
     assert 'govbot_engine_seconds_count{channel="we\\"b"} 4' in body
+
+
+async def fetch(client: aiohttp.ClientSession, path: str, **kwargs: Any):
+    async with client.get(path, allow_redirects=False, **kwargs) as response:
+        return response.status, response.headers.copy(), await response.text()
+
+
+async def test_metrics_need_the_token_or_this_machine(servers, settings, engine):
+    async with running_gateway(servers, settings, engine) as client:
+        assert (await fetch(client, "/metrics"))[0] == 200, "this machine, no token set"
+        status, _, body = await fetch(client, "/metrics", headers={"X-Forwarded-For": "203.0.113.9"})
+        assert status == 403 and "govbot_" not in body, "a proxy on this machine forwards the world"
+    protected = replace(settings, metrics_token=Secret("scrape-token-123"))
+    async with running_gateway(servers, protected, engine) as client:
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "scrape-token-123"}):
+            status, sent, body = await fetch(client, "/metrics", headers=headers)
+            assert status == 401 and sent["WWW-Authenticate"].startswith("Bearer") and "govbot_" not in body
+        status, _, body = await fetch(client, "/metrics", headers={"Authorization": "Bearer scrape-token-123"})
+        assert status == 200 and "# TYPE govbot_messages_total counter" in body

@@ -30,10 +30,15 @@ async def test_gateway_uses_an_existing_rasa_server_and_survives_its_restart(ser
         assert "Calculons les frais" in texts(first)
         assert "Adulte" in str(first[-1].get("buttons"))
         await rest(client, sender, "adulte")
+        async with client.get("/health") as health:
+            assert health.status == 200
 
         rasa_server.stop()
         down = await rest(client, sender, "10 ans")
         assert "temporairement indisponible" in texts(down), "French unavailable reply while Rasa is down"
+        async with client.get("/health") as health:
+            assert health.status == 503
+            assert (await health.json())["checks"] == {"database": "ok", "engine": "Rasa server unreachable"}
 
         rasa_server.start()
         resumed = await rest(client, sender, "10 ans")

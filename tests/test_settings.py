@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.settings import load_settings
+import pytest
+
+from bot.settings import SettingsError, load_settings
 
 
 def test_describe_masks_tokens_and_passwords_inside_urls():
@@ -11,9 +13,27 @@ def test_describe_masks_tokens_and_passwords_inside_urls():
         "GOVBOT_REDIS_URL": "redis://:redis-pass-2@redis:6379/0",
         "GOVBOT_TRACKER_STORE_URL": "sqlite:////var/lib/govbot/trackers.db",
         "TELEGRAM_BOT_TOKEN": "123456:telegram-token-3",
+        "GOVBOT_METRICS_TOKEN": "metrics-token-4",
     }).describe()
-    for secret in ("db-pass-1", "redis-pass-2", "telegram-token-3"):
+    for secret in ("db-pass-1", "redis-pass-2", "telegram-token-3", "metrics-token-4"):
         assert secret not in described
     assert "database_url='postgresql://govbot:***@db.internal:5433/govbot'" in described
     assert "redis_url='redis://:***@redis:6379/0'" in described
     assert "tracker_store_url='sqlite:////var/lib/govbot/trackers.db'" in described
+
+
+def test_frame_ancestors_are_plain_origins_since_they_go_into_a_header():
+    allowed = load_settings({"GOVBOT_CHAT_FRAME_ANCESTORS": "https://www.canada.ca, https://*.gc.ca:8443/"})
+    assert allowed.chat_frame_ancestors == ("https://www.canada.ca", "https://*.gc.ca:8443")
+    assert load_settings({}).chat_frame_ancestors == ()
+    for bad in ("https://x.ca; script-src *", "'none'", "javascript:alert(1)", "https://x.ca/page", "*"):
+        with pytest.raises(SettingsError, match="GOVBOT_CHAT_FRAME_ANCESTORS"):
+            load_settings({"GOVBOT_CHAT_FRAME_ANCESTORS": bad})
+
+
+def test_allowed_origins_take_no_wildcard():
+    assert load_settings({"GOVBOT_ALLOWED_ORIGINS": "https://chat.canada.ca"}).allowed_origins == (
+        "https://chat.canada.ca",)
+    for bad in ("https://*.canada.ca", "chat.canada.ca", "null"):
+        with pytest.raises(SettingsError, match="GOVBOT_ALLOWED_ORIGINS"):
+            load_settings({"GOVBOT_ALLOWED_ORIGINS": bad})

@@ -45,4 +45,9 @@ class Engine(Protocol):
         """Record events (Rasa's JSON event format) in the conversation's tracker."""
         ...
 
+    async def problems(self) -> List[str]:
+        """What keeps the engine from answering now (empty: nothing), for GET /health.
+        Short phrases naming the part ("engine worker 1 not running"), no error text."""
+        ...
+
     async def close(self) -> None: ...

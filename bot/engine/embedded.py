@@ -195,6 +195,9 @@ class EmbeddedEngine:
                 tracker.update(Event.from_parameters(event))
             await processor.save_tracker(tracker)
 
+    async def problems(self) -> List[str]:
+        return [] if self.agent is not None and self.agent.is_ready() else ["model not loaded"]
+
     async def close(self) -> None:
         self.agent = None
 

@@ -66,6 +66,16 @@ class RemoteEngine:
         except (aiohttp.ClientError, TimeoutError) as error:
             raise EngineUnavailable(f"Rasa server unreachable: {error}") from error
 
+    async def problems(self) -> List[str]:
+        """The Rasa server answers its root URL (no token needed) within 2 seconds."""
+        if self.http is None:
+            return ["Rasa server not connected"]
+        try:
+            async with self.http.get(f"{self.base_url}/", timeout=aiohttp.ClientTimeout(total=2)) as response:
+                return [] if response.status == 200 else ["Rasa server not answering"]
+        except (aiohttp.ClientError, TimeoutError):
+            return ["Rasa server unreachable"]
+
     async def close(self) -> None:
         if self.http is not None:
             await self.http.close()

@@ -162,6 +162,10 @@ class WorkerPool:
     async def append_events(self, sender_id: str, events: List[Dict[str, Any]]) -> None:
         await self._post(sender_id, "/events", {"sender_id": sender_id, "events": events})
 
+    async def problems(self) -> List[str]:
+        """A worker that died is not ready until it is started again and has loaded the model."""
+        return [f"engine worker {worker.index} not running" for worker in self.workers if not worker.ready]
+
     async def close(self) -> None:
         self.closing = True
         for worker in self.workers:

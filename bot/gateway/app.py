@@ -11,7 +11,7 @@ from typing import AsyncIterator, Optional
 from aiohttp import web
 
 from bot.engine import Engine
-from bot.gateway import metrics
+from bot.gateway import headers, health, metrics
 from bot.gateway.bus import Bus
 from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
@@ -151,10 +151,8 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     for hook in (database, events, dialogue_engine, telegram, retention):
         app.cleanup_ctx.append(hook)
 
-    async def health(request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok"})
-
-    app.router.add_get("/health", health)
+    headers.install(app, settings.chat_frame_ancestors)
+    app.router.add_get("/health", health.endpoint)
     app.router.add_get("/metrics", metrics.endpoint)
     rest.add_routes(app)
     webchat.add_routes(app)

@@ -2,19 +2,22 @@
 
 Counters and the latency histogram are kept in this process (each replica exposes its
 own, as Prometheus expects); the queue gauges are read from the database at scrape time,
-so they agree across replicas.
+so they agree across replicas. Readers: a bearer token (GOVBOT_METRICS_TOKEN), or this
+machine only when none is set.
 """
 
 from __future__ import annotations
 
 import bisect
+import hmac
 from collections import Counter
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from aiohttp import web
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.gateway.clients import is_this_machine
 from bot.storage.models import Ticket
 
 LabelSet = Tuple[Tuple[str, str], ...]
@@ -25,13 +28,17 @@ def _labels(**labels: str) -> LabelSet:
     return tuple(sorted(labels.items()))
 
 
+def _escape(value: object) -> str:
+    """A label value as the exposition format wants it: backslash, double quote and line
+    feed escaped, so no value can end the label set or start a new line."""
+    return str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
 def _format(labels: LabelSet, extra: Sequence[Tuple[str, str]] = ()) -> str:
     pairs = list(labels) + list(extra)
     if not pairs:
         return ""
-    escaped = ",".join(f'{k}="{str(v).replace(chr(92), chr(92) * 2).replace(chr(34), chr(92) + chr(34))}"'
-                       for k, v in pairs)
-    return "{" + escaped + "}"
+    return "{" + ",".join(f'{k}="{_escape(v)}"' for k, v in pairs) + "}"
 
 
 class Metrics:
@@ -92,9 +99,30 @@ def queue_gauges(session: Session) -> Dict[LabelSet, int]:
     return {_labels(status=s, team=t, language=lang): int(n) for s, t, lang, n in rows}
 
 
+def _refusal(request: web.Request) -> Optional[web.Response]:
+    """With GOVBOT_METRICS_TOKEN, the scraper sends it as a bearer token; without, only this
+    machine (not a proxy forwarding someone) may read the figures."""
+    from bot.gateway.keys import SETTINGS
+
+    token = str(request.app[SETTINGS].metrics_token)
+    if token:
+        sent = request.headers.get("Authorization", "")
+        if hmac.compare_digest(sent.encode(), f"Bearer {token}".encode()):
+            return None
+        return web.json_response({"error": "unauthorized", "message": "send the metrics bearer token"},
+                                 status=401, headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+    if is_this_machine(request):
+        return None
+    return web.json_response({"error": "forbidden", "message": "metrics are read from this machine, "
+                              "or with GOVBOT_METRICS_TOKEN"}, status=403)
+
+
 async def endpoint(request: web.Request) -> web.Response:
     from bot.gateway.keys import DATABASE, DESK, METRICS
 
+    refused = _refusal(request)
+    if refused is not None:
+        return refused
     queue = await request.app[DATABASE].run_async(queue_gauges)
     body = request.app[METRICS].render(queue, request.app[DESK].hub.connected)
     return web.Response(text=body, content_type="text/plain", charset="utf-8",

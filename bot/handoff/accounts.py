@@ -1,5 +1,6 @@
-"""Officer accounts and console sessions: scrypt password hashes, lockout after repeated
-failures, session tokens stored only as hashes, one CSRF token per session."""
+"""Officer accounts and console sessions: scrypt password hashes, failed sign-ins throttled
+per client address (bot/handoff/sign_in_throttle.py), session tokens stored only as hashes,
+one CSRF token per session, sessions that end when idle and after a maximum lifetime."""
 
 from __future__ import annotations
 
@@ -13,14 +14,16 @@ from typing import List, Optional, Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from bot.contracts import TEAMS
+from bot.handoff import sign_in_throttle
+from bot.language import LANGUAGES
 from bot.storage.models import AuditEntry, ConsoleSession, Officer, aware, utcnow
 
-ROLES = ("officer", "supervisor", "admin", "trainer")
-# Roles that answer citizens (a trainer reviews data and never takes a ticket).
-ANSWERING_ROLES = ("officer", "supervisor", "admin")
-MAX_FAILED_LOGINS = 5
-LOCKOUT = timedelta(minutes=15)
-SESSION_LIFETIME = timedelta(hours=10)
+ROLES = ("officer", "supervisor", "admin", "trainer")  # what each may do: bot/handoff/policy.py
+SESSION_LIFETIME = timedelta(hours=10)  # defaults of GOVBOT_SESSION_MAX_HOURS
+IDLE_TIMEOUT = timedelta(minutes=30)  # and GOVBOT_SESSION_IDLE_MINUTES
+# The idle deadline moves at most once a minute: a busy console is not a write per request.
+TOUCH_STEP = timedelta(minutes=1)
 MIN_PASSWORD_LENGTH = 12
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
@@ -68,11 +71,10 @@ def add_officer(
         raise AccountError(f"role must be one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"password: at least {MIN_PASSWORD_LENGTH} characters")
-    bad_teams = [t for t in teams if t not in ("passport", "programs", "general")]
-    if bad_teams or not teams:
-        raise AccountError("teams: one or more of passport, programs, general")
-    if not languages or any(lang not in ("en", "fr") for lang in languages):
-        raise AccountError("languages: en, fr or both")
+    if not teams or any(team not in TEAMS for team in teams):
+        raise AccountError(f"teams: one or more of {', '.join(TEAMS)}")
+    if not languages or any(lang not in LANGUAGES for lang in languages):
+        raise AccountError(f"languages: {', '.join(LANGUAGES)} or both")
     if session.execute(select(Officer).where(Officer.username == username)).scalar_one_or_none():
         raise AccountError(f"officer {username!r} already exists")
     officer = Officer(
@@ -99,37 +101,36 @@ class SignIn:
     officer: Optional[Officer]
     token: str = ""
     csrf: str = ""
-    error: str = ""  # "bad_credentials" | "locked"
+    error: str = ""  # "bad_credentials" | "throttled" (the same for known and unknown usernames)
+    retry_after: int = 0  # seconds, when throttled
 
 
-def sign_in(session: Session, username: str, password: str, now: Optional[datetime] = None) -> SignIn:
+def sign_in(
+    session: Session, username: str, password: str, now: Optional[datetime] = None, *,
+    address: str = "", lifetime: timedelta = SESSION_LIFETIME, idle: timedelta = IDLE_TIMEOUT,
+) -> SignIn:
+    """`address`: the client's, whose failures are counted (sign_in_throttle)."""
     now = now or utcnow()
+    where = {"username": username[:80], "address": address}
+    wait = sign_in_throttle.wait_seconds(session, address, username, now)
+    if wait:
+        audit(session, None, "sign_in_throttled", detail=where)
+        return SignIn(None, error="throttled", retry_after=wait)
     officer = session.execute(
         select(Officer).where(Officer.username == username.strip().lower(), Officer.active == 1)
     ).scalar_one_or_none()
-    if officer is None:
-        check_password(password, _DUMMY_HASH)
-        audit(session, None, "sign_in_failed", detail={"username": username[:80]})
+    if officer is None or not check_password(password, officer.password_hash):
+        if officer is None:
+            check_password(password, _DUMMY_HASH)  # the same time whether the name exists or not
+        sign_in_throttle.failed(session, address, username, now)
+        audit(session, officer.id if officer else None, "sign_in_failed", detail=where)
         return SignIn(None, error="bad_credentials")
-    if officer.locked_until is not None and aware(officer.locked_until) > now:
-        audit(session, officer.id, "sign_in_locked")
-        return SignIn(None, error="locked")
-    if not check_password(password, officer.password_hash):
-        officer.failed_logins = (officer.failed_logins or 0) + 1
-        if officer.failed_logins >= MAX_FAILED_LOGINS:
-            officer.locked_until = now + LOCKOUT
-            officer.failed_logins = 0
-            audit(session, officer.id, "locked_out")
-            return SignIn(None, error="locked")
-        audit(session, officer.id, "sign_in_failed")
-        return SignIn(None, error="bad_credentials")
-    officer.failed_logins = 0
-    officer.locked_until = None
+    sign_in_throttle.succeeded(session, address, username)
     token = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(32)
     session.add(ConsoleSession(
         token_hash=_token_hash(token), officer_id=officer.id, csrf_token=csrf,
-        created_at=now, expires_at=now + SESSION_LIFETIME,
+        created_at=now, expires_at=now + min(idle, lifetime),
     ))
     audit(session, officer.id, "signed_in")
     return SignIn(officer, token=token, csrf=csrf)
@@ -139,15 +140,28 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def resolve_session(session: Session, token: str, now: Optional[datetime] = None) -> Optional[ConsoleSession]:
+def resolve_session(
+    session: Session, token: str, now: Optional[datetime] = None, *,
+    lifetime: timedelta = SESSION_LIFETIME, idle: timedelta = IDLE_TIMEOUT, touch: bool = True,
+) -> Optional[ConsoleSession]:
+    """The live session of this cookie value, or None. A session ends `idle` after its last
+    use and `lifetime` after sign-in, whichever comes first; `touch=False` (the console's
+    own background refreshes) reads it without counting as use."""
     if not token:
         return None
     found = session.get(ConsoleSession, _token_hash(token))
     if found is None:
         return None
-    if aware(found.expires_at) <= (now or utcnow()):
+    now = now or utcnow()
+    latest = aware(found.created_at) + lifetime
+    if aware(found.expires_at) <= now or latest <= now:
         session.delete(found)
         return None
+    if touch:
+        renewed = min(latest, now + idle)
+        current = aware(found.expires_at)
+        if renewed < current or renewed - current >= TOUCH_STEP:
+            found.expires_at = renewed
     return found
 
 

@@ -12,17 +12,20 @@ import hmac
 import html
 import json
 import secrets
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, List, Optional
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple, TypeGuard
 
 import yaml
 from aiohttp import WSMsgType, web
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.contracts import TEAMS
+from bot.gateway.clients import client_address, origin_allowed
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
-from bot.handoff import accounts, queue
+from bot.handoff import accounts, policy, queue
 from bot.settings import PROJECT_ROOT
 from bot.storage import transcripts
 from bot.storage.models import Message, Officer, Ticket, TicketNote
@@ -46,16 +49,39 @@ def _error(status: int, code: str, message: str) -> web.Response:
     return web.json_response({"error": code, "message": message}, status=status)
 
 
+# Queue errors become HTTP answers here, once: bad input is a 400, a missing or hidden
+# ticket a 404, anything else a 409 (the ticket's state or the account's rights forbid it).
+_BAD_INPUT = ("bad_team", "bad_officer", "bad_transfer", "bad_assign", "bad_outcome", "empty", "too_long")
+
+
+def _not_found() -> web.Response:
+    """The one answer for a ticket that does not exist and for one the account may not read."""
+    return _error(404, "not_found", "no such ticket")
+
+
 def _cookie_options(request: web.Request) -> Dict[str, Any]:
     return {"httponly": True, "samesite": "Strict", "path": "/console",
             "secure": request.app[SETTINGS].cookie_secure}
 
 
+# The console's own background refreshes (after a live event) send this header: they do not
+# count as use of the session, so an unattended console still reaches its idle timeout.
+BACKGROUND = "X-Console-Background"
+
+
+def _lifetimes(request: web.Request) -> Tuple[timedelta, timedelta]:
+    """(longest a session lives, idle time that ends it)"""
+    settings = request.app[SETTINGS]
+    return timedelta(hours=settings.session_max_hours), timedelta(minutes=settings.session_idle_minutes)
+
+
 async def _current(request: web.Request) -> Optional[Dict[str, Any]]:
     token = request.cookies.get(COOKIE, "")
+    touch = request.headers.get(BACKGROUND) != "1"
+    lifetime, idle = _lifetimes(request)
 
     def work(session: Session) -> Optional[Dict[str, Any]]:
-        found = accounts.resolve_session(session, token)
+        found = accounts.resolve_session(session, token, lifetime=lifetime, idle=idle, touch=touch)
         if found is None:
             return None
         officer = session.get(Officer, found.officer_id)
@@ -82,7 +108,9 @@ def signed_in(handler: Callable[[web.Request, Dict[str, Any]], Awaitable[web.Str
         try:
             return await handler(request, officer)
         except queue.QueueError as error:
-            return _error(409, error.code, str(error))
+            if error.code == "not_found":
+                return _not_found()
+            return _error(400 if error.code in _BAD_INPUT else 409, error.code, str(error))
 
     return wrapped
 
@@ -101,7 +129,7 @@ def _ticket_id(request: web.Request) -> int:
     try:
         return int(request.match_info["ticket_id"])
     except ValueError:
-        raise web.HTTPNotFound(text='{"error": "not_found"}', content_type="application/json")
+        raise queue.QueueError("not_found", "no such ticket") from None
 
 
 def _transcript(session: Session, conversation_id: str) -> List[Dict[str, Any]]:
@@ -152,7 +180,7 @@ LOGIN_PAGE = """<!doctype html>
 
 LOGIN_ERRORS = {
     "bad_credentials": "Wrong username or password. / Nom d'utilisateur ou mot de passe incorrect.",
-    "locked": "Too many failed attempts: the account is locked for 15 minutes. / Trop de tentatives : le compte est bloqué pendant 15 minutes.",
+    "throttled": "Too many failed attempts from this device. Please wait a few minutes, then try again. / Trop de tentatives infructueuses à partir de cet appareil. Veuillez attendre quelques minutes, puis réessayer.",
     "csrf": "The form expired. Please try again. / Le formulaire a expiré. Veuillez réessayer.",
 }
 
@@ -177,13 +205,19 @@ async def login(request: web.Request) -> web.Response:
     expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
         return _login_page(request, "csrf", status=403)
-    result = await request.app[DATABASE].run_async(
-        accounts.sign_in, str(form.get("username", ""))[:80], str(form.get("password", ""))[:200]
-    )
+    username, password = str(form.get("username", ""))[:80], str(form.get("password", ""))[:200]
+    address = client_address(request, request.app[SETTINGS].trusted_proxies)
+    lifetime, idle = _lifetimes(request)
+    result = await request.app[DATABASE].run_async(lambda session: accounts.sign_in(
+        session, username, password, address=address, lifetime=lifetime, idle=idle))
+    if result.error == "throttled":
+        page = _login_page(request, result.error, status=429)
+        page.headers["Retry-After"] = str(result.retry_after)
+        return page
     if result.officer is None:
         return _login_page(request, result.error, status=401)
     response = web.HTTPSeeOther("/console")
-    response.set_cookie(COOKIE, result.token, max_age=int(accounts.SESSION_LIFETIME.total_seconds()),
+    response.set_cookie(COOKIE, result.token, max_age=int(lifetime.total_seconds()),
                         **_cookie_options(request))
     response.del_cookie(LOGIN_CSRF_COOKIE, path="/console")
     return response  # type: ignore[return-value]
@@ -192,11 +226,8 @@ async def login(request: web.Request) -> web.Response:
 async def app_page(request: web.Request) -> web.StreamResponse:
     if await _current(request) is None:
         raise web.HTTPSeeOther("/console/login")
-    return web.FileResponse(STATIC / "index.html", headers={
-        "Content-Security-Policy": "default-src 'self'; connect-src 'self'; img-src 'self'; "
-                                   "style-src 'self'; script-src 'self'; frame-ancestors 'none'",
-        "X-Frame-Options": "DENY", "Cache-Control": "no-store",
-    })
+    # The Content-Security-Policy and framing headers of every console page: bot/gateway/headers.py.
+    return web.FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
 
 
 @signed_in
@@ -222,7 +253,7 @@ async def queue_view(request: web.Request, officer: Dict[str, Any]) -> web.Respo
         waiting = [_summary(session, t) for t in queue.waiting_for(session, me)]
         mine = [_summary(session, t) for t in queue.tickets_of(session, me)]
         result: Dict[str, Any] = {"waiting": waiting, "mine": mine}
-        if me.role in ("supervisor", "admin"):
+        if policy.oversees(me):
             result["active"] = [_summary(session, t) for t in queue.recent(session, ["active"])]
         return result
 
@@ -235,7 +266,8 @@ async def ticket_view(request: web.Request, officer: Dict[str, Any]) -> web.Resp
 
     def work(session: Session) -> Optional[Dict[str, Any]]:
         ticket = session.get(Ticket, ticket_id)
-        if ticket is None:
+        me = session.get(Officer, officer["id"])
+        if ticket is None or me is None or not policy.can_read(me, ticket):
             return None
         notes = session.execute(
             select(TicketNote, Officer.display_name).join(Officer, Officer.id == TicketNote.officer_id)
@@ -249,7 +281,7 @@ async def ticket_view(request: web.Request, officer: Dict[str, Any]) -> web.Resp
 
     found = await request.app[DATABASE].run_async(work)
     if found is None:
-        return _error(404, "not_found", f"no ticket {ticket_id}")
+        return _not_found()
     return web.json_response(found)
 
 
@@ -265,6 +297,10 @@ async def claim_next(request: web.Request, officer: Dict[str, Any]) -> web.Respo
 async def claim(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     claimed = await request.app[DESK].claim(officer["id"], _ticket_id(request))
     return web.json_response({"ticket_id": claimed})
+
+
+def _is_id(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 def _text(data: Dict[str, Any], key: str = "text") -> str:
@@ -292,11 +328,13 @@ async def add_note(request: web.Request, officer: Dict[str, Any]) -> web.Respons
 @signed_in
 async def transfer(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     data = await _body(request)
-    team = data.get("team") or None
-    to_officer = data.get("officer_id") or None
+    team = data.get("team")
+    to_officer = data.get("officer_id")
     if team is None and to_officer is None:
         raise queue.QueueError("bad_transfer", "give a team or an officer_id")
-    if to_officer is not None and not isinstance(to_officer, int):
+    if team is not None and (not isinstance(team, str) or team not in TEAMS):
+        raise queue.QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
+    if to_officer is not None and not _is_id(to_officer):
         raise queue.QueueError("bad_transfer", "officer_id must be a number")
     await request.app[DESK].transfer(officer["id"], _ticket_id(request), team, to_officer)
     return web.json_response({"ok": True})
@@ -313,7 +351,7 @@ async def resolve(request: web.Request, officer: Dict[str, Any]) -> web.Response
 async def assign(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     data = await _body(request)
     target = data.get("officer_id")
-    if not isinstance(target, int):
+    if not _is_id(target):
         raise queue.QueueError("bad_assign", "officer_id must be a number")
     await request.app[DESK].assign(officer["id"], _ticket_id(request), target)
     return web.json_response({"ok": True})
@@ -324,9 +362,15 @@ async def officers(request: web.Request, officer: Dict[str, Any]) -> web.Respons
     def work(session: Session) -> Any:
         return [{"id": o.id, "name": o.display_name, "teams": o.teams, "languages": o.languages,
                  "active_tickets": queue.active_count(session, o.id), "max_concurrent": o.max_concurrent}
-                for o in accounts.list_officers(session) if o.active]
+                for o in accounts.list_officers(session) if policy.answers(o)]
 
     return web.json_response(await request.app[DATABASE].run_async(work))
+
+
+@signed_in
+async def teams(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    """The teams a ticket can be transferred to (bot/contracts.py owns the list)."""
+    return web.json_response(list(TEAMS))
 
 
 @signed_in
@@ -335,6 +379,8 @@ async def replies(request: web.Request, officer: Dict[str, Any]) -> web.Response
 
 
 async def live(request: web.Request) -> web.WebSocketResponse:
+    if not origin_allowed(request, request.app[SETTINGS].allowed_origins):
+        raise web.HTTPForbidden(text='{"error": "origin"}', content_type="application/json")
     officer = await _current(request)
     if officer is None:
         raise web.HTTPUnauthorized()
@@ -362,6 +408,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/console/api/queue", queue_view)
     app.router.add_get("/console/api/officers", officers)
     app.router.add_get("/console/api/saved-replies", replies)
+    app.router.add_get("/console/api/teams", teams)
     app.router.add_post("/console/api/claim-next", claim_next)
     app.router.add_get("/console/api/tickets/{ticket_id}", ticket_view)
     app.router.add_post("/console/api/tickets/{ticket_id}/claim", claim)

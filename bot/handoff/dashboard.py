@@ -1,7 +1,7 @@
 """The supervisors' analytics dashboard (/console/analytics) and its CSV export.
 
 Server-rendered HTML with SVG charts drawn with attributes only, so the console's strict
-Content-Security-Policy (no inline script or style) holds. Supervisors and admins only.
+Content-Security-Policy (no inline script or style; bot/gateway/headers.py) holds. Supervisors and admins only.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from aiohttp import web
 
 from bot import analytics
 from bot.gateway.keys import DATABASE
+from bot.handoff import policy
 from bot.handoff.console import _current
 from bot.handoff.page_texts import chosen_language, decimal, other, other_language_link, say
 
-CSP = ("default-src 'self'; connect-src 'self'; img-src 'self'; style-src 'self'; "
-       "script-src 'self'; frame-ancestors 'none'")
 
 
 def page_head(title: str, language: str, other_language_href: str) -> str:
@@ -139,7 +138,7 @@ async def _period(request: web.Request) -> analytics.Period:
     officer = await _current(request)
     if officer is None:
         raise web.HTTPSeeOther("/console/login")
-    if officer["role"] not in ("supervisor", "admin"):
+    if not policy.can_see_analytics(officer["role"]):
         raise web.HTTPForbidden(text="Supervisors and admins only.")
     period, error = analytics.parse_period(dict(request.query), date.today())
     if period is None:
@@ -153,7 +152,7 @@ async def page(request: web.Request) -> web.Response:
     language = chosen_language(request)
     html_text = render(data, period, request.query_string, language, other_language_link(request, language))
     return web.Response(text=html_text, content_type="text/html",
-                        headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store"})
+                        headers={"Cache-Control": "no-store"})
 
 
 async def export(request: web.Request) -> web.Response:

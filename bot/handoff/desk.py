@@ -6,6 +6,9 @@
   the officer; "never mind" / "laisse faire" cancels; after a resolve, a 1-5 answer rates.
 - `officer_says`, `resolve`, `transfer`, `note`: what officers do in the console. Each is
   audit-logged, delivered on the citizen's own channel, and published to open consoles.
+
+Who may do each is bot/handoff/policy.py's rule, applied in `_ticket`: a ticket the account
+may not read is "not_found", like one that does not exist.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from bot.contracts import HandoffRequest
 from bot.engine import BotMessage
-from bot.handoff import accounts, queue
+from bot.handoff import accounts, policy, queue
 from bot.handoff.events import ConsoleHub
 from bot.handoff.hours import OfficeHours, describe_time
 from bot.storage import transcripts
@@ -168,7 +171,8 @@ class Desk:
             raise queue.QueueError("empty", "the message is empty")
 
         def work(session: Session) -> tuple[_Line, Dict[str, Any]]:
-            officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=True)
+            officer = self._officer(session, officer_id)
+            ticket = self._ticket(session, officer, ticket_id, policy.can_act, need_active=True)
             conversation = transcripts.find_conversation(session, ticket.conversation_id)
             assert conversation is not None
             message = transcripts.add_message(
@@ -189,6 +193,8 @@ class Desk:
     async def claim(self, officer_id: int, ticket_id: Optional[int]) -> Optional[int]:
         def work(session: Session) -> Optional[tuple[int, _Line]]:
             officer = self._officer(session, officer_id)
+            if ticket_id is not None:
+                self._ticket(session, officer, ticket_id, policy.can_read)
             ticket = (queue.claim(session, officer, ticket_id) if ticket_id is not None
                       else queue.claim_next(session, officer))
             if ticket is None:
@@ -207,7 +213,7 @@ class Desk:
     async def assign(self, supervisor_id: int, ticket_id: int, officer_id: int) -> None:
         def work(session: Session) -> None:
             supervisor = self._officer(session, supervisor_id)
-            queue.assign(session, supervisor, ticket_id, self._officer(session, officer_id))
+            queue.assign(session, supervisor, ticket_id, session.get(Officer, officer_id))
             accounts.audit(session, supervisor.id, "assign", ticket_id, {"officer_id": officer_id})
 
         await self.db.run_async(work)
@@ -215,9 +221,15 @@ class Desk:
 
     async def transfer(self, officer_id: int, ticket_id: int, team: Optional[str], to_officer: Optional[int]) -> None:
         def work(session: Session) -> _Line:
-            officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=True)
-            target = self._officer(session, to_officer) if to_officer else None
-            queue.transfer(session, ticket, team=team, officer=target)
+            officer = self._officer(session, officer_id)
+            ticket = self._ticket(session, officer, ticket_id, policy.can_act, need_active=True)
+            if to_officer is not None:
+                target = session.get(Officer, to_officer)
+                if target is None:
+                    raise queue.QueueError("bad_officer", "choose an officer who serves this team and language")
+                queue.transfer(session, ticket, team=team, officer=target)
+            else:
+                queue.transfer(session, ticket, team=team)
             accounts.audit(session, officer.id, "transfer", ticket.id,
                            {"team": team, "officer_id": to_officer})
             return _pending_notice(session, ticket, "handoff_transferred")
@@ -230,7 +242,8 @@ class Desk:
             raise queue.QueueError("bad_outcome", f"outcome must be one of {', '.join(queue.OUTCOMES)}")
 
         def work(session: Session) -> _Line:
-            officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=True)
+            officer = self._officer(session, officer_id)
+            ticket = self._ticket(session, officer, ticket_id, policy.can_act, need_active=True)
             queue.close(session, ticket, "resolved", outcome)
             ticket.rating_requested = 1
             accounts.audit(session, officer.id, "resolve", ticket.id, {"outcome": outcome})
@@ -247,7 +260,8 @@ class Desk:
             raise queue.QueueError("empty", "the note is empty")
 
         def work(session: Session) -> None:
-            officer, ticket = self._officer_and_ticket(session, officer_id, ticket_id, need_active=False)
+            officer = self._officer(session, officer_id)
+            ticket = self._ticket(session, officer, ticket_id, policy.can_read)
             session.add(TicketNote(ticket_id=ticket.id, officer_id=officer.id, text=text[:4000]))
             accounts.audit(session, officer.id, "note", ticket.id)
 
@@ -262,19 +276,21 @@ class Desk:
             raise queue.QueueError("no_officer", "no such officer")
         return officer
 
-    def _officer_and_ticket(
-        self, session: Session, officer_id: int, ticket_id: int, need_active: bool
-    ) -> tuple[Officer, Ticket]:
-        officer = self._officer(session, officer_id)
+    def _ticket(
+        self, session: Session, officer: Officer, ticket_id: int,
+        may: Callable[[Officer, Ticket], bool], need_active: bool = False,
+    ) -> Ticket:
+        """The ticket if `may(officer, ticket)`. One the officer may not read is "not_found"
+        (the same answer as a missing one: ids are sequential); one they may read but not
+        act on is "not_yours"."""
         ticket = session.get(Ticket, ticket_id)
-        if ticket is None:
-            raise queue.QueueError("not_found", f"no ticket {ticket_id}")
-        if need_active:
-            if ticket.status != "active":
-                raise queue.QueueError("not_active", "this ticket is not active")
-            if ticket.officer_id != officer.id and officer.role == "officer":
-                raise queue.QueueError("not_yours", "this ticket belongs to another officer")
-        return officer, ticket
+        if ticket is None or not policy.can_read(officer, ticket):
+            raise queue.QueueError("not_found", "no such ticket")
+        if need_active and ticket.status != "active":
+            raise queue.QueueError("not_active", "this ticket is not active")
+        if not may(officer, ticket):
+            raise queue.QueueError("not_yours", "this ticket belongs to another officer")
+        return ticket
 
     async def _notify(self, line: _Line, sender: str = "system") -> bool:
         """Push a stored (pending) line on the citizen's channel. A channel that cannot

@@ -14,19 +14,17 @@ from typing import Any, Dict, List, Optional, Tuple
 from aiohttp import web
 
 from bot.gateway.keys import DATABASE, SETTINGS
+from bot.handoff import policy
 from bot.handoff.console import _current
-from bot.handoff.dashboard import CSP, page_head
+from bot.handoff.dashboard import page_head
 from bot.handoff.page_texts import chosen_language, decimal, other_language_link, say
 from bot.trainer import inbox
-
-ROLES = ("trainer", "supervisor", "admin")
-
 
 async def _reviewer(request: web.Request) -> Dict[str, Any]:
     officer = await _current(request)
     if officer is None:
         raise web.HTTPSeeOther("/console/login")
-    if officer["role"] not in ROLES:
+    if not policy.can_review_training_data(officer["role"]):
         raise web.HTTPForbidden(text="Trainers, supervisors and admins only.")
     return officer
 
@@ -88,7 +86,7 @@ async def _page(request: web.Request, officer: Dict[str, Any], notice: str = "",
                        other_language_link(request, language, "/console/inbox"))
     return web.Response(text=page_html, status=status,
                         content_type="text/html",
-                        headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store"})
+                        headers={"Cache-Control": "no-store"})
 
 
 def _language(request: web.Request) -> str:

@@ -13,11 +13,11 @@ from typing import List, Optional, Sequence
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from bot.contracts import HandoffRequest
+from bot.contracts import TEAMS, HandoffRequest
+from bot.handoff import policy
 from bot.storage.models import Conversation, Officer, Ticket, aware, utcnow
 
 OPEN = ("waiting", "active")
-TEAMS = ("passport", "programs", "general")
 OUTCOMES = ("answered", "referred", "no_response", "duplicate", "other")
 
 
@@ -109,7 +109,7 @@ def estimated_wait_minutes(position: int, minutes_per_ticket: int, officers: int
 def officers_serving(session: Session, team: str, language: str) -> int:
     return sum(
         1 for officer in session.execute(select(Officer).where(Officer.active == 1)).scalars()
-        if officer.role != "trainer" and team in (officer.teams or []) and language in (officer.languages or [])
+        if policy.serves(officer, team, language)
     )
 
 
@@ -119,24 +119,15 @@ def active_count(session: Session, officer_id: int) -> int:
     ).scalar_one())
 
 
-def serves(officer: Officer, ticket: Ticket) -> bool:
-    return ticket.team in (officer.teams or []) and ticket.language in (officer.languages or [])
-
-
 def waiting_for(session: Session, officer: Officer) -> List[Ticket]:
-    """The waiting tickets this officer may take, in the order they should be served."""
-    if officer.role == "trainer":
+    """The waiting tickets this officer may take (policy.can_claim), in the order they
+    should be served."""
+    if not policy.answers(officer):
         return []
-    query = select(Ticket).where(Ticket.status == "waiting")
-    if officer.role == "officer":
-        query = query.where(
-            Ticket.team.in_(list(officer.teams or [])),
-            Ticket.language.in_(list(officer.languages or [])),
-        )
-    query = query.order_by(
+    query = select(Ticket).where(Ticket.status == "waiting").order_by(
         (Ticket.priority == "high").desc(), Ticket.queued_at, Ticket.id
     )
-    return list(session.execute(query).scalars())
+    return [ticket for ticket in session.execute(query).scalars() if policy.can_claim(officer, ticket)]
 
 
 def _take(session: Session, ticket_id: int, officer_id: int) -> bool:
@@ -150,8 +141,8 @@ def _take(session: Session, ticket_id: int, officer_id: int) -> bool:
 
 
 def _check_capacity(session: Session, officer: Officer) -> None:
-    if officer.role == "trainer":
-        raise QueueError("forbidden", "trainers review training data; they do not take conversations")
+    if not policy.answers(officer):
+        raise QueueError("forbidden", "only officers, supervisors and admins take conversations")
     if active_count(session, officer.id) >= officer.max_concurrent:
         raise QueueError(
             "at_capacity",
@@ -163,7 +154,9 @@ def claim(session: Session, officer: Officer, ticket_id: int) -> Ticket:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         raise QueueError("not_found", f"no ticket {ticket_id}")
-    if officer.role == "officer" and not serves(officer, ticket):
+    if not policy.answers(officer):
+        raise QueueError("forbidden", "only officers, supervisors and admins take conversations")
+    if not policy.can_claim(officer, ticket):
         raise QueueError("not_your_queue", "this ticket is for another team or language")
     _check_capacity(session, officer)
     if not _take(session, ticket_id, officer.id):
@@ -181,15 +174,31 @@ def claim_next(session: Session, officer: Officer) -> Optional[Ticket]:
     return None
 
 
-def assign(session: Session, supervisor: Officer, ticket_id: int, officer: Officer) -> Ticket:
-    """A supervisor gives a waiting ticket to an officer (capacity still applies)."""
-    if supervisor.role not in ("supervisor", "admin"):
+def _check_receiver(officer: Optional[Officer], team: str, language: str) -> Officer:
+    """The target of an assignment or a transfer must be able to answer the ticket."""
+    if officer is None or not policy.can_receive(officer, team, language):
+        raise QueueError("bad_officer", "choose an officer who serves this team and language")
+    return officer
+
+
+def _check_team(team: object) -> str:
+    if not isinstance(team, str) or team not in TEAMS:
+        raise QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
+    return team
+
+
+def assign(session: Session, supervisor: Officer, ticket_id: int, officer: Optional[Officer]) -> Ticket:
+    """A supervisor gives a waiting ticket to an officer who serves its team and language
+    (capacity still applies)."""
+    if not policy.can_assign(supervisor):
         raise QueueError("forbidden", "only a supervisor can assign tickets")
-    _check_capacity(session, officer)
-    if not _take(session, ticket_id, officer.id):
-        raise QueueError("already_taken", "the ticket is no longer waiting")
     ticket = session.get(Ticket, ticket_id)
-    assert ticket is not None
+    if ticket is None:
+        raise QueueError("not_found", "no such ticket")
+    target = _check_receiver(officer, ticket.team, ticket.language)
+    _check_capacity(session, target)
+    if not _take(session, ticket_id, target.id):
+        raise QueueError("already_taken", "the ticket is no longer waiting")
     session.refresh(ticket)
     return ticket
 
@@ -197,19 +206,19 @@ def assign(session: Session, supervisor: Officer, ticket_id: int, officer: Offic
 def transfer(
     session: Session, ticket: Ticket, *, team: Optional[str] = None, officer: Optional[Officer] = None
 ) -> Ticket:
-    """Back to the queue of another team, or straight to a named officer."""
+    """Back to the queue of another team (one of TEAMS), or straight to a named officer who
+    serves the ticket's team (the new one if given) and language."""
     if ticket.status != "active":
         raise QueueError("not_active", "only an active ticket can be transferred")
     if officer is not None:
+        new_team = ticket.team if team is None else _check_team(team)
+        _check_receiver(officer, new_team, ticket.language)
         _check_capacity(session, officer)
         ticket.officer_id = officer.id
         ticket.claimed_at = utcnow()
-        if team:
-            ticket.team = team
+        ticket.team = new_team
         return ticket
-    if team not in TEAMS:
-        raise QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
-    ticket.team = team
+    ticket.team = _check_team(team)
     ticket.status = "waiting"
     ticket.officer_id = None
     ticket.claimed_at = None

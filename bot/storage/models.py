@@ -110,6 +110,8 @@ class Officer(Base):
     teams = Column(JSON, nullable=False, default=list)  # passport, programs, general
     languages = Column(JSON, nullable=False, default=list)  # en, fr
     max_concurrent = Column(Integer, nullable=False, default=3)
+    # No longer used (an account-wide lockout let anyone lock any officer out): failed
+    # sign-ins are throttled per client address in SignInFailures. Kept for existing databases.
     failed_logins = Column(Integer, nullable=False, default=0)
     locked_until = Column(DateTime(timezone=True))
     active = Column(Integer, nullable=False, default=1)
@@ -178,6 +180,17 @@ class ConsoleSession(Base):
     csrf_token = Column(String(64), nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     expires_at = Column(DateTime(timezone=True), nullable=False)
+
+
+class SignInFailures(Base):
+    """Recent failed sign-ins of one client address ("address:<ip>"), or of one address for
+    one username ("account:<ip>|<username>"). The score decays with time (see
+    bot/handoff/sign_in_throttle.py); rows idle for a day are deleted."""
+
+    __tablename__ = "sign_in_failures"
+    key = Column(String(200), primary_key=True)
+    score = Column(Float, nullable=False, default=0.0)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
 class NluLabel(Base):

@@ -8,6 +8,7 @@
  *   GET  /console/api/queue              {waiting: [...], mine: [...], active?: [...]}
  *   GET  /console/api/officers           [{id, name, teams, languages, active_tickets, max_concurrent}]
  *   GET  /console/api/saved-replies      [{key, title: {en, fr}, en, fr}]
+ *   GET  /console/api/teams              ["passport", ...] (the server owns the list)
  *   GET  /console/api/tickets/{id}       {ticket, transcript, notes}
  *   POST /console/api/claim-next, tickets/{id}/claim|messages|notes|transfer|resolve|assign
  *   POST /console/logout
@@ -37,7 +38,6 @@
   var BACKOFF_MS = [1000, 2000, 5000, 10000, 30000];
   var CLOCK_MS = 15000;
   var STATUS_CLEAR_MS = 6000;
-  var TEAMS = ['passport', 'programs', 'general'];
   var OUTCOMES = ['answered', 'referred', 'no_response', 'duplicate', 'other'];
   var SENDERS = ['citizen', 'bot', 'officer', 'system', 'event'];
   var NBSP = '\u00a0';
@@ -169,6 +169,9 @@
       err_not_active: 'This conversation is no longer active.',
       err_not_yours: 'This conversation belongs to another officer.',
       err_not_your_queue: 'This ticket is for another team or language.',
+      err_not_found: 'This ticket does not exist, or you do not have access to it.',
+      err_bad_team: 'Choose one of the teams in the list.',
+      err_bad_officer: 'This officer does not serve this ticket\u2019s team and language. Choose another one.',
       err_too_long: 'The text is too long (at most 4,000 characters).',
       err_csrf: 'Your session has changed. Reload the page.',
       err_network: 'The server could not be reached. Try again.',
@@ -300,6 +303,9 @@
       err_not_active: 'Cette conversation n\u2019est plus active.',
       err_not_yours: 'Cette conversation appartient à un autre agent.',
       err_not_your_queue: 'Cette demande est pour une autre équipe ou une autre langue.',
+      err_not_found: 'Cette demande n\u2019existe pas, ou vous n\u2019y avez pas accès.',
+      err_bad_team: 'Choisissez une des équipes de la liste.',
+      err_bad_officer: 'Cet agent ne sert pas l\u2019équipe et la langue de cette demande. Choisissez-en un autre.',
       err_too_long: 'Le texte est trop long (4' + NBSP + '000 caractères au plus).',
       err_csrf: 'Votre session a changé. Rechargez la page.',
       err_network: 'Le serveur est injoignable. Réessayez.',
@@ -317,6 +323,7 @@
     queueAt: 0,               // Date.now() when the queue was fetched (for waiting times)
     knownWaiting: null,       // ids seen waiting, to announce new ones
     officers: [],
+    teams: [],                // the teams a ticket can be transferred to (GET /console/api/teams)
     replies: [],
     ticketId: null,           // the ticket shown in the ticket panel
     detail: null,             // its last {ticket, transcript, notes}
@@ -395,8 +402,11 @@
     window.location.assign(LOGIN_PAGE);
   }
 
-  function api(method, path, body) {
+  // `background`: a refresh the page makes on its own (after a live event), which must not
+  // keep the session alive: an unattended console still reaches its idle timeout.
+  function api(method, path, body, background) {
     var options = { method: method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    if (background) { options.headers['X-Console-Background'] = '1'; }
     if (method === 'POST') {
       options.headers['Content-Type'] = 'application/json';
       options.headers['X-CSRF-Token'] = state.csrf;
@@ -492,7 +502,7 @@
 
   var refreshQueue = coalesced(function () {
     // Officers too: their loads change with the queue, and transfers and assignments list them.
-    return Promise.all([api('GET', API + '/queue'), api('GET', API + '/officers')]).then(function (results) {
+    return Promise.all([api('GET', API + '/queue', null, true), api('GET', API + '/officers', null, true)]).then(function (results) {
       var data = results[0] || {};
       state.queue = {
         waiting: Array.isArray(data.waiting) ? data.waiting : [],
@@ -668,7 +678,7 @@
   var refreshTicket = coalesced(function () {
     var id = state.ticketId;
     if (id === null) { return null; }
-    return api('GET', API + '/tickets/' + id).then(function (detail) {
+    return api('GET', API + '/tickets/' + id, null, true).then(function (detail) {
       if (state.ticketId !== id) { return; }  // another ticket was opened meanwhile
       state.detail = detail;
       renderTicket(false);
@@ -894,7 +904,7 @@
   function renderTransferTargets() {
     var select = el.transferTarget;
     var chosen = select.value;
-    var signature = [state.lang, state.me && state.me.id].concat(state.officers.map(function (officer) {
+    var signature = [state.lang, state.me && state.me.id, state.teams.join(',')].concat(state.officers.map(function (officer) {
       return [officer.id, officer.name, officer.active_tickets, officer.max_concurrent].join(':');
     })).join('|');
     if (signature === state.shown.targets) { return; }  // an open drop-down list stays open
@@ -903,7 +913,7 @@
     select.appendChild(new Option(t('chooseTarget'), ''));
     var teams = make('optgroup');
     teams.label = t('transferTeams');
-    TEAMS.forEach(function (team) { teams.appendChild(new Option(label('team', team), 'team:' + team)); });
+    state.teams.forEach(function (team) { teams.appendChild(new Option(label('team', team), 'team:' + team)); });
     select.appendChild(teams);
     var others = state.officers.filter(function (officer) { return !state.me || officer.id !== state.me.id; });
     if (others.length) {
@@ -1065,7 +1075,7 @@
     state.attempt += 1;
     setStatus(t('reconnecting'));
     // A socket refused because the session ended: /me answers 401 and sends us to sign in.
-    if (state.attempt > 1) { api('GET', API + '/me').catch(function () { /* still offline */ }); }
+    if (state.attempt > 1) { api('GET', API + '/me', null, true).catch(function () { /* still offline */ }); }
     state.reconnectTimer = setTimeout(function () {
       state.reconnectTimer = null;
       connect();
@@ -1140,9 +1150,10 @@
       state.me = me;
       state.csrf = me.csrf || '';
       renderHeader();
-      return api('GET', API + '/saved-replies');
-    }).then(function (replies) {
-      state.replies = Array.isArray(replies) ? replies : [];
+      return Promise.all([api('GET', API + '/saved-replies'), api('GET', API + '/teams')]);
+    }).then(function (results) {
+      state.replies = Array.isArray(results[0]) ? results[0] : [];
+      state.teams = Array.isArray(results[1]) ? results[1].filter(isString) : [];
       refreshQueue();
       connect();
     }).catch(reportError);

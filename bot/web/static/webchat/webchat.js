@@ -85,7 +85,10 @@
       terms: 'Terms and conditions',
       termsUrl: 'https://www.canada.ca/en/transparency/terms.html',
       privacy: 'Privacy',
-      privacyUrl: 'https://www.canada.ca/en/transparency/privacy.html'
+      privacyUrl: 'https://www.canada.ca/en/transparency/privacy.html',
+      endConversation: 'End conversation',
+      endHint: 'On a shared or public computer, end the conversation when you are done: this page forgets it.',
+      statusEnded: 'The conversation has ended and this page no longer shows it. Type a question to start a new one.'
     },
     fr: {
       documentTitle: 'Posez une question sur les passeports et les prestations - Gouvernement du Canada',
@@ -130,7 +133,10 @@
       terms: 'Avis',
       termsUrl: 'https://www.canada.ca/fr/transparence/avis.html',
       privacy: 'Confidentialité',
-      privacyUrl: 'https://www.canada.ca/fr/transparence/confidentialite.html'
+      privacyUrl: 'https://www.canada.ca/fr/transparence/confidentialite.html',
+      endConversation: 'Terminer la conversation',
+      endHint: 'Sur un ordinateur partagé ou public, terminez la conversation quand vous avez fini\u00a0: cette page l\u2019oublie.',
+      statusEnded: 'La conversation est terminée et cette page ne l\u2019affiche plus. Écrivez une question pour en commencer une nouvelle.'
     }
   };
 
@@ -153,7 +159,8 @@
     inflight: [],            // sent on the current socket since the last hello
     nextLocalId: 1,
     formMessageKey: '',
-    formMessageInvalid: false
+    formMessageInvalid: false,
+    ended: false             // the citizen ended the conversation: old frames until the next welcome are dropped
   };
 
   var el = {};
@@ -460,7 +467,7 @@
     var text = key ? t(key) : '';
     if (el.status.textContent !== text) { el.status.textContent = text; }
     el.status.className = 'chat-status' + (key ? ' chat-status--' +
-      (key === 'statusReconnected' ? 'ok' : (key === 'statusConnecting' ? 'info' : 'warning')) : '');
+      (key === 'statusReconnected' || key === 'statusEnded' ? 'ok' : (key === 'statusConnecting' ? 'info' : 'warning')) : '');
   }
 
   function showTyping(sender) {
@@ -576,6 +583,7 @@
   }
 
   function sendCitizen(item) {
+    if (state.statusKey === 'statusEnded') { setStatus(''); }
     item.id = 'c' + Date.now().toString(36) + '-' + (state.nextLocalId++);
     item.ts = new Date().toISOString();
     disableQuickReplies();
@@ -686,10 +694,13 @@
     if (!isString(data)) { return; }
     try { frame = JSON.parse(data); } catch (e) { return; }
     if (!frame || typeof frame !== 'object') { return; }
+    // After "end conversation" the socket may still carry frames of the old one.
+    if (state.ended && frame.type !== 'welcome') { return; }
 
     switch (frame.type) {
       case 'welcome':
         state.attempt = 0;
+        state.ended = false;
         if (isString(frame.conversation_id) && frame.conversation_id) {
           state.conversationId = frame.conversation_id;
           storageSet('localStorage', CONVERSATION_KEY, frame.conversation_id);
@@ -732,6 +743,38 @@
     }
   }
 
+  // ----------------------------------------------------- end conversation
+
+  // For shared computers: forget the conversation here (its id, what is shown, what waits
+  // to be sent) and start a new one. The transcript stays on the server as usual.
+  function endConversation(moveFocus) {
+    state.conversationId = null;
+    storageSet('localStorage', CONVERSATION_KEY, null);
+    state.outbox = [];
+    state.inflight = [];
+    saveOutbox();
+    hideTyping();
+    clear(el.log);
+    el.input.value = '';
+    showFormMessage('', false);
+    updateCounter(false);
+    state.lastAgent = 'bot';
+    if (isReady()) {
+      state.ended = true;  // until the welcome of the new conversation
+      try { sendHello(); } catch (e) { /* the next connection says hello */ }
+    }
+    setStatus('statusEnded');
+    if (moveFocus) { el.input.focus(); }
+  }
+
+  // Another tab of this conversation ended it: this one forgets it too.
+  function onStorage(event) {
+    if (event.key === CONVERSATION_KEY && event.newValue === null && state.conversationId &&
+        event.oldValue === state.conversationId) {
+      endConversation(false);
+    }
+  }
+
   // --------------------------------------------------------------- init
 
   function init() {
@@ -743,6 +786,7 @@
     el.status = document.getElementById('chat-status');
     el.typing = document.getElementById('chat-typing');
     el.langToggle = document.getElementById('lang-toggle');
+    el.end = document.getElementById('chat-end');
     if (!el.log || !el.input || !el.form) { return; }
 
     var params = new URLSearchParams(window.location.search);
@@ -767,6 +811,8 @@
       event.preventDefault();
       setLanguage(state.lang === 'fr' ? 'en' : 'fr');
     });
+    if (el.end) { el.end.addEventListener('click', function () { endConversation(true); }); }
+    window.addEventListener('storage', onStorage);
     window.addEventListener('online', function () {
       if (!state.ws) { state.attempt = 0; connect(); }
     });

@@ -1,0 +1,72 @@
+"""Who may do what with a ticket: the console's access rules, written once.
+
+Deny by default: only the roles listed here get anything, and only by the rules below.
+
+- Answering roles (officer, supervisor, admin) work with tickets; a trainer reviews
+  training data and reads no live conversation. An inactive account gets nothing.
+- claim: an officer takes tickets of their own teams and languages; a supervisor or an
+  admin takes a ticket from any queue.
+- read (the transcript and notes, and adding a note): whoever may claim it, the officer
+  who holds it, a supervisor or an admin.
+- act (write to the citizen, transfer, resolve): the officer who holds it; a supervisor or
+  an admin on any ticket (to take over or close a conversation left behind).
+- assign a waiting ticket to someone: supervisors and admins.
+- receive a ticket (the target of an assignment or a transfer): an active answering
+  account that serves the ticket's team and language.
+
+Callers answer "not found" for a ticket the account may not read, so ids (sequential)
+reveal nothing; see Desk._ticket in bot/handoff/desk.py.
+"""
+
+from __future__ import annotations
+
+from bot.storage.models import Officer, Ticket
+
+ANSWERING_ROLES = ("officer", "supervisor", "admin")
+OVERSEEING_ROLES = ("supervisor", "admin")
+REVIEWING_ROLES = ("trainer", "supervisor", "admin")  # the NLU inbox
+
+
+def answers(account: Officer) -> bool:
+    return bool(account.active) and account.role in ANSWERING_ROLES
+
+
+def oversees(account: Officer) -> bool:
+    return bool(account.active) and account.role in OVERSEEING_ROLES
+
+
+def serves(account: Officer, team: str, language: str) -> bool:
+    """An answering account whose teams and languages include this queue."""
+    return answers(account) and team in (account.teams or []) and language in (account.languages or [])
+
+
+def holds(account: Officer, ticket: Ticket) -> bool:
+    return answers(account) and ticket.officer_id is not None and ticket.officer_id == account.id
+
+
+def can_claim(account: Officer, ticket: Ticket) -> bool:
+    return oversees(account) or serves(account, ticket.team, ticket.language)
+
+
+def can_read(account: Officer, ticket: Ticket) -> bool:
+    return can_claim(account, ticket) or holds(account, ticket)
+
+
+def can_act(account: Officer, ticket: Ticket) -> bool:
+    return oversees(account) or holds(account, ticket)
+
+
+def can_assign(account: Officer) -> bool:
+    return oversees(account)
+
+
+def can_receive(account: Officer, team: str, language: str) -> bool:
+    return serves(account, team, language)
+
+
+def can_review_training_data(role: str) -> bool:
+    return role in REVIEWING_ROLES
+
+
+def can_see_analytics(role: str) -> bool:
+    return role in OVERSEEING_ROLES
