@@ -78,8 +78,8 @@ def asks_for_language(text: str) -> bool:
 
 _PASSPORT = re.compile(r"\b(?:passports?|passeports?|pport|passport's)\b")
 _PRICE = re.compile(
-    r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|pay|total|combien|coute|coutent|couter|"
-    r"prix|frais|tarif|tarifs|payer|paye)\b"
+    r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|pay|total|coute|coutent|couter|prix|frais|tarif|"
+    r"tarifs|payer|paye|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|d'argent|de frais))\b"
 )
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
 _NOT_PRICE = re.compile(

@@ -144,7 +144,12 @@ class KnowledgeSelector(GraphComponent):
             return None
         _, entry, share, intent = best
         if intent != top:
-            reordered = [r for r in ranking if r["name"] == intent] + [r for r in ranking if r["name"] != intent]
+            # The sibling takes the top place and the top confidence (they trade places), so the
+            # fallback's ambiguity check sees the decision that was made.
+            confidences = {r["name"]: r["confidence"] for r in ranking}
+            confidences[intent], confidences[top] = confidences[top], confidences[intent]
+            reordered = sorted(({"name": n, "confidence": c} for n, c in confidences.items()),
+                               key=lambda r: (r["name"] != intent, -r["confidence"]))
             message.set(INTENT, dict(reordered[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, reordered, add_to_output=True)
         if share < float(self.config["threshold"]):

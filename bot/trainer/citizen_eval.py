@@ -63,6 +63,8 @@ class Turn:
     """What the assistant did with the last message of an item."""
 
     intent: str = ""
+    confidence: float = 0.0
+    margin: float = 0.0  # between the two likeliest intents (1.0 when a rule decided)
     actions: List[str] = field(default_factory=list)
     responses: List[str] = field(default_factory=list)
     texts: List[str] = field(default_factory=list)
@@ -79,6 +81,8 @@ class Outcome:
     result: str
     intent: str
     reason: str
+    confidence: float = 0.0
+    margin: float = 0.0
 
 
 def load_items(path: Path = EVAL_SET) -> List[Item]:
@@ -119,7 +123,11 @@ def turn_from_events(events: Sequence[Dict[str, Any]]) -> Turn:
         if event.get("event") == "slot" and event.get("name") == "language" and event.get("value"):
             turn.language = str(event["value"])
     if last_user >= 0:
-        turn.intent = ((events[last_user].get("parse_data") or {}).get("intent") or {}).get("name") or ""
+        parse_data = events[last_user].get("parse_data") or {}
+        turn.intent = (parse_data.get("intent") or {}).get("name") or ""
+        ranking = [r for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
+        scores = [float(r.get("confidence") or 0.0) for r in ranking] + [0.0, 0.0]
+        turn.confidence, turn.margin = scores[0], scores[0] - scores[1]
     for event in events[last_user + 1:]:
         kind = event.get("event")
         if kind == "action" and event.get("name") != "action_listen":
@@ -218,7 +226,8 @@ async def run_items(items: Sequence[Item], send: Send, events: Events) -> List[O
         await send(sender, item.text)
         turn = turn_from_events(await events(sender))
         result, reason = score(item, turn)
-        outcomes.append(Outcome(item.id, item.language, item.expect, item.text, result, turn.intent, reason))
+        outcomes.append(Outcome(item.id, item.language, item.expect, item.text, result, turn.intent, reason,
+                                round(turn.confidence, 4), round(turn.margin, 4)))
     return outcomes
 
 
