@@ -16,7 +16,6 @@ Several tabs of one conversation all receive its messages.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import uuid
@@ -27,7 +26,9 @@ from typing import Any, Dict, List, Optional, Set
 from aiohttp import WSMsgType, web
 
 from bot.engine import BotMessage
+from bot.gateway.errors import BadRequest, MalformedBody, WrongShape, printable
 from bot.gateway.keys import DATABASE, ROUTER, WEBCHAT
+from bot.gateway.payloads import parse_json
 from bot.gateway.router import Handled, Incoming
 from bot.storage import transcripts
 from bot.texts import say
@@ -146,14 +147,18 @@ class _Session:
             await hub.send(self.conversation, frame(message))
 
     async def receive(self, raw: str) -> None:
+        """A bad frame gets an error frame; the socket stays open."""
         try:
-            data = json.loads(raw)
-        except json.JSONDecodeError:
-            await self.error("bad_json", say("bad_frame", self.language))
-            return
+            await self._dispatch(raw)
+        except BadRequest as error:
+            log.info("web chat: refused a frame: %s (%s)", error.code, printable(str(error)))
+            await self.error("bad_json" if isinstance(error, MalformedBody) else "bad_frame",
+                             say("bad_frame", self.language))
+
+    async def _dispatch(self, raw: str) -> None:
+        data = parse_json(raw)
         if not isinstance(data, dict):
-            await self.error("bad_frame", say("bad_frame", self.language))
-            return
+            raise WrongShape("a frame must be a JSON object")
         kind = data.get("type")
         if kind == "hello":
             await self.hello(data)
@@ -163,7 +168,7 @@ class _Session:
             title = data.get("title") if isinstance(data.get("title"), str) else None
             await self.say(data["payload"], shown_as=title)
         else:
-            await self.error("bad_frame", say("bad_frame", self.language))
+            raise WrongShape("unknown frame")
 
 
 async def socket(request: web.Request) -> web.WebSocketResponse:
@@ -174,6 +179,8 @@ async def socket(request: web.Request) -> web.WebSocketResponse:
         async for frame in ws:
             if frame.type == WSMsgType.TEXT:
                 await session.receive(frame.data)
+            elif frame.type == WSMsgType.BINARY:
+                await session.error("bad_frame", say("bad_frame", session.language))
             elif frame.type == WSMsgType.ERROR:
                 log.info("web chat socket closed with %s", ws.exception())
     finally:

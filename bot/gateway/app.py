@@ -13,6 +13,7 @@ from aiohttp import web
 from bot.engine import Engine
 from bot.gateway import metrics
 from bot.gateway.bus import Bus
+from bot.gateway.errors import error_middleware, quiet_client_errors
 from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
@@ -59,7 +60,8 @@ def purge_expired(db: Database, retention_days: int) -> int:
 
 def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Application:
     """The gateway. An `engine` passed in is already started and stays the caller's to close."""
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    quiet_client_errors()
+    app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[error_middleware])
     app[SETTINGS] = settings
     app[WEBCHAT] = webchat.WebchatHub()
     chosen_engine = engine or default_engine(settings)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hmac
 import html
-import json
 import secrets
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from aiohttp import WSMsgType, web
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.gateway import payloads
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
 from bot.handoff import accounts, queue
 from bot.settings import PROJECT_ROOT
@@ -88,20 +88,11 @@ def signed_in(handler: Callable[[web.Request, Dict[str, Any]], Awaitable[web.Str
 
 
 async def _body(request: web.Request) -> Dict[str, Any]:
-    try:
-        data = await request.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise web.HTTPBadRequest(text='{"error": "bad_json"}', content_type="application/json")
-    if not isinstance(data, dict):
-        raise web.HTTPBadRequest(text='{"error": "bad_json"}', content_type="application/json")
-    return data
+    return await payloads.read_object(request)
 
 
 def _ticket_id(request: web.Request) -> int:
-    try:
-        return int(request.match_info["ticket_id"])
-    except ValueError:
-        raise web.HTTPNotFound(text='{"error": "not_found"}', content_type="application/json")
+    return payloads.url_record_id(request.match_info["ticket_id"], "ticket")
 
 
 def _transcript(session: Session, conversation_id: str) -> List[Dict[str, Any]]:
@@ -172,7 +163,7 @@ async def login_form(request: web.Request) -> web.Response:
 
 
 async def login(request: web.Request) -> web.Response:
-    form = await request.post()
+    form = await payloads.read_form(request)
     sent = str(form.get("csrf", ""))
     expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
@@ -292,12 +283,10 @@ async def add_note(request: web.Request, officer: Dict[str, Any]) -> web.Respons
 @signed_in
 async def transfer(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     data = await _body(request)
-    team = data.get("team") or None
-    to_officer = data.get("officer_id") or None
+    team = payloads.text_field(data, "team", required=False) or None
+    to_officer = payloads.record_id(data["officer_id"], "officer_id") if data.get("officer_id") is not None else None
     if team is None and to_officer is None:
         raise queue.QueueError("bad_transfer", "give a team or an officer_id")
-    if to_officer is not None and not isinstance(to_officer, int):
-        raise queue.QueueError("bad_transfer", "officer_id must be a number")
     await request.app[DESK].transfer(officer["id"], _ticket_id(request), team, to_officer)
     return web.json_response({"ok": True})
 
@@ -305,16 +294,15 @@ async def transfer(request: web.Request, officer: Dict[str, Any]) -> web.Respons
 @signed_in
 async def resolve(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     data = await _body(request)
-    await request.app[DESK].resolve(officer["id"], _ticket_id(request), str(data.get("outcome", "")))
+    outcome = payloads.text_field(data, "outcome", required=False)
+    await request.app[DESK].resolve(officer["id"], _ticket_id(request), outcome)
     return web.json_response({"ok": True})
 
 
 @signed_in
 async def assign(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     data = await _body(request)
-    target = data.get("officer_id")
-    if not isinstance(target, int):
-        raise queue.QueueError("bad_assign", "officer_id must be a number")
+    target = payloads.record_id(data.get("officer_id"), "officer_id")
     await request.app[DESK].assign(officer["id"], _ticket_id(request), target)
     return web.json_response({"ok": True})
 
