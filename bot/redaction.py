@@ -160,6 +160,23 @@ _RULES: List[Tuple[re.Pattern[str], Callable[[re.Match[str]], Optional[str]]]] =
 ]
 
 
+EXCERPT_WINDOW = 4096
+# Longer than any value a cut at the window's end can split (a 64-character local part and
+# four dotted labels of an e-mail, a digit run), as it can grow when redacted (K1A0B1 ->
+# [POSTAL_CODE]).
+_UNSAFE_TAIL = 1000
+
+
+def redact_excerpt(text: str, limit: int = 200) -> str:
+    """The start of the redacted text, at a cost bounded whatever the length of `text`: only
+    its first EXCERPT_WINDOW characters are redacted, and the end of that window, where the
+    cut may have split a value so that it no longer matches, is left out."""
+    if len(text) <= EXCERPT_WINDOW:
+        return redact(text).text.strip()[:limit]
+    redacted = redact(text[:EXCERPT_WINDOW]).text
+    return redacted[: max(0, len(redacted) - _UNSAFE_TAIL)].strip()[:limit]
+
+
 def redact(text: str) -> Redaction:
     text = normalise(text)
     found: Set[str] = set()

@@ -7,10 +7,11 @@ environment and are masked in `repr()` and in logs.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,18 @@ def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise SettingsError(f"{name} must be true or false, got {raw!r}")
 
 
+def _networks(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
+    """Comma-separated addresses or CIDR ranges, e.g. "10.0.0.0/8, 192.168.1.5"."""
+    found = []
+    for item in (env.get(name) or "").split(","):
+        if item.strip():
+            try:
+                found.append(str(ipaddress.ip_network(item.strip(), strict=False)))
+            except ValueError:
+                raise SettingsError(f"{name} must list IP addresses or ranges, got {item.strip()!r}") from None
+    return tuple(found)
+
+
 def _choice(env: Mapping[str, str], name: str, default: str, allowed: tuple[str, ...]) -> str:
     value = env.get(name) or default
     if value not in allowed:
@@ -71,7 +84,10 @@ class Settings:
     engine_workers: int = 0  # 0: the model runs in the gateway process; N: N worker processes
     actions_url: str = ""  # an action server elsewhere (e.g. another container); default: in-process
     max_message_chars: int = 2000
-    rate_limit_per_minute: int = 20
+    rate_limit_per_minute: int = 20  # per conversation
+    client_rate_limit_per_minute: int = 120  # per client address, whatever the sender ids
+    max_sockets_per_client: int = 20  # open web chat sockets per client address
+    trusted_proxies: Tuple[str, ...] = ()  # whose X-Forwarded-For names the client
     retention_days: int = 90
     telegram_token: Secret = field(default_factory=Secret)
     telegram_mode: str = "polling"
@@ -125,6 +141,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         actions_url=env.get("GOVBOT_ACTIONS_URL", ""),
         max_message_chars=_int(env, "GOVBOT_MAX_MESSAGE_CHARS", 2000, minimum=1),
         rate_limit_per_minute=_int(env, "GOVBOT_RATE_LIMIT_PER_MINUTE", 20, minimum=1),
+        client_rate_limit_per_minute=_int(env, "GOVBOT_CLIENT_RATE_LIMIT_PER_MINUTE", 120, minimum=1),
+        max_sockets_per_client=_int(env, "GOVBOT_MAX_SOCKETS_PER_CLIENT", 20, minimum=1),
+        trusted_proxies=_networks(env, "GOVBOT_TRUSTED_PROXIES"),
         retention_days=_int(env, "GOVBOT_RETENTION_DAYS", 90, minimum=1),
         telegram_token=telegram_token,
         telegram_mode=mode,

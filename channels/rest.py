@@ -13,6 +13,7 @@ from typing import Any, Dict, List
 
 from aiohttp import web
 
+from bot.gateway.clients import client_address
 from bot.gateway.errors import WrongShape
 from bot.gateway.keys import ROUTER
 from bot.gateway.payloads import object_field, read_object, text_field
@@ -35,7 +36,8 @@ async def webhook(request: web.Request) -> web.Response:
     message = text_field(body, "message")
     metadata = object_field(body, "metadata")
     handled = await request.app[ROUTER].handle(
-        Incoming(channel=CHANNEL, external_id=sender, text=message, metadata=metadata)
+        Incoming(channel=CHANNEL, external_id=sender, text=message,
+                 metadata=metadata, client=client_address(request))
     )
     replies: List[Dict[str, Any]] = [
         {**{k: v for k, v in m.items() if k != "sender"}, "recipient_id": given}  # Rasa's exact contract

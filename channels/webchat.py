@@ -11,7 +11,10 @@ server -> client:
   {"type": "typing", "on": bool}
   {"type": "error", "code": str, "message": str}
 A conversation id is a random UUID kept by the page, so a reload resumes the conversation.
-Several tabs of one conversation all receive its messages.
+Several tabs of one conversation all receive its messages. A bad frame gets an error frame
+and the socket stays open; one client address holds at most GOVBOT_MAX_SOCKETS_PER_CLIENT
+sockets (HTTP 429 before the upgrade) and its messages count towards
+GOVBOT_CLIENT_RATE_LIMIT_PER_MINUTE.
 """
 
 from __future__ import annotations
@@ -21,12 +24,13 @@ import re
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Set
+from typing import Any, Counter, Dict, List, Optional, Set
 
 from aiohttp import WSMsgType, web
 
 from bot.engine import BotMessage
-from bot.gateway.errors import BadRequest, MalformedBody, WrongShape, printable
+from bot.gateway.clients import client_address
+from bot.gateway.errors import BadRequest, MalformedBody, TooManyRequests, WrongShape, printable
 from bot.gateway.keys import DATABASE, ROUTER, WEBCHAT
 from bot.gateway.payloads import parse_json
 from bot.gateway.router import Handled, Incoming
@@ -42,10 +46,24 @@ log = logging.getLogger(__name__)
 
 
 class WebchatHub:
-    """Open sockets per conversation, so replies reach every tab of that citizen."""
+    """Open sockets per conversation, so replies reach every tab of that citizen, and how
+    many each client address holds open (at most `max_per_client`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_per_client: int = 20) -> None:
         self._sockets: Dict[str, Set[web.WebSocketResponse]] = {}
+        self.max_per_client = max_per_client
+        self._per_client: Counter[str] = Counter()
+
+    def admit(self, client: str) -> bool:
+        if self._per_client[client] >= self.max_per_client:
+            return False
+        self._per_client[client] += 1
+        return True
+
+    def release(self, client: str) -> None:
+        self._per_client[client] -= 1
+        if self._per_client[client] <= 0:
+            del self._per_client[client]
 
     def join(self, conversation: str, socket: web.WebSocketResponse) -> None:
         self._sockets.setdefault(conversation, set()).add(socket)
@@ -99,9 +117,10 @@ async def page(request: web.Request) -> web.FileResponse:
 class _Session:
     """One open socket: which conversation it speaks for, in which UI language."""
 
-    def __init__(self, request: web.Request, socket: web.WebSocketResponse) -> None:
+    def __init__(self, request: web.Request, socket: web.WebSocketResponse, client: str) -> None:
         self.app = request.app
         self.socket = socket
+        self.client = client
         self.conversation: Optional[str] = None
         self.language = "en"
 
@@ -139,6 +158,7 @@ class _Session:
                     text=text,
                     metadata={"language_hint": self.language},
                     shown_as=shown_as,
+                    client=self.client,
                 )
             )
         finally:
@@ -172,9 +192,20 @@ class _Session:
 
 
 async def socket(request: web.Request) -> web.WebSocketResponse:
+    client = client_address(request)
+    hub = request.app[WEBCHAT]
+    if not hub.admit(client):
+        raise TooManyRequests(f"at most {hub.max_per_client} open chats from one address")
+    try:
+        return await _serve(request, client)
+    finally:
+        hub.release(client)
+
+
+async def _serve(request: web.Request, client: str) -> web.WebSocketResponse:
     ws = web.WebSocketResponse(heartbeat=30, max_msg_size=MAX_FRAME_BYTES)
     await ws.prepare(request)
-    session = _Session(request, ws)
+    session = _Session(request, ws, client)
     try:
         async for frame in ws:
             if frame.type == WSMsgType.TEXT:

@@ -32,11 +32,22 @@ def test_gateways_share_postgres_and_redis_and_their_settings_load():
         settings = load_settings(env)
         assert settings.actions_url == "http://actions:5055/webhook"
         assert settings.engine_workers == 2, "each replica runs the model on its host's cores"
+        assert settings.trusted_proxies == ("172.16.0.0/12",), "X-Forwarded-For only from the proxy"
 
 
 def test_proxy_balances_both_replicas_and_upgrades_websockets():
     assert "server gateway-a:8080" in NGINX and "server gateway-b:8080" in NGINX
     assert "proxy_set_header Upgrade $http_upgrade" in NGINX
+
+
+def test_proxy_limits_citizens_per_address_but_not_telegram():
+    assert "limit_req_zone $binary_remote_addr zone=citizens" in NGINX
+    rest = NGINX.split("location = /webhooks/rest/webhook", 1)[1].split("}", 1)[0]
+    socket = NGINX.split("location = /webchat/ws", 1)[1].split("}", 1)[0]
+    assert "limit_req zone=citizens" in rest and "limit_req zone=citizens" in socket
+    assert "limit_conn sockets 20" in socket
+    rest_of_site = NGINX.split("location / {", 1)[1].split("}", 1)[0]
+    assert "limit_req" not in rest_of_site, "Telegram's servers carry every Telegram citizen: no per-address limit"
 
 
 def test_image_trains_at_build_and_never_downloads_at_run_time():

@@ -174,6 +174,7 @@ def gateway(servers: BackgroundLoop, settings: Settings, engine) -> Iterator[Gat
         telegram_webhook_url=f"http://127.0.0.1:{settings.port}/telegram/webhook",
         telegram_secret_token=Secret(TELEGRAM_SECRET),
         rate_limit_per_minute=100_000,
+        client_rate_limit_per_minute=100_000,
     )
     db = Database(configured.transcripts_url)
     db.create_schema()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.redaction import Redaction, redact
+from bot.redaction import EXCERPT_WINDOW, Redaction, redact, redact_excerpt
 
 # --- SIN --------------------------------------------------------------------------
 
@@ -221,3 +221,25 @@ def test_formats_once_stored_raw_are_redacted(text, expected, kind):
 
 def test_the_text_is_returned_normalised():
     assert redact("163,50\u00a0$ \u2013 d\u2019accord").text == "163,50 $ - d\u2019accord"
+
+
+# --- excerpts of refused messages ------------------------------------------------------------
+
+# Long e-mails shrink to [EMAIL]: the window's redacted text is short, so its cut end would
+# fall inside the excerpt if the excerpt did not leave that end out.
+_SHRINKING = ("a" * 60 + "@" + "b" * 60 + "." + "c" * 60 + ".ca ") * 30
+
+
+@pytest.mark.parametrize("value", ["046 454 286", "jean.tremblay@example.ca", "jean dot tremblay at gmail dot com",
+                                   "AB 123 456", "+33 6 12 34 56 78"])
+def test_an_excerpt_never_keeps_a_value_cut_at_the_window_edge(value):
+    for cut in range(2, len(value)):
+        head = (_SHRINKING[: EXCERPT_WINDOW - cut - 1] + " ").ljust(EXCERPT_WINDOW - cut)
+        excerpt = redact_excerpt(head + value + " and the rest" * 1000, 200)
+        assert value[:cut].strip() not in excerpt, (cut, excerpt)
+
+
+def test_an_excerpt_is_short_and_redacted_whatever_the_length():
+    assert redact_excerpt("my SIN is 046 454 286, " + "word " * 100_000, 200).startswith("my SIN is [SIN], word")
+    assert len(redact_excerpt("word " * 100_000, 200)) == 200
+    assert redact_excerpt("  short  ", 200) == "short"

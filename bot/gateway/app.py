@@ -63,7 +63,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     quiet_client_errors()
     app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[error_middleware])
     app[SETTINGS] = settings
-    app[WEBCHAT] = webchat.WebchatHub()
+    app[WEBCHAT] = webchat.WebchatHub(settings.max_sockets_per_client)
     chosen_engine = engine or default_engine(settings)
 
     async def database(app: web.Application) -> AsyncIterator[None]:
@@ -112,6 +112,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
             RateLimiter(settings.rate_limit_per_minute),
             settings.max_message_chars,
             desk=desk,
+            client_limiter=RateLimiter(settings.client_rate_limit_per_minute),
         )
         app[METRICS] = app[ROUTER].metrics
         yield
