@@ -88,6 +88,7 @@ class Settings:
     client_rate_limit_per_minute: int = 120  # per client address, whatever the sender ids
     max_sockets_per_client: int = 20  # open web chat sockets per client address
     trusted_proxies: Tuple[str, ...] = ()  # whose X-Forwarded-For names the client
+    sender_key: Secret = field(default_factory=Secret)  # HMAC key for personal sender ids
     retention_days: int = 90
     telegram_token: Secret = field(default_factory=Secret)
     telegram_mode: str = "polling"
@@ -144,6 +145,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         client_rate_limit_per_minute=_int(env, "GOVBOT_CLIENT_RATE_LIMIT_PER_MINUTE", 120, minimum=1),
         max_sockets_per_client=_int(env, "GOVBOT_MAX_SOCKETS_PER_CLIENT", 20, minimum=1),
         trusted_proxies=_networks(env, "GOVBOT_TRUSTED_PROXIES"),
+        sender_key=Secret(env.get("GOVBOT_SENDER_KEY", "")),
         retention_days=_int(env, "GOVBOT_RETENTION_DAYS", 90, minimum=1),
         telegram_token=telegram_token,
         telegram_mode=mode,

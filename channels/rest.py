@@ -15,7 +15,7 @@ from aiohttp import web
 
 from bot.gateway.clients import client_address
 from bot.gateway.errors import WrongShape
-from bot.gateway.keys import ROUTER
+from bot.gateway.keys import ROUTER, SENDERS
 from bot.gateway.payloads import object_field, read_object, text_field
 from bot.gateway.router import Incoming
 from bot.gateway.senders import clean_sender_id
@@ -36,7 +36,7 @@ async def webhook(request: web.Request) -> web.Response:
     message = text_field(body, "message")
     metadata = object_field(body, "metadata")
     handled = await request.app[ROUTER].handle(
-        Incoming(channel=CHANNEL, external_id=sender, text=message,
+        Incoming(channel=CHANNEL, external_id=request.app[SENDERS].conversation_key(sender), text=message,
                  metadata=metadata, client=client_address(request))
     )
     replies: List[Dict[str, Any]] = [

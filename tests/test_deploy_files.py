@@ -33,6 +33,7 @@ def test_gateways_share_postgres_and_redis_and_their_settings_load():
         assert settings.actions_url == "http://actions:5055/webhook"
         assert settings.engine_workers == 2, "each replica runs the model on its host's cores"
         assert settings.trusted_proxies == ("172.16.0.0/12",), "X-Forwarded-For only from the proxy"
+        assert "GOVBOT_SENDER_KEY" in env, "every replica hashes sender ids with the same key"
 
 
 def test_proxy_balances_both_replicas_and_upgrades_websockets():

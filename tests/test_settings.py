@@ -13,8 +13,9 @@ def test_describe_masks_tokens_and_passwords_inside_urls():
         "GOVBOT_REDIS_URL": "redis://:redis-pass-2@redis:6379/0",
         "GOVBOT_TRACKER_STORE_URL": "sqlite:////var/lib/govbot/trackers.db",
         "TELEGRAM_BOT_TOKEN": "123456:telegram-token-3",
+        "GOVBOT_SENDER_KEY": "sender-key-4",
     }).describe()
-    for secret in ("db-pass-1", "redis-pass-2", "telegram-token-3"):
+    for secret in ("db-pass-1", "redis-pass-2", "telegram-token-3", "sender-key-4"):
         assert secret not in described
     assert "database_url='postgresql://govbot:***@db.internal:5433/govbot'" in described
     assert "redis_url='redis://:***@redis:6379/0'" in described

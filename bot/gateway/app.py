@@ -1,5 +1,5 @@
 """Build the gateway application. Nothing connects at import: resources open and close
-in `cleanup_ctx` hooks, in order (database, events, engine, channels, purge)."""
+in `cleanup_ctx` hooks, in order (database, sender key, events, engine, channels, purge)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from bot.engine import Engine
 from bot.gateway import metrics
 from bot.gateway.bus import Bus
 from bot.gateway.errors import error_middleware, quiet_client_errors
-from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SENDERS, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
+from bot.gateway.senders import SenderKeys, load_sender_key
 from bot.handoff import console, dashboard, hours, inbox_page
 from bot.handoff.desk import Desk
 from bot.handoff.events import ConsoleHub
@@ -72,6 +73,11 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         app[DATABASE] = db
         yield
         db.dispose()
+
+    async def sender_keys(app: web.Application) -> AsyncIterator[None]:
+        key = await asyncio.to_thread(load_sender_key, str(settings.sender_key), settings.data_dir)
+        app[SENDERS] = SenderKeys(key)
+        yield
 
     async def events(app: web.Application) -> AsyncIterator[None]:
         bus = Bus(settings.redis_url)
@@ -151,7 +157,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         await app[WEBCHAT].close_all()
         await app[DESK].hub.close_all()
 
-    for hook in (database, events, dialogue_engine, telegram, retention):
+    for hook in (database, sender_keys, events, dialogue_engine, telegram, retention):
         app.cleanup_ctx.append(hook)
 
     async def health(request: web.Request) -> web.Response:
