@@ -13,6 +13,7 @@ import asyncio
 import gzip
 import json
 import logging
+import re
 import zlib
 from dataclasses import replace
 from typing import Any, Dict, Iterator, List, Optional, Tuple
@@ -28,7 +29,7 @@ from bot.settings import Secret, Settings
 from bot.storage.database import Database
 from tests.support.background import BackgroundLoop
 from tests.support.console_client import Officer
-from tests.support.gateway import _start
+from tests.support.gateway import start_gateway
 from tests.support.telegram_emulator import SECRET_HEADER, BotApiEmulator
 
 FUZZ = settings(max_examples=100, deadline=None,
@@ -74,6 +75,8 @@ HAND_WRITTEN: List[Tuple[str, bytes, Dict[str, str]]] = [
     ("sender is a list", b'{"sender": ["x"], "message": "hi"}', JSON_TYPE),
     ("message is an object", b'{"sender": "x", "message": {"text": "hi"}}', JSON_TYPE),
     ("metadata is a string", b'{"sender": "x", "message": "hi", "metadata": "x"}', JSON_TYPE),
+    ("NUL characters", b'{"sender": "x", "message": "a\\u0000b", "text": "a\\u0000b", "team": "a\\u0000"}', JSON_TYPE),
+    ("team of the wrong name", b'{"team": "' + b"x" * 500 + b'", "officer_id": 1, "text": 5}', JSON_TYPE),
     ("officer id is true", b'{"officer_id": true, "team": ["passport"]}', JSON_TYPE),
     ("officer id beyond 32 bits", b'{"officer_id": 9223372036854775807}', JSON_TYPE),
     ("update id beyond 64 bits", b'{"update_id": 99999999999999999999999}', JSON_TYPE),
@@ -182,7 +185,7 @@ def gateway(servers: BackgroundLoop, settings: Settings, engine) -> Iterator[Gat
     db.run(lambda session: accounts.add_officer(session, username, PASSWORD, display_name="Fuzz", role="supervisor",
                                                 teams=("passport", "programs", "general"), languages=("en", "fr")))
     db.dispose()
-    runner = servers.run(_start(configured, engine))
+    runner = servers.run(start_gateway(configured, engine))
     tracebacks = Tracebacks()
     logging.getLogger().addHandler(tracebacks)
     fixture = Gateway(servers, configured)
@@ -239,9 +242,22 @@ def test_known_bad_bodies_get_a_4xx_everywhere(gateway: Gateway, name: str, body
 
 
 def test_a_rest_message_without_sender_is_refused_not_shared(gateway: Gateway):
-    for body in ({"message": "hello"}, {"sender": "", "message": "hello"}, {"sender": "\r\n\x00", "message": "hi"}):
+    for body in ({"message": "hello"}, {"sender": "", "message": "hello"}, {"sender": "\r\n\t\u200b", "message": "hi"}):
         status, answer = gateway.post("/webhooks/rest/webhook", json.dumps(body).encode(), JSON_TYPE)
         assert status == 400 and answer["error"] == "bad_shape", answer
+
+
+def test_a_sign_in_form_with_a_nul_character_is_refused(gateway: Gateway):
+    async def sign_in() -> int:
+        async with aiohttp.ClientSession(base_url=f"http://127.0.0.1:{gateway.settings.port}",
+                                         cookie_jar=aiohttp.CookieJar(unsafe=True)) as browser:
+            async with browser.get("/console/login") as page:
+                csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)  # type: ignore[union-attr]
+            async with browser.post("/console/login", data={"csrf": csrf, "username": "fuzz\x00", "password": "x" * 12},
+                                    allow_redirects=False) as answer:
+                return answer.status
+
+    assert gateway.run(sign_in()) == 400
 
 
 @FUZZ

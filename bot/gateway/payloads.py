@@ -3,7 +3,8 @@
 Every reader raises the bad-input tree of bot/gateway/errors.py, so a malformed request is
 a 4xx in one place instead of a 500 wherever it happened to fail: JSON must be UTF-8,
 without NaN or Infinity, nested at most MAX_DEPTH deep, with integers that fit in 64 bits
-and strings that are valid Unicode (a lone surrogate such as "\\ud800" cannot be stored).
+and strings that are valid Unicode without NUL (a lone surrogate such as "\\ud800" or a
+"\\u0000" cannot be stored in PostgreSQL).
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def _check_text(text: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise MalformedBody("the body contains text that is not valid Unicode (a lone surrogate)") from None
+    if "\x00" in text:  # PostgreSQL cannot store it
+        raise MalformedBody("the body contains a NUL character")
 
 
 def parse_json(raw: bytes | str) -> Any:
@@ -92,11 +95,15 @@ async def read_object(request: web.Request, example: str = "") -> Dict[str, Any]
 async def read_form(request: web.Request) -> "MultiDictProxy[Union[str, bytes, FileField]]":
     """A posted form (the console's sign-in and inbox pages)."""
     try:
-        return await request.post()
+        form = await request.post()
     except RequestPayloadError as error:
         raise payload_error(error) from None
     except (ValueError, LookupError):  # bad percent-encoding or UTF-8, an unknown charset
         raise MalformedBody("the form could not be read") from None
+    for value in form.values():
+        if isinstance(value, str):
+            _check_text(value)
+    return form
 
 
 def text_field(data: Dict[str, Any], key: str, *, required: bool = True, max_chars: Optional[int] = None) -> str:

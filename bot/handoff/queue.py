@@ -200,6 +200,8 @@ def transfer(
     """Back to the queue of another team, or straight to a named officer."""
     if ticket.status != "active":
         raise QueueError("not_active", "only an active ticket can be transferred")
+    if team is not None and team not in TEAMS:
+        raise QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
     if officer is not None:
         _check_capacity(session, officer)
         ticket.officer_id = officer.id
