@@ -97,7 +97,10 @@ class Settings:
     engine_workers: int = 0  # 0: the model runs in the gateway process; N: N worker processes
     actions_url: str = ""  # an action server elsewhere (e.g. another container); default: in-process
     max_message_chars: int = 2000
-    rate_limit_per_minute: int = 20
+    rate_limit_per_minute: int = 20  # per conversation
+    client_rate_limit_per_minute: int = 120  # per client address, whatever the sender ids
+    max_sockets_per_client: int = 20  # open web chat sockets per client address
+    sender_key: Secret = field(default_factory=Secret)  # HMAC key for personal sender ids
     retention_days: int = 90
     telegram_token: Secret = field(default_factory=Secret)
     telegram_mode: str = "polling"
@@ -174,6 +177,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         actions_url=env.get("GOVBOT_ACTIONS_URL", ""),
         max_message_chars=_int(env, "GOVBOT_MAX_MESSAGE_CHARS", 2000, minimum=1),
         rate_limit_per_minute=_int(env, "GOVBOT_RATE_LIMIT_PER_MINUTE", 20, minimum=1),
+        client_rate_limit_per_minute=_int(env, "GOVBOT_CLIENT_RATE_LIMIT_PER_MINUTE", 120, minimum=1),
+        max_sockets_per_client=_int(env, "GOVBOT_MAX_SOCKETS_PER_CLIENT", 20, minimum=1),
+        sender_key=Secret(env.get("GOVBOT_SENDER_KEY", "")),
         retention_days=_int(env, "GOVBOT_RETENTION_DAYS", 90, minimum=1),
         telegram_token=telegram_token,
         telegram_mode=mode,

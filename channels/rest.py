@@ -3,47 +3,44 @@
 Request:  {"sender": "...", "message": "...", "metadata": {...}}
 Response: [{"recipient_id": "...", "text": "...", "buttons": [...]}, {"recipient_id": "...", "image": "..."}, ...]
 Existing Rasa front ends and test tools work unchanged against the gateway.
+A request without `sender` is refused (400) instead of joining a shared "default"
+conversation; bad bodies get the gateway's one error shape (bot/gateway/errors.py).
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any, Dict, List
 
 from aiohttp import web
 
-from bot.gateway.keys import ROUTER
+from bot.gateway.clients import client_address
+from bot.gateway.errors import WrongShape
+from bot.gateway.keys import ROUTER, SENDERS, SETTINGS
+from bot.gateway.payloads import object_field, read_object, text_field
 from bot.gateway.router import Incoming
+from bot.gateway.senders import clean_sender_id
 
 CHANNEL = "rest"
-
-
-def _bad_request(reason: str) -> web.Response:
-    return web.json_response({"status": "failure", "error": reason}, status=400)
+CONTRACT = '{"sender": "...", "message": "..."}'
+MAX_SENDER_CHARS = 128
 
 
 async def webhook(request: web.Request) -> web.Response:
-    try:
-        body = await request.json(loads=json.loads)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return _bad_request("the body must be JSON: {\"sender\": \"...\", \"message\": \"...\"}")
-    if not isinstance(body, dict):
-        return _bad_request("the body must be a JSON object")
-    sender = body.get("sender") or "default"
-    message = body.get("message")
-    metadata = body.get("metadata")
-    metadata = {} if metadata is None else metadata
-    if not isinstance(sender, str) or len(sender) > 128:
-        return _bad_request("'sender' must be a string of at most 128 characters")
-    if not isinstance(message, str):
-        return _bad_request("'message' must be a string")
-    if not isinstance(metadata, dict):
-        return _bad_request("'metadata' must be an object")
+    body = await read_object(request, CONTRACT)
+    if body.get("sender") in (None, ""):  # never a shared "default" conversation
+        raise WrongShape(f"'sender' is required: {CONTRACT}")
+    given = text_field(body, "sender", max_chars=MAX_SENDER_CHARS)
+    sender = clean_sender_id(given)
+    if not sender:
+        raise WrongShape("'sender' must contain visible characters")
+    message = text_field(body, "message")
+    metadata = object_field(body, "metadata")
     handled = await request.app[ROUTER].handle(
-        Incoming(channel=CHANNEL, external_id=sender, text=message, metadata=metadata)
+        Incoming(channel=CHANNEL, external_id=request.app[SENDERS].conversation_key(sender), text=message,
+                 metadata=metadata, client=client_address(request, request.app[SETTINGS].trusted_proxies))
     )
     replies: List[Dict[str, Any]] = [
-        {**{k: v for k, v in m.items() if k != "sender"}, "recipient_id": sender}  # Rasa's exact contract
+        {**{k: v for k, v in m.items() if k != "sender"}, "recipient_id": given}  # Rasa's exact contract
         for m in handled.messages
     ]
     return web.json_response(replies)

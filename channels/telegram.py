@@ -8,7 +8,6 @@ Telegram updates into router `Incoming` messages and bot messages into Telegram 
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 from typing import List, Optional
 
@@ -29,7 +28,9 @@ from telegram.ext import (
 
 from bot.engine import BotMessage
 from bot.engine.base import Button
+from bot.gateway.errors import WrongShape
 from bot.gateway.keys import TELEGRAM
+from bot.gateway.payloads import read_object
 from bot.gateway.router import Incoming, Router
 from bot.settings import Settings
 from bot.storage import transcripts
@@ -113,15 +114,13 @@ class TelegramChannel:
         given = request.headers.get(SECRET_HEADER, "").encode()
         if not expected or not hmac.compare_digest(given, expected):
             return web.json_response({"ok": False, "error": "unauthorized"}, status=401)
-        try:
-            data = await request.json(loads=json.loads)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            return web.json_response({"ok": False, "error": "malformed JSON"}, status=400)
-        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
-            return web.json_response({"ok": False, "error": "not a Telegram update"}, status=400)
+        data = await read_object(request)
+        update_id = data.get("update_id")
+        if isinstance(update_id, bool) or not isinstance(update_id, int) or update_id < 0:
+            raise WrongShape("not a Telegram update: 'update_id' must be a whole number")
         try:
             update = Update.de_json(data, self.application.bot)
-        except (KeyError, TypeError, ValueError):
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError):  # fields of the wrong type
             log.info("ignored an update python-telegram-bot could not read")
             return web.json_response({"ok": True})
         await self.application.process_update(update)

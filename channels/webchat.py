@@ -12,24 +12,28 @@ server -> client:
   {"type": "error", "code": str, "message": str}
 A conversation id is a random UUID kept by the page, so a reload resumes the conversation.
 Several tabs of one conversation all receive its messages. A handshake from another site's
-page is refused with 403 (bot/gateway/clients.py, origin_allowed).
+page is refused with 403 (bot/gateway/clients.py, origin_allowed). A bad frame gets an error
+frame and the socket stays open; one client address holds at most
+GOVBOT_MAX_SOCKETS_PER_CLIENT sockets (HTTP 429 before the upgrade) and its messages count
+towards GOVBOT_CLIENT_RATE_LIMIT_PER_MINUTE.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Set
+from typing import Any, Counter, Dict, List, Optional, Set
 
 from aiohttp import WSMsgType, web
 
 from bot.engine import BotMessage
-from bot.gateway.clients import origin_allowed
+from bot.gateway.clients import client_address, origin_allowed
+from bot.gateway.errors import BadRequest, MalformedBody, TooManyRequests, WrongShape, printable
 from bot.gateway.keys import DATABASE, ROUTER, SETTINGS, WEBCHAT
+from bot.gateway.payloads import parse_json
 from bot.gateway.router import Handled, Incoming
 from bot.storage import transcripts
 from bot.texts import say
@@ -43,10 +47,24 @@ log = logging.getLogger(__name__)
 
 
 class WebchatHub:
-    """Open sockets per conversation, so replies reach every tab of that citizen."""
+    """Open sockets per conversation, so replies reach every tab of that citizen, and how
+    many each client address holds open (at most `max_per_client`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_per_client: int = 20) -> None:
         self._sockets: Dict[str, Set[web.WebSocketResponse]] = {}
+        self.max_per_client = max_per_client
+        self._per_client: Counter[str] = Counter()
+
+    def admit(self, client: str) -> bool:
+        if self._per_client[client] >= self.max_per_client:
+            return False
+        self._per_client[client] += 1
+        return True
+
+    def release(self, client: str) -> None:
+        self._per_client[client] -= 1
+        if self._per_client[client] <= 0:
+            del self._per_client[client]
 
     def join(self, conversation: str, socket: web.WebSocketResponse) -> None:
         self._sockets.setdefault(conversation, set()).add(socket)
@@ -100,9 +118,10 @@ async def page(request: web.Request) -> web.FileResponse:
 class _Session:
     """One open socket: which conversation it speaks for, in which UI language."""
 
-    def __init__(self, request: web.Request, socket: web.WebSocketResponse) -> None:
+    def __init__(self, request: web.Request, socket: web.WebSocketResponse, client: str) -> None:
         self.app = request.app
         self.socket = socket
+        self.client = client
         self.conversation: Optional[str] = None
         self.language = "en"
 
@@ -140,6 +159,7 @@ class _Session:
                     text=text,
                     metadata={"language_hint": self.language},
                     shown_as=shown_as,
+                    client=self.client,
                 )
             )
         finally:
@@ -148,14 +168,18 @@ class _Session:
             await hub.send(self.conversation, frame(message))
 
     async def receive(self, raw: str) -> None:
+        """A bad frame gets an error frame; the socket stays open."""
         try:
-            data = json.loads(raw)
-        except json.JSONDecodeError:
-            await self.error("bad_json", say("bad_frame", self.language))
-            return
+            await self._dispatch(raw)
+        except BadRequest as error:
+            log.info("web chat: refused a frame: %s (%s)", error.code, printable(str(error)))
+            await self.error("bad_json" if isinstance(error, MalformedBody) else "bad_frame",
+                             say("bad_frame", self.language))
+
+    async def _dispatch(self, raw: str) -> None:
+        data = parse_json(raw)
         if not isinstance(data, dict):
-            await self.error("bad_frame", say("bad_frame", self.language))
-            return
+            raise WrongShape("a frame must be a JSON object")
         kind = data.get("type")
         if kind == "hello":
             await self.hello(data)
@@ -165,19 +189,33 @@ class _Session:
             title = data.get("title") if isinstance(data.get("title"), str) else None
             await self.say(data["payload"], shown_as=title)
         else:
-            await self.error("bad_frame", say("bad_frame", self.language))
+            raise WrongShape("unknown frame")
 
 
 async def socket(request: web.Request) -> web.WebSocketResponse:
-    if not origin_allowed(request, request.app[SETTINGS].allowed_origins):
+    settings = request.app[SETTINGS]
+    if not origin_allowed(request, settings.allowed_origins):
         raise web.HTTPForbidden(text='{"error": "origin"}', content_type="application/json")
+    client = client_address(request, settings.trusted_proxies)
+    hub = request.app[WEBCHAT]
+    if not hub.admit(client):
+        raise TooManyRequests(f"at most {hub.max_per_client} open chats from one address")
+    try:
+        return await _serve(request, client)
+    finally:
+        hub.release(client)
+
+
+async def _serve(request: web.Request, client: str) -> web.WebSocketResponse:
     ws = web.WebSocketResponse(heartbeat=30, max_msg_size=MAX_FRAME_BYTES)
     await ws.prepare(request)
-    session = _Session(request, ws)
+    session = _Session(request, ws, client)
     try:
         async for frame in ws:
             if frame.type == WSMsgType.TEXT:
                 await session.receive(frame.data)
+            elif frame.type == WSMsgType.BINARY:
+                await session.error("bad_frame", say("bad_frame", session.language))
             elif frame.type == WSMsgType.ERROR:
                 log.info("web chat socket closed with %s", ws.exception())
     finally:

@@ -114,6 +114,7 @@ def settings(database_urls: Tuple[str, str], tmp_path: Path) -> Settings:
         database_url=database_urls[0],
         tracker_store_url=database_urls[1],
         rate_limit_per_minute=1000,
+        client_rate_limit_per_minute=100_000,  # every test client is 127.0.0.1
         port=free_port(),
         office_hours_file=PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml",
     )

@@ -35,6 +35,7 @@ def test_gateways_share_postgres_and_redis_and_their_settings_load():
         host = re.search(r"GOVBOT_HOST=(\S+)", DOCKERFILE).group(1)  # type: ignore[union-attr]
         assert load_settings(dict(env, GOVBOT_HOST=host)).warnings() == [], "console cookies need HTTPS"
         assert settings.trusted_proxies, "the proxy's X-Forwarded-For gives the client address"
+        assert "GOVBOT_SENDER_KEY" in env, "every replica hashes sender ids with the same key"
 
 
 def test_proxy_balances_both_replicas_and_upgrades_websockets():
@@ -43,6 +44,16 @@ def test_proxy_balances_both_replicas_and_upgrades_websockets():
     assert "proxy_set_header Host $http_host" in NGINX, "the Host the browser sent, port included"
     assert "X-Forwarded-For $proxy_add_x_forwarded_for" in NGINX
     assert "server_tokens off;" in NGINX, "the proxy names no version either"
+
+
+def test_proxy_limits_citizens_per_address_but_not_telegram():
+    assert "limit_req_zone $binary_remote_addr zone=citizens" in NGINX
+    rest = NGINX.split("location = /webhooks/rest/webhook", 1)[1].split("}", 1)[0]
+    socket = NGINX.split("location = /webchat/ws", 1)[1].split("}", 1)[0]
+    assert "limit_req zone=citizens" in rest and "limit_req zone=citizens" in socket
+    assert "limit_conn sockets 20" in socket
+    rest_of_site = NGINX.split("location / {", 1)[1].split("}", 1)[0]
+    assert "limit_req" not in rest_of_site, "Telegram's servers carry every Telegram citizen: no per-address limit"
 
 
 def test_image_trains_at_build_and_never_downloads_at_run_time():

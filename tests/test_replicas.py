@@ -47,7 +47,7 @@ def cluster(servers, postgres, redis, trained_model, tmp_path_factory):
     base = replace(
         Settings(), data_dir=tmp_path_factory.mktemp("replicas"), database_url=transcripts,
         tracker_store_url=trackers, redis_url=redis.url,
-        rate_limit_per_minute=1000, office_hours_file=PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml",
+        rate_limit_per_minute=1000, client_rate_limit_per_minute=100_000, office_hours_file=PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml",
     )
     in_process = EmbeddedEngine(trained_model, trackers, "", redis.url)
     workers = WorkerPool(2, engine_worker_env(replace(base, model_path=trained_model)), PROJECT_ROOT)

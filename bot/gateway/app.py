@@ -1,5 +1,5 @@
 """Build the gateway application. Nothing connects at import: resources open and close
-in `cleanup_ctx` hooks, in order (database, events, engine, channels, purge)."""
+in `cleanup_ctx` hooks, in order (database, sender key, events, engine, channels, purge)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from aiohttp import web
 from bot.engine import Engine
 from bot.gateway import headers, health, metrics
 from bot.gateway.bus import Bus
-from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway.errors import error_middleware, quiet_client_errors
+from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SENDERS, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
+from bot.gateway.senders import SenderKeys, load_sender_key
 from bot.handoff import console, dashboard, hours, inbox_page
 from bot.handoff.desk import Desk
 from bot.handoff.events import ConsoleHub
@@ -59,9 +61,10 @@ def purge_expired(db: Database, retention_days: int) -> int:
 
 def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Application:
     """The gateway. An `engine` passed in is already started and stays the caller's to close."""
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    quiet_client_errors()
+    app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[error_middleware])
     app[SETTINGS] = settings
-    app[WEBCHAT] = webchat.WebchatHub()
+    app[WEBCHAT] = webchat.WebchatHub(settings.max_sockets_per_client)
     chosen_engine = engine or default_engine(settings)
 
     async def database(app: web.Application) -> AsyncIterator[None]:
@@ -70,6 +73,11 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         app[DATABASE] = db
         yield
         db.dispose()
+
+    async def sender_keys(app: web.Application) -> AsyncIterator[None]:
+        key = await asyncio.to_thread(load_sender_key, str(settings.sender_key), settings.data_dir)
+        app[SENDERS] = SenderKeys(key)
+        yield
 
     async def events(app: web.Application) -> AsyncIterator[None]:
         bus = Bus(settings.redis_url)
@@ -110,6 +118,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
             RateLimiter(settings.rate_limit_per_minute),
             settings.max_message_chars,
             desk=desk,
+            client_limiter=RateLimiter(settings.client_rate_limit_per_minute),
         )
         app[METRICS] = app[ROUTER].metrics
         yield
@@ -148,7 +157,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         await app[WEBCHAT].close_all()
         await app[DESK].hub.close_all()
 
-    for hook in (database, events, dialogue_engine, telegram, retention):
+    for hook in (database, sender_keys, events, dialogue_engine, telegram, retention):
         app.cleanup_ctx.append(hook)
 
     headers.install(app, settings.chat_frame_ancestors)

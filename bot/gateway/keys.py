@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from bot.gateway.senders import SenderKeys
 from bot.settings import Settings
 from bot.storage.database import Database
 
@@ -25,3 +26,4 @@ TELEGRAM: "web.AppKey[TelegramChannel]" = web.AppKey("telegram")
 DESK: "web.AppKey[Desk]" = web.AppKey("desk")
 METRICS: "web.AppKey[Metrics]" = web.AppKey("metrics")
 BUS: "web.AppKey[Bus]" = web.AppKey("bus")
+SENDERS = web.AppKey("senders", SenderKeys)

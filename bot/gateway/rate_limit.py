@@ -1,4 +1,4 @@
-"""Per-sender sliding-window rate limit, in memory."""
+"""Sliding-window rate limit per key (a conversation, a client address), in memory."""
 
 from __future__ import annotations
 

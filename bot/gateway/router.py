@@ -1,13 +1,16 @@
 """Every citizen message passes through `Router.handle`: the one place routing is decided.
 
 Order matters and is the contract of this module:
-1. redact personal information (nothing downstream ever sees it);
-2. store the citizen's message (so a failure later loses nothing);
-3. refuse politely what is too long or too fast;
-4. while an officer has the conversation (or it waits for one), the bot stays silent and
+1. refuse politely, before any other work, what comes too fast from one client address
+   (whatever sender ids it rotates through): nothing is stored, the refusal is counted;
+2. measure the message: what is too long, or too fast for its conversation, is refused
+   politely and stored only as its first 200 characters, redacted at a bounded cost;
+3. redact personal information (nothing downstream ever sees it);
+4. store the citizen's message (so a failure later loses nothing);
+5. while an officer has the conversation (or it waits for one), the bot stays silent and
    the message goes to the officer desk (bot/handoff/desk.py);
-5. ask the engine; if it is down, say so in the citizen's language and keep the message;
-6. store the replies; a handoff request opens a ticket; return what the channel delivers,
+6. ask the engine; if it is down, say so in the citizen's language and keep the message;
+7. store the replies; a handoff request opens a ticket; return what the channel delivers,
    after any officer message the channel could not push earlier.
 """
 
@@ -25,12 +28,14 @@ from bot.gateway.rate_limit import RateLimiter
 from bot.handoff import queue as desk_queue
 from bot.handoff.desk import Desk
 from bot.language import decide
-from bot.redaction import Redaction, redact
+from bot.redaction import Redaction, redact, redact_excerpt
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.texts import say
 
 log = logging.getLogger(__name__)
+
+EXCERPT_CHARS = 200  # what is kept of a refused message
 
 
 @dataclass
@@ -40,6 +45,7 @@ class Incoming:
     text: str
     metadata: Dict[str, Any] = field(default_factory=dict)
     shown_as: Optional[str] = None  # what the citizen saw, e.g. a button title for a payload
+    client: Optional[str] = None  # the network address it came from; None when a platform relays it
 
 
 @dataclass
@@ -64,21 +70,47 @@ class _Stored:
 class Router:
     def __init__(
         self, db: Database, engine: Engine, limiter: RateLimiter, max_message_chars: int,
-        desk: Optional[Desk] = None,
+        desk: Optional[Desk] = None, client_limiter: Optional[RateLimiter] = None,
     ) -> None:
         self.desk = desk
         self.metrics = Metrics()
         self.db = db
         self.engine = engine
         self.limiter = limiter
+        self.client_limiter = client_limiter
         self.max_message_chars = max_message_chars
 
     async def handle(self, incoming: Incoming) -> Handled:
-        cleaned = redact(incoming.text.strip())
-        shown = redact(incoming.shown_as).text if incoming.shown_as else cleaned.text
-        stored = await self.db.run_async(self._store_incoming, incoming, shown)
-        handled = await self._handle(incoming, cleaned, stored)
+        if incoming.client and self.client_limiter and not self.client_limiter.allow(incoming.client):
+            handled = self._turn_away(incoming)
+        else:
+            handled = await self._handle_stored(incoming)
         self.metrics.message(incoming.channel, handled.language, handled.outcome, handled.intent)
+        return handled
+
+    def _turn_away(self, incoming: Incoming) -> Handled:
+        """Too fast from this address: answer, store nothing (a flood must not fill the database)."""
+        key = transcripts.conversation_id(incoming.channel, incoming.external_id)
+        language = _hint(incoming) or decide(None, incoming.text[:EXCERPT_CHARS]) or "en"
+        return Handled(key, language, [{"text": say("rate_limited", language), "sender": "system"}],
+                       outcome="client_limited")
+
+    async def _handle_stored(self, incoming: Incoming) -> Handled:
+        text = incoming.text.strip()
+        key = transcripts.conversation_id(incoming.channel, incoming.external_id)
+        refusal = ("too_long" if len(text) > self.max_message_chars
+                   else "rate_limited" if text and not self.limiter.allow(key) else None)
+        if refusal is not None:  # keep an excerpt, never the whole text
+            excerpt = redact_excerpt(text, EXCERPT_CHARS)
+            stored = await self.db.run_async(self._store_incoming, incoming, excerpt)
+            language = decide(stored.language, excerpt) or _hint(incoming) or "en"
+            limit = {"limit": self.max_message_chars} if refusal == "too_long" else {}
+            handled = await self._refuse(stored, language, refusal, refusal, **limit)
+        else:
+            cleaned = redact(text)  # at most max_message_chars: ~2 ms worst case at 2000, so on the loop
+            shown = redact(incoming.shown_as[: self.max_message_chars]).text if incoming.shown_as else cleaned.text
+            stored = await self.db.run_async(self._store_incoming, incoming, shown)
+            handled = await self._handle(incoming, cleaned, stored)
         if stored.pending or stored.with_desk:  # only then can a message wait for this citizen
             pending = cast(List[BotMessage], await self.db.run_async(transcripts.take_pending, stored.conversation_id))
             handled.messages[:0] = pending
@@ -89,13 +121,6 @@ class Router:
 
         if not cleaned.text:
             return await self._refuse(stored, language, "empty", "empty")
-        if len(cleaned.text) > self.max_message_chars:
-            return await self._refuse(
-                stored, language, "too_long", "too_long", limit=self.max_message_chars
-            )
-        if not self.limiter.allow(stored.conversation_id):
-            return await self._refuse(stored, language, "rate_limited", "rate_limited")
-
         notices: List[BotMessage] = []
         if cleaned.changed:
             log.info("redacted %s from a %s message", ",".join(cleaned.kinds), incoming.channel)

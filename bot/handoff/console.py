@@ -9,8 +9,8 @@ with textContent by console.js, so a message cannot inject script.
 from __future__ import annotations
 
 import hmac
+import re
 import html
-import json
 import secrets
 from datetime import timedelta
 from functools import lru_cache
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot.contracts import TEAMS
 from bot.gateway.clients import client_address, origin_allowed
+from bot.gateway import payloads
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
 from bot.handoff import accounts, policy, queue
 from bot.settings import PROJECT_ROOT
@@ -116,20 +117,15 @@ def signed_in(handler: Callable[[web.Request, Dict[str, Any]], Awaitable[web.Str
 
 
 async def _body(request: web.Request) -> Dict[str, Any]:
-    try:
-        data = await request.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise web.HTTPBadRequest(text='{"error": "bad_json"}', content_type="application/json")
-    if not isinstance(data, dict):
-        raise web.HTTPBadRequest(text='{"error": "bad_json"}', content_type="application/json")
-    return data
+    return await payloads.read_object(request)
 
 
 def _ticket_id(request: web.Request) -> int:
-    try:
-        return int(request.match_info["ticket_id"])
-    except ValueError:
-        raise queue.QueueError("not_found", "no such ticket") from None
+    raw = request.match_info["ticket_id"]
+    # Unknown, malformed and out-of-range ids (beyond 64 bits) are all "no such ticket".
+    if not re.fullmatch(r"[0-9]{1,18}", raw):
+        raise queue.QueueError("not_found", "no such ticket")
+    return int(raw)
 
 
 def _transcript(session: Session, conversation_id: str) -> List[Dict[str, Any]]:
@@ -200,7 +196,7 @@ async def login_form(request: web.Request) -> web.Response:
 
 
 async def login(request: web.Request) -> web.Response:
-    form = await request.post()
+    form = await payloads.read_form(request)
     sent = str(form.get("csrf", ""))
     expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
@@ -300,7 +296,7 @@ async def claim(request: web.Request, officer: Dict[str, Any]) -> web.Response:
 
 
 def _is_id(value: Any) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63
 
 
 def _text(data: Dict[str, Any], key: str = "text") -> str:
@@ -343,7 +339,8 @@ async def transfer(request: web.Request, officer: Dict[str, Any]) -> web.Respons
 @signed_in
 async def resolve(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     data = await _body(request)
-    await request.app[DESK].resolve(officer["id"], _ticket_id(request), str(data.get("outcome", "")))
+    outcome = payloads.text_field(data, "outcome", required=False)
+    await request.app[DESK].resolve(officer["id"], _ticket_id(request), outcome)
     return web.json_response({"ok": True})
 
 

@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from aiohttp import web
 
+from bot.gateway import payloads
 from bot.gateway.keys import DATABASE, SETTINGS
 from bot.handoff import policy
 from bot.handoff.console import _current
@@ -100,7 +101,7 @@ async def page(request: web.Request) -> web.Response:
 
 
 async def _form(request: web.Request, officer: Dict[str, Any]) -> Dict[str, str]:
-    form = await request.post()
+    form = await payloads.read_form(request)
     sent = str(form.get("csrf", ""))
     if not hmac.compare_digest(sent.encode(), officer["csrf"].encode()):
         raise web.HTTPForbidden(text="The form expired: reload the page.")

@@ -210,6 +210,8 @@ def transfer(
     serves the ticket's team (the new one if given) and language."""
     if ticket.status != "active":
         raise QueueError("not_active", "only an active ticket can be transferred")
+    if team is not None and team not in TEAMS:
+        raise QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
     if officer is not None:
         new_team = ticket.team if team is None else _check_team(team)
         _check_receiver(officer, new_team, ticket.language)

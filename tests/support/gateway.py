@@ -17,7 +17,7 @@ from bot.storage.database import Database
 from tests.support.background import BackgroundLoop
 
 
-async def _start(settings: Settings, engine: Optional[Engine]) -> web.AppRunner:
+async def start_gateway(settings: Settings, engine: Optional[Engine]) -> web.AppRunner:
     runner = web.AppRunner(create_app(settings, engine=engine))
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", settings.port).start()
@@ -28,7 +28,7 @@ async def _start(settings: Settings, engine: Optional[Engine]) -> web.AppRunner:
 async def running_gateway(
     servers: BackgroundLoop, settings: Settings, engine: Optional[Engine]
 ) -> AsyncIterator[aiohttp.ClientSession]:
-    runner = await servers.call(_start(settings, engine))
+    runner = await servers.call(start_gateway(settings, engine))
     try:
         async with aiohttp.ClientSession(base_url=f"http://127.0.0.1:{settings.port}") as client:
             yield client
