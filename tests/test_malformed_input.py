@@ -14,6 +14,7 @@ import gzip
 import json
 import logging
 import re
+import uuid
 import zlib
 from dataclasses import replace
 from typing import Any, Dict, Iterator, List, Optional, Tuple
@@ -181,7 +182,7 @@ def gateway(servers: BackgroundLoop, settings: Settings, engine) -> Iterator[Gat
     )
     db = Database(configured.transcripts_url)
     db.create_schema()
-    username = f"fuzz{settings.port}"
+    username = f"fuzz{uuid.uuid4().hex[:10]}"  # databases outlive a test: ports repeat, names must not
     db.run(lambda session: accounts.add_officer(session, username, PASSWORD, display_name="Fuzz", role="supervisor",
                                                 teams=("passport", "programs", "general"), languages=("en", "fr")))
     db.dispose()

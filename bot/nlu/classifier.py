@@ -79,6 +79,11 @@ class Features:
 def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[Dict[str, Any]]:
     """The model's ranking, overruled by the phrasings that must never be missed."""
     top = ranking[0]["name"] if ranking else ""
+    if top == "request_human" and ranking[0]["confidence"] < UNSURE_PERSON and not phrases.asks_for_person(text):
+        # A doubtful "request for a person" that no request phrasing backs ("je m'en rappelle
+        # plus" is not "rappelez-moi") goes below the others: a form answer stays an answer.
+        ranking = ranking[1:] + ranking[:1]
+        top = ranking[0]["name"]
     forced = phrases.forced_intent(text)
     if forced == "request_human" and top == "complaint":
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
@@ -93,6 +98,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     return ([{"name": forced, "confidence": 1.0}] + others)[:RANKING_LENGTH]
 
 
+UNSURE_PERSON = 0.5
 # Passport intents whose price question is still theirs: the fee form, and the fee intent itself.
 PRICE_KEEPS = {"passport_fees", "passport_fee_calculator"}
 

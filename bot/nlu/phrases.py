@@ -60,7 +60,8 @@ def fold(text: str) -> str:
 # "am I chatting with an actual human?" asks what the assistant is (bot_challenge), not for one.
 _ASKS_WHAT_IT_IS = re.compile(
     r"^\W*(?:\w+,? )?(?:am i|are you|is this|is it|is that|r u|are u|c'est-tu|c'est tu|est-ce que c'est|"
-    r"est-ce que je (?:parle|jase|clavarde)|es-tu|etes-vous|suis-je|je parle-tu|je parle tu)\b"
+    r"est-ce que je (?:parle|jase|clavarde)|es-tu|etes-vous|etes vous|t'es-tu|t'es tu|t'es|tu es|"
+    r"suis-je|je parle-tu|je parle tu)\b"
 )
 
 
