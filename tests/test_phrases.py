@@ -61,8 +61,10 @@ def test_our_own_services_stay_ours(text):
 
 
 def test_a_count_is_not_a_price():
-    from bot.nlu.phrases import asks_price_of_passport
+    from bot.nlu.phrases import asks_price
 
-    assert not asks_price_of_passport("ca prend combien de photos pour le passeport de mon p'tit")
-    assert not asks_price_of_passport("how many photos for a passport")
-    assert asks_price_of_passport("combien coûte un passeport pour mon p'tit")
+    assert not asks_price("ca prend combien de photos pour le passeport de mon p'tit")
+    assert not asks_price("how many photos for a passport")
+    assert not asks_price("la tete doit mesurer combien sur la photo")
+    assert asks_price("combien coûte un passeport pour mon p'tit")
+    assert asks_price("je veux le 5 ans et le ramasser en express, total?")

@@ -25,7 +25,8 @@ FOLLOW_UP = re.compile(
 MAX_FOLLOW_UP_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
 TRAVEL_QUESTION = "utter_ask_travel_soon"
-KEEP = {"affirm", "deny", "request_human", "complaint", "stop", "choose_language"}
+KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
+DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 
 Parse = Callable[[str], Awaitable[Dict[str, Any]]]
 
@@ -68,15 +69,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     from actions.situation import travel_window
 
     intent = _intent(parse_data)
-    if text.startswith("/") or intent in KEEP:
-        return parse_data
+    confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
+    if text.startswith("/") or intent in KEEP or (intent == "choose_language" and confidence >= 1.0):
+        return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it
     if previous_bot_action(events) == TRAVEL_QUESTION:
         window = travel_window(text)
         if window:
             return _with_intent(parse_data, "affirm" if window == "soon" else "deny")
     words = len(text.split())
     follow_up = bool(FOLLOW_UP.search(text)) and words <= MAX_FOLLOW_UP_WORDS
-    doubtful = intent == "nlu_fallback" and words <= MAX_DOUBTFUL_WORDS
+    doubtful = words <= MAX_DOUBTFUL_WORDS and (
+        intent == "nlu_fallback" or (intent == "out_of_scope" and confidence < DOUBTFUL_OFF_TOPIC))
     if not (follow_up or doubtful):
         return parse_data
     before = previous_user_text(events)

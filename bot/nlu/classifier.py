@@ -88,7 +88,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced == "request_human" and top == "complaint":
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
     if forced is None and top.startswith("passport_") and top not in PRICE_KEEPS and (
-        phrases.asks_price_of_passport(text)
+        phrases.asks_price(text)
     ):
         forced = "passport_fees"
     if not forced or forced not in labels:

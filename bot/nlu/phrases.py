@@ -5,8 +5,8 @@ language must get it, and a lost passport with a flight in days must reach an of
 a classifier that is right 95 % of the time is not good enough for these. The patterns are
 deliberately narrow (a verb of asking plus a person, a call-back, a language request in a
 short message, a missing passport plus a near date); everything else is left to the model.
-A price question about a passport that the model read as another passport topic is a fee
-question (`asks_price_of_passport`).
+A price question that the model read as another passport topic is a fee question
+(`asks_price`).
 """
 
 from __future__ import annotations
@@ -92,10 +92,12 @@ _MISSING_PASSPORT = re.compile(
 )
 
 
-def asks_price_of_passport(text: str) -> bool:
-    """"how much for my son's passport", "combien pour renouveler mon passeport 10 ans"."""
+def asks_price(text: str) -> bool:
+    """A price question ("how much for my son's", "le 5 ans en express, total?"), not a count or
+    a time ("combien de photos", "how long")."""
     folded = fold(text)
-    return bool(_PASSPORT.search(folded) and _PRICE.search(folded) and not _NOT_PRICE.search(folded))
+    return bool(_PRICE.search(folded) and not _NOT_PRICE.search(folded))
+
 
 
 def missing_passport_with_trip(text: str) -> bool:

@@ -1,0 +1,66 @@
+"""A message read in its conversation (bot/engine/context.py), through the real model, the
+custom actions and Rasa's tracker store."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import List
+
+import pytest
+
+from bot.engine.embedded import EmbeddedEngine
+from tests.support.background import BackgroundLoop
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def talk(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
+    loop = BackgroundLoop()
+    engine = EmbeddedEngine(trained_model, f"sqlite:///{tmp_path_factory.mktemp('context') / 'trackers.db'}")
+    loop.run(engine.start())
+
+    def conversation(*texts: str):
+        sender = f"context-{uuid.uuid4().hex[:8]}"
+        replies = [loop.run(engine.handle(sender, text, {})) for text in texts]
+        return replies[-1]
+
+    yield conversation
+    loop.run(engine.close())
+    loop.close()
+
+
+def texts(reply) -> List[str]:
+    return [m.get("text") or "" for m in reply.messages]
+
+
+@pytest.mark.parametrize("first, answer", [
+    ("I lost my passport", "my flight is in 2 days"),
+    ("on m'a volé mon passeport", "je pars demain matin"),
+])
+def test_a_date_given_to_the_travel_question_is_a_yes(talk, first, answer):
+    reply = talk(first, answer)
+    assert reply.intent == "affirm"
+    assert any((m.get("custom") or {}).get("type") == "handoff_request" for m in reply.messages)
+
+
+def test_a_far_date_given_to_the_travel_question_is_a_no(talk):
+    reply = talk("I lost my passport", "not until next summer")
+    assert reply.intent == "deny"
+    assert not any(m.get("custom") for m in reply.messages)
+
+
+@pytest.mark.parametrize("first, follow_up, needle", [
+    ("how much is a 10 year passport", "and for a kid?", "$58.50"),
+    ("c'est combien un passeport 10 ans", "et si je vis en France?", "266,25 $"),
+])
+def test_an_elliptical_follow_up_keeps_the_topic(talk, first, follow_up, needle):
+    reply = talk(first, follow_up)
+    assert reply.intent == "passport_fees"
+    assert any(needle in text for text in texts(reply))
+
+
+def test_an_unrelated_question_after_a_topic_stays_unrelated(talk):
+    reply = talk("how much is a 10 year passport", "what's the weather in Toronto tomorrow")
+    assert reply.intent == "out_of_scope"
