@@ -130,6 +130,27 @@ def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituatio
     )
 
 
+def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: str) -> None:
+    """The entry, or the exact fee when a fee question states its situation."""
+    if entry.intent == "passport_fees" and not text.startswith("/"):
+        situation = fee_situation(text)
+        if situation is not None:
+            utter_fee_situation(dispatcher, situation, language)
+            return
+    utter_entry(dispatcher, entry, language)
+
+
+def second_need(tracker: Tracker) -> Optional[tuple]:
+    """(entry, text) of a second question in the same message (bot/engine/context.py)."""
+    also = (tracker.latest_message or {}).get("also") or {}
+    intent = (also.get("intent") or {}).get("name") or ""
+    knowledge = cached_knowledge()
+    entry = knowledge.entries.get((also.get("knowledge") or {}).get("id") or "")
+    if entry is None or entry.intent != intent:
+        entry = knowledge.overview(intent)
+    return (entry, str(also.get("text") or "")) if entry is not None else None
+
+
 class ActionAnswer(Action):
     def name(self) -> Text:
         return "action_answer"
@@ -139,16 +160,13 @@ class ActionAnswer(Action):
     ) -> List[EventType]:
         language = language_of(tracker)
         entry = chosen_entry(tracker)
-        text = (tracker.latest_message or {}).get("text") or ""
-        if entry is not None and entry.intent == "passport_fees" and not text.startswith("/"):
-            situation = fee_situation(text)
-            if situation is not None:
-                utter_fee_situation(dispatcher, situation, language)
-                return []
         if entry is None:
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
-        utter_entry(dispatcher, entry, language)
+        answer(dispatcher, entry, (tracker.latest_message or {}).get("text") or "", language)
+        also = second_need(tracker)
+        if also is not None:
+            answer(dispatcher, also[0], also[1], language)
         return []
 
 

@@ -64,3 +64,19 @@ def test_an_elliptical_follow_up_keeps_the_topic(talk, first, follow_up, needle)
 def test_an_unrelated_question_after_a_topic_stays_unrelated(talk):
     reply = talk("how much is a 10 year passport", "what's the weather in Toronto tomorrow")
     assert reply.intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("combien pour le passeport 10 ans et c'est quoi les délais par la poste", ["163,50 $", "20 jours ouvrables"]),
+    ("how big is the photo and what color should the background be", ["50 mm", "background"]),
+    ("i need to renew my passport and also get a sin for my daughter", ["renewal", "SIN"]),
+])
+def test_two_needs_in_one_message_get_two_answers(talk, text, needles):
+    replies = texts(talk(text))
+    for needle in needles:
+        assert any(needle in reply for reply in replies), needle
+
+
+def test_one_need_said_twice_gets_one_answer(talk):
+    reply = talk("how much is a passport? how much does it cost")
+    assert len([t for t in texts(reply) if "$" in t]) == 1

@@ -1,13 +1,17 @@
 """Read a message in the light of the conversation, before the dialogue policies see it.
 
-Two things a citizen says that make sense only after what came before:
+Things a citizen says that make sense only after what came before, or that ask two things:
 - the answer to "are you travelling in the next two weeks?" given as a date ("my flight is in
   2 days", "je pars demain matin"): read as yes (within two weeks) or no;
 - an elliptical follow-up ("and for a kid?", "what about october", "pis en novembre?", "et si je
   vis en France?"): read together with the citizen's previous message, so it keeps its topic.
 
+- two needs in one message ("photo size? and how much is a 10 year", "je dois renouveler mon
+  passeport et aussi faire une demande de NAS"): each part is read alone; the first is the
+  message's intent, the second rides along as `also` and is answered after it.
+
 The text itself is never changed (the answer action still reads "for a kid" from it); only the
-intent, its ranking and the chosen knowledge entry can come from the combined reading.
+intent, its ranking, the chosen knowledge entry and `also` can come from another reading.
 """
 
 from __future__ import annotations
@@ -27,6 +31,17 @@ MAX_DOUBTFUL_WORDS = 6
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
+
+# Where a second question starts: after a question mark, "and also", "et aussi", "pis aussi",
+# "en plus", a semicolon; or " and "/" et "/" pis " before a question word.
+SECOND_NEED = re.compile(
+    r"\?\s*(?:and |et |pis |also |aussi )?|\b(?:and also|as well as|et aussi|pis aussi|en plus|also|aussi),?\s+|;\s*"
+    r"|\s(?:and|et|pis)\s+(?=(?:how|what|when|where|can|do|does|is|combien|comment|quand|c'est|est-ce|ou|quel|quelle|"
+    r"faire|get|apply|renew|renouveler|demander|avoir)\b)",
+    re.IGNORECASE,
+)
+SURE_NEED = 0.6
+MIN_NEED_WORDS = 2
 
 Parse = Callable[[str], Awaitable[Dict[str, Any]]]
 
@@ -89,3 +104,20 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not _answering(_intent(combined)):
         return parse_data
     return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined}}
+
+
+async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
+    """`parse_data`, or the first need's reading with the second need under `also`."""
+    if text.startswith("/") or not _answering(_intent(parse_data)):
+        return parse_data
+    for match in SECOND_NEED.finditer(text):
+        first, rest = text[: match.start()].strip(), text[match.end():].strip()
+        if len(first.split()) < MIN_NEED_WORDS or len(rest.split()) < MIN_NEED_WORDS:
+            continue
+        one, two = await parse(first), await parse(rest)
+        sure = all(_answering(_intent(p)) and float(p["intent"].get("confidence") or 0) >= SURE_NEED for p in (one, two))
+        if sure and (one.get("knowledge") or {}).get("id") != (two.get("knowledge") or {}).get("id"):
+            also = {"text": rest, "intent": two["intent"], "knowledge": two.get("knowledge")}
+            return {**parse_data, **{k: one[k] for k in ("intent", "intent_ranking", "knowledge") if k in one},
+                    "also": also}
+    return parse_data
