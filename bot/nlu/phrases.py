@@ -42,6 +42,9 @@ _ASK_PERSON = [
     r"\bquelqu'?un (?:de vrai|qui (?:peut|pourrait) me (?:repondre|rappeler|parler|appeler))\b",
     r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
+    r"\bis there (?:a |an |any |some )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)\b"
+    r".{0,30}\b(?:talk|speak|chat|help)",
+    r"\by a-?t-?il (?:un |une |quelqu'?un )?(?:vrai |vraie )?(?:humain|personne|agent|agente)\b",
 ]
 _NEGATED = re.compile(
     r"\b(?:don'?t|do not|no need to|never) (?:want |need |have )?(?:to )?(?:talk|speak|call)\b"
@@ -79,8 +82,8 @@ def asks_for_language(text: str) -> bool:
 
 _PASSPORT = re.compile(r"\b(?:passports?|passeports?|pport|passport's)\b")
 _PRICE = re.compile(
-    r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|pay|total|coute|coutent|couter|prix|frais|tarif|"
-    r"tarifs|payer|paye|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|d'argent|de frais))\b"
+    r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|total|coute|coutent|couter|prix|frais|tarif|"
+    r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|d'argent|de frais))\b"
 )
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
 _NOT_PRICE = re.compile(
