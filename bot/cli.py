@@ -70,7 +70,7 @@ def _inbox(args: argparse.Namespace) -> int:
     from bot.trainer import inbox
 
     db = Database(load_settings().transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     try:
         if args.inbox_command == "label":
             db.run(lambda s: inbox.label(s, args.text, args.language, args.intent,
@@ -125,7 +125,7 @@ def _purge(args: argparse.Namespace) -> int:
     settings = load_settings()
     days = args.days or settings.retention_days
     db = Database(settings.transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     print(f"purged {purge_expired(db, days)} transcript lines older than {days} days")
     return 0
 
@@ -147,7 +147,7 @@ def _officer_add(args: argparse.Namespace) -> int:
             return 2
     settings = load_settings()
     db = Database(settings.transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     try:
         officer = db.run(lambda session: add_officer(
             session, args.username, password, display_name=args.name or "", role=args.role,
@@ -168,7 +168,7 @@ def _officer_list(args: argparse.Namespace) -> int:
     from bot.storage.database import Database
 
     db = Database(load_settings().transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     rows = db.run(lambda session: [
         (o.username, o.display_name, o.role, ",".join(o.teams), ",".join(o.languages), o.max_concurrent)
         for o in list_officers(session)

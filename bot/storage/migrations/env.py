@@ -1,0 +1,33 @@
+"""Alembic's environment, run by bot.storage.migrations with a connection already open (and
+its transaction begun, locked on PostgreSQL): no alembic.ini and no URL of its own."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from alembic import context
+
+from bot.storage.models import Base
+
+target_metadata = Base.metadata
+
+
+def include_name(name: Optional[str], type_: str, parent_names: Any) -> bool:
+    # The database may hold tables that are not ours (e.g. Rasa's tracker store when both
+    # URLs name one database): autogenerate must never propose to drop them.
+    return type_ != "table" or name in target_metadata.tables
+
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations with `govbot db upgrade` (bot.storage.migrations), not the alembic CLI")
+context.configure(
+    connection=connection,
+    target_metadata=target_metadata,
+    include_name=include_name,
+    compare_type=True,
+    # SQLite cannot alter or drop most columns in place: batch mode copies the table.
+    render_as_batch=connection.dialect.name == "sqlite",
+)
+with context.begin_transaction():
+    context.run_migrations()
