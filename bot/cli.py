@@ -130,6 +130,29 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _db(args: argparse.Namespace) -> int:
+    from bot.storage import migrations
+    from bot.storage.database import create_db_engine
+
+    engine = create_db_engine(load_settings().transcripts_url)
+    try:
+        if args.db_command == "upgrade":
+            before = migrations.upgrade(engine)
+            print(f"database: {before or 'no revision'} -> {migrations.current(engine)} (head)")
+        elif args.db_command == "revision":
+            print(f"new revision: {migrations.revision(engine, args.message)} (read and clean it, then test)")
+        else:
+            now, head = migrations.current(engine), migrations.head()
+            state = "up to date" if now == head else "`govbot db upgrade` (or start the gateway) upgrades it"
+            print(f"database: {now or 'no revision'}; head: {head}; {state}")
+    except migrations.SchemaMismatch as error:
+        print(f"govbot: {error}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    return 0
+
+
 def _officer_add(args: argparse.Namespace) -> int:
     import getpass
 
@@ -241,6 +264,14 @@ def build_parser() -> argparse.ArgumentParser:
     purge = commands.add_parser("purge", help="delete transcripts older than the retention period")
     purge.add_argument("--days", type=int, default=0)
     purge.set_defaults(run=_purge)
+    db = commands.add_parser("db", help="the database schema: migrations (bot/storage/migrations)")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="upgrade to the latest revision (the gateway does it at start-up)")
+    db_commands.add_parser("current", help="the database's revision and the latest one")
+    new_revision = db_commands.add_parser(
+        "revision", help="developers: autogenerate a revision from models.py against the database")
+    new_revision.add_argument("-m", "--message", required=True)
+    db.set_defaults(run=_db)
     officer = commands.add_parser("officer", help="officer accounts for the console")
     officer_commands = officer.add_subparsers(dest="officer_command", required=True)
     add = officer_commands.add_parser(

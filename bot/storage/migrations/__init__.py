@@ -17,11 +17,15 @@ The rules, in order:
 from __future__ import annotations
 
 import functools
+import logging
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Set
 
-from alembic import command
+# Alembic logs each of its plugins at INFO when imported; its "Running upgrade" lines stay.
+logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+
+from alembic import command  # noqa: E402
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -114,11 +118,13 @@ def revision(engine: Engine, message: str) -> str:
 
 
 def _adopt_unversioned(connection: Connection, config: Config) -> None:
+    tables = inspect(connection).get_table_names()
+    if not tables:
+        return  # an empty database: the baseline creates ours
     ours = set(_baseline_columns()) | set(Base.metadata.tables)
-    present = {name: _column_names(connection, name)
-               for name in inspect(connection).get_table_names() if name in ours}
+    present = {name: _column_names(connection, name) for name in tables if name in ours}
     if not present:
-        return  # an empty database (or only other applications' tables): the baseline creates ours
+        return  # only other applications' tables (e.g. Rasa's tracker store)
     expected = _baseline_columns()
     differences = [
         f"{name}: " + (
