@@ -44,6 +44,12 @@ class SchemaMismatch(RuntimeError):
     """The database holds our tables but not in a shape any revision knows: adopt it by hand."""
 
 
+def include_name(name: Optional[str], type_: str, parent_names: object) -> bool:
+    """Autogenerate compares our tables only: the database may hold others (e.g. Rasa's tracker
+    store when both URLs name one database), and it must never propose to drop them."""
+    return type_ != "table" or name in Base.metadata.tables
+
+
 def alembic_config(connection: Optional[Connection] = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(HERE))

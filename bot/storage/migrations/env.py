@@ -3,20 +3,12 @@ its transaction begun, locked on PostgreSQL): no alembic.ini and no URL of its o
 
 from __future__ import annotations
 
-from typing import Any, Optional
-
 from alembic import context
 
+from bot.storage.migrations import include_name
 from bot.storage.models import Base
 
 target_metadata = Base.metadata
-
-
-def include_name(name: Optional[str], type_: str, parent_names: Any) -> bool:
-    # The database may hold tables that are not ours (e.g. Rasa's tracker store when both
-    # URLs name one database): autogenerate must never propose to drop them.
-    return type_ != "table" or name in target_metadata.tables
-
 
 connection = context.config.attributes.get("connection")
 if connection is None:
