@@ -20,7 +20,7 @@ import functools
 import logging
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Set
+from typing import Dict, Iterator, Optional, Set
 
 # Alembic logs each of its plugins at INFO when imported; its "Running upgrade" lines stay.
 logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
@@ -164,8 +164,3 @@ def _baseline_columns() -> Dict[str, Set[str]]:
 def _column_names(connection: Connection, table: str) -> Set[str]:
     return {column["name"] for column in inspect(connection).get_columns(table)}
 
-
-def history() -> List[str]:
-    """Revisions, oldest first, as "<id> <message>"."""
-    scripts = ScriptDirectory.from_config(alembic_config())
-    return [f"{script.revision} {script.doc}" for script in reversed(list(scripts.walk_revisions()))]
