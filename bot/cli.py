@@ -70,7 +70,7 @@ def _inbox(args: argparse.Namespace) -> int:
     from bot.trainer import inbox
 
     db = Database(load_settings().transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     try:
         if args.inbox_command == "label":
             db.run(lambda s: inbox.label(s, args.text, args.language, args.intent,
@@ -125,8 +125,31 @@ def _purge(args: argparse.Namespace) -> int:
     settings = load_settings()
     days = args.days or settings.retention_days
     db = Database(settings.transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     print(f"purged {purge_expired(db, days)} transcript lines older than {days} days")
+    return 0
+
+
+def _db(args: argparse.Namespace) -> int:
+    from bot.storage import migrations
+    from bot.storage.database import create_db_engine
+
+    engine = create_db_engine(load_settings().transcripts_url)
+    try:
+        if args.db_command == "upgrade":
+            before = migrations.upgrade(engine)
+            print(f"database: {before or 'no revision'} -> {migrations.current(engine)} (head)")
+        elif args.db_command == "revision":
+            print(f"new revision: {migrations.revision(engine, args.message)} (read and clean it, then test)")
+        else:
+            now, head = migrations.current(engine), migrations.head()
+            state = "up to date" if now == head else "`govbot db upgrade` (or start the gateway) upgrades it"
+            print(f"database: {now or 'no revision'}; head: {head}; {state}")
+    except migrations.SchemaMismatch as error:
+        print(f"govbot: {error}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -147,7 +170,7 @@ def _officer_add(args: argparse.Namespace) -> int:
             return 2
     settings = load_settings()
     db = Database(settings.transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     try:
         officer = db.run(lambda session: add_officer(
             session, args.username, password, display_name=args.name or "", role=args.role,
@@ -168,7 +191,7 @@ def _officer_list(args: argparse.Namespace) -> int:
     from bot.storage.database import Database
 
     db = Database(load_settings().transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     rows = db.run(lambda session: [
         (o.username, o.display_name, o.role, ",".join(o.teams), ",".join(o.languages), o.max_concurrent)
         for o in list_officers(session)
@@ -241,6 +264,14 @@ def build_parser() -> argparse.ArgumentParser:
     purge = commands.add_parser("purge", help="delete transcripts older than the retention period")
     purge.add_argument("--days", type=int, default=0)
     purge.set_defaults(run=_purge)
+    db = commands.add_parser("db", help="the database schema: migrations (bot/storage/migrations)")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="upgrade to the latest revision (the gateway does it at start-up)")
+    db_commands.add_parser("current", help="the database's revision and the latest one")
+    new_revision = db_commands.add_parser(
+        "revision", help="developers: autogenerate a revision from models.py against the database")
+    new_revision.add_argument("-m", "--message", required=True)
+    db.set_defaults(run=_db)
     officer = commands.add_parser("officer", help="officer accounts for the console")
     officer_commands = officer.add_subparsers(dest="officer_command", required=True)
     add = officer_commands.add_parser(

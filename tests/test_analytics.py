@@ -42,7 +42,7 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
         pytest.skip("run once, on SQLite; storage is covered by the gateway tests")
     isolated = replace(settings, database_url=f"sqlite:///{tmp_path / 'analytics.db'}")
     db = Database(isolated.transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     supervisor = f"sup{uuid.uuid4().hex[:6]}"
     officer = f"off{uuid.uuid4().hex[:6]}"
     db.run(lambda s: accounts.add_officer(s, supervisor, PASSWORD, role="supervisor",

@@ -49,7 +49,7 @@ def console_settings(settings: Settings, database_urls, tmp_path: Path) -> Setti
 def add_officer(settings: Settings, name: str, **options: Any) -> str:
     username = f"{name.split()[0].lower()}{uuid.uuid4().hex[:6]}"
     db = Database(settings.transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     db.run(lambda session: accounts.add_officer(session, username, PASSWORD, display_name=name, **options))
     db.dispose()
     return username

@@ -26,7 +26,7 @@ PASSWORD = "officer password 2026"
 def make_officer(settings, **kwargs) -> str:
     username = f"agent{uuid.uuid4().hex[:8]}"
     db = Database(settings.transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     db.run(lambda s: accounts.add_officer(
         s, username, PASSWORD, display_name=kwargs.pop("name", "Alex"),
         teams=kwargs.pop("teams", ("passport", "programs", "general")),

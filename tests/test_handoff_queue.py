@@ -27,7 +27,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     else:
         url = request.getfixturevalue("postgres").create_database()
     database = Database(url)
-    database.create_schema()
+    database.upgrade_schema()
     yield database
     database.dispose()
 

@@ -76,7 +76,7 @@ async def test_from_real_conversations_to_exported_training_data(servers, settin
 @pytest.fixture
 def db(tmp_path: Path):
     database = Database(f"sqlite:///{tmp_path / 'labels.db'}")
-    database.create_schema()
+    database.upgrade_schema()
     yield database
     database.dispose()
 
@@ -120,7 +120,7 @@ async def test_trainer_labels_and_exports_in_the_console(servers, settings, engi
         pytest.skip("the loop runs once, on SQLite; storage is covered by the gateway tests")
     isolated = replace(settings, database_url=f"sqlite:///{tmp_path / 'inbox.db'}", training_root=project)
     db = Database(isolated.transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     db.run(lambda s: accounts.add_officer(s, "trainer.tess", "trainer password 1", role="trainer"))
     db.run(lambda s: accounts.add_officer(s, "officer.oli", "officer password 1"))
     base = f"http://127.0.0.1:{isolated.port}"

@@ -55,7 +55,7 @@ def cluster(servers, postgres, redis, trained_model, tmp_path_factory):
     for engine in engines:
         servers.run(engine.start())
     db = Database(transcripts)
-    db.create_schema()
+    db.upgrade_schema()
     for name in ("alex", "sam"):
         db.run(lambda s, name=name: accounts.add_officer(
             s, f"{name}.replica", PASSWORD, display_name=name.title(),

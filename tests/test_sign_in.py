@@ -163,7 +163,7 @@ def behind_proxy(settings: Settings, database_urls, tmp_path: Path) -> Settings:
 def add_account(settings: Settings) -> str:
     username = f"agent{uuid.uuid4().hex[:8]}"
     database = Database(settings.transcripts_url)
-    database.create_schema()
+    database.upgrade_schema()
     database.run(lambda s: accounts.add_officer(s, username, PASSWORD))
     database.dispose()
     return username

@@ -135,7 +135,7 @@ def api_settings(settings: Settings, database_urls) -> Settings:
 
 def make_account(settings: Settings, role: str = "officer", teams=("passport",), languages=("en",)) -> str:
     database = Database(settings.transcripts_url)
-    database.create_schema()
+    database.upgrade_schema()
     username = f"{role}{uuid.uuid4().hex[:8]}"
     from bot.handoff import accounts
 
@@ -146,7 +146,7 @@ def make_account(settings: Settings, role: str = "officer", teams=("passport",),
 
 def seed_ticket(settings: Settings, topic: str = "passport", language: str = "en") -> int:
     database = Database(settings.transcripts_url)
-    database.create_schema()
+    database.upgrade_schema()
 
     def work(session) -> int:
         conversation = transcripts.get_or_create_conversation(session, "rest", uuid.uuid4().hex)

@@ -48,7 +48,7 @@ async def test_websockets_refuse_other_sites_pages(servers, one_backend, engine)
     settings = replace(one_backend, allowed_origins=("https://chat.canada.ca",))
     username = f"agent{uuid.uuid4().hex[:8]}"
     database = Database(settings.transcripts_url)
-    database.create_schema()
+    database.upgrade_schema()
     database.run(lambda s: accounts.add_officer(s, username, PASSWORD))
     database.dispose()
     own = base(settings)

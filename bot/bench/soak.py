@@ -143,7 +143,7 @@ def run(minutes: float, citizens: int, officers: int, workers: int) -> int:
     with tempfile.TemporaryDirectory(prefix="govbot-soak-") as tmp:
         folder = Path(tmp)
         db = Database(f"sqlite:///{folder / 'gateway' / 'govbot.db'}")
-        db.create_schema()
+        db.upgrade_schema()
         names = [f"soak.officer{n}" for n in range(officers)]
         for name in names:
             db.run(lambda s, name=name: accounts.add_officer(

@@ -69,7 +69,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
 
     async def database(app: web.Application) -> AsyncIterator[None]:
         db = Database(settings.transcripts_url)
-        await asyncio.to_thread(db.create_schema)
+        await asyncio.to_thread(db.upgrade_schema)
         app[DATABASE] = db
         yield
         db.dispose()

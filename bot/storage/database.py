@@ -5,8 +5,7 @@ from __future__ import annotations
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Optional
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Optional, TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.pool import QueuePool
@@ -15,7 +14,7 @@ from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.storage.models import Base
+from bot.storage import migrations
 
 T = TypeVar("T")
 
@@ -63,8 +62,10 @@ class Database:
             if self.engine.dialect.name == "sqlite" else None
         )
 
-    def create_schema(self) -> None:
-        Base.metadata.create_all(self.engine)
+    def upgrade_schema(self) -> None:
+        """Bring the database to the models' schema with the migrations (bot/storage/migrations):
+        creates an empty one, adopts one made before migrations, never drops a table."""
+        migrations.upgrade(self.engine)
 
     def run(self, work: Callable[..., T], *args: Any) -> T:
         """Run `work(session, *args)` in one transaction (commit, or roll back on error)."""

@@ -110,10 +110,6 @@ class Officer(Base):
     teams = Column(JSON, nullable=False, default=list)  # passport, programs, general
     languages = Column(JSON, nullable=False, default=list)  # en, fr
     max_concurrent = Column(Integer, nullable=False, default=3)
-    # No longer used (an account-wide lockout let anyone lock any officer out): failed
-    # sign-ins are throttled per client address in SignInFailures. Kept for existing databases.
-    failed_logins = Column(Integer, nullable=False, default=0)
-    locked_until = Column(DateTime(timezone=True))
     active = Column(Integer, nullable=False, default=1)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
