@@ -181,7 +181,7 @@ def gateway(servers: BackgroundLoop, settings: Settings, engine) -> Iterator[Gat
         client_rate_limit_per_minute=100_000,
     )
     db = Database(configured.transcripts_url)
-    db.create_schema()
+    db.upgrade_schema()
     username = f"fuzz{uuid.uuid4().hex[:10]}"  # databases outlive a test: ports repeat, names must not
     db.run(lambda session: accounts.add_officer(session, username, PASSWORD, display_name="Fuzz", role="supervisor",
                                                 teams=("passport", "programs", "general"), languages=("en", "fr")))
