@@ -66,6 +66,10 @@ def citizen_channels(settings: Settings) -> List[Channel]:
         from channels.rasa_socketio import SocketioChannel
 
         chosen.append(SocketioChannel(settings))
+    if settings.twilio_enabled:
+        from channels.twilio_sms import TwilioChannel
+
+        chosen.append(TwilioChannel(settings))
     return chosen
 
 
