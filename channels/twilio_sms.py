@@ -43,7 +43,7 @@ from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
 from bot.engine import BotMessage
-from bot.gateway.errors import Unauthorized, WrongShape, payload_error
+from bot.gateway.errors import MalformedBody, Unauthorized, WrongShape, payload_error
 from bot.gateway.keys import DATABASE, ROUTER, SENDERS
 from bot.gateway.router import Incoming
 from bot.settings import Settings
@@ -210,6 +210,8 @@ class TwilioChannel:
         body = form.get("Body", "")
         if not message_sid or not number or len(body) > MAX_BODY_CHARS:
             raise WrongShape("a Twilio message has MessageSid, From and Body")
+        if "\x00" in body + number + message_sid:  # PostgreSQL cannot store it
+            raise MalformedBody("the form contains a NUL character")
         if await self._db.run_async(transcripts.claim_inbound_key, CHANNEL, message_sid[:100]):
             task = asyncio.create_task(self._turn(number, body))
             self._tasks.add(task)

@@ -14,11 +14,15 @@ import aiohttp
 import pytest
 from twilio.request_validator import RequestValidator
 
+from bot.gateway.senders import SenderKeys, load_sender_key
 from bot.settings import Secret, Settings, SettingsError, load_settings
 from bot.storage.database import Database
 from bot.storage.models import Conversation, Message
 from channels.twilio_sms import EMPTY_TWIML, PATH, TwilioChannel, _form, keyword, sms_parts
+from bot.texts import say
+from tests.support.console_client import Officer
 from tests.support.gateway import running_gateway
+from tests.test_handoff_flow import PASSWORD, base_url, make_officer
 from tests.support.twilio_emulator import MessagesApi, inbound_sms, signed_form
 
 ACCOUNT = "AC" + "1" * 32
@@ -218,3 +222,28 @@ async def test_replies_are_retried_on_500_and_429_and_failures_recorded(servers,
     assert api.attempts - before >= len(TwilioChannel.retry_delays) + 1
     lines, _ = stored(sms_settings)
     assert any(line["text"] == "sms not sent" for line in lines)
+
+
+async def test_handoff_officer_replies_are_sent_by_sms(servers, sms_settings, engine, api):
+    username = make_officer(sms_settings, name="Alex")
+    number = new_number()
+    async with running_gateway(servers, sms_settings, engine) as client:
+        await text_and_wait(client, sms_settings, api, number, "I want to talk to a real person", "in line")
+        key = SenderKeys(load_sender_key("", sms_settings.data_dir)).conversation_key(number)
+        assert key.startswith("hmac-")
+        async with Officer(base_url(sms_settings)) as officer:
+            assert await officer.sign_in(username, PASSWORD) == 303
+            ticket = await officer.ticket_for(f"sms:{key}")
+            await officer.post(f"/console/api/tickets/{ticket['id']}/claim")
+            joined = await api.next_message()
+            assert joined["Body"] == say("officer_joined", "en", name="Alex") and joined["To"] == number
+            await officer.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": "Hello, I'm Alex."})
+            pushed = await api.next_message()
+            assert (pushed["Body"], pushed["To"]) == ("Hello, I'm Alex.", number)
+            transcript = await officer.transcript(ticket["id"])
+            line = next(line for line in transcript if line["text"] == "Hello, I'm Alex.")
+            assert line["status"] == "sent", "marked sent once the Messages API accepted it"
+            api.fail_next = [503] * 10  # Twilio down: the line waits for the citizen's next message
+            await officer.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": "Are you there?"})
+            transcript = await officer.transcript(ticket["id"])
+            assert next(line for line in transcript if line["text"] == "Are you there?")["status"] == "pending"
