@@ -95,6 +95,8 @@ class SocketioChannel:
 
     def add_routes(self, app: web.Application) -> None:
         self.sio.attach(app, socketio_path=PATH)
+        # Before the server waits for open requests: a pending long-poll would hold it up.
+        app.on_shutdown.append(lambda app: self.stop())
 
     async def start(self, app: web.Application) -> None:
         self._app = app

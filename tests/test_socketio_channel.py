@@ -26,9 +26,10 @@ Event = Dict[str, Any]
 class Widget:
     """A Rasa web widget: one Socket.IO connection, every bot_uttered kept in order."""
 
-    def __init__(self, port: int, headers: Optional[Dict[str, str]] = None) -> None:
+    def __init__(self, port: int, headers: Optional[Dict[str, str]] = None, transport: str = "websocket") -> None:
         self.url = f"http://127.0.0.1:{port}"
         self.headers = headers or {}
+        self.transport = transport
         self.client = socketio.AsyncClient(reconnection=False)
         self.uttered: "asyncio.Queue[Event]" = asyncio.Queue()
         self.confirmed: "asyncio.Queue[str]" = asyncio.Queue()
@@ -38,7 +39,7 @@ class Widget:
 
     async def connect(self, session_id: Optional[str] = None) -> str:
         await self.client.connect(self.url, headers=self.headers, socketio_path="socket.io",
-                                  transports=["websocket"], wait_timeout=10)
+                                  transports=[self.transport], wait_timeout=10)
         await self.client.emit("session_request", {"session_id": session_id})
         self.session = await asyncio.wait_for(self.confirmed.get(), 10)
         return self.session
@@ -60,7 +61,10 @@ class Widget:
         return await self.until(lambda event: expected in event.get("text", ""))
 
     async def close(self) -> None:
-        await self.client.disconnect()
+        if self.transport == "polling":  # the client's polite close waits out its long-poll (30 s)
+            await self.client.eio.disconnect(abort=True)
+        else:
+            await self.client.disconnect()
 
 
 def stored_texts(settings, session: str) -> List[Dict[str, Any]]:
@@ -90,6 +94,15 @@ async def test_english_question_answer_and_buttons_as_quick_replies(servers, set
     lines = stored_texts(settings, session)
     assert [line["text"] for line in lines if line["sender"] == "citizen"] == [
         "How much does a passport cost?", "/passport_fee_calculator"]
+
+
+async def test_long_polling_transport_works_too(servers, settings, engine):
+    """Widgets start on HTTP long-polling where WebSockets are blocked."""
+    async with running_gateway(servers, settings, engine):
+        widget = Widget(settings.port, transport="polling")
+        await widget.connect()
+        await widget.ask("How do I get a SIN?", "Social Insurance Number")
+        await widget.close()
 
 
 async def test_french_conversation_and_a_resumed_session(servers, settings, engine):
