@@ -247,3 +247,21 @@ async def test_handoff_officer_replies_are_sent_by_sms(servers, sms_settings, en
             await officer.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": "Are you there?"})
             transcript = await officer.transcript(ticket["id"])
             assert next(line for line in transcript if line["text"] == "Are you there?")["status"] == "pending"
+
+
+async def test_emulator_accepts_what_twilios_own_client_sends_and_refuses_bad_auth(api):
+    """The emulator is kept honest against the `twilio` package's own REST client."""
+    from twilio.base.exceptions import TwilioRestException
+    from twilio.rest import Client
+
+    def send(token: str) -> str:
+        client = Client(ACCOUNT, token)
+        client.api.base_url = api.url
+        return client.messages.create(to="+16135550123", from_=OUR_NUMBER, body="Bonjour").sid
+
+    sid = await asyncio.to_thread(send, TOKEN)
+    assert sid.startswith("SM")
+    assert await api.next_message() == {"From": OUR_NUMBER, "To": "+16135550123", "Body": "Bonjour"}
+    with pytest.raises(TwilioRestException) as refused:
+        await asyncio.to_thread(send, "wrong-token")
+    assert refused.value.status == 401
