@@ -157,14 +157,14 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         if channel is not None:
             await channel.stop()
 
-    channels = citizen_channels(settings)
+    chosen_channels = citizen_channels(settings)
 
     async def channel_lifecycle(app: web.Application) -> AsyncIterator[None]:
-        for channel in channels:
+        for channel in chosen_channels:
             await channel.start(app)
             app[DESK].deliverers[channel.name] = channel.deliver
         yield
-        for channel in reversed(channels):
+        for channel in reversed(chosen_channels):
             await channel.stop()
 
     async def retention(app: web.Application) -> AsyncIterator[None]:
@@ -192,7 +192,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     console.add_routes(app)
     dashboard.add_routes(app)
     inbox_page.add_routes(app)
-    for channel in channels:
+    for channel in chosen_channels:
         channel.add_routes(app)
     if settings.telegram_token and settings.telegram_mode == "webhook":
         from channels.telegram import add_routes
