@@ -118,6 +118,16 @@ class Settings:
     metrics_token: Secret = field(default_factory=Secret)  # empty: /metrics from this machine only
     training_root: Path = PROJECT_ROOT  # where the console's inbox export writes data/nlu
     redis_url: str = ""  # several replicas: Rasa's lock store and events between replicas
+    socketio_enabled: bool = True  # Rasa's Socket.IO channel at /socket.io
+    twilio_account_sid: str = ""  # SMS through Twilio: on when the SID and the auth token are set
+    twilio_auth_token: Secret = field(default_factory=Secret)
+    twilio_from_number: str = ""  # the Twilio number replies come from (E.164, +1...)
+    twilio_public_url: str = ""  # the webhook URL as configured in Twilio (it is signed)
+    twilio_api_url: str = "https://api.twilio.com"  # tests point this at a local emulator
+
+    @property
+    def twilio_enabled(self) -> bool:
+        return bool(self.twilio_account_sid and self.twilio_auth_token)
 
     @property
     def transcripts_url(self) -> str:
@@ -197,7 +207,24 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         metrics_token=Secret(env.get("GOVBOT_METRICS_TOKEN", "")),
         training_root=Path(env.get("GOVBOT_TRAINING_ROOT") or PROJECT_ROOT),
         redis_url=env.get("GOVBOT_REDIS_URL", ""),
+        socketio_enabled=_bool(env, "SOCKETIO_ENABLED", True),
+        twilio_account_sid=env.get("TWILIO_ACCOUNT_SID", "").strip(),
+        twilio_auth_token=Secret(env.get("TWILIO_AUTH_TOKEN", "")),
+        twilio_from_number=env.get("TWILIO_FROM_NUMBER", "").strip(),
+        twilio_public_url=env.get("TWILIO_PUBLIC_URL", "").strip(),
+        twilio_api_url=(env.get("TWILIO_API_URL") or "https://api.twilio.com").rstrip("/"),
     )
+    if bool(settings.twilio_account_sid) != bool(settings.twilio_auth_token):
+        missing = "TWILIO_AUTH_TOKEN" if settings.twilio_account_sid else "TWILIO_ACCOUNT_SID"
+        raise SettingsError(f"{missing} is required when the other Twilio secret is set")
+    if settings.twilio_enabled:
+        for name, value in (("TWILIO_FROM_NUMBER", settings.twilio_from_number),
+                            ("TWILIO_PUBLIC_URL", settings.twilio_public_url)):
+            if not value:
+                raise SettingsError(f"{name} is required when TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are set")
+        if urlsplit(settings.twilio_public_url).scheme not in ("http", "https"):
+            raise SettingsError("TWILIO_PUBLIC_URL must be the full webhook URL, "
+                                "e.g. https://chat.example.gc.ca/webhooks/twilio/webhook")
     if telegram_token and mode == "webhook":
         if not settings.telegram_webhook_url:
             raise SettingsError("TELEGRAM_WEBHOOK_URL is required when TELEGRAM_MODE=webhook")

@@ -3,12 +3,20 @@
 Request:  {"sender": "...", "message": "...", "metadata": {...}}
 Response: [{"recipient_id": "...", "text": "...", "buttons": [...]}, {"recipient_id": "...", "image": "..."}, ...]
 Existing Rasa front ends and test tools work unchanged against the gateway.
+
+`?stream=true` answers as Rasa does for `rasa shell`: newline-delimited JSON, one bot
+message per line, each written and flushed as soon as the gateway has it (a message waiting
+from an officer first, then the engine's replies). The engine gives a turn's replies
+together, so today the lines of one turn arrive together; the contract allows more.
+Any other value of `stream` is the plain JSON array, as in Rasa. The body is checked before
+the answer starts, so a bad request is still a 4xx with the gateway's error shape.
 A request without `sender` is refused (400) instead of joining a shared "default"
 conversation; bad bodies get the gateway's one error shape (bot/gateway/errors.py).
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any, Dict, List
 
 from aiohttp import web
@@ -25,7 +33,7 @@ CONTRACT = '{"sender": "...", "message": "..."}'
 MAX_SENDER_CHARS = 128
 
 
-async def webhook(request: web.Request) -> web.Response:
+async def webhook(request: web.Request) -> web.StreamResponse:
     body = await read_object(request, CONTRACT)
     if body.get("sender") in (None, ""):  # never a shared "default" conversation
         raise WrongShape(f"'sender' is required: {CONTRACT}")
@@ -43,7 +51,19 @@ async def webhook(request: web.Request) -> web.Response:
         {**{k: v for k, v in m.items() if k != "sender"}, "recipient_id": given}  # Rasa's exact contract
         for m in handled.messages
     ]
+    if request.query.get("stream", "").lower() == "true":
+        return await _stream(request, replies)
     return web.json_response(replies)
+
+
+async def _stream(request: web.Request, replies: List[Dict[str, Any]]) -> web.StreamResponse:
+    response = web.StreamResponse(headers={"Content-Type": "text/event-stream; charset=utf-8",
+                                           "Cache-Control": "no-cache"})
+    await response.prepare(request)
+    for reply in replies:
+        await response.write(json.dumps(reply, ensure_ascii=False).encode("utf-8") + b"\n")
+    await response.write_eof()
+    return response
 
 
 async def health(request: web.Request) -> web.Response:

@@ -130,6 +130,30 @@ async def test_officer_on_a_talks_to_a_web_chat_citizen_on_b(servers, cluster):
             await console.close()
 
 
+async def test_officer_on_a_reaches_a_socketio_widget_on_b(servers, cluster):
+    from tests.test_socketio_channel import Widget
+
+    base, (engine_a, engine_b) = cluster
+    a = replace(base, port=free_port())
+    b = replace(base, port=free_port())
+    async with running_gateway(servers, a, engine_a), running_gateway(servers, b, engine_b):
+        widget = Widget(b.port)
+        session = await widget.connect()
+        await widget.say("I want to talk to a real person")
+        await widget.until(lambda event: "in line" in event.get("text", ""))
+        async with Officer(f"http://127.0.0.1:{a.port}") as alex:
+            assert await alex.sign_in("alex.replica", PASSWORD) == 303
+            ticket = await alex.ticket_for(f"socketio:{session}")
+            await alex.post(f"/console/api/tickets/{ticket['id']}/claim")
+            await widget.until(lambda event: "Alex, a Government of Canada officer" in event.get("text", ""))
+            sent = [f"officer line {i}" for i in range(3)]
+            for text in sent:
+                await alex.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": text})
+            got = await widget.until(lambda event: event.get("text") == sent[-1])
+            assert [event["text"] for event in got] == sent, "each once, in order, across replicas"
+        await widget.close()
+
+
 async def test_officers_on_two_replicas_never_share_a_ticket(servers, cluster):
     base, (engine_a, engine_b) = cluster
     a = replace(base, port=free_port())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timedelta, timezone
-from typing import AsyncIterator, Optional
+from typing import AsyncIterator, List, Optional
 
 from aiohttp import web
 
@@ -25,7 +25,7 @@ from bot.settings import PROJECT_ROOT, Settings
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Conversation
-from channels import rest, webchat
+from channels import Channel, rest, webchat
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,20 @@ def engine_worker_env(settings: Settings) -> dict:
 def purge_expired(db: Database, retention_days: int) -> int:
     cutoff = datetime.now(timezone.utc) - timedelta(days=retention_days)
     return db.run(transcripts.purge_older_than, cutoff)
+
+
+def citizen_channels(settings: Settings) -> List[Channel]:
+    """The channels built on the Channel protocol that these settings turn on."""
+    chosen: List[Channel] = []
+    if settings.socketio_enabled:
+        from channels.rasa_socketio import SocketioChannel
+
+        chosen.append(SocketioChannel(settings))
+    if settings.twilio_enabled:
+        from channels.twilio_sms import TwilioChannel
+
+        chosen.append(TwilioChannel(settings))
+    return chosen
 
 
 def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Application:
@@ -143,6 +157,16 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         if channel is not None:
             await channel.stop()
 
+    chosen_channels = citizen_channels(settings)
+
+    async def channel_lifecycle(app: web.Application) -> AsyncIterator[None]:
+        for channel in chosen_channels:
+            await channel.start(app)
+            app[DESK].deliverers[channel.name] = channel.deliver
+        yield
+        for channel in reversed(chosen_channels):
+            await channel.stop()
+
     async def retention(app: web.Application) -> AsyncIterator[None]:
         async def loop() -> None:
             while True:
@@ -157,7 +181,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         await app[WEBCHAT].close_all()
         await app[DESK].hub.close_all()
 
-    for hook in (database, sender_keys, events, dialogue_engine, telegram, retention):
+    for hook in (database, sender_keys, events, dialogue_engine, telegram, channel_lifecycle, retention):
         app.cleanup_ctx.append(hook)
 
     headers.install(app, settings.chat_frame_ancestors)
@@ -168,6 +192,8 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     console.add_routes(app)
     dashboard.add_routes(app)
     inbox_page.add_routes(app)
+    for channel in chosen_channels:
+        channel.add_routes(app)
     if settings.telegram_token and settings.telegram_mode == "webhook":
         from channels.telegram import add_routes
 

@@ -7,6 +7,8 @@
     ├── WrongShape              400 bad_shape     JSON of the wrong shape: not an object, a field
     │                                             missing or of the wrong type
     ├── BodyTooLarge            413 too_large     more than the gateway reads, also once unzipped
+    ├── Unauthorized            401 unauthorized  a platform's signature is missing or wrong
+                                                  (the answer never says what was expected)
     ├── UnknownRecord           404 not_found     an id in a URL that cannot name a record
     └── TooManyRequests         429 too_many      too many open sockets from one client address
 
@@ -62,6 +64,11 @@ class WrongShape(BadRequest):
 class BodyTooLarge(BadRequest):
     status = 413
     code = "too_large"
+
+
+class Unauthorized(BadRequest):
+    status = 401
+    code = "unauthorized"
 
 
 class UnknownRecord(BadRequest):
