@@ -180,21 +180,24 @@ def _row(name: str, load: float, result: Result) -> str:
 
 
 def quality(model: Path, baseline: Optional[Target]) -> List[str]:
-    """Rows of the realistic citizen set: our model in-process, the baseline over REST."""
+    """Rows of both realistic sets: our model in-process, the baseline over REST."""
     from bot.trainer import citizen_eval
 
-    items = citizen_eval.load_items()
     rows = []
-    runs = [("our model", citizen_eval.run_in_process(items, model))]
-    if baseline is not None:
-        runs.append((baseline.name, citizen_eval.run_over_rest(items, baseline.url.split("/webhooks")[0])))
-    for name, running in runs:
-        summary = citizen_eval.summarise(asyncio.run(running))
-        for language in ("en", "fr"):
-            s = summary[language]
-            rows.append(f"{name:<35} {language:>3} {s['n']:>4} {100 * s['correct_rate']:>8.1f}% "
-                        f"{100 * s['confidently_wrong_rate']:>10.1f}% {100 * s['clarified_rate']:>9.1f}% "
-                        f"{100 * s['fallback_rate']:>8.1f}%")
+    for path in (citizen_eval.EVAL_SET, citizen_eval.EVAL_SET.with_name("citizen_questions_blind.yml")):
+        if not path.exists():
+            continue
+        items = citizen_eval.load_items(path)
+        runs = [("our model", citizen_eval.run_in_process(items, model))]
+        if baseline is not None:
+            runs.append((baseline.name, citizen_eval.run_over_rest(items, baseline.url.split("/webhooks")[0])))
+        for name, running in runs:
+            summary = citizen_eval.summarise(asyncio.run(running))
+            for language in ("en", "fr"):
+                s = summary[language]
+                rows.append(f"{path.stem[18:] or 'development':<12} {name:<35} {language:>3} {s['n']:>4} "
+                            f"{100 * s['correct_rate']:>8.1f}% {100 * s['confidently_wrong_rate']:>10.1f}% "
+                            f"{100 * s['clarified_rate']:>9.1f}% {100 * s['fallback_rate']:>8.1f}%")
     return rows
 
 
@@ -258,8 +261,9 @@ def run(conversation_count: int, concurrency: int, single: int, time_limit: floa
                   f"peak memory {gateway.peak_rss / max(stock.peak_rss, 1):.2f}x")
     print("targets (issue 10): >= 4x msg/s at 20 concurrent with p95 < 250 ms; single-conversation p50 < 40 ms")
     if quality_rows:
-        print("\nrealistic citizen set (eval/citizen_questions.yml, never trained on):")
-        print(f"{'model':<35} {'':>3} {'n':>4} {'correct':>9} {'conf.wrong':>11} {'clarified':>10} {'fallback':>9}")
+        print("\nrealistic citizen sets (eval/, never trained on):")
+        print(f"{'set':<12} {'model':<35} {'':>3} {'n':>4} {'correct':>9} {'conf.wrong':>11} {'clarified':>10} "
+              f"{'fallback':>9}")
         print("\n".join(quality_rows))
     print("note: the gateway also redacts, stores every transcript line and keeps Rasa's tracker in SQLite; "
           "stock rasa run uses its default in-memory tracker store")
