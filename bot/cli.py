@@ -247,7 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
         "add", help="create an account (password from GOVBOT_OFFICER_PASSWORD or asked)")
     add.add_argument("username")
     add.add_argument("--name", help="name shown to citizens, e.g. 'Marie'")
-    add.add_argument("--role", choices=("officer", "supervisor", "admin", "trainer"), default="officer")
+    add.add_argument("--role", choices=("officer", "supervisor", "admin", "trainer", "expert"), default="officer",
+                     help="an expert answers officers' questions (consults) in their --teams, never citizens")
     add.add_argument("--teams", default=",".join(TEAMS), help=f"comma-separated: {', '.join(TEAMS)}")
     add.add_argument("--languages", default=",".join(LANGUAGES), help=f"comma-separated: {', '.join(LANGUAGES)}")
     add.add_argument("--max-concurrent", type=int, default=3, help="conversations at once")

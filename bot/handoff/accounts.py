@@ -19,7 +19,7 @@ from bot.handoff import sign_in_throttle
 from bot.language import LANGUAGES
 from bot.storage.models import AuditEntry, ConsoleSession, Officer, aware, utcnow
 
-ROLES = ("officer", "supervisor", "admin", "trainer")  # what each may do: bot/handoff/policy.py
+ROLES = ("officer", "supervisor", "admin", "trainer", "expert")  # what each may do: bot/handoff/policy.py
 SESSION_LIFETIME = timedelta(hours=10)  # defaults of GOVBOT_SESSION_MAX_HOURS
 IDLE_TIMEOUT = timedelta(minutes=30)  # and GOVBOT_SESSION_IDLE_MINUTES
 # The idle deadline moves at most once a minute: a busy console is not a write per request.
