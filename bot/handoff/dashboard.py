@@ -16,7 +16,7 @@ from bot import analytics
 from bot.gateway.keys import DATABASE
 from bot.handoff import policy
 from bot.handoff.console import _current
-from bot.handoff.page_texts import chosen_language, decimal, other, other_language_link, say
+from bot.handoff.page_texts import TEXTS, chosen_language, decimal, other, other_language_link, say
 
 
 
@@ -85,6 +85,11 @@ def _per_day(days: List[Tuple[str, int, int]], language: str) -> str:
     return "".join(parts)
 
 
+def _team(team: str, language: str) -> str:
+    key = f"team_{team}"
+    return say(language, key) if key in TEXTS["en"] else team
+
+
 def _select(name: str, label: str, options: Sequence[Tuple[str, str]], chosen: Optional[str]) -> str:
     opts = "".join(f'<option value="{v}"{" selected" if (chosen or "") == v else ""}>{html.escape(t)}</option>'
                    for v, t in options)
@@ -107,6 +112,8 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str, language:
         ("wait-p90", t("wait_p90"), _duration(data["queue_wait_seconds"]["p90"], language)),
         ("response-p50", t("response_p50"), _duration(data["first_response_seconds"]["p50"], language)),
         ("response-p90", t("response_p90"), _duration(data["first_response_seconds"]["p90"], language)),
+        ("expert-p50", t("expert_p50"), _duration(data["consults"]["answer_seconds"]["p50"], language)),
+        ("expert-p90", t("expert_p90"), _duration(data["consults"]["answer_seconds"]["p90"], language)),
         ("rating", t("rating"), t("not_available") if average is None else
          t("ratings_count", average=decimal(average, 1, language), count=data["ratings"]["count"])),
     ]
@@ -130,6 +137,7 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str, language:
 <h2>{t("top_intents")}</h2>{_bars("top-intents", t("top_intents"), [(n, float(c)) for n, c in data["top_intents"]], language)}
 <h2>{t("handoff_reasons")}</h2>{_bars("reasons", t("handoff_reasons"), [(n, float(c)) for n, c in data["handoff_reasons"]], language)}
 <h2>{t("outcomes")}</h2>{_bars("outcomes", t("outcomes"), [(n, float(c)) for n, c in data["outcomes"]], language)}
+<h2>{t("consults_per_area")}</h2>{_bars("consults", t("consults_per_area"), [(_team(n, language), float(c)) for n, c in data["consults"]["per_area"]], language)}
 <h2>{t("ratings")}</h2>{_bars("ratings", t("ratings"), ratings, language)}
 </main></body></html>"""
 
