@@ -231,19 +231,21 @@ class Consult(Base):
 
 class KnowledgeDraft(Base):
     """An expert's answer proposed as knowledge: a draft in the trainer's inbox until a trainer
-    completes it (other language, Canada.ca source, date) and exports it to content/knowledge."""
+    completes it (intent, both languages' answers and questions, Canada.ca sources, date) and
+    exports it to content/knowledge/<area>.yml (bot/trainer/knowledge_drafts.py)."""
 
     __tablename__ = "knowledge_drafts"
     id = Column(Integer, primary_key=True, autoincrement=True)
     consult_id = Column(Integer, ForeignKey("consults.id", ondelete="SET NULL"))
-    area = Column(String(20), nullable=False)
+    area = Column(String(20), nullable=False)  # the consult's team
     language = Column(String(2), nullable=False)  # the language of question and answer
     question = Column(Text, nullable=False)
     answer = Column(Text, nullable=False)
-    other_question = Column(Text)  # completed by a trainer
-    other_answer = Column(Text)
-    source = Column(String(500))  # a canada.ca address
-    checked = Column(String(10))  # YYYY-MM-DD the source was read
     proposed_by = Column(Integer, ForeignKey("officers.id"), nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # Completed by a trainer: {"en"|"fr": {"answer", "questions": [...], "title", "source"}}
+    intent = Column(String(100))
+    texts = Column(JSON)
+    checked = Column(String(10))  # YYYY-MM-DD, the date the sources were read
+    completed_by = Column(String(80))
     exported_at = Column(DateTime(timezone=True))
