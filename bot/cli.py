@@ -152,7 +152,7 @@ def _officer_add(args: argparse.Namespace) -> int:
         officer = db.run(lambda session: add_officer(
             session, args.username, password, display_name=args.name or "", role=args.role,
             teams=args.teams.split(","), languages=args.languages.split(","),
-            max_concurrent=args.max_concurrent,
+            max_concurrent=args.max_concurrent, gender=args.gender,
         ).username)
     except AccountError as error:
         print(f"govbot: {error}", file=sys.stderr)
@@ -252,6 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--teams", default=",".join(TEAMS), help=f"comma-separated: {', '.join(TEAMS)}")
     add.add_argument("--languages", default=",".join(LANGUAGES), help=f"comma-separated: {', '.join(LANGUAGES)}")
     add.add_argument("--max-concurrent", type=int, default=3, help="conversations at once")
+    add.add_argument("--gender", choices=("f", "m"), default=None,
+                     help="optional: French messages about the officer agree with it (neutral without)")
     add.set_defaults(run=_officer_add)
     listing = officer_commands.add_parser("list", help="list accounts")
     listing.set_defaults(run=_officer_list)

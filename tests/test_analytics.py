@@ -89,7 +89,7 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
         assert await page.locator("html").get_attribute("lang") == "en"
         assert await page.locator("#fig-conversations dd").inner_text() == "4"
         assert await page.locator("#fig-containment dd").inner_text() == "75%"
-        assert await page.locator("#fig-rating dd").inner_text() == "4.0 (1 ratings)"
+        assert await page.locator("#fig-rating dd").inner_text() == "4.0 (1 rating)"  # singular
         assert await page.locator('#top-intents rect.bar[data-name="passport_fees"]').count() == 1
         assert await page.locator('#reasons rect.bar[data-name="citizen_request"]').count() == 1
         assert await page.locator("#per-day rect").count() == 14  # 7 days x (conversations, messages)
@@ -110,7 +110,7 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
             await page.click("#other-language")
         assert await page.locator("html").get_attribute("lang") == "fr"
         assert await page.locator("h1").inner_text() == "Statistiques du service"
-        assert await page.locator("#fig-containment dt").inner_text() == "Autonomie (sans agent)"
+        assert await page.locator("#fig-containment dt").inner_text() == "Autonomie (sans transfert)"
         assert await page.locator("#fig-conversations dd").inner_text() == "1", "still French conversations only"
         assert await page.locator("form.filters button[type=submit]").inner_text() == "Afficher"
         assert await page.locator("#other-language").inner_text() == "English"
@@ -164,5 +164,6 @@ def test_consults_per_area_and_time_to_the_experts_answer(tmp_path):
     rows = list(csv.reader(io.StringIO(analytics.to_csv(data))))
     assert ["consults_per_area", "passport", "3"] in rows and ["expert_answer_seconds", "p90", "1800.0000"] in rows
     page_fr = render(data, period, "", "fr")
-    assert "Questions aux experts par secteur" in page_fr and 'data-name="Passeport"' in page_fr
+    assert "Questions aux spécialistes par secteur" in page_fr and 'data-name="passport"' in page_fr
+    assert ">Passeport</text>" in page_fr and ">passport<" not in page_fr, "no English code on the French page"
     db.dispose()

@@ -32,7 +32,8 @@ from bot.handoff.hours import OfficeHours, describe_time
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Conversation, Officer, Ticket, TicketNote, utcnow
-from bot.texts import say
+from bot.texts import minutes as in_minutes
+from bot.texts import rank, say
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,8 @@ class Desk:
                     place, self.minutes_per_ticket,
                     queue.officers_serving(session, ticket.team, ticket.language),
                 )
-                text = say("handoff_queued", language, position=place, minutes=minutes)
+                text = say("handoff_queued", language, position=rank(place, language),
+                           minutes=in_minutes(minutes, language))
             _system_line(session, conversation_id, language, text, "sent")
             return ticket.id, text
 
@@ -203,7 +205,9 @@ class Desk:
             if ticket is None:
                 return None
             accounts.audit(session, officer.id, "claim", ticket.id)
-            return ticket.id, _pending_notice(session, ticket, "officer_joined", name=officer.display_name)
+            # French agrees with the officer's gender when it is known, else a neutral sentence.
+            joined = f"officer_joined_{officer.gender}" if officer.gender in accounts.GENDERS else "officer_joined"
+            return ticket.id, _pending_notice(session, ticket, joined, name=officer.display_name)
 
         result = await self.db.run_async(work)
         if result is None:

@@ -110,6 +110,8 @@ class Officer(Base):
     teams = Column(JSON, nullable=False, default=list)  # passport, programs, general
     languages = Column(JSON, nullable=False, default=list)  # en, fr
     max_concurrent = Column(Integer, nullable=False, default=3)
+    # "f" | "m" | None (not given): only so French sentences about the officer agree.
+    gender = Column(String(1))
     # No longer used (an account-wide lockout let anyone lock any officer out): failed
     # sign-ins are throttled per client address in SignInFailures. Kept for existing databases.
     failed_logins = Column(Integer, nullable=False, default=0)

@@ -58,6 +58,7 @@
       inputHint: 'Press Enter to send. Press Shift + Enter to start a new line.',
       send: 'Send',
       counter: '{count} of {max} characters',
+      counter_one: '{count} of {max} characters',
       limitReached: 'You have reached the limit of {max} characters.',
       emptyMessage: 'Type a question before you select Send.',
       tooLong: 'Your message is longer than {max} characters. Please shorten it.',
@@ -105,7 +106,8 @@
       inputLabel: 'Votre question',
       inputHint: 'Appuyez sur Entrée pour envoyer. Appuyez sur Maj + Entrée pour aller à la ligne.',
       send: 'Envoyer',
-      counter: '{count} caractères sur {max}',
+      counter: '{count}' + NBSP + 'caractères sur {max}',
+      counter_one: '{count}' + NBSP + 'caractère sur {max}',
       limitReached: 'Vous avez atteint la limite de {max} caractères.',
       emptyMessage: 'Écrivez une question avant de sélectionner Envoyer.',
       tooLong: 'Votre message dépasse {max} caractères. Veuillez le raccourcir.',
@@ -499,7 +501,7 @@
   // is typing, so an earlier "empty" / "too long" message no longer applies.
   function updateCounter(fromInput) {
     var n = el.input.value.length;
-    el.counter.textContent = t('counter', { count: formatNumber(n), max: formatNumber(MAX_CHARS) });
+    el.counter.textContent = t('counter', { count: formatNumber(n), max: formatNumber(MAX_CHARS), n: n });
     var atLimit = n >= MAX_CHARS;
     el.counter.classList.toggle('chat-counter--limit', atLimit);
     if (atLimit) {
