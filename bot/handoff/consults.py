@@ -20,7 +20,8 @@ from bot.handoff.queue import QueueError
 from bot.storage.models import Consult, KnowledgeDraft, Officer, Ticket, aware, utcnow
 
 STATES = ("open", "answered", "closed")
-MENTION = re.compile(r"(?<![\w.])@([a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9])", re.IGNORECASE)
+# Usernames are letters (accented too), digits, ".", "-" and "_" (bot/handoff/accounts.py).
+MENTION = re.compile(r"(?<![\w.])@(\w[\w.-]*\w|\w)")
 
 
 def _ticket_for_asking(session: Session, officer: Officer, ticket_id: int) -> Ticket:
