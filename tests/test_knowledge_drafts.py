@@ -96,3 +96,52 @@ def test_a_proposed_answer_is_drafted_completed_and_exported_in_the_schema(tmp_p
     assert db.run(knowledge_drafts.pending) == [] and db.run(lambda s: knowledge_drafts.export(s, root)) == []
     assert db.run(lambda s: s.query(Officer).count()) == 2
     db.dispose()
+
+
+async def test_a_trainer_completes_and_exports_a_draft_in_the_console(servers, settings, engine, tmp_path, root):
+    """The same through the trainer's page (/console/inbox/knowledge) of a real gateway."""
+    from dataclasses import replace
+
+    from tests.support.console_client import Officer as ConsoleUser
+    from tests.support.gateway import running_gateway
+
+    if settings.transcripts_url.startswith("postgresql"):
+        pytest.skip("the page runs once, on SQLite")
+    isolated = replace(settings, database_url=f"sqlite:///{tmp_path / 'page.db'}", training_root=root)
+    db = Database(isolated.transcripts_url)
+    db.create_schema()
+
+    def seed(session) -> int:
+        officer = accounts.add_officer(session, "asker", PASSWORD, teams=("passport",), languages=("en",))
+        expert = accounts.add_officer(session, "lea", PASSWORD, role="expert", teams=("passport",))
+        accounts.add_officer(session, "tess", PASSWORD, role="trainer")
+        conversation = transcripts.get_or_create_conversation(session, "rest", uuid.uuid4().hex)
+        from bot.handoff import queue
+
+        ticket = queue.create_ticket(session, conversation, request_for("passport", "en"))
+        consult = consults.ask(session, officer, ticket.id, "Can a cousin be a guarantor?", team="passport")
+        consults.answer(session, expert, consult.id, "Yes, after two years.")
+        return consults.propose_knowledge(session, officer, consult.id).id
+    draft_id = db.run(seed)
+    db.dispose()
+    base = f"http://127.0.0.1:{isolated.port}"
+    async with running_gateway(servers, isolated, engine):
+        async with ConsoleUser(base) as tess, ConsoleUser(base) as lea:
+            assert await tess.sign_in("tess", PASSWORD) == 303 and await lea.sign_in("lea", PASSWORD) == 303
+            async with lea.http.get("/console/inbox/knowledge") as refused:
+                assert refused.status == 403, "an expert does not review training data"
+            async with tess.http.get("/console/inbox/knowledge?lang=fr") as shown:
+                page = await shown.text()
+            assert "Can a cousin be a guarantor?" in page and "Yes, after two years." in page
+            assert "Réponses de spécialistes proposées comme connaissances" in page
+            form = {"csrf": tess.csrf, "lang": "en", "draft_id": str(draft_id), "intent": "passport_photo",
+                    "checked": "2026-11-28"}
+            for lang, given in TEXTS.items():
+                form.update({f"{lang}_answer": given["answer"], f"{lang}_title": given["title"],
+                             f"{lang}_source": given["source"], f"{lang}_questions": "\n".join(given["questions"])})
+            async with tess.http.post("/console/inbox/knowledge/complete", data=form) as saved:
+                assert saved.status == 200 and "Draft saved." in await saved.text()
+            async with tess.http.post("/console/inbox/knowledge/export", data={"csrf": tess.csrf, "lang": "en"}) as done:
+                assert f"passport_photo.expert_{draft_id}" in await done.text()
+    assert f"passport_photo.expert_{draft_id}" in load_knowledge(root / "content" / "knowledge").entries
+    assert check(root) == []

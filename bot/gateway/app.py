@@ -16,7 +16,7 @@ from bot.gateway.bus import Bus
 from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SETTINGS, TELEGRAM, WEBCHAT
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
-from bot.handoff import console, consult_api, dashboard, hours, inbox_page
+from bot.handoff import console, consult_api, dashboard, drafts_page, hours, inbox_page
 from bot.handoff.desk import Desk
 from bot.handoff.events import ConsoleHub
 from bot.settings import PROJECT_ROOT, Settings
@@ -160,6 +160,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     consult_api.add_routes(app)
     dashboard.add_routes(app)
     inbox_page.add_routes(app)
+    drafts_page.add_routes(app)
     if settings.telegram_token and settings.telegram_mode == "webhook":
         from channels.telegram import add_routes
 

@@ -66,6 +66,7 @@ def render(groups: List[inbox.Group], intents: List[str], csrf: str, notice: str
     error = f'<p class="error" role="alert" id="inbox-error">{html.escape(problem)}</p>' if problem else ""
     return page_head(t("inbox_title"), language, other_language_href) + f"""
 <p>{t("inbox_intro")}</p>
+<p><a id="drafts-link" href="/console/inbox/knowledge?lang={language}">{t("drafts_link")}</a></p>
 {message}{error}
 <form method="post" action="/console/inbox/export">{hidden}
 <button type="submit" id="export">{t("export")}</button></form>
