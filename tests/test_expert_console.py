@@ -37,9 +37,21 @@ def seed_ticket(settings: Any, language: str, text: str) -> int:
         db.dispose()
 
 
-async def page_in(browser: Any, locale: str) -> Page:  # noqa: F811
+# Records the notifications the page shows, and answers the permission the context was given.
+NOTIFICATIONS = """
+window.__notified = [];
+const Real = window.Notification;
+window.Notification = class { constructor(title) { window.__notified.push(title); }
+  static get permission() { return Real.permission; }
+  static requestPermission() { return Real.requestPermission(); } };
+"""
+
+
+async def page_in(browser: Any, locale: str, notifications: bool = False) -> Page:  # noqa: F811
     context = await browser.new_context(locale=locale, timezone_id="America/Toronto",
-                                        viewport={"width": 1280, "height": 1000})
+                                        viewport={"width": 1280, "height": 1000},
+                                        permissions=["notifications"] if notifications else [])
+    await context.add_init_script(NOTIFICATIONS)
     return await context.new_page()
 
 
@@ -57,7 +69,7 @@ async def test_officers_ask_an_expert_in_english_and_in_french(servers, console_
     marie = add_officer(settings, "Marie Roy", teams=("passport",), languages=("fr",), gender="f")
     lea = add_officer(settings, "Léa Expert", role="expert", teams=("passport",), languages=("en", "fr"))
     officer_en, officer_fr, expert = (await page_in(browser, "en-CA"), await page_in(browser, "fr-CA"),
-                                      await page_in(browser, "en-CA"))
+                                      await page_in(browser, "en-CA", notifications=True))
     problems: List[str] = []
     for page in (officer_en, officer_fr, expert):
         page.on("pageerror", lambda error: problems.append(str(error)))
@@ -86,6 +98,9 @@ async def test_officers_ask_an_expert_in_english_and_in_french(servers, console_
         await expect(officer_fr.locator("#consult-list li")).to_contain_text("En attente d’un ou d’une spécialiste",
                                                                               timeout=REPLY_TIMEOUT)
         await expect(expert.locator("#consult-count")).to_have_text("(2)", timeout=REPLY_TIMEOUT)
+        # The expert allowed notifications in this browser: one per new question; the officers did not.
+        assert await expert.evaluate("window.__notified") == ["New question from an officer"] * 2
+        assert await officer_en.evaluate("window.__notified") == []
 
         for question, transcript, reply in (
             ("Can a cousin", "Can my cousin be my guarantor?", "Yes, if they have known the applicant for 2 years."),
