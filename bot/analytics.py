@@ -3,7 +3,8 @@
 Read from the transcripts and tickets (the same tables on every replica):
 conversations, citizen messages, top intents, fallback rate, handoff and containment
 rates, handoff reasons, queue wait and officer first response (p50 / p90), outcomes,
-satisfaction ratings, and conversations and messages per day.
+satisfaction ratings, conversations and messages per day, and the questions officers asked
+experts: consults per area and time to the expert's answer (p50 / p90).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.storage.models import Message, Ticket, aware
+from bot.storage.models import Consult, Message, Ticket, aware
 
 NOT_UNDERSTOOD = ("nlu_fallback", "nonsense")
 
@@ -104,6 +105,26 @@ def figures(session: Session, period: Period) -> Dict[str, Any]:
         "ratings": {"count": len(ratings), "average": (sum(ratings) / len(ratings)) if ratings else None,
                     "distribution": [sum(1 for r in ratings if r == n) for n in range(1, 6)]},
         "per_day": [(key, counts[0], counts[1]) for key, counts in per_day.items()],
+        "consults": consult_figures(session, period),
+    }
+
+
+def consult_figures(session: Session, period: Period) -> Dict[str, Any]:
+    """Consults asked in the period (of tickets of its channel and language): per area, and
+    the time from the question to the expert's answer."""
+    asked = (select(Consult).join(Ticket, Ticket.id == Consult.ticket_id)
+             .where(Consult.created_at >= period.since, Consult.created_at < period.until))
+    if period.channel:
+        asked = asked.where(Ticket.channel == period.channel)
+    if period.language:
+        asked = asked.where(Ticket.language == period.language)
+    rows = list(session.execute(asked).scalars())
+    answers = [(aware(c.answered_at) - aware(c.created_at)).total_seconds() for c in rows if c.answered_at]
+    return {
+        "count": len(rows),
+        "per_area": sorted(Counter(c.team for c in rows).items(), key=lambda item: (-item[1], item[0])),
+        "answered": len(answers),
+        "answer_seconds": {"p50": percentile(answers, 0.5), "p90": percentile(answers, 0.9)},
     }
 
 
@@ -129,6 +150,13 @@ def to_csv(data: Dict[str, Any]) -> str:
     writer.writerow(["ratings", "average", _cell(data["ratings"]["average"])])
     for stars, count in enumerate(data["ratings"]["distribution"], start=1):
         writer.writerow(["ratings", f"{stars} stars", count])
+    consults = data["consults"]
+    writer.writerow(["consults", "count", consults["count"]])
+    writer.writerow(["consults", "answered", consults["answered"]])
+    for area, count in consults["per_area"]:
+        writer.writerow(["consults_per_area", area, count])
+    for key, value in consults["answer_seconds"].items():
+        writer.writerow(["expert_answer_seconds", key, _cell(value)])
     for day, conversations, messages in data["per_day"]:
         writer.writerow(["conversations_per_day", day, conversations])
         writer.writerow(["messages_per_day", day, messages])

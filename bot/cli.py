@@ -175,7 +175,7 @@ def _officer_add(args: argparse.Namespace) -> int:
         officer = db.run(lambda session: add_officer(
             session, args.username, password, display_name=args.name or "", role=args.role,
             teams=args.teams.split(","), languages=args.languages.split(","),
-            max_concurrent=args.max_concurrent,
+            max_concurrent=args.max_concurrent, gender=args.gender,
         ).username)
     except AccountError as error:
         print(f"govbot: {error}", file=sys.stderr)
@@ -278,10 +278,13 @@ def build_parser() -> argparse.ArgumentParser:
         "add", help="create an account (password from GOVBOT_OFFICER_PASSWORD or asked)")
     add.add_argument("username")
     add.add_argument("--name", help="name shown to citizens, e.g. 'Marie'")
-    add.add_argument("--role", choices=("officer", "supervisor", "admin", "trainer"), default="officer")
+    add.add_argument("--role", choices=("officer", "supervisor", "admin", "trainer", "expert"), default="officer",
+                     help="an expert answers officers' questions (consults) in their --teams, never citizens")
     add.add_argument("--teams", default=",".join(TEAMS), help=f"comma-separated: {', '.join(TEAMS)}")
     add.add_argument("--languages", default=",".join(LANGUAGES), help=f"comma-separated: {', '.join(LANGUAGES)}")
     add.add_argument("--max-concurrent", type=int, default=3, help="conversations at once")
+    add.add_argument("--gender", choices=("f", "m"), default=None,
+                     help="optional: French messages about the officer agree with it (neutral without)")
     add.set_defaults(run=_officer_add)
     listing = officer_commands.add_parser("list", help="list accounts")
     listing.set_defaults(run=_officer_list)

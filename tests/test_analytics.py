@@ -89,7 +89,7 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
         assert await page.locator("html").get_attribute("lang") == "en"
         assert await page.locator("#fig-conversations dd").inner_text() == "4"
         assert await page.locator("#fig-containment dd").inner_text() == "75%"
-        assert await page.locator("#fig-rating dd").inner_text() == "4.0 (1 ratings)"
+        assert await page.locator("#fig-rating dd").inner_text() == "4.0 (1 rating)"  # singular
         assert await page.locator('#top-intents rect.bar[data-name="passport_fees"]').count() == 1
         assert await page.locator('#reasons rect.bar[data-name="citizen_request"]').count() == 1
         assert await page.locator("#per-day rect").count() == 14  # 7 days x (conversations, messages)
@@ -110,7 +110,7 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
             await page.click("#other-language")
         assert await page.locator("html").get_attribute("lang") == "fr"
         assert await page.locator("h1").inner_text() == "Statistiques du service"
-        assert await page.locator("#fig-containment dt").inner_text() == "Autonomie (sans agent)"
+        assert await page.locator("#fig-containment dt").inner_text() == "Autonomie (sans transfert)"
         assert await page.locator("#fig-conversations dd").inner_text() == "1", "still French conversations only"
         assert await page.locator("form.filters button[type=submit]").inner_text() == "Afficher"
         assert await page.locator("#other-language").inner_text() == "English"
@@ -122,4 +122,48 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
                 assert refused.status == 403
         async with client.get("/console/analytics.csv", allow_redirects=False) as anonymous:
             assert anonymous.status == 303
+    db.dispose()
+
+
+def test_consults_per_area_and_time_to_the_experts_answer(tmp_path):
+    from datetime import datetime, timezone
+
+    from bot.handoff import queue
+    from bot.handoff.dashboard import render
+    from bot.storage import transcripts
+    from bot.storage.models import Consult
+    from tests.test_handoff_queue import request_for
+
+    db = Database(f"sqlite:///{tmp_path / 'consults.db'}")
+    db.upgrade_schema()
+    officer = db.run(lambda s: accounts.add_officer(s, "asker", PASSWORD).id)
+    day = datetime(2026, 11, 20, 14, 0, tzinfo=timezone.utc)
+
+    def ticket(session, language: str) -> int:
+        conversation = transcripts.get_or_create_conversation(session, "rest", uuid.uuid4().hex)
+        return queue.create_ticket(session, conversation, request_for("passport", language)).id
+
+    def seed(session):
+        english, french = ticket(session, "en"), ticket(session, "fr")
+        # (ticket, area, minutes to the answer or None)
+        for tid, area, minutes in ((english, "passport", 2), (english, "passport", 4), (french, "passport", 10),
+                                   (french, "programs", 30), (english, "programs", None)):
+            session.add(Consult(ticket_id=tid, asked_by=officer, team=area, question="q", created_at=day,
+                                status="answered" if minutes else "open",
+                                answered_at=day + timedelta(minutes=minutes) if minutes else None))
+        session.add(Consult(ticket_id=english, asked_by=officer, team="general", question="q", status="open",
+                            created_at=day - timedelta(days=30)))  # outside the period
+    db.run(seed)
+    period = analytics.Period(date(2026, 11, 17), date(2026, 11, 23))
+    data = db.run(analytics.figures, period)
+    assert data["consults"]["count"] == 5 and data["consults"]["answered"] == 4
+    assert data["consults"]["per_area"] == [("passport", 3), ("programs", 2)]
+    assert data["consults"]["answer_seconds"] == {"p50": 600.0, "p90": 1800.0}  # of 2, 4, 10, 30 minutes
+    french = db.run(analytics.figures, replace(period, language="fr"))["consults"]
+    assert (french["per_area"], french["answer_seconds"]["p50"]) == ([("passport", 1), ("programs", 1)], 1800.0)
+    rows = list(csv.reader(io.StringIO(analytics.to_csv(data))))
+    assert ["consults_per_area", "passport", "3"] in rows and ["expert_answer_seconds", "p90", "1800.0000"] in rows
+    page_fr = render(data, period, "", "fr")
+    assert "Questions aux spécialistes par secteur" in page_fr and 'data-name="passport"' in page_fr
+    assert ">Passeport</text>" in page_fr and ">passport<" not in page_fr, "no English code on the French page"
     db.dispose()

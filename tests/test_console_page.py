@@ -215,7 +215,7 @@ async def test_officers_answer_a_handed_off_citizen_from_the_console(
         await supervisor.locator("#lang-toggle").click()
         await expect(supervisor.locator("html")).to_have_attribute("lang", "fr")
         await expect(supervisor.locator("#sign-out")).to_have_text("Se déconnecter")
-        await expect(supervisor.locator("#transcript .line--citizen .line__sender").first).to_have_text("Citoyen")
+        await expect(supervisor.locator("#transcript .line--citizen .line__sender").first).to_have_text("La personne")
         # The handoff line keeps the request's own topic, though the ticket is now the passport team's.
         await expect(supervisor.locator("#transcript .line--event")).to_have_text(
             re.compile(r"Transfert demandé\s: La personne a demandé un agent / Normale / Général"))

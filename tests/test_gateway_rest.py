@@ -36,7 +36,7 @@ async def test_french_conversation_is_answered_in_french_and_stays_french(server
         short = await rest(client, sender, "ok")
     assert "Comment puis-je vous aider" in texts(greeting)
     assert "163,50 $" in texts(fees)
-    assert "Puis-je vous aider avec autre chose" in texts(short), texts(short)
+    assert "Puis-je vous aider pour autre chose" in texts(short), texts(short)
 
 
 async def test_fee_calculator_through_button_payloads(servers, settings, engine):

@@ -129,7 +129,8 @@ async def test_french_citizen_is_told_in_french_and_can_cancel(servers, settings
     async with running_gateway(servers, settings, engine) as client:
         await rest(client, sender, "bonjour")
         handoff = texts(await rest(client, sender, "je veux parler à un agent s'il vous plaît"))
-        assert re.search(r"Vous êtes numéro \d+ dans la file d'attente", handoff)
+        assert re.search(r"Vous êtes au (1er|\d+e) rang dans la file d'attente\. L'attente estimée est "
+                         r"d'environ \d+ minutes?\.", handoff)
         assert texts(await rest(client, sender, "laisse faire")) == say("handoff_cancelled", "fr")
         back = texts(await rest(client, sender, "combien coûte un passeport?"))
         assert "163,50" in back
@@ -159,7 +160,7 @@ async def test_telegram_citizen_gets_officer_messages_pushed(servers, settings, 
             chat = 7000 + uuid.uuid4().int % 1000
             telegram.push_text(chat, "je veux parler à un agent", language_code="fr")
             sent = await telegram.wait_for_messages(chat, 3, timeout=30)
-            assert any("Vous êtes numéro" in m["text"] for m in sent)
+            assert any("Vous êtes au " in m["text"] for m in sent)
             async with Officer(base_url(tg_settings)) as officer:
                 await officer.sign_in(username, PASSWORD)
                 ticket = await officer.ticket_for(f"telegram:{chat}")

@@ -102,9 +102,9 @@ def rows(engine: Engine, metadata: MetaData, leave_out: tuple = ()) -> dict:
 
 def test_an_empty_database_upgraded_to_head_has_exactly_the_models_schema(engine):
     assert migrations.upgrade(engine) is None
-    assert migrations.current(engine) == migrations.head() == "0002"
+    assert migrations.current(engine) == migrations.head() == "0003"
     assert differences(engine) == []
-    assert migrations.upgrade(engine) == "0002"  # again: nothing to do
+    assert migrations.upgrade(engine) == "0003"  # again: nothing to do
 
 
 def test_the_baseline_is_exactly_the_last_release_schema(engine):
@@ -121,7 +121,9 @@ def test_a_database_of_the_last_release_is_adopted_and_keeps_every_row(engine, u
     try:
         assert migrations.current(engine) == migrations.head()
         assert differences(engine) == []
-        assert rows(engine, Base.metadata) == kept
+        after = rows(engine, Base.metadata, leave_out=(("officers", "gender"),))
+        assert {name: after[name] for name in kept} == kept
+        assert all(after[name] == [] for name in set(after) - set(kept))  # new tables start empty
         # the application's own queries work on the upgraded tables, new ids follow the old ones
         ticket = database.run(lambda s: s.get(Ticket, 1))
         assert (ticket.officer_id, ticket.status, ticket.team) == (1, "active", "passport")
@@ -168,7 +170,7 @@ def test_models_changed_without_a_revision_are_caught(engine):
 def test_downgrade_of_the_last_revision_gives_the_columns_back_and_keeps_the_rows(engine):
     release_database(engine)
     migrations.upgrade(engine)
-    migrations.downgrade(engine, "-1")
+    migrations.downgrade(engine, "0001")
     assert migrations.current(engine) == "0001"
     assert differences(engine, before.Base.metadata) == []
     with engine.connect() as connection:
@@ -204,10 +206,10 @@ def test_two_replicas_starting_together_migrate_once(url, engine):
     results = [found.get(timeout=120) for _ in replicas]
     for replica in replicas:
         replica.join(timeout=30)
-    assert sorted(results, key=repr) == sorted([None, "0002"], key=repr)
+    assert sorted(results, key=repr) == sorted([None, "0003"], key=repr)
     assert differences(engine) == []
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["0002"]
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["0003"]
 
 
 def test_govbot_db_commands(tmp_path):
@@ -217,6 +219,6 @@ def test_govbot_db_commands(tmp_path):
         return subprocess.run([sys.executable, "-m", "bot", "db", *args], env=env, capture_output=True,
                               text=True, timeout=120, stdin=subprocess.DEVNULL)
 
-    assert "database: no revision; head: 0002" in govbot("current").stdout
-    assert "database: no revision -> 0002 (head)" in govbot("upgrade").stdout
-    assert "database: 0002; head: 0002; up to date" in govbot("current").stdout
+    assert "database: no revision; head: 0003" in govbot("current").stdout
+    assert "database: no revision -> 0003 (head)" in govbot("upgrade").stdout
+    assert "database: 0003; head: 0003; up to date" in govbot("current").stdout

@@ -140,7 +140,7 @@ async def test_trainer_labels_and_exports_in_the_console(servers, settings, engi
         await group.locator("select").select_option("out_of_scope")
         await group.locator("button", has_text="Étiqueter").click()
         await page.wait_for_selector("#inbox-notice")
-        assert "Étiqueté : out_of_scope." in await page.locator("#inbox-notice").inner_text()
+        assert "Étiqueté\u00a0: out_of_scope." in await page.locator("#inbox-notice").inner_text()
         assert await page.locator("html").get_attribute("lang") == "fr", "the answer to a form keeps the language"
         assert await page.locator(".inbox-group", has_text="can my dog get a passport too").count() == 0
         await page.click("#export")

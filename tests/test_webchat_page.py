@@ -495,7 +495,7 @@ async def test_french_ui_via_query_string(gateway: ScriptedGateway, page: Page) 
     citizen = page.locator("#chat-log .msg--citizen").first
     assert _norm(await citizen.locator(".msg__prefix").text_content()) == "Vous avez dit :"
     assert _norm(await last_bot(page).locator(".msg__prefix").text_content()) == "Assistant :"
-    await expect(page.locator("#chat-counter")).to_have_text(re.compile(r"0 caractères sur 2\s000"))
+    await expect(page.locator("#chat-counter")).to_have_text(re.compile(r"0\scaractère sur 2\s000"))  # singular for 0
     await expect(page.get_by_role("button", name="Oui")).to_have_count(1)
     await expect(page.locator("#chat-log .quick-replies").last).to_have_attribute("aria-label", "Réponses suggérées")
 

@@ -18,7 +18,7 @@ from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SENDERS, SETT
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
 from bot.gateway.senders import SenderKeys, load_sender_key
-from bot.handoff import console, dashboard, hours, inbox_page
+from bot.handoff import console, consult_api, dashboard, drafts_page, hours, inbox_page
 from bot.handoff.desk import Desk
 from bot.handoff.events import ConsoleHub
 from bot.settings import PROJECT_ROOT, Settings
@@ -190,8 +190,10 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     rest.add_routes(app)
     webchat.add_routes(app)
     console.add_routes(app)
+    consult_api.add_routes(app)
     dashboard.add_routes(app)
     inbox_page.add_routes(app)
+    drafts_page.add_routes(app)
     for channel in chosen_channels:
         channel.add_routes(app)
     if settings.telegram_token and settings.telegram_mode == "webhook":

@@ -19,7 +19,8 @@ from bot.handoff import sign_in_throttle
 from bot.language import LANGUAGES
 from bot.storage.models import AuditEntry, ConsoleSession, Officer, aware, utcnow
 
-ROLES = ("officer", "supervisor", "admin", "trainer")  # what each may do: bot/handoff/policy.py
+ROLES = ("officer", "supervisor", "admin", "trainer", "expert")
+GENDERS = ("f", "m")  # optional: French sentences about the officer agree with it  # what each may do: bot/handoff/policy.py
 SESSION_LIFETIME = timedelta(hours=10)  # defaults of GOVBOT_SESSION_MAX_HOURS
 IDLE_TIMEOUT = timedelta(minutes=30)  # and GOVBOT_SESSION_IDLE_MINUTES
 # The idle deadline moves at most once a minute: a busy console is not a write per request.
@@ -63,6 +64,7 @@ def add_officer(
     teams: Sequence[str] = ("general",),
     languages: Sequence[str] = ("en",),
     max_concurrent: int = 3,
+    gender: Optional[str] = None,
 ) -> Officer:
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
@@ -75,6 +77,8 @@ def add_officer(
         raise AccountError(f"teams: one or more of {', '.join(TEAMS)}")
     if not languages or any(lang not in LANGUAGES for lang in languages):
         raise AccountError(f"languages: {', '.join(LANGUAGES)} or both")
+    if gender is not None and gender not in GENDERS:
+        raise AccountError("gender: f, m, or leave it out")
     if session.execute(select(Officer).where(Officer.username == username)).scalar_one_or_none():
         raise AccountError(f"officer {username!r} already exists")
     officer = Officer(
@@ -85,6 +89,7 @@ def add_officer(
         teams=list(teams),
         languages=list(languages),
         max_concurrent=max_concurrent,
+        gender=gender,
     )
     session.add(officer)
     session.flush()

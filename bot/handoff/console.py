@@ -26,7 +26,7 @@ from bot.contracts import TEAMS
 from bot.gateway.clients import client_address, origin_allowed
 from bot.gateway import payloads
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
-from bot.handoff import accounts, policy, queue
+from bot.handoff import accounts, consults, policy, queue
 from bot.settings import PROJECT_ROOT
 from bot.storage import transcripts
 from bot.storage.models import Message, Officer, Ticket, TicketNote
@@ -52,7 +52,7 @@ def _error(status: int, code: str, message: str) -> web.Response:
 
 # Queue errors become HTTP answers here, once: bad input is a 400, a missing or hidden
 # ticket a 404, anything else a 409 (the ticket's state or the account's rights forbid it).
-_BAD_INPUT = ("bad_team", "bad_officer", "bad_transfer", "bad_assign", "bad_outcome", "empty", "too_long")
+_BAD_INPUT = ("bad_team", "bad_expert", "bad_officer", "bad_transfer", "bad_assign", "bad_outcome", "empty", "too_long")
 
 
 def _not_found() -> web.Response:
@@ -273,6 +273,7 @@ async def ticket_view(request: web.Request, officer: Dict[str, Any]) -> web.Resp
             "ticket": _summary(session, ticket),
             "transcript": _transcript(session, ticket.conversation_id),
             "notes": [{"text": n.text, "officer": name, "ts": n.created_at.isoformat()} for n, name in notes],
+            "consults": [consults.for_officer(session, c) for c in consults.of_ticket(session, ticket.id)],
         }
 
     found = await request.app[DATABASE].run_async(work)

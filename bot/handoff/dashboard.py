@@ -16,7 +16,7 @@ from bot import analytics
 from bot.gateway.keys import DATABASE
 from bot.handoff import policy
 from bot.handoff.console import _current
-from bot.handoff.page_texts import chosen_language, decimal, other, other_language_link, say
+from bot.handoff.page_texts import chosen_language, code, decimal, other, other_language_link, say
 
 
 
@@ -45,7 +45,9 @@ def _duration(seconds: Optional[float], language: str) -> str:
     return f"{seconds:.0f} s" if seconds < 120 else f"{decimal(seconds / 60, 1, language)} min"
 
 
-def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], language: str, unit: str = "") -> str:
+def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], language: str, unit: str = "",
+          words: Optional[str] = None) -> str:
+    """`words`: the page_texts prefix that puts each item's code in words (its data-name keeps the code)."""
     if not items:
         return f'<p id="{chart_id}" class="empty">{say(language, "no_data")}</p>'
     row, width, label = 22, 300, 210
@@ -55,7 +57,7 @@ def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], languag
     for i, (name, value) in enumerate(items):
         y = 4 + i * row
         parts.append(f'<text x="{label - 6}" y="{y + 14}" text-anchor="end" font-size="13" fill="#333">'
-                     f'{html.escape(str(name))}</text>')
+                     f'{html.escape(code(language, words, name) if words else str(name))}</text>')
         parts.append(f'<rect class="bar" data-name="{html.escape(str(name))}" x="{label}" y="{y}" '
                      f'width="{max(2, value / top * width):.1f}" height="{row - 6}" fill="#26374a"/>')
         parts.append(f'<text x="{label + value / top * width + 6:.1f}" y="{y + 14}" font-size="13" '
@@ -107,6 +109,8 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str, language:
         ("wait-p90", t("wait_p90"), _duration(data["queue_wait_seconds"]["p90"], language)),
         ("response-p50", t("response_p50"), _duration(data["first_response_seconds"]["p50"], language)),
         ("response-p90", t("response_p90"), _duration(data["first_response_seconds"]["p90"], language)),
+        ("expert-p50", t("expert_p50"), _duration(data["consults"]["answer_seconds"]["p50"], language)),
+        ("expert-p90", t("expert_p90"), _duration(data["consults"]["answer_seconds"]["p90"], language)),
         ("rating", t("rating"), t("not_available") if average is None else
          t("ratings_count", average=decimal(average, 1, language), count=data["ratings"]["count"])),
     ]
@@ -128,8 +132,9 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str, language:
 <dl class="tiles">{tiles}</dl>
 <h2>{t("per_day")}</h2>{_per_day(data["per_day"], language)}
 <h2>{t("top_intents")}</h2>{_bars("top-intents", t("top_intents"), [(n, float(c)) for n, c in data["top_intents"]], language)}
-<h2>{t("handoff_reasons")}</h2>{_bars("reasons", t("handoff_reasons"), [(n, float(c)) for n, c in data["handoff_reasons"]], language)}
-<h2>{t("outcomes")}</h2>{_bars("outcomes", t("outcomes"), [(n, float(c)) for n, c in data["outcomes"]], language)}
+<h2>{t("handoff_reasons")}</h2>{_bars("reasons", t("handoff_reasons"), [(n, float(c)) for n, c in data["handoff_reasons"]], language, words="reason")}
+<h2>{t("outcomes")}</h2>{_bars("outcomes", t("outcomes"), [(n, float(c)) for n, c in data["outcomes"]], language, words="outcome")}
+<h2>{t("consults_per_area")}</h2>{_bars("consults", t("consults_per_area"), [(n, float(c)) for n, c in data["consults"]["per_area"]], language, words="team")}
 <h2>{t("ratings")}</h2>{_bars("ratings", t("ratings"), ratings, language)}
 </main></body></html>"""
 

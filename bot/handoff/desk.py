@@ -6,6 +6,9 @@
   the officer; "never mind" / "laisse faire" cancels; after a resolve, a 1-5 answer rates.
 - `officer_says`, `resolve`, `transfer`, `note`: what officers do in the console. Each is
   audit-logged, delivered on the citizen's own channel, and published to open consoles.
+- `ask_expert`, `answer_consult`: a private question to an expert and the expert's answer
+  (bot/handoff/consults.py); an `@name` of an expert in a note asks them too. Nothing of
+  it reaches the citizen.
 
 Who may do each is bot/handoff/policy.py's rule, applied in `_ticket`: a ticket the account
 may not read is "not_found", like one that does not exist.
@@ -23,13 +26,14 @@ from sqlalchemy.orm import Session
 
 from bot.contracts import HandoffRequest
 from bot.engine import BotMessage
-from bot.handoff import accounts, policy, queue
+from bot.handoff import accounts, consults, policy, queue
 from bot.handoff.events import ConsoleHub
 from bot.handoff.hours import OfficeHours, describe_time
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Conversation, Officer, Ticket, TicketNote, utcnow
-from bot.texts import say
+from bot.texts import minutes as in_minutes
+from bot.texts import rank, say
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +122,8 @@ class Desk:
                     place, self.minutes_per_ticket,
                     queue.officers_serving(session, ticket.team, ticket.language),
                 )
-                text = say("handoff_queued", language, position=place, minutes=minutes)
+                text = say("handoff_queued", language, position=rank(place, language),
+                           minutes=in_minutes(minutes, language))
             _system_line(session, conversation_id, language, text, "sent")
             return ticket.id, text
 
@@ -200,7 +205,9 @@ class Desk:
             if ticket is None:
                 return None
             accounts.audit(session, officer.id, "claim", ticket.id)
-            return ticket.id, _pending_notice(session, ticket, "officer_joined", name=officer.display_name)
+            # French agrees with the officer's gender when it is known, else a neutral sentence.
+            joined = f"officer_joined_{officer.gender}" if officer.gender in accounts.GENDERS else "officer_joined"
+            return ticket.id, _pending_notice(session, ticket, joined, name=officer.display_name)
 
         result = await self.db.run_async(work)
         if result is None:
@@ -259,14 +266,43 @@ class Desk:
         if not text:
             raise queue.QueueError("empty", "the note is empty")
 
-        def work(session: Session) -> None:
+        def work(session: Session) -> List[int]:
             officer = self._officer(session, officer_id)
             ticket = self._ticket(session, officer, ticket_id, policy.can_read)
             session.add(TicketNote(ticket_id=ticket.id, officer_id=officer.id, text=text[:4000]))
             accounts.audit(session, officer.id, "note", ticket.id)
+            return consults.ask_mentioned(session, officer, ticket, text)
 
-        await self.db.run_async(work)
+        asked = await self.db.run_async(work)
         await self.announce({"type": "message", "ticket_id": ticket_id})
+        for consult_id in asked:
+            await self.announce({"type": "consult", "consult_id": consult_id, "ticket_id": ticket_id})
+
+    async def ask_expert(self, officer_id: int, ticket_id: int, question: str, team: str) -> int:
+        """A consult to the experts of an area; they are told live on their console."""
+        question = question.strip()
+        if not question:
+            raise queue.QueueError("empty", "the question is empty")
+
+        def work(session: Session) -> int:
+            officer = self._officer(session, officer_id)
+            return consults.ask(session, officer, ticket_id, question, team=team).id
+
+        consult_id = await self.db.run_async(work)
+        await self.announce({"type": "consult", "consult_id": consult_id, "ticket_id": ticket_id})
+        return consult_id
+
+    async def answer_consult(self, expert_id: int, consult_id: int, text: str) -> None:
+        """The expert's private answer; it appears in the asking officer's ticket thread."""
+        text = text.strip()
+        if not text:
+            raise queue.QueueError("empty", "the answer is empty")
+
+        def work(session: Session) -> int:
+            return consults.answer(session, self._officer(session, expert_id), consult_id, text).ticket_id
+
+        ticket_id = await self.db.run_async(work)
+        await self.announce({"type": "consult", "consult_id": consult_id, "ticket_id": ticket_id})
 
     # --- helpers -----------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from bot.gateway.keys import DATABASE, SETTINGS
 from bot.handoff import policy
 from bot.handoff.console import _current
 from bot.handoff.dashboard import page_head
-from bot.handoff.page_texts import chosen_language, decimal, other_language_link, say
+from bot.handoff.page_texts import chosen_language, code, decimal, other_language_link, say
 from bot.trainer import inbox
 
 async def _reviewer(request: web.Request) -> Dict[str, Any]:
@@ -46,9 +46,9 @@ def render(groups: List[inbox.Group], intents: List[str], csrf: str, notice: str
     for index, group in enumerate(groups):
         said = ", ".join(f"{html.escape(str(i))} x{n}" for i, n in group.predicted[:2])
         wordings = "".join(f"<li>{html.escape(w)}</li>" for w in group.texts[:5])
-        meta = t("inbox_meta", count=group.count, language=group.language.upper(), said=said,
-                 lowest=decimal(group.lowest_confidence, 2, language),
-                 reasons=html.escape(", ".join(group.reasons)))
+        meta = t("inbox_meta", count=group.count, language=t("french" if group.language == "fr" else "english"),
+                 said=said, lowest=decimal(group.lowest_confidence, 2, language),
+                 reasons=html.escape(", ".join(code(language, "inbox", r) for r in group.reasons)))
         rows.append(f"""<li class="inbox-group" id="group-{index}">
 <p class="inbox-text" lang="{group.language}">{html.escape(group.text)}</p>
 <p class="inbox-meta">{meta}</p>
@@ -67,6 +67,7 @@ def render(groups: List[inbox.Group], intents: List[str], csrf: str, notice: str
     error = f'<p class="error" role="alert" id="inbox-error">{html.escape(problem)}</p>' if problem else ""
     return page_head(t("inbox_title"), language, other_language_href) + f"""
 <p>{t("inbox_intro")}</p>
+<p><a id="drafts-link" href="/console/inbox/knowledge?lang={language}">{t("drafts_link")}</a></p>
 {message}{error}
 <form method="post" action="/console/inbox/export">{hidden}
 <button type="submit" id="export">{t("export")}</button></form>

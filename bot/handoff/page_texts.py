@@ -12,6 +12,8 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
+from bot.texts import singular
+
 LANGUAGES = ("en", "fr")
 
 TEXTS: Dict[str, Dict[str, str]] = {
@@ -31,9 +33,53 @@ TEXTS: Dict[str, Dict[str, str]] = {
         "wait_p90": "Queue wait p90",
         "response_p50": "Officer first response p50",
         "response_p90": "Officer first response p90",
+        "expert_p50": "Expert answer p50",
+        "expert_p90": "Expert answer p90",
+        "consults_per_area": "Questions to experts per area",
+        "team_passport": "Passport",
+        "team_programs": "Programs",
+        "team_general": "General",
         "rating": "Satisfaction (1-5)",
         "ratings_count": "{average} ({count} ratings)",
         "stars": "{n} stars",
+        "stars_one": "{n} star",
+        "ratings_count_one": "{average} ({count} rating)",
+        "reason_citizen_request": "Citizen asked for a person",
+        "reason_complaint": "Complaint",
+        "reason_repeated_fallback": "The assistant did not understand",
+        "reason_urgent_travel": "Urgent travel",
+        "outcome_answered": "Answered",
+        "outcome_referred": "Referred elsewhere",
+        "outcome_no_response": "No response from the citizen",
+        "outcome_duplicate": "Duplicate",
+        "outcome_other": "Other",
+        "outcome_citizen_cancelled": "Cancelled by the citizen",
+        "outcome_waiting": "Still waiting",
+        "outcome_active": "Still with an officer",
+        "outcome_cancelled": "Cancelled",
+        "inbox_not_understood": "not understood",
+        "inbox_low_confidence": "low confidence",
+        "inbox_handoff": "before a handoff",
+        "inbox_rated_unhelpful": "help rated 1 or 2",
+        "drafts_title": "Experts' answers proposed as knowledge",
+        "drafts_empty": "No expert answer is waiting to become knowledge.",
+        "draft_meta": "{area}, {language}: asked by an officer, answered by an expert",
+        "draft_question": "Question",
+        "draft_answer": "Answer",
+        "draft_done": "Completed by {name}: ready to export.",
+        "draft_todo": "To complete: intent, both languages (answer, 5 questions, title, Canada.ca page) and date.",
+        "drafts_export": "Export completed drafts to content/knowledge",
+        "drafts_link": "Experts' answers proposed as knowledge",
+        "draft_intent": "Intent",
+        "draft_checked": "Date the sources were checked",
+        "draft_heading": "{language} version",
+        "draft_questions": "Questions citizens ask (one a line, at least 5)",
+        "draft_page_title": "Link text",
+        "draft_source": "Canada.ca page",
+        "draft_complete": "Save",
+        "draft_saved": "Draft saved.",
+        "drafts_exported": "Written to content/knowledge: {ids}. Run govbot check, then train.",
+        "drafts_nothing": "No completed draft to export.",
         "all_channels": "All channels",
         "webchat": "Web chat",
         "both_languages": "Both languages",
@@ -77,17 +123,61 @@ TEXTS: Dict[str, Dict[str, str]] = {
         "no_data": "Aucune donnée pour cette période.",
         "per_day_title": "Conversations (foncé) et messages (pâle) par jour",
         "conversations": "Conversations",
-        "messages": "Messages des citoyens",
-        "containment": "Autonomie (sans agent)",
-        "handoff_rate": "Taux de transfert à un agent",
+        "messages": "Messages des personnes",
+        "containment": "Autonomie (sans transfert)",
+        "handoff_rate": "Taux de transfert",
         "fallback_rate": "Taux de messages non compris",
         "wait_p50": "Attente en file, médiane",
-        "wait_p90": "Attente en file, 90e centile",
-        "response_p50": "Première réponse d’un agent, médiane",
-        "response_p90": "Première réponse d’un agent, 90e centile",
+        "wait_p90": "Attente en file, 90e\u00a0centile",
+        "response_p50": "Première réponse de l’équipe, médiane",
+        "response_p90": "Première réponse de l’équipe, 90e\u00a0centile",
+        "expert_p50": "Réponse d’un ou d’une spécialiste, médiane",
+        "expert_p90": "Réponse d’un ou d’une spécialiste, 90e\u00a0centile",
+        "consults_per_area": "Questions aux spécialistes par secteur",
+        "team_passport": "Passeport",
+        "team_programs": "Programmes",
+        "team_general": "Général",
         "rating": "Satisfaction (1 à 5)",
-        "ratings_count": "{average} ({count} évaluations)",
-        "stars": "{n} étoiles",
+        "ratings_count": "{average} ({count}\u00a0évaluations)",
+        "stars": "{n}\u00a0étoiles",
+        "stars_one": "{n}\u00a0étoile",
+        "ratings_count_one": "{average} ({count}\u00a0évaluation)",
+        "reason_citizen_request": "La personne a demandé à parler à quelqu’un",
+        "reason_complaint": "Plainte",
+        "reason_repeated_fallback": "L’assistant n’a pas compris",
+        "reason_urgent_travel": "Voyage urgent",
+        "outcome_answered": "Répondu",
+        "outcome_referred": "Orienté ailleurs",
+        "outcome_no_response": "Pas de réponse de la personne",
+        "outcome_duplicate": "Doublon",
+        "outcome_other": "Autre",
+        "outcome_citizen_cancelled": "Annulée par la personne",
+        "outcome_waiting": "Toujours en attente",
+        "outcome_active": "En cours avec un agent ou une agente",
+        "outcome_cancelled": "Annulée",
+        "inbox_not_understood": "message non compris",
+        "inbox_low_confidence": "confiance faible",
+        "inbox_handoff": "avant un transfert",
+        "inbox_rated_unhelpful": "aide notée 1 ou 2",
+        "drafts_title": "Réponses de spécialistes proposées comme connaissances",
+        "drafts_empty": "Aucune réponse de spécialiste n’attend de devenir une connaissance.",
+        "draft_meta": "{area}, {language}\u00a0: question d’un agent ou d’une agente, réponse d’un ou d’une spécialiste",
+        "draft_question": "Question",
+        "draft_answer": "Réponse",
+        "draft_done": "Complétée par {name}\u00a0: prête à exporter.",
+        "draft_todo": "À compléter\u00a0: intention, les deux langues (réponse, 5\u00a0questions, titre, page Canada.ca) et date.",
+        "drafts_export": "Exporter les ébauches complétées vers content/knowledge",
+        "drafts_link": "Réponses de spécialistes proposées comme connaissances",
+        "draft_intent": "Intention",
+        "draft_checked": "Date de vérification des sources",
+        "draft_heading": "Version en {language}",
+        "draft_questions": "Questions que posent les personnes (une par ligne, au moins 5)",
+        "draft_page_title": "Texte du lien",
+        "draft_source": "Page de Canada.ca",
+        "draft_complete": "Enregistrer",
+        "draft_saved": "Ébauche enregistrée.",
+        "drafts_exported": "Écrit dans content/knowledge\u00a0: {ids}. Lancez govbot check, puis l’entraînement.",
+        "drafts_nothing": "Aucune ébauche complétée à exporter.",
         "all_channels": "Tous les canaux",
         "webchat": "Clavardage Web",
         "both_languages": "Les deux langues",
@@ -104,8 +194,8 @@ TEXTS: Dict[str, Dict[str, str]] = {
         "handoff_reasons": "Motifs de transfert",
         "outcomes": "Résultats des demandes",
         "ratings": "Évaluations de satisfaction",
-        "inbox_title": "Boîte de réception du modèle de langue",
-        "inbox_intro": "Messages de citoyens sur lesquels le modèle avait un doute (déjà caviardés), "
+        "inbox_title": "Boîte de réception de l’entraînement du modèle",
+        "inbox_intro": "Messages de personnes sur lesquels le modèle avait un doute (déjà caviardés), "
                        "regroupés selon leurs mots. Associez chacun à l’intention qu’il aurait dû avoir; "
                        "l’exportation écrit les étiquettes dans <code>data/nlu</code>, puis lancez "
                        "<code>govbot check &amp;&amp; govbot train &amp;&amp; govbot eval</code>.",
@@ -117,19 +207,31 @@ TEXTS: Dict[str, Dict[str, str]] = {
         "new_intent_example": "p. ex. travel_visa",
         "label": "Étiqueter",
         "export": "Exporter les étiquettes vers data/nlu",
-        "inbox_empty": "Rien à revoir : chaque message douteux est étiqueté.",
-        "labelled": "Étiqueté : {intent}.",
+        "inbox_empty": "Rien à revoir\u00a0: chaque message douteux est étiqueté.",
+        "labelled": "Étiqueté\u00a0: {intent}.",
         "exported": "{count} exemple(s) ajouté(s) à {name}",
-        "already_there": "déjà dans les données : {text}",
-        "conflict": "non écrit, conflit : {conflict}",
+        "already_there": "déjà dans les données\u00a0: {text}",
+        "conflict": "non écrit, conflit\u00a0: {conflict}",
         "nothing_labelled": "Rien n’a été étiqueté depuis la dernière exportation.",
     },
 }
 
 
 def say(page_language: str, key: str, /, **values: Any) -> str:
-    text = TEXTS[page_language if page_language in LANGUAGES else "en"][key]
+    """The text of `key`; with a `count` or `n` that takes the singular in this language
+    (French: 0 and 1; bot/texts.py), its `<key>_one` form when there is one."""
+    table = TEXTS[page_language if page_language in LANGUAGES else "en"]
+    number = values.get("count", values.get("n"))
+    if isinstance(number, int) and singular(number, page_language) and f"{key}_one" in table:
+        key = f"{key}_one"
+    text = table[key]
     return text.format(**values) if values else text
+
+
+def code(page_language: str, prefix: str, value: str) -> str:
+    """A stored code (a reason, an outcome, a team) in words; the code itself if unknown."""
+    key = f"{prefix}_{value}"
+    return say(page_language, key) if key in TEXTS["en"] else value
 
 
 def other(language: str) -> str:

@@ -13,6 +13,13 @@ Deny by default: only the roles listed here get anything, and only by the rules 
 - assign a waiting ticket to someone: supervisors and admins.
 - receive a ticket (the target of an assignment or a transfer): an active answering
   account that serves the ticket's team and language.
+- experts (role `expert`, whose teams are their areas) are not an answering role: they
+  never claim, receive, write to the citizen, transfer or resolve, and read no ticket by the
+  rules above. They see only the consults put to them (asked by name, or to their area when
+  no one was named), and through one of those, read-only, that one ticket's transcript; they
+  answer the consult privately, to the officer.
+- ask an expert about a ticket: whoever may read it; relay or close a consult: whoever may
+  act on its ticket, or the officer who asked.
 
 Callers answer "not found" for a ticket the account may not read, so ids (sequential)
 reveal nothing; see Desk._ticket in bot/handoff/desk.py.
@@ -20,11 +27,12 @@ reveal nothing; see Desk._ticket in bot/handoff/desk.py.
 
 from __future__ import annotations
 
-from bot.storage.models import Officer, Ticket
+from bot.storage.models import Consult, Officer, Ticket
 
 ANSWERING_ROLES = ("officer", "supervisor", "admin")
 OVERSEEING_ROLES = ("supervisor", "admin")
 REVIEWING_ROLES = ("trainer", "supervisor", "admin")  # the NLU inbox
+EXPERT_ROLE = "expert"
 
 
 def answers(account: Officer) -> bool:
@@ -62,6 +70,37 @@ def can_assign(account: Officer) -> bool:
 
 def can_receive(account: Officer, team: str, language: str) -> bool:
     return serves(account, team, language)
+
+
+def is_expert(account: Officer) -> bool:
+    return bool(account.active) and account.role == EXPERT_ROLE
+
+
+def can_ask_expert(account: Officer, ticket: Ticket) -> bool:
+    return can_read(account, ticket)
+
+
+def is_put_to(account: Officer, consult: Consult) -> bool:
+    """The consult is for this expert: asked by name, or to their area with no name."""
+    if not is_expert(account):
+        return False
+    if consult.expert_id is not None:
+        return bool(consult.expert_id == account.id)
+    return consult.team in (account.teams or [])
+
+
+def can_see_consult(account: Officer, consult: Consult, ticket: Ticket) -> bool:
+    """The consult and, read-only, its ticket's transcript."""
+    return is_put_to(account, consult) or can_read(account, ticket)
+
+
+def can_answer_consult(account: Officer, consult: Consult) -> bool:
+    return is_put_to(account, consult) and consult.status == "open"
+
+
+def can_relay_consult(account: Officer, consult: Consult, ticket: Ticket) -> bool:
+    """Use the answer in a reply, or close the consult."""
+    return can_act(account, ticket) or (answers(account) and consult.asked_by == account.id)
 
 
 def can_review_training_data(role: str) -> bool:

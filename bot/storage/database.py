@@ -43,8 +43,11 @@ def create_db_engine(url: str, future: bool = True) -> Engine:
         # SQLAlchemy 1.4 gives file databases a NullPool: a new connection, and the pragmas
         # run again, for every transaction (a sixth of the gateway's CPU under load). A
         # connection is used by one thread at a time, so a pool is safe.
+        # `timeout`: how long opening a connection waits for a lock. A replica starting while
+        # another migrates the schema waits for the migration (its PRAGMAs need the lock);
+        # transactions afterwards wait 5 s at most (busy_timeout below).
         engine = create_engine(url, future=future, poolclass=QueuePool, pool_size=5, max_overflow=15,
-                               connect_args={"check_same_thread": False})
+                               connect_args={"check_same_thread": False, "timeout": 60})
         event.listen(engine, "connect", sqlite_pragmas)
         return engine
     return create_engine(url, future=future, pool_pre_ping=True, pool_size=10, max_overflow=10)

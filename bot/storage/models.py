@@ -106,10 +106,12 @@ class Officer(Base):
     username = Column(String(80), nullable=False, unique=True)
     display_name = Column(String(120), nullable=False)
     password_hash = Column(String(300), nullable=False)
-    role = Column(String(12), nullable=False, default="officer")  # officer | supervisor | admin
+    role = Column(String(12), nullable=False, default="officer")  # see bot/handoff/accounts.py ROLES
     teams = Column(JSON, nullable=False, default=list)  # passport, programs, general
     languages = Column(JSON, nullable=False, default=list)  # en, fr
     max_concurrent = Column(Integer, nullable=False, default=3)
+    # "f" | "m" | None (not given): only so French sentences about the officer agree.
+    gender = Column(String(1))
     active = Column(Integer, nullable=False, default=1)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
@@ -203,3 +205,45 @@ class NluLabel(Base):
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     exported_at = Column(DateTime(timezone=True))
     __table_args__ = (UniqueConstraint("normal", "language", name="uq_label_text"),)
+
+
+class Consult(Base):
+    """An officer asks an expert about a ticket: by area (team) or by name (`expert_id`).
+    open -> answered -> closed; the expert never writes to the citizen (bot/handoff/policy.py)."""
+
+    __tablename__ = "consults"
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    ticket_id = Column(Integer, ForeignKey("tickets.id", ondelete="CASCADE"), nullable=False)
+    asked_by = Column(Integer, ForeignKey("officers.id"), nullable=False)
+    team = Column(String(20), nullable=False)  # the expert's area
+    expert_id = Column(Integer, ForeignKey("officers.id"))  # asked by @name; else any expert of the area
+    question = Column(Text, nullable=False)
+    status = Column(String(10), nullable=False, default="open")  # open | answered | closed
+    answer = Column(Text)
+    answered_by = Column(Integer, ForeignKey("officers.id"))
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    answered_at = Column(DateTime(timezone=True))
+    closed_at = Column(DateTime(timezone=True))
+    __table_args__ = (Index("ix_consults_status_team", "status", "team"),)
+
+
+class KnowledgeDraft(Base):
+    """An expert's answer proposed as knowledge: a draft in the trainer's inbox until a trainer
+    completes it (intent, both languages' answers and questions, Canada.ca sources, date) and
+    exports it to content/knowledge/<area>.yml (bot/trainer/knowledge_drafts.py)."""
+
+    __tablename__ = "knowledge_drafts"
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    consult_id = Column(Integer, ForeignKey("consults.id", ondelete="SET NULL"))
+    area = Column(String(20), nullable=False)  # the consult's team
+    language = Column(String(2), nullable=False)  # the language of question and answer
+    question = Column(Text, nullable=False)
+    answer = Column(Text, nullable=False)
+    proposed_by = Column(Integer, ForeignKey("officers.id"), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # Completed by a trainer: {"en"|"fr": {"answer", "questions": [...], "title", "source"}}
+    intent = Column(String(100))
+    texts = Column(JSON)
+    checked = Column(String(10))  # YYYY-MM-DD, the date the sources were read
+    completed_by = Column(String(80))
+    exported_at = Column(DateTime(timezone=True))

@@ -37,6 +37,7 @@ from bot.storage.models import Base
 HERE = Path(__file__).parent
 BASELINE = "0001"  # the schema of the last release built with create_all
 # pg_advisory_xact_lock takes a bigint; any constant that only this application uses.
+MIGRATION_WAIT_MS = 120_000
 LOCK_KEY = 0x676F76626F74  # "govbot"
 
 
@@ -79,8 +80,11 @@ def _migrating(engine: Engine) -> Iterator[Connection]:
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
                 yield connection
             return
-        # PRAGMA foreign_keys is ignored inside a transaction: switch it first.
+        # PRAGMA foreign_keys is ignored inside a transaction: switch it first. Another process
+        # migrating holds the write lock for as long as its migration takes: wait for it (the
+        # usual 5 s busy timeout is for short transactions, not for a whole migration).
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={MIGRATION_WAIT_MS}")
         connection.commit()  # ends SQLAlchemy's autobegun (empty) transaction
         try:
             with connection.begin():
@@ -91,6 +95,7 @@ def _migrating(engine: Engine) -> Iterator[Connection]:
                     raise SchemaMismatch(f"the migration broke foreign keys (rolled back): {broken[:5]}")
         finally:
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.exec_driver_sql("PRAGMA busy_timeout=5000")
             connection.commit()
 
 

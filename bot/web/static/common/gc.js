@@ -27,7 +27,13 @@
    */
   function translator(strings, language) {
     return function t(key, vars) {
-      var table = strings[language()] || strings.en;
+      var lang = language();
+      var table = strings[lang] || strings.en;
+      // A count that takes the singular (French: 0 and 1, English: 1) uses the key's _one form.
+      var count = vars && (typeof vars.n === 'number' ? vars.n : vars.count);
+      if (typeof count === 'number' && (lang === 'fr' ? count < 2 : count === 1) && has.call(table, key + '_one')) {
+        key = key + '_one';
+      }
       var s = has.call(table, key) ? table[key] : strings.en[key];
       if (s === undefined) { return key; }
       if (vars) {

@@ -12,7 +12,9 @@
  *   GET  /console/api/tickets/{id}       {ticket, transcript, notes}
  *   POST /console/api/claim-next, tickets/{id}/claim|messages|notes|transfer|resolve|assign
  *   POST /console/logout
- *   WS   /console/ws                     {"type": "hello"|"queue"|"message", "ticket_id"?: N}
+ *   GET  /console/api/consults, consults/{id}; POST consults/{id}/answer|relay|propose,
+ *        tickets/{id}/consults      ask an expert (bot/handoff/consult_api.py)
+ *   WS   /console/ws                     {"type": "hello"|"queue"|"message"|"consult", "ticket_id"?: N}
  *
  * Every POST carries the X-CSRF-Token header. Errors are {"error": code, "message": text}.
  * Live events carry ids only: on each one the queue (and the open ticket) is fetched again.
@@ -59,6 +61,7 @@
       role_supervisor: 'Supervisor',
       role_admin: 'Administrator',
       role_trainer: 'Trainer',
+      role_expert: 'Expert',
       dismiss: 'Dismiss',
       waiting: 'Waiting',
       takeNext: 'Take next',
@@ -81,6 +84,7 @@
       minutes: '{n} min',
       hours: '{h} h {m} min',
       position: 'number {n} in line',
+      position_one: 'number {n} in line',
       withOfficer: 'with {name}',
       conversation: 'Conversation',
       ticketHeading: 'Ticket {id}: {reason}',
@@ -175,6 +179,32 @@
       err_too_long: 'The text is too long (at most 4,000 characters).',
       err_csrf: 'Your session has changed. Reload the page.',
       err_network: 'The server could not be reached. Try again.',
+      askExpert: 'Ask an expert',
+      consultTeam: 'Area',
+      consultQuestion: 'Your question (the citizen never sees it). You can also write @name in a note.',
+      ask: 'Ask',
+      noConsults: 'No question to an expert yet.',
+      consult_open: 'Waiting for an expert',
+      consult_answered: 'Answered',
+      consult_closed: 'Closed',
+      consultAsked: 'Asked by {name}',
+      consultAnswer: 'Answer from {name}',
+      useInReply: 'Use in reply',
+      proposeKnowledge: 'Propose as knowledge',
+      proposed: 'Sent to the training inbox.',
+      askedExpert: 'Question sent to the experts.',
+      expertQuestions: 'Questions for you',
+      expertEmpty: 'No open question.',
+      consultFrom: 'Ticket {id}, {team}, {language}',
+      consultTranscript: 'Conversation (read only)',
+      answerLabel: 'Your answer to the officer (never sent to the citizen)',
+      answerSend: 'Send answer',
+      answerSent: 'Answer sent.',
+      notifyAllow: 'Allow notifications',
+      notifyNew: 'New question from an officer',
+      err_not_open: 'This question already has an answer.',
+      err_not_answered: 'The expert has not answered yet.',
+      err_bad_expert: 'No expert by that name.',
       err_generic: 'Something went wrong: {message}'
     },
     fr: {
@@ -188,11 +218,12 @@
       switchLanguage: 'Show the console in English',
       signOut: 'Se déconnecter',
       analytics: 'Statistiques',
-      nluInbox: 'Boîte NLU',
+      nluInbox: 'Entraînement du modèle',
       role_officer: 'Agent',
       role_supervisor: 'Superviseur',
       role_admin: 'Administrateur',
-      role_trainer: 'Formateur',
+      role_trainer: 'Responsable de l\u2019entraînement',
+      role_expert: 'Spécialiste',
       dismiss: 'Fermer',
       waiting: 'En attente',
       takeNext: 'Prendre le suivant',
@@ -214,7 +245,8 @@
       lessThanMinute: 'moins de 1 min',
       minutes: '{n} min',
       hours: '{h} h {m} min',
-      position: 'numéro {n} dans la file',
+      position: 'au {n}e rang dans la file',
+      position_one: 'au {n}er rang dans la file',
       withOfficer: 'avec {name}',
       conversation: 'Conversation',
       ticketHeading: 'Demande {id}' + NBSP + ': {reason}',
@@ -256,7 +288,7 @@
       outcome_citizen_cancelled: 'Annulée par la personne',
       chooseOutcome: 'Choisir un résultat',
       transcript: 'Transcription',
-      sender_citizen: 'Citoyen',
+      sender_citizen: 'La personne',
       sender_bot: 'Assistant',
       sender_officer: 'Agent',
       sender_system: 'Système',
@@ -309,6 +341,32 @@
       err_too_long: 'Le texte est trop long (4' + NBSP + '000 caractères au plus).',
       err_csrf: 'Votre session a changé. Rechargez la page.',
       err_network: 'Le serveur est injoignable. Réessayez.',
+      askExpert: 'Demander à un ou une spécialiste',
+      consultTeam: 'Secteur',
+      consultQuestion: 'Votre question (la personne ne la voit jamais). Vous pouvez aussi écrire @nom dans une note.',
+      ask: 'Demander',
+      noConsults: 'Aucune question à un ou une spécialiste pour l\u2019instant.',
+      consult_open: 'En attente d\u2019un ou d\u2019une spécialiste',
+      consult_answered: 'Répondu',
+      consult_closed: 'Fermé',
+      consultAsked: 'Posée par {name}',
+      consultAnswer: 'Réponse de {name}',
+      useInReply: 'Utiliser dans la réponse',
+      proposeKnowledge: 'Proposer comme connaissance',
+      proposed: 'Envoyé à la boîte de l\u2019entraînement.',
+      askedExpert: 'Question envoyée aux spécialistes.',
+      expertQuestions: 'Questions pour vous',
+      expertEmpty: 'Aucune question ouverte.',
+      consultFrom: 'Demande {id}, {team}, {language}',
+      consultTranscript: 'Conversation (lecture seule)',
+      answerLabel: 'Votre réponse à l\u2019agent ou à l\u2019agente (jamais envoyée à la personne)',
+      answerSend: 'Envoyer la réponse',
+      answerSent: 'Réponse envoyée.',
+      notifyAllow: 'Autoriser les notifications',
+      notifyNew: 'Nouvelle question d\u2019un agent ou d\u2019une agente',
+      err_not_open: 'Cette question a déjà une réponse.',
+      err_not_answered: 'Le ou la spécialiste n\u2019a pas encore répondu.',
+      err_bad_expert: 'Aucun ou aucune spécialiste de ce nom.',
       err_generic: 'Un problème est survenu' + NBSP + ': {message}'
     }
   };
@@ -325,6 +383,10 @@
     officers: [],
     teams: [],                // the teams a ticket can be transferred to (GET /console/api/teams)
     replies: [],
+    consults: [],             // an expert's open consults (GET /console/api/consults)
+    seenConsults: {},         // their ids, to notify only new ones
+    consultsLoaded: false,
+    consultId: null,          // the consult an expert has open
     ticketId: null,           // the ticket shown in the ticket panel
     detail: null,             // its last {ticket, transcript, notes}
     shownLines: {},           // transcript line ids already in the log
@@ -496,6 +558,14 @@
     el.officerRole.textContent = label('role', state.me.role);
     el.analyticsLink.hidden = !isSupervisor();
     el.inboxLink.hidden = !(isSupervisor() || state.me.role === 'trainer');
+    var expert = isExpert();
+    el.expertPanel.hidden = !expert;
+    el.queuePanel.hidden = expert;
+    el.ticketPanel.hidden = expert;
+  }
+
+  function isExpert() {
+    return !!state.me && state.me.role === 'expert';
   }
 
   // ---------------------------------------------------------------- queue
@@ -737,6 +807,7 @@
     renderReadonly(ticket);
     renderTranscript(detail.transcript || [], ticket, relabel);
     renderNotes(detail.notes || []);
+    renderConsults(detail.consults || [], ticket);
     renderSavedReplies(ticket);
     renderTransferTargets();
     renderOutcomes();
@@ -943,6 +1014,143 @@
   // -------------------------------------------------------------- actions
 
   // One officer action at a time; success clears the last error and says what happened.
+
+  // ------------------------------------------------------- ask an expert
+
+  // The officer's side: the ticket's consults, each answer with "Use in reply".
+  function renderConsults(consults, ticket) {
+    clear(el.consultList);
+    consults.forEach(function (consult) {
+      var item = make('li', 'consult consult--' + consult.status);
+      item.setAttribute('data-consult', String(consult.id));
+      item.appendChild(make('p', 'consult__meta', label('consult', consult.status) + ' \u2014 ' +
+        t('consultAsked', { name: consult.asked_by || '' }) + ' (' + label('team', consult.team) + ')'));
+      item.appendChild(make('p', 'consult__question', isString(consult.question) ? consult.question : ''));
+      if (isString(consult.answer)) {
+        item.appendChild(make('p', 'consult__meta', t('consultAnswer', { name: consult.answered_by || '' })));
+        item.appendChild(make('p', 'consult__answer', consult.answer));
+        var row = make('div', 'button-row');
+        var use = button('btn-primary use-in-reply', t('useInReply'), function () { useInReply(consult); });
+        use.disabled = !canAct(ticket);
+        row.appendChild(use);
+        row.appendChild(button('btn-default propose', t('proposeKnowledge'), function () { proposeKnowledge(consult); }));
+        item.appendChild(row);
+      }
+      el.consultList.appendChild(item);
+    });
+    el.consultEmpty.hidden = consults.length > 0;
+    var signature = [state.lang, state.teams.join(',')].join('|');
+    if (signature !== state.shown.consultTeams) {
+      state.shown.consultTeams = signature;
+      var chosen = el.consultTeam.value || ticket.team;
+      clear(el.consultTeam);
+      state.teams.forEach(function (team) { el.consultTeam.appendChild(new Option(label('team', team), team)); });
+      el.consultTeam.value = chosen;
+    }
+  }
+
+  function askExpert() {
+    var id = state.ticketId;
+    var text = el.consultInput.value.trim();
+    if (id === null) { return; }
+    if (!text) { showError(t('err_empty')); el.consultInput.focus(); return; }
+    act(function () {
+      return api('POST', API + '/tickets/' + id + '/consults', { team: el.consultTeam.value, question: text });
+    }, function () {
+      el.consultInput.value = '';
+      setStatus(t('askedExpert'));
+      refreshTicket();
+    });
+  }
+
+  // The answer goes into the composer, editable; the officer sends it, in the citizen's language.
+  function useInReply(consult) {
+    act(function () { return api('POST', API + '/consults/' + consult.id + '/relay'); }, function (result) {
+      insertReply(isString(result && result.text) ? result.text : '');
+      refreshTicket();
+    });
+  }
+
+  function proposeKnowledge(consult) {
+    act(function () { return api('POST', API + '/consults/' + consult.id + '/propose'); }, function () {
+      setStatus(t('proposed'));
+    });
+  }
+
+  // The expert's side: open questions (a count in the title and a badge), one ticket read only.
+  var refreshConsults = coalesced(function () {
+    if (!isExpert()) { return null; }
+    return api('GET', API + '/consults', null, true).then(function (list) {
+      var consults = Array.isArray(list) ? list : [];
+      var fresh = consults.filter(function (c) { return !state.seenConsults[c.id]; });
+      consults.forEach(function (c) { state.seenConsults[c.id] = true; });
+      if (fresh.length && state.consultsLoaded) { notifyExpert(); }
+      state.consultsLoaded = true;
+      state.consults = consults;
+      renderExpertList();
+    });
+  });
+
+  function notifyExpert() {
+    // Only when the expert allowed it in this browser.
+    if (window.Notification && window.Notification.permission === 'granted') {
+      try { new window.Notification(t('notifyNew')); } catch (e) { /* some browsers forbid it here */ }
+    }
+  }
+
+  function renderExpertList() {
+    var consults = state.consults;
+    el.consultCount.textContent = consults.length ? t('count', { n: consults.length }) : '';
+    document.title = (consults.length ? '(' + consults.length + ') ' : '') + t('documentTitle');
+    clear(el.expertList);
+    consults.forEach(function (consult) {
+      var item = make('li', 'ticket-item');
+      item.appendChild(make('p', 'consult__question', isString(consult.question) ? consult.question : ''));
+      item.appendChild(make('p', 'consult__meta', t('consultAsked', { name: consult.asked_by || '' }) +
+        ' (' + label('team', consult.team) + ')'));
+      item.appendChild(button('btn-default open', t('open'), function () { openConsult(consult.id); }));
+      el.expertList.appendChild(item);
+    });
+    el.expertEmpty.hidden = consults.length > 0;
+    el.notifyAllow.hidden = !(window.Notification && window.Notification.permission === 'default');
+  }
+
+  function openConsult(id) {
+    return api('GET', API + '/consults/' + id).then(function (view) {
+      state.consultId = id;
+      var ticket = view.ticket || {};
+      el.consultView.hidden = false;
+      el.consultHeading.textContent = t('consultFrom', {
+        id: ticket.id, team: label('team', view.consult.team), language: label('lang', ticket.language) });
+      el.consultQuestion.textContent = isString(view.consult.question) ? view.consult.question : '';
+      clear(el.consultTranscript);
+      (view.transcript || []).forEach(function (line) {
+        if (line.sender === 'event') { return; }
+        var p = make('p', 'msg msg--' + line.sender);
+        p.appendChild(make('strong', '', label('sender', line.sender) + (state.lang === 'fr' ? NBSP + ': ' : ': ')));
+        p.appendChild(document.createTextNode(isString(line.text) ? line.text : ''));
+        el.consultTranscript.appendChild(p);
+      });
+      el.answerInput.value = '';
+      el.answerInput.focus();
+    }).catch(reportError);
+  }
+
+  function sendAnswer() {
+    var id = state.consultId;
+    var text = el.answerInput.value.trim();
+    if (id === null) { return; }
+    if (!text) { showError(t('err_empty')); el.answerInput.focus(); return; }
+    act(function () { return api('POST', API + '/consults/' + id + '/answer', { text: text }); }, function () {
+      el.answerInput.value = '';
+      el.consultView.hidden = true;
+      state.consultId = null;
+      setStatus(t('answerSent'));
+      refreshConsults();
+    });
+  }
+
+
   function act(promise, done) {
     if (state.busy) { return Promise.resolve(); }
     state.busy = true;
@@ -1092,11 +1300,15 @@
       setStatus(reconnected ? t('live') : '');
       refreshQueue();
       refreshTicket();
+      refreshConsults();
       return;
     }
     if (event.type === 'queue' || event.type === 'message') {
       if (event.type === 'queue') { refreshQueue(); }
       if (event.ticket_id === state.ticketId) { refreshTicket(); }
+    }
+    if (event.type === 'consult') {
+      if (isExpert()) { refreshConsults(); } else if (event.ticket_id === state.ticketId) { refreshTicket(); }
     }
   }
 
@@ -1121,7 +1333,13 @@
       savedReplies: 'saved-replies-buttons', savedRepliesLang: 'saved-replies-lang',
       notesList: 'notes-list', notesEmpty: 'notes-empty', noteForm: 'note-form', noteInput: 'note-input',
       transferForm: 'transfer-form', transferTarget: 'transfer-target', transferButton: 'transfer-button',
-      resolveForm: 'resolve-form', resolveOutcome: 'resolve-outcome', resolveButton: 'resolve-button'
+      resolveForm: 'resolve-form', resolveOutcome: 'resolve-outcome', resolveButton: 'resolve-button',
+      queuePanel: 'queue-panel', ticketPanel: 'ticket-panel', expertPanel: 'expert-panel',
+      consultCount: 'consult-count', expertList: 'expert-list', expertEmpty: 'expert-empty',
+      notifyAllow: 'notify-allow', consultView: 'consult-view', consultHeading: 'consult-heading',
+      consultQuestion: 'consult-question', consultTranscript: 'consult-transcript', answerForm: 'answer-form',
+      answerInput: 'answer-input', consultList: 'consult-list', consultEmpty: 'consult-empty',
+      consultForm: 'consult-form', consultTeam: 'consult-team', consultInput: 'consult-input'
     };
     Object.keys(ids).forEach(function (name) { el[name] = document.getElementById(ids[name]); });
   }
@@ -1135,6 +1353,11 @@
     el.noteForm.addEventListener('submit', function (event) { event.preventDefault(); addNote(); });
     el.transferForm.addEventListener('submit', function (event) { event.preventDefault(); transferTicket(); });
     el.resolveForm.addEventListener('submit', function (event) { event.preventDefault(); resolveTicket(); });
+    el.consultForm.addEventListener('submit', function (event) { event.preventDefault(); askExpert(); });
+    el.answerForm.addEventListener('submit', function (event) { event.preventDefault(); sendAnswer(); });
+    el.notifyAllow.addEventListener('click', function () {
+      if (window.Notification) { window.Notification.requestPermission().then(renderExpertList); }
+    });
     window.setInterval(updateClocks, CLOCK_MS);
   }
 
@@ -1155,6 +1378,7 @@
       state.replies = Array.isArray(results[0]) ? results[0] : [];
       state.teams = Array.isArray(results[1]) ? results[1].filter(isString) : [];
       refreshQueue();
+      refreshConsults();
       connect();
     }).catch(reportError);
   }

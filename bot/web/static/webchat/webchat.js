@@ -58,6 +58,7 @@
       inputHint: 'Press Enter to send. Press Shift + Enter to start a new line.',
       send: 'Send',
       counter: '{count} of {max} characters',
+      counter_one: '{count} of {max} characters',
       limitReached: 'You have reached the limit of {max} characters.',
       emptyMessage: 'Type a question before you select Send.',
       tooLong: 'Your message is longer than {max} characters. Please shorten it.',
@@ -98,14 +99,15 @@
       otherLanguageName: 'English',
       heading: 'Posez une question sur les passeports et les prestations',
       noticeHeading: 'Avant de commencer',
-      noticeAutomated: 'Vous communiquez avec un assistant automatisé, et non avec une personne. Un agent du gouvernement pourrait se joindre à la conversation si vous avez besoin de plus d\u2019aide.',
+      noticeAutomated: 'Vous communiquez avec un assistant automatisé, et non avec une personne. Un agent ou une agente du gouvernement pourrait se joindre à la conversation si vous avez besoin de plus d\u2019aide.',
       noticePrivate: 'Ne communiquez pas de renseignements personnels, comme votre numéro d\u2019assurance sociale (NAS) ou votre numéro de passeport.',
       conversation: 'Conversation',
       intro: 'Écrivez votre question dans la zone sous la conversation. Par exemple\u00a0: «\u00a0Comment renouveler mon passeport?\u00a0»',
       inputLabel: 'Votre question',
       inputHint: 'Appuyez sur Entrée pour envoyer. Appuyez sur Maj + Entrée pour aller à la ligne.',
       send: 'Envoyer',
-      counter: '{count} caractères sur {max}',
+      counter: '{count}' + NBSP + 'caractères sur {max}',
+      counter_one: '{count}' + NBSP + 'caractère sur {max}',
       limitReached: 'Vous avez atteint la limite de {max} caractères.',
       emptyMessage: 'Écrivez une question avant de sélectionner Envoyer.',
       tooLong: 'Votre message dépasse {max} caractères. Veuillez le raccourcir.',
@@ -120,7 +122,7 @@
       quickReplies: 'Réponses suggérées',
       pending: 'En attente d\u2019envoi. Le message sera envoyé dès le rétablissement de la connexion.',
       typing_bot: 'L\u2019assistant écrit\u2026',
-      typing_officer: 'L\u2019agent écrit\u2026',
+      typing_officer: 'Réponse en cours de rédaction\u2026',
       statusConnecting: 'Connexion en cours\u2026',
       statusReconnecting: 'Connexion perdue. Reconnexion en cours\u2026',
       statusReconnectingQueued: 'Connexion perdue. Reconnexion en cours\u2026 Vos messages seront envoyés dès le rétablissement de la connexion.',
@@ -499,7 +501,7 @@
   // is typing, so an earlier "empty" / "too long" message no longer applies.
   function updateCounter(fromInput) {
     var n = el.input.value.length;
-    el.counter.textContent = t('counter', { count: formatNumber(n), max: formatNumber(MAX_CHARS) });
+    el.counter.textContent = t('counter', { count: formatNumber(n), max: formatNumber(MAX_CHARS), n: n });
     var atLimit = n >= MAX_CHARS;
     el.counter.classList.toggle('chat-counter--limit', atLimit);
     if (atLimit) {
