@@ -29,6 +29,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu import phrases
+from bot.nlu.arrays import load_arrays, save_arrays
 
 logger = logging.getLogger(__name__)
 RANKING_LENGTH = 10
@@ -188,14 +189,10 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
 
     def persist(self) -> None:
         assert self.weights is not None and self.bias is not None and self.features.idf is not None
-        with self._model_storage.write_to(self._resource) as folder:
-            np.savez(
-                folder / MODEL_FILE,
-                weights=self.weights,
-                bias=self.bias,
-                idf=self.features.idf,
-                labels=np.array(self.labels, dtype=str),
-            )
+        save_arrays(self._model_storage, self._resource, MODEL_FILE, {
+            "weights": self.weights, "bias": self.bias, "idf": self.features.idf,
+            "labels": np.array(self.labels, dtype=str),
+        })
 
     @classmethod
     def load(
@@ -206,18 +203,16 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> "LinearIntentClassifier":
-        try:
-            with model_storage.read_from(resource) as folder:
-                stored = np.load(folder / MODEL_FILE, allow_pickle=False)
-                return cls(
-                    config,
-                    model_storage,
-                    resource,
-                    features=Features(stored["idf"], float(config["sparse_weight"])),
-                    weights=stored["weights"],
-                    bias=stored["bias"],
-                    labels=[str(label) for label in stored["labels"]],
-                )
-        except (ValueError, FileNotFoundError):
+        stored = load_arrays(model_storage, resource, MODEL_FILE)
+        if stored is None:
             logger.debug("LinearIntentClassifier: no trained model in %s", resource.name)
             return cls(config, model_storage, resource)
+        return cls(
+            config,
+            model_storage,
+            resource,
+            features=Features(stored["idf"], float(config["sparse_weight"])),
+            weights=stored["weights"],
+            bias=stored["bias"],
+            labels=[str(label) for label in stored["labels"]],
+        )

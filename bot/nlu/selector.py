@@ -28,6 +28,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.knowledge import overview_id
+from bot.nlu.arrays import load_arrays, save_arrays
 from bot.nlu.classifier import Features
 
 KNOWLEDGE = "knowledge"
@@ -101,8 +102,7 @@ class KnowledgeSelector(GraphComponent):
             "entries": np.array(labels, dtype=str),
             "intents": np.array([label.split(".")[0] for label in labels], dtype=str),
         }
-        with self._model_storage.write_to(self._resource) as folder:
-            np.savez(folder / MODEL_FILE, **self.arrays)
+        save_arrays(self._model_storage, self._resource, MODEL_FILE, self.arrays)
         return self._resource
 
     def _shares(self, matrix: Any, intent: str) -> Tuple[np.ndarray, np.ndarray]:
@@ -173,9 +173,4 @@ class KnowledgeSelector(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> "KnowledgeSelector":
-        try:
-            with model_storage.read_from(resource) as folder:
-                stored = np.load(folder / MODEL_FILE, allow_pickle=False)
-                return cls(config, model_storage, resource, {name: stored[name] for name in stored.files})
-        except (ValueError, FileNotFoundError):
-            return cls(config, model_storage, resource)
+        return cls(config, model_storage, resource, load_arrays(model_storage, resource, MODEL_FILE))
