@@ -115,7 +115,7 @@ async def test_french_conversation_and_a_resumed_session(servers, settings, engi
 
         again = Widget(settings.port)  # a reload: the widget kept its session id
         assert await again.connect(session) == session
-        await again.ask("ok", "Puis-je vous aider avec autre chose")
+        await again.ask("ok", "Puis-je vous aider pour autre chose")
         await again.close()
 
         stranger = Widget(settings.port)  # a made-up id is not a session: a new one is given
