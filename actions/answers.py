@@ -8,17 +8,11 @@ Negative and "outside" phrasings are checked first: "not in Canada" must not rea
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Optional, Pattern, Sequence, Tuple, TypeVar
 
+from bot.folding import fold
+
 T = TypeVar("T")
-
-
-def fold(text: object) -> str:
-    """Lower-case, strip accents and collapse spaces: 'À l'Étranger ' -> "a l'etranger"."""
-    raw = unicodedata.normalize("NFKD", str(text or ""))
-    plain = "".join(c for c in raw if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", plain.replace("’", "'")).strip().lower()
 
 
 def _rx(*alternatives: str) -> Pattern[str]:

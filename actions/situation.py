@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Optional, Sequence, Tuple, TypeVar
 
-from actions.answers import fold
+from bot.folding import fold
 
 SOON_DAYS = 14  # "travelling in the next two weeks" (utter_ask_travel_soon)
 

@@ -12,9 +12,9 @@ A price question that the model read as another passport topic is a fee question
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Optional
 
+from bot.folding import fold
 from bot.language import detect
 
 _PERSON = (
@@ -52,12 +52,6 @@ _NEGATED = re.compile(
 )
 _PERSON_REQUEST = re.compile("|".join(_ASK_PERSON))
 MAX_LANGUAGE_REQUEST_WORDS = 9
-
-
-def fold(text: str) -> str:
-    raw = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(c for c in raw if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", plain.replace("’", "'")).strip().lower()
 
 
 # "am I chatting with an actual human?" asks what the assistant is (bot_challenge), not for one.

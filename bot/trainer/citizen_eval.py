@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import sys
 import tempfile
 import time
-import unicodedata
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
@@ -36,6 +34,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Sequence, Tup
 
 import yaml
 
+from bot.folding import fold
 from bot.settings import PROJECT_ROOT
 
 EVAL_SET = PROJECT_ROOT / "eval" / "citizen_questions.yml"
@@ -102,12 +101,6 @@ def load_items(path: Path = EVAL_SET) -> List[Item]:
             )
         )
     return items
-
-
-def fold(text: str) -> str:
-    raw = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(c for c in raw if not unicodedata.combining(c)).lower()
-    return re.sub(r"\s+", " ", plain.replace("\u00a0", " ").replace("’", "'"))
 
 
 def has_fact(reply: str, fact: str) -> bool:
