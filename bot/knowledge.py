@@ -76,6 +76,14 @@ class Knowledge:
                     yield question, entry.intent, language, entry.id
 
 
+# The programs the assistant answers, by intent prefix: an answer never crosses from one to another.
+PROGRAMS = ("passport_", "sin_", "ei_", "ccb_", "student_loan_")
+
+
+def program_of(intent: str) -> Optional[str]:
+    return next((prefix for prefix in PROGRAMS if intent.startswith(prefix)), None)
+
+
 def overview_id(intent: str) -> str:
     return f"{intent}.{OVERVIEW}"
 

@@ -27,19 +27,12 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.knowledge import overview_id
+from bot.knowledge import overview_id, program_of
 from bot.nlu.arrays import load_arrays, save_arrays
 from bot.nlu.classifier import Features
 
 KNOWLEDGE = "knowledge"
 MODEL_FILE = "knowledge_selector.npz"
-
-
-PROGRAMS = ("passport_", "sin_", "ei_", "ccb_", "student_loan_")
-
-
-def program_of(intent: str) -> Optional[str]:
-    return next((prefix for prefix in PROGRAMS if intent.startswith(prefix)), None)
 
 
 def entry_of(message: Message) -> Optional[str]:

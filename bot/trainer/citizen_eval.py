@@ -35,6 +35,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Sequence, Tup
 import yaml
 
 from bot.folding import fold
+from bot.knowledge import program_of
 from bot.settings import PROJECT_ROOT
 
 EVAL_SET = PROJECT_ROOT / "eval" / "citizen_questions.yml"
@@ -165,7 +166,7 @@ FAMILIES = {
 def program(intent: str) -> Optional[str]:
     if intent in FAMILIES or intent.startswith("passport_"):
         return FAMILIES.get(intent, intent)
-    return next((p for p in ("sin_", "ei_", "ccb_", "student_loan_") if intent.startswith(p)), None)
+    return program_of(intent)
 
 
 def score(item: Item, turn: Turn) -> Tuple[str, str]:
