@@ -6,11 +6,17 @@ application's lifecycle, and `deliver`, which pushes officer and system lines to
 outside a reply (the handoff desk calls it; False leaves them pending for the next reply).
 The Socket.IO and SMS channels implement it; REST, the web chat and Telegram predate it and
 are still wired by hand in create_app.
+
+A channel that pushes to a platform's API (Telegram, SMS, Messenger, WhatsApp) also
+implements `PushChannel.send`: one message to one address, raising `SendFailed` when the
+platform did not accept it. The outbox (bot/gateway/outbox.py) is the only caller: it sends
+in order per conversation, retries with backoff what `SendFailed.retryable` allows, and
+marks a line sent only once `send` returned.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Protocol
+from typing import TYPE_CHECKING, List, Optional, Protocol
 
 from aiohttp import web
 
@@ -33,3 +39,21 @@ class Channel(Protocol):
 
     async def deliver(self, conversation: "Conversation", messages: "List[BotMessage]", sender: str) -> bool:
         """Push messages to the citizen now; False if it could not (they stay pending)."""
+
+
+class SendFailed(Exception):
+    """The platform did not accept a message. `retryable`: a network error, 429 or 5xx
+    (try again later, after `retry_after` seconds if the platform said so); otherwise the
+    platform refused it for good (a blocked bot, a closed messaging window, a bad address)."""
+
+    def __init__(self, reason: str, retryable: bool = True, retry_after: Optional[float] = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+class PushChannel(Channel, Protocol):
+    async def send(self, address: str, message: "BotMessage", language: str) -> str:
+        """Send one message to one address on the platform; the platform's id for it.
+        Raises SendFailed. Never called concurrently for the same address."""
