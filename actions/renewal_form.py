@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import answers
 from actions.content import load
+from actions.situation import renewal_situation
 from actions.validation import validated
 
 
@@ -29,6 +30,27 @@ def first_failed(slots: Dict[str, Any]) -> Optional[str]:
     return None
 
 
+def stated(slot: str) -> Any:
+    """An `extract_<slot>` method: on the message that starts the check, what it already says
+    ("my last passport was from when I was 14" answers the first question: no)."""
+
+    async def extract(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        if tracker.get_slot("requested_slot") is not None or tracker.get_slot(slot) is not None:
+            return {}  # the check has begun: answers come from its questions
+        said = renewal_situation(str((tracker.latest_message or {}).get("text") or ""))
+        value = said.get(slot)
+        if value is True and slot == criteria()[0]["slot"] and all(said.values()):
+            # The first question, which states the rules, is skipped and no answer decides
+            # yet: state the rules before the next question.
+            dispatcher.utter_message(response="utter_renewal_rules")
+        return {} if value is None else {slot: value}
+
+    extract.__name__ = f"extract_{slot}"
+    return extract
+
+
 class ValidateRenewalEligibilityForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_renewal_eligibility_form"
@@ -40,10 +62,18 @@ class ValidateRenewalEligibilityForm(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> List[Text]:
-        # Stop asking as soon as one answer already decides "new application".
+        # Stop asking as soon as one answer already decides "new application" (an answer the
+        # first message gave may decide before the questions before it are asked).
         asked = [c["slot"] for c in criteria() if c["slot"] in domain_slots]
         failed = first_failed({slot: tracker.get_slot(slot) for slot in asked})
-        return asked[: asked.index(failed) + 1] if failed else asked
+        if not failed:
+            return asked
+        return [slot for slot in asked[: asked.index(failed) + 1] if tracker.get_slot(slot) is not None]
+
+    extract_renewal_age_16_plus = stated("renewal_age_16_plus")
+    extract_renewal_issued_recently = stated("renewal_issued_recently")
+    extract_renewal_valid_5_or_10 = stated("renewal_valid_5_or_10")
+    extract_renewal_details_unchanged = stated("renewal_details_unchanged")
 
     validate_renewal_age_16_plus = validated(
         "renewal_age_16_plus", answers.yes_no, "utter_invalid_yes_no"

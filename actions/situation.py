@@ -3,7 +3,10 @@
 - `fee_situation`: the passport details a fee question states ("my 5 year old", "we live in
   France", "urgent", "10 ans"), so the answer can give the exact amount without a form;
 - `travel_window`: when a citizen who lost a passport travels ("I fly tomorrow", "mon vol est
-  jeudi", "in 3 days", "le 5 décembre"), so an imminent trip goes straight to an officer.
+  jeudi", "in 3 days", "le 5 décembre"), so an imminent trip goes straight to an officer;
+- `renewal_situation`: what a renewal question already answers of the eligibility check ("it
+  was issued when I was 14", "émis en 2009", "un passeport temporaire", "I changed my name"),
+  so the check does not ask it again.
 
 Free text is looser than a form answer, so these patterns are stricter than actions/answers.py:
 "me" is not an adult and "canada" alone is not a place. Each returns None when the message
@@ -240,3 +243,64 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     if weekday:
         return "soon"  # a day named without a date is within the coming week
     return None
+
+
+# --- renewal ------------------------------------------------------------------------------------
+# The age the last passport was issued at: "when I was 14", "at 19", "j'avais 15 ans", "à 19 ans".
+_ISSUED_AGE = re.compile(
+    r"\b(?:when i was|i was|at age|at the age of|aged|at)\s+(\d{1,2})\b"
+    r"(?!\s*(?:am|pm|h\b|:|%|\$|days?|weeks?|months?|years? ago|yrs? ago|o'?clock))"
+    r"|\b(?:quand j'avais|lorsque j'avais|j'avais|javais|a l'age de|a|a mes)\s+(\d{1,2}) ?ans\b"
+)
+# One's own old child passport (not a child's passport now): "my last one was a kids passport",
+# "mon passeport d'enfant", "the passport I got as a kid".
+_CHILD_PASSPORT = _rx(
+    r"(?:was|is|had|have|still have|got|it's|its) an? (?:child|kid|kids|children's)(?:'s)? passport",
+    r"my (?:old|last|previous) (?:child|kid|kids)(?:'s)? passport",
+    r"passport (?:i got |i had |from )?(?:as|when i was) an? (?:kid|child|minor|teen|teenager)",
+    r"(?:mon|un|c'etait un|c'est un) (?:vieux |ancien )?passeport (?:d'|pour )?enfant",
+    r"passeport (?:que j'ai eu |obtenu )?(?:quand j'etais|comme) (?:enfant|petit|petite|ado)",
+)
+_YEAR = re.compile(r"(?<![\w$])(19[5-9]\d|20[0-4]\d)(?![\w])")
+# A year that is not the one the passport was issued: birth, expiry, travel.
+_OTHER_YEAR = re.compile(
+    r"\b(?:born|expires?|expired|expiring|expiry|valid (?:until|till|to)|until|till|ne|nee|expire|expiree|"
+    r"expirait|echeance|valide jusqu'en|jusqu'en|trip|travel|voyage)\s+(?:in |en |on |le )?(?:\w+ )?(19[5-9]\d|20[0-4]\d)\b"
+)
+_NOT_5_OR_10 = _rx(
+    r"temporary", r"temporaire", r"emergency", r"d'urgence", r"limited[- ]validity", r"limited",
+    r"validite limitee", r"(?:1|2|one|two)[- ]?(?:years?|yrs?)(?! old)", r"(?:1|2) ans? de validite",
+    r"(?:un|deux) ans de validite", r"valide (?:1|2|un|deux) ans?", r"good for (?:1|2|one|two) years?",
+)
+_DETAILS_CHANGED = _rx(
+    r"changed my (?:last |family |first )?name", r"name change", r"new (?:last )?name", r"maiden name",
+    r"changed (?:my )?(?:gender|sex)(?: marker| identifier)?", r"gender marker", r"sex marker",
+    r"changement de (?:nom|sexe|genre)", r"change(?:r)? de (?:nom|sexe|genre)", r"change mon nom",
+    r"nouveau nom", r"nom de (?:jeune )?fille", r"marqueur de (?:genre|sexe)", r"mention de (?:sexe|genre)",
+)
+
+
+def renewal_situation(text: str, today: Optional[date] = None) -> "dict[str, bool]":
+    """The eligibility-check slots a renewal question already answers (only what it says
+    plainly; a slot it does not settle is left out, and the check asks it)."""
+    today = today or date.today()
+    folded = fold(text)
+    found: "dict[str, bool]" = {}
+    ages_at_issue = [int(next(g for g in m.groups() if g)) for m in _ISSUED_AGE.finditer(folded)]
+    if _CHILD_PASSPORT.search(folded) or any(age < 16 for age in ages_at_issue):
+        found["renewal_age_16_plus"] = False
+    elif any(16 <= age <= 99 for age in ages_at_issue):
+        found["renewal_age_16_plus"] = True
+    other_years = {m.group(1) for m in _OTHER_YEAR.finditer(folded)}
+    years = [int(y) for y in _YEAR.findall(folded) if y not in other_years and int(y) <= today.year]
+    if len(set(years)) == 1:  # one year, clearly in the past: it was issued then
+        elapsed = today.year - years[0]
+        if elapsed >= 16:
+            found["renewal_issued_recently"] = False
+        elif elapsed <= 14:
+            found["renewal_issued_recently"] = True
+    if _NOT_5_OR_10.search(folded):
+        found["renewal_valid_5_or_10"] = False
+    if _DETAILS_CHANGED.search(folded):
+        found["renewal_details_unchanged"] = False
+    return found

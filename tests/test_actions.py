@@ -393,6 +393,10 @@ async def test_calculate_fee_without_language_uses_english(domain):
         # a later "no" never hides an earlier failing answer
         ({"renewal_age_16_plus": False, "renewal_issued_recently": False},
          ["renewal_age_16_plus"]),
+        # a failing answer the first message gave decides without the questions before it
+        ({"renewal_issued_recently": False}, ["renewal_issued_recently"]),
+        ({"renewal_age_16_plus": True, "renewal_valid_5_or_10": False},
+         ["renewal_age_16_plus", "renewal_valid_5_or_10"]),
     ],
 )
 async def test_renewal_required_slots_stop_after_first_failure(domain, answers, expected):

@@ -80,3 +80,17 @@ def test_two_needs_in_one_message_get_two_answers(talk, text, needles):
 def test_one_need_said_twice_gets_one_answer(talk):
     reply = talk("how much is a passport? how much does it cost")
     assert len([t for t in texts(reply) if "$" in t]) == 1
+
+
+@pytest.mark.parametrize("text, needles, never", [
+    ("can I renew? my last passport was from when I was 14",
+     ["apply for a new passport", "16 or older"], "Was your most recent passport issued"),
+    ("mon passeport a été émis en 2008, je peux-tu le renouveler?",
+     ["nouvelle demande", "15 dernières années"], "a-t-il été délivré quand"),
+    ("I got my passport in 2019 when I was 30, can I renew it?",
+     ["in the last 15 years", "valid for 5 or 10 years"], "Was your most recent passport issued"),
+])
+def test_a_renewal_question_is_not_asked_what_it_already_said(talk, text, needles, never):
+    said = " ".join(texts(talk(text)))
+    assert all(needle in said for needle in needles), said
+    assert never not in said

@@ -68,3 +68,26 @@ def test_a_count_is_not_a_price():
     assert not asks_price("la tete doit mesurer combien sur la photo")
     assert asks_price("combien coûte un passeport pour mon p'tit")
     assert asks_price("je veux le 5 ans et le ramasser en express, total?")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("can I renew, I got my last passport when I was 15", "passport_renewal_eligibility"),
+    ("passeport émis en 2007, renouvellement possible?", "passport_renewal_eligibility"),
+    ("my emergency passport from the consulate, can I renew it", "passport_renewal_eligibility"),
+    ("I changed my name last year, can I still renew my passport", "passport_renewal_eligibility"),
+    # a child's passport now is a child passport question (they are never renewed)
+    ("how do I renew my kid's passport", "passport_child"),
+    ("renouveler le passeport de ma fille de 11 ans", "passport_child"),
+])
+def test_a_renewal_question_that_states_what_decides_it(text, intent):
+    from bot.nlu.phrases import asks_whether_renewable
+
+    assert asks_whether_renewable(text) == intent
+
+
+@pytest.mark.parametrize("text", ["how do I renew my passport", "renouvellement de passeport en ligne",
+                                  "I'm 40, can I renew by mail"])
+def test_a_plain_renewal_question_is_left_to_the_model(text):
+    from bot.nlu.phrases import asks_whether_renewable
+
+    assert asks_whether_renewable(text) is None

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from actions.situation import FeeSituation, fee_situation, travel_window
+from actions.situation import FeeSituation, fee_situation, renewal_situation, travel_window
 
 TODAY = date(2026, 11, 28)  # a Saturday
 
@@ -63,3 +63,33 @@ def test_no_situation_stated(text):
 ])
 def test_travel_window(text, expected):
     assert travel_window(text, TODAY) == expected
+
+
+# --- what a renewal question already answers of the eligibility check ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("I want to renew, my last passport was from when I was 14", {"renewal_age_16_plus": False}),
+    ("my last one was a kids passport, renewal possible?", {"renewal_age_16_plus": False}),
+    ("j'ai 20 ans pis mon passeport d'enfant est expiré, je le renouvelle?", {"renewal_age_16_plus": False}),
+    ("passeport obtenu quand j'avais 15 ans, je peux renouveler", {"renewal_age_16_plus": False}),
+    ("renewed it at 22 back in 2016", {"renewal_age_16_plus": True, "renewal_issued_recently": True}),
+    ("mon passeport a été émis en 2008, renouvellement possible?", {"renewal_issued_recently": False}),
+    ("can I renew an emergency passport from the embassy", {"renewal_valid_5_or_10": False}),
+    ("j'ai un passeport temporaire, je peux-tu le renouveler", {"renewal_valid_5_or_10": False}),
+    ("I got married and changed my name, can I still renew", {"renewal_details_unchanged": False}),
+    ("changement de genre, je renouvelle ou je refais une demande", {"renewal_details_unchanged": False}),
+])
+def test_a_renewal_question_answers_what_it_states(text, expected):
+    assert renewal_situation(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "how do I renew my passport",
+    "my passport expires in 2027, can I renew it now",  # the expiry year is not the issue year
+    "passport expired in 2019, renew?",
+    "I'm 30, can I renew online",  # an age now is not the age it was issued at
+    "renew before my trip at 9am on the 3rd",
+    "issued in 2011",  # exactly 15 years ago this year: the check asks
+])
+def test_a_renewal_question_without_those_facts_settles_nothing(text):
+    assert renewal_situation(text, TODAY) == {}

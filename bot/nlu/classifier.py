@@ -92,6 +92,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         phrases.asks_price(text)
     ):
         forced = "passport_fees"
+    if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS:
+        forced = phrases.asks_whether_renewable(text)
     if not forced or forced not in labels:
         return ranking
     # The rule decides: the other intents keep their order, not their weight (no ambiguity).
@@ -102,6 +104,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
 UNSURE_PERSON = 0.5
 # Passport intents whose price question is still theirs: the fee form, and the fee intent itself.
 PRICE_KEEPS = {"passport_fees", "passport_fee_calculator"}
+# Passport intents whose renewal question stays theirs: a lost passport (replacing it is its own
+# answer), processing times and the fee form.
+RENEWAL_KEEPS = {"passport_lost_stolen", "passport_processing_times", "passport_fee_calculator", "passport_urgent"}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)

@@ -6,7 +6,9 @@ a classifier that is right 95 % of the time is not good enough for these. The pa
 deliberately narrow (a verb of asking plus a person, a call-back, a language request in a
 short message, a missing passport plus a near date); everything else is left to the model.
 A price question that the model read as another passport topic is a fee question
-(`asks_price`).
+(`asks_price`); a renewal question that states the facts the eligibility check asks about
+("issued when I was 14", "émis en 2009", "un passeport temporaire") is that check
+(`asks_whether_renewable`), and one about a child's passport now is a child passport question.
 """
 
 from __future__ import annotations
@@ -138,6 +140,31 @@ def asks_for_another_service(text: str) -> bool:
     if _OTHER_SERVICE.search(folded):
         return True
     return bool(_APPLY.search(folded) and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
+
+
+_RENEW = re.compile(r"\b(?:renew\w*|re-new\w*|renouvel\w*|renouvl\w*|renouvell\w*)")
+_KIN = r"(?:child|children|kid|kids|son|daughter|baby|babies|toddler|enfant|enfants|fils|fille|filles|bebe|gars|garcon|flo|flos|p'tit|p'tite|petit|petite)"
+# A child's passport now: "my kid's passport", "passport for my son", "le passeport de ma fille".
+_CHILDS_PASSPORT = re.compile(
+    rf"\b(?:my|our) (?:\d{{1,2}} ?(?:year|yr)s? old |little |youngest |oldest )?{_KIN}(?:'s|s'|s)? passports?\b"
+    rf"|\bpassports? (?:for|of) (?:my|our) {_KIN}\b"
+    rf"|\bpasseports? (?:de|pour|a) (?:mon|ma|mes|notre|nos) (?:\w+ )?{_KIN}\b"
+)
+
+
+def asks_whether_renewable(text: str) -> Optional[str]:
+    """A passport renewal question that says what decides it: "passport_renewal_eligibility"
+    for one's own passport ("got it at 14", "issued in 2009", "temporary", "changed my name"),
+    "passport_child" for a child's passport ("mon gars de 9 ans", "my kid's passport": a child
+    passport is never renewed)."""
+    from actions.situation import _CHILD_PASSPORT, renewal_situation
+
+    folded = fold(text)
+    if not _RENEW.search(folded):
+        return None
+    if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded):
+        return "passport_child"
+    return "passport_renewal_eligibility" if renewal_situation(text) else None
 
 
 def forced_intent(text: str) -> Optional[str]:
