@@ -91,3 +91,31 @@ def test_a_plain_renewal_question_is_left_to_the_model(text):
     from bot.nlu.phrases import asks_whether_renewable
 
     assert asks_whether_renewable(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "comment faire une demande pour la prestation canadienne pour les personnes handicapées",
+    "c'est quand le prochain versement de l'allocation canadienne pour le logement",
+    "when does old age security get paid this month", "apply for the canada dental care plan",
+    "mon crédit de TPS est pas rentré",
+])
+def test_another_federal_program_named_as_such_is_out_of_scope(text):
+    assert forced_intent(text) == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "does the GST credit change my CCB", "can I collect EI and my CPP pension at the same time",
+    "allocation canadienne pour enfants, c'est quand le paiement",
+])
+def test_a_question_that_names_one_of_ours_too_stays_ours(text):
+    assert forced_intent(text) is None
+
+
+def test_no_question_of_ours_names_another_program():
+    from bot.knowledge import cached_knowledge
+    from bot.nlu.phrases import names_another_program
+
+    questions = [q for entry in cached_knowledge().entries.values()
+                 for text in entry.texts.values() for q in text.questions]
+    assert len(questions) > 1000
+    assert [q for q in questions if names_another_program(q)] == []

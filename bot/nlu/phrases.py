@@ -14,6 +14,7 @@ A price question that the model read as another passport topic is a fee question
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from bot.folding import fold
@@ -167,6 +168,29 @@ def asks_whether_renewable(text: str) -> Optional[str]:
     return "passport_renewal_eligibility" if renewal_situation(text) else None
 
 
+# Our own programs, by the names citizens use: a message naming one of them is ours to answer.
+_OURS = re.compile(
+    r"\b(?:passports?|passeports?|sin|nas|social insurance|assurance sociale|ei|ae|employment insurance|"
+    r"assurance-emploi|assurance emploi|chomage|ccb|ace|child benefit|allocation canadienne pour (?:les )?enfants|"
+    r"allocations? familiales?|student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _other_programs() -> "re.Pattern[str]":
+    from actions.content import load
+
+    names = [name for service in load("other_services")["services"] for name in service["names"]]
+    return re.compile(r"(?<![\w])(?:" + "|".join(names) + r")(?![\w])")
+
+
+def names_another_program(text: str) -> bool:
+    """A federal program we do not answer, named as such (content/other_services.yml), and
+    none of ours: "allocation canadienne pour le logement", "CPP disability"."""
+    folded = fold(text)
+    return bool(_other_programs().search(folded)) and not _OURS.search(folded)
+
+
 def forced_intent(text: str) -> Optional[str]:
     if asks_for_person(text):
         return "request_human"
@@ -174,6 +198,6 @@ def forced_intent(text: str) -> Optional[str]:
         return "choose_language"
     if missing_passport_with_trip(text):
         return "passport_lost_stolen"
-    if asks_for_another_service(text):
+    if asks_for_another_service(text) or names_another_program(text):
         return "out_of_scope"
     return None
