@@ -26,6 +26,7 @@ def facts(language: str) -> Dict[str, Any]:
         "urgent_fee": fees["service"]["urgent"],
         "lost_fee": fees["lost_or_stolen_surcharge"],
         "standard_pickup_fee": fees["standard_pickup"],
+        "temporary_fee": fees["temporary"],
     }
     return {
         **{name: money(value, language) for name, value in prices.items()},

@@ -176,19 +176,23 @@ _OURS = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _other_programs() -> "re.Pattern[str]":
+@lru_cache(maxsize=2)
+def _other_programs(even_with_ours: bool) -> "re.Pattern[str]":
     from actions.content import load
 
-    names = [name for service in load("other_services")["services"] for name in service["names"]]
+    names = [name for service in load("other_services")["services"]
+             if bool(service.get("even_with_ours")) == even_with_ours for name in service["names"]]
     return re.compile(r"(?<![\w])(?:" + "|".join(names) + r")(?![\w])")
 
 
 def names_another_program(text: str) -> bool:
-    """A federal program we do not answer, named as such (content/other_services.yml), and
-    none of ours: "allocation canadienne pour le logement", "CPP disability"."""
+    """A program or document we do not answer, named as such (content/other_services.yml), and
+    none of ours: "allocation canadienne pour le logement", "CPP disability", "renew my health
+    card"; or a store's opening hours, whatever else the message names."""
     folded = fold(text)
-    return bool(_other_programs().search(folded)) and not _OURS.search(folded)
+    if _other_programs(True).search(folded):
+        return True
+    return bool(_other_programs(False).search(folded)) and not _OURS.search(folded)
 
 
 def forced_intent(text: str) -> Optional[str]:
