@@ -94,3 +94,12 @@ def test_a_renewal_question_is_not_asked_what_it_already_said(talk, text, needle
     said = " ".join(texts(talk(text)))
     assert all(needle in said for needle in needles), said
     assert never not in said
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("comment avoir l'allocation canadienne pour le logement", "l'Allocation canadienne pour le logement :"),
+    ("how do I apply for the Canada Disability Benefit", "help with the Canada Disability Benefit:"),
+])
+def test_another_program_is_named_and_not_answered_as_ours(talk, text, needle):
+    said = " ".join(texts(talk(text)))
+    assert needle in said and "1 800 O-Canada" in said, said

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Dict, Optional
 
 from bot.folding import fold
 from bot.language import detect
@@ -183,6 +183,17 @@ def _other_programs(even_with_ours: bool) -> "re.Pattern[str]":
     names = [name for service in load("other_services")["services"]
              if bool(service.get("even_with_ours")) == even_with_ours for name in service["names"]]
     return re.compile(r"(?<![\w])(?:" + "|".join(names) + r")(?![\w])")
+
+
+def other_service_named(text: str) -> Optional[Dict[str, str]]:
+    """The name (en, fr) of the program, document or store the message names, if one is."""
+    from actions.content import load
+
+    folded = fold(text)
+    for service in load("other_services")["services"]:
+        if re.search(r"(?<![\w])(?:" + "|".join(service["names"]) + r")(?![\w])", folded):
+            return dict(service["name"])
+    return None
 
 
 def names_another_program(text: str) -> bool:

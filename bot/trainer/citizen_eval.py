@@ -143,7 +143,7 @@ def behaviour(turn: Turn) -> str:
         return "handoff"
     if "utter_clarify" in turn.responses:
         return "clarify"
-    if "utter_out_of_scope" in turn.responses:
+    if {"utter_out_of_scope", "utter_out_of_scope_named"} & set(turn.responses):
         return "out_of_scope"
     if FALLBACK_RESPONSES & set(turn.responses) or turn.intent in ("nlu_fallback", "nonsense"):
         return "fallback"

@@ -1,0 +1,31 @@
+"""Off-topic questions get an honest answer that names what the citizen asked about."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.out_of_scope import ActionOutOfScope
+from tests.test_actions import DOMAIN, make_tracker
+
+
+@pytest.mark.parametrize("text, language, service", [
+    ("when is my OAS payment this month", "en", "Old Age Security and the Guaranteed Income Supplement"),
+    ("comment avoir l'allocation canadienne pour le logement", "fr", "l'Allocation canadienne pour le logement"),
+    ("le Jean Coutu est-tu ouvert dimanche pour les photos de passeport", "fr", "les heures d'ouverture des commerces"),
+])
+async def test_a_named_service_is_named_in_the_answer(text, language, service):
+    dispatcher = CollectingDispatcher()
+    await ActionOutOfScope().run(dispatcher, make_tracker(slots={"language": language}, text=text), DOMAIN)
+    assert dispatcher.messages == [dict(dispatcher.messages[0], response="utter_out_of_scope_named", service=service)]
+
+
+async def test_anything_else_gets_the_general_answer():
+    dispatcher = CollectingDispatcher()
+    await ActionOutOfScope().run(dispatcher, make_tracker(text="what's the weather tomorrow"), DOMAIN)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_out_of_scope"]
+
+
+def test_the_named_answer_has_both_languages_and_the_service():
+    variants = DOMAIN["responses"]["utter_out_of_scope_named"]
+    assert len(variants) == 2 and all("{service}" in v["text"] and "1 800 O-Canada" in v["text"] for v in variants)
