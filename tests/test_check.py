@@ -73,3 +73,15 @@ def test_empty_text_and_unresolved_slot(project):
     found = messages(project)
     assert "utter_greet: an empty text" in found
     assert "utter_goodbye: '{citizen_name}' is not a slot nor a value the actions pass" in found
+
+
+def test_no_evaluation_set_is_trained_on(project):
+    """Every set in eval/ stays unseen: the blind set as much as the development set."""
+    def add(data):
+        data["nlu"].append({"intent": "passport_photo", "metadata": {"language": "en"},
+                            "examples": f"- {blind_question}\n"})
+    blind_question = yaml.safe_load((project / "eval" / "citizen_questions_blind.yml").read_text(
+        encoding="utf-8"))["items"][3]["text"]
+    edit(project / "data" / "nlu" / "passports.yml", add)
+    assert "eval/citizen_questions_blind.yml: b-en-004" in messages(project)
+    assert "is in the training data" in messages(project)

@@ -55,13 +55,13 @@ def nlu_examples(root: Path) -> Dict[str, Tuple[str, str]]:
     return seen
 
 
-def eval_questions(root: Path) -> Iterable[Tuple[str, str]]:
-    path = root / "eval" / "citizen_questions.yml"
-    if path.exists():
+def eval_questions(root: Path) -> Iterable[Tuple[str, str, str]]:
+    """(set file, item id, text) of every evaluation set in eval/: none may be trained on."""
+    for path in sorted((root / "eval").glob("*.yml")):
         for item in load_yaml(path).get("items") or []:
             for text in [item.get("text"), *(item.get("context") or [])]:
                 if text:
-                    yield str(item.get("id")), str(text)
+                    yield f"eval/{path.name}", str(item.get("id")), str(text)
 
 
 def check_knowledge(root: Path, intents: Set[str]) -> List[Problem]:
@@ -108,7 +108,7 @@ def check_knowledge(root: Path, intents: Set[str]) -> List[Problem]:
         if knowledge.overview(intent) is None:
             problems.append(Problem("content/knowledge", f"intent '{intent}' is answered by action_answer "
                                     f"but has no entry '{overview_id(intent)}'"))
-    for item, question in eval_questions(root):
+    for where, item, question in eval_questions(root):
         if _normal(question) in seen:
-            problems.append(Problem("eval/citizen_questions.yml", f"{item}: {question!r} is in the training data"))
+            problems.append(Problem(where, f"{item}: {question!r} is in the training data"))
     return problems
