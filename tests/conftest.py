@@ -11,7 +11,7 @@ import asyncio
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator, Tuple
+from typing import Iterator, List, Tuple
 
 import pytest
 
@@ -118,3 +118,19 @@ def settings(database_urls: Tuple[str, str], tmp_path: Path) -> Settings:
         port=free_port(),
         office_hours_file=PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml",
     )
+
+
+# The fast tier (`pytest -m "not slow"`, README): everything that needs a trained model, a
+# browser, PostgreSQL, Redis, a Rasa server or an action server is slow, found by the
+# fixtures it uses, so a new test is put in the right tier without anyone remembering to.
+SLOW_FIXTURES = {"trained_model", "postgres", "engine", "engine_with_action_server", "action_server",
+                 "redis", "rasa_server", "cluster", "browser", "page"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: List[pytest.Item]) -> None:
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and "postgresql" in callspec.params.values()
+        if fixtures & SLOW_FIXTURES or on_postgres:
+            item.add_marker(pytest.mark.slow)

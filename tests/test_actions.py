@@ -19,6 +19,7 @@ from actions.fee_form import FORM_SLOTS, ActionCalculatePassportFee, ValidatePas
 from actions.handoff import ActionClarifyOrHandoff, ActionHandoff
 from actions.language import ValidatePredefinedSlots
 from actions.knowledge_answer import ActionAnswer, ActionLostPassport
+from actions.out_of_scope import ActionOutOfScope
 from actions.renewal_form import ActionCheckRenewalEligibility, ValidateRenewalEligibilityForm
 from actions.session import ActionSessionStart
 from actions.stop_form import ActionStopForm
@@ -685,7 +686,7 @@ def test_action_names_are_declared_in_the_domain():
     names = [ActionSessionStart(), ValidatePredefinedSlots(), ActionAnswer(), ActionLostPassport(),
              ValidatePassportFeeForm(), ActionCalculatePassportFee(),
              ValidateRenewalEligibilityForm(), ActionCheckRenewalEligibility(),
-             ActionClarifyOrHandoff(), ActionHandoff(), ActionStopForm()]
+             ActionClarifyOrHandoff(), ActionHandoff(), ActionStopForm(), ActionOutOfScope()]
     assert sorted(a.name() for a in names) == sorted(DOMAIN["actions"])
 
 

@@ -8,6 +8,8 @@ import os
 import signal
 from dataclasses import replace
 
+import pytest
+
 from sqlalchemy import create_engine, text
 
 from bot.engine.workers import WorkerPool
@@ -46,6 +48,7 @@ async def wait_ready(worker) -> None:
         await asyncio.sleep(0.2)
 
 
+@pytest.mark.slow  # engine workers load the trained model
 async def test_workers_share_the_turns_keep_each_conversation_in_order_and_survive_crashes(servers, settings):
     pool = WorkerPool(2, engine_worker_env(settings), PROJECT_ROOT)
     servers.run(pool.start())
@@ -119,6 +122,7 @@ def exited(pid: int) -> bool:
         return True
 
 
+@pytest.mark.slow
 def test_workers_leave_when_their_gateway_is_killed(settings):
     import subprocess
     import sys
