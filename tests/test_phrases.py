@@ -119,3 +119,14 @@ def test_no_question_of_ours_names_another_program():
                  for text in entry.texts.values() for q in text.questions]
     assert len(questions) > 1000
     assert [q for q in questions if names_another_program(q)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "human please", "agent svp", "representative pls", "your manager please", "i want a person",
+    "how do I reach a person", "have someone call me tomorrow", "I don't want to talk to a robot",
+    "connect me to customer service", "passe-moi ton boss", "je veux pas parler à une machine",
+    "ça me prend un agent", "comment joindre une personne", "mettez-moi avec un conseiller",
+    "je voudrais être rappelée", "y a-tu moyen de parler à du vrai monde",
+])
+def test_short_and_colloquial_requests_for_a_person(text):
+    assert forced_intent(text) == "request_human"

@@ -48,7 +48,55 @@ _ASK_PERSON = [
     r"\bis there (?:a |an |any |some )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)\b"
     r".{0,30}\b(?:talk|speak|chat|help)",
     r"\by a-?t-?il (?:un |une |quelqu'?un )?(?:vrai |vraie )?(?:humain|personne|agent|agente)\b",
+    # a person word alone: "agent", "human please", "un agent svp", "representative pls"
+    r"^\W*(?:an? |un |une |le |la |l')?(?:real |live |vrai |vraie )?(?:human|humans|agent|agente|representative|rep|"
+    r"operator|operateur|operatrice|person|personne|humain|conseiller|conseillere|real person|vraie personne|officer)"
+    r"(?: please| pls| plz| svp| stp| s'il vous plait| s'il te plait| now| asap| maintenant| tout de suite)*\W*$",
+    # "i want a person", "need a human asap", "I'd like a representative please"
+    r"\b(?:want|need|would like|wanna|'d like)(?: to have| to get)? (?:a |an )?(?:real |live |actual )?"
+    r"(?:person|human|representative|rep|officer)(?:\W*$| please| pls| now| asap| instead| to (?:talk|speak|chat|help))",
+    r"\b(?:help|assistance) from (?:a |an )?(?:real |live |actual )?(?:human|person|agent|representative)\b",
+    r"\b(?:aide|assistance) (?:d'un|d'une|par un|par une) (?:vrai |vraie )?(?:humain|personne|agent|agente)\b",
+    r"\bany (?:humans?|real people|real persons?|agents?|live agents?) (?:here|there|around|available|on)\b",
+    r"\bput (?:a |an )?(?:human|person|agent|real person) on\b",
+    # "how do I reach a person", "contacter un agent", "comment joindre une personne"
+    r"\b(?:reach|contact|get hold of|get in touch with|joindre|rejoindre|contacter|parler a) (?:a |an |un |une |the |le |la )?"
+    r"(?:real |live |vrai |vraie )?(?:person|human|agent|agente|officer|representative|personne|humain)\b",
+    # call-backs: "have someone call me", "appelle-moi", "contactez-moi"
+    r"\b(?:have|get) (?:someone|somebody|an agent|a person|an officer) (?:to )?(?:call|contact|phone) me\b",
+    r"\b(?:appelle|appelez|contacte|contactez|telephone|telephonez)[- ]moi\b",
+    # "passe-moi ton boss", "me plaindre à un superviseur"
+    r"\b(?:passe|passez)[- ]moi (?:ton |votre |un |une |le |la |ta )?(?:boss|patron|patronne|superviseur|superviseure|"
+    r"gerant|gerante|agent|agente|responsable|humain|chef)\b",
+    r"\b(?:plaindre|plainte) (?:a|au|aupres d'|aupres de) ?(?:un |une |le |la |votre |ton |ta )?(?:superviseur|superviseure|"
+    r"gerant|gerante|responsable|patron|patronne|chef|agent|agente)\b",
+    r"\by a[- ]?(?:t-il|t il|tu|-tu) quelqu'?un (?:qui (?:peut|pourrait) m'aider|en ligne|pour m'aider)",
+    r"\b(?:avoir|get|have|parler a) (?:quelqu'?un|someone|somebody|un agent|une agente|une personne|an agent|a person|a human)"
+    r" (?:au telephone|on the phone|on the line|en ligne)\b",
+    r"\bun (?:agent|agente|humain|conseiller|conseillere|vrai monde) (?:peut|pourrait)(?:-tu| tu)? me (?:repondre|aider|parler|rappeler)\b",
+    r"\bcan (?:a|an) (?:human|agent|person|officer|real person|live agent) (?:answer|help|talk to|call|contact) me\b",
+    r"\btransfer\w* (?:a|avec|vers|to) (?:un |une |a |an )?(?:agent|agente|humain|personne|conseiller|conseillere|human|person)\b",
+    r"\b(?:mettez|mets|mettre)[- ]moi avec (?:un |une )?(?:agent|agente|humain|personne|conseiller|conseillere)\b",
+    r"\b(?:du|un|le) vrai monde\b",
+    r"\b(?:je veux|j'veux|jveux|je voudrais|j'aimerais) quelqu'?un(?:\W*$| svp| maintenant| tout de suite| pour m'aider| qui peut m'aider)",
+    r"\b(?:etre|me faire) rappelee?\b",
+    r"\b(?:ca|sa) me prend (?:un |une )?(?:agent|agente|humain|personne|vrai monde|superviseur|gerant)\b",
+    r"\b(?:prefer|rather) (?:speaking|speak|talking|talk|chatting|chat) (?:with|to) (?:a |an )?(?:real |live )?(?:human|person|agent)\b",
+    r"\bget me (?:someone|somebody|a person|an agent|a human|a real person)\b",
+    r"\bwho can i (?:talk|speak) (?:to|with)\b",
+    r"^\W*(?:your |the |a |ton |votre |un |une |le |la )?(?:manager|supervisor|boss|superviseur|superviseure|gerant|gerante|patron)"
+    r"(?: please| pls| plz| svp| stp| now| asap| maintenant)*\W*$",
+    r"\b(?:talk|speak|connect|transfer|put)\w* (?:me )?(?:to|with|through to) (?:the |your )?customer service\b",
+    r"\b(?:parler|jaser|communiquer) (?:au|avec le|avec votre) service (?:a la )?client(?:ele)?\b",
+    r"^\W*(?:customer service|service a la clientele|service client)(?: please| svp| pls)*\W*$",
 ]
+# "I don't want to talk to a robot", "je veux pas parler à une machine": they want a person.
+_NOT_A_BOT = re.compile(
+    r"\b(?:don'?t|do not|dont) want (?:to (?:talk|speak|chat) (?:to|with) )?(?:a |an |the |this |your )?(?:robot|bot|machine|ai|chatbot)\b"
+    r"|\b(?:tired of|sick of|done with) (?:this |the |talking to (?:a |this |the )?)?(?:robot|bot|machine|chatbot)\b"
+    r"|\b(?:veux|voudrais|veut) (?:pas|plus) (?:parler|jaser|clavarder|discuter) (?:a|avec) (?:un |une |le |la |ce |cette )?"
+    r"(?:robot|machine|bot|ordi|ordinateur|chatbot)\b"
+)
 _NEGATED = re.compile(
     r"\b(?:don'?t|do not|no need to|never) (?:want |need |have )?(?:to )?(?:talk|speak|call)\b"
     r"|\b(?:pas besoin de|veux pas|voudrais pas) (?:parler|appeler|rappeler)\b"
@@ -61,12 +109,14 @@ MAX_LANGUAGE_REQUEST_WORDS = 9
 _ASKS_WHAT_IT_IS = re.compile(
     r"^\W*(?:\w+,? )?(?:am i|are you|is this|is it|is that|r u|are u|c'est-tu|c'est tu|est-ce que c'est|"
     r"est-ce que je (?:parle|jase|clavarde)|es-tu|etes-vous|etes vous|t'es-tu|t'es tu|t'es|tu es|"
-    r"suis-je|je parle-tu|je parle tu)\b"
+    r"suis-je|je parle-tu|je parle tu|es tu|c'est un humain|c'est une personne)\b"
 )
 
 
 def asks_for_person(text: str) -> bool:
     folded = fold(text)
+    if _NOT_A_BOT.search(folded):
+        return True
     return (bool(_PERSON_REQUEST.search(folded)) and not _NEGATED.search(folded)
             and not _ASKS_WHAT_IT_IS.search(folded))
 
