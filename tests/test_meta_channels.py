@@ -10,9 +10,10 @@ import asyncio
 import hashlib
 import hmac
 import uuid
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any, AsyncIterator, Dict, List
+from typing import Any, AsyncIterator, Dict, List, Tuple
 
 import aiohttp
 import pytest
@@ -107,7 +108,7 @@ def citizen_lines(settings: Settings, platform: str) -> List[Dict[str, Any]]:
     try:
         return db.run(lambda s: [{"conversation": m.conversation_id, "sender": m.sender, "text": m.text,
                                   "status": m.status}
-                                 for m in s.query(Message).filter(Message.channel == platform)])
+                                 for m in s.query(Message).filter(Message.channel == platform).order_by(Message.id)])
     finally:
         db.dispose()
 
@@ -267,82 +268,79 @@ async def officer_sees(officer: Officer, ticket_id: int, text: str) -> Dict[str,
     raise AssertionError(f"{text!r} never reached the officer")
 
 
-async def _handoff(citizen: Citizen, officer: Officer, settings: Settings, language: str) -> Dict[str, Any]:
-    ask = "I want to talk to a real person" if language == "en" else "Je veux parler à une vraie personne"
-    await citizen.says(ask, "in line" if language == "en" else "rang")
-    key = SenderKeys(load_sender_key("", settings.data_dir)).conversation_key(citizen.address)
-    ticket = await officer.ticket_for(f"{citizen.platform}:{key}")
-    await officer.post(f"/console/api/tickets/{ticket['id']}/claim")
-    await citizen.receive(say("officer_joined", language, name="Alex"))
-    return ticket
+@asynccontextmanager
+async def handed_off(servers, settings: Settings, engine, api: GraphApi, platform: str,
+                     language: str) -> AsyncIterator[Tuple[Citizen, Officer, int]]:
+    """A citizen on `platform` handed off to Alex, who has claimed the ticket."""
+    username = make_officer(settings, name="Alex")
+    async with running_gateway(servers, settings, engine) as client:
+        citizen = Citizen(platform, client, api)
+        async with Officer(base_url(settings)) as officer:
+            assert await officer.sign_in(username, PASSWORD) == 303
+            ask = "I want to talk to a real person" if language == "en" else "Je veux parler à une vraie personne"
+            await citizen.says(ask, "in line" if language == "en" else "rang")
+            key = SenderKeys(load_sender_key("", settings.data_dir)).conversation_key(citizen.address)
+            ticket = await officer.ticket_for(f"{platform}:{key}")
+            await officer.post(f"/console/api/tickets/{ticket['id']}/claim")
+            await citizen.receive(say("officer_joined", language, name="Alex"))
+            yield citizen, officer, ticket["id"]
+
+
+def clock_moves(monkeypatch: pytest.MonkeyPatch, ahead: timedelta) -> None:
+    monkeypatch.setattr(MetaChannel, "now", staticmethod(lambda: utcnow() + ahead))
+
+
+async def status_of(officer: Officer, ticket_id: int, text: str) -> str:
+    return next(line for line in await officer.transcript(ticket_id) if line["text"] == text)["status"]
 
 
 @pytest.mark.parametrize("platform,language", [("messenger", "en"), ("whatsapp", "fr")])
 async def test_handoff_officer_replies_from_the_console_resolve_and_rating(
         servers, meta_settings, engine, api, platform, language):
-    username = make_officer(meta_settings, name="Alex")
-    async with running_gateway(servers, meta_settings, engine) as client:
-        citizen = Citizen(platform, client, api)
-        async with Officer(base_url(meta_settings)) as officer:
-            assert await officer.sign_in(username, PASSWORD) == 303
-            ticket = await _handoff(citizen, officer, meta_settings, language)
-            hello = "Hello, I'm Alex." if language == "en" else "Bonjour, ici Alex."
-            sent = await officer.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": hello})
-            assert sent["status"] == "sent"
-            pushed = await citizen.receive(hello)
-            if platform == "messenger":
-                assert pushed[-1]["messaging_type"] == "RESPONSE"
-            response = await citizen.post(citizen.event("my passport was stolen"))
-            assert response.status == 200
-            await officer_sees(officer, ticket["id"], "my passport was stolen")  # the bot stays silent
-            await officer.post(f"/console/api/tickets/{ticket['id']}/resolve", {"outcome": "answered"})
-            await citizen.receive(say("handoff_resolved", language))
+    async with handed_off(servers, meta_settings, engine, api, platform, language) as (citizen, officer, ticket):
+        hello = "Hello, I'm Alex." if language == "en" else "Bonjour, ici Alex."
+        sent = await officer.post(f"/console/api/tickets/{ticket}/messages", {"text": hello})
+        assert sent["status"] == "sent"
+        pushed = await citizen.receive(hello)
+        if platform == "messenger":
+            assert pushed[-1]["messaging_type"] == "RESPONSE"
+        response = await citizen.post(citizen.event("my passport was stolen"))
+        assert response.status == 200
+        await officer_sees(officer, ticket, "my passport was stolen")  # the bot stays silent
+        await officer.post(f"/console/api/tickets/{ticket}/resolve", {"outcome": "answered"})
+        await citizen.receive(say("handoff_resolved", language))
         await citizen.says("5", say("rating_thanks", language))
 
 
 async def test_messenger_window_officer_tagged_after_24_hours_refused_after_7_days(
         servers, meta_settings, engine, api, monkeypatch):
-    username = make_officer(meta_settings, name="Alex")
-    async with running_gateway(servers, meta_settings, engine) as client:
-        citizen = Citizen("messenger", client, api)
-        async with Officer(base_url(meta_settings)) as officer:
-            assert await officer.sign_in(username, PASSWORD) == 303
-            ticket = await _handoff(citizen, officer, meta_settings, "en")
-            monkeypatch.setattr(MetaChannel, "now", staticmethod(lambda: utcnow() + timedelta(hours=25)))
-            await officer.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": "Still there?"})
-            tagged = await citizen.receive("Still there?")
-            assert (tagged[-1]["messaging_type"], tagged[-1]["tag"]) == ("MESSAGE_TAG", "HUMAN_AGENT")
-            monkeypatch.setattr(MetaChannel, "now", staticmethod(lambda: utcnow() + timedelta(days=8)))
-            refused = await officer.post(f"/console/api/tickets/{ticket['id']}/messages",
-                                         {"text": "Hello again?"}, expect=409)
-            assert refused["error"] == "outside_7_day_window"
-            transcript = await officer.transcript(ticket["id"])
-            assert next(line for line in transcript if line["text"] == "Hello again?")["status"] == "refused"
-            monkeypatch.setattr(MetaChannel, "now", staticmethod(utcnow))
-            assert (await citizen.post(citizen.event("are you there?"))).status == 200
-            await officer_sees(officer, ticket["id"], "are you there?")  # the window opens again
-            await officer.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": "Yes, here."})
-            back = await citizen.receive("Yes, here.")
-            assert back[-1]["messaging_type"] == "RESPONSE"
+    async with handed_off(servers, meta_settings, engine, api, "messenger", "en") as (citizen, officer, ticket):
+        clock_moves(monkeypatch, timedelta(hours=25))
+        await officer.post(f"/console/api/tickets/{ticket}/messages", {"text": "Still there?"})
+        tagged = await citizen.receive("Still there?")
+        assert (tagged[-1]["messaging_type"], tagged[-1]["tag"]) == ("MESSAGE_TAG", "HUMAN_AGENT")
+        clock_moves(monkeypatch, timedelta(days=8))
+        refused = await officer.post(f"/console/api/tickets/{ticket}/messages", {"text": "Hello again?"}, expect=409)
+        assert refused["error"] == "outside_7_day_window"
+        assert await status_of(officer, ticket, "Hello again?") == "refused"
+        clock_moves(monkeypatch, timedelta(0))
+        assert (await citizen.post(citizen.event("are you there?"))).status == 200
+        await officer_sees(officer, ticket, "are you there?")  # the window opens again
+        await officer.post(f"/console/api/tickets/{ticket}/messages", {"text": "Yes, here."})
+        back = await citizen.receive("Yes, here.")
+        assert back[-1]["messaging_type"] == "RESPONSE"
     assert "Hello again?" not in [shown_text("messenger", body) for body in tagged + back]
 
 
 async def test_whatsapp_window_officer_reply_after_24_hours_is_refused_with_the_reason(
         servers, meta_settings, engine, api, monkeypatch):
-    username = make_officer(meta_settings, name="Alex")
-    async with running_gateway(servers, meta_settings, engine) as client:
-        citizen = Citizen("whatsapp", client, api)
-        async with Officer(base_url(meta_settings)) as officer:
-            assert await officer.sign_in(username, PASSWORD) == 303
-            ticket = await _handoff(citizen, officer, meta_settings, "en")
-            monkeypatch.setattr(MetaChannel, "now", staticmethod(lambda: utcnow() + timedelta(hours=25)))
-            before = api.attempts
-            refused = await officer.post(f"/console/api/tickets/{ticket['id']}/messages",
-                                         {"text": "Still there?"}, expect=409)
-            assert refused["error"] == "outside_24h_window"
-            assert api.attempts == before, "nothing was sent to WhatsApp"
-            transcript = await officer.transcript(ticket["id"])
-            assert next(line for line in transcript if line["text"] == "Still there?")["status"] == "refused"
+    async with handed_off(servers, meta_settings, engine, api, "whatsapp", "en") as (citizen, officer, ticket):
+        clock_moves(monkeypatch, timedelta(hours=25))
+        before = api.attempts
+        refused = await officer.post(f"/console/api/tickets/{ticket}/messages", {"text": "Still there?"}, expect=409)
+        assert refused["error"] == "outside_24h_window"
+        assert api.attempts == before, "nothing was sent to WhatsApp"
+        assert await status_of(officer, ticket, "Still there?") == "refused"
 
 
 def test_the_bot_never_sends_outside_24_hours_and_officers_only_within_their_window():

@@ -22,7 +22,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from aiohttp import web
 
-from tests.support.postgres import free_port
+from tests.support.loopback import LoopbackServer
 
 VERSION = "v21.0"
 
@@ -81,31 +81,21 @@ def _whatsapp_problem(body: Dict[str, Any]) -> Optional[str]:
     return "interactive.type must be button or list"
 
 
-class GraphApi:
+class GraphApi(LoopbackServer):
     def __init__(self, page_token: str, whatsapp_token: str, phone_number_id: str) -> None:
         self.tokens = {"messenger": page_token, "whatsapp": whatsapp_token}
         self.phone_number_id = phone_number_id
-        self.port = free_port()
+        super().__init__()
         self.url = f"http://127.0.0.1:{self.port}/{VERSION}"
         self.fail_next: List[int] = []
         self.attempts = 0
         self.refused: List[int] = []
         self.sent: Dict[str, "asyncio.Queue[Dict[str, Any]]"] = {"messenger": asyncio.Queue(),
                                                                  "whatsapp": asyncio.Queue()}
-        self._runner: Optional[web.AppRunner] = None
 
-    async def __aenter__(self) -> "GraphApi":
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_post(f"/{VERSION}/me/messages", self._messenger)
         app.router.add_post(f"/{VERSION}/{{phone_number_id}}/messages", self._whatsapp)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        assert self._runner is not None
-        await self._runner.cleanup()
 
     async def _checked(self, request: web.Request, platform: str) -> Tuple[Optional[web.Response], Dict[str, Any]]:
         self.attempts += 1
