@@ -133,6 +133,7 @@
       sender_event: 'Handoff',
       handoffRequested: 'Handoff requested: {reason} / {priority} / {topic}',
       notDelivered: '(not delivered yet)',
+      notSent: '(not sent: the platform\u2019s messaging window is closed)',
       composeLabel: 'Message to the citizen',
       composeHint: 'Press Enter to send. Press Shift + Enter for a new line.',
       send: 'Send',
@@ -297,6 +298,7 @@
       sender_event: 'Transfert',
       handoffRequested: 'Transfert demandé' + NBSP + ': {reason} / {priority} / {topic}',
       notDelivered: '(pas encore livré)',
+      notSent: '(non envoyé' + NBSP + ': la fenêtre de messagerie de la plateforme est fermée)',
       composeLabel: 'Message à la personne',
       composeHint: 'Appuyez sur Entrée pour envoyer. Appuyez sur Maj + Entrée pour aller à la ligne.',
       send: 'Envoyer',
@@ -882,9 +884,9 @@
     meta.appendChild(make('span', 'line__sender', t('sender_' + sender)));
     meta.appendChild(document.createTextNode(' '));
     meta.appendChild(timeElement(line.ts));
-    if (sender === 'officer' && line.status === 'pending') {
+    if (sender === 'officer' && (line.status === 'pending' || line.status === 'refused')) {
       meta.appendChild(document.createTextNode(' '));
-      meta.appendChild(make('span', 'line__pending', t('notDelivered')));
+      meta.appendChild(make('span', 'line__pending', t(line.status === 'refused' ? 'notSent' : 'notDelivered')));
     }
     item.appendChild(meta);
     var text = sender === 'event' ? handoffText(line, ticket) : (isString(line.text) ? line.text : '');
