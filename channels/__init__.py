@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from bot.engine import BotMessage
     from bot.storage.models import Conversation
 
+# Every channel's name, as conversations record it (analytics and the dashboard filter on it).
+NAMES = ("webchat", "telegram", "rest", "socketio", "sms", "messenger", "whatsapp")
+
 
 class Channel(Protocol):
     name: str
