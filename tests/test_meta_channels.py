@@ -402,3 +402,16 @@ def test_buttons_become_native_controls_within_the_limits_and_numbered_choices_b
         assert _whatsapp_problem(body) is None
     for body in (thirteen, fourteen, untitled):
         assert _messenger_problem(body) is None
+
+
+def test_every_channel_that_can_be_turned_on_is_named_for_analytics():
+    from bot import analytics
+    from bot.gateway.app import citizen_channels
+    from channels import NAMES
+
+    messenger, whatsapp = _channels()
+    everything = replace(messenger.settings, twilio_account_sid="AC1", twilio_auth_token=Secret("t"))
+    names = {channel.name for channel in citizen_channels(everything)}
+    assert {"socketio", "sms", "messenger", "whatsapp"} <= names <= set(NAMES)
+    today = utcnow().date()
+    assert all(analytics.parse_period({"channel": name}, today)[1] == "" for name in NAMES)
