@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.storage.models import Consult, Message, Ticket, aware
+from channels import NAMES as channel_names
 
 NOT_UNDERSTOOD = ("nlu_fallback", "nonsense")
 
@@ -180,7 +181,7 @@ def parse_period(query: Dict[str, str], today: date) -> Tuple[Optional[Period], 
         return None, "the start must be before the end, at most a year apart"
     channel = query.get("channel") or None
     language = query.get("language") or None
-    if channel not in (None, "rest", "webchat", "telegram"):
+    if channel is not None and channel not in channel_names:
         return None, "unknown channel"
     if language not in (None, "en", "fr"):
         return None, "unknown language"

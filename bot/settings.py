@@ -1,8 +1,10 @@
 """All configuration, read once from the environment.
 
 Every setting has a working default, so `govbot serve` runs with nothing configured; a
-Telegram token turns the Telegram channel on. Secrets are only ever read from the
-environment and are masked in `repr()` and in logs.
+Telegram token turns the Telegram channel on; Twilio, Messenger and WhatsApp are on once
+their secrets are set (all of a channel's secrets, or the start fails naming the missing
+one). Secrets are only ever read from the environment and are masked in `repr()` and in
+logs.
 """
 
 from __future__ import annotations
@@ -124,10 +126,26 @@ class Settings:
     twilio_from_number: str = ""  # the Twilio number replies come from (E.164, +1...)
     twilio_public_url: str = ""  # the webhook URL as configured in Twilio (it is signed)
     twilio_api_url: str = "https://api.twilio.com"  # tests point this at a local emulator
+    messenger_app_secret: Secret = field(default_factory=Secret)  # Messenger: on with the three secrets
+    messenger_verify_token: Secret = field(default_factory=Secret)
+    messenger_page_access_token: Secret = field(default_factory=Secret)
+    whatsapp_app_secret: Secret = field(default_factory=Secret)  # WhatsApp Cloud API: on with these four
+    whatsapp_verify_token: Secret = field(default_factory=Secret)
+    whatsapp_access_token: Secret = field(default_factory=Secret)
+    whatsapp_phone_number_id: str = ""
+    meta_graph_api_url: str = "https://graph.facebook.com/v21.0"  # tests point this at a local emulator
 
     @property
     def twilio_enabled(self) -> bool:
         return bool(self.twilio_account_sid and self.twilio_auth_token)
+
+    @property
+    def messenger_enabled(self) -> bool:
+        return bool(self.messenger_app_secret)
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return bool(self.whatsapp_app_secret)
 
     @property
     def transcripts_url(self) -> str:
@@ -168,6 +186,15 @@ def _without_password(value: Any) -> Any:
         return value
     user = f"{parts.username}:" if parts.username else ":"
     return parts._replace(netloc=f"{user}***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")).geturl()
+
+
+def _all_or_none(env: Mapping[str, str], names: Tuple[str, ...]) -> None:
+    """A channel is off until its secrets are set, and then needs every one of them."""
+    given = [name for name in names if (env.get(name) or "").strip()]
+    if given and len(given) < len(names):
+        missing = [name for name in names if name not in given]
+        verb = "is" if len(missing) == 1 else "are"
+        raise SettingsError(f"{', '.join(missing)} {verb} required when {given[0]} is set")
 
 
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
@@ -213,7 +240,20 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         twilio_from_number=env.get("TWILIO_FROM_NUMBER", "").strip(),
         twilio_public_url=env.get("TWILIO_PUBLIC_URL", "").strip(),
         twilio_api_url=(env.get("TWILIO_API_URL") or "https://api.twilio.com").rstrip("/"),
+        messenger_app_secret=Secret(env.get("MESSENGER_APP_SECRET", "")),
+        messenger_verify_token=Secret(env.get("MESSENGER_VERIFY_TOKEN", "")),
+        messenger_page_access_token=Secret(env.get("MESSENGER_PAGE_ACCESS_TOKEN", "")),
+        whatsapp_app_secret=Secret(env.get("WHATSAPP_APP_SECRET", "")),
+        whatsapp_verify_token=Secret(env.get("WHATSAPP_VERIFY_TOKEN", "")),
+        whatsapp_access_token=Secret(env.get("WHATSAPP_ACCESS_TOKEN", "")),
+        whatsapp_phone_number_id=env.get("WHATSAPP_PHONE_NUMBER_ID", "").strip(),
+        meta_graph_api_url=(env.get("META_GRAPH_API_URL") or "https://graph.facebook.com/v21.0").rstrip("/"),
     )
+    _all_or_none(env, ("MESSENGER_APP_SECRET", "MESSENGER_VERIFY_TOKEN", "MESSENGER_PAGE_ACCESS_TOKEN"))
+    _all_or_none(env, ("WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN", "WHATSAPP_ACCESS_TOKEN",
+                       "WHATSAPP_PHONE_NUMBER_ID"))
+    if urlsplit(settings.meta_graph_api_url).scheme not in ("http", "https"):
+        raise SettingsError("META_GRAPH_API_URL must be a URL like https://graph.facebook.com/v21.0")
     if bool(settings.twilio_account_sid) != bool(settings.twilio_auth_token):
         missing = "TWILIO_AUTH_TOKEN" if settings.twilio_account_sid else "TWILIO_ACCOUNT_SID"
         raise SettingsError(f"{missing} is required when the other Twilio secret is set")

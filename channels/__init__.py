@@ -4,7 +4,7 @@
 its name (the `channel` column of a conversation), its routes, start and stop in the
 application's lifecycle, and `deliver`, which pushes officer and system lines to a citizen
 outside a reply (the handoff desk calls it; False leaves them pending for the next reply).
-The Socket.IO and SMS channels implement it; REST, the web chat and Telegram predate it and
+The Socket.IO, SMS, Messenger and WhatsApp channels implement it; REST, the web chat and Telegram predate it and
 are still wired by hand in create_app.
 
 A channel that pushes to a platform's API (Telegram, SMS, Messenger, WhatsApp) also
@@ -16,13 +16,16 @@ marks a line sent only once `send` returned.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Protocol
+from typing import TYPE_CHECKING, List, Optional, Protocol, runtime_checkable
 
 from aiohttp import web
 
 if TYPE_CHECKING:
     from bot.engine import BotMessage
     from bot.storage.models import Conversation
+
+# Every channel's name, as conversations record it (analytics and the dashboard filter on it).
+NAMES = ("webchat", "telegram", "rest", "socketio", "sms", "messenger", "whatsapp")
 
 
 class Channel(Protocol):
@@ -53,6 +56,7 @@ class SendFailed(Exception):
         self.retry_after = retry_after
 
 
+@runtime_checkable
 class PushChannel(Channel, Protocol):
     async def send(self, address: str, message: "BotMessage", language: str) -> str:
         """Send one message to one address on the platform; the platform's id for it.

@@ -32,7 +32,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import Any, Dict, List, Optional, Set
+from typing import Any, Dict, List, Optional
 from urllib.parse import parse_qsl
 
 import aiohttp
@@ -50,6 +50,8 @@ from bot.settings import Settings
 from bot.storage import transcripts
 from bot.storage.models import Conversation, Message
 from bot.texts import say
+from channels.limits import choice_or_text, last_offer, text_parts, with_numbered_choices
+from channels.turns import Turns
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +81,7 @@ def keyword(text: str) -> Optional[str]:
 
 
 def sms_text(message: BotMessage, language: str) -> str:
-    text = (message.get("text") or "").strip()
-    buttons = message.get("buttons") or []
-    if buttons:
-        choices = ", ".join(say("sms_choice", language, number=number, title=button.get("title", ""))
-                            for number, button in enumerate(buttons, start=1))
-        text = f"{text}\n\n{say('sms_reply_with', language, choices=choices)}".strip()
+    text = with_numbered_choices((message.get("text") or "").strip(), list(message.get("buttons") or []), language)
     if message.get("image"):
         text = f"{text}\n{message['image']}".strip()
     return text
@@ -92,35 +89,7 @@ def sms_text(message: BotMessage, language: str) -> str:
 
 def sms_parts(text: str, limit: int = MAX_SMS_CHARS) -> List[str]:
     """Pieces of at most `limit` characters, cut only at whitespace (links stay whole)."""
-    parts: List[str] = []
-    rest = text.strip()
-    while len(rest) > limit:
-        cut = max(rest.rfind(" ", 0, limit + 1), rest.rfind("\n", 0, limit + 1))
-        if cut <= 0:  # one word longer than an SMS: Twilio's own concatenation keeps it
-            cut = rest.find(" ", limit)
-            cut = len(rest) if cut < 0 else cut
-        parts.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        parts.append(rest)
-    return parts
-
-
-def chosen_button(text: str, offered: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
-    number = text.strip().rstrip(".")
-    if number.isascii() and number.isdigit() and 1 <= int(number) <= len(offered):
-        return offered[int(number) - 1]
-    return None
-
-
-def _last_offer(session: Any, key: str) -> List[Dict[str, Any]]:
-    """The buttons of the last line sent to the citizen, if it had any."""
-    row = session.scalars(
-        select(Message).where(Message.conversation_id == key, Message.direction == "out",
-                              Message.sender != "event")
-        .order_by(Message.id.desc()).limit(1)
-    ).first()
-    return list(row.as_dict()["buttons"]) if row is not None else []
+    return text_parts(text, limit, hard=False)
 
 
 def _opted_out(session: Any, key: str) -> bool:
@@ -162,8 +131,7 @@ class TwilioChannel:
         self.messages_url = (f"{settings.twilio_api_url}/2010-04-01/Accounts/"
                              f"{settings.twilio_account_sid}/Messages.json")
         self._numbers: Dict[str, str] = {}  # conversation key (a keyed hash) -> phone number
-        self._tasks: Set["asyncio.Task[None]"] = set()
-        self._turns: Dict[str, asyncio.Lock] = {}  # one turn at a time per citizen, in order
+        self._turns = Turns(CHANNEL)
         self._http: Optional[aiohttp.ClientSession] = None
         self._app: Optional[web.Application] = None
 
@@ -180,10 +148,7 @@ class TwilioChannel:
         )
 
     async def stop(self) -> None:
-        if self._tasks:
-            await asyncio.wait(set(self._tasks), timeout=10)
-        for task in set(self._tasks):
-            task.cancel()
+        await self._turns.close()
         if self._http is not None:
             await self._http.close()
 
@@ -213,9 +178,9 @@ class TwilioChannel:
         if "\x00" in body + number + message_sid:  # PostgreSQL cannot store it
             raise MalformedBody("the form contains a NUL character")
         if await self._db.run_async(transcripts.claim_inbound_key, CHANNEL, message_sid[:100]):
-            task = asyncio.create_task(self._turn(number, body))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            assert self._app is not None
+            external_id = self._app[SENDERS].conversation_key(number)
+            self._turns.start(external_id, lambda: self._one_turn(number, body, external_id))
         else:
             log.info("sms: a re-delivered message was answered, not processed again")
         return web.Response(text=EMPTY_TWIML, content_type="text/xml")
@@ -227,33 +192,21 @@ class TwilioChannel:
         assert self._app is not None
         return self._app[DATABASE]
 
-    async def _turn(self, number: str, body: str) -> None:
-        assert self._app is not None
-        external_id = self._app[SENDERS].conversation_key(number)
-        async with self._turns.setdefault(external_id, asyncio.Lock()):  # kept, like the number
-            await self._one_turn(number, body, external_id)
-
     async def _one_turn(self, number: str, body: str, external_id: str) -> None:
         assert self._app is not None
         key = transcripts.conversation_id(CHANNEL, external_id)
         self._numbers[external_id] = number
-        try:
-            word = keyword(body)
-            if word is not None:
-                await self._keyword(word, number, external_id, key, body.strip()[:20])
-                return
-            if await self._db.run_async(_opted_out, key):
-                log.info("sms: a message from a number that sent STOP was not processed")
-                return
-            offered = await self._db.run_async(_last_offer, key)
-            button = chosen_button(body, offered)
-            incoming = Incoming(channel=CHANNEL, external_id=external_id, text=body)
-            if button is not None:
-                incoming.text, incoming.shown_as = str(button.get("payload", "")), str(button.get("title", ""))
-            handled = await self._app[ROUTER].handle(incoming)
-            await self._send_all(number, key, handled.messages, handled.language)
-        except Exception:
-            log.exception("sms: a turn failed")
+        word = keyword(body)
+        if word is not None:
+            await self._keyword(word, number, external_id, key, body.strip()[:20])
+            return
+        if await self._db.run_async(_opted_out, key):
+            log.info("sms: a message from a number that sent STOP was not processed")
+            return
+        text, shown_as = choice_or_text(body, await self._db.run_async(last_offer, key))
+        handled = await self._app[ROUTER].handle(Incoming(channel=CHANNEL, external_id=external_id,
+                                                          text=text, shown_as=shown_as))
+        await self._send_all(number, key, handled.messages, handled.language)
 
     async def _keyword(self, word: str, number: str, external_id: str, key: str, said: str) -> None:
         if word == "stop":

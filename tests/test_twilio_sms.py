@@ -110,7 +110,7 @@ def stored(settings: Settings) -> Tuple[List[Dict[str, str]], List[str]]:
     db = Database(settings.transcripts_url)
     try:
         lines = db.run(lambda s: [{"conversation": m.conversation_id, "sender": m.sender, "text": m.text,
-                                   "payload": str(m.payload)} for m in s.query(Message).filter(Message.channel == "sms")])
+                                   "payload": str(m.payload)} for m in s.query(Message).filter(Message.channel == "sms").order_by(Message.id)])
         conversations = db.run(lambda s: [c.id for c in s.query(Conversation).filter(Conversation.channel == "sms")])
     finally:
         db.dispose()

@@ -14,7 +14,8 @@ from bot.engine import Engine
 from bot.gateway import headers, health, metrics
 from bot.gateway.bus import Bus
 from bot.gateway.errors import error_middleware, quiet_client_errors
-from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SENDERS, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway.outbox import Outbox
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
 from bot.gateway.senders import SenderKeys, load_sender_key
@@ -25,7 +26,7 @@ from bot.settings import PROJECT_ROOT, Settings
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Conversation
-from channels import Channel, rest, webchat
+from channels import Channel, PushChannel, rest, webchat
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,14 @@ def citizen_channels(settings: Settings) -> List[Channel]:
         from channels.twilio_sms import TwilioChannel
 
         chosen.append(TwilioChannel(settings))
+    if settings.messenger_enabled:
+        from channels.messenger import MessengerChannel
+
+        chosen.append(MessengerChannel(settings))
+    if settings.whatsapp_enabled:
+        from channels.whatsapp import WhatsappChannel
+
+        chosen.append(WhatsappChannel(settings))
     return chosen
 
 
@@ -103,6 +112,9 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     async def dialogue_engine(app: web.Application) -> AsyncIterator[None]:
         if engine is None:
             await chosen_engine.start()
+        outbox = Outbox()
+        await outbox.start()
+        app[OUTBOX] = outbox
         consoles = ConsoleHub()
         desk = Desk(
             app[DATABASE], consoles, hours.load(settings.office_hours_file),
@@ -136,6 +148,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         )
         app[METRICS] = app[ROUTER].metrics
         yield
+        await outbox.close()
         if engine is None:
             await chosen_engine.close()
 
@@ -163,6 +176,8 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         for channel in chosen_channels:
             await channel.start(app)
             app[DESK].deliverers[channel.name] = channel.deliver
+            if isinstance(channel, PushChannel):
+                app[OUTBOX].register(channel)
         yield
         for channel in reversed(chosen_channels):
             await channel.stop()

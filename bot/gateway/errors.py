@@ -9,6 +9,8 @@
     ├── BodyTooLarge            413 too_large     more than the gateway reads, also once unzipped
     ├── Unauthorized            401 unauthorized  a platform's signature is missing or wrong
                                                   (the answer never says what was expected)
+    ├── Forbidden               403 forbidden     a platform's subscription handshake with the
+                                                  wrong verify token
     ├── UnknownRecord           404 not_found     an id in a URL that cannot name a record
     └── TooManyRequests         429 too_many      too many open sockets from one client address
 
@@ -69,6 +71,11 @@ class BodyTooLarge(BadRequest):
 class Unauthorized(BadRequest):
     status = 401
     code = "unauthorized"
+
+
+class Forbidden(BadRequest):
+    status = 403
+    code = "forbidden"
 
 
 class UnknownRecord(BadRequest):

@@ -13,6 +13,7 @@ from bot.storage.database import Database
 if TYPE_CHECKING:
     from bot.gateway.bus import Bus
     from bot.gateway.metrics import Metrics
+    from bot.gateway.outbox import Outbox
     from bot.gateway.router import Router
     from bot.handoff.desk import Desk
     from channels.telegram import TelegramChannel
@@ -27,3 +28,4 @@ DESK: "web.AppKey[Desk]" = web.AppKey("desk")
 METRICS: "web.AppKey[Metrics]" = web.AppKey("metrics")
 BUS: "web.AppKey[Bus]" = web.AppKey("bus")
 SENDERS = web.AppKey("senders", SenderKeys)
+OUTBOX: "web.AppKey[Outbox]" = web.AppKey("outbox")

@@ -17,6 +17,7 @@ from bot.gateway.keys import DATABASE
 from bot.handoff import policy
 from bot.handoff.console import _current
 from bot.handoff.page_texts import chosen_language, code, decimal, other, other_language_link, say
+from channels import NAMES as channel_names
 
 
 
@@ -117,7 +118,7 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str, language:
     tiles = "".join(f'<div class="tile" id="fig-{key}"><dt>{label}</dt><dd>{html.escape(value)}</dd></div>'
                     for key, label, value in summary)
     ratings = [(t("stars", n=n), float(c)) for n, c in enumerate(data["ratings"]["distribution"], start=1)]
-    channels = [("", t("all_channels")), ("telegram", "Telegram"), ("webchat", t("webchat")), ("rest", "REST")]
+    channels = [("", t("all_channels"))] + [(name, t(f"channel_{name}")) for name in channel_names]
     languages = [("", t("both_languages")), ("en", t("english")), ("fr", t("french"))]
     return page_head(t("analytics_title"), language, other_language_href) + f"""
 <form method="get" action="/console/analytics" class="filters">

@@ -50,6 +50,17 @@ _CANCEL = re.compile(
 _RATING = re.compile(r"^\s*([1-5])\s*(/\s*5)?\s*[.!]*\s*$")
 
 
+class NotDeliverable(Exception):
+    """A channel will not carry a line to this citizen now, and retrying will not help (a
+    platform's messaging window has closed). `code` is stable: the console shows the reason
+    in the officer's language. An officer's message is then refused (QueueError with that
+    code, the line marked "refused"); a notice stays pending for the citizen's next message."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+
+
 def is_cancel(text: str) -> bool:
     return bool(_CANCEL.match(text))
 
@@ -190,9 +201,11 @@ class Desk:
             return _Line(conversation, message.id, text), message.as_dict()
 
         line, message = await self.db.run_async(work)
-        if await self._notify(line, "officer"):
-            message["status"] = "sent"
-        await self.announce({"type": "message", "ticket_id": ticket_id})
+        try:
+            if await self._notify(line, "officer"):
+                message["status"] = "sent"
+        finally:
+            await self.announce({"type": "message", "ticket_id": ticket_id})
         return message
 
     async def claim(self, officer_id: int, ticket_id: Optional[int]) -> Optional[int]:
@@ -331,8 +344,17 @@ class Desk:
     async def _notify(self, line: _Line, sender: str = "system") -> bool:
         """Push a stored (pending) line on the citizen's channel. A channel that cannot
         push (REST) or a failed push leaves it pending: the router delivers it with the
-        citizen's next reply, so nothing is lost."""
-        if not await self._deliver(line.conversation, [{"text": line.text}], sender):
+        citizen's next reply, so nothing is lost. A channel that refuses for good
+        (NotDeliverable) refuses an officer's message: the officer is told why."""
+        try:
+            delivered = await self._deliver(line.conversation, [{"text": line.text}], sender)
+        except NotDeliverable as refused:
+            if sender != "officer":
+                return False
+            await self.db.run_async(
+                lambda session: transcripts.mark_message(session, line.id, status="refused"))
+            raise queue.QueueError(refused.code, str(refused)) from None
+        if not delivered:
             return False
         await self.db.run_async(
             lambda session: transcripts.mark_message(session, line.id, status="sent"))
@@ -344,6 +366,8 @@ class Desk:
             return False
         try:
             return await deliver(conversation, messages, sender)
+        except NotDeliverable:
+            raise
         except Exception:  # the message is stored; the citizen sees it on their next visit
             log.exception("could not deliver to %s", conversation.id)
             return False

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.storage.models import Conversation, InboundKey, Message, utcnow
+from bot.storage.models import Conversation, InboundKey, Message, aware, utcnow
 
 
 def conversation_id(channel: str, external_id: str) -> str:
@@ -112,6 +112,14 @@ def claim_inbound_key(session: Session, channel: str, key: str) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+def last_from_citizen(session: Session, key: str) -> Optional[datetime]:
+    """When the citizen last wrote (platforms' messaging windows count from it)."""
+    moment = session.execute(
+        select(func.max(Message.created_at)).where(Message.conversation_id == key, Message.sender == "citizen")
+    ).scalar()
+    return aware(moment) if moment is not None else None
 
 
 def find_conversation_language(session: Session, key: str) -> Optional[str]:

@@ -18,32 +18,22 @@ from urllib.parse import urlencode
 from aiohttp import web
 from twilio.request_validator import RequestValidator
 
-from tests.support.postgres import free_port
+from tests.support.loopback import LoopbackServer
 
 
-class MessagesApi:
+class MessagesApi(LoopbackServer):
     def __init__(self, account_sid: str, auth_token: str) -> None:
         self.account_sid = account_sid
         self.auth_token = auth_token
-        self.port = free_port()
+        super().__init__()
         self.url = f"http://127.0.0.1:{self.port}"
         self.fail_next: List[int] = []
         self.attempts = 0
         self.refused: List[int] = []
         self.sent: "asyncio.Queue[Dict[str, str]]" = asyncio.Queue()
-        self._runner: Optional[web.AppRunner] = None
 
-    async def __aenter__(self) -> "MessagesApi":
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_post("/2010-04-01/Accounts/{account}/Messages.json", self._create)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        assert self._runner is not None
-        await self._runner.cleanup()
 
     async def _create(self, request: web.Request) -> web.Response:
         self.attempts += 1

@@ -118,6 +118,10 @@
       channel_webchat: 'Web chat',
       channel_telegram: 'Telegram',
       channel_rest: 'API',
+      channel_socketio: 'Rasa web widget',
+      channel_sms: 'SMS',
+      channel_messenger: 'Messenger',
+      channel_whatsapp: 'WhatsApp',
       outcome_answered: 'Answered',
       outcome_referred: 'Referred elsewhere',
       outcome_no_response: 'No response from the citizen',
@@ -133,6 +137,7 @@
       sender_event: 'Handoff',
       handoffRequested: 'Handoff requested: {reason} / {priority} / {topic}',
       notDelivered: '(not delivered yet)',
+      notSent: '(not sent: the platform\u2019s messaging window is closed)',
       composeLabel: 'Message to the citizen',
       composeHint: 'Press Enter to send. Press Shift + Enter for a new line.',
       send: 'Send',
@@ -172,6 +177,8 @@
       err_queue_empty: 'No one is waiting for your teams and languages.',
       err_not_active: 'This conversation is no longer active.',
       err_not_yours: 'This conversation belongs to another officer.',
+      err_outside_24h_window: 'Not sent: the citizen last wrote more than 24 hours ago, and WhatsApp only allows approved templates after that. They will see your next message once they write again.',
+      err_outside_7_day_window: 'Not sent: the citizen last wrote more than 7 days ago, and Messenger allows an officer\u2019s reply for 7 days only. They will see your next message once they write again.',
       err_not_your_queue: 'This ticket is for another team or language.',
       err_not_found: 'This ticket does not exist, or you do not have access to it.',
       err_bad_team: 'Choose one of the teams in the list.',
@@ -280,6 +287,10 @@
       channel_webchat: 'Clavardage Web',
       channel_telegram: 'Telegram',
       channel_rest: 'API',
+      channel_socketio: 'Widget Web Rasa',
+      channel_sms: 'Texto',
+      channel_messenger: 'Messenger',
+      channel_whatsapp: 'WhatsApp',
       outcome_answered: 'Répondu',
       outcome_referred: 'Orienté ailleurs',
       outcome_no_response: 'Pas de réponse de la personne',
@@ -295,6 +306,7 @@
       sender_event: 'Transfert',
       handoffRequested: 'Transfert demandé' + NBSP + ': {reason} / {priority} / {topic}',
       notDelivered: '(pas encore livré)',
+      notSent: '(non envoyé' + NBSP + ': la fenêtre de messagerie de la plateforme est fermée)',
       composeLabel: 'Message à la personne',
       composeHint: 'Appuyez sur Entrée pour envoyer. Appuyez sur Maj + Entrée pour aller à la ligne.',
       send: 'Envoyer',
@@ -334,6 +346,8 @@
       err_queue_empty: 'Personne n\u2019attend pour vos équipes et vos langues.',
       err_not_active: 'Cette conversation n\u2019est plus active.',
       err_not_yours: 'Cette conversation appartient à un autre agent.',
+      err_outside_24h_window: 'Non envoyé' + NBSP + ': la personne a écrit pour la dernière fois il y a plus de 24 heures, et WhatsApp n\u2019accepte ensuite que des modèles approuvés. Elle verra votre prochain message quand elle écrira de nouveau.',
+      err_outside_7_day_window: 'Non envoyé' + NBSP + ': la personne a écrit pour la dernière fois il y a plus de 7 jours, et Messenger n\u2019accepte la réponse d\u2019un agent que pendant 7 jours. Elle verra votre prochain message quand elle écrira de nouveau.',
       err_not_your_queue: 'Cette demande est pour une autre équipe ou une autre langue.',
       err_not_found: 'Cette demande n\u2019existe pas, ou vous n\u2019y avez pas accès.',
       err_bad_team: 'Choisissez une des équipes de la liste.',
@@ -878,9 +892,9 @@
     meta.appendChild(make('span', 'line__sender', t('sender_' + sender)));
     meta.appendChild(document.createTextNode(' '));
     meta.appendChild(timeElement(line.ts));
-    if (sender === 'officer' && line.status === 'pending') {
+    if (sender === 'officer' && (line.status === 'pending' || line.status === 'refused')) {
       meta.appendChild(document.createTextNode(' '));
-      meta.appendChild(make('span', 'line__pending', t('notDelivered')));
+      meta.appendChild(make('span', 'line__pending', t(line.status === 'refused' ? 'notSent' : 'notDelivered')));
     }
     item.appendChild(meta);
     var text = sender === 'event' ? handoffText(line, ticket) : (isString(line.text) ? line.text : '');
