@@ -70,6 +70,8 @@ def test_an_unrelated_question_after_a_topic_stays_unrelated(talk):
     ("combien pour le passeport 10 ans et c'est quoi les délais par la poste", ["163,50 $", "20 jours ouvrables"]),
     ("how big is the photo and what color should the background be", ["50 mm", "background"]),
     ("i need to renew my passport and also get a sin for my daughter", ["renewal", "SIN"]),
+    # the second need alone is unsure ("a 5 year" of what?), but it is of the first one's program
+    ("what size is the passport photo and also how much is a 5 year", ["50 mm", "122.50"]),
 ])
 def test_two_needs_in_one_message_get_two_answers(talk, text, needles):
     replies = texts(talk(text))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Awaitable, Callable, Dict, Optional
 
-from bot.knowledge import cached_knowledge
+from bot.knowledge import cached_knowledge, program_of
 
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|"
@@ -41,9 +41,14 @@ SECOND_NEED = re.compile(
     re.IGNORECASE,
 )
 SURE_NEED = 0.6
+SURE_SAME_PROGRAM = 0.45  # a second need of the first need's program
 MIN_NEED_WORDS = 2
 
 Parse = Callable[[str], Awaitable[Dict[str, Any]]]
+
+
+def _confidence(parse_data: Dict[str, Any]) -> float:
+    return float((parse_data.get("intent") or {}).get("confidence") or 0)
 
 
 def previous_bot_action(events: Any) -> Optional[str]:
@@ -115,7 +120,11 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         if len(first.split()) < MIN_NEED_WORDS or len(rest.split()) < MIN_NEED_WORDS:
             continue
         one, two = await parse(first), await parse(rest)
-        sure = all(_answering(_intent(p)) and float(p["intent"].get("confidence") or 0) >= SURE_NEED for p in (one, two))
+        sure = _answering(_intent(one)) and _confidence(one) >= SURE_NEED and _answering(_intent(two)) and (
+            _confidence(two) >= SURE_NEED
+            # "photo size and also how much is a 10 year": the second need, read alone, is
+            # less sure, but it is of the same program as the first, which makes it likely.
+            or (_confidence(two) >= SURE_SAME_PROGRAM and program_of(_intent(two)) == program_of(_intent(one))))
         if sure and (one.get("knowledge") or {}).get("id") != (two.get("knowledge") or {}).get("id"):
             also = {"text": rest, "intent": two["intent"], "knowledge": two.get("knowledge")}
             return {**parse_data, **{k: one[k] for k in ("intent", "intent_ranking", "knowledge") if k in one},
