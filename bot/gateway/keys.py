@@ -9,6 +9,7 @@ from aiohttp import web
 from bot.gateway.senders import SenderKeys
 from bot.settings import Settings
 from bot.storage.database import Database
+from bot.storage.spool import Spool
 
 if TYPE_CHECKING:
     from bot.gateway.bus import Bus
@@ -27,3 +28,4 @@ DESK: "web.AppKey[Desk]" = web.AppKey("desk")
 METRICS: "web.AppKey[Metrics]" = web.AppKey("metrics")
 BUS: "web.AppKey[Bus]" = web.AppKey("bus")
 SENDERS = web.AppKey("senders", SenderKeys)
+SPOOL = web.AppKey("spool", Spool)
