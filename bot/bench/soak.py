@@ -5,6 +5,11 @@ writing while handed off; officers (console API) take the next ticket, answer ea
 message and resolve. Every officer message carries a unique tag, and each citizen counts the
 tags it receives, so a lost or duplicated message shows. RSS of the gateway's processes is
 sampled all along: the figures show whether memory stays flat.
+
+With `--faults`, the faults of bot/bench/faults.py (the database locked, an engine worker
+killed) are injected while the traffic runs; afterwards the gateway is given time to
+recover, and the database is counted: every citizen message sent must be stored, and none
+left unanswered. Any loss makes the command exit 1.
 """
 
 from __future__ import annotations
@@ -16,18 +21,21 @@ import time
 import uuid
 from collections import Counter
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 import aiohttp
 
+from bot.bench import faults as fault_list
 from bot.bench.processes import rss_bytes, tree_of
 from bot.bench.runner import start_gateway
 from bot.bench.traffic import SCRIPTS
 from bot.handoff import accounts
 from bot.storage.database import Database
+from bot.texts import say
 from bot.trainer.training import model_path
 
 PASSWORD = "soak test password"
+RECOVERY_SECONDS = 120
 TAG = re.compile(r"\[(soak-[0-9a-f]{8})\]")
 
 
@@ -40,6 +48,9 @@ class Tally:
         self.officer_sent: Counter[str] = Counter()
         self.officer_received: Counter[str] = Counter()
         self.resolved = 0
+        self.officer_errors = 0
+        self.kept = 0  # "your message is kept": the database failed, the spool took it
+        self.unavailable = 0  # "temporarily unavailable": the engine failed, the message stored
 
 
 async def citizen(http: aiohttp.ClientSession, url: str, number: int, deadline: float, tally: Tally) -> None:
@@ -70,6 +81,8 @@ async def _say(http: aiohttp.ClientSession, url: str, sender: str, text: str, ta
                 return
             for reply in await response.json():
                 tally.replies += 1
+                tally.kept += reply.get("text") == say("kept_for_later", "en")
+                tally.unavailable += reply.get("text") == say("unavailable", "en")
                 for tag in TAG.findall(reply.get("text", "")):
                     tally.officer_received[tag] += 1
     except (aiohttp.ClientError, asyncio.TimeoutError):
@@ -88,31 +101,41 @@ async def officer(base: str, username: str, deadline: float, tally: Tally) -> No
         headers = {"X-CSRF-Token": csrf}
         answered: Dict[int, int] = {}
         while time.monotonic() < deadline + 15:
-            async with http.post("/console/api/claim-next", headers=headers):
-                pass  # 409 when nothing waits: the officer just looks again
-            async with http.get("/console/api/queue") as queue:
-                mine = (await queue.json())["mine"]
-            for ticket in mine:
-                async with http.get(f"/console/api/tickets/{ticket['id']}") as details:
-                    lines = (await details.json())["transcript"]
-                said = sum(1 for line in lines if line["sender"] == "citizen")
-                while answered.get(ticket["id"], 0) < min(said, 3):
-                    tag = f"soak-{uuid.uuid4().hex[:8]}"
-                    async with http.post(f"/console/api/tickets/{ticket['id']}/messages", headers=headers,
-                                         json={"text": f"An officer answers [{tag}]"}) as sent:
-                        if sent.status == 200:
-                            tally.officer_sent[tag] += 1
-                    answered[ticket["id"]] = answered.get(ticket["id"], 0) + 1
-                if answered.get(ticket["id"], 0) >= 3:
-                    async with http.post(f"/console/api/tickets/{ticket['id']}/resolve", headers=headers,
-                                         json={"outcome": "answered"}) as done:
-                        if done.status == 200:
-                            tally.resolved += 1
+            try:
+                await _officer_round(http, headers, answered, tally)
+            except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, KeyError):
+                tally.officer_errors += 1  # a fault on the gateway's side: look again
             await asyncio.sleep(0.5)
 
 
-async def soak(base: str, minutes: float, citizens: int, officers: List[str], pid: int) -> Dict[str, object]:
+async def _officer_round(http: aiohttp.ClientSession, headers: Dict[str, str], answered: Dict[int, int],
+                         tally: Tally) -> None:
+    async with http.post("/console/api/claim-next", headers=headers):
+        pass  # 409 when nothing waits: the officer just looks again
+    async with http.get("/console/api/queue") as queue:
+        mine = (await queue.json())["mine"]
+    for ticket in mine:
+        async with http.get(f"/console/api/tickets/{ticket['id']}") as details:
+            lines = (await details.json())["transcript"]
+        said = sum(1 for line in lines if line["sender"] == "citizen")
+        while answered.get(ticket["id"], 0) < min(said, 3):
+            tag = f"soak-{uuid.uuid4().hex[:8]}"
+            async with http.post(f"/console/api/tickets/{ticket['id']}/messages", headers=headers,
+                                 json={"text": f"An officer answers [{tag}]"}) as sent:
+                if sent.status == 200:
+                    tally.officer_sent[tag] += 1
+            answered[ticket["id"]] = answered.get(ticket["id"], 0) + 1
+        if answered.get(ticket["id"], 0) >= 3:
+            async with http.post(f"/console/api/tickets/{ticket['id']}/resolve", headers=headers,
+                                 json={"outcome": "answered"}) as done:
+                if done.status == 200:
+                    tally.resolved += 1
+
+
+async def soak(base: str, minutes: float, citizens: int, officers: List[str], pid: int,
+               faults: Optional[List[str]] = None, database: Optional[Path] = None) -> Dict[str, object]:
     tally = Tally()
+    running = fault_list.Running(pid, database or Path())
     deadline = time.monotonic() + minutes * 60
     samples: List[tuple[float, int]] = []
 
@@ -128,17 +151,34 @@ async def soak(base: str, minutes: float, citizens: int, officers: List[str], pi
             sample(),
             *(citizen(http, url, n, deadline, tally) for n in range(citizens)),
             *(officer(base, name, deadline, tally) for name in officers),
+            fault_list.inject(faults or [], running, minutes * 60),
         )
+        recovered = await _recovered(http, base, database) if faults and database else None
     lost = sum(1 for tag in tally.officer_sent if tag not in tally.officer_received)
     duplicated = sum(1 for tag, n in tally.officer_received.items() if n > 1)
     third = max(1, len(samples) // 3)
     first = sum(r for _, r in samples[:third]) / third
     last = sum(r for _, r in samples[-third:]) / third
     return {"tally": tally, "lost": lost, "duplicated": duplicated, "samples": samples,
+            "faults": running.done, "recovered": recovered,
             "first_third_mb": first / 2**20, "last_third_mb": last / 2**20}
 
 
-def run(minutes: float, citizens: int, officers: int, workers: int) -> int:
+async def _recovered(http: aiohttp.ClientSession, base: str, database: Path) -> Optional[fault_list.Count]:
+    """The count once the gateway has replayed its spool and answered waiting lines (None if
+    it has not within RECOVERY_SECONDS)."""
+    deadline = time.monotonic() + RECOVERY_SECONDS
+    while time.monotonic() < deadline:
+        async with http.get(f"{base}/health") as health:
+            spool = (await health.json())["checks"].get("spool")
+        found = await asyncio.to_thread(fault_list.count, database)
+        if spool == "ok" and found.waiting == 0:
+            return found
+        await asyncio.sleep(1)
+    return None
+
+
+def run(minutes: float, citizens: int, officers: int, workers: int, faults: Optional[str] = None) -> int:
     model = model_path()
     with tempfile.TemporaryDirectory(prefix="govbot-soak-") as tmp:
         folder = Path(tmp)
@@ -150,10 +190,14 @@ def run(minutes: float, citizens: int, officers: int, workers: int) -> int:
                 s, name, PASSWORD, teams=("passport", "programs", "general"), languages=("en", "fr"),
                 max_concurrent=50))
         db.dispose()
-        target = start_gateway(model, folder, workers)
+        injected = fault_list.chosen(faults) if faults is not None else []
+        # Faults: waiting lines are swept after seconds, not a minute, so the soak can count them.
+        env = {"GOVBOT_SPOOL_REPLAY_SECONDS": "1", "GOVBOT_STALE_TURN_SECONDS": "10"} if injected else {}
+        target = start_gateway(model, folder, workers, **env)
         try:
             base = target.url.removesuffix("/webhooks/rest/webhook")
-            result = asyncio.run(soak(base, minutes, citizens, names, target.processes[0].pid))
+            result = asyncio.run(soak(base, minutes, citizens, names, target.processes[0].pid, injected,
+                                      folder / "gateway" / "govbot.db"))
         finally:
             target.stop()
     tally: Tally = result["tally"]  # type: ignore[assignment]
@@ -165,4 +209,19 @@ def run(minutes: float, citizens: int, officers: int, workers: int) -> int:
     print("gateway RSS (MB) over time: " + ", ".join(f"{t:.0f}s {r / 2**20:.0f}" for t, r in result["samples"]))  # type: ignore[attr-defined]
     print(f"mean RSS first third {result['first_third_mb']:.0f} MB, last third {result['last_third_mb']:.0f} MB")
     ok = tally.errors == 0 and result["lost"] == 0 and result["duplicated"] == 0
+    if injected:
+        for done in result["faults"]:  # type: ignore[attr-defined]
+            print(f"fault {done}")
+        found: Optional[fault_list.Count] = result["recovered"]  # type: ignore[assignment]
+        print(f"replies saying the message is kept (database down) {tally.kept}, saying the assistant is "
+              f"unavailable (engine down) {tally.unavailable}, officer requests that failed {tally.officer_errors}")
+        if found is None:
+            print(f"the gateway did not recover within {RECOVERY_SECONDS} s (spool or waiting lines left)")
+            ok = False
+        else:
+            lost_messages = tally.citizen_messages - found.stored
+            print(f"citizen messages sent {tally.citizen_messages}, stored {found.stored}, lost {lost_messages}; "
+                  f"replies lost {tally.errors + found.waiting} (HTTP errors {tally.errors}, "
+                  f"citizen lines left unanswered {found.waiting})")
+            ok = ok and lost_messages == 0 and found.waiting == 0
     return 0 if ok else 1
