@@ -161,7 +161,7 @@ async def test_a_spooled_message_survives_a_restart_redacted_and_is_replayed(ser
 
 
 async def test_received_lines_left_by_a_killed_process_are_answered_or_flagged_at_start(servers, fast, engine):
-    last, earlier = new_sender(), new_sender()
+    last, earlier, ancient = new_sender(), new_sender(), new_sender()
     db = Database(fast.transcripts_url)
     db.upgrade_schema()
     old = utcnow() - timedelta(minutes=2)
@@ -174,6 +174,9 @@ async def test_received_lines_left_by_a_killed_process_are_answered_or_flagged_a
                 transcripts.add_message(session, conversation, sender="citizen", text=said, status=status)
         session.execute(Message.__table__.update().where(Message.conversation_id.in_(
             [f"rest:{last}", f"rest:{earlier}"])).values(created_at=old))
+        conversation = transcripts.get_or_create_conversation(session, "rest", ancient)
+        line = transcripts.add_message(session, conversation, sender="citizen", text="How do I get a SIN?")
+        line.created_at = utcnow() - timedelta(days=3)
 
     db.run(killed_mid_turn)
     db.dispose()
@@ -185,6 +188,7 @@ async def test_received_lines_left_by_a_killed_process_are_answered_or_flagged_a
     assert "163.50" in texts(resumed), "the interrupted turn, the conversation's last, was run again"
     assert citizen_lines(fast, f"rest:{earlier}")[0]["status"] == "interrupted"
     assert say("interrupted", "en") in texts(flagged), "an older line is flagged, the citizen told"
+    assert [line["status"] for line in stored(fast, ancient)] == ["interrupted"], "days old: flagged, no message"
 
 
 async def test_a_replay_cut_short_never_stores_a_line_twice(settings, tmp_path: Path):

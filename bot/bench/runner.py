@@ -92,9 +92,9 @@ def _wait_ready(url: str, processes: List[subprocess.Popen], timeout: float, log
     raise TimeoutError(f"{url} not ready after {timeout:.0f} s: see {log}")
 
 
-def start_gateway(model: Path, folder: Path, workers: int, **env: str) -> Target:
-    """`env`: more settings for the gateway (GOVBOT_...)."""
-    port = free_port()
+def start_gateway(model: Path, folder: Path, workers: int, port: int = 0, **env: str) -> Target:
+    """`port`: 0 for any free one; `env`: more settings for the gateway (GOVBOT_...)."""
+    port = port or free_port()
     log = folder / "gateway.log"
     started = time.monotonic()
     process = subprocess.Popen(

@@ -178,7 +178,8 @@ async def _recovered(http: aiohttp.ClientSession, base: str, database: Path) -> 
     return None
 
 
-def run(minutes: float, citizens: int, officers: int, workers: int, faults: Optional[str] = None) -> int:
+def run(minutes: float, citizens: int, officers: int, workers: int, faults: Optional[str] = None,
+        port: int = 0) -> int:
     model = model_path()
     with tempfile.TemporaryDirectory(prefix="govbot-soak-") as tmp:
         folder = Path(tmp)
@@ -193,7 +194,7 @@ def run(minutes: float, citizens: int, officers: int, workers: int, faults: Opti
         injected = fault_list.chosen(faults) if faults is not None else []
         # Faults: waiting lines are swept after seconds, not a minute, so the soak can count them.
         env = {"GOVBOT_SPOOL_REPLAY_SECONDS": "1", "GOVBOT_STALE_TURN_SECONDS": "10"} if injected else {}
-        target = start_gateway(model, folder, workers, **env)
+        target = start_gateway(model, folder, workers, port, **env)
         try:
             base = target.url.removesuffix("/webhooks/rest/webhook")
             result = asyncio.run(soak(base, minutes, citizens, names, target.processes[0].pid, injected,
@@ -219,8 +220,9 @@ def run(minutes: float, citizens: int, officers: int, workers: int, faults: Opti
             print(f"the gateway did not recover within {RECOVERY_SECONDS} s (spool or waiting lines left)")
             ok = False
         else:
-            lost_messages = tally.citizen_messages - found.stored
-            print(f"citizen messages sent {tally.citizen_messages}, stored {found.stored}, lost {lost_messages}; "
+            lost_messages = tally.citizen_messages - found.stored  # negative: some stored twice
+            print(f"citizen messages sent {tally.citizen_messages}, stored {found.stored}, "
+                  f"lost {max(lost_messages, 0)}, stored twice {max(-lost_messages, 0)}; "
                   f"replies lost {tally.errors + found.waiting} (HTTP errors {tally.errors}, "
                   f"citizen lines left unanswered {found.waiting})")
             ok = ok and lost_messages == 0 and found.waiting == 0

@@ -8,6 +8,8 @@ One background task per gateway, started with it:
 - sweep: every spooled line, and every citizen line still `received` after
   GOVBOT_STALE_TURN_SECONDS (a turn cut by a crash, a kill -9, the database failing
   mid-turn), is answered or flagged by `Router.resume` (bot/gateway/router.py, step 8).
+  One left `received` for over a day is only flagged "interrupted" (no message to a citizen
+  about a question that old); officers see it in the transcript.
 
 A round runs at start-up, then every GOVBOT_SPOOL_REPLAY_SECONDS while the spool holds
 lines; the sweep also runs every GOVBOT_STALE_TURN_SECONDS. Replicas may sweep together:
@@ -48,6 +50,9 @@ async def replay(db: Database, spool: Spool) -> int:
 async def sweep(router: Router, stale_seconds: float) -> int:
     """Answer or flag the citizen lines nobody answered; how many."""
     before = utcnow() - timedelta(seconds=stale_seconds)
+    forgotten = await router.db.run_async(transcripts.flag_forgotten, before)
+    if forgotten:
+        log.warning("recovery: flagged %d citizen lines left unanswered for over a day", forgotten)
     done = 0
     while True:
         waiting = await router.db.run_async(transcripts.waiting_lines, before)

@@ -3,7 +3,7 @@ the transaction (see Database.run)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Dict, List, Optional
 
 from sqlalchemy import delete, select, update
@@ -154,16 +154,30 @@ def mark_sent(session: Session, ids: List[int]) -> None:
 
 # A citizen line nobody has answered yet: stored from the spool, or left by a turn a crash cut.
 WAITING = ("spooled", "received")
+OLDEST_TO_RESUME = timedelta(days=1)
 
 
 def waiting_lines(session: Session, received_before: datetime, limit: int = 100) -> List[int]:
     """Citizen lines to answer or flag, oldest first: every spooled line, and lines still
-    `received` since before `received_before` (a turn in progress is younger)."""
+    `received` since before `received_before` (a turn in progress is younger) but after
+    `received_before - OLDEST_TO_RESUME` (see `flag_forgotten`)."""
     query = select(Message.id).where(
         Message.sender == "citizen",
-        (Message.status == "spooled") | ((Message.status == "received") & (Message.created_at < received_before)),
+        (Message.status == "spooled") | ((Message.status == "received") & (Message.created_at < received_before)
+                                         & (Message.created_at >= received_before - OLDEST_TO_RESUME)),
     ).order_by(Message.id).limit(limit)
     return list(session.scalars(query))
+
+
+def flag_forgotten(session: Session, received_before: datetime) -> int:
+    """Lines left `received` longer than OLDEST_TO_RESUME (a long outage, or from before the
+    gateway swept them): too old to answer or to message the citizen about, flagged
+    "interrupted" for the officers' transcripts instead."""
+    return session.execute(
+        update(Message).where(Message.sender == "citizen", Message.status == "received",
+                              Message.created_at < received_before - OLDEST_TO_RESUME)
+        .values(status="interrupted"), execution_options={"synchronize_session": False},
+    ).rowcount or 0
 
 
 def claim_waiting(session: Session, message_id: int) -> Optional[Message]:
