@@ -37,6 +37,7 @@ from bot.trainer.training import model_path
 PASSWORD = "soak test password"
 RECOVERY_SECONDS = 120
 TAG = re.compile(r"\[(soak-[0-9a-f]{8})\]")
+OUTCOME = re.compile(r'^govbot_messages_total\{[^}]*outcome="([^"]+)"[^}]*\} (\S+)$', re.M)
 
 
 class Tally:
@@ -154,14 +155,24 @@ async def soak(base: str, minutes: float, citizens: int, officers: List[str], pi
             fault_list.inject(faults or [], running, minutes * 60),
         )
         recovered = await _recovered(http, base, database) if faults and database else None
+        outcomes = await _outcomes(http, base)
     lost = sum(1 for tag in tally.officer_sent if tag not in tally.officer_received)
     duplicated = sum(1 for tag, n in tally.officer_received.items() if n > 1)
     third = max(1, len(samples) // 3)
     first = sum(r for _, r in samples[:third]) / third
     last = sum(r for _, r in samples[-third:]) / third
     return {"tally": tally, "lost": lost, "duplicated": duplicated, "samples": samples,
-            "faults": running.done, "recovered": recovered,
+            "faults": running.done, "recovered": recovered, "outcomes": outcomes,
             "first_third_mb": first / 2**20, "last_third_mb": last / 2**20}
+
+
+async def _outcomes(http: aiohttp.ClientSession, base: str) -> Counter[str]:
+    """Citizen messages by outcome, from the gateway's /metrics (read from this machine)."""
+    found: Counter[str] = Counter()
+    async with http.get(f"{base}/metrics") as metrics:
+        for outcome, value in OUTCOME.findall(await metrics.text()):
+            found[outcome] += int(float(value))
+    return found
 
 
 async def _recovered(http: aiohttp.ClientSession, base: str, database: Path) -> Optional[fault_list.Count]:
@@ -210,6 +221,8 @@ def run(minutes: float, citizens: int, officers: int, workers: int, faults: Opti
     print("gateway RSS (MB) over time: " + ", ".join(f"{t:.0f}s {r / 2**20:.0f}" for t, r in result["samples"]))  # type: ignore[attr-defined]
     print(f"mean RSS first third {result['first_third_mb']:.0f} MB, last third {result['last_third_mb']:.0f} MB")
     ok = tally.errors == 0 and result["lost"] == 0 and result["duplicated"] == 0
+    outcomes: Counter[str] = result["outcomes"]  # type: ignore[assignment]
+    print("outcomes (gateway metrics): " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
     if injected:
         for done in result["faults"]:  # type: ignore[attr-defined]
             print(f"fault {done}")
