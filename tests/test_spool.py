@@ -221,3 +221,22 @@ def test_a_full_spool_refuses_and_says_so(tmp_path: Path, caplog: pytest.LogCapt
         assert spool.waiting() == 1
     finally:
         spool.close()
+
+
+async def test_socketio_answers_kept_stays_connected_and_gets_the_answer(servers, fast, engine):
+    from tests.test_socketio_channel import Widget
+
+    async with running_gateway(servers, fast, engine):
+        widget = Widget(fast.port)
+        try:
+            session = await widget.connect()
+            kept = say("kept_for_later", "en")
+            with locked(fast):
+                await widget.ask("How much does a passport cost?", kept.split("\n\n")[0])
+            await widget.until(lambda event: "163.50" in event.get("text", ""))  # pushed, no new message
+            await widget.ask("thanks", "")
+        finally:
+            await widget.close()
+    lines = citizen_lines(fast, f"socketio:{session}")
+    assert [line["text"] for line in lines] == ["How much does a passport cost?", "thanks"]
+    assert lines[0]["status"] == "answered"

@@ -82,8 +82,9 @@ async def _say(http: aiohttp.ClientSession, url: str, sender: str, text: str, ta
                 return
             for reply in await response.json():
                 tally.replies += 1
-                tally.kept += reply.get("text") == say("kept_for_later", "en")
-                tally.unavailable += reply.get("text") == say("unavailable", "en")
+                said = reply.get("text")
+                tally.kept += said in (say("kept_for_later", "en"), say("kept_for_later", "fr"))
+                tally.unavailable += said in (say("unavailable", "en"), say("unavailable", "fr"))
                 for tag in TAG.findall(reply.get("text", "")):
                     tally.officer_received[tag] += 1
     except (aiohttp.ClientError, asyncio.TimeoutError):

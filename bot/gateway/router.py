@@ -24,7 +24,9 @@ Order matters and is the contract of this module:
    "interrupted" and a system line asks them to ask again or to ask for an officer (an
    answer to an old question after a newer one would confuse). What this gives the citizen
    goes out as the desk pushes an officer's line: pushed where the channel can (web chat,
-   Socket.IO, Telegram, SMS), else pending, and the next REST reply carries it.
+   Socket.IO, Telegram, SMS), else pending, and the next REST reply carries it. A turn the
+   database cut after the engine answered is asked again: the engine's tracker then holds
+   the question twice, the citizen gets one answer.
 """
 
 from __future__ import annotations
