@@ -109,7 +109,7 @@ def _bench(args: argparse.Namespace) -> int:
 def _soak(args: argparse.Namespace) -> int:
     from bot.bench.soak import run
 
-    return run(args.minutes, args.citizens, args.officers, args.workers)
+    return run(args.minutes, args.citizens, args.officers, args.workers, args.faults, args.port)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -257,6 +257,10 @@ def build_parser() -> argparse.ArgumentParser:
     soak.add_argument("--citizens", type=int, default=10)
     soak.add_argument("--officers", type=int, default=2)
     soak.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="engine worker processes")
+    soak.add_argument("--faults", nargs="?", const="all", default=None, metavar="NAMES",
+                      help="inject faults while traffic runs (all, or a comma-separated list of "
+                           "bot/bench/faults.py FAULTS) and count lost messages and replies")
+    soak.add_argument("--port", type=int, default=0, help="the gateway's port (default: any free one)")
     soak.set_defaults(run=_soak)
     check = commands.add_parser(
         "check", help="every intent and response in both languages, used, without duplicates")

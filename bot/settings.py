@@ -104,6 +104,9 @@ class Settings:
     max_sockets_per_client: int = 20  # open web chat sockets per client address
     sender_key: Secret = field(default_factory=Secret)  # HMAC key for personal sender ids
     retention_days: int = 90
+    spool_max_mb: int = 50  # citizens' messages kept on local disk while the database fails
+    spool_replay_seconds: float = 5.0  # how often the spool is tried against the database
+    stale_turn_seconds: float = 60.0  # a citizen line still `received` this long was interrupted
     telegram_token: Secret = field(default_factory=Secret)
     telegram_mode: str = "polling"
     telegram_webhook_url: str = ""
@@ -218,6 +221,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         max_sockets_per_client=_int(env, "GOVBOT_MAX_SOCKETS_PER_CLIENT", 20, minimum=1),
         sender_key=Secret(env.get("GOVBOT_SENDER_KEY", "")),
         retention_days=_int(env, "GOVBOT_RETENTION_DAYS", 90, minimum=1),
+        spool_max_mb=_int(env, "GOVBOT_SPOOL_MAX_MB", 50, minimum=1),
+        spool_replay_seconds=_int(env, "GOVBOT_SPOOL_REPLAY_SECONDS", 5, minimum=1),
+        stale_turn_seconds=_int(env, "GOVBOT_STALE_TURN_SECONDS", 60, minimum=1),
         telegram_token=telegram_token,
         telegram_mode=mode,
         telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL", ""),

@@ -36,6 +36,7 @@ from bot.gateway.keys import DATABASE, ROUTER, SETTINGS, WEBCHAT
 from bot.gateway.payloads import parse_json
 from bot.gateway.router import Handled, Incoming
 from bot.storage import transcripts
+from bot.storage.database import StorageUnavailable
 from bot.texts import say
 
 CHANNEL = "webchat"
@@ -168,9 +169,13 @@ class _Session:
             await hub.send(self.conversation, frame(message))
 
     async def receive(self, raw: str) -> None:
-        """A bad frame gets an error frame; the socket stays open."""
+        """A bad frame gets an error frame; the socket stays open. So does a database that
+        fails while the history is read (messages themselves are spooled by the router)."""
         try:
             await self._dispatch(raw)
+        except StorageUnavailable as error:
+            log.warning("web chat: database unavailable: %s", error)
+            await self.error("unavailable", say("unavailable", self.language))
         except BadRequest as error:
             log.info("web chat: refused a frame: %s (%s)", error.code, printable(str(error)))
             await self.error("bad_json" if isinstance(error, MalformedBody) else "bad_frame",

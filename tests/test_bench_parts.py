@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from bot.bench import traffic
 from bot.bench.processes import rss_bytes, tree_of
@@ -46,3 +50,19 @@ def test_percentiles_and_rate():
     assert result.percentile(0.95) == 96
     assert result.percentile(0.99) == 100
     assert result.rate == 10
+
+
+def test_soak_faults_are_one_list_and_kill_only_engine_workers():
+    from bot.bench import faults
+
+    assert faults.chosen("all") == list(faults.FAULTS) == ["database-locked", "worker-killed"]
+    assert faults.chosen("worker-killed") == ["worker-killed"]
+    with pytest.raises(SystemExit, match="unknown fault"):
+        faults.chosen("bot-api-down")
+    bystander = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        said = asyncio.run(faults.worker_killed(faults.Running(os.getpid(), Path("unused.db"))))
+        assert said.startswith("no engine worker") and bystander.poll() is None
+    finally:
+        bystander.kill()
+        bystander.wait()

@@ -75,7 +75,8 @@ async def test_workers_share_the_turns_keep_each_conversation_in_order_and_survi
             await asyncio.sleep(0.5)
             async with client.get("/health") as health:  # a dead worker fails the health check
                 assert health.status == 503
-                assert (await health.json())["checks"] == {"database": "ok", "engine": "engine worker 1 not running"}
+                assert (await health.json())["checks"] == {"database": "ok", "engine": "engine worker 1 not running",
+                                                                  "spool": "ok"}
             served_by_first = await rest(client, french, "combien de temps faut-il pour obtenir un passeport?")
             await wait_ready(second)
             assert second.ready and second.restarts == 1

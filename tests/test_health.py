@@ -27,7 +27,8 @@ async def test_health_fails_when_the_engine_has_no_model(servers, one_backend, t
         async with client.get("/health") as response:
             assert response.status == 503
             assert await response.json() == {"status": "unavailable",
-                                             "checks": {"database": "ok", "engine": "model not loaded"}}
+                                             "checks": {"database": "ok", "engine": "model not loaded",
+                                                        "spool": "ok"}}
 
 
 async def test_health_fails_when_the_database_is_unreachable(servers, one_backend, engine):
@@ -39,11 +40,13 @@ async def test_health_fails_when_the_database_is_unreachable(servers, one_backen
         async with running_gateway(servers, settings, engine) as client:
             async with client.get("/health") as response:
                 assert response.status == 200
-                assert await response.json() == {"status": "ok", "checks": {"database": "ok", "engine": "ok"}}
+                assert await response.json() == {"status": "ok", "checks": {"database": "ok", "engine": "ok",
+                                                                                "spool": "ok"}}
             await asyncio.to_thread(own.stop)
             async with client.get("/health") as response:
                 assert response.status == 503
                 assert await response.json() == {"status": "unavailable",
-                                                 "checks": {"database": "unreachable", "engine": "ok"}}
+                                                 "checks": {"database": "unreachable", "engine": "ok",
+                                                            "spool": "ok"}}
     finally:
         own.stop()

@@ -38,7 +38,8 @@ async def test_gateway_uses_an_existing_rasa_server_and_survives_its_restart(ser
         assert "temporairement indisponible" in texts(down), "French unavailable reply while Rasa is down"
         async with client.get("/health") as health:
             assert health.status == 503
-            assert (await health.json())["checks"] == {"database": "ok", "engine": "Rasa server unreachable"}
+            assert (await health.json())["checks"] == {"database": "ok", "engine": "Rasa server unreachable",
+                                                         "spool": "ok"}
 
         rasa_server.start()
         resumed = await rest(client, sender, "10 ans")

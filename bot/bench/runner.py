@@ -92,8 +92,9 @@ def _wait_ready(url: str, processes: List[subprocess.Popen], timeout: float, log
     raise TimeoutError(f"{url} not ready after {timeout:.0f} s: see {log}")
 
 
-def start_gateway(model: Path, folder: Path, workers: int) -> Target:
-    port = free_port()
+def start_gateway(model: Path, folder: Path, workers: int, port: int = 0, **env: str) -> Target:
+    """`port`: 0 for any free one; `env`: more settings for the gateway (GOVBOT_...)."""
+    port = port or free_port()
     log = folder / "gateway.log"
     started = time.monotonic()
     process = subprocess.Popen(
@@ -101,7 +102,7 @@ def start_gateway(model: Path, folder: Path, workers: int) -> Target:
         env=_env(GOVBOT_PORT=str(port), GOVBOT_MODEL=str(model),
                  GOVBOT_DATA_DIR=str(folder / "gateway"), TELEGRAM_BOT_TOKEN="",
                  GOVBOT_RATE_LIMIT_PER_MINUTE="1000000", GOVBOT_CLIENT_RATE_LIMIT_PER_MINUTE="1000000",
-                 GOVBOT_ENGINE_WORKERS=str(workers)),
+                 GOVBOT_ENGINE_WORKERS=str(workers), **env),
         stdout=log.open("wb"), stderr=subprocess.STDOUT,
     )
     name = f"gateway, {workers} engine workers" if workers else "gateway, engine in-process"

@@ -5,6 +5,11 @@ writing while handed off; officers (console API) take the next ticket, answer ea
 message and resolve. Every officer message carries a unique tag, and each citizen counts the
 tags it receives, so a lost or duplicated message shows. RSS of the gateway's processes is
 sampled all along: the figures show whether memory stays flat.
+
+With `--faults`, the faults of bot/bench/faults.py (the database locked, an engine worker
+killed) are injected while the traffic runs; afterwards the gateway is given time to
+recover, and the database is counted: every citizen message sent must be stored, and none
+left unanswered. Any loss makes the command exit 1.
 """
 
 from __future__ import annotations
@@ -16,19 +21,23 @@ import time
 import uuid
 from collections import Counter
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 import aiohttp
 
+from bot.bench import faults as fault_list
 from bot.bench.processes import rss_bytes, tree_of
 from bot.bench.runner import start_gateway
 from bot.bench.traffic import SCRIPTS
 from bot.handoff import accounts
 from bot.storage.database import Database
+from bot.texts import say
 from bot.trainer.training import model_path
 
 PASSWORD = "soak test password"
+RECOVERY_SECONDS = 120
 TAG = re.compile(r"\[(soak-[0-9a-f]{8})\]")
+OUTCOME = re.compile(r'^govbot_messages_total\{[^}]*outcome="([^"]+)"[^}]*\} (\S+)$', re.M)
 
 
 class Tally:
@@ -40,6 +49,9 @@ class Tally:
         self.officer_sent: Counter[str] = Counter()
         self.officer_received: Counter[str] = Counter()
         self.resolved = 0
+        self.officer_errors = 0
+        self.kept = 0  # "your message is kept": the database failed, the spool took it
+        self.unavailable = 0  # "temporarily unavailable": the engine failed, the message stored
 
 
 async def citizen(http: aiohttp.ClientSession, url: str, number: int, deadline: float, tally: Tally) -> None:
@@ -70,6 +82,9 @@ async def _say(http: aiohttp.ClientSession, url: str, sender: str, text: str, ta
                 return
             for reply in await response.json():
                 tally.replies += 1
+                said = reply.get("text")
+                tally.kept += said in (say("kept_for_later", "en"), say("kept_for_later", "fr"))
+                tally.unavailable += said in (say("unavailable", "en"), say("unavailable", "fr"))
                 for tag in TAG.findall(reply.get("text", "")):
                     tally.officer_received[tag] += 1
     except (aiohttp.ClientError, asyncio.TimeoutError):
@@ -88,31 +103,41 @@ async def officer(base: str, username: str, deadline: float, tally: Tally) -> No
         headers = {"X-CSRF-Token": csrf}
         answered: Dict[int, int] = {}
         while time.monotonic() < deadline + 15:
-            async with http.post("/console/api/claim-next", headers=headers):
-                pass  # 409 when nothing waits: the officer just looks again
-            async with http.get("/console/api/queue") as queue:
-                mine = (await queue.json())["mine"]
-            for ticket in mine:
-                async with http.get(f"/console/api/tickets/{ticket['id']}") as details:
-                    lines = (await details.json())["transcript"]
-                said = sum(1 for line in lines if line["sender"] == "citizen")
-                while answered.get(ticket["id"], 0) < min(said, 3):
-                    tag = f"soak-{uuid.uuid4().hex[:8]}"
-                    async with http.post(f"/console/api/tickets/{ticket['id']}/messages", headers=headers,
-                                         json={"text": f"An officer answers [{tag}]"}) as sent:
-                        if sent.status == 200:
-                            tally.officer_sent[tag] += 1
-                    answered[ticket["id"]] = answered.get(ticket["id"], 0) + 1
-                if answered.get(ticket["id"], 0) >= 3:
-                    async with http.post(f"/console/api/tickets/{ticket['id']}/resolve", headers=headers,
-                                         json={"outcome": "answered"}) as done:
-                        if done.status == 200:
-                            tally.resolved += 1
+            try:
+                await _officer_round(http, headers, answered, tally)
+            except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, KeyError):
+                tally.officer_errors += 1  # a fault on the gateway's side: look again
             await asyncio.sleep(0.5)
 
 
-async def soak(base: str, minutes: float, citizens: int, officers: List[str], pid: int) -> Dict[str, object]:
+async def _officer_round(http: aiohttp.ClientSession, headers: Dict[str, str], answered: Dict[int, int],
+                         tally: Tally) -> None:
+    async with http.post("/console/api/claim-next", headers=headers):
+        pass  # 409 when nothing waits: the officer just looks again
+    async with http.get("/console/api/queue") as queue:
+        mine = (await queue.json())["mine"]
+    for ticket in mine:
+        async with http.get(f"/console/api/tickets/{ticket['id']}") as details:
+            lines = (await details.json())["transcript"]
+        said = sum(1 for line in lines if line["sender"] == "citizen")
+        while answered.get(ticket["id"], 0) < min(said, 3):
+            tag = f"soak-{uuid.uuid4().hex[:8]}"
+            async with http.post(f"/console/api/tickets/{ticket['id']}/messages", headers=headers,
+                                 json={"text": f"An officer answers [{tag}]"}) as sent:
+                if sent.status == 200:
+                    tally.officer_sent[tag] += 1
+            answered[ticket["id"]] = answered.get(ticket["id"], 0) + 1
+        if answered.get(ticket["id"], 0) >= 3:
+            async with http.post(f"/console/api/tickets/{ticket['id']}/resolve", headers=headers,
+                                 json={"outcome": "answered"}) as done:
+                if done.status == 200:
+                    tally.resolved += 1
+
+
+async def soak(base: str, minutes: float, citizens: int, officers: List[str], pid: int,
+               faults: Optional[List[str]] = None, database: Optional[Path] = None) -> Dict[str, object]:
     tally = Tally()
+    running = fault_list.Running(pid, database or Path())
     deadline = time.monotonic() + minutes * 60
     samples: List[tuple[float, int]] = []
 
@@ -128,17 +153,45 @@ async def soak(base: str, minutes: float, citizens: int, officers: List[str], pi
             sample(),
             *(citizen(http, url, n, deadline, tally) for n in range(citizens)),
             *(officer(base, name, deadline, tally) for name in officers),
+            fault_list.inject(faults or [], running, minutes * 60),
         )
+        recovered = await _recovered(http, base, database) if faults and database else None
+        outcomes = await _outcomes(http, base)
     lost = sum(1 for tag in tally.officer_sent if tag not in tally.officer_received)
     duplicated = sum(1 for tag, n in tally.officer_received.items() if n > 1)
     third = max(1, len(samples) // 3)
     first = sum(r for _, r in samples[:third]) / third
     last = sum(r for _, r in samples[-third:]) / third
     return {"tally": tally, "lost": lost, "duplicated": duplicated, "samples": samples,
+            "faults": running.done, "recovered": recovered, "outcomes": outcomes,
             "first_third_mb": first / 2**20, "last_third_mb": last / 2**20}
 
 
-def run(minutes: float, citizens: int, officers: int, workers: int) -> int:
+async def _outcomes(http: aiohttp.ClientSession, base: str) -> Counter[str]:
+    """Citizen messages by outcome, from the gateway's /metrics (read from this machine)."""
+    found: Counter[str] = Counter()
+    async with http.get(f"{base}/metrics") as metrics:
+        for outcome, value in OUTCOME.findall(await metrics.text()):
+            found[outcome] += int(float(value))
+    return found
+
+
+async def _recovered(http: aiohttp.ClientSession, base: str, database: Path) -> Optional[fault_list.Count]:
+    """The count once the gateway has replayed its spool and answered waiting lines (None if
+    it has not within RECOVERY_SECONDS)."""
+    deadline = time.monotonic() + RECOVERY_SECONDS
+    while time.monotonic() < deadline:
+        async with http.get(f"{base}/health") as health:
+            spool = (await health.json())["checks"].get("spool")
+        found = await asyncio.to_thread(fault_list.count, database)
+        if spool == "ok" and found.waiting == 0:
+            return found
+        await asyncio.sleep(1)
+    return None
+
+
+def run(minutes: float, citizens: int, officers: int, workers: int, faults: Optional[str] = None,
+        port: int = 0) -> int:
     model = model_path()
     with tempfile.TemporaryDirectory(prefix="govbot-soak-") as tmp:
         folder = Path(tmp)
@@ -150,10 +203,14 @@ def run(minutes: float, citizens: int, officers: int, workers: int) -> int:
                 s, name, PASSWORD, teams=("passport", "programs", "general"), languages=("en", "fr"),
                 max_concurrent=50))
         db.dispose()
-        target = start_gateway(model, folder, workers)
+        injected = fault_list.chosen(faults) if faults is not None else []
+        # Faults: waiting lines are swept after seconds, not a minute, so the soak can count them.
+        env = {"GOVBOT_SPOOL_REPLAY_SECONDS": "1", "GOVBOT_STALE_TURN_SECONDS": "10"} if injected else {}
+        target = start_gateway(model, folder, workers, port, **env)
         try:
             base = target.url.removesuffix("/webhooks/rest/webhook")
-            result = asyncio.run(soak(base, minutes, citizens, names, target.processes[0].pid))
+            result = asyncio.run(soak(base, minutes, citizens, names, target.processes[0].pid, injected,
+                                      folder / "gateway" / "govbot.db"))
         finally:
             target.stop()
     tally: Tally = result["tally"]  # type: ignore[assignment]
@@ -165,4 +222,22 @@ def run(minutes: float, citizens: int, officers: int, workers: int) -> int:
     print("gateway RSS (MB) over time: " + ", ".join(f"{t:.0f}s {r / 2**20:.0f}" for t, r in result["samples"]))  # type: ignore[attr-defined]
     print(f"mean RSS first third {result['first_third_mb']:.0f} MB, last third {result['last_third_mb']:.0f} MB")
     ok = tally.errors == 0 and result["lost"] == 0 and result["duplicated"] == 0
+    outcomes: Counter[str] = result["outcomes"]  # type: ignore[assignment]
+    print("outcomes (gateway metrics): " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+    if injected:
+        for done in result["faults"]:  # type: ignore[attr-defined]
+            print(f"fault {done}")
+        found: Optional[fault_list.Count] = result["recovered"]  # type: ignore[assignment]
+        print(f"replies saying the message is kept (database down) {tally.kept}, saying the assistant is "
+              f"unavailable (engine down) {tally.unavailable}, officer requests that failed {tally.officer_errors}")
+        if found is None:
+            print(f"the gateway did not recover within {RECOVERY_SECONDS} s (spool or waiting lines left)")
+            ok = False
+        else:
+            lost_messages = tally.citizen_messages - found.stored  # negative: some stored twice
+            print(f"citizen messages sent {tally.citizen_messages}, stored {found.stored}, "
+                  f"lost {max(lost_messages, 0)}, stored twice {max(-lost_messages, 0)}; "
+                  f"replies lost {tally.errors + found.waiting} (HTTP errors {tally.errors}, "
+                  f"citizen lines left unanswered {found.waiting})")
+            ok = ok and lost_messages == 0 and found.waiting == 0
     return 0 if ok else 1

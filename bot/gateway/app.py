@@ -1,5 +1,6 @@
 """Build the gateway application. Nothing connects at import: resources open and close
-in `cleanup_ctx` hooks, in order (database, sender key, events, engine, channels, purge)."""
+in `cleanup_ctx` hooks, in order (database and spool, sender key, events, engine, channels,
+purge, recovery)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from bot.engine import Engine
 from bot.gateway import headers, health, metrics
 from bot.gateway.bus import Bus
 from bot.gateway.errors import error_middleware, quiet_client_errors
-from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, SPOOL, TELEGRAM, WEBCHAT
 from bot.gateway.outbox import Outbox
+from bot.gateway.recovery import Recovery
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
 from bot.gateway.senders import SenderKeys, load_sender_key
@@ -26,6 +28,7 @@ from bot.settings import PROJECT_ROOT, Settings
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Conversation
+from bot.storage.spool import Spool
 from channels import Channel, PushChannel, rest, webchat
 
 log = logging.getLogger(__name__)
@@ -94,7 +97,9 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         db = Database(settings.transcripts_url)
         await asyncio.to_thread(db.upgrade_schema)
         app[DATABASE] = db
+        app[SPOOL] = Spool(settings.data_dir / "spool", settings.spool_max_mb * 2**20)
         yield
+        app[SPOOL].close()
         db.dispose()
 
     async def sender_keys(app: web.Application) -> AsyncIterator[None]:
@@ -145,6 +150,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
             settings.max_message_chars,
             desk=desk,
             client_limiter=RateLimiter(settings.client_rate_limit_per_minute),
+            spool=app[SPOOL],
         )
         app[METRICS] = app[ROUTER].metrics
         yield
@@ -196,7 +202,18 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         await app[WEBCHAT].close_all()
         await app[DESK].hub.close_all()
 
-    for hook in (database, sender_keys, events, dialogue_engine, telegram, channel_lifecycle, retention):
+    async def recovery(app: web.Application) -> AsyncIterator[None]:
+        """Spooled messages replayed, interrupted turns answered (bot/gateway/recovery.py)."""
+        task = asyncio.create_task(Recovery(app[ROUTER], app[SPOOL], settings.spool_replay_seconds,
+                                            settings.stale_turn_seconds).run())
+        yield
+        task.cancel()
+        try:
+            await task
+        except asyncio.CancelledError:
+            pass
+
+    for hook in (database, sender_keys, events, dialogue_engine, telegram, channel_lifecycle, retention, recovery):
         app.cleanup_ctx.append(hook)
 
     headers.install(app, settings.chat_frame_ancestors)

@@ -9,6 +9,7 @@ from aiohttp import web
 from bot.gateway.senders import SenderKeys
 from bot.settings import Settings
 from bot.storage.database import Database
+from bot.storage.spool import Spool
 
 if TYPE_CHECKING:
     from bot.gateway.bus import Bus
@@ -29,3 +30,4 @@ METRICS: "web.AppKey[Metrics]" = web.AppKey("metrics")
 BUS: "web.AppKey[Bus]" = web.AppKey("bus")
 SENDERS = web.AppKey("senders", SenderKeys)
 OUTBOX: "web.AppKey[Outbox]" = web.AppKey("outbox")
+SPOOL = web.AppKey("spool", Spool)

@@ -6,12 +6,27 @@ Order matters and is the contract of this module:
 2. measure the message: what is too long, or too fast for its conversation, is refused
    politely and stored only as its first 200 characters, redacted at a bounded cost;
 3. redact personal information (nothing downstream ever sees it);
-4. store the citizen's message (so a failure later loses nothing);
+4. store the citizen's message (so a failure later loses nothing). A citizen waits for the
+   database about STORE_WAIT_SECONDS (twice at most), not SQLite's 5 s: when it is locked,
+   down or too slow, the redacted message goes to the local spool (bot/storage/spool.py)
+   and the citizen is told, in their language, that it is kept and will be answered
+   (outcome "spooled"); a refused message's excerpt is spooled the same way and the refusal
+   said. Only a full spool loses a message, and the citizen is told to write again. A
+   database failing after the message is stored leaves it `received` (step 8);
 5. while an officer has the conversation (or it waits for one), the bot stays silent and
    the message goes to the officer desk (bot/handoff/desk.py);
 6. ask the engine; if it is down, say so in the citizen's language and keep the message;
 7. store the replies; a handoff request opens a ticket; return what the channel delivers,
    after any officer message the channel could not push earlier.
+8. later (`resume`, called by bot/gateway/recovery.py): a citizen line stored from the
+   spool, or left `received` by a turn a crash cut, is answered as if it had just arrived,
+   in order, unless the citizen wrote again since and that was handled: then it is marked
+   "interrupted" and a system line asks them to ask again or to ask for an officer (an
+   answer to an old question after a newer one would confuse). What this gives the citizen
+   goes out as the desk pushes an officer's line: pushed where the channel can (web chat,
+   Socket.IO, Telegram, SMS), else pending, and the next REST reply carries it. A turn the
+   database cut after the engine answered is asked again: the engine's tracker then holds
+   the question twice, the citizen gets one answer.
 """
 
 from __future__ import annotations
@@ -30,12 +45,14 @@ from bot.handoff.desk import Desk
 from bot.language import decide
 from bot.redaction import Redaction, redact, redact_excerpt
 from bot.storage import transcripts
-from bot.storage.database import Database
+from bot.storage.database import Database, StorageUnavailable
+from bot.storage.spool import Spool, SpooledLine, SpoolFull
 from bot.texts import say
 
 log = logging.getLogger(__name__)
 
 EXCERPT_CHARS = 200  # what is kept of a refused message
+STORE_WAIT_SECONDS = 1.5  # how long a citizen waits for the database to take their message
 
 
 @dataclass
@@ -54,7 +71,8 @@ class Handled:
     language: str
     messages: List[BotMessage]
     handoff: Optional[Dict[str, Any]] = None
-    outcome: str = "answered"  # or the refusal status, "to_officer", "rated", "cancelled"
+    # or the refusal status, "to_officer", "rated", "cancelled", "spooled", "not_kept", "stalled"
+    outcome: str = "answered"
     intent: Optional[str] = None
 
 
@@ -71,8 +89,10 @@ class Router:
     def __init__(
         self, db: Database, engine: Engine, limiter: RateLimiter, max_message_chars: int,
         desk: Optional[Desk] = None, client_limiter: Optional[RateLimiter] = None,
+        spool: Optional[Spool] = None,
     ) -> None:
         self.desk = desk
+        self.spool = spool
         self.metrics = Metrics()
         self.db = db
         self.engine = engine
@@ -102,25 +122,106 @@ class Router:
                    else "rate_limited" if text and not self.limiter.allow(key) else None)
         if refusal is not None:  # keep an excerpt, never the whole text
             excerpt = redact_excerpt(text, EXCERPT_CHARS)
-            stored = await self.db.run_async(self._store_incoming, incoming, excerpt)
+            limit: Dict[str, Any] = {"limit": self.max_message_chars} if refusal == "too_long" else {}
+            try:
+                stored = await self.db.run_within(STORE_WAIT_SECONDS, self._store_incoming, incoming, excerpt)
+            except StorageUnavailable as error:
+                return self._keep(incoming, key, excerpt, excerpt, error, refusal, **limit)
             language = decide(stored.language, excerpt) or _hint(incoming) or "en"
-            limit = {"limit": self.max_message_chars} if refusal == "too_long" else {}
             handled = await self._refuse(stored, language, refusal, refusal, **limit)
         else:
             cleaned = redact(text)  # at most max_message_chars: ~2 ms worst case at 2000, so on the loop
             shown = redact(incoming.shown_as[: self.max_message_chars]).text if incoming.shown_as else cleaned.text
-            stored = await self.db.run_async(self._store_incoming, incoming, shown)
-            handled = await self._handle(incoming, cleaned, stored)
+            try:
+                stored = await self.db.run_within(STORE_WAIT_SECONDS, self._store_incoming, incoming, shown)
+            except StorageUnavailable as error:
+                return self._keep(incoming, key, shown, cleaned.text, error)
+            try:
+                handled = await self._handle(incoming, cleaned, stored)
+            except StorageUnavailable as error:  # stored `received`: answered later (step 8)
+                log.warning("database failed during the turn of %s: %s", stored.conversation_id, error)
+                language = decide(stored.language, cleaned.text) or _hint(incoming) or "en"
+                return Handled(stored.conversation_id, language,
+                               [{"text": say("kept_for_later", language), "sender": "system"}], outcome="stalled")
         if stored.pending or stored.with_desk:  # only then can a message wait for this citizen
             pending = cast(List[BotMessage], await self.db.run_async(transcripts.take_pending, stored.conversation_id))
             handled.messages[:0] = pending
         return handled
 
-    async def _handle(self, incoming: Incoming, cleaned: Redaction, stored: "_Stored") -> Handled:
+    def _keep(
+        self, incoming: Incoming, key: str, shown: str, engine_text: str, error: StorageUnavailable,
+        refusal: Optional[str] = None, **values: Any,
+    ) -> Handled:
+        """The database did not take the message: spool it and tell the citizen (step 4)."""
+        language = decide(None, engine_text) or _hint(incoming) or "en"
+        log.warning("database unavailable for a %s message: %s", incoming.channel, error)
+        if not engine_text and refusal is None:  # nothing to answer later
+            return Handled(key, language, [{"text": say("empty", language), "sender": "system"}], outcome="empty")
+        try:
+            if self.spool is None:
+                raise SpoolFull("no spool")
+            self.spool.append(SpooledLine(incoming.channel, incoming.external_id, shown, engine_text,
+                                          _hint(incoming), refusal))
+        except (SpoolFull, OSError) as failure:
+            log.error("a %s message was not kept: %s", incoming.channel, failure)
+            return Handled(key, language, [{"text": say("not_kept", language), "sender": "system"}],
+                           outcome="not_kept")
+        text = say(refusal, language, **values) if refusal else say("kept_for_later", language)
+        return Handled(key, language, [{"text": text, "sender": "system"}], outcome="spooled")
+
+    async def resume(self, message_id: int) -> Optional[str]:
+        """Answer or flag a citizen line nobody answered (step 8). None if another replica
+        took it first, else the outcome."""
+        taken = await self.db.run_async(self._take_waiting, message_id)
+        if taken is None:
+            return None
+        incoming, stored, engine_text, answered_since = taken
+        language = decide(stored.language, engine_text) or _hint(incoming) or "en"
+        try:
+            if answered_since:
+                await self.db.run_async(self._flag_interrupted, stored, language)
+                outcome = "interrupted"
+            else:
+                outcome = (await self._handle(incoming, redact(engine_text), stored, delivery="pending")).outcome
+        except StorageUnavailable:  # give it back to the next sweep (if the database lets us)
+            await self.db.run_async(transcripts.release_waiting, message_id)
+            raise
+        log.info("resumed a waiting %s line: %s", incoming.channel, outcome)
+        self.metrics.message(incoming.channel, language, "resumed_" + outcome, None)
+        if self.desk is not None:
+            await self.desk.deliver_pending(stored.conversation_id)
+        return outcome
+
+    def _take_waiting(self, session: Any, message_id: int) -> Optional[tuple[Incoming, _Stored, str, bool]]:
+        line = transcripts.claim_waiting(session, message_id)
+        if line is None:
+            return None
+        conversation = transcripts.find_conversation(session, line.conversation_id)
+        assert conversation is not None
+        extra = line.payload or {}
+        hint = extra.get("language_hint")
+        incoming = Incoming(conversation.channel, conversation.external_id, line.text,
+                            metadata={"language_hint": hint} if hint else {})
+        stored = _Stored(conversation.id, line.id, conversation.language,
+                         with_desk=self.desk is not None and desk_queue.involves_desk(session, conversation.id))
+        return incoming, stored, str(extra.get("engine_text") or line.text), transcripts.answered_after(session, line)
+
+    def _flag_interrupted(self, session: Any, stored: _Stored, language: str) -> None:
+        transcripts.mark_message(session, stored.message_id, status="interrupted")
+        conversation = transcripts.find_conversation(session, stored.conversation_id)
+        assert conversation is not None
+        transcripts.add_message(session, conversation, sender="system", text=say("interrupted", language),
+                                language=language, status="pending")
+
+    async def _handle(
+        self, incoming: Incoming, cleaned: Redaction, stored: "_Stored", delivery: str = "sent"
+    ) -> Handled:
+        """Steps 5 to 7. `delivery`: "pending" when the citizen is not waiting on this request
+        (step 8): the channel pushes the lines, or the next reply carries them."""
         language = decide(stored.language, cleaned.text) or _hint(incoming) or "en"
 
         if not cleaned.text:
-            return await self._refuse(stored, language, "empty", "empty")
+            return await self._refuse(stored, language, "empty", "empty", delivery=delivery)
         notices: List[BotMessage] = []
         if cleaned.changed:
             log.info("redacted %s from a %s message", ",".join(cleaned.kinds), incoming.channel)
@@ -138,9 +239,9 @@ class Router:
         except EngineUnavailable as error:
             log.warning("engine unavailable for %s: %s", stored.conversation_id, error)
             self.metrics.engine_errors += 1
-            return await self._refuse(stored, language, "unanswered", "unavailable")
+            return await self._refuse(stored, language, "unanswered", "unavailable", delivery=delivery)
         self.metrics.engine_latency(incoming.channel, time.perf_counter() - started)
-        handled = await self.db.run_async(self._store_reply, stored, reply, notices, language)
+        handled = await self.db.run_async(self._store_reply, stored, reply, notices, language, delivery)
         handled.intent = reply.intent
         request = handled.handoff
         if request is not None:
@@ -163,7 +264,8 @@ class Router:
         )
 
     async def _refuse(
-        self, stored: _Stored, language: str, status: str, text_key: str, **values: Any
+        self, stored: _Stored, language: str, status: str, text_key: str, delivery: Optional[str] = None,
+        **values: Any,
     ) -> Handled:
         text = say(text_key, language, **values)
 
@@ -171,13 +273,15 @@ class Router:
             transcripts.mark_message(session, stored.message_id, status=status, language=language)
             conversation = transcripts.find_conversation(session, stored.conversation_id)
             assert conversation is not None
-            transcripts.add_message(session, conversation, sender="system", text=text, language=language)
+            transcripts.add_message(session, conversation, sender="system", text=text, language=language,
+                                    status=delivery or "received")
 
         await self.db.run_async(record)
         return Handled(stored.conversation_id, language, [{"text": text, "sender": "system"}], outcome=status)
 
     def _store_reply(
-        self, session: Any, stored: _Stored, reply: EngineReply, notices: List[BotMessage], fallback_language: str
+        self, session: Any, stored: _Stored, reply: EngineReply, notices: List[BotMessage], fallback_language: str,
+        delivery: str = "sent",
     ) -> Handled:
         language = reply.language or fallback_language
         conversation = transcripts.find_conversation(session, stored.conversation_id)
@@ -206,7 +310,7 @@ class Router:
             payload = {k: message[k] for k in ("buttons", "image", "custom") if k in message}  # type: ignore[literal-required]
             transcripts.add_message(
                 session, conversation, sender=message.get("sender", "bot"), text=message.get("text", ""),
-                payload=payload, language=language, status="sent",
+                payload=payload, language=language, status=delivery,
             )
         conversation.language = language
         return Handled(stored.conversation_id, language, delivered, handoff)

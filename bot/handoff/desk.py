@@ -20,7 +20,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Awaitable, Callable, Dict, List, Optional
+from typing import Any, Awaitable, Callable, Dict, List, Optional, cast
 
 from sqlalchemy.orm import Session
 
@@ -340,6 +340,23 @@ class Desk:
         if not may(officer, ticket):
             raise queue.QueueError("not_yours", "this ticket belongs to another officer")
         return ticket
+
+    async def deliver_pending(self, conversation_id: str) -> bool:
+        """Push what waits for this citizen (an answer given after an outage, an officer's
+        line) where the channel can push; otherwise it stays pending for the next reply."""
+
+        def load(session: Session) -> tuple[Optional[Conversation], List[Dict[str, Any]]]:
+            return (transcripts.find_conversation(session, conversation_id),
+                    transcripts.pending_lines(session, conversation_id))
+
+        conversation, lines = await self.db.run_async(load)
+        if conversation is None or not lines:
+            return False
+        messages = [cast(BotMessage, {k: v for k, v in line.items() if k != "id"}) for line in lines]
+        if not await self._deliver(conversation, messages, ""):
+            return False
+        await self.db.run_async(transcripts.mark_sent, [line["id"] for line in lines])
+        return True
 
     async def _notify(self, line: _Line, sender: str = "system") -> bool:
         """Push a stored (pending) line on the citizen's channel. A channel that cannot

@@ -1,22 +1,33 @@
-"""The database handle: one SQLAlchemy engine, short transactions run off the event loop."""
+"""The database handle: one SQLAlchemy engine, short transactions run off the event loop.
+
+What counts as "the database is unavailable" (StorageUnavailable): SQLAlchemy's
+OperationalError (a locked SQLite file, PostgreSQL down or refusing, a lock or statement
+timeout) and InterfaceError (a connection gone), and the pool's TimeoutError (every
+connection busy). Anything else (an IntegrityError, a programming error) is a bug and
+propagates as it is.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.storage import migrations
 
 T = TypeVar("T")
+
+BUSY_TIMEOUT_MS = 5000
+UNAVAILABLE = (OperationalError, InterfaceError, PoolTimeout)
 
 
 class StorageUnavailable(RuntimeError):
@@ -30,7 +41,7 @@ def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # gateway, at most the last commits on a power cut. PostgreSQL is the production store.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -64,6 +75,7 @@ class Database:
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
             if self.engine.dialect.name == "sqlite" else None
         )
+        self._waiting: Optional[ThreadPoolExecutor] = None  # PostgreSQL's pool for run_within
 
     def upgrade_schema(self) -> None:
         """Bring the database to the models' schema with the migrations (bot/storage/migrations):
@@ -75,18 +87,59 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 return work(session, *args)
-        except (OperationalError, InterfaceError) as error:
-            raise StorageUnavailable(f"database unavailable: {error.orig}") from error
+        except UNAVAILABLE as error:
+            raise StorageUnavailable(f"database unavailable: {getattr(error, 'orig', None) or error}") from error
 
     async def run_async(self, work: Callable[..., T], *args: Any) -> T:
         if self._executor is None:
             return await asyncio.to_thread(self.run, work, *args)
         return await asyncio.get_running_loop().run_in_executor(self._executor, self.run, work, *args)
 
+    async def run_within(self, seconds: float, work: Callable[..., T], *args: Any) -> T:
+        """`run_async` for a citizen who waits: StorageUnavailable unless the database takes
+        the transaction in about `seconds` (at most twice that). Locks are waited for
+        `seconds` in the transaction (SQLite's busy timeout, PostgreSQL's lock and statement
+        timeouts) instead of 5 s. Still queued behind other transactions when the time is up:
+        it is withdrawn, never run. Already running: it is waited for (its own waits are
+        bounded), so the caller always knows whether it happened."""
+        executor = self._executor or self._waiting_pool()
+        job: "Future[T]" = executor.submit(self._run_bounded, int(seconds * 1000), work, *args)
+        waited = asyncio.wrap_future(job)
+        try:
+            return await asyncio.wait_for(asyncio.shield(waited), seconds)
+        except asyncio.TimeoutError:
+            if job.cancel():
+                raise StorageUnavailable(f"the database took no transaction in {seconds:g} s") from None
+            return await waited
+
+    def _waiting_pool(self) -> ThreadPoolExecutor:
+        if self._waiting is None:
+            self._waiting = ThreadPoolExecutor(max_workers=8, thread_name_prefix="db-wait")
+        return self._waiting
+
+    def _run_bounded(self, milliseconds: int, work: Callable[..., T], *args: Any) -> T:
+        def bounded(session: Session) -> T:
+            if self.engine.dialect.name == "sqlite":
+                # On the DBAPI connection: it must be reset even after a failed flush, when
+                # the session refuses any statement. A PRAGMA opens no transaction.
+                raw = session.connection().connection.dbapi_connection
+                raw.execute(f"PRAGMA busy_timeout={milliseconds}")
+                try:
+                    return work(session, *args)
+                finally:
+                    raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if self.engine.dialect.name == "postgresql":  # SET LOCAL ends with the transaction
+                session.execute(text(f"SET LOCAL lock_timeout = {milliseconds}"))
+                session.execute(text(f"SET LOCAL statement_timeout = {milliseconds}"))
+            return work(session, *args)
+
+        return self.run(bounded)
+
     def session(self) -> Session:
         return self._sessions()
 
     def dispose(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
+        for executor in (self._executor, self._waiting):
+            if executor is not None:
+                executor.shutdown(wait=True)
         self.engine.dispose()

@@ -3,7 +3,7 @@ the transaction (see Database.run)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Dict, List, Optional
 
 from sqlalchemy import delete, func, select, update
@@ -141,4 +141,75 @@ def take_pending(session: Session, key: str) -> List[Dict[str, Any]]:
     ).scalars())
     for row in rows:
         row.status = "sent"
-    return [{"text": row.text, "sender": row.sender} for row in rows]
+    return [{"text": row.text, "sender": row.sender,
+             **{k: v for k, v in (row.payload or {}).items() if k in ("buttons", "image")}} for row in rows]
+
+
+def pending_lines(session: Session, key: str) -> List[Dict[str, Any]]:
+    """What waits to be delivered to this citizen, oldest first, left pending (the caller
+    marks it sent with `mark_sent` once a channel took it)."""
+    rows = session.execute(
+        select(Message).where(Message.conversation_id == key, Message.status == "pending").order_by(Message.id)
+    ).scalars()
+    return [{"id": row.id, "text": row.text, "sender": row.sender, **(row.payload or {})} for row in rows]
+
+
+def mark_sent(session: Session, ids: List[int]) -> None:
+    if ids:
+        session.execute(update(Message).where(Message.id.in_(ids), Message.status == "pending")
+                        .values(status="sent"))
+
+
+# A citizen line nobody has answered yet: stored from the spool, or left by a turn a crash cut.
+WAITING = ("spooled", "received")
+OLDEST_TO_RESUME = timedelta(days=1)
+
+
+def waiting_lines(session: Session, received_before: datetime, limit: int = 100) -> List[int]:
+    """Citizen lines to answer or flag, oldest first: every spooled line, and lines still
+    `received` since before `received_before` (a turn in progress is younger) but after
+    `received_before - OLDEST_TO_RESUME` (see `flag_forgotten`)."""
+    query = select(Message.id).where(
+        Message.sender == "citizen",
+        (Message.status == "spooled") | ((Message.status == "received") & (Message.created_at < received_before)
+                                         & (Message.created_at >= received_before - OLDEST_TO_RESUME)),
+    ).order_by(Message.id).limit(limit)
+    return list(session.scalars(query))
+
+
+def flag_forgotten(session: Session, received_before: datetime) -> int:
+    """Lines left `received` longer than OLDEST_TO_RESUME (a long outage, or from before the
+    gateway swept them): too old to answer or to message the citizen about, flagged
+    "interrupted" for the officers' transcripts instead."""
+    return session.execute(
+        update(Message).where(Message.sender == "citizen", Message.status == "received",
+                              Message.created_at < received_before - OLDEST_TO_RESUME)
+        .values(status="interrupted"), execution_options={"synchronize_session": False},
+    ).rowcount or 0
+
+
+def claim_waiting(session: Session, message_id: int) -> Optional[Message]:
+    """Take a waiting line to answer it: one conditional UPDATE, so two replicas sweeping
+    together never both answer it. None if someone else took it (or it was answered)."""
+    taken = session.execute(
+        update(Message).where(Message.id == message_id, Message.status.in_(WAITING)).values(status="resuming"),
+        execution_options={"synchronize_session": False},
+    ).rowcount
+    return session.get(Message, message_id) if taken == 1 else None
+
+
+def release_waiting(session: Session, message_id: int) -> None:
+    """A line taken by `claim_waiting` whose answer failed: waiting again."""
+    session.execute(update(Message).where(Message.id == message_id, Message.status == "resuming")
+                    .values(status="received"), execution_options={"synchronize_session": False})
+
+
+def answered_after(session: Session, message: Message) -> bool:
+    """Whether the citizen wrote again after this line and that was handled: then answering
+    this one now would come out of order."""
+    return session.execute(
+        select(Message.id).where(
+            Message.conversation_id == message.conversation_id, Message.sender == "citizen",
+            Message.id > message.id, Message.status.not_in(WAITING + ("resuming",)),
+        ).limit(1)
+    ).first() is not None
