@@ -102,6 +102,7 @@ class Settings:
     max_sockets_per_client: int = 20  # open web chat sockets per client address
     sender_key: Secret = field(default_factory=Secret)  # HMAC key for personal sender ids
     retention_days: int = 90
+    shutdown_grace_seconds: int = 10  # on SIGTERM: turns in flight get this long, then requests as long again
     telegram_token: Secret = field(default_factory=Secret)
     telegram_mode: str = "polling"
     telegram_webhook_url: str = ""
@@ -191,6 +192,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         max_sockets_per_client=_int(env, "GOVBOT_MAX_SOCKETS_PER_CLIENT", 20, minimum=1),
         sender_key=Secret(env.get("GOVBOT_SENDER_KEY", "")),
         retention_days=_int(env, "GOVBOT_RETENTION_DAYS", 90, minimum=1),
+        shutdown_grace_seconds=_int(env, "GOVBOT_SHUTDOWN_GRACE_SECONDS", 10, minimum=1),
         telegram_token=telegram_token,
         telegram_mode=mode,
         telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL", ""),

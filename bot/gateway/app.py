@@ -11,7 +11,7 @@ from typing import AsyncIterator, List, Optional
 from aiohttp import web
 
 from bot.engine import Engine
-from bot.gateway import headers, health, metrics
+from bot.gateway import headers, health, metrics, shutdown
 from bot.gateway.bus import Bus
 from bot.gateway.errors import error_middleware, quiet_client_errors
 from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SENDERS, SETTINGS, TELEGRAM, WEBCHAT
@@ -183,6 +183,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
 
     for hook in (database, sender_keys, events, dialogue_engine, telegram, channel_lifecycle, retention):
         app.cleanup_ctx.append(hook)
+    app.on_shutdown.append(shutdown.drain(settings.shutdown_grace_seconds))  # before cleanup: see shutdown.py
 
     headers.install(app, settings.chat_frame_ancestors)
     app.router.add_get("/health", health.endpoint)

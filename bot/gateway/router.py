@@ -6,7 +6,11 @@ Order matters and is the contract of this module:
 2. measure the message: what is too long, or too fast for its conversation, is refused
    politely and stored only as its first 200 characters, redacted at a bounded cost;
 3. redact personal information (nothing downstream ever sees it);
-4. store the citizen's message (so a failure later loses nothing);
+4. store the citizen's message (so a failure later loses nothing), then call its
+   `acknowledge` (the web chat tells the page "stored"); a message whose `client_id` this
+   conversation already stored is a resend: acknowledged again, never a second turn
+   (outcome "duplicate", no messages: the page has the reply, or gets it when the first
+   turn ends);
 5. while an officer has the conversation (or it waits for one), the bot stays silent and
    the message goes to the officer desk (bot/handoff/desk.py);
 6. ask the engine; if it is down, say so in the citizen's language and keep the message;
@@ -19,7 +23,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, cast
+from typing import Any, Awaitable, Callable, Dict, List, Optional, cast
 
 from bot.contracts import is_handoff_request
 from bot.engine import BotMessage, Engine, EngineReply, EngineUnavailable
@@ -46,6 +50,8 @@ class Incoming:
     metadata: Dict[str, Any] = field(default_factory=dict)
     shown_as: Optional[str] = None  # what the citizen saw, e.g. a button title for a payload
     client: Optional[str] = None  # the network address it came from; None when a platform relays it
+    client_id: Optional[str] = None  # the sender's own id for this message, unique in its conversation
+    acknowledge: Optional[Callable[[], Awaitable[None]]] = None  # called once the message is stored
 
 
 @dataclass
@@ -65,6 +71,7 @@ class _Stored:
     language: Optional[str]
     pending: bool = False  # messages wait to be delivered to this citizen
     with_desk: bool = False  # a ticket is open, or a rating is asked: the desk decides
+    duplicate: bool = False  # its client_id was stored already: a resend
 
 
 class Router:
@@ -83,6 +90,8 @@ class Router:
     async def handle(self, incoming: Incoming) -> Handled:
         if incoming.client and self.client_limiter and not self.client_limiter.allow(incoming.client):
             handled = self._turn_away(incoming)
+            if incoming.acknowledge is not None:  # answered (refused), nothing to resend
+                await incoming.acknowledge()
         else:
             handled = await self._handle_stored(incoming)
         self.metrics.message(incoming.channel, handled.language, handled.outcome, handled.intent)
@@ -103,6 +112,9 @@ class Router:
         if refusal is not None:  # keep an excerpt, never the whole text
             excerpt = redact_excerpt(text, EXCERPT_CHARS)
             stored = await self.db.run_async(self._store_incoming, incoming, excerpt)
+            if await self._acknowledged_duplicate(incoming, stored):
+                return Handled(stored.conversation_id, stored.language or _hint(incoming) or "en", [],
+                               outcome="duplicate")
             language = decide(stored.language, excerpt) or _hint(incoming) or "en"
             limit = {"limit": self.max_message_chars} if refusal == "too_long" else {}
             handled = await self._refuse(stored, language, refusal, refusal, **limit)
@@ -110,11 +122,20 @@ class Router:
             cleaned = redact(text)  # at most max_message_chars: ~2 ms worst case at 2000, so on the loop
             shown = redact(incoming.shown_as[: self.max_message_chars]).text if incoming.shown_as else cleaned.text
             stored = await self.db.run_async(self._store_incoming, incoming, shown)
+            if await self._acknowledged_duplicate(incoming, stored):
+                return Handled(stored.conversation_id, stored.language or _hint(incoming) or "en", [],
+                               outcome="duplicate")
             handled = await self._handle(incoming, cleaned, stored)
         if stored.pending or stored.with_desk:  # only then can a message wait for this citizen
             pending = cast(List[BotMessage], await self.db.run_async(transcripts.take_pending, stored.conversation_id))
             handled.messages[:0] = pending
         return handled
+
+    @staticmethod
+    async def _acknowledged_duplicate(incoming: Incoming, stored: "_Stored") -> bool:
+        if incoming.acknowledge is not None:
+            await incoming.acknowledge()
+        return stored.duplicate
 
     async def _handle(self, incoming: Incoming, cleaned: Redaction, stored: "_Stored") -> Handled:
         language = decide(stored.language, cleaned.text) or _hint(incoming) or "en"
@@ -155,7 +176,13 @@ class Router:
         conversation = transcripts.get_or_create_conversation(
             session, incoming.channel, incoming.external_id
         )
-        message = transcripts.add_message(session, conversation, sender="citizen", text=shown)
+        if incoming.client_id is None:
+            message = transcripts.add_message(session, conversation, sender="citizen", text=shown)
+        else:
+            added = transcripts.add_citizen_message(session, conversation, shown, incoming.client_id)
+            if added is None:
+                return _Stored(conversation.id, 0, conversation.language, duplicate=True)
+            message = added
         return _Stored(
             conversation.id, message.id, conversation.language,
             pending=transcripts.has_pending(session, conversation.id),
