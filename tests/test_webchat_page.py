@@ -148,9 +148,15 @@ class ScriptedGateway:
 
         log = self.conversations.setdefault(session["conversation_id"] or "anonymous", [])
         french = session["language"] == "fr"
+        client_id = frame.get("client_id")
+        if kind in ("message", "button") and client_id:  # as the gateway: stored once, acknowledged
+            if any(line.get("client_id") == client_id for line in log):
+                await ws.send_json({"type": "ack", "client_id": client_id})
+                return
         if kind == "message":
             text = frame["text"]
-            log.append({"sender": "citizen", "text": text, "buttons": [], "ts": _now()})
+            log.append({"sender": "citizen", "text": text, "buttons": [], "ts": _now(), "client_id": client_id})
+            await ws.send_json({"type": "ack", "client_id": client_id})
             await ws.send_json({"type": "typing", "on": True})
             await asyncio.sleep(0.05)
             reply = {
@@ -164,7 +170,8 @@ class ScriptedGateway:
                 "ts": _now(),
             }
         elif kind == "button":
-            log.append({"sender": "citizen", "text": frame["title"], "buttons": [], "ts": _now()})
+            log.append({"sender": "citizen", "text": frame["title"], "buttons": [], "ts": _now(), "client_id": client_id})
+            await ws.send_json({"type": "ack", "client_id": client_id})
             reply = {
                 "type": "message",
                 "sender": "bot",
@@ -281,8 +288,10 @@ async def test_page_structure_and_send_by_enter(gateway: ScriptedGateway, page: 
     # Enter sends; the citizen's message and the reply appear in the log.
     await send_typed(page, "  How do I renew my passport?  ")
     _, frame = await gateway.wait_for_frame(lambda f: f["type"] == "message")
-    assert frame == {"type": "message", "text": "How do I renew my passport?"}
+    assert frame == {"type": "message", "text": "How do I renew my passport?", "client_id": frame["client_id"]}
+    assert re.fullmatch(r"[A-Za-z0-9_-]{8,64}", frame["client_id"])
     await expect(last_bot(page)).to_contain_text("You said: How do I renew my passport?")
+    await expect(page.locator("#chat-log .msg--citizen").first).to_contain_text("Delivered")
     await expect(page.locator("#chat-input")).to_have_value("")
     assert await active_id(page) == "chat-input"
 
@@ -355,7 +364,7 @@ async def test_keyboard_only_navigation(gateway: ScriptedGateway, page: Page) ->
     assert focused[2] != "none"
     await page.keyboard.press("Enter")
     _, frame = await gateway.wait_for_frame(lambda f: f["type"] == "button")
-    assert frame == {"type": "button", "payload": "/affirm", "title": "Yes"}
+    assert frame == {"type": "button", "payload": "/affirm", "title": "Yes", "client_id": frame["client_id"]}
     # Focus is back in the input, and the reply is shown.
     assert await active_id(page) == "chat-input"
     await expect(last_bot(page)).to_contain_text("You chose /affirm")
@@ -387,7 +396,7 @@ async def test_button_click_sends_payload_and_links_are_safe(gateway: ScriptedGa
     assert await group.get_attribute("aria-label") == "Suggested replies"
     await no.click()
     _, frame = await gateway.wait_for_frame(lambda f: f["type"] == "button")
-    assert frame == {"type": "button", "payload": "/deny", "title": "No"}
+    assert frame == {"type": "button", "payload": "/deny", "title": "No", "client_id": frame["client_id"]}
     await expect(page.locator("#chat-input")).to_be_focused()
 
     # The citizen's choice is shown; used suggestions can't be sent twice.
@@ -492,6 +501,7 @@ async def test_french_ui_via_query_string(gateway: ScriptedGateway, page: Page) 
 
     await send_typed(page, "Bonjour")
     await expect(last_bot(page)).to_contain_text("Vous avez dit : Bonjour")
+    await expect(page.locator("#chat-log .msg--citizen").first).to_contain_text("Transmis")
     citizen = page.locator("#chat-log .msg--citizen").first
     assert _norm(await citizen.locator(".msg__prefix").text_content()) == "Vous avez dit :"
     assert _norm(await last_bot(page).locator(".msg__prefix").text_content()) == "Assistant :"
