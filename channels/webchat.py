@@ -18,9 +18,12 @@ shows it as sent only on its "ack", and resends what has none after reconnecting
 gateway stores a client id once per conversation, so a resend is acknowledged again and
 never makes a second turn (bot/gateway/router.py). A message without a client id (an
 older page) is answered as before, without an ack.
-Stopping (bot/gateway/shutdown.py): the hub drains, refuses new sockets (503) and new
-messages ("retry"), waits for the turns in flight, then closes every socket with 1012
-(service restart), which the page takes as "reconnect now".
+Stopping (bot/gateway/shutdown.py calls `WebchatChannel.drain`): the hub refuses new sockets
+(503) and new messages ("retry"), waits for the turns in flight, then closes every socket
+with 1012 (service restart), which the page takes as "reconnect now".
+Officer and system lines reach the page through the bus (bot/gateway/bus.py), since the
+citizen's socket may be open on another replica; a closed page reads them from the
+transcript when it reconnects.
 Several tabs of one conversation all receive its messages. A handshake from another site's
 page is refused with 403 (bot/gateway/clients.py, origin_allowed). A bad frame gets an error
 frame and the socket stays open; one client address holds at most
@@ -36,18 +39,23 @@ import re
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Counter, Dict, List, Optional, Set
+from typing import TYPE_CHECKING, Any, Counter, Dict, List, Optional, Set
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from bot.engine import BotMessage
 from bot.gateway.clients import client_address, origin_allowed
 from bot.gateway.errors import BadRequest, MalformedBody, TooManyRequests, WrongShape, printable
-from bot.gateway.keys import DATABASE, ROUTER, SETTINGS, WEBCHAT
+from bot.gateway.keys import BUS, DATABASE, ROUTER, SETTINGS
 from bot.gateway.payloads import parse_json
 from bot.gateway.router import Handled, Incoming
 from bot.storage import transcripts
+from bot.settings import Settings
 from bot.texts import say
+
+if TYPE_CHECKING:
+    from bot.gateway.bus import Bus
+    from bot.storage.models import Conversation
 
 CHANNEL = "webchat"
 STATIC_DIR = Path(__file__).resolve().parent.parent / "bot" / "web" / "static"
@@ -55,6 +63,7 @@ _CONVERSATION_ID = re.compile(r"^[0-9a-f]{32}$")
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _HISTORY_FIELDS = ("sender", "text", "buttons", "image", "ts")
 MAX_FRAME_BYTES = 64 * 1024
+RESTART = b"service restart"
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +143,9 @@ class WebchatHub:
                              return_exceptions=True)
 
 
+HUB = web.AppKey("webchat", WebchatHub)
+
+
 def citizen_line(line: Dict[str, Any]) -> Dict[str, Any]:
     """A transcript line as the citizen's page sees it: never the intent or the confidence."""
     shown = {name: line.get(name) for name in _HISTORY_FIELDS}
@@ -186,12 +198,12 @@ class _Session:
         language = data.get("language")
         self.language = language if language in ("en", "fr") else "en"
         if self.conversation:
-            self.app[WEBCHAT].leave(self.conversation, self.socket)
+            self.app[HUB].leave(self.conversation, self.socket)
         conversation = (
             wanted if isinstance(wanted, str) and _CONVERSATION_ID.match(wanted) else uuid.uuid4().hex
         )
         self.conversation = conversation
-        self.app[WEBCHAT].join(conversation, self.socket)
+        self.app[HUB].join(conversation, self.socket)
         await self.socket.send_json({"type": "welcome", "conversation_id": conversation})
         key = transcripts.conversation_id(CHANNEL, conversation)
         past: List[Dict[str, Any]] = await self.app[DATABASE].run_async(transcripts.history, key)
@@ -202,7 +214,7 @@ class _Session:
         if self.conversation is None:
             await self.error("no_hello", say("bad_frame", self.language))
             return
-        hub = self.app[WEBCHAT]
+        hub = self.app[HUB]
         if hub.draining:  # never dropped: the page sends it again to the next gateway
             if client_id is not None:
                 await self._tell({"type": "retry", "client_id": client_id})
@@ -274,7 +286,7 @@ async def socket(request: web.Request) -> web.WebSocketResponse:
     if not origin_allowed(request, settings.allowed_origins):
         raise web.HTTPForbidden(text='{"error": "origin"}', content_type="application/json")
     client = client_address(request, settings.trusted_proxies)
-    hub = request.app[WEBCHAT]
+    hub = request.app[HUB]
     if hub.draining:
         raise web.HTTPServiceUnavailable(text='{"error": "restarting"}', content_type="application/json",
                                          headers={"Retry-After": "2"})
@@ -300,12 +312,45 @@ async def _serve(request: web.Request, client: str) -> web.WebSocketResponse:
                 log.info("web chat socket closed with %s", ws.exception())
     finally:
         if session.conversation:
-            request.app[WEBCHAT].leave(session.conversation, ws)
+            request.app[HUB].leave(session.conversation, ws)
     return ws
 
 
-def add_routes(app: web.Application) -> None:
-    app.router.add_get("/chat", page)
-    app.router.add_get("/webchat/ws", socket)
-    # All of bot/web/static: the console's pages load common/ (gc.css, gc.js) from here too.
-    app.router.add_static("/static", STATIC_DIR, follow_symlinks=False)
+class WebchatChannel:
+    """The Channel: the page, its socket and the static files; the hub is app[HUB]."""
+
+    name = CHANNEL
+
+    def __init__(self, settings: Settings) -> None:
+        self.hub = WebchatHub(settings.max_sockets_per_client)
+        self._bus: Optional["Bus"] = None
+
+    def add_routes(self, app: web.Application) -> None:
+        app[HUB] = self.hub  # the socket handlers find it there
+        app.router.add_get("/chat", page)
+        app.router.add_get("/webchat/ws", socket)
+        # All of bot/web/static: the console's pages load common/ (gc.css, gc.js) from here too.
+        app.router.add_static("/static", STATIC_DIR, follow_symlinks=False)
+
+    async def start(self, app: web.Application) -> None:
+        self._bus = app[BUS]
+        self._bus.on("webchat", self._frames)
+
+    async def _frames(self, event: Dict[str, Any]) -> None:  # on every replica: only one has the socket
+        for line in event["frames"]:
+            await self.hub.send(event["conversation"], line)
+
+    async def stop(self) -> None:
+        await self.hub.close_all()
+
+    async def deliver(self, conversation: "Conversation", messages: List[BotMessage], sender: str) -> bool:
+        if self._bus is None:
+            return False
+        frames = [frame(message, sender) for message in messages]
+        await self._bus.publish("webchat", {"conversation": conversation.external_id, "frames": frames})
+        return True  # a closed page shows them from the transcript when it reconnects
+
+    async def drain(self, grace: float) -> None:
+        finished = await self.hub.drain(grace)
+        log.info("web chat drained (%s); closing its sockets", "every turn finished" if finished else "turns left running")
+        await self.hub.close_all(WSCloseCode.SERVICE_RESTART, RESTART)

@@ -12,7 +12,7 @@ import pytest
 from playwright.async_api import Page, expect
 
 from bot.engine.remote import RemoteEngine
-from bot.gateway.keys import WEBCHAT
+from channels.webchat import HUB
 from bot.settings import Settings
 from tests.support.browser import browser, page  # noqa: F401  (pytest fixtures)
 from tests.support.gateway import start_gateway
@@ -48,7 +48,7 @@ async def test_an_unacknowledged_message_is_resent_after_a_restart_and_answered_
         await rasa.wait_for("first question")
 
         stopping = asyncio.create_task(runner.cleanup())  # what SIGTERM does
-        while not runner.app[WEBCHAT].draining:
+        while not runner.app[HUB].draining:
             await asyncio.sleep(0.02)
         await ask(page, "second question")
         await expect(citizen(page, "second question")).to_contain_text("Sending\u2026")
