@@ -6,10 +6,11 @@ Protocol (JSON text frames), client -> server:
   {"type": "button", "payload": str, "title": str, "client_id": str}
 server -> client:
   {"type": "welcome", "conversation_id": str}
-  {"type": "history", "messages": [{"sender", "text", "buttons", "image", "ts", "client_id"}]}
+  {"type": "history", "messages": [{"sender", "text", "buttons", "image", "language", "ts", "client_id"}]}
   {"type": "ack", "client_id": str}       the message is stored: it will be answered
   {"type": "retry", "client_id": str}     not taken (the gateway is stopping): send it again
-  {"type": "message", "sender": "bot" | "officer" | "system", "text", "buttons", "image", "ts"}
+  {"type": "message", "sender": "bot" | "officer" | "system", "text", "buttons", "image",
+   "language": "en" | "fr" | null, "ts"}
   {"type": "typing", "on": bool}
   {"type": "error", "code": str, "message": str}
 A conversation id is a random UUID kept by the page, so a reload resumes the conversation.
@@ -61,7 +62,7 @@ CHANNEL = "webchat"
 STATIC_DIR = Path(__file__).resolve().parent.parent / "bot" / "web" / "static"
 _CONVERSATION_ID = re.compile(r"^[0-9a-f]{32}$")
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-_HISTORY_FIELDS = ("sender", "text", "buttons", "image", "ts")
+_HISTORY_FIELDS = ("sender", "text", "buttons", "image", "language", "ts")
 MAX_FRAME_BYTES = 64 * 1024
 RESTART = b"service restart"
 
@@ -158,13 +159,15 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
 
 
-def frame(message: BotMessage, sender: str = "") -> Dict[str, Any]:
+def frame(message: BotMessage, sender: str = "", language: Optional[str] = None) -> Dict[str, Any]:
+    """`language`: the one the text is written in (the page marks it: WCAG 3.1.2), if known."""
     return {
         "type": "message",
         "sender": sender or message.get("sender") or "bot",
         "text": message.get("text", ""),
         "buttons": message.get("buttons", []),
         "image": message.get("image"),
+        "language": language if language in ("en", "fr") else None,
         "ts": _now(),
     }
 
@@ -243,7 +246,7 @@ class _Session:
             finally:
                 await hub.send(conversation, {"type": "typing", "on": False})
             for message in handled.messages:  # to every tab open on this conversation
-                await hub.send(conversation, frame(message))
+                await hub.send(conversation, frame(message, language=handled.language))
         finally:
             hub.turn_ended()
 
@@ -346,7 +349,7 @@ class WebchatChannel:
     async def deliver(self, conversation: "Conversation", messages: List[BotMessage], sender: str) -> bool:
         if self._bus is None:
             return False
-        frames = [frame(message, sender) for message in messages]
+        frames = [frame(message, sender, conversation.language) for message in messages]
         await self._bus.publish("webchat", {"conversation": conversation.external_id, "frames": frames})
         return True  # a closed page shows them from the transcript when it reconnects
 

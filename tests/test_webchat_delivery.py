@@ -113,12 +113,13 @@ async def test_a_resend_while_the_first_turn_runs_gets_its_reply_on_the_new_sock
         # The page lost its socket before the answer and resends on a new one.
         async with chat(client, conversation) as (second, _, history):
             stored = [line for line in history if line["sender"] == "citizen"]
-            assert stored == [{"sender": "citizen", "text": "slow one", "buttons": [], "image": None,
+            assert stored == [{"sender": "citizen", "text": "slow one", "buttons": [], "image": None, "language": None,
                                "ts": stored[0]["ts"], "client_id": "page-0003"}], "no intent, no confidence"
             await second.send_json({"type": "message", "text": "slow one", "client_id": "page-0003"})
             await read_until(second, ack("page-0003"))
             rasa.release()
-            await read_until(second, answer("slow one"))
+            reply = (await read_until(second, answer("slow one")))[-1]
+            assert reply["language"] == "en", "the page marks the language of each message"
     assert rasa.count("slow one") == 1
     assert citizen_lines(settings, conversation) == ["slow one"]
 

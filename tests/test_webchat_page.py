@@ -714,3 +714,39 @@ async def test_missing_chromium_fails_with_clear_message() -> None:
     with pytest.raises(BrowserUnavailable, match="apt-get install -y chromium"):
         async with launch_chromium(executable_path="/nonexistent/chromium"):
             pass  # pragma: no cover
+
+
+async def test_each_message_carries_its_language_and_the_page_offers_to_follow(gateway: ScriptedGateway, page: Page) -> None:
+    await open_chat(page, gateway)
+    await send_typed(page, "Bonjour")
+    await expect(last_bot(page)).to_contain_text("You said: Bonjour")
+    offer = page.locator("#chat-lang-offer")
+    await expect(offer).to_be_hidden()  # the conversation is still in the page's language
+
+    await gateway.push({"type": "message", "sender": "bot", "language": "fr", "buttons": [], "image": None,
+                        "text": "Voici l'information : https://www.canada.ca/fr.html", "ts": _now()})
+    french = last_bot(page).locator(".msg__text")
+    await expect(french).to_have_attribute("lang", "fr")
+    await expect(french.locator("a .wb-inv")).to_have_text(" (s\u2019ouvre dans un nouvel onglet)")
+    assert await page.locator("#chat-log .msg--bot .msg__text").first.get_attribute("lang") is None, \
+        "the scripted answer said no language: none is claimed"
+    follow = page.locator("#chat-lang-follow")
+    await expect(follow).to_be_visible()
+    await expect(follow).to_have_text("Afficher cette page en français")
+    await expect(follow).to_have_attribute("lang", "fr")
+    assert await page.evaluate("document.documentElement.lang") == "en", "an offer, not a switch"
+
+    frames_before = len(gateway.frames)
+    await follow.focus()
+    await page.keyboard.press("Enter")
+    await expect(page.locator("html")).to_have_attribute("lang", "fr")
+    await expect(page.locator("#chat-send")).to_have_text("Envoyer")
+    await expect(offer).to_be_hidden()
+    await expect(page.locator("#chat-input")).to_be_focused()
+    _, hello = await gateway.wait_for_frame(lambda f: f["type"] == "hello", after=frames_before)
+    assert hello["language"] == "fr"
+
+    await gateway.push({"type": "message", "sender": "officer", "language": "en", "buttons": [], "image": None,
+                        "text": "I can help in English too.", "ts": _now()})
+    await expect(follow).to_have_text("Show this page in English")
+    await expect(follow).to_have_attribute("lang", "en")

@@ -8,10 +8,10 @@
  *                     {"type": "message", "text": str, "client_id": str}
  *                     {"type": "button", "payload": str, "title": str, "client_id": str}
  *   server -> client  {"type": "welcome", "conversation_id": str}
- *                     {"type": "history", "messages": [{sender, text, buttons, image, ts, client_id}]}
+ *                     {"type": "history", "messages": [{sender, text, buttons, image, language, ts, client_id}]}
  *                     {"type": "ack", "client_id": str}     stored: it will be answered
  *                     {"type": "retry", "client_id": str}   not taken (gateway stopping): send again
- *                     {"type": "message", sender, text, buttons, image, ts}
+ *                     {"type": "message", sender, text, buttons, image, language, ts}
  *                     {"type": "typing", "on": bool}
  *                     {"type": "error", code, message}
  *
@@ -19,6 +19,10 @@
  * gateway's ack, then "Delivered"; what has no ack when the socket drops (or got "retry")
  * waits and is sent again after reconnecting; the gateway answers a client id once. A
  * close with 1012 (service restart: the gateway is stopping) reconnects at once.
+ *
+ * Language: a message's text carries its own `lang` (WCAG 3.1.2), and so do the hidden
+ * words of its links; when the conversation moves to the other language, the page offers
+ * (in that language) to follow it: labels and <html lang>.
  *
  * SECURITY: every piece of text that comes from the server or the citizen is
  * inserted with textContent / text nodes. innerHTML is never used.
@@ -83,6 +87,7 @@
       pending: 'Waiting to send. It will be sent when the connection is back.',
       sending: 'Sending\u2026',
       delivered: 'Delivered',
+      followLanguage: 'Show this page in English',
       typing_bot: 'The assistant is typing\u2026',
       typing_officer: 'The officer is typing\u2026',
       statusConnecting: 'Connecting\u2026',
@@ -134,6 +139,7 @@
       pending: 'En attente d\u2019envoi. Le message sera envoyé dès le rétablissement de la connexion.',
       sending: 'Envoi en cours\u2026',
       delivered: 'Transmis',
+      followLanguage: 'Afficher cette page en français',
       typing_bot: 'L\u2019assistant écrit\u2026',
       typing_officer: 'Réponse en cours de rédaction\u2026',
       statusConnecting: 'Connexion en cours\u2026',
@@ -174,6 +180,7 @@
     inflight: [],            // sent on the current socket, no ack yet
     formMessageKey: '',
     formMessageInvalid: false,
+    offeredLang: null,       // the language the page offers to follow, if any
     ended: false             // the citizen ended the conversation: old frames until the next welcome are dropped
   };
 
@@ -224,6 +231,7 @@
     toggle.setAttribute('hreflang', other);
     toggle.setAttribute('href', urlForLanguage(other));
 
+    if (state.offeredLang === lang) { withdrawLanguageOffer(); }
     updateCounter(false);
     renderStatus();
     renderTyping();
@@ -266,7 +274,8 @@
     return u;
   }
 
-  function makeLink(raw) {
+  // lang: the message's language; its hidden words follow it, not the page's.
+  function makeLink(raw, lang) {
     var parsed;
     try { parsed = new URL(raw); } catch (e) { return null; }
     if (parsed.protocol !== 'https:' || !parsed.hostname) { return null; }
@@ -275,12 +284,12 @@
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
     a.appendChild(document.createTextNode(raw));
-    a.appendChild(makeI18n('span', 'wb-inv', 'newTab'));
+    a.appendChild(lang ? make('span', 'wb-inv', STRINGS[lang].newTab) : makeI18n('span', 'wb-inv', 'newTab'));
     return a;
   }
 
   // Appends text to parent, turning https:// URLs into links (DOM APIs only).
-  function appendTextWithLinks(parent, text) {
+  function appendTextWithLinks(parent, text, lang) {
     var last = 0;
     var m;
     URL_RE.lastIndex = 0;
@@ -288,7 +297,7 @@
       var url = trimUrl(m[0]);
       var start = m.index;
       if (start > last) { parent.appendChild(document.createTextNode(text.slice(last, start))); }
-      var link = makeLink(url);
+      var link = makeLink(url, lang);
       parent.appendChild(link || document.createTextNode(url));
       last = start + url.length;
       URL_RE.lastIndex = last;
@@ -356,13 +365,15 @@
     bubble.appendChild(makeI18n('span', 'wb-inv msg__prefix', 'prefix_' + sender));
     bubble.appendChild(document.createTextNode(' '));
     var body = make('span', 'msg__text');
+    var lang = messageLanguage(msg.language);
+    if (lang) { body.setAttribute('lang', lang); }
     if (msg.error) {
       body.appendChild(makeI18n('span', 'msg__error-intro', 'errorIntro'));
       if (text) { body.appendChild(document.createTextNode(' ' + text)); }
     } else if (sender === 'citizen') {
       body.textContent = text;
     } else {
-      appendTextWithLinks(body, text);
+      appendTextWithLinks(body, text, lang);
     }
     bubble.appendChild(body);
     item.appendChild(bubble);
@@ -403,6 +414,25 @@
   }
 
   // The log announces additions only (aria-relevant): a status changing in place stays quiet.
+  function messageLanguage(value) {
+    return value === 'en' || value === 'fr' ? value : null;
+  }
+
+  // The conversation went to another language: offer, in that language, to follow it.
+  function offerLanguage(lang) {
+    if (!el.langOffer || !lang || lang === state.lang) { return; }
+    state.offeredLang = lang;
+    el.langFollow.textContent = STRINGS[lang].followLanguage;
+    el.langFollow.setAttribute('lang', lang);
+    el.langOffer.hidden = false;
+  }
+
+  function withdrawLanguageOffer() {
+    if (!el.langOffer) { return; }
+    state.offeredLang = null;
+    el.langOffer.hidden = true;
+  }
+
   function markDelivery(id, delivery) {
     var node = null;
     var nodes = el.log.querySelectorAll('[data-local-id]');
@@ -456,6 +486,7 @@
       }
       var citizen = m.sender === 'citizen';  // in the transcript: stored, so delivered
       renderMessage({ sender: m.sender, text: m.text, buttons: m.buttons, image: m.image, ts: m.ts,
+        language: m.language,
         localId: citizen && isString(m.client_id) ? m.client_id : null, delivery: citizen ? 'delivered' : null });
     });
 
@@ -787,8 +818,10 @@
           text: frame.text,
           buttons: frame.buttons,
           image: frame.image,
+          language: frame.language,
           ts: frame.ts
         });
+        if (frame.sender !== 'system') { offerLanguage(messageLanguage(frame.language)); }
         break;
       case 'ack':
         if (isString(frame.client_id)) { acknowledged(frame.client_id); }
@@ -826,6 +859,7 @@
     state.inflight = [];
     saveOutbox();
     hideTyping();
+    withdrawLanguageOffer();
     clear(el.log);
     el.input.value = '';
     showFormMessage('', false);
@@ -859,6 +893,8 @@
     el.typing = document.getElementById('chat-typing');
     el.langToggle = document.getElementById('lang-toggle');
     el.end = document.getElementById('chat-end');
+    el.langOffer = document.getElementById('chat-lang-offer');
+    el.langFollow = document.getElementById('chat-lang-follow');
     if (!el.log || !el.input || !el.form) { return; }
 
     var params = new URLSearchParams(window.location.search);
@@ -884,6 +920,13 @@
       setLanguage(state.lang === 'fr' ? 'en' : 'fr');
     });
     if (el.end) { el.end.addEventListener('click', function () { endConversation(true); }); }
+    if (el.langFollow) {
+      el.langFollow.addEventListener('click', function () {
+        if (state.offeredLang) { setLanguage(state.offeredLang); }
+        withdrawLanguageOffer();
+        el.input.focus();
+      });
+    }
     window.addEventListener('storage', onStorage);
     window.addEventListener('online', function () {
       if (!state.ws) { state.attempt = 0; connect(); }
