@@ -150,4 +150,5 @@ def take_pending(session: Session, key: str) -> List[Dict[str, Any]]:
     ).scalars())
     for row in rows:
         row.status = "sent"
-    return [{"text": row.text, "sender": row.sender} for row in rows]
+    return [{"text": row.text, "sender": row.sender,
+             **({"buttons": row.payload["buttons"]} if (row.payload or {}).get("buttons") else {})} for row in rows]

@@ -1,13 +1,13 @@
 """A Rasa server as the gateway's RemoteEngine sees it (bot/engine/remote.py), on loopback:
 POST /webhooks/rest/webhook, GET /conversations/<id>/tracker, GET /. It answers
-"Answer: <message>" and can hold the answers back (`hold`, `release`), so a test catches
+"Answer: <message>" (or what a test scripted for that message) and can hold the answers back (`hold`, `release`), so a test catches
 a turn in flight. tests/test_remote_engine.py holds RemoteEngine to the real `rasa run`;
 this stand-in only makes turns slow on demand, without a model."""
 
 from __future__ import annotations
 
 import asyncio
-from typing import Dict, List
+from typing import Any, Dict, List
 
 from aiohttp import web
 
@@ -15,6 +15,7 @@ from aiohttp import web
 class RasaEmulator:
     def __init__(self) -> None:
         self.received: List[str] = []  # every message the gateway asked about, in order
+        self.scripted: Dict[str, List[Dict[str, Any]]] = {}  # message -> the bot messages answered instead
         self._open = asyncio.Event()
         self._open.set()
         self._arrived = asyncio.Condition()
@@ -62,7 +63,8 @@ class RasaEmulator:
             self.received.append(body["message"])
             self._arrived.notify_all()
         await self._open.wait()
-        return web.json_response([{"recipient_id": body["sender"], "text": f"Answer: {body['message']}"}])
+        answer = self.scripted.get(body["message"]) or [{"text": f"Answer: {body['message']}"}]
+        return web.json_response([{"recipient_id": body["sender"], **message} for message in answer])
 
     async def tracker(self, request: web.Request) -> web.Response:
         return web.json_response({"latest_message": {"intent": {"name": "ask", "confidence": 0.9}},
