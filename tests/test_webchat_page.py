@@ -750,3 +750,29 @@ async def test_each_message_carries_its_language_and_the_page_offers_to_follow(g
                         "text": "I can help in English too.", "ts": _now()})
     await expect(follow).to_have_text("Show this page in English")
     await expect(follow).to_have_attribute("lang", "en")
+
+
+async def test_one_scroll_area_on_a_phone(gateway: ScriptedGateway, browser) -> None:  # noqa: F811
+    context = await browser.new_context(viewport={"width": 360, "height": 640}, locale="en-CA", has_touch=True)
+    try:
+        phone = await context.new_page()
+        await open_chat(phone, gateway)
+        for number in range(6):
+            await send_typed(phone, f"Question {number} " + "with several words " * 6)
+            await expect(last_bot(phone)).to_contain_text(f"You said: Question {number}")
+        log = phone.locator("#chat-log")
+        sizes = await log.evaluate("e => [e.scrollHeight, e.clientHeight]")
+        assert sizes[0] <= sizes[1] + 1, f"the log scrolls inside the page: {sizes}"
+        assert await phone.evaluate("document.documentElement.scrollHeight > window.innerHeight")
+        # The page followed the conversation: the last answer and the box to type in are on screen.
+        await expect(last_bot(phone)).to_be_in_viewport()
+        await expect(phone.locator("#chat-input")).to_be_in_viewport()
+
+        # Reading back: a new answer does not pull the citizen away.
+        await phone.evaluate("window.scrollTo(0, 0)")
+        await gateway.push({"type": "message", "sender": "officer", "text": "Still there?", "buttons": [],
+                            "image": None, "ts": _now()})
+        await expect(phone.locator("#chat-log .msg--officer")).to_have_count(1)
+        assert await phone.evaluate("window.scrollY") == 0
+    finally:
+        await context.close()

@@ -255,8 +255,24 @@
 
   // ----------------------------------------------------------- rendering
 
+  // On a phone the log does not scroll by itself (webchat.css): the page does.
+  function logScrolls() {
+    var overflow = window.getComputedStyle(el.log).overflowY;
+    return overflow === 'auto' || overflow === 'scroll';
+  }
+
+  // Follow the conversation only if the citizen is at its end (not reading back).
+  function atEnd() {
+    if (logScrolls()) { return GC.nearBottom(el.log); }
+    return el.form.getBoundingClientRect().top < window.innerHeight;
+  }
+
   function scrollToBottom() {
-    el.log.scrollTop = el.log.scrollHeight;
+    if (logScrolls()) {
+      el.log.scrollTop = el.log.scrollHeight;
+    } else {
+      el.form.scrollIntoView({ block: 'end' });
+    }
   }
 
   var URL_RE = /https:\/\/[^\s<>"'`]+/g;
@@ -354,7 +370,7 @@
     var sender = SENDERS.indexOf(msg.sender) >= 0 ? msg.sender : 'bot';
     var text = isString(msg.text) ? msg.text : '';
     var buttons = validButtons(msg.buttons);
-    var stick = sender === 'citizen' || GC.nearBottom(el.log);
+    var stick = sender === 'citizen' || atEnd();
 
     var item = make('div', 'msg msg--' + sender + (msg.error ? ' msg--error' : '') +
       (msg.delivery && msg.delivery !== 'delivered' ? ' msg--pending' : ''));
@@ -409,7 +425,7 @@
     item.appendChild(meta);
 
     el.log.appendChild(item);
-    if (stick) { scrollToBottom(); }
+    if (stick && !el.log.hasAttribute('aria-busy')) { scrollToBottom(); }  // busy: history, see below
     return item;
   }
 
@@ -501,7 +517,7 @@
     });
 
     el.log.removeAttribute('aria-busy');
-    scrollToBottom();
+    if (logScrolls()) { scrollToBottom(); }  // a phone keeps the page where it is: heading and notice first
   }
 
   // ------------------------------------------------------ status / typing
