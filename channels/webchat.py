@@ -50,8 +50,8 @@ from bot.gateway.errors import BadRequest, MalformedBody, TooManyRequests, Wrong
 from bot.gateway.keys import BUS, DATABASE, ROUTER, SETTINGS
 from bot.gateway.payloads import parse_json
 from bot.gateway.router import Handled, Incoming
-from bot.storage import transcripts
 from bot.settings import Settings
+from bot.storage import transcripts
 from bot.texts import say
 
 if TYPE_CHECKING:
