@@ -15,9 +15,11 @@ import pytest
 from aiohttp import WSMsgType
 
 from bot.engine.remote import RemoteEngine
+from bot.gateway.app import citizen_channels, create_app
 from bot.settings import Settings
 from bot.storage import transcripts
 from bot.storage.database import Database
+from channels import Draining
 from tests.support.gateway import start_gateway
 from tests.support.rasa_emulator import RasaEmulator
 
@@ -133,3 +135,12 @@ async def test_a_bad_client_id_is_refused_and_the_socket_stays_open(client, rasa
         frames = await read_until(ws, answer("hello"))
         assert not [frame for frame in frames if frame["type"] == "ack"]
     assert rasa.count("hello") == 1
+
+
+def test_rest_and_the_web_chat_are_channels_the_app_loops_over(settings):
+    chosen = {channel.name: channel for channel in citizen_channels(settings)}
+    assert {"rest", "webchat"} <= set(chosen)
+    assert [name for name, channel in chosen.items() if isinstance(channel, Draining)] == ["webchat"]
+    app = create_app(settings, engine=RemoteEngine("http://127.0.0.1:9"))
+    paths = {route.resource.canonical for route in app.router.routes() if route.resource is not None}
+    assert {"/webhooks/rest/webhook", "/chat", "/webchat/ws"} <= paths
