@@ -14,6 +14,9 @@ server -> client:
   {"type": "typing", "on": bool}
   {"type": "error", "code": str, "message": str}
 A conversation id is a random UUID kept by the page, so a reload resumes the conversation.
+A new conversation (no history) gets the engine's welcome as message frames right after
+"welcome", before the citizen writes (Router.greet; an engine that cannot start a session
+ahead, or is down, leaves it to the first answer).
 Delivery: the page names each message (`client_id`, 8-64 letters, digits, "-" or "_"),
 shows it as sent only on its "ack", and resends what has none after reconnecting; the
 gateway stores a client id once per conversation, so a resend is acknowledged again and
@@ -212,6 +215,12 @@ class _Session:
         past: List[Dict[str, Any]] = await self.app[DATABASE].run_async(transcripts.history, key)
         if past:
             await self.socket.send_json({"type": "history", "messages": [citizen_line(line) for line in past]})
+            return
+        if self.app[HUB].draining:
+            return
+        # A new conversation: the welcome shows on arrival, before the citizen writes.
+        for message in await self.app[ROUTER].greet(CHANNEL, conversation, self.language):
+            await self.app[HUB].send(conversation, frame(message))
 
     async def say(self, text: str, client_id: Optional[str], shown_as: Optional[str] = None) -> None:
         if self.conversation is None:

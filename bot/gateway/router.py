@@ -16,6 +16,8 @@ Order matters and is the contract of this module:
 6. ask the engine; if it is down, say so in the citizen's language and keep the message;
 7. store the replies; a handoff request opens a ticket; return what the channel delivers,
    after any officer message the channel could not push earlier.
+`Router.greet` is the one other entry: a page arriving on a new conversation starts its
+session before the citizen writes, and the engine's welcome is stored like any reply.
 """
 
 from __future__ import annotations
@@ -96,6 +98,29 @@ class Router:
             handled = await self._handle_stored(incoming)
         self.metrics.message(incoming.channel, handled.language, handled.outcome, handled.intent)
         return handled
+
+    async def greet(self, channel: str, external_id: str, language_hint: Optional[str]) -> List[BotMessage]:
+        """Before the citizen writes (the web chat page on arrival): start the conversation's
+        session and store what the engine says (its welcome). Nothing if it is down: the
+        welcome then comes with the first answer, as on every other channel."""
+        key = transcripts.conversation_id(channel, external_id)
+        metadata = {"channel": channel, **({"language_hint": language_hint} if language_hint in ("en", "fr") else {})}
+        try:
+            reply = await self.engine.start_session(key, metadata)
+        except EngineUnavailable as error:
+            log.warning("engine unavailable to start %s: %s", key, error)
+            return []
+
+        def store(session: Any) -> None:
+            conversation = transcripts.get_or_create_conversation(session, channel, external_id)
+            for message in reply.messages:
+                transcripts.add_message(session, conversation, sender="bot", text=message.get("text", ""),
+                                        payload={k: message[k] for k in ("buttons", "image") if k in message},  # type: ignore[literal-required]
+                                        language=reply.language, status="sent")
+
+        if reply.messages:
+            await self.db.run_async(store)
+        return reply.messages
 
     def _turn_away(self, incoming: Incoming) -> Handled:
         """Too fast from this address: answer, store nothing (a flood must not fill the database)."""
