@@ -30,7 +30,9 @@ def _serve(args: argparse.Namespace) -> int:
         log.warning("%s", warning)
     # Rasa's sanic import would switch to uvloop mid-run; choose it before the loop exists.
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
-    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=print)
+    # SIGTERM: bot/gateway/shutdown.py drains the web chat, then handlers get as long again.
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=print,
+                shutdown_timeout=settings.shutdown_grace_seconds)
     return 0
 
 

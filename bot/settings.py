@@ -107,6 +107,7 @@ class Settings:
     spool_max_mb: int = 50  # citizens' messages kept on local disk while the database fails
     spool_replay_seconds: float = 5.0  # how often the spool is tried against the database
     stale_turn_seconds: float = 60.0  # a citizen line still `received` this long was interrupted
+    shutdown_grace_seconds: int = 10  # on SIGTERM: turns in flight get this long, then requests as long again
     telegram_token: Secret = field(default_factory=Secret)
     telegram_mode: str = "polling"
     telegram_webhook_url: str = ""
@@ -224,6 +225,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         spool_max_mb=_int(env, "GOVBOT_SPOOL_MAX_MB", 50, minimum=1),
         spool_replay_seconds=_int(env, "GOVBOT_SPOOL_REPLAY_SECONDS", 5, minimum=1),
         stale_turn_seconds=_int(env, "GOVBOT_STALE_TURN_SECONDS", 60, minimum=1),
+        shutdown_grace_seconds=_int(env, "GOVBOT_SHUTDOWN_GRACE_SECONDS", 10, minimum=1),
         telegram_token=telegram_token,
         telegram_mode=mode,
         telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL", ""),

@@ -4,8 +4,12 @@
 its name (the `channel` column of a conversation), its routes, start and stop in the
 application's lifecycle, and `deliver`, which pushes officer and system lines to a citizen
 outside a reply (the handoff desk calls it; False leaves them pending for the next reply).
-The Socket.IO, SMS, Messenger and WhatsApp channels implement it; REST, the web chat and Telegram predate it and
-are still wired by hand in create_app.
+REST, the web chat, Socket.IO, SMS, Messenger and WhatsApp implement it; Telegram predates
+it and is still wired by hand in create_app.
+
+A channel that holds live connections (the web chat's sockets) also implements
+`Draining.drain`: on SIGTERM (bot/gateway/shutdown.py) it takes no new work, lets the
+turns in flight finish and closes its connections with "service restart".
 
 A channel that pushes to a platform's API (Telegram, SMS, Messenger, WhatsApp) also
 implements `PushChannel.send`: one message to one address, raising `SendFailed` when the
@@ -42,6 +46,13 @@ class Channel(Protocol):
 
     async def deliver(self, conversation: "Conversation", messages: "List[BotMessage]", sender: str) -> bool:
         """Push messages to the citizen now; False if it could not (they stay pending)."""
+
+
+@runtime_checkable
+class Draining(Protocol):
+    async def drain(self, grace: float) -> None:
+        """Take no new messages, wait up to `grace` seconds for the turns in flight, then
+        close live connections so that clients reconnect at once (to the next gateway)."""
 
 
 class SendFailed(Exception):

@@ -12,12 +12,14 @@ Any other value of `stream` is the plain JSON array, as in Rasa. The body is che
 the answer starts, so a bad request is still a 4xx with the gateway's error shape.
 A request without `sender` is refused (400) instead of joining a shared "default"
 conversation; bad bodies get the gateway's one error shape (bot/gateway/errors.py).
+REST cannot push: `RestChannel.deliver` says so, and an officer's lines wait for the
+citizen's next message (bot/gateway/router.py, step 7).
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict, List
 
 from aiohttp import web
 
@@ -27,6 +29,10 @@ from bot.gateway.keys import ROUTER, SENDERS, SETTINGS
 from bot.gateway.payloads import object_field, read_object, text_field
 from bot.gateway.router import Incoming
 from bot.gateway.senders import clean_sender_id
+
+if TYPE_CHECKING:
+    from bot.engine import BotMessage
+    from bot.storage.models import Conversation
 
 CHANNEL = "rest"
 CONTRACT = '{"sender": "...", "message": "..."}'
@@ -70,6 +76,20 @@ async def health(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
 
-def add_routes(app: web.Application) -> None:
-    app.router.add_get("/webhooks/rest/", health)
-    app.router.add_post("/webhooks/rest/webhook", webhook)
+class RestChannel:
+    """The Channel of Rasa's REST contract: routes only, nothing to open, no push."""
+
+    name = CHANNEL
+
+    def add_routes(self, app: web.Application) -> None:
+        app.router.add_get("/webhooks/rest/", health)
+        app.router.add_post("/webhooks/rest/webhook", webhook)
+
+    async def start(self, app: web.Application) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+    async def deliver(self, conversation: "Conversation", messages: "List[BotMessage]", sender: str) -> bool:
+        return False  # they stay pending: the next reply carries them

@@ -36,6 +36,8 @@ def test_gateways_share_postgres_and_redis_and_their_settings_load():
         assert load_settings(dict(env, GOVBOT_HOST=host)).warnings() == [], "console cookies need HTTPS"
         assert settings.trusted_proxies, "the proxy's X-Forwarded-For gives the client address"
         assert "GOVBOT_SENDER_KEY" in env, "every replica hashes sender ids with the same key"
+        grace = int(COMPOSE["services"][name]["stop_grace_period"].rstrip("s"))
+        assert grace > 2 * settings.shutdown_grace_seconds, "SIGKILL only after the drain and the requests left"
 
 
 def test_proxy_balances_both_replicas_and_upgrades_websockets():

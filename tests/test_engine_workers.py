@@ -57,6 +57,11 @@ async def test_workers_share_the_turns_keep_each_conversation_in_order_and_survi
             english, french = new_sender(), new_sender()
             assert "$" in texts(await rest(client, english, "how much is a passport?"))
             assert "passeport" in texts(await rest(client, french, "combien coûte un passeport?"))
+            # a web chat page arriving: the session starts (the welcome) before a word is written, once
+            arriving = conversation_id("webchat", new_sender())
+            welcome = await servers.call(pool.start_session(arriving, {"channel": "webchat"}))
+            assert "Hello! Bonjour!" in welcome.messages[0]["text"]
+            assert (await servers.call(pool.start_session(arriving, {"channel": "webchat"}))).messages == []
             # officer events reach the conversation's tracker: the language an officer set sticks
             await servers.call(pool.append_events(
                 conversation_id("rest", english), [{"event": "slot", "name": "language", "value": "fr"}]))

@@ -49,8 +49,10 @@ async def test_end_conversation_forgets_it_on_this_computer(servers, settings, e
         await focus_by_tab(page, "chat-end")  # keyboard only: input, Send, End conversation
         await page.keyboard.press("Enter")
 
-        for tab in (page, other_tab):
-            await expect(tab.locator("#chat-log .msg")).to_have_count(0)
+        for tab in (page, other_tab):  # only the new conversation's welcome is left
+            await expect(tab.locator("#chat-log .msg--citizen")).to_have_count(0)
+            await expect(tab.locator("#chat-log .msg")).to_have_count(1, timeout=REPLY_TIMEOUT)
+            await expect(tab.locator("#chat-log .msg--bot")).to_contain_text("Hello! Bonjour!")
         await expect(page.locator("#chat-status")).to_have_text(
             "The conversation has ended and this page no longer shows it. Type a question to start a new one.")
         await expect(page.locator("#chat-input")).to_be_focused()
@@ -78,7 +80,8 @@ async def test_the_button_speaks_french_on_the_french_page(servers, settings, en
         await ask(page, "Combien coûte un passeport?")
         await expect(last_bot(page)).to_contain_text("163,50", timeout=REPLY_TIMEOUT)
         await end.click()
-        await expect(page.locator("#chat-log .msg")).to_have_count(0)
+        await expect(page.locator("#chat-log .msg--citizen")).to_have_count(0)
+        await expect(page.locator("#chat-log")).not_to_contain_text("163,50")
         await expect(page.locator("#chat-status")).to_contain_text("La conversation est terminée")
         await page.locator("#lang-toggle").click()
         await expect(end).to_be_hidden()

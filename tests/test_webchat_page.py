@@ -148,9 +148,15 @@ class ScriptedGateway:
 
         log = self.conversations.setdefault(session["conversation_id"] or "anonymous", [])
         french = session["language"] == "fr"
+        client_id = frame.get("client_id")
+        if kind in ("message", "button") and client_id:  # as the gateway: stored once, acknowledged
+            if any(line.get("client_id") == client_id for line in log):
+                await ws.send_json({"type": "ack", "client_id": client_id})
+                return
         if kind == "message":
             text = frame["text"]
-            log.append({"sender": "citizen", "text": text, "buttons": [], "ts": _now()})
+            log.append({"sender": "citizen", "text": text, "buttons": [], "ts": _now(), "client_id": client_id})
+            await ws.send_json({"type": "ack", "client_id": client_id})
             await ws.send_json({"type": "typing", "on": True})
             await asyncio.sleep(0.05)
             reply = {
@@ -164,7 +170,8 @@ class ScriptedGateway:
                 "ts": _now(),
             }
         elif kind == "button":
-            log.append({"sender": "citizen", "text": frame["title"], "buttons": [], "ts": _now()})
+            log.append({"sender": "citizen", "text": frame["title"], "buttons": [], "ts": _now(), "client_id": client_id})
+            await ws.send_json({"type": "ack", "client_id": client_id})
             reply = {
                 "type": "message",
                 "sender": "bot",
@@ -281,8 +288,10 @@ async def test_page_structure_and_send_by_enter(gateway: ScriptedGateway, page: 
     # Enter sends; the citizen's message and the reply appear in the log.
     await send_typed(page, "  How do I renew my passport?  ")
     _, frame = await gateway.wait_for_frame(lambda f: f["type"] == "message")
-    assert frame == {"type": "message", "text": "How do I renew my passport?"}
+    assert frame == {"type": "message", "text": "How do I renew my passport?", "client_id": frame["client_id"]}
+    assert re.fullmatch(r"[A-Za-z0-9_-]{8,64}", frame["client_id"])
     await expect(last_bot(page)).to_contain_text("You said: How do I renew my passport?")
+    await expect(page.locator("#chat-log .msg--citizen").first).to_contain_text("Delivered")
     await expect(page.locator("#chat-input")).to_have_value("")
     assert await active_id(page) == "chat-input"
 
@@ -355,7 +364,7 @@ async def test_keyboard_only_navigation(gateway: ScriptedGateway, page: Page) ->
     assert focused[2] != "none"
     await page.keyboard.press("Enter")
     _, frame = await gateway.wait_for_frame(lambda f: f["type"] == "button")
-    assert frame == {"type": "button", "payload": "/affirm", "title": "Yes"}
+    assert frame == {"type": "button", "payload": "/affirm", "title": "Yes", "client_id": frame["client_id"]}
     # Focus is back in the input, and the reply is shown.
     assert await active_id(page) == "chat-input"
     await expect(last_bot(page)).to_contain_text("You chose /affirm")
@@ -387,7 +396,7 @@ async def test_button_click_sends_payload_and_links_are_safe(gateway: ScriptedGa
     assert await group.get_attribute("aria-label") == "Suggested replies"
     await no.click()
     _, frame = await gateway.wait_for_frame(lambda f: f["type"] == "button")
-    assert frame == {"type": "button", "payload": "/deny", "title": "No"}
+    assert frame == {"type": "button", "payload": "/deny", "title": "No", "client_id": frame["client_id"]}
     await expect(page.locator("#chat-input")).to_be_focused()
 
     # The citizen's choice is shown; used suggestions can't be sent twice.
@@ -492,6 +501,7 @@ async def test_french_ui_via_query_string(gateway: ScriptedGateway, page: Page) 
 
     await send_typed(page, "Bonjour")
     await expect(last_bot(page)).to_contain_text("Vous avez dit : Bonjour")
+    await expect(page.locator("#chat-log .msg--citizen").first).to_contain_text("Transmis")
     citizen = page.locator("#chat-log .msg--citizen").first
     assert _norm(await citizen.locator(".msg__prefix").text_content()) == "Vous avez dit :"
     assert _norm(await last_bot(page).locator(".msg__prefix").text_content()) == "Assistant :"
@@ -704,3 +714,65 @@ async def test_missing_chromium_fails_with_clear_message() -> None:
     with pytest.raises(BrowserUnavailable, match="apt-get install -y chromium"):
         async with launch_chromium(executable_path="/nonexistent/chromium"):
             pass  # pragma: no cover
+
+
+async def test_each_message_carries_its_language_and_the_page_offers_to_follow(gateway: ScriptedGateway, page: Page) -> None:
+    await open_chat(page, gateway)
+    await send_typed(page, "Bonjour")
+    await expect(last_bot(page)).to_contain_text("You said: Bonjour")
+    offer = page.locator("#chat-lang-offer")
+    await expect(offer).to_be_hidden()  # the conversation is still in the page's language
+
+    await gateway.push({"type": "message", "sender": "bot", "language": "fr", "buttons": [], "image": None,
+                        "text": "Voici l'information : https://www.canada.ca/fr.html", "ts": _now()})
+    french = last_bot(page).locator(".msg__text")
+    await expect(french).to_have_attribute("lang", "fr")
+    await expect(french.locator("a .wb-inv")).to_have_text(" (s\u2019ouvre dans un nouvel onglet)")
+    assert await page.locator("#chat-log .msg--bot .msg__text").first.get_attribute("lang") is None, \
+        "the scripted answer said no language: none is claimed"
+    follow = page.locator("#chat-lang-follow")
+    await expect(follow).to_be_visible()
+    await expect(follow).to_have_text("Afficher cette page en français")
+    await expect(follow).to_have_attribute("lang", "fr")
+    assert await page.evaluate("document.documentElement.lang") == "en", "an offer, not a switch"
+
+    frames_before = len(gateway.frames)
+    await follow.focus()
+    await page.keyboard.press("Enter")
+    await expect(page.locator("html")).to_have_attribute("lang", "fr")
+    await expect(page.locator("#chat-send")).to_have_text("Envoyer")
+    await expect(offer).to_be_hidden()
+    await expect(page.locator("#chat-input")).to_be_focused()
+    _, hello = await gateway.wait_for_frame(lambda f: f["type"] == "hello", after=frames_before)
+    assert hello["language"] == "fr"
+
+    await gateway.push({"type": "message", "sender": "officer", "language": "en", "buttons": [], "image": None,
+                        "text": "I can help in English too.", "ts": _now()})
+    await expect(follow).to_have_text("Show this page in English")
+    await expect(follow).to_have_attribute("lang", "en")
+
+
+async def test_one_scroll_area_on_a_phone(gateway: ScriptedGateway, browser) -> None:  # noqa: F811
+    context = await browser.new_context(viewport={"width": 360, "height": 640}, locale="en-CA", has_touch=True)
+    try:
+        phone = await context.new_page()
+        await open_chat(phone, gateway)
+        for number in range(6):
+            await send_typed(phone, f"Question {number} " + "with several words " * 6)
+            await expect(last_bot(phone)).to_contain_text(f"You said: Question {number}")
+        log = phone.locator("#chat-log")
+        sizes = await log.evaluate("e => [e.scrollHeight, e.clientHeight]")
+        assert sizes[0] <= sizes[1] + 1, f"the log scrolls inside the page: {sizes}"
+        assert await phone.evaluate("document.documentElement.scrollHeight > window.innerHeight")
+        # The page followed the conversation: the last answer and the box to type in are on screen.
+        await expect(last_bot(phone)).to_be_in_viewport()
+        await expect(phone.locator("#chat-input")).to_be_in_viewport()
+
+        # Reading back: a new answer does not pull the citizen away.
+        await phone.evaluate("window.scrollTo(0, 0)")
+        await gateway.push({"type": "message", "sender": "officer", "text": "Still there?", "buttons": [],
+                            "image": None, "ts": _now()})
+        await expect(phone.locator("#chat-log .msg--officer")).to_have_count(1)
+        assert await phone.evaluate("window.scrollY") == 0
+    finally:
+        await context.close()

@@ -41,6 +41,12 @@ class Engine(Protocol):
 
     async def handle(self, sender_id: str, text: str, metadata: Dict[str, Any]) -> EngineReply: ...
 
+    async def start_session(self, sender_id: str, metadata: Dict[str, Any]) -> EngineReply:
+        """Start the conversation's session before the citizen writes (the web chat page on
+        arrival): what the session start says (the welcome). A session already running
+        says nothing."""
+        ...
+
     async def append_events(self, sender_id: str, events: List[Dict[str, Any]]) -> None:
         """Record events (Rasa's JSON event format) in the conversation's tracker."""
         ...

@@ -156,6 +156,23 @@ class EmbeddedEngine:
             language=tracker.get_slot("language"),
         )
 
+    async def start_session(self, sender_id: str, metadata: Dict[str, Any]) -> EngineReply:
+        from rasa.core.channels.channel import CollectingOutputChannel
+
+        if self.agent is None:
+            raise EngineUnavailable("engine not started")
+        output = CollectingOutputChannel()
+        processor = self.agent.processor
+        try:
+            async with self.agent.lock_store.lock(sender_id):
+                # A new tracker runs action_session_start here (Rasa's own session rule).
+                tracker = await processor.fetch_tracker_and_update_session(sender_id, output, metadata or None)
+                await processor.save_tracker(tracker)
+        except Exception as error:  # noqa: BLE001 - any engine failure means "unavailable"
+            log.exception("engine failed to start a session")
+            raise EngineUnavailable(str(error)) from error
+        return EngineReply(messages=[_clean(m) for m in output.messages], language=tracker.get_slot("language"))
+
     async def _turn(self, message: Any) -> Any:
         """Rasa's MessageProcessor.handle_message, step for step, except that the NLU result
         may come from the cache, is read in the conversation's context (bot/engine/context.py),

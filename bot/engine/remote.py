@@ -53,6 +53,11 @@ class RemoteEngine:
             language=(tracker.get("slots") or {}).get("language"),
         )
 
+    async def start_session(self, sender_id: str, metadata: Dict[str, Any]) -> EngineReply:
+        """Not asked of a remote Rasa server (not yet proven against `rasa run`): the
+        welcome comes with the first answer, as on the other channels."""
+        return EngineReply(messages=[])
+
     async def append_events(self, sender_id: str, events: List[Dict[str, Any]]) -> None:
         if self.http is None:
             raise EngineUnavailable("engine not started")

@@ -41,6 +41,7 @@ def create_app(engine: EmbeddedEngine) -> web.Application:
     app.cleanup_ctx.append(lifecycle)
     app.router.add_get("/health", health)
     app.router.add_post("/turn", turn)
+    app.router.add_post("/session", session)
     app.router.add_post("/events", events)
     return app
 
@@ -63,6 +64,15 @@ async def turn(request: web.Request) -> web.Response:
     body = await request.json()
     try:
         reply = await request.app[ENGINE].handle(body["sender_id"], body["text"], body.get("metadata") or {})
+    except EngineUnavailable as error:
+        return web.json_response({"error": str(error)}, status=503)
+    return web.json_response(dataclasses.asdict(reply))
+
+
+async def session(request: web.Request) -> web.Response:
+    body = await request.json()
+    try:
+        reply = await request.app[ENGINE].start_session(body["sender_id"], body.get("metadata") or {})
     except EngineUnavailable as error:
         return web.json_response({"error": str(error)}, status=503)
     return web.json_response(dataclasses.asdict(reply))

@@ -159,6 +159,10 @@ class WorkerPool:
         data = await self._post(sender_id, "/turn", {"sender_id": sender_id, "text": text, "metadata": metadata})
         return EngineReply(**data)
 
+    async def start_session(self, sender_id: str, metadata: Dict[str, Any]) -> EngineReply:
+        data = await self._post(sender_id, "/session", {"sender_id": sender_id, "metadata": metadata})
+        return EngineReply(**data)
+
     async def append_events(self, sender_id: str, events: List[Dict[str, Any]]) -> None:
         await self._post(sender_id, "/events", {"sender_id": sender_id, "events": events})
 

@@ -12,10 +12,10 @@ from typing import AsyncIterator, List, Optional
 from aiohttp import web
 
 from bot.engine import Engine
-from bot.gateway import headers, health, metrics
+from bot.gateway import headers, health, metrics, shutdown
 from bot.gateway.bus import Bus
 from bot.gateway.errors import error_middleware, quiet_client_errors
-from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, SPOOL, TELEGRAM, WEBCHAT
+from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, SPOOL, TELEGRAM
 from bot.gateway.outbox import Outbox
 from bot.gateway.recovery import Recovery
 from bot.gateway.rate_limit import RateLimiter
@@ -29,7 +29,9 @@ from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Conversation
 from bot.storage.spool import Spool
-from channels import Channel, PushChannel, rest, webchat
+from channels import Channel, PushChannel
+from channels.rest import RestChannel
+from channels.webchat import WebchatChannel
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +67,7 @@ def purge_expired(db: Database, retention_days: int) -> int:
 
 def citizen_channels(settings: Settings) -> List[Channel]:
     """The channels built on the Channel protocol that these settings turn on."""
-    chosen: List[Channel] = []
+    chosen: List[Channel] = [RestChannel(), WebchatChannel(settings)]
     if settings.socketio_enabled:
         from channels.rasa_socketio import SocketioChannel
 
@@ -90,7 +92,6 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     quiet_client_errors()
     app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[error_middleware])
     app[SETTINGS] = settings
-    app[WEBCHAT] = webchat.WebchatHub(settings.max_sockets_per_client)
     chosen_engine = engine or default_engine(settings)
 
     async def database(app: web.Application) -> AsyncIterator[None]:
@@ -128,20 +129,6 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         bus = app[BUS]
         bus.on("console", consoles.broadcast)
         desk.announce = lambda event: bus.publish("console", event)
-        hub = app[WEBCHAT]
-
-        async def webchat_frames(event: dict) -> None:  # on every replica: only one has the socket
-            for frame in event["frames"]:
-                await hub.send(event["conversation"], frame)
-
-        bus.on("webchat", webchat_frames)
-
-        async def to_webchat(conversation: Conversation, messages: list, sender: str) -> bool:
-            frames = [webchat.frame(message, sender) for message in messages]
-            await bus.publish("webchat", {"conversation": conversation.external_id, "frames": frames})
-            return True  # a closed page shows it from the transcript when it reconnects
-
-        desk.deliverers["webchat"] = to_webchat
         app[DESK] = desk
         app[ROUTER] = Router(
             app[DATABASE],
@@ -199,7 +186,6 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         task = asyncio.create_task(loop())
         yield
         task.cancel()
-        await app[WEBCHAT].close_all()
         await app[DESK].hub.close_all()
 
     async def recovery(app: web.Application) -> AsyncIterator[None]:
@@ -215,12 +201,11 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
 
     for hook in (database, sender_keys, events, dialogue_engine, telegram, channel_lifecycle, retention, recovery):
         app.cleanup_ctx.append(hook)
+    app.on_shutdown.append(shutdown.drain(settings.shutdown_grace_seconds, chosen_channels))  # see shutdown.py
 
     headers.install(app, settings.chat_frame_ancestors)
     app.router.add_get("/health", health.endpoint)
     app.router.add_get("/metrics", metrics.endpoint)
-    rest.add_routes(app)
-    webchat.add_routes(app)
     console.add_routes(app)
     consult_api.add_routes(app)
     dashboard.add_routes(app)

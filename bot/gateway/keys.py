@@ -18,12 +18,10 @@ if TYPE_CHECKING:
     from bot.gateway.router import Router
     from bot.handoff.desk import Desk
     from channels.telegram import TelegramChannel
-    from channels.webchat import WebchatHub
 
 SETTINGS = web.AppKey("settings", Settings)
 DATABASE = web.AppKey("database", Database)
 ROUTER: "web.AppKey[Router]" = web.AppKey("router")
-WEBCHAT: "web.AppKey[WebchatHub]" = web.AppKey("webchat")
 TELEGRAM: "web.AppKey[TelegramChannel]" = web.AppKey("telegram")
 DESK: "web.AppKey[Desk]" = web.AppKey("desk")
 METRICS: "web.AppKey[Metrics]" = web.AppKey("metrics")

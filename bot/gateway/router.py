@@ -6,13 +6,18 @@ Order matters and is the contract of this module:
 2. measure the message: what is too long, or too fast for its conversation, is refused
    politely and stored only as its first 200 characters, redacted at a bounded cost;
 3. redact personal information (nothing downstream ever sees it);
-4. store the citizen's message (so a failure later loses nothing). A citizen waits for the
-   database about STORE_WAIT_SECONDS (twice at most), not SQLite's 5 s: when it is locked,
-   down or too slow, the redacted message goes to the local spool (bot/storage/spool.py)
-   and the citizen is told, in their language, that it is kept and will be answered
-   (outcome "spooled"); a refused message's excerpt is spooled the same way and the refusal
-   said. Only a full spool loses a message, and the citizen is told to write again. A
-   database failing after the message is stored leaves it `received` (step 8);
+4. store the citizen's message (so a failure later loses nothing), then call its
+   `acknowledge` (the web chat tells the page "stored"); a message whose `client_id` this
+   conversation already stored is a resend: acknowledged again, never a second turn
+   (outcome "duplicate", no messages: the page has the reply, or gets it when the first
+   turn ends). A citizen waits for the database about STORE_WAIT_SECONDS (twice at most),
+   not SQLite's 5 s: when it is locked, down or too slow, the redacted message goes to the
+   local spool (bot/storage/spool.py) and the citizen is told, in their language, that it
+   is kept and will be answered (outcome "spooled"; not acknowledged: the page keeps it
+   and, if it resends, the spool and the `client_id` keep it to one turn); a refused
+   message's excerpt is spooled the same way and the refusal said. Only a full spool loses
+   a message, and the citizen is told to write again. A database failing after the message
+   is stored leaves it `received` (step 8);
 5. while an officer has the conversation (or it waits for one), the bot stays silent and
    the message goes to the officer desk (bot/handoff/desk.py);
 6. ask the engine; if it is down, say so in the citizen's language and keep the message;
@@ -27,6 +32,9 @@ Order matters and is the contract of this module:
    Socket.IO, Telegram, SMS), else pending, and the next REST reply carries it. A turn the
    database cut after the engine answered is asked again: the engine's tracker then holds
    the question twice, the citizen gets one answer.
+
+`Router.greet` is the one other entry: a page arriving on a new conversation starts its
+session before the citizen writes, and the engine's welcome is stored like any reply.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, cast
+from typing import Any, Awaitable, Callable, Dict, List, Optional, cast
 
 from bot.contracts import is_handoff_request
 from bot.engine import BotMessage, Engine, EngineReply, EngineUnavailable
@@ -63,6 +71,8 @@ class Incoming:
     metadata: Dict[str, Any] = field(default_factory=dict)
     shown_as: Optional[str] = None  # what the citizen saw, e.g. a button title for a payload
     client: Optional[str] = None  # the network address it came from; None when a platform relays it
+    client_id: Optional[str] = None  # the sender's own id for this message, unique in its conversation
+    acknowledge: Optional[Callable[[], Awaitable[None]]] = None  # called once the message is stored
 
 
 @dataclass
@@ -83,6 +93,7 @@ class _Stored:
     language: Optional[str]
     pending: bool = False  # messages wait to be delivered to this citizen
     with_desk: bool = False  # a ticket is open, or a rating is asked: the desk decides
+    duplicate: bool = False  # its client_id was stored already: a resend
 
 
 class Router:
@@ -103,10 +114,35 @@ class Router:
     async def handle(self, incoming: Incoming) -> Handled:
         if incoming.client and self.client_limiter and not self.client_limiter.allow(incoming.client):
             handled = self._turn_away(incoming)
+            if incoming.acknowledge is not None:  # answered (refused), nothing to resend
+                await incoming.acknowledge()
         else:
             handled = await self._handle_stored(incoming)
         self.metrics.message(incoming.channel, handled.language, handled.outcome, handled.intent)
         return handled
+
+    async def greet(self, channel: str, external_id: str, language_hint: Optional[str]) -> List[BotMessage]:
+        """Before the citizen writes (the web chat page on arrival): start the conversation's
+        session and store what the engine says (its welcome). Nothing if it is down: the
+        welcome then comes with the first answer, as on every other channel."""
+        key = transcripts.conversation_id(channel, external_id)
+        metadata = {"channel": channel, **({"language_hint": language_hint} if language_hint in ("en", "fr") else {})}
+        try:
+            reply = await self.engine.start_session(key, metadata)
+        except EngineUnavailable as error:
+            log.warning("engine unavailable to start %s: %s", key, error)
+            return []
+
+        def store(session: Any) -> None:
+            conversation = transcripts.get_or_create_conversation(session, channel, external_id)
+            for message in reply.messages:
+                transcripts.add_message(session, conversation, sender="bot", text=message.get("text", ""),
+                                        payload={k: message[k] for k in ("buttons", "image") if k in message},  # type: ignore[literal-required]
+                                        language=reply.language, status="sent")
+
+        if reply.messages:
+            await self.db.run_async(store)
+        return reply.messages
 
     def _turn_away(self, incoming: Incoming) -> Handled:
         """Too fast from this address: answer, store nothing (a flood must not fill the database)."""
@@ -127,6 +163,9 @@ class Router:
                 stored = await self.db.run_within(STORE_WAIT_SECONDS, self._store_incoming, incoming, excerpt)
             except StorageUnavailable as error:
                 return self._keep(incoming, key, excerpt, excerpt, error, refusal, **limit)
+            if await self._acknowledged_duplicate(incoming, stored):
+                return Handled(stored.conversation_id, stored.language or _hint(incoming) or "en", [],
+                               outcome="duplicate")
             language = decide(stored.language, excerpt) or _hint(incoming) or "en"
             handled = await self._refuse(stored, language, refusal, refusal, **limit)
         else:
@@ -136,6 +175,9 @@ class Router:
                 stored = await self.db.run_within(STORE_WAIT_SECONDS, self._store_incoming, incoming, shown)
             except StorageUnavailable as error:
                 return self._keep(incoming, key, shown, cleaned.text, error)
+            if await self._acknowledged_duplicate(incoming, stored):
+                return Handled(stored.conversation_id, stored.language or _hint(incoming) or "en", [],
+                               outcome="duplicate")
             try:
                 handled = await self._handle(incoming, cleaned, stored)
             except StorageUnavailable as error:  # stored `received`: answered later (step 8)
@@ -147,6 +189,12 @@ class Router:
             pending = cast(List[BotMessage], await self.db.run_async(transcripts.take_pending, stored.conversation_id))
             handled.messages[:0] = pending
         return handled
+
+    @staticmethod
+    async def _acknowledged_duplicate(incoming: Incoming, stored: "_Stored") -> bool:
+        if incoming.acknowledge is not None:
+            await incoming.acknowledge()
+        return stored.duplicate
 
     def _keep(
         self, incoming: Incoming, key: str, shown: str, engine_text: str, error: StorageUnavailable,
@@ -256,7 +304,13 @@ class Router:
         conversation = transcripts.get_or_create_conversation(
             session, incoming.channel, incoming.external_id
         )
-        message = transcripts.add_message(session, conversation, sender="citizen", text=shown)
+        if incoming.client_id is None:
+            message = transcripts.add_message(session, conversation, sender="citizen", text=shown)
+        else:
+            added = transcripts.add_citizen_message(session, conversation, shown, incoming.client_id)
+            if added is None:
+                return _Stored(conversation.id, 0, conversation.language, duplicate=True)
+            message = added
         return _Stored(
             conversation.id, message.id, conversation.language,
             pending=transcripts.has_pending(session, conversation.id),

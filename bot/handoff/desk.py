@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Awaitable, Callable, Dict, List, Optional, cast
 
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from bot.contracts import HandoffRequest
 from bot.engine import BotMessage
+from bot.engine.base import Button
 from bot.handoff import accounts, consults, policy, queue
 from bot.handoff.events import ConsoleHub
 from bot.handoff.hours import OfficeHours, describe_time
@@ -47,6 +48,8 @@ _CANCEL = re.compile(
     r"laisse[zr]?[- ]faire|annule[rz]?|oublie[zr]? [çc]a|retour au (robot|bot|assistant))\s*[.!]*\s*$",
     re.IGNORECASE,
 )
+# The rating question's answers as buttons (a typed "4" or "4/5" works too: _RATING).
+RATING_BUTTONS = [Button(title=str(score), payload=str(score)) for score in range(1, 6)]
 _RATING = re.compile(r"^\s*([1-5])\s*(/\s*5)?\s*[.!]*\s*$")
 
 
@@ -72,20 +75,24 @@ class _Line:
     conversation: Conversation
     id: int
     text: str
+    buttons: List[Button] = field(default_factory=list)
 
 
-def _system_line(session: Session, conversation_id: str, language: str, text: str, status: str) -> _Line:
+def _system_line(session: Session, conversation_id: str, language: str, text: str, status: str,
+                 buttons: Optional[List[Button]] = None) -> _Line:
     conversation = transcripts.find_conversation(session, conversation_id)
     assert conversation is not None
     message = transcripts.add_message(session, conversation, sender="system", text=text,
+                                      payload={"buttons": buttons} if buttons else None,
                                       language=language, status=status)
-    return _Line(conversation, message.id, text)
+    return _Line(conversation, message.id, text, list(buttons or []))
 
 
-def _pending_notice(session: Session, ticket: Ticket, key: str, **values: Any) -> _Line:
+def _pending_notice(session: Session, ticket: Ticket, key: str,
+                    buttons: Optional[List[Button]] = None, **values: Any) -> _Line:
     """A notice in the ticket's language, stored before it is pushed (see Desk._notify)."""
     return _system_line(session, ticket.conversation_id, ticket.language,
-                        say(key, ticket.language, **values), "pending")
+                        say(key, ticket.language, **values), "pending", buttons)
 
 
 @dataclass
@@ -267,7 +274,7 @@ class Desk:
             queue.close(session, ticket, "resolved", outcome)
             ticket.rating_requested = 1
             accounts.audit(session, officer.id, "resolve", ticket.id, {"outcome": outcome})
-            return _pending_notice(session, ticket, "handoff_resolved")
+            return _pending_notice(session, ticket, "handoff_resolved", buttons=RATING_BUTTONS)
 
         notice = await self.db.run_async(work)
         await self._notify(notice)
@@ -363,8 +370,9 @@ class Desk:
         push (REST) or a failed push leaves it pending: the router delivers it with the
         citizen's next reply, so nothing is lost. A channel that refuses for good
         (NotDeliverable) refuses an officer's message: the officer is told why."""
+        message: BotMessage = {"text": line.text, "buttons": line.buttons} if line.buttons else {"text": line.text}
         try:
-            delivered = await self._deliver(line.conversation, [{"text": line.text}], sender)
+            delivered = await self._deliver(line.conversation, [message], sender)
         except NotDeliverable as refused:
             if sender != "officer":
                 return False

@@ -6,10 +6,11 @@ shows from the database, so an event carries ids only, never citizen text.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any, Dict, Set
 
-from aiohttp import web
+from aiohttp import WSCloseCode, web
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,9 @@ class ConsoleHub:
             except (ConnectionResetError, RuntimeError):
                 self.leave(socket)
 
-    async def close_all(self) -> None:
-        for socket in list(self._sockets):
-            await socket.close()
+    async def close_all(self, code: int = WSCloseCode.GOING_AWAY, reason: bytes = b"") -> None:
+        """Close every console socket; 1012 (SERVICE_RESTART) makes the console reconnect at once."""
+        closing = list(self._sockets)
         self._sockets.clear()
+        await asyncio.gather(*(socket.close(code=code, message=reason) for socket in closing),
+                             return_exceptions=True)

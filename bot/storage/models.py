@@ -67,10 +67,13 @@ class Message(Base):
     intent = Column(String(100))
     confidence = Column(Float)
     status = Column(String(12), nullable=False, default="received")
+    # The page's own id for a citizen message (web chat): a resend of a stored one is found, not stored again.
+    client_id = Column(String(64))
     conversation = relationship("Conversation", back_populates="messages")
     __table_args__ = (
         Index("ix_messages_conversation", "conversation_id", "id"),
         Index("ix_messages_created_at", "created_at"),
+        Index("uq_messages_client_id", "conversation_id", "client_id", unique=True),
     )
 
     def as_dict(self) -> Dict[str, Any]:
@@ -85,6 +88,7 @@ class Message(Base):
             "intent": self.intent,
             "confidence": self.confidence,
             "status": self.status,
+            "client_id": self.client_id,
             "ts": created.isoformat() if created else None,
         }
 

@@ -50,6 +50,7 @@ def add_message(
     intent: Optional[str] = None,
     confidence: Optional[float] = None,
     status: str = "received",
+    client_id: Optional[str] = None,
 ) -> Message:
     message = Message(
         conversation_id=conversation.id,
@@ -62,6 +63,7 @@ def add_message(
         intent=intent,
         confidence=confidence,
         status=status,
+        client_id=client_id,
         created_at=utcnow(),
     )
     session.add(message)
@@ -70,6 +72,21 @@ def add_message(
         conversation.language = language
     session.flush()
     return message
+
+
+def add_citizen_message(session: Session, conversation: Conversation, text: str, client_id: str) -> Optional[Message]:
+    """Store a citizen message the page named `client_id`; None if that id is stored already
+    in this conversation (a resend), even when a concurrent resend stored it a moment ago."""
+    found = session.execute(
+        select(Message.id).where(Message.conversation_id == conversation.id, Message.client_id == client_id)
+    ).first()
+    if found is not None:
+        return None
+    try:
+        with session.begin_nested():
+            return add_message(session, conversation, sender="citizen", text=text, client_id=client_id)
+    except IntegrityError:  # the unique index (conversation_id, client_id)
+        return None
 
 
 def mark_message(session: Session, message_id: int, **values: Any) -> None:

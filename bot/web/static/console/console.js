@@ -38,6 +38,7 @@
   var LOGIN_PAGE = '/console/login';
   var LANG_KEY = 'govbot.console.lang';
   var BACKOFF_MS = [1000, 2000, 5000, 10000, 30000];
+  var SERVICE_RESTART = 1012;  // close code: the gateway restarts (bot/gateway/shutdown.py)
   var CLOCK_MS = 15000;
   var STATUS_CLEAR_MS = 6000;
   var OUTCOMES = ['answered', 'referred', 'no_response', 'duplicate', 'other'];
@@ -1283,9 +1284,10 @@
       if (state.ws !== socket) { return; }
       onEvent(event.data);
     });
-    socket.addEventListener('close', function () {
+    socket.addEventListener('close', function (event) {
       if (state.ws !== socket) { return; }
       state.ws = null;
+      if (event.code === SERVICE_RESTART) { state.attempt = 0; }  // the gateway restarts: the shortest delay
       scheduleReconnect();
     });
     socket.addEventListener('error', function () { /* a close event follows */ });

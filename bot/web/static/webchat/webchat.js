@@ -5,13 +5,24 @@
  * Talks to the gateway over a WebSocket at /webchat/ws (JSON text frames):
  *
  *   client -> server  {"type": "hello", "conversation_id": str|null, "language": "en"|"fr"}
- *                     {"type": "message", "text": str}
- *                     {"type": "button", "payload": str, "title": str}
+ *                     {"type": "message", "text": str, "client_id": str}
+ *                     {"type": "button", "payload": str, "title": str, "client_id": str}
  *   server -> client  {"type": "welcome", "conversation_id": str}
- *                     {"type": "history", "messages": [{sender, text, buttons, ts}]}
- *                     {"type": "message", sender, text, buttons, image, ts}
+ *                     {"type": "history", "messages": [{sender, text, buttons, image, language, ts, client_id}]}
+ *                     {"type": "ack", "client_id": str}     stored: it will be answered
+ *                     {"type": "retry", "client_id": str}   not taken (gateway stopping): send again
+ *                     {"type": "message", sender, text, buttons, image, language, ts}
  *                     {"type": "typing", "on": bool}
  *                     {"type": "error", code, message}
+ *
+ * Delivery: each citizen message has a random client id. It shows "Sending…" until the
+ * gateway's ack, then "Delivered"; what has no ack when the socket drops (or got "retry")
+ * waits and is sent again after reconnecting; the gateway answers a client id once. A
+ * close with 1012 (service restart: the gateway is stopping) reconnects at once.
+ *
+ * Language: a message's text carries its own `lang` (WCAG 3.1.2), and so do the hidden
+ * words of its links; when the conversation moves to the other language, the page offers
+ * (in that language) to follow it: labels and <html lang>.
  *
  * SECURITY: every piece of text that comes from the server or the citizen is
  * inserted with textContent / text nodes. innerHTML is never used.
@@ -38,6 +49,8 @@
   var RECONNECTED_NOTICE_MS = 4000;
   var CONNECT_TIMEOUT_MS = 10000;
   var SENDERS = ['citizen', 'bot', 'officer', 'system'];
+  var SERVICE_RESTART = 1012;     // close code: the gateway restarts, reconnect now
+  var RESTART_JITTER_MS = 750;    // so that every page does not come back in the same instant
 
   var NBSP = '\u00a0';
 
@@ -72,6 +85,9 @@
       name_system: 'Notice',
       quickReplies: 'Suggested replies',
       pending: 'Waiting to send. It will be sent when the connection is back.',
+      sending: 'Sending\u2026',
+      delivered: 'Delivered',
+      followLanguage: 'Show this page in English',
       typing_bot: 'The assistant is typing\u2026',
       typing_officer: 'The officer is typing\u2026',
       statusConnecting: 'Connecting\u2026',
@@ -121,6 +137,9 @@
       name_system: 'Avis',
       quickReplies: 'Réponses suggérées',
       pending: 'En attente d\u2019envoi. Le message sera envoyé dès le rétablissement de la connexion.',
+      sending: 'Envoi en cours\u2026',
+      delivered: 'Transmis',
+      followLanguage: 'Afficher cette page en français',
       typing_bot: 'L\u2019assistant écrit\u2026',
       typing_officer: 'Réponse en cours de rédaction\u2026',
       statusConnecting: 'Connexion en cours\u2026',
@@ -157,11 +176,11 @@
     typingSender: null,
     typingTimer: null,
     lastAgent: 'bot',        // who spoke last (bot/officer), for the typing label
-    outbox: [],              // typed while disconnected, not yet sent
-    inflight: [],            // sent on the current socket since the last hello
-    nextLocalId: 1,
+    outbox: [],              // not sent yet (typed while disconnected, or to send again)
+    inflight: [],            // sent on the current socket, no ack yet
     formMessageKey: '',
     formMessageInvalid: false,
+    offeredLang: null,       // the language the page offers to follow, if any
     ended: false             // the citizen ended the conversation: old frames until the next welcome are dropped
   };
 
@@ -212,6 +231,7 @@
     toggle.setAttribute('hreflang', other);
     toggle.setAttribute('href', urlForLanguage(other));
 
+    if (state.offeredLang === lang) { withdrawLanguageOffer(); }
     updateCounter(false);
     renderStatus();
     renderTyping();
@@ -235,8 +255,24 @@
 
   // ----------------------------------------------------------- rendering
 
+  // On a phone the log does not scroll by itself (webchat.css): the page does.
+  function logScrolls() {
+    var overflow = window.getComputedStyle(el.log).overflowY;
+    return overflow === 'auto' || overflow === 'scroll';
+  }
+
+  // Follow the conversation only if the citizen is at its end (not reading back).
+  function atEnd() {
+    if (logScrolls()) { return GC.nearBottom(el.log); }
+    return el.form.getBoundingClientRect().top < window.innerHeight;
+  }
+
   function scrollToBottom() {
-    el.log.scrollTop = el.log.scrollHeight;
+    if (logScrolls()) {
+      el.log.scrollTop = el.log.scrollHeight;
+    } else {
+      el.form.scrollIntoView({ block: 'end' });
+    }
   }
 
   var URL_RE = /https:\/\/[^\s<>"'`]+/g;
@@ -254,7 +290,8 @@
     return u;
   }
 
-  function makeLink(raw) {
+  // lang: the message's language; its hidden words follow it, not the page's.
+  function makeLink(raw, lang) {
     var parsed;
     try { parsed = new URL(raw); } catch (e) { return null; }
     if (parsed.protocol !== 'https:' || !parsed.hostname) { return null; }
@@ -263,12 +300,12 @@
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
     a.appendChild(document.createTextNode(raw));
-    a.appendChild(makeI18n('span', 'wb-inv', 'newTab'));
+    a.appendChild(lang ? make('span', 'wb-inv', STRINGS[lang].newTab) : makeI18n('span', 'wb-inv', 'newTab'));
     return a;
   }
 
   // Appends text to parent, turning https:// URLs into links (DOM APIs only).
-  function appendTextWithLinks(parent, text) {
+  function appendTextWithLinks(parent, text, lang) {
     var last = 0;
     var m;
     URL_RE.lastIndex = 0;
@@ -276,7 +313,7 @@
       var url = trimUrl(m[0]);
       var start = m.index;
       if (start > last) { parent.appendChild(document.createTextNode(text.slice(last, start))); }
-      var link = makeLink(url);
+      var link = makeLink(url, lang);
       parent.appendChild(link || document.createTextNode(url));
       last = start + url.length;
       URL_RE.lastIndex = last;
@@ -324,17 +361,19 @@
   }
 
   /*
-   * msg: {sender, text, buttons, image, ts, localId, pending, error}
+   * msg: {sender, text, buttons, image, ts, localId, delivery, error}
+   * delivery (citizen messages the page sent): 'pending' (waiting for a connection),
+   * 'sending' (sent, no ack yet) or 'delivered' (the gateway stored it).
    * Returns the message element (already appended to the log).
    */
   function renderMessage(msg) {
     var sender = SENDERS.indexOf(msg.sender) >= 0 ? msg.sender : 'bot';
     var text = isString(msg.text) ? msg.text : '';
     var buttons = validButtons(msg.buttons);
-    var stick = sender === 'citizen' || GC.nearBottom(el.log);
+    var stick = sender === 'citizen' || atEnd();
 
     var item = make('div', 'msg msg--' + sender + (msg.error ? ' msg--error' : '') +
-      (msg.pending ? ' msg--pending' : ''));
+      (msg.delivery && msg.delivery !== 'delivered' ? ' msg--pending' : ''));
     item.setAttribute('data-sender', sender);
     if (msg.localId) { item.setAttribute('data-local-id', msg.localId); }
 
@@ -342,13 +381,15 @@
     bubble.appendChild(makeI18n('span', 'wb-inv msg__prefix', 'prefix_' + sender));
     bubble.appendChild(document.createTextNode(' '));
     var body = make('span', 'msg__text');
+    var lang = messageLanguage(msg.language);
+    if (lang) { body.setAttribute('lang', lang); }
     if (msg.error) {
       body.appendChild(makeI18n('span', 'msg__error-intro', 'errorIntro'));
       if (text) { body.appendChild(document.createTextNode(' ' + text)); }
     } else if (sender === 'citizen') {
       body.textContent = text;
     } else {
-      appendTextWithLinks(body, text);
+      appendTextWithLinks(body, text, lang);
     }
     bubble.appendChild(body);
     item.appendChild(bubble);
@@ -377,37 +418,58 @@
     var time = make('time', 'msg__time', formatTime(d));
     time.setAttribute('datetime', d.toISOString());
     meta.appendChild(time);
-    if (msg.pending) {
+    if (msg.delivery) {
       meta.appendChild(document.createTextNode(' '));
-      meta.appendChild(makeI18n('span', 'msg__pending', 'pending'));
+      meta.appendChild(makeI18n('span', 'msg__status', msg.delivery));
     }
     item.appendChild(meta);
 
     el.log.appendChild(item);
-    if (stick) { scrollToBottom(); }
+    if (stick && !el.log.hasAttribute('aria-busy')) { scrollToBottom(); }  // busy: history, see below
     return item;
   }
 
-  function markSent(item) {
-    var node = el.log.querySelector('[data-local-id="' + item.id + '"]');
-    if (!node) { return; }
-    node.classList.remove('msg--pending');
-    var pending = node.querySelector('.msg__pending');
-    if (pending) {
-      if (pending.previousSibling && pending.previousSibling.nodeType === 3) {
-        pending.parentNode.removeChild(pending.previousSibling);
-      }
-      pending.parentNode.removeChild(pending);
-    }
+  // The log announces additions only (aria-relevant): a status changing in place stays quiet.
+  function messageLanguage(value) {
+    return value === 'en' || value === 'fr' ? value : null;
   }
 
-  function renderLocal(item, pending) {
+  // The conversation went to another language: offer, in that language, to follow it.
+  function offerLanguage(lang) {
+    if (!el.langOffer || !lang || lang === state.lang) { return; }
+    state.offeredLang = lang;
+    el.langFollow.textContent = STRINGS[lang].followLanguage;
+    el.langFollow.setAttribute('lang', lang);
+    el.langOffer.hidden = false;
+  }
+
+  function withdrawLanguageOffer() {
+    if (!el.langOffer) { return; }
+    state.offeredLang = null;
+    el.langOffer.hidden = true;
+  }
+
+  function markDelivery(id, delivery) {
+    var node = null;
+    var nodes = el.log.querySelectorAll('[data-local-id]');
+    for (var i = 0; i < nodes.length; i++) {
+      if (nodes[i].getAttribute('data-local-id') === id) { node = nodes[i]; }
+    }
+    if (!node) { return; }
+    node.classList.toggle('msg--pending', delivery !== 'delivered');
+    var status = node.querySelector('.msg__status');
+    if (!status) { return; }
+    status.setAttribute('data-i18n', delivery);
+    if (status.firstChild) { status.firstChild.nodeValue = t(delivery); } else { status.textContent = t(delivery); }
+  }
+
+  function renderLocal(item, delivery) {
     renderMessage({
       sender: 'citizen',
       text: item.kind === 'button' ? item.title : item.text,
       ts: item.ts,
       localId: item.id,
-      pending: pending
+      delivery: delivery
     });
   }
 
@@ -421,35 +483,41 @@
     el.log.setAttribute('aria-busy', 'true');
     clear(el.log);
 
-    var citizenTexts = [];
+    // A message the history has is stored: delivered, whether or not its ack came.
+    var stored = {};
+    messages.forEach(function (m) {
+      if (m && m.sender === 'citizen' && isString(m.client_id)) { stored[m.client_id] = true; }
+    });
+    var waiting = state.inflight.concat(state.outbox);
+    var mine = {};
+    waiting.forEach(function (item) { if (stored[item.id]) { mine[item.id] = true; } });
+    forget(function (item) { return !!mine[item.id]; });
+
     messages.forEach(function (m) {
       if (!m || typeof m !== 'object') { return; }
       if (m.sender === 'citizen') {
         disableQuickReplies();
-        if (isString(m.text)) { citizenTexts.push(m.text); }
       } else if (m.sender === 'officer' || m.sender === 'bot') {
         state.lastAgent = m.sender;
       }
-      renderMessage({ sender: m.sender, text: m.text, buttons: m.buttons, image: m.image, ts: m.ts });
+      var citizen = m.sender === 'citizen';  // in the transcript: stored, so delivered
+      renderMessage({ sender: m.sender, text: m.text, buttons: m.buttons, image: m.image, ts: m.ts,
+        language: m.language,
+        localId: citizen && isString(m.client_id) ? m.client_id : null, delivery: citizen ? 'delivered' : null });
     });
 
-    // Messages sent on this socket after the hello may not be part of the
-    // history yet: keep them visible (unless the history already has them).
-    var tail = state.inflight.length ? citizenTexts.slice(-state.inflight.length) : [];
+    // Not stored yet: keep them visible, with their state.
     state.inflight.forEach(function (item) {
-      var label = item.kind === 'button' ? item.title : item.text;
-      var idx = tail.indexOf(label);
-      if (idx >= 0) { tail.splice(idx, 1); return; }
       disableQuickReplies();
-      renderLocal(item, false);
+      renderLocal(item, 'sending');
     });
     state.outbox.forEach(function (item) {
       disableQuickReplies();
-      renderLocal(item, true);
+      renderLocal(item, 'pending');
     });
 
     el.log.removeAttribute('aria-busy');
-    scrollToBottom();
+    if (logScrolls()) { scrollToBottom(); }  // a phone keeps the page where it is: heading and notice first
   }
 
   // ------------------------------------------------------ status / typing
@@ -567,8 +635,41 @@
     return !!(state.ws && state.ws.readyState === WebSocket.OPEN && state.helloSent);
   }
 
+  // Everything without an ack, in order: a reload sends it again too.
   function saveOutbox() {
-    storageSet('sessionStorage', OUTBOX_KEY, state.outbox.length ? JSON.stringify(state.outbox) : null);
+    var unacknowledged = state.inflight.concat(state.outbox);
+    storageSet('sessionStorage', OUTBOX_KEY, unacknowledged.length ? JSON.stringify(unacknowledged) : null);
+  }
+
+  // Drop from both queues the items `stored` says the gateway has.
+  function forget(stored) {
+    var before = state.inflight.length + state.outbox.length;
+    state.inflight = state.inflight.filter(function (item) { return !stored(item); });
+    state.outbox = state.outbox.filter(function (item) { return !stored(item); });
+    if (state.inflight.length + state.outbox.length !== before) { saveOutbox(); }
+  }
+
+  function acknowledged(id) {
+    forget(function (item) { return item.id === id; });
+    markDelivery(id, 'delivered');
+    renderStatus();
+  }
+
+  // Sent but not acknowledged: back to the front of the queue, for the next connection.
+  function requeue(items) {
+    if (!items.length) { return; }
+    var ids = items.map(function (item) { return item.id; });
+    state.inflight = state.inflight.filter(function (item) { return ids.indexOf(item.id) < 0; });
+    state.outbox = items.concat(state.outbox);
+    items.forEach(function (item) { markDelivery(item.id, 'pending'); });
+    saveOutbox();
+    renderStatus();
+  }
+
+  function newClientId() {
+    var bytes = new Uint8Array(12);
+    window.crypto.getRandomValues(bytes);
+    return 'c' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
 
   function loadOutbox() {
@@ -578,20 +679,20 @@
       var list = JSON.parse(raw);
       if (!Array.isArray(list)) { return []; }
       return list.filter(function (i) {
-        return i && (i.kind === 'message' ? isString(i.text) && i.text
-          : i.kind === 'button' && isString(i.payload) && isString(i.title));
+        return i && isString(i.id) && /^[A-Za-z0-9_-]{8,64}$/.test(i.id) &&
+          (i.kind === 'message' ? isString(i.text) && i.text
+            : i.kind === 'button' && isString(i.payload) && isString(i.title));
       });
     } catch (e) { return []; }
   }
 
   function sendCitizen(item) {
     if (state.statusKey === 'statusEnded') { setStatus(''); }
-    item.id = 'c' + Date.now().toString(36) + '-' + (state.nextLocalId++);
+    item.id = newClientId();
     item.ts = new Date().toISOString();
     disableQuickReplies();
-    var ready = isReady();
-    renderLocal(item, !ready);
-    if (!ready || !transmit(item)) {
+    renderLocal(item, 'pending');
+    if (!isReady() || !transmit(item)) {
       state.outbox.push(item);
       saveOutbox();
       renderStatus();
@@ -600,8 +701,8 @@
 
   function frameFor(item) {
     return item.kind === 'button'
-      ? { type: 'button', payload: item.payload, title: item.title }
-      : { type: 'message', text: item.text };
+      ? { type: 'button', payload: item.payload, title: item.title, client_id: item.id }
+      : { type: 'message', text: item.text, client_id: item.id };
   }
 
   function transmit(item) {
@@ -611,7 +712,8 @@
       return false;
     }
     state.inflight.push(item);
-    markSent(item);
+    saveOutbox();
+    markDelivery(item.id, 'sending');
     return true;
   }
 
@@ -626,7 +728,6 @@
   }
 
   function sendHello() {
-    state.inflight = [];
     state.ws.send(JSON.stringify({
       type: 'hello',
       conversation_id: state.conversationId || null,
@@ -669,21 +770,29 @@
       if (state.ws !== socket) { return; }
       handleFrame(event.data);
     });
-    socket.addEventListener('close', function () {
+    socket.addEventListener('close', function (event) {
       clearTimeout(connectTimer);
       if (state.ws !== socket) { return; }
       state.ws = null;
       state.helloSent = false;
       hideTyping();
-      scheduleReconnect();
+      requeue(state.inflight.slice());
+      scheduleReconnect(event.code === SERVICE_RESTART);
     });
     socket.addEventListener('error', function () { /* a close event follows */ });
   }
 
-  function scheduleReconnect() {
+  // now: the gateway said it restarts (1012); the usual backoff if that attempt fails too.
+  function scheduleReconnect(now) {
     if (state.reconnectTimer) { return; }
-    var delay = BACKOFF_MS[Math.min(state.attempt, BACKOFF_MS.length - 1)];
-    state.attempt += 1;
+    var delay;
+    if (now) {
+      state.attempt = 0;
+      delay = Math.floor(Math.random() * RESTART_JITTER_MS);
+    } else {
+      delay = BACKOFF_MS[Math.min(state.attempt, BACKOFF_MS.length - 1)];
+      state.attempt += 1;
+    }
     setStatus('statusReconnecting');
     state.reconnectTimer = setTimeout(function () {
       state.reconnectTimer = null;
@@ -725,8 +834,18 @@
           text: frame.text,
           buttons: frame.buttons,
           image: frame.image,
+          language: frame.language,
           ts: frame.ts
         });
+        if (frame.sender !== 'system') { offerLanguage(messageLanguage(frame.language)); }
+        break;
+      case 'ack':
+        if (isString(frame.client_id)) { acknowledged(frame.client_id); }
+        break;
+      case 'retry':
+        if (isString(frame.client_id)) {
+          requeue(state.inflight.filter(function (item) { return item.id === frame.client_id; }));
+        }
         break;
       case 'typing':
         if (frame.on) { showTyping(frame.sender); } else { hideTyping(); }
@@ -756,6 +875,7 @@
     state.inflight = [];
     saveOutbox();
     hideTyping();
+    withdrawLanguageOffer();
     clear(el.log);
     el.input.value = '';
     showFormMessage('', false);
@@ -789,6 +909,8 @@
     el.typing = document.getElementById('chat-typing');
     el.langToggle = document.getElementById('lang-toggle');
     el.end = document.getElementById('chat-end');
+    el.langOffer = document.getElementById('chat-lang-offer');
+    el.langFollow = document.getElementById('chat-lang-follow');
     if (!el.log || !el.input || !el.form) { return; }
 
     var params = new URLSearchParams(window.location.search);
@@ -800,7 +922,7 @@
     el.input.setAttribute('maxlength', String(MAX_CHARS));
     applyLanguage();
 
-    state.outbox.forEach(function (item) { renderLocal(item, true); });
+    state.outbox.forEach(function (item) { renderLocal(item, 'pending'); });
 
     el.form.addEventListener('submit', function (event) {
       event.preventDefault();
@@ -814,6 +936,13 @@
       setLanguage(state.lang === 'fr' ? 'en' : 'fr');
     });
     if (el.end) { el.end.addEventListener('click', function () { endConversation(true); }); }
+    if (el.langFollow) {
+      el.langFollow.addEventListener('click', function () {
+        if (state.offeredLang) { setLanguage(state.offeredLang); }
+        withdrawLanguageOffer();
+        el.input.focus();
+      });
+    }
     window.addEventListener('storage', onStorage);
     window.addEventListener('online', function () {
       if (!state.ws) { state.attempt = 0; connect(); }
