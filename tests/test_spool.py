@@ -117,6 +117,7 @@ async def test_web_chat_socket_stays_open_and_gets_the_answer_pushed(servers, fa
         async with client.ws_connect("/webchat/ws") as ws:
             await ws.send_json({"type": "hello", "conversation_id": None, "language": "fr"})
             conversation = (await ws.receive_json())["conversation_id"]
+            assert (await _next_message(ws))["sender"] == "bot"  # the welcome, on arrival
             with locked(fast):
                 await ws.send_json({"type": "message", "text": "Combien coûte un passeport?"})
                 kept = await _next_message(ws)

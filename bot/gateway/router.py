@@ -141,7 +141,10 @@ class Router:
                                         language=reply.language, status="sent")
 
         if reply.messages:
-            await self.db.run_async(store)
+            try:
+                await self.db.run_within(STORE_WAIT_SECONDS, store)
+            except StorageUnavailable as error:  # a welcome is not worth a citizen's wait
+                log.warning("the welcome of %s was not stored: %s", key, error)
         return reply.messages
 
     def _turn_away(self, incoming: Incoming) -> Handled:
