@@ -42,6 +42,19 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> i
     return value
 
 
+def _float(env: Mapping[str, str], name: str, default: float, minimum: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
+    if not value >= minimum or value == float("inf"):  # also refuses NaN
+        raise SettingsError(f"{name} must be a number of at least {minimum}, got {raw!r}")
+    return value
+
+
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raw = env.get(name)
     if raw is None or raw == "":
@@ -124,6 +137,11 @@ class Settings:
     twilio_from_number: str = ""  # the Twilio number replies come from (E.164, +1...)
     twilio_public_url: str = ""  # the webhook URL as configured in Twilio (it is signed)
     twilio_api_url: str = "https://api.twilio.com"  # tests point this at a local emulator
+    # The outbox (bot/gateway/outbox.py): first retry after this, doubling up to the cap
+    # (with jitter), and a message still not accepted this long after it was posted is failed.
+    outbox_retry_seconds: float = 2.0
+    outbox_max_retry_seconds: float = 300.0
+    outbox_give_up_minutes: float = 60.0
 
     @property
     def twilio_enabled(self) -> bool:
@@ -213,6 +231,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         twilio_from_number=env.get("TWILIO_FROM_NUMBER", "").strip(),
         twilio_public_url=env.get("TWILIO_PUBLIC_URL", "").strip(),
         twilio_api_url=(env.get("TWILIO_API_URL") or "https://api.twilio.com").rstrip("/"),
+        outbox_retry_seconds=_float(env, "GOVBOT_OUTBOX_RETRY_SECONDS", 2.0, minimum=0.01),
+        outbox_max_retry_seconds=_float(env, "GOVBOT_OUTBOX_MAX_RETRY_SECONDS", 300.0, minimum=0.01),
+        outbox_give_up_minutes=_float(env, "GOVBOT_OUTBOX_GIVE_UP_MINUTES", 60.0, minimum=0.01),
     )
     if bool(settings.twilio_account_sid) != bool(settings.twilio_auth_token):
         missing = "TWILIO_AUTH_TOKEN" if settings.twilio_account_sid else "TWILIO_ACCOUNT_SID"

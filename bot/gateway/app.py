@@ -1,5 +1,7 @@
 """Build the gateway application. Nothing connects at import: resources open and close
-in `cleanup_ctx` hooks, in order (database, sender key, events, engine, channels, purge)."""
+in `cleanup_ctx` hooks, in order (database, sender key, events, engine, outbox and channels,
+purge). Channels on the Channel protocol come from `citizen_channels`; a PushChannel is
+registered with the outbox (bot/gateway/outbox.py), which sends its messages."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from bot.engine import Engine
 from bot.gateway import headers, health, metrics
 from bot.gateway.bus import Bus
 from bot.gateway.errors import error_middleware, quiet_client_errors
-from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, ROUTER, SENDERS, SETTINGS, TELEGRAM, WEBCHAT
+from bot.gateway.keys import BUS, CHANNELS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, WEBCHAT
+from bot.gateway.outbox import Outbox
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
 from bot.gateway.senders import SenderKeys, load_sender_key
@@ -25,7 +28,7 @@ from bot.settings import PROJECT_ROOT, Settings
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Conversation
-from channels import Channel, rest, webchat
+from channels import Channel, PushChannel, rest, webchat
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,10 @@ def citizen_channels(settings: Settings) -> List[Channel]:
         from channels.twilio_sms import TwilioChannel
 
         chosen.append(TwilioChannel(settings))
+    if settings.telegram_token:
+        from channels.telegram import TelegramChannel
+
+        chosen.append(TelegramChannel(settings))
     return chosen
 
 
@@ -139,31 +146,22 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         if engine is None:
             await chosen_engine.close()
 
-    async def telegram(app: web.Application) -> AsyncIterator[None]:
-        channel = None
-        if settings.telegram_token:
-            from channels.telegram import TelegramChannel
-
-            channel = TelegramChannel(settings, app[ROUTER], app[DATABASE])
-            app[TELEGRAM] = channel
-            await channel.start()
-
-            async def to_telegram(conversation: Conversation, messages: list, sender: str) -> bool:
-                await channel.deliver(conversation.external_id, messages)  # type: ignore[union-attr]
-                return True
-
-            app[DESK].deliverers["telegram"] = to_telegram
-        yield
-        if channel is not None:
-            await channel.stop()
-
     chosen_channels = citizen_channels(settings)
 
     async def channel_lifecycle(app: web.Application) -> AsyncIterator[None]:
+        """The outbox and the channels: the outbox stops sending before a channel closes."""
+        outbox = Outbox(app[DATABASE], app[SENDERS].secret, metrics=app[METRICS],
+                        first_retry=settings.outbox_retry_seconds, max_retry=settings.outbox_max_retry_seconds,
+                        give_up=timedelta(minutes=settings.outbox_give_up_minutes))
+        app[OUTBOX] = outbox
         for channel in chosen_channels:
             await channel.start(app)
             app[DESK].deliverers[channel.name] = channel.deliver
+            if isinstance(channel, PushChannel):
+                outbox.register(channel)
+        await outbox.start()
         yield
+        await outbox.close()
         for channel in reversed(chosen_channels):
             await channel.stop()
 
@@ -181,7 +179,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         await app[WEBCHAT].close_all()
         await app[DESK].hub.close_all()
 
-    for hook in (database, sender_keys, events, dialogue_engine, telegram, channel_lifecycle, retention):
+    for hook in (database, sender_keys, events, dialogue_engine, channel_lifecycle, retention):
         app.cleanup_ctx.append(hook)
 
     headers.install(app, settings.chat_frame_ancestors)
@@ -194,10 +192,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     dashboard.add_routes(app)
     inbox_page.add_routes(app)
     drafts_page.add_routes(app)
+    app[CHANNELS] = chosen_channels
     for channel in chosen_channels:
         channel.add_routes(app)
-    if settings.telegram_token and settings.telegram_mode == "webhook":
-        from channels.telegram import add_routes
-
-        add_routes(app)
     return app

@@ -46,6 +46,7 @@ class Incoming:
     metadata: Dict[str, Any] = field(default_factory=dict)
     shown_as: Optional[str] = None  # what the citizen saw, e.g. a button title for a payload
     client: Optional[str] = None  # the network address it came from; None when a platform relays it
+    pushed: bool = False  # the replies go through the outbox: stored "queued", it marks them sent
 
 
 @dataclass
@@ -140,7 +141,8 @@ class Router:
             self.metrics.engine_errors += 1
             return await self._refuse(stored, language, "unanswered", "unavailable")
         self.metrics.engine_latency(incoming.channel, time.perf_counter() - started)
-        handled = await self.db.run_async(self._store_reply, stored, reply, notices, language)
+        handled = await self.db.run_async(self._store_reply, stored, reply, notices, language,
+                                          "queued" if incoming.pushed else "sent")
         handled.intent = reply.intent
         request = handled.handoff
         if request is not None:
@@ -167,17 +169,19 @@ class Router:
     ) -> Handled:
         text = say(text_key, language, **values)
 
-        def record(session: Any) -> None:
+        def record(session: Any) -> int:
             transcripts.mark_message(session, stored.message_id, status=status, language=language)
             conversation = transcripts.find_conversation(session, stored.conversation_id)
             assert conversation is not None
-            transcripts.add_message(session, conversation, sender="system", text=text, language=language)
+            return transcripts.add_message(session, conversation, sender="system", text=text, language=language).id
 
-        await self.db.run_async(record)
-        return Handled(stored.conversation_id, language, [{"text": text, "sender": "system"}], outcome=status)
+        line = await self.db.run_async(record)
+        return Handled(stored.conversation_id, language, [{"text": text, "sender": "system", "line": line}],
+                       outcome=status)
 
     def _store_reply(
-        self, session: Any, stored: _Stored, reply: EngineReply, notices: List[BotMessage], fallback_language: str
+        self, session: Any, stored: _Stored, reply: EngineReply, notices: List[BotMessage], fallback_language: str,
+        status: str,
     ) -> Handled:
         language = reply.language or fallback_language
         conversation = transcripts.find_conversation(session, stored.conversation_id)
@@ -204,10 +208,11 @@ class Router:
             delivered.append(message)
         for message in delivered:
             payload = {k: message[k] for k in ("buttons", "image", "custom") if k in message}  # type: ignore[literal-required]
-            transcripts.add_message(
+            line = transcripts.add_message(
                 session, conversation, sender=message.get("sender", "bot"), text=message.get("text", ""),
-                payload=payload, language=language, status="sent",
+                payload=payload, language=language, status=status,
             )
+            message["line"] = line.id  # a push channel's outbox marks it queued, then sent or failed
         conversation.language = language
         return Handled(stored.conversation_id, language, delivered, handoff)
 

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.storage.models import Conversation, InboundKey, Message, utcnow
+from bot.storage.models import Conversation, InboundKey, Message, OutboxLine, utcnow
 
 
 def conversation_id(channel: str, external_id: str) -> str:
@@ -101,6 +101,7 @@ def purge_older_than(session: Session, cutoff: datetime) -> int:
         execution_options=no_sync,
     )
     session.execute(delete(InboundKey).where(InboundKey.created_at < cutoff), execution_options=no_sync)
+    session.execute(delete(OutboxLine).where(OutboxLine.created_at < cutoff), execution_options=no_sync)
     return int(removed)
 
 
@@ -112,6 +113,12 @@ def claim_inbound_key(session: Session, channel: str, key: str) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+def release_inbound_key(session: Session, channel: str, key: str) -> None:
+    """Forget a delivery id whose handling failed, so the platform's re-delivery is handled."""
+    session.execute(delete(InboundKey).where(InboundKey.channel == channel, InboundKey.key == key),
+                    execution_options={"synchronize_session": False})
 
 
 def find_conversation_language(session: Session, key: str) -> Optional[str]:
@@ -126,11 +133,12 @@ def has_pending(session: Session, key: str) -> bool:
 
 
 def take_pending(session: Session, key: str) -> List[Dict[str, Any]]:
-    """Officer messages the channel could not push (REST has no push): deliver them now."""
+    """Officer messages the channel could not push (REST has no push): deliver them now.
+    A push channel's outbox marks them sent again once the platform accepted them (`line`)."""
     rows = list(session.execute(
         select(Message).where(Message.conversation_id == key, Message.status == "pending")
         .order_by(Message.id)
     ).scalars())
     for row in rows:
         row.status = "sent"
-    return [{"text": row.text, "sender": row.sender} for row in rows]
+    return [{"text": row.text, "sender": row.sender, "line": row.id} for row in rows]
