@@ -180,3 +180,33 @@ async def test_unsent_lines_survive_a_restart_and_are_sent_in_order(servers, set
         assert welcome["text"].startswith("Hello! Bonjour!") and greeting["text"] != welcome["text"]
         assert [row["status"] for row in found] == ["sent", "sent"]
         assert len(telegram.sent_messages(chat)) == 2
+
+
+async def test_a_webhook_update_whose_handling_failed_is_answered_500_and_handled_on_redelivery(
+        servers, settings, engine, monkeypatch: pytest.MonkeyPatch):
+    """The database refuses the outbox's write once: nothing is lost, Telegram is told 500,
+    and its re-delivery of the same update id is handled (the claim was released)."""
+    from bot.storage.database import StorageUnavailable
+
+    real_post = Outbox.post
+    failures = [StorageUnavailable("database unavailable: injected")]
+
+    async def post_failing_once(self: Outbox, *args: Any) -> None:
+        if failures:
+            raise failures.pop()
+        await real_post(self, *args)
+
+    monkeypatch.setattr(Outbox, "post", post_failing_once)
+    async with BotApiEmulator() as telegram:
+        configured = for_emulator(
+            settings, telegram, telegram_mode="webhook",
+            telegram_webhook_url=f"http://127.0.0.1:{settings.port}/telegram/webhook",
+            telegram_secret_token=Secret("s3cret-token_for-tests"))
+        async with running_gateway(servers, configured, engine) as client:
+            await connected(client)
+            update_id = telegram.push_command(5206, "/language")
+            (menu,) = await telegram.wait_for_messages(5206, 1, timeout=30)
+            await telegram.flush_webhook()
+    assert failures == []
+    assert [status for uid, status in telegram.webhook_deliveries if uid == update_id] == [500, 200]
+    assert menu["text"] and len(telegram.sent_messages(5206)) == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from pathlib import Path
 from dataclasses import replace
 from typing import AsyncIterator, Dict, List, Tuple
 
@@ -279,6 +280,12 @@ async def test_handoff_officer_replies_are_sent_by_sms(servers, sms_settings, en
                 await asyncio.sleep(0.02)
             lines, _ = stored(sms_settings)
             assert next(line for line in lines if line["text"] == "Are you there?")["status"] == "queued"
+            assert [row["address"][:3] for row in outbox_rows(sms_settings) if row["status"] == "pending"] == ["v1:"]
+            if sms_settings.transcripts_url.startswith("sqlite:///"):  # the bytes on disk, WAL included
+                path = Path(sms_settings.transcripts_url.removeprefix("sqlite:///"))
+                on_disk = b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+                assert b"Are you there?" in on_disk, "the search reads the stored rows"
+                assert number.encode() not in on_disk and number.lstrip("+").encode() not in on_disk
             api.fail_next = []  # Twilio is back
             pushed = await api.next_message()
             assert (pushed["Body"], pushed["To"]) == ("Are you there?", number)
