@@ -110,4 +110,5 @@ async def test_webhook_checks_the_secret_and_processes_each_update_once(servers,
                                                       "allows_multiple_answers": False}}
             async with client.post("/telegram/webhook", json=ignored, headers={SECRET_HEADER: "s3cret-token_for-tests"}) as response:
                 assert response.status == 200
-            assert len(telegram.sent_messages()) == 2, "updates the bot ignores send nothing"
+            assert len(telegram.sent_messages(chat)) == 2 and telegram.sent_messages(1) == [], \
+                "updates the bot ignores send nothing"

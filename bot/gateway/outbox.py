@@ -95,6 +95,7 @@ class Outbox:
         self._in_flight: Dict[str, int] = {}  # conversation id -> the line being sent
         self._wake = asyncio.Event()
         self._task: Optional["asyncio.Task[None]"] = None
+        self._stopping = False
 
     # --- the public face --------------------------------------------------------------
 
@@ -105,11 +106,18 @@ class Outbox:
     async def start(self) -> None:
         """Start sending, beginning with what a previous process left."""
         if self._task is None:
+            self._stopping = False
             self._task = asyncio.create_task(self._run(), name="outbox")
 
     async def close(self) -> None:
         if self._task is not None:
-            self._task.cancel()
+            # Not cancelled mid-round: a claim committed by a cancelled round would hold its
+            # lines for a whole lease. The round finishes; its sends are settled below.
+            self._stopping = True
+            self._wake.set()
+            done, _ = await asyncio.wait({self._task}, timeout=CLOSE_WAIT_SECONDS)
+            if not done:
+                self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
         sending = set(self._sending.values())
@@ -172,7 +180,7 @@ class Outbox:
     # --- sending ----------------------------------------------------------------------
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             self._wake.clear()
             try:
                 next_in = await self._round()
