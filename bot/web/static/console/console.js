@@ -133,6 +133,7 @@
       sender_event: 'Handoff',
       handoffRequested: 'Handoff requested: {reason} / {priority} / {topic}',
       notDelivered: '(not delivered yet)',
+      deliveryFailed: '(not delivered: the platform refused it)',
       composeLabel: 'Message to the citizen',
       composeHint: 'Press Enter to send. Press Shift + Enter for a new line.',
       send: 'Send',
@@ -295,6 +296,7 @@
       sender_event: 'Transfert',
       handoffRequested: 'Transfert demandé' + NBSP + ': {reason} / {priority} / {topic}',
       notDelivered: '(pas encore livré)',
+      deliveryFailed: '(non livré' + NBSP + ': la plateforme l’a refusé)',
       composeLabel: 'Message à la personne',
       composeHint: 'Appuyez sur Entrée pour envoyer. Appuyez sur Maj + Entrée pour aller à la ligne.',
       send: 'Envoyer',
@@ -878,9 +880,11 @@
     meta.appendChild(make('span', 'line__sender', t('sender_' + sender)));
     meta.appendChild(document.createTextNode(' '));
     meta.appendChild(timeElement(line.ts));
-    if (sender === 'officer' && line.status === 'pending') {
+    var undelivered = line.status === 'failed' ? 'deliveryFailed'
+      : (line.status === 'pending' || line.status === 'queued') ? 'notDelivered' : '';
+    if (sender !== 'citizen' && sender !== 'event' && undelivered) {  // queued/failed: the outbox's word
       meta.appendChild(document.createTextNode(' '));
-      meta.appendChild(make('span', 'line__pending', t('notDelivered')));
+      meta.appendChild(make('span', 'line__pending', t(undelivered)));
     }
     item.appendChild(meta);
     var text = sender === 'event' ? handoffText(line, ticket) : (isString(line.text) ? line.text : '');
