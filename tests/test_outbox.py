@@ -17,7 +17,7 @@ from bot.engine import BotMessage
 from bot.gateway.outbox import Outbox
 from bot.storage import transcripts
 from bot.storage.database import Database
-from bot.storage.models import Conversation, Message, OutboxLine
+from bot.storage.models import Conversation, Message, OutboxLine, utcnow
 from channels import PushChannel, SendFailed
 
 KEY = b"outbox-test-sender-key"
@@ -128,4 +128,16 @@ async def test_a_line_refused_past_the_give_up_time_is_failed_with_its_transcrip
     row = db.run(lambda s: s.query(OutboxLine).one())
     assert (row.status, row.address) == ("failed", "") and row.last_error.startswith("gave up")
     assert row.attempts == platform.attempts["Are you there?"] >= 2
+    db.dispose()
+
+
+async def test_retention_purges_outbox_lines_with_the_transcripts(tmp_path):
+    db = database(tmp_path)
+    outbox = Outbox(db, KEY)
+    await outbox.post("recording", "recording:old", "+16135550100", [{"text": "old"}], "en")
+    await outbox.post("recording", "recording:new", "+16135550101", [{"text": "new"}], "en")
+    db.run(lambda s: s.query(OutboxLine).filter(OutboxLine.conversation_id == "recording:old")
+           .update({"created_at": utcnow() - timedelta(days=100)}))
+    db.run(transcripts.purge_older_than, utcnow() - timedelta(days=90))
+    assert db.run(lambda s: [row.conversation_id for row in s.query(OutboxLine)]) == ["recording:new"]
     db.dispose()
