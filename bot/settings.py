@@ -44,6 +44,19 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> i
     return value
 
 
+def _float(env: Mapping[str, str], name: str, default: float, minimum: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
+    if not value >= minimum or value == float("inf"):  # also refuses NaN
+        raise SettingsError(f"{name} must be a number of at least {minimum}, got {raw!r}")
+    return value
+
+
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raw = env.get(name)
     if raw is None or raw == "":
@@ -138,6 +151,11 @@ class Settings:
     whatsapp_access_token: Secret = field(default_factory=Secret)
     whatsapp_phone_number_id: str = ""
     meta_graph_api_url: str = "https://graph.facebook.com/v21.0"  # tests point this at a local emulator
+    # The outbox (bot/gateway/outbox.py): first retry after this, doubling up to the cap
+    # (with jitter), and a message still not accepted this long after it was posted is failed.
+    outbox_retry_seconds: float = 2.0
+    outbox_max_retry_seconds: float = 300.0
+    outbox_give_up_minutes: float = 60.0
 
     @property
     def twilio_enabled(self) -> bool:
@@ -256,6 +274,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         whatsapp_access_token=Secret(env.get("WHATSAPP_ACCESS_TOKEN", "")),
         whatsapp_phone_number_id=env.get("WHATSAPP_PHONE_NUMBER_ID", "").strip(),
         meta_graph_api_url=(env.get("META_GRAPH_API_URL") or "https://graph.facebook.com/v21.0").rstrip("/"),
+        outbox_retry_seconds=_float(env, "GOVBOT_OUTBOX_RETRY_SECONDS", 2.0, minimum=0.01),
+        outbox_max_retry_seconds=_float(env, "GOVBOT_OUTBOX_MAX_RETRY_SECONDS", 300.0, minimum=0.01),
+        outbox_give_up_minutes=_float(env, "GOVBOT_OUTBOX_GIVE_UP_MINUTES", 60.0, minimum=0.01),
     )
     _all_or_none(env, ("MESSENGER_APP_SECRET", "MESSENGER_VERIFY_TOKEN", "MESSENGER_PAGE_ACCESS_TOKEN"))
     _all_or_none(env, ("WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN", "WHATSAPP_ACCESS_TOKEN",

@@ -2,10 +2,11 @@
 
 `Channel` is what the gateway knows of an adapter (bot/gateway/app.py loops over them):
 its name (the `channel` column of a conversation), its routes, start and stop in the
-application's lifecycle, and `deliver`, which pushes officer and system lines to a citizen
-outside a reply (the handoff desk calls it; False leaves them pending for the next reply).
-REST, the web chat, Socket.IO, SMS, Messenger and WhatsApp implement it; Telegram predates
-it and is still wired by hand in create_app.
+application's lifecycle, and `deliver`, which hands officer and system lines to a citizen
+outside a reply (the handoff desk calls it). True: taken in charge (shown now, or stored in
+the outbox, which marks the line sent or failed); False leaves them pending for the next
+reply. Every channel implements it: REST, the web chat, Socket.IO, SMS, Telegram, Messenger
+and WhatsApp.
 
 A channel that holds live connections (the web chat's sockets) also implements
 `Draining.drain`: on SIGTERM (bot/gateway/shutdown.py) it takes no new work, lets the
@@ -15,7 +16,12 @@ A channel that pushes to a platform's API (Telegram, SMS, Messenger, WhatsApp) a
 implements `PushChannel.send`: one message to one address, raising `SendFailed` when the
 platform did not accept it. The outbox (bot/gateway/outbox.py) is the only caller: it sends
 in order per conversation, retries with backoff what `SendFailed.retryable` allows, and
-marks a line sent only once `send` returned.
+marks a line sent only once `send` returned. Such a channel posts its replies to the
+outbox (`app[OUTBOX].post`), never sends them itself. create_app registers every
+`PushChannel` with the outbox.
+
+A channel that can be up or not on its own (Telegram connecting to the Bot API) also
+implements `Reporting.health`; GET /health shows it under the channel's name.
 """
 
 from __future__ import annotations
@@ -45,7 +51,8 @@ class Channel(Protocol):
         """Close what `start` opened."""
 
     async def deliver(self, conversation: "Conversation", messages: "List[BotMessage]", sender: str) -> bool:
-        """Push messages to the citizen now; False if it could not (they stay pending)."""
+        """Show them now, or post them to the outbox: True; False if it could not (they stay
+        pending, delivered with the citizen's next reply)."""
 
 
 @runtime_checkable
@@ -72,3 +79,11 @@ class PushChannel(Channel, Protocol):
     async def send(self, address: str, message: "BotMessage", language: str) -> str:
         """Send one message to one address on the platform; the platform's id for it.
         Raises SendFailed. Never called concurrently for the same address."""
+
+
+@runtime_checkable
+class Reporting(Protocol):
+    name: str
+
+    def health(self) -> str:
+        """"ok", or a short phrase naming the state ("starting", "unreachable"); no error text."""

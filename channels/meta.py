@@ -279,7 +279,7 @@ class MetaChannel:
         else:
             text, shown_as = choice_or_text(event.text, await self._db.run_async(last_offer, key))
         handled = await self._app[ROUTER].handle(
-            Incoming(channel=self.name, external_id=external_id, text=text, shown_as=shown_as))
+            Incoming(channel=self.name, external_id=external_id, text=text, shown_as=shown_as, pushed=True))
         await self._app_outbox.post(self.name, handled.conversation_id, event.address, handled.messages,
                                     handled.language)
 

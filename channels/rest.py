@@ -54,7 +54,7 @@ async def webhook(request: web.Request) -> web.StreamResponse:
                  metadata=metadata, client=client_address(request, request.app[SETTINGS].trusted_proxies))
     )
     replies: List[Dict[str, Any]] = [
-        {**{k: v for k, v in m.items() if k != "sender"}, "recipient_id": given}  # Rasa's exact contract
+        {**{k: v for k, v in m.items() if k not in ("sender", "line")}, "recipient_id": given}  # Rasa's exact contract
         for m in handled.messages
     ]
     if request.query.get("stream", "").lower() == "true":

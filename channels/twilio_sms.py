@@ -8,11 +8,12 @@ The webhook, in this order:
    what was expected;
 2. claim the MessageSid (transcripts.claim_inbound_key): Twilio re-delivers when it did not
    get an answer in time, and a re-delivery is answered but not processed again;
-3. answer at once with empty TwiML; the turn runs in the background and the replies go out
-   through the Messages API (form POST, HTTP Basic auth with the SID and token), retried with
-   backoff on 5xx, 429 and network errors. A reply counts as sent only on a 2xx: each send is
-   recorded as a transcript event ("sms sent" with Twilio's SID, or "sms not sent"), and an
-   officer's line stays pending (delivered with the next reply) unless its send succeeded.
+3. answer at once with empty TwiML; the turn runs in the background and the replies are
+   posted to the outbox (bot/gateway/outbox.py), which calls `send`: the Messages API (form
+   POST, HTTP Basic auth with the SID and token). 5xx, 429 (with its Retry-After) and network
+   errors are `SendFailed(retryable=True)`, the outbox tries again with backoff; another 4xx
+   is final. A line counts as sent only on a 2xx (the outbox keeps Twilio's SID); an
+   officer's line is queued in the outbox like a reply.
 
 SMS has no buttons: a message with buttons ends "Reply 1 for ..., 2 for ..." and a reply of
 just that number is the button's payload (the offer is read back from the transcript, so
@@ -23,8 +24,10 @@ with what the service is and how to stop. (Twilio's platform confirms STOP itsel
 to send to a number that opted out.)
 
 The phone number never names a conversation: it is the keyed hash of senders.py. To answer,
-the number is kept in memory only, against that hash; after a restart an officer's line to
-an SMS citizen waits for the citizen's next message.
+the number is kept in memory against that hash, and sealed in the outbox's lines; after a
+restart an officer's line to an SMS citizen waits for the citizen's next message. A message
+longer than one SMS is sent as its parts in one `send`: if a later part fails, a retry sends
+the earlier ones again.
 """
 
 from __future__ import annotations
@@ -44,12 +47,13 @@ from twilio.request_validator import RequestValidator
 
 from bot.engine import BotMessage
 from bot.gateway.errors import MalformedBody, Unauthorized, WrongShape, payload_error
-from bot.gateway.keys import DATABASE, ROUTER, SENDERS
+from bot.gateway.keys import DATABASE, OUTBOX, ROUTER, SENDERS
 from bot.gateway.router import Incoming
 from bot.settings import Settings
 from bot.storage import transcripts
 from bot.storage.models import Conversation, Message
 from bot.texts import say
+from channels import SendFailed
 from channels.limits import choice_or_text, last_offer, text_parts, with_numbered_choices
 from channels.turns import Turns
 
@@ -122,8 +126,6 @@ def _form(raw: bytes) -> Optional["MultiDict[str]"]:
 
 class TwilioChannel:
     name = CHANNEL
-    retry_delays = (0.5, 2.0, 5.0)  # then give up; 429's Retry-After is honoured up to MAX_WAIT
-    max_wait = 30.0
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -156,7 +158,8 @@ class TwilioChannel:
         number = self._numbers.get(conversation.external_id)
         if number is None or await self._db.run_async(_opted_out, conversation.id):
             return False
-        return await self._send_all(number, conversation.id, messages, conversation.language or "en")
+        await self._post(number, conversation.id, messages, conversation.language or "en")
+        return True
 
     # --- the webhook -----------------------------------------------------------------
 
@@ -205,8 +208,8 @@ class TwilioChannel:
             return
         text, shown_as = choice_or_text(body, await self._db.run_async(last_offer, key))
         handled = await self._app[ROUTER].handle(Incoming(channel=CHANNEL, external_id=external_id,
-                                                          text=text, shown_as=shown_as))
-        await self._send_all(number, key, handled.messages, handled.language)
+                                                          text=text, shown_as=shown_as, pushed=True))
+        await self._post(number, key, handled.messages, handled.language)
 
     async def _keyword(self, word: str, number: str, external_id: str, key: str, said: str) -> None:
         if word == "stop":
@@ -221,50 +224,34 @@ class TwilioChannel:
         if said.casefold().strip(".! ") in FRENCH_WORDS:
             language = "fr"
         text = say("sms_started" if word == "start" else "sms_help", language or "en")
-        await self._send_all(number, key, [{"text": text, "sender": "system"}], language or "en")
+        await self._post(number, key, [{"text": text, "sender": "system"}], language or "en")
 
     # --- the Messages API ------------------------------------------------------------
 
-    async def _send_all(self, number: str, key: str, messages: List[BotMessage], language: str) -> bool:
-        delivered = True
-        for message in messages:
-            for part in sms_parts(sms_text(message, language)):
-                sid = await self._send(number, part)
-                delivered = delivered and sid is not None
-                await self._db.run_async(self._note, key, sid)
-        return delivered
+    async def _post(self, number: str, key: str, messages: List[BotMessage], language: str) -> None:
+        assert self._app is not None
+        await self._app[OUTBOX].post(CHANNEL, key, number, messages, language)
 
-    @staticmethod
-    def _note(session: Any, key: str, sid: Optional[str]) -> None:
-        conversation = transcripts.find_conversation(session, key)
-        if conversation is not None:
-            transcripts.add_message(session, conversation, sender="event",
-                                    text="sms sent" if sid else "sms not sent",
-                                    payload={"twilio_sid": sid} if sid else None)
+    async def send(self, address: str, message: BotMessage, language: str) -> str:
+        """Every part of one message to one number; Twilio's SID of the last part."""
+        sid = "nothing to send"
+        for part in sms_parts(sms_text(message, language)):
+            sid = await self._send_part(address, part)
+        return sid
 
-    async def _send(self, number: str, body: str) -> Optional[str]:
-        """Twilio's message SID once the API accepted it, None if it never did."""
-        assert self._http is not None
+    async def _send_part(self, number: str, body: str) -> str:
+        if self._http is None:
+            raise SendFailed("the SMS channel is not started", retryable=True)
         form = {"From": self.settings.twilio_from_number, "To": number, "Body": body}
-        for attempt in range(len(self.retry_delays) + 1):
-            wait = self.retry_delays[attempt] if attempt < len(self.retry_delays) else None
-            try:
-                async with self._http.post(self.messages_url, data=form) as response:
-                    if 200 <= response.status < 300:
-                        answer = await response.json(content_type=None)
-                        return str(answer.get("sid") or "accepted") if isinstance(answer, dict) else "accepted"
-                    if response.status != 429 and response.status < 500:
-                        log.warning("sms: the Messages API refused a message: %d", response.status)
-                        return None
-                    log.info("sms: the Messages API answered %d (attempt %d)", response.status, attempt + 1)
-                    retry_after = response.headers.get("Retry-After", "")
-                    if wait is not None and retry_after.isdigit():
-                        wait = min(max(wait, float(retry_after)), self.max_wait)
-            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
-                log.info("sms: the Messages API could not be reached (%s, attempt %d)",
-                         type(error).__name__, attempt + 1)
-            if wait is None:
-                break
-            await asyncio.sleep(wait)
-        log.warning("sms: a message was not sent after %d attempts", len(self.retry_delays) + 1)
-        return None
+        try:
+            async with self._http.post(self.messages_url, data=form) as response:
+                if 200 <= response.status < 300:
+                    answer = await response.json(content_type=None)
+                    return str(answer.get("sid") or "accepted") if isinstance(answer, dict) else "accepted"
+                retry_after = response.headers.get("Retry-After", "").strip()
+                wait = float(retry_after) if retry_after.isdigit() else None
+                retryable = response.status == 429 or response.status >= 500
+                raise SendFailed(f"the Messages API answered {response.status}", retryable=retryable,
+                                 retry_after=wait if retryable else None)
+        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+            raise SendFailed(f"the Messages API could not be reached ({type(error).__name__})") from None

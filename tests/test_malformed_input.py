@@ -200,6 +200,11 @@ def gateway(servers: BackgroundLoop, settings: Settings, engine) -> Iterator[Gat
                                        json={"sender": f"fuzz-{configured.port}", "message": "I want to talk to a person"}):
             pass
         fixture.ticket_id = (await fixture.officer.post("/console/api/claim-next"))["ticket_id"]
+        for _ in range(400):  # Telegram connects in the background; its webhook answers 503 until then
+            async with fixture.client.get("/health") as response:
+                if (await response.json())["checks"].get("telegram") == "ok":
+                    break
+            await asyncio.sleep(0.05)
 
     servers.run(connect())
     try:

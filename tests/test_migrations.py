@@ -102,9 +102,9 @@ def rows(engine: Engine, metadata: MetaData, leave_out: tuple = ()) -> dict:
 
 def test_an_empty_database_upgraded_to_head_has_exactly_the_models_schema(engine):
     assert migrations.upgrade(engine) is None
-    assert migrations.current(engine) == migrations.head() == "0004"
+    assert migrations.current(engine) == migrations.head() == "0005"
     assert differences(engine) == []
-    assert migrations.upgrade(engine) == "0004"  # again: nothing to do
+    assert migrations.upgrade(engine) == "0005"  # again: nothing to do
 
 
 def test_the_baseline_is_exactly_the_last_release_schema(engine):
@@ -211,10 +211,10 @@ def test_two_replicas_starting_together_migrate_once(url, engine):
     results = [found.get(timeout=120) for _ in replicas]
     for replica in replicas:
         replica.join(timeout=30)
-    assert sorted(results, key=repr) == sorted([None, "0004"], key=repr)
+    assert sorted(results, key=repr) == sorted([None, "0005"], key=repr)
     assert differences(engine) == []
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["0004"]
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["0005"]
 
 
 def test_govbot_db_commands(tmp_path):
@@ -224,6 +224,25 @@ def test_govbot_db_commands(tmp_path):
         return subprocess.run([sys.executable, "-m", "bot", "db", *args], env=env, capture_output=True,
                               text=True, timeout=120, stdin=subprocess.DEVNULL)
 
-    assert "database: no revision; head: 0004" in govbot("current").stdout
-    assert "database: no revision -> 0004 (head)" in govbot("upgrade").stdout
-    assert "database: 0004; head: 0004; up to date" in govbot("current").stdout
+    assert "database: no revision; head: 0005" in govbot("current").stdout
+    assert "database: no revision -> 0005 (head)" in govbot("upgrade").stdout
+    assert "database: 0005; head: 0005; up to date" in govbot("current").stdout
+
+
+def test_the_outbox_revision_upgrades_a_0004_database_and_downgrades_cleanly(engine):
+    """0005 adds only the outbox table: a database at 0004 with rows gains it empty, keeps
+    its rows, and going back to 0004 removes it again."""
+    release_database(engine)
+    migrations.upgrade(engine, "0004")
+    assert "outbox" not in inspect(engine).get_table_names()
+    migrations.upgrade(engine)
+    assert migrations.current(engine) == "0005" and differences(engine) == []
+    with engine.begin() as connection:
+        connection.execute(Base.metadata.tables["outbox"].insert(), [dict(
+            channel="telegram", conversation_id="telegram:1", address="v1:sealed", body={"text": "hi"},
+            language="en", status="pending", attempts=0, next_attempt_at=NOW, created_at=NOW)])
+        assert connection.execute(text("SELECT count(*) FROM messages")).scalar() == 2
+    migrations.downgrade(engine, "0004")
+    assert "outbox" not in inspect(engine).get_table_names()
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM messages")).scalar() == 2

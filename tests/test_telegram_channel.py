@@ -3,6 +3,7 @@ local Bot API emulator, in long-polling and in webhook mode."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 
 from bot.settings import Secret
@@ -18,6 +19,17 @@ def telegram_settings(settings, emulator: BotApiEmulator, **extra):
         telegram_api_base_url=emulator.base_url.removesuffix("/bot"),
         **extra,
     )
+
+
+async def connected(client) -> dict:
+    """GET /health until Telegram is connected (it connects in the background); the checks."""
+    for _ in range(400):
+        async with client.get("/health") as response:
+            checks = (await response.json())["checks"]
+        if checks.get("telegram") == "ok":
+            return checks
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"Telegram never connected: {checks}")
 
 
 def buttons(sent: dict) -> list[tuple[str, str]]:
@@ -72,6 +84,7 @@ async def test_webhook_checks_the_secret_and_processes_each_update_once(servers,
             telegram_secret_token=Secret("s3cret-token_for-tests"),
         )
         async with running_gateway(servers, configured, engine) as client:
+            await connected(client)
             assert telegram.webhook_info["url"].endswith("/telegram/webhook")
             chat = 5103
             update_id = telegram.push_text(chat, "How do I apply for EI?")
@@ -97,4 +110,5 @@ async def test_webhook_checks_the_secret_and_processes_each_update_once(servers,
                                                       "allows_multiple_answers": False}}
             async with client.post("/telegram/webhook", json=ignored, headers={SECRET_HEADER: "s3cret-token_for-tests"}) as response:
                 assert response.status == 200
-            assert len(telegram.sent_messages()) == 2, "updates the bot ignores send nothing"
+            assert len(telegram.sent_messages(chat)) == 2 and telegram.sent_messages(1) == [], \
+                "updates the bot ignores send nothing"

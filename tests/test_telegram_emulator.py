@@ -318,3 +318,26 @@ async def test_webhook_delivery_secret_retries_and_duplicates(emulator: BotApiEm
     assert texts == ["<b>echo:</b> sent before the webhook", "<b>echo:</b> via webhook",
                      "<b>echo:</b> retry me"]  # the duplicate was not answered twice
     assert errors == []
+
+
+async def test_failures_on_demand_surface_as_ptb_errors(emulator: BotApiEmulator) -> None:
+    """The emulator's 500, 429 and 403 are what PTB makes of Telegram's: the outbox's view of
+    them (channels/telegram.py send_failed) is checked against these."""
+    from telegram.error import Forbidden, NetworkError, RetryAfter
+
+    from channels.telegram import send_failed
+
+    emulator.fail_next = [(500, None), (429, 3), (403, None)]
+    async with make_bot(emulator) as bot:
+        with pytest.raises(NetworkError) as server_error:
+            await bot.send_message(CHAT, "one")
+        with pytest.raises(RetryAfter) as flood:
+            await bot.send_message(CHAT, "two")
+        with pytest.raises(Forbidden) as blocked:
+            await bot.send_message(CHAT, "three")
+        await bot.send_message(CHAT, "four")
+    assert emulator.refused == [500, 429, 403]
+    assert [m["text"] for m in emulator.sent_messages(CHAT)] == ["four"]
+    failures = [send_failed(e.value) for e in (server_error, flood, blocked)]
+    assert [(f.retryable, f.retry_after) for f in failures] == [(True, None), (True, 3.0), (False, None)]
+    assert "blocked" in failures[2].reason

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from pathlib import Path
 from dataclasses import replace
 from typing import AsyncIterator, Dict, List, Tuple
 
@@ -17,7 +18,7 @@ from twilio.request_validator import RequestValidator
 from bot.gateway.senders import SenderKeys, load_sender_key
 from bot.settings import Secret, Settings, SettingsError, load_settings
 from bot.storage.database import Database
-from bot.storage.models import Conversation, Message
+from bot.storage.models import Conversation, Message, OutboxLine
 from channels.twilio_sms import EMPTY_TWIML, PATH, TwilioChannel, _form, keyword, sms_parts
 from bot.texts import say
 from tests.support.console_client import Officer
@@ -75,11 +76,11 @@ async def api() -> AsyncIterator[MessagesApi]:
 
 
 @pytest.fixture
-def sms_settings(settings: Settings, api: MessagesApi, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.setattr(TwilioChannel, "retry_delays", (0.05, 0.1, 0.1))
+def sms_settings(settings: Settings, api: MessagesApi) -> Settings:
     return replace(settings, twilio_account_sid=ACCOUNT, twilio_auth_token=Secret(TOKEN),
                    twilio_from_number=OUR_NUMBER, twilio_api_url=api.url,
-                   twilio_public_url=f"http://127.0.0.1:{settings.port}{PATH}")
+                   twilio_public_url=f"http://127.0.0.1:{settings.port}{PATH}",
+                   outbox_retry_seconds=0.02, outbox_max_retry_seconds=0.1)
 
 
 def new_number() -> str:
@@ -92,6 +93,14 @@ async def post_sms(client: aiohttp.ClientSession, settings: Settings, fields: Di
         "X-Twilio-Signature": signature, "Content-Type": "application/x-www-form-urlencoded"})
 
 
+async def next_to(api: MessagesApi, number: str) -> Dict[str, str]:
+    """The next message to `number` (lines an earlier test's gateway left in the outbox go elsewhere)."""
+    while True:
+        message = await api.next_message()
+        if message["To"] == number:
+            return message
+
+
 async def text_and_wait(client, settings, api: MessagesApi, number: str, text: str, expected: str) -> List[Dict[str, str]]:
     """Send an SMS; every message received back up to the one containing `expected`."""
     response = await post_sms(client, settings, inbound_sms(number, text, OUR_NUMBER))
@@ -100,17 +109,41 @@ async def text_and_wait(client, settings, api: MessagesApi, number: str, text: s
     received = []
     while True:
         message = await api.next_message()
-        assert (message["To"], message["From"]) == (number, OUR_NUMBER)
+        if message["To"] != number:  # a line an earlier test's gateway left in the outbox
+            continue
+        assert message["From"] == OUR_NUMBER
         received.append(message)
         if expected in message["Body"]:
             return received
+
+
+def outbox_rows(settings: Settings) -> List[Dict[str, object]]:
+    db = Database(settings.transcripts_url)
+    try:
+        return db.run(lambda s: [{"status": row.status, "platform_id": row.platform_id, "address": row.address,
+                                  "text": row.body.get("text", ""), "error": row.last_error}
+                                 for row in s.query(OutboxLine).filter(OutboxLine.channel == "sms").order_by(OutboxLine.id)])
+    finally:
+        db.dispose()
+
+
+async def settled(settings: Settings, text: str) -> str:
+    """The status of the latest transcript line `text` once the outbox is done with it."""
+    for _ in range(600):
+        lines, _ = stored(settings)
+        status = next((line["status"] for line in reversed(lines) if line["text"] == text), "")
+        if status in ("sent", "failed"):
+            return status
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"{text!r} is still {status!r}")
 
 
 def stored(settings: Settings) -> Tuple[List[Dict[str, str]], List[str]]:
     db = Database(settings.transcripts_url)
     try:
         lines = db.run(lambda s: [{"conversation": m.conversation_id, "sender": m.sender, "text": m.text,
-                                   "payload": str(m.payload)} for m in s.query(Message).filter(Message.channel == "sms").order_by(Message.id)])
+                                   "payload": str(m.payload), "status": m.status}
+                                  for m in s.query(Message).filter(Message.channel == "sms").order_by(Message.id)])
         conversations = db.run(lambda s: [c.id for c in s.query(Conversation).filter(Conversation.channel == "sms")])
     finally:
         db.dispose()
@@ -135,7 +168,9 @@ async def test_english_answer_numbered_choice_and_the_number_never_stored(server
     assert mine, conversations
     citizen = [line["text"] for line in lines if line["sender"] == "citizen" and line["conversation"] in mine]
     assert "Calculate my fee" in citizen and "Child" in citizen, "a numbered choice is kept as the title shown"
-    assert any(line["text"] == "sms sent" and "SM" in line["payload"] for line in lines)
+    rows = outbox_rows(sms_settings)
+    assert rows and all(row["status"] == "sent" and str(row["platform_id"]).startswith("SM") for row in rows)
+    assert all(row["address"] == "" for row in rows), "a sent line keeps no address"
 
 
 async def test_french_question_and_numbered_choice_in_french(servers, sms_settings, engine, api):
@@ -203,25 +238,31 @@ async def test_forged_or_unsigned_webhooks_are_refused_before_parsing(servers, s
     assert api.attempts == 0
 
 
-async def test_replies_are_retried_on_500_and_429_and_failures_recorded(servers, sms_settings, engine, api):
+async def test_replies_are_retried_on_500_and_429_and_refusals_recorded(servers, sms_settings, engine, api):
     number = new_number()
     async with running_gateway(servers, sms_settings, engine) as client:
         api.fail_next = [500, 429]
         answer = await text_and_wait(client, sms_settings, api, number, "How do I get a SIN?", "Social Insurance Number")
         assert api.refused[:2] == [500, 429] and answer
-        api.fail_next = [503] * 20  # every attempt fails: given up, recorded as not sent
+        assert "Hello! Bonjour!" in answer[0]["Body"], "retried, not skipped: the welcome still came first"
+        api.fail_next = [400] * 20  # refused for good: failed at once, not retried
         before = api.attempts
         response = await post_sms(client, sms_settings, inbound_sms(number, "hello", OUR_NUMBER))
         assert response.status == 200
-        for _ in range(600):
-            if api.attempts - before >= len(TwilioChannel.retry_delays) + 1:
+        mine = "sms:" + SenderKeys(load_sender_key("", sms_settings.data_dir)).conversation_key(number)
+        for _ in range(600):  # the turn runs in the background: wait for its reply to settle
+            lines = [line for line in stored(sms_settings)[0] if line["conversation"] == mine]
+            said = [i for i, line in enumerate(lines) if line["text"] == "hello"]
+            replies = [line for line in lines[said[-1]:] if line["sender"] == "bot"] if said else []
+            if replies and all(line["status"] in ("sent", "failed") for line in replies):
                 break
-            await asyncio.sleep(0.05)
+            await asyncio.sleep(0.02)
+        assert replies and {line["status"] for line in replies} == {"failed"}
+        assert api.attempts - before == len(replies), "a 400 is not retried"
         api.fail_next = []
         await text_and_wait(client, sms_settings, api, number, "thanks", "")
-    assert api.attempts - before >= len(TwilioChannel.retry_delays) + 1
-    lines, _ = stored(sms_settings)
-    assert any(line["text"] == "sms not sent" for line in lines)
+    rows = outbox_rows(sms_settings)
+    assert any(row["status"] == "failed" and "400" in str(row["error"]) for row in rows)
 
 
 async def test_handoff_officer_replies_are_sent_by_sms(servers, sms_settings, engine, api):
@@ -235,18 +276,32 @@ async def test_handoff_officer_replies_are_sent_by_sms(servers, sms_settings, en
             assert await officer.sign_in(username, PASSWORD) == 303
             ticket = await officer.ticket_for(f"sms:{key}")
             await officer.post(f"/console/api/tickets/{ticket['id']}/claim")
-            joined = await api.next_message()
+            joined = await next_to(api, number)
             assert joined["Body"] == say("officer_joined", "en", name="Alex") and joined["To"] == number
             await officer.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": "Hello, I'm Alex."})
-            pushed = await api.next_message()
+            pushed = await next_to(api, number)
             assert (pushed["Body"], pushed["To"]) == ("Hello, I'm Alex.", number)
-            transcript = await officer.transcript(ticket["id"])
-            line = next(line for line in transcript if line["text"] == "Hello, I'm Alex.")
-            assert line["status"] == "sent", "marked sent once the Messages API accepted it"
-            api.fail_next = [503] * 10  # Twilio down: the line waits for the citizen's next message
+            assert await settled(sms_settings, "Hello, I'm Alex.") == "sent", "marked sent once Twilio accepted it"
+            api.fail_next = [503] * 10_000  # Twilio down: the line is kept in the outbox and retried
+            refused = len(api.refused)
             await officer.post(f"/console/api/tickets/{ticket['id']}/messages", {"text": "Are you there?"})
             transcript = await officer.transcript(ticket["id"])
-            assert next(line for line in transcript if line["text"] == "Are you there?")["status"] == "pending"
+            assert next(line for line in transcript if line["text"] == "Are you there?")["status"] == "queued"
+            while len(api.refused) < refused + 3:  # tried three times, still queued
+                await asyncio.sleep(0.02)
+            lines, _ = stored(sms_settings)
+            assert next(line for line in lines if line["text"] == "Are you there?")["status"] == "queued"
+            waiting = [row for row in outbox_rows(sms_settings) if row["text"] == "Are you there?"]
+            assert [(row["status"], row["address"][:3]) for row in waiting] == [("pending", "v1:")]
+            if sms_settings.transcripts_url.startswith("sqlite:///"):  # the bytes on disk, WAL included
+                path = Path(sms_settings.transcripts_url.removeprefix("sqlite:///"))
+                on_disk = b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+                assert b"Are you there?" in on_disk, "the search reads the stored rows"
+                assert number.encode() not in on_disk and number.lstrip("+").encode() not in on_disk
+            api.fail_next = []  # Twilio is back
+            pushed = await next_to(api, number)
+            assert (pushed["Body"], pushed["To"]) == ("Are you there?", number)
+            assert await settled(sms_settings, "Are you there?") == "sent"
 
 
 async def test_emulator_accepts_what_twilios_own_client_sends_and_refuses_bad_auth(api):

@@ -22,6 +22,9 @@ class BotMessage(TypedDict, total=False):
     # Gateway-internal, never sent on the REST contract: who speaks when it is not the
     # assistant ("system" for the gateway's own notices, "officer"), so a chat shows it.
     sender: str
+    # Gateway-internal, never sent to anyone: the id of the transcript line this message is,
+    # so the outbox (bot/gateway/outbox.py) marks that line sent, or failed.
+    line: int
 
 
 @dataclass

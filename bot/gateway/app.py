@@ -1,6 +1,7 @@
 """Build the gateway application. Nothing connects at import: resources open and close
-in `cleanup_ctx` hooks, in order (database and spool, sender key, events, engine, channels,
-purge, recovery)."""
+in `cleanup_ctx` hooks, in order (database and spool, sender key, events, engine, outbox and
+channels, purge, recovery). Channels on the Channel protocol come from `citizen_channels`; a PushChannel is
+registered with the outbox (bot/gateway/outbox.py), which sends its messages."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot.engine import Engine
 from bot.gateway import headers, health, metrics, shutdown
 from bot.gateway.bus import Bus
 from bot.gateway.errors import error_middleware, quiet_client_errors
-from bot.gateway.keys import BUS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, SPOOL, TELEGRAM
+from bot.gateway.keys import BUS, CHANNELS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, SPOOL
 from bot.gateway.outbox import Outbox
 from bot.gateway.recovery import Recovery
 from bot.gateway.rate_limit import RateLimiter
@@ -84,6 +85,10 @@ def citizen_channels(settings: Settings) -> List[Channel]:
         from channels.whatsapp import WhatsappChannel
 
         chosen.append(WhatsappChannel(settings))
+    if settings.telegram_token:
+        from channels.telegram import TelegramChannel
+
+        chosen.append(TelegramChannel(settings))
     return chosen
 
 
@@ -118,9 +123,6 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     async def dialogue_engine(app: web.Application) -> AsyncIterator[None]:
         if engine is None:
             await chosen_engine.start()
-        outbox = Outbox()
-        await outbox.start()
-        app[OUTBOX] = outbox
         consoles = ConsoleHub()
         desk = Desk(
             app[DATABASE], consoles, hours.load(settings.office_hours_file),
@@ -141,37 +143,25 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         )
         app[METRICS] = app[ROUTER].metrics
         yield
-        await outbox.close()
         if engine is None:
             await chosen_engine.close()
-
-    async def telegram(app: web.Application) -> AsyncIterator[None]:
-        channel = None
-        if settings.telegram_token:
-            from channels.telegram import TelegramChannel
-
-            channel = TelegramChannel(settings, app[ROUTER], app[DATABASE])
-            app[TELEGRAM] = channel
-            await channel.start()
-
-            async def to_telegram(conversation: Conversation, messages: list, sender: str) -> bool:
-                await channel.deliver(conversation.external_id, messages)  # type: ignore[union-attr]
-                return True
-
-            app[DESK].deliverers["telegram"] = to_telegram
-        yield
-        if channel is not None:
-            await channel.stop()
 
     chosen_channels = citizen_channels(settings)
 
     async def channel_lifecycle(app: web.Application) -> AsyncIterator[None]:
+        """The outbox and the channels: the outbox stops sending before a channel closes."""
+        outbox = Outbox(app[DATABASE], app[SENDERS].secret, metrics=app[METRICS],
+                        first_retry=settings.outbox_retry_seconds, max_retry=settings.outbox_max_retry_seconds,
+                        give_up=timedelta(minutes=settings.outbox_give_up_minutes))
+        app[OUTBOX] = outbox
         for channel in chosen_channels:
             await channel.start(app)
             app[DESK].deliverers[channel.name] = channel.deliver
             if isinstance(channel, PushChannel):
-                app[OUTBOX].register(channel)
+                outbox.register(channel)
+        await outbox.start()
         yield
+        await outbox.close()
         for channel in reversed(chosen_channels):
             await channel.stop()
 
@@ -199,7 +189,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         except asyncio.CancelledError:
             pass
 
-    for hook in (database, sender_keys, events, dialogue_engine, telegram, channel_lifecycle, retention, recovery):
+    for hook in (database, sender_keys, events, dialogue_engine, channel_lifecycle, retention, recovery):
         app.cleanup_ctx.append(hook)
     app.on_shutdown.append(shutdown.drain(settings.shutdown_grace_seconds, chosen_channels))  # see shutdown.py
 
@@ -211,10 +201,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     dashboard.add_routes(app)
     inbox_page.add_routes(app)
     drafts_page.add_routes(app)
+    app[CHANNELS] = chosen_channels
     for channel in chosen_channels:
         channel.add_routes(app)
-    if settings.telegram_token and settings.telegram_mode == "webhook":
-        from channels.telegram import add_routes
-
-        add_routes(app)
     return app

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, List
 
 from aiohttp import web
 
@@ -17,15 +17,15 @@ if TYPE_CHECKING:
     from bot.gateway.outbox import Outbox
     from bot.gateway.router import Router
     from bot.handoff.desk import Desk
-    from channels.telegram import TelegramChannel
+    from channels import Channel
 
 SETTINGS = web.AppKey("settings", Settings)
 DATABASE = web.AppKey("database", Database)
 ROUTER: "web.AppKey[Router]" = web.AppKey("router")
-TELEGRAM: "web.AppKey[TelegramChannel]" = web.AppKey("telegram")
+OUTBOX: "web.AppKey[Outbox]" = web.AppKey("outbox")
+CHANNELS: "web.AppKey[List[Channel]]" = web.AppKey("channels")  # the Channel-protocol channels on
 DESK: "web.AppKey[Desk]" = web.AppKey("desk")
 METRICS: "web.AppKey[Metrics]" = web.AppKey("metrics")
 BUS: "web.AppKey[Bus]" = web.AppKey("bus")
 SENDERS = web.AppKey("senders", SenderKeys)
-OUTBOX: "web.AppKey[Outbox]" = web.AppKey("outbox")
 SPOOL = web.AppKey("spool", Spool)

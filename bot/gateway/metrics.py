@@ -48,6 +48,11 @@ class Metrics:
         self.engine_errors = 0
         self._latency: Dict[LabelSet, List[int]] = {}
         self._latency_sum: Counter[LabelSet] = Counter()
+        self.deliveries: Counter[LabelSet] = Counter()
+
+    def delivery(self, channel: str, result: str) -> None:
+        """One outbox attempt on a push channel: sent, retried or failed (bot/gateway/outbox.py)."""
+        self.deliveries[_labels(channel=channel, result=result)] += 1
 
     def message(self, channel: str, language: str, outcome: str, intent: str | None) -> None:
         kind = "fallback" if intent in ("nlu_fallback", "nonsense") else "understood" if intent else "none"
@@ -62,7 +67,8 @@ class Metrics:
         counts[bisect.bisect_left(BUCKETS, seconds)] += 1
         self._latency_sum[key] += seconds  # type: ignore[assignment]
 
-    def render(self, queue: Dict[LabelSet, int], officers_connected: int) -> str:
+    def render(self, queue: Dict[LabelSet, int], officers_connected: int,
+               outbox_waiting: Optional[Dict[str, int]] = None) -> str:
         out: List[str] = [
             "# HELP govbot_messages_total Citizen messages handled, by channel, language, outcome and NLU result.",
             "# TYPE govbot_messages_total counter",
@@ -87,6 +93,13 @@ class Metrics:
         out += [f"govbot_queue_tickets{_format(k)} {v}" for k, v in sorted(queue.items())]
         out += ["# HELP govbot_console_sockets Officer console sockets open on this replica.",
                 "# TYPE govbot_console_sockets gauge", f"govbot_console_sockets {officers_connected}"]
+        out += ["# HELP govbot_outbox_messages_total Outbox send attempts on push channels, by result.",
+                "# TYPE govbot_outbox_messages_total counter"]
+        out += [f"govbot_outbox_messages_total{_format(k)} {v}" for k, v in sorted(self.deliveries.items())]
+        out += ["# HELP govbot_outbox_waiting Outbox lines waiting for a retry, by channel.",
+                "# TYPE govbot_outbox_waiting gauge"]
+        out += [f"govbot_outbox_waiting{_format(_labels(channel=name))} {count}"
+                for name, count in sorted((outbox_waiting or {}).items())]
         return "\n".join(out) + "\n"
 
 
@@ -118,12 +131,14 @@ def _refusal(request: web.Request) -> Optional[web.Response]:
 
 
 async def endpoint(request: web.Request) -> web.Response:
-    from bot.gateway.keys import DATABASE, DESK, METRICS
+    from bot.gateway.keys import DATABASE, DESK, METRICS, OUTBOX
 
     refused = _refusal(request)
     if refused is not None:
         return refused
     queue = await request.app[DATABASE].run_async(queue_gauges)
-    body = request.app[METRICS].render(queue, request.app[DESK].hub.connected)
+    outbox = request.app.get(OUTBOX)
+    body = request.app[METRICS].render(queue, request.app[DESK].hub.connected,
+                                       outbox.waiting() if outbox is not None else None)
     return web.Response(text=body, content_type="text/plain", charset="utf-8",
                         headers={"Cache-Control": "no-store"})

@@ -73,6 +73,7 @@ class Incoming:
     client: Optional[str] = None  # the network address it came from; None when a platform relays it
     client_id: Optional[str] = None  # the sender's own id for this message, unique in its conversation
     acknowledge: Optional[Callable[[], Awaitable[None]]] = None  # called once the message is stored
+    pushed: bool = False  # the replies go through the outbox: stored "queued", it marks them sent
 
 
 @dataclass
@@ -292,7 +293,10 @@ class Router:
             self.metrics.engine_errors += 1
             return await self._refuse(stored, language, "unanswered", "unavailable", delivery=delivery)
         self.metrics.engine_latency(incoming.channel, time.perf_counter() - started)
-        handled = await self.db.run_async(self._store_reply, stored, reply, notices, language, delivery)
+        # Replies a push channel sends through the outbox are "queued" until it marks them
+        # sent; lines answered later (step 8) are "pending" until the channel takes them.
+        status = "queued" if incoming.pushed and delivery == "sent" else delivery
+        handled = await self.db.run_async(self._store_reply, stored, reply, notices, language, status)
         handled.intent = reply.intent
         request = handled.handoff
         if request is not None:
@@ -326,19 +330,20 @@ class Router:
     ) -> Handled:
         text = say(text_key, language, **values)
 
-        def record(session: Any) -> None:
+        def record(session: Any) -> int:
             transcripts.mark_message(session, stored.message_id, status=status, language=language)
             conversation = transcripts.find_conversation(session, stored.conversation_id)
             assert conversation is not None
-            transcripts.add_message(session, conversation, sender="system", text=text, language=language,
-                                    status=delivery or "received")
+            return transcripts.add_message(session, conversation, sender="system", text=text, language=language,
+                                           status=delivery or "received").id
 
-        await self.db.run_async(record)
-        return Handled(stored.conversation_id, language, [{"text": text, "sender": "system"}], outcome=status)
+        line = await self.db.run_async(record)
+        return Handled(stored.conversation_id, language, [{"text": text, "sender": "system", "line": line}],
+                       outcome=status)
 
     def _store_reply(
         self, session: Any, stored: _Stored, reply: EngineReply, notices: List[BotMessage], fallback_language: str,
-        delivery: str = "sent",
+        status: str = "sent",
     ) -> Handled:
         language = reply.language or fallback_language
         conversation = transcripts.find_conversation(session, stored.conversation_id)
@@ -365,10 +370,11 @@ class Router:
             delivered.append(message)
         for message in delivered:
             payload = {k: message[k] for k in ("buttons", "image", "custom") if k in message}  # type: ignore[literal-required]
-            transcripts.add_message(
+            line = transcripts.add_message(
                 session, conversation, sender=message.get("sender", "bot"), text=message.get("text", ""),
-                payload=payload, language=language, status=delivery,
+                payload=payload, language=language, status=status,
             )
+            message["line"] = line.id  # a push channel's outbox marks it queued, then sent or failed
         conversation.language = language
         return Handled(stored.conversation_id, language, delivered, handoff)
 

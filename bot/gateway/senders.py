@@ -49,6 +49,11 @@ class SenderKeys:
             raise ValueError("the sender key is empty")
         self._key = key
 
+    @property
+    def secret(self) -> bytes:
+        """The key itself, for keys derived from it (the outbox's address key)."""
+        return self._key
+
     def conversation_key(self, sender: str) -> str:
         if not looks_personal(sender):
             return sender

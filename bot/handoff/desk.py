@@ -32,13 +32,13 @@ from bot.handoff.events import ConsoleHub
 from bot.handoff.hours import OfficeHours, describe_time
 from bot.storage import transcripts
 from bot.storage.database import Database
-from bot.storage.models import Conversation, Officer, Ticket, TicketNote, utcnow
+from bot.storage.models import Conversation, Message, Officer, Ticket, TicketNote, utcnow
 from bot.texts import minutes as in_minutes
 from bot.texts import rank, say
 
 log = logging.getLogger(__name__)
 
-# channel -> send(conversation, messages, sender) -> delivered now?
+# channel -> hand over (conversation, messages, sender) -> shown, or queued in the outbox?
 Deliver = Callable[[Conversation, List[BotMessage], str], Awaitable[bool]]
 # conversation id, Rasa events to append to its tracker
 RecordInTracker = Callable[[str, List[Dict[str, Any]]], Awaitable[None]]
@@ -126,7 +126,7 @@ class Desk:
         """Queue the conversation; return what the citizen is told."""
         moment = now or utcnow()
 
-        def work(session: Session) -> tuple[int, str]:
+        def work(session: Session) -> tuple[int, _Line]:
             conversation = transcripts.find_conversation(session, conversation_id)
             assert conversation is not None
             ticket = queue.create_ticket(session, conversation, request)
@@ -142,12 +142,12 @@ class Desk:
                 )
                 text = say("handoff_queued", language, position=rank(place, language),
                            minutes=in_minutes(minutes, language))
-            _system_line(session, conversation_id, language, text, "sent")
-            return ticket.id, text
+            line = _system_line(session, conversation_id, language, text, "sent")
+            return ticket.id, line
 
-        ticket_id, text = await self.db.run_async(work)
+        ticket_id, line = await self.db.run_async(work)
         await self.announce({"type": "queue", "ticket_id": ticket_id})
-        return [{"text": text, "sender": "system"}]
+        return [{"text": line.text, "sender": "system", "line": line.id}]
 
     async def intercept(self, conversation_id: str, message_id: int, text: str) -> Optional[Intercepted]:
         """None: the bot answers. Otherwise what the citizen gets (often nothing)."""
@@ -166,13 +166,13 @@ class Desk:
                 transcripts.mark_message(session, message_id, status="rating", language=rated.language)
                 thanks = _system_line(session, conversation_id, rated.language,
                                       say("rating_thanks", rated.language), "sent")
-                return ("rated", rated.id, [{"text": thanks.text, "sender": "system"}])
+                return ("rated", rated.id, [{"text": thanks.text, "sender": "system", "line": thanks.id}])
             transcripts.mark_message(session, message_id, status="to_officer", language=ticket.language)
             if is_cancel(text):
                 queue.close(session, ticket, "cancelled", "citizen_cancelled")
                 cancelled = _system_line(session, conversation_id, ticket.language,
                                          say("handoff_cancelled", ticket.language), "sent")
-                return ("cancelled", ticket.id, [{"text": cancelled.text, "sender": "system"}])
+                return ("cancelled", ticket.id, [{"text": cancelled.text, "sender": "system", "line": cancelled.id}])
             return ("to_officer", ticket.id, [])
 
         result = await self.db.run_async(work)
@@ -208,11 +208,8 @@ class Desk:
             return _Line(conversation, message.id, text), message.as_dict()
 
         line, message = await self.db.run_async(work)
-        try:
-            if await self._notify(line, "officer"):
-                message["status"] = "sent"
-        finally:
-            await self.announce({"type": "message", "ticket_id": ticket_id})
+        message["status"] = await self._notify(line, "officer")
+        await self.announce({"type": "message", "ticket_id": ticket_id})
         return message
 
     async def claim(self, officer_id: int, ticket_id: Optional[int]) -> Optional[int]:
@@ -359,31 +356,41 @@ class Desk:
         conversation, lines = await self.db.run_async(load)
         if conversation is None or not lines:
             return False
-        messages = [cast(BotMessage, {k: v for k, v in line.items() if k != "id"}) for line in lines]
+        messages = [cast(BotMessage, {**{k: v for k, v in line.items() if k != "id"}, "line": line["id"]})
+                    for line in lines]
         if not await self._deliver(conversation, messages, ""):
             return False
-        await self.db.run_async(transcripts.mark_sent, [line["id"] for line in lines])
+        await self.db.run_async(transcripts.mark_sent, [line["id"] for line in lines])  # those still pending
         return True
 
-    async def _notify(self, line: _Line, sender: str = "system") -> bool:
-        """Push a stored (pending) line on the citizen's channel. A channel that cannot
-        push (REST) or a failed push leaves it pending: the router delivers it with the
-        citizen's next reply, so nothing is lost. A channel that refuses for good
-        (NotDeliverable) refuses an officer's message: the officer is told why."""
-        message: BotMessage = {"text": line.text, "buttons": line.buttons} if line.buttons else {"text": line.text}
+    async def _notify(self, line: _Line, sender: str = "system") -> str:
+        """Hand a stored (pending) line to the citizen's channel; the line's status after.
+        A channel that cannot push (REST), or a failed hand-over, leaves it "pending": the
+        router delivers it with the citizen's next reply, so nothing is lost. A push channel
+        posts it to the outbox ("queued"), which marks it "sent" or "failed" itself; a
+        channel that showed it at once (the web chat) makes it "sent" here. A channel that
+        refuses for good (NotDeliverable: a closed messaging window) refuses an officer's
+        message: "refused", and the officer is told why."""
+        message = cast(BotMessage, {"text": line.text, "line": line.id, **({"buttons": line.buttons} if line.buttons else {})})
         try:
             delivered = await self._deliver(line.conversation, [message], sender)
         except NotDeliverable as refused:
             if sender != "officer":
-                return False
+                return "pending"
             await self.db.run_async(
                 lambda session: transcripts.mark_message(session, line.id, status="refused"))
             raise queue.QueueError(refused.code, str(refused)) from None
         if not delivered:
-            return False
-        await self.db.run_async(
-            lambda session: transcripts.mark_message(session, line.id, status="sent"))
-        return True
+            return "pending"
+
+        def settle(session: Session) -> str:
+            row = session.get(Message, line.id)
+            assert row is not None
+            if row.status == "pending":
+                row.status = "sent"
+            return str(row.status)
+
+        return await self.db.run_async(settle)
 
     async def _deliver(self, conversation: Conversation, messages: List[BotMessage], sender: str) -> bool:
         deliver = self.deliverers.get(conversation.channel)

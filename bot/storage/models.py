@@ -251,3 +251,31 @@ class KnowledgeDraft(Base):
     checked = Column(String(10))  # YYYY-MM-DD, the date the sources were read
     completed_by = Column(String(80))
     exported_at = Column(DateTime(timezone=True))
+
+
+class OutboxLine(Base):
+    """One message waiting to be pushed to a citizen's platform (bot/gateway/outbox.py).
+
+    `address` is the platform address (chat id, phone number, PSID) sealed with AES-GCM under
+    a key derived from the sender key, never raw; it is wiped once the line is sent or failed.
+    `next_attempt_at` is also the lease of a replica sending it (see Outbox._claim)."""
+
+    __tablename__ = "outbox"
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    channel = Column(String(20), nullable=False)
+    conversation_id = Column(String(200), nullable=False)
+    message_id = Column(Integer)  # the transcript line it delivers, marked sent/failed with it
+    address = Column(Text, nullable=False, default="")
+    body = Column(JSON, nullable=False)  # the BotMessage
+    language = Column(String(2), nullable=False)
+    status = Column(String(10), nullable=False, default="pending")  # pending | sent | failed
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    sent_at = Column(DateTime(timezone=True))
+    platform_id = Column(String(100))  # the platform's id for the sent message
+    last_error = Column(String(200))
+    __table_args__ = (
+        Index("ix_outbox_status_conversation", "status", "conversation_id", "id"),
+        Index("ix_outbox_created_at", "created_at"),
+    )

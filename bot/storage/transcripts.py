@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.storage.models import Conversation, InboundKey, Message, aware, utcnow
+from bot.storage.models import Conversation, InboundKey, Message, OutboxLine, aware, utcnow
 
 
 def conversation_id(channel: str, external_id: str) -> str:
@@ -118,6 +118,7 @@ def purge_older_than(session: Session, cutoff: datetime) -> int:
         execution_options=no_sync,
     )
     session.execute(delete(InboundKey).where(InboundKey.created_at < cutoff), execution_options=no_sync)
+    session.execute(delete(OutboxLine).where(OutboxLine.created_at < cutoff), execution_options=no_sync)
     return int(removed)
 
 
@@ -137,6 +138,10 @@ def last_from_citizen(session: Session, key: str) -> Optional[datetime]:
         select(func.max(Message.created_at)).where(Message.conversation_id == key, Message.sender == "citizen")
     ).scalar()
     return aware(moment) if moment is not None else None
+def release_inbound_key(session: Session, channel: str, key: str) -> None:
+    """Forget a delivery id whose handling failed, so the platform's re-delivery is handled."""
+    session.execute(delete(InboundKey).where(InboundKey.channel == channel, InboundKey.key == key),
+                    execution_options={"synchronize_session": False})
 
 
 def find_conversation_language(session: Session, key: str) -> Optional[str]:
@@ -151,14 +156,15 @@ def has_pending(session: Session, key: str) -> bool:
 
 
 def take_pending(session: Session, key: str) -> List[Dict[str, Any]]:
-    """Officer messages the channel could not push (REST has no push): deliver them now."""
+    """Officer messages the channel could not push (REST has no push): deliver them now.
+    A push channel's outbox marks them sent again once the platform accepted them (`line`)."""
     rows = list(session.execute(
         select(Message).where(Message.conversation_id == key, Message.status == "pending")
         .order_by(Message.id)
     ).scalars())
     for row in rows:
         row.status = "sent"
-    return [{"text": row.text, "sender": row.sender,
+    return [{"text": row.text, "sender": row.sender, "line": row.id,
              **{k: v for k, v in (row.payload or {}).items() if k in ("buttons", "image")}} for row in rows]
 
 

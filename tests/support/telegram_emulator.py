@@ -12,9 +12,16 @@ users send text, commands, button presses, stickers, photos and voice notes. Web
 JSON with ``X-Telegram-Bot-Api-Secret-Token``, retries non-2xx answers a bounded number of times
 and can deliver an update twice on purpose.
 
+Failures on demand: ``fail_next`` makes the next sendMessage calls fail, one entry each:
+``(500, None)`` an internal error, ``(429, 3)`` flood control with ``retry_after`` 3 (as
+Telegram answers it: ``parameters.retry_after``), ``(403, None)`` "bot was blocked by the
+user". ``port`` fixes the port, so a test can start the emulator after the bot (the Bot API
+unreachable, then back).
+
 Does NOT emulate: Markdown/HTML parsing (parse_mode is validated and recorded, no entities),
 files (the file URL answers 404), media-sending methods, inline mode, payments, group rights,
-rate limits (429), TLS, concurrent-getUpdates conflicts, Telegram's 24 h update retention.
+rate limits of its own (429 only through ``fail_next``), TLS, concurrent-getUpdates
+conflicts, Telegram's 24 h update retention.
 Webhook URLs must be loopback; nothing else is ever contacted.
 """
 
@@ -92,7 +99,7 @@ class BotApiEmulator:
     def __init__(self, token: str = "123456789:TEST-emulator-token_abcdefghijklmno", *,
                  username: str = "emulator_bot", first_name: str = "Emulator Bot",
                  webhook_attempts: int = 3, webhook_retry_delay: float = 0.05,
-                 webhook_timeout: float = 5.0) -> None:
+                 webhook_timeout: float = 5.0, port: int = 0) -> None:
         self.token = token
         prefix = token.split(":", 1)[0]
         self.bot_user: JSON = {"id": int(prefix) if prefix.isdigit() else 123456789,
@@ -127,6 +134,9 @@ class BotApiEmulator:
         self._session: ClientSession | None = None
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
+        self._wanted_port = port
+        self.fail_next: list[tuple[int, int | None]] = []  # (status, retry_after) for sendMessage
+        self.refused: list[int] = []  # statuses answered through fail_next
         self._closing = False
         self._methods: dict[str, Callable[[JSON], Any]] = {  # "_api_getMe" serves "getme"
             name[5:].lower(): getattr(self, name) for name in dir(self) if name[:5] == "_api_"}
@@ -138,7 +148,7 @@ class BotApiEmulator:
         app.router.add_route("*", "/{tail:.*}", self._not_found)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
         await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+        await web.TCPSite(self._runner, "127.0.0.1", self._wanted_port).start()
         self._port = int(self._runner.addresses[0][1])
         self._session = ClientSession(timeout=ClientTimeout(total=self.webhook_timeout))
         self._closing = False
@@ -385,10 +395,23 @@ class BotApiEmulator:
         try:
             params = await _read_params(request)
             self.requests.append((request.match_info["method"], params))
+            if self.fail_next and request.match_info["method"].lower() == "sendmessage":
+                return self._refuse(*self.fail_next.pop(0))
             result = await handler(params)
         except ApiError as exc:
             return _error(exc.code, exc.description)
         return web.json_response({"ok": True, "result": result})
+
+    def _refuse(self, status: int, retry_after: int | None) -> web.Response:
+        self.refused.append(status)
+        self._notify()
+        if status == 429:
+            return web.json_response({"ok": False, "error_code": 429, "description":
+                                      f"Too Many Requests: retry after {retry_after}",
+                                      "parameters": {"retry_after": retry_after}}, status=429)
+        if status == 403:
+            return _error(403, "Forbidden: bot was blocked by the user")
+        return _error(status, "Internal Server Error")
 
     @staticmethod
     def _chat_id(params: JSON) -> int:

@@ -139,6 +139,7 @@
       handoffRequested: 'Handoff requested: {reason} / {priority} / {topic}',
       notDelivered: '(not delivered yet)',
       notSent: '(not sent: the platform\u2019s messaging window is closed)',
+      deliveryFailed: '(not delivered: the platform refused it)',
       composeLabel: 'Message to the citizen',
       composeHint: 'Press Enter to send. Press Shift + Enter for a new line.',
       send: 'Send',
@@ -308,6 +309,7 @@
       handoffRequested: 'Transfert demandé' + NBSP + ': {reason} / {priority} / {topic}',
       notDelivered: '(pas encore livré)',
       notSent: '(non envoyé' + NBSP + ': la fenêtre de messagerie de la plateforme est fermée)',
+      deliveryFailed: '(non livré' + NBSP + ': la plateforme l’a refusé)',
       composeLabel: 'Message à la personne',
       composeHint: 'Appuyez sur Entrée pour envoyer. Appuyez sur Maj + Entrée pour aller à la ligne.',
       send: 'Envoyer',
@@ -893,9 +895,12 @@
     meta.appendChild(make('span', 'line__sender', t('sender_' + sender)));
     meta.appendChild(document.createTextNode(' '));
     meta.appendChild(timeElement(line.ts));
-    if (sender === 'officer' && (line.status === 'pending' || line.status === 'refused')) {
+    var undelivered = line.status === 'failed' ? 'deliveryFailed'
+      : line.status === 'refused' ? 'notSent'
+      : (line.status === 'pending' || line.status === 'queued') ? 'notDelivered' : '';
+    if (sender !== 'citizen' && sender !== 'event' && undelivered) {  // queued/failed: the outbox's word
       meta.appendChild(document.createTextNode(' '));
-      meta.appendChild(make('span', 'line__pending', t(line.status === 'refused' ? 'notSent' : 'notDelivered')));
+      meta.appendChild(make('span', 'line__pending', t(undelivered)));
     }
     item.appendChild(meta);
     var text = sender === 'event' ? handoffText(line, ticket) : (isString(line.text) ? line.text : '');
