@@ -18,7 +18,6 @@ from typing import Any, AsyncIterator, Dict, List, Tuple
 import aiohttp
 import pytest
 
-from bot.gateway.outbox import Outbox
 from bot.gateway.senders import SenderKeys, load_sender_key
 from bot.handoff.desk import NotDeliverable
 from bot.settings import Secret, Settings, SettingsError, load_settings
@@ -47,9 +46,8 @@ async def api() -> AsyncIterator[GraphApi]:
 
 
 @pytest.fixture
-def meta_settings(settings: Settings, api: GraphApi, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.setattr(Outbox, "retry_delays", (0.05, 0.1, 0.1))
-    return replace(settings, socketio_enabled=False,
+def meta_settings(settings: Settings, api: GraphApi) -> Settings:
+    return replace(settings, socketio_enabled=False, outbox_retry_seconds=0.05, outbox_max_retry_seconds=0.1,
                    messenger_app_secret=Secret(APP_SECRET["messenger"]),
                    messenger_verify_token=Secret(VERIFY["messenger"]),
                    messenger_page_access_token=Secret(PAGE_TOKEN),
@@ -300,7 +298,7 @@ async def test_handoff_officer_replies_from_the_console_resolve_and_rating(
     async with handed_off(servers, meta_settings, engine, api, platform, language) as (citizen, officer, ticket):
         hello = "Hello, I'm Alex." if language == "en" else "Bonjour, ici Alex."
         sent = await officer.post(f"/console/api/tickets/{ticket}/messages", {"text": hello})
-        assert sent["status"] == "sent"
+        assert sent["status"] in ("queued", "sent")  # the outbox marks it sent once the platform took it
         pushed = await citizen.receive(hello)
         if platform == "messenger":
             assert pushed[-1]["messaging_type"] == "RESPONSE"
