@@ -19,7 +19,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Awaitable, Callable, Dict, List
+from typing import TYPE_CHECKING, Awaitable, Callable, Dict, List, Optional
 
 from sqlalchemy import func, select
 
@@ -28,15 +28,20 @@ from bot.storage.database import Database
 from bot.storage.models import Message
 from bot.storage.transcripts import WAITING
 
+if TYPE_CHECKING:
+    from bot.bench.telegram import BotApi
+
 LOCK_SECONDS = 8.0
 
 
 @dataclass
 class Running:
-    """What a fault can reach: the gateway's process and its SQLite file."""
+    """What a fault can reach: the gateway's process, its SQLite file and the Bot API its
+    Telegram channel talks to (bot/bench/telegram.py)."""
 
     gateway_pid: int
     database: Path
+    bot_api: Optional["BotApi"] = None
     done: List[str] = field(default_factory=list)  # what each fault did, for the report
 
 
@@ -74,9 +79,19 @@ async def worker_killed(target: Running) -> str:
     return "no engine worker to kill (run with --workers 1 or more)"
 
 
+async def bot_api_failing(target: Running) -> str:
+    """Telegram's Bot API answers every call 500 for a while (replies wait in the outbox)."""
+    from bot.bench.telegram import bot_api_failing as fail
+
+    if target.bot_api is None:
+        return "no Bot API to break"
+    return await fail(target.bot_api)
+
+
 FAULTS: Dict[str, Fault] = {
     "database-locked": database_locked,
     "worker-killed": worker_killed,
+    "bot-api-failing": bot_api_failing,
 }
 
 

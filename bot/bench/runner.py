@@ -99,10 +99,10 @@ def start_gateway(model: Path, folder: Path, workers: int, port: int = 0, **env:
     started = time.monotonic()
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve"], cwd=PROJECT_ROOT,
-        env=_env(GOVBOT_PORT=str(port), GOVBOT_MODEL=str(model),
-                 GOVBOT_DATA_DIR=str(folder / "gateway"), TELEGRAM_BOT_TOKEN="",
-                 GOVBOT_RATE_LIMIT_PER_MINUTE="1000000", GOVBOT_CLIENT_RATE_LIMIT_PER_MINUTE="1000000",
-                 GOVBOT_ENGINE_WORKERS=str(workers), **env),
+        env=_env(**{"GOVBOT_PORT": str(port), "GOVBOT_MODEL": str(model),
+                    "GOVBOT_DATA_DIR": str(folder / "gateway"), "TELEGRAM_BOT_TOKEN": "",
+                    "GOVBOT_RATE_LIMIT_PER_MINUTE": "1000000", "GOVBOT_CLIENT_RATE_LIMIT_PER_MINUTE": "1000000",
+                    "GOVBOT_ENGINE_WORKERS": str(workers), **env}),
         stdout=log.open("wb"), stderr=subprocess.STDOUT,
     )
     name = f"gateway, {workers} engine workers" if workers else "gateway, engine in-process"

@@ -7,9 +7,12 @@ tags it receives, so a lost or duplicated message shows. RSS of the gateway's pr
 sampled all along: the figures show whether memory stays flat.
 
 With `--faults`, the faults of bot/bench/faults.py (the database locked, an engine worker
-killed) are injected while the traffic runs; afterwards the gateway is given time to
-recover, and the database is counted: every citizen message sent must be stored, and none
-left unanswered. Any loss makes the command exit 1.
+killed, Telegram's Bot API failing) are injected while the traffic runs; afterwards the
+gateway is given time to recover, and the database is counted: every citizen message sent
+must be stored, and none left unanswered. With the Bot API fault, Telegram citizens write
+too (bot/bench/telegram.py: the gateway in webhook mode against a Bot API on loopback), and
+every reply stored for them must have reached the Bot API exactly once. Any loss makes the
+command exit 1.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ from typing import Dict, List, Optional
 import aiohttp
 
 from bot.bench import faults as fault_list
+from bot.bench import telegram as bot_api
 from bot.bench.processes import rss_bytes, tree_of
-from bot.bench.runner import start_gateway
+from bot.bench.runner import free_port, start_gateway
 from bot.bench.traffic import SCRIPTS
 from bot.handoff import accounts
 from bot.storage.database import Database
@@ -134,10 +138,18 @@ async def _officer_round(http: aiohttp.ClientSession, headers: Dict[str, str], a
                     tally.resolved += 1
 
 
+TELEGRAM_CITIZENS = 3
+TELEGRAM_SCRIPT = ["how much is a passport", "thanks", "how long by mail", "combien pour un enfant"]
+
+
 async def soak(base: str, minutes: float, citizens: int, officers: List[str], pid: int,
-               faults: Optional[List[str]] = None, database: Optional[Path] = None) -> Dict[str, object]:
+               faults: Optional[List[str]] = None, database: Optional[Path] = None,
+               telegram: Optional[bot_api.BotApi] = None) -> Dict[str, object]:
     tally = Tally()
-    running = fault_list.Running(pid, database or Path())
+    if telegram is not None:
+        await telegram.start()
+    running = fault_list.Running(pid, database or Path(), bot_api=telegram)
+    updates: List[int] = []
     deadline = time.monotonic() + minutes * 60
     samples: List[tuple[float, int]] = []
 
@@ -154,9 +166,14 @@ async def soak(base: str, minutes: float, citizens: int, officers: List[str], pi
             *(citizen(http, url, n, deadline, tally) for n in range(citizens)),
             *(officer(base, name, deadline, tally) for name in officers),
             fault_list.inject(faults or [], running, minutes * 60),
+            *(bot_api.telegram_citizen(http, base, 7000 + n, TELEGRAM_SCRIPT, deadline, updates)
+              for n in range(TELEGRAM_CITIZENS if telegram is not None else 0)),
         )
         recovered = await _recovered(http, base, database) if faults and database else None
+        delivery = await _delivered(database, telegram) if telegram is not None and database else None
         outcomes = await _outcomes(http, base)
+    if telegram is not None:
+        await telegram.stop()
     lost = sum(1 for tag in tally.officer_sent if tag not in tally.officer_received)
     duplicated = sum(1 for tag, n in tally.officer_received.items() if n > 1)
     third = max(1, len(samples) // 3)
@@ -164,6 +181,7 @@ async def soak(base: str, minutes: float, citizens: int, officers: List[str], pi
     last = sum(r for _, r in samples[-third:]) / third
     return {"tally": tally, "lost": lost, "duplicated": duplicated, "samples": samples,
             "faults": running.done, "recovered": recovered, "outcomes": outcomes,
+            "telegram_updates": len(updates), "delivery": delivery,
             "first_third_mb": first / 2**20, "last_third_mb": last / 2**20}
 
 
@@ -190,6 +208,18 @@ async def _recovered(http: aiohttp.ClientSession, base: str, database: Path) -> 
     return None
 
 
+async def _delivered(database: Path, api: bot_api.BotApi) -> Optional[bot_api.Delivery]:
+    """The Telegram count once the outbox has sent everything (None if it has not within
+    RECOVERY_SECONDS)."""
+    deadline = time.monotonic() + RECOVERY_SECONDS
+    while time.monotonic() < deadline:
+        found = await asyncio.to_thread(bot_api.count, database, api)
+        if found.waiting == 0:
+            return found
+        await asyncio.sleep(1)
+    return None
+
+
 def run(minutes: float, citizens: int, officers: int, workers: int, faults: Optional[str] = None,
         port: int = 0) -> int:
     model = model_path()
@@ -206,11 +236,16 @@ def run(minutes: float, citizens: int, officers: int, workers: int, faults: Opti
         injected = fault_list.chosen(faults) if faults is not None else []
         # Faults: waiting lines are swept after seconds, not a minute, so the soak can count them.
         env = {"GOVBOT_SPOOL_REPLAY_SECONDS": "1", "GOVBOT_STALE_TURN_SECONDS": "10"} if injected else {}
+        telegram = None
+        if "bot-api-failing" in injected:
+            port = port or free_port()
+            telegram = bot_api.BotApi(port=free_port())
+            env.update(bot_api.gateway_settings(telegram, port))
         target = start_gateway(model, folder, workers, port, **env)
         try:
             base = target.url.removesuffix("/webhooks/rest/webhook")
             result = asyncio.run(soak(base, minutes, citizens, names, target.processes[0].pid, injected,
-                                      folder / "gateway" / "govbot.db"))
+                                      folder / "gateway" / "govbot.db", telegram))
         finally:
             target.stop()
     tally: Tally = result["tally"]  # type: ignore[assignment]
@@ -234,10 +269,23 @@ def run(minutes: float, citizens: int, officers: int, workers: int, faults: Opti
             print(f"the gateway did not recover within {RECOVERY_SECONDS} s (spool or waiting lines left)")
             ok = False
         else:
-            lost_messages = tally.citizen_messages - found.stored  # negative: some stored twice
-            print(f"citizen messages sent {tally.citizen_messages}, stored {found.stored}, "
+            sent = tally.citizen_messages + int(result["telegram_updates"])  # type: ignore[call-overload]
+            lost_messages = sent - found.stored  # negative: some stored twice
+            print(f"citizen messages sent {sent}, stored {found.stored}, "
                   f"lost {max(lost_messages, 0)}, stored twice {max(-lost_messages, 0)}; "
                   f"replies lost {tally.errors + found.waiting} (HTTP errors {tally.errors}, "
                   f"citizen lines left unanswered {found.waiting})")
             ok = ok and lost_messages == 0 and found.waiting == 0
+        if telegram is not None:
+            delivery: Optional[bot_api.Delivery] = result["delivery"]  # type: ignore[assignment]
+            if delivery is None:
+                print(f"Telegram: replies still waiting in the outbox after {RECOVERY_SECONDS} s")
+                ok = False
+            else:
+                missing, extra = max(delivery.stored - delivery.received, 0), max(delivery.received - delivery.stored, 0)
+                print(f"Telegram: {result['telegram_updates']} updates from {TELEGRAM_CITIZENS} citizens, "
+                      f"{delivery.stored} replies stored, {delivery.received} received by the Bot API "
+                      f"({telegram.refused} calls refused while failing, {delivery.failed} given up): "
+                      f"replies lost {missing}, sent twice {extra}")
+                ok = ok and missing == 0 and extra == 0 and delivery.failed == 0
     return 0 if ok else 1

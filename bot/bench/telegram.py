@@ -138,20 +138,23 @@ async def bot_api_failing(api: BotApi) -> str:
 @dataclass
 class Delivery:
     stored: int  # bot, system and officer lines of Telegram conversations, in the transcripts
-    waiting: int  # of those, not yet sent (pending) or given up (failed)
+    waiting: int  # of those, not yet handed to the outbox (pending) or not yet sent (queued)
+    failed: int  # of those, given up by the outbox
     received: int  # messages the Bot API accepted
 
 
 def count(database: Path, api: BotApi) -> Delivery:
     db = Database(f"sqlite:///{database}")
     try:
-        def query(session: Any) -> tuple[int, int]:
+        def query(session: Any) -> tuple[int, int, int]:
             lines = (select(func.count()).select_from(Message).join(Conversation)
                      .where(Conversation.channel == "telegram", Message.sender.in_(("bot", "system", "officer"))))
-            waiting = lines.where(Message.status.in_(("pending", "failed")))
-            return int(session.execute(lines).scalar_one()), int(session.execute(waiting).scalar_one())
+            waiting = lines.where(Message.status.in_(("pending", "queued")))
+            failed = lines.where(Message.status == "failed")
+            return (int(session.execute(lines).scalar_one()), int(session.execute(waiting).scalar_one()),
+                    int(session.execute(failed).scalar_one()))
 
-        stored, waiting = db.run(query)
+        stored, waiting, failed = db.run(query)
     finally:
         db.dispose()
-    return Delivery(stored, waiting, sum(1 for m in api.received if m.get("text") or m.get("photo")))
+    return Delivery(stored, waiting, failed, sum(1 for m in api.received if m.get("text") or m.get("photo")))
