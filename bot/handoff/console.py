@@ -27,6 +27,7 @@ from bot.gateway.clients import client_address, origin_allowed
 from bot.gateway import payloads
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
 from bot.handoff import accounts, consults, policy, queue
+from bot.intent_labels import intent_labels
 from bot.settings import PROJECT_ROOT
 from bot.storage import transcripts
 from bot.storage.models import Message, Officer, Ticket, TicketNote, aware
@@ -402,6 +403,12 @@ async def teams(request: web.Request, officer: Dict[str, Any]) -> web.Response:
 
 
 @signed_in
+async def intents(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    """Readable intent names, {intent: {en, fr}} (bot/intent_labels.py owns them)."""
+    return web.json_response(intent_labels())
+
+
+@signed_in
 async def replies(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     return web.json_response(saved_replies()["replies"])
 
@@ -437,6 +444,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/console/api/officers", officers)
     app.router.add_get("/console/api/saved-replies", replies)
     app.router.add_get("/console/api/teams", teams)
+    app.router.add_get("/console/api/intents", intents)
     app.router.add_post("/console/api/claim-next", claim_next)
     app.router.add_get("/console/api/tickets/{ticket_id}", ticket_view)
     app.router.add_post("/console/api/tickets/{ticket_id}/claim", claim)
