@@ -268,6 +268,11 @@ async def test_an_officer_works_in_french(servers, console_settings, engine, bro
     await page.context.close()
 
 
+async def notified(page: Page, title: str) -> None:
+    # a function (not an expression string): the console's CSP forbids eval
+    await page.wait_for_function("title => window.__notified.includes(title)", arg=title, timeout=REPLY_TIMEOUT)
+
+
 async def test_sound_and_notifications_are_opt_in_and_remembered(servers, console_settings, engine, browser):  # noqa: F811
     settings = console_settings
     base = f"http://127.0.0.1:{settings.port}"
@@ -280,6 +285,7 @@ async def test_sound_and_notifications_are_opt_in_and_remembered(servers, consol
 
     async with running_gateway(servers, settings, engine) as client:
         await sign_in(page, base, alex)
+        await expect(page.locator("#waiting-list li[data-ticket-id]")).to_have_count(2)
         await page.keyboard.press("Alt+t")
         await expect(card(page, "mine", mine)).to_be_visible(timeout=REPLY_TIMEOUT)
         await page.keyboard.press("Alt+t")
@@ -299,12 +305,10 @@ async def test_sound_and_notifications_are_opt_in_and_remembered(servers, consol
 
         # A citizen's reply in another conversation.
         await rest(client, sender, "second reply")
-        await page.wait_for_function(f"window.__notified.includes('Ticket {mine}: the citizen replied')",
-                                     timeout=REPLY_TIMEOUT)
+        await notified(page, f"Ticket {mine}: the citizen replied")
         # A new ticket (a citizen asks the real assistant for a person).
         await rest(client, new_sender(), "I want to talk to a real person")
-        await page.wait_for_function("window.__notified.some(t => t.startsWith('New ticket waiting'))",
-                                     timeout=REPLY_TIMEOUT)
+        await notified(page, "New ticket waiting: Citizen asked for a person")
         # An expert's answer on the open conversation.
         async with ConsoleUser(base) as officer, ConsoleUser(base) as expert:
             assert await officer.sign_in(alex, PASSWORD) == 303
@@ -314,7 +318,6 @@ async def test_sound_and_notifications_are_opt_in_and_remembered(servers, consol
             consult = asked["consult_id"]
             await expect(page.locator("#consult-list li")).to_have_count(1, timeout=REPLY_TIMEOUT)
             await expert.post(f"/console/api/consults/{consult}/answer", {"text": "Yes, after 2 years."})
-        await page.wait_for_function(f"window.__notified.includes('Ticket {open_one}: an expert answered')",
-                                     timeout=REPLY_TIMEOUT)
+        await notified(page, f"Ticket {open_one}: an expert answered")
         assert await page.evaluate("window.__tones") >= 3
     await page.context.close()
