@@ -321,3 +321,16 @@ async def test_sound_and_notifications_are_opt_in_and_remembered(servers, consol
         await notified(page, f"Ticket {open_one}: an expert answered")
         assert await page.evaluate("window.__tones") >= 3
     await page.context.close()
+
+
+async def test_a_trainer_lands_on_the_inbox(servers, console_settings, engine):
+    settings = console_settings
+    base = f"http://127.0.0.1:{settings.port}"
+    trainer = add_officer(settings, "Tom Trainer", role="trainer", teams=("general",), languages=("en",))
+    officer = add_officer(settings, "Alex Martin", teams=("general",), languages=("en",))
+    async with running_gateway(servers, settings, engine):
+        for username, status, location in ((trainer, 303, "/console/inbox"), (officer, 200, None)):
+            async with ConsoleUser(base) as user:
+                assert await user.sign_in(username, PASSWORD) == 303
+                async with user.http.get("/console", allow_redirects=False) as reply:
+                    assert (reply.status, reply.headers.get("Location")) == (status, location)

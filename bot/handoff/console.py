@@ -245,8 +245,11 @@ async def login(request: web.Request) -> web.Response:
 
 
 async def app_page(request: web.Request) -> web.StreamResponse:
-    if await _current(request) is None:
+    officer = await _current(request)
+    if officer is None:
         raise web.HTTPSeeOther("/console/login")
+    if officer["role"] == "trainer":  # a trainer reads no conversation: their work is the inbox
+        raise web.HTTPSeeOther("/console/inbox")
     # The Content-Security-Policy and framing headers of every console page: bot/gateway/headers.py.
     return web.FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
 
