@@ -155,7 +155,8 @@ class Router:
         conversation = transcripts.get_or_create_conversation(
             session, incoming.channel, incoming.external_id
         )
-        message = transcripts.add_message(session, conversation, sender="citizen", text=shown)
+        message = transcripts.add_message(session, conversation, sender="citizen", text=shown,
+                                          payload={transcripts.BUTTON: True} if incoming.shown_as else None)
         return _Stored(
             conversation.id, message.id, conversation.language,
             pending=transcripts.has_pending(session, conversation.id),

@@ -39,6 +39,14 @@ def find_conversation(session: Session, key: str) -> Optional[Conversation]:
     return session.get(Conversation, key)
 
 
+BUTTON = "button"  # in a citizen line's payload: the line is a button the citizen pressed
+
+
+def by_button(message: Message) -> bool:
+    """The citizen pressed a button (a form's choice): not words the model had to read."""
+    return bool((message.payload or {}).get(BUTTON))
+
+
 def add_message(
     session: Session,
     conversation: Conversation,

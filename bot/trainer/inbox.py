@@ -24,10 +24,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.settings import PROJECT_ROOT
+from bot.storage import transcripts
 from bot.storage.models import Message, NluLabel, Ticket, utcnow
 from bot.trainer.check import examples_in, intents_of, load_yaml
 
 NOT_UNDERSTOOD = ("nlu_fallback", "nonsense")
+UNDERSTOOD_HANDOFF = ("request_human", "complaint")  # asked for a person, and read so
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -56,6 +58,8 @@ def _candidates(session: Session, since: datetime, threshold: float) -> List[Tup
     citizen = select(Message).where(Message.sender == "citizen", Message.created_at >= since,
                                     Message.intent.isnot(None))
     for message in session.execute(citizen.order_by(Message.id)).scalars():
+        if transcripts.by_button(message):
+            continue  # a pressed button: the model read a payload, not words
         if message.intent in NOT_UNDERSTOOD:
             found.append((message, "not_understood"))
         elif (message.confidence or 0.0) < threshold:
@@ -72,10 +76,13 @@ def _candidates(session: Session, since: datetime, threshold: float) -> List[Tup
                                   Message.intent.isnot(None))
             .order_by(Message.id.desc()).limit(1)
         ).scalar_one_or_none()
-        if before is not None:
+        if before is None or transcripts.by_button(before):
+            continue
+        understood = before.intent in UNDERSTOOD_HANDOFF and (before.confidence or 0.0) >= threshold
+        if not understood:  # "I want to speak to a person", read as such, needs no label
             found.append((before, "handoff"))
-            if event.conversation_id in unhelpful:
-                found.append((before, "rated_unhelpful"))
+        if event.conversation_id in unhelpful:
+            found.append((before, "rated_unhelpful"))
     return found
 
 
