@@ -52,3 +52,47 @@ def test_a_misread_request_before_a_handoff_still_reaches_the_inbox(tmp_path):
     groups = db.run(inbox.collect)
     assert [(g.text, g.reasons) for g in groups] == [("my cat ate my passport", ["handoff"])]
     db.dispose()
+
+
+def test_the_inbox_shows_what_the_bot_had_said(tmp_path):
+    from bot.handoff.inbox_page import render
+
+    db = Database(f"sqlite:///{tmp_path / 'context.db'}")
+    db.upgrade_schema()
+
+    def seed(session):
+        conversation = transcripts.get_or_create_conversation(session, "rest", uuid.uuid4().hex)
+        transcripts.add_message(session, conversation, sender="bot", text="Are you travelling in the next 2 weeks?")
+        transcripts.add_message(session, conversation, sender="citizen", text="the 5th maybe", language="en",
+                                intent="nlu_fallback", confidence=0.3)
+    db.run(seed)
+    groups = db.run(inbox.collect)
+    assert [(g.text, g.context) for g in groups] == [("the 5th maybe", "Are you travelling in the next 2 weeks?")]
+    page = render(groups, ["affirm"], "csrf", language="fr")
+    assert "L’assistant avait dit\u00a0: <q lang=\"en\">Are you travelling in the next 2 weeks?</q>" in page
+    db.dispose()
+
+
+async def test_a_bad_intent_name_is_explained_in_the_page_language(servers, settings, engine):
+    import re
+
+    from tests.support.console_client import Officer as ConsoleUser
+    from tests.support.gateway import running_gateway
+    from tests.test_console_page import PASSWORD, add_officer
+
+    trainer = add_officer(settings, "Tess Trainer", role="trainer", teams=("general",), languages=("en", "fr"))
+    async with running_gateway(servers, settings, engine):
+        async with ConsoleUser(f"http://127.0.0.1:{settings.port}") as user:
+            assert await user.sign_in(trainer, PASSWORD) == 303
+            async with user.http.get("/console/inbox?lang=fr") as page:
+                csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)  # type: ignore[union-attr]
+            for language, name, expected in (
+                ("fr", "Visa-Voyage", "«\u00a0Visa-Voyage\u00a0» ne peut pas être un nom d’intention"),
+                ("en", "Visa-Voyage", "“Visa-Voyage” cannot be an intent name"),
+                ("fr", "", "«\u00a0not_an_intent\u00a0» n’est pas une intention du modèle"),
+            ):
+                form = {"csrf": csrf, "lang": language, "text": "visa?", "language": "en",
+                        "intent": "not_an_intent", "new_intent": name}
+                async with user.http.post("/console/inbox/label", data=form) as reply:
+                    text = await reply.text()
+                    assert reply.status == 400 and expected.replace("’", "&#x27;") in text.replace("’", "&#x27;"), text

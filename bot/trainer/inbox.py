@@ -51,6 +51,7 @@ class Group:
     lowest_confidence: float
     reasons: List[str]
     texts: List[str] = field(default_factory=list)
+    context: str = ""  # what the bot said just before (the question a short answer answers)
 
 
 def _candidates(session: Session, since: datetime, threshold: float) -> List[Tuple[Message, str]]:
@@ -86,6 +87,14 @@ def _candidates(session: Session, since: datetime, threshold: float) -> List[Tup
     return found
 
 
+def _said_before(session: Session, message: Message) -> str:
+    before = session.execute(
+        select(Message.text).where(Message.conversation_id == message.conversation_id,
+                                   Message.sender == "bot", Message.id < message.id)
+        .order_by(Message.id.desc()).limit(1)).scalar()
+    return str(before or "")
+
+
 def collect(session: Session, days: int = 30, threshold: float = 0.6) -> List[Group]:
     """The inbox, most frequent first; texts already labelled are left out."""
     since = utcnow() - timedelta(days=days)
@@ -105,6 +114,7 @@ def collect(session: Session, days: int = 30, threshold: float = 0.6) -> List[Gr
             predicted=Counter(m.intent for m in unique.values()).most_common(),
             lowest_confidence=min((m.confidence or 0.0) for m in unique.values()),
             reasons=sorted({reason for _, reason in items}), texts=sorted(texts),
+            context=_said_before(session, min(unique.values(), key=lambda m: m.id)),
         ))
     return sorted(groups, key=lambda g: (-g.count, g.lowest_confidence, g.text))
 
@@ -114,20 +124,24 @@ def domain_intents(root: Path = PROJECT_ROOT) -> Set[str]:
 
 
 class InboxError(ValueError):
-    pass
+    """`code` names the problem for the page, which explains it in its own language."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def label(session: Session, text: str, language: str, intent: str, by: str,
           new_intent: bool = False, root: Path = PROJECT_ROOT) -> NluLabel:
     if language not in ("en", "fr"):
-        raise InboxError("language must be en or fr")
+        raise InboxError("bad_language", "language must be en or fr")
     if not re.fullmatch(r"[a-z][a-z0-9_]{1,60}", intent):
-        raise InboxError("an intent name is lowercase letters, digits and _")
+        raise InboxError("bad_intent_name", "an intent name is lowercase letters, digits and _")
     if intent not in domain_intents(root) and not new_intent:
-        raise InboxError(f"'{intent}' is not an intent of domain.yml (mark it as a new intent)")
+        raise InboxError("unknown_intent", f"'{intent}' is not an intent of domain.yml (mark it as a new intent)")
     key = normal(text)
     if not key:
-        raise InboxError("the text is empty")
+        raise InboxError("empty_text", "the text is empty")
     existing = session.execute(
         select(NluLabel).where(NluLabel.normal == key, NluLabel.language == language)).scalar_one_or_none()
     if existing is not None:
