@@ -19,6 +19,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.storage import transcripts
 from bot.storage.models import Consult, Message, Ticket, aware
 from channels import NAMES as channel_names
 
@@ -71,6 +72,7 @@ def figures(session: Session, period: Period) -> Dict[str, Any]:
     conversations = {m.conversation_id for m in rows}
     handed_off = {t.conversation_id for t in handoffs} & conversations
     with_intent = [m for m in rows if m.intent]
+    typed = [m for m in with_intent if not transcripts.by_button(m)]  # a pressed button is never a fallback
     waits = [(aware(t.claimed_at) - aware(t.queued_at)).total_seconds() for t in handoffs if t.claimed_at]
     responses = [(aware(t.first_response_at) - aware(t.claimed_at)).total_seconds()
                  for t in handoffs if t.first_response_at and t.claimed_at]
@@ -95,7 +97,7 @@ def figures(session: Session, period: Period) -> Dict[str, Any]:
         "conversations": len(conversations),
         "messages": len(rows),
         "top_intents": Counter(m.intent for m in with_intent).most_common(10),
-        "fallback_rate": _ratio(sum(m.intent in NOT_UNDERSTOOD for m in with_intent), len(with_intent)),
+        "fallback_rate": _ratio(sum(m.intent in NOT_UNDERSTOOD for m in typed), len(typed)),
         "handoffs": len(handoffs),
         "handoff_rate": handoff_rate,
         "containment_rate": None if handoff_rate is None else 1 - handoff_rate,

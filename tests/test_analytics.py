@@ -167,3 +167,49 @@ def test_consults_per_area_and_time_to_the_experts_answer(tmp_path):
     assert "Questions aux spécialistes par secteur" in page_fr and 'data-name="passport"' in page_fr
     assert ">Passeport</text>" in page_fr and ">passport<" not in page_fr, "no English code on the French page"
     db.dispose()
+
+
+@pytest.mark.parametrize("language, intent, outcome, open_state, caption", [
+    ("en", "Citizen asked for a person", "Answered", "Still waiting", "The numbers of the chart: Top intents"),
+    ("fr", "La personne a demandé à parler à quelqu'un", "Répondu", None, "Les chiffres du graphique\u00a0:"),
+])
+def test_charts_have_words_a_legend_and_their_numbers_in_a_table(language, intent, outcome, open_state, caption):
+    from html.parser import HTMLParser
+
+    from bot.handoff.dashboard import render
+    from bot.handoff.page_texts import say
+
+    data = {
+        "conversations": 3, "messages": 7, "containment_rate": 0.5, "handoff_rate": 0.5, "fallback_rate": 0.1,
+        "queue_wait_seconds": {"p50": 30.0, "p90": 60.0}, "first_response_seconds": {"p50": None, "p90": None},
+        "consults": {"answer_seconds": {"p50": None, "p90": None}, "per_area": []},
+        "ratings": {"average": None, "count": 0, "distribution": [0, 0, 0, 0, 0]},
+        "per_day": [("2026-11-20", 2, 5), ("2026-11-21", 1, 2)],
+        "top_intents": [("request_human", 4), ("passport_renew", 2)],
+        "handoff_reasons": [("citizen_request", 2)],
+        "outcomes": [("answered", 2), ("waiting", 1)],
+    }
+    page = render(data, analytics.Period(date(2026, 11, 17), date(2026, 11, 23)), "", language)
+    cells: list = []
+
+    class Cells(HTMLParser):
+        inside = False
+
+        def handle_starttag(self, tag, attrs):
+            self.inside = tag in ("td", "th")
+
+        def handle_data(self, text):
+            if self.inside and text.strip():
+                cells.append(text.strip())
+            self.inside = False
+    Cells().feed(page)
+    assert intent in cells and "request_human" not in cells, "intents in words, in the table too"
+    assert f">{intent}</text>".replace("'", "&#x27;") in page
+    assert ["2026-11-20", "2", "5"] == cells[cells.index("2026-11-20"):cells.index("2026-11-20") + 3]
+    assert caption in page and page.count('<table id="') == 6  # per day, intents, reasons, outcomes, open, ratings
+    assert 'class="legend"' in page and say(language, "conversations") in page
+    # ticket states are not outcomes: a waiting ticket is counted under "still open" only
+    outcomes = page[page.index('id="outcomes"'):page.index('id="open-states"')]
+    assert outcome in outcomes and say(language, "outcome_waiting") not in outcomes
+    if open_state:
+        assert open_state in page[page.index('id="open-states"'):]

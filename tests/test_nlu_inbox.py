@@ -130,9 +130,8 @@ async def test_trainer_labels_and_exports_in_the_console(servers, settings, engi
         await page.fill("#username", "trainer.tess")
         await page.fill("#password", "trainer password 1")
         await page.click("button[type=submit]")
-        await page.wait_for_url(f"{base}/console")
-        await page.click("#lang-toggle")  # this trainer works in French: the inbox follows the console
-        await page.locator("#inbox-link").click()
+        await page.wait_for_url(f"{base}/console/inbox")  # a trainer lands on the inbox
+        await page.click("#other-language")  # this trainer works in French
         await page.wait_for_url(f"{base}/console/inbox?lang=fr")
         assert await page.locator("html").get_attribute("lang") == "fr"
         group = page.locator(".inbox-group", has_text="can my dog get a passport too")

@@ -131,6 +131,8 @@ async def test_handoff_and_the_officer_reply_reaches_the_socket(servers, setting
         await widget.say("I want to talk to a real person")
         await widget.until(lambda event: "in line" in event.get("text", ""))
         await widget.say("my passport was stolen yesterday")  # to the officer: the bot is silent
+        # the desk says the message will be read (bot/handoff/desk.py `intercept`)
+        await widget.until(lambda event: "your message will be read" in event.get("text", ""))
 
         async with Officer(base_url(settings)) as officer:
             assert await officer.sign_in(username, PASSWORD) == 303

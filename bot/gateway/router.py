@@ -311,10 +311,11 @@ class Router:
         conversation = transcripts.get_or_create_conversation(
             session, incoming.channel, incoming.external_id
         )
+        pressed = {transcripts.BUTTON: True} if incoming.shown_as else None  # a button, not words
         if incoming.client_id is None:
-            message = transcripts.add_message(session, conversation, sender="citizen", text=shown)
+            message = transcripts.add_message(session, conversation, sender="citizen", text=shown, payload=pressed)
         else:
-            added = transcripts.add_citizen_message(session, conversation, shown, incoming.client_id)
+            added = transcripts.add_citizen_message(session, conversation, shown, incoming.client_id, pressed)
             if added is None:
                 return _Stored(conversation.id, 0, conversation.language, duplicate=True)
             message = added

@@ -27,9 +27,10 @@ from bot.gateway.clients import client_address, origin_allowed
 from bot.gateway import payloads
 from bot.gateway.keys import DATABASE, DESK, SETTINGS
 from bot.handoff import accounts, consults, policy, queue
+from bot.intent_labels import intent_labels
 from bot.settings import PROJECT_ROOT
 from bot.storage import transcripts
-from bot.storage.models import Message, Officer, Ticket, TicketNote
+from bot.storage.models import Message, Officer, Ticket, TicketNote, aware
 
 COOKIE = "govbot_console"
 LOGIN_CSRF_COOKIE = "govbot_login_csrf"
@@ -140,9 +141,33 @@ def _transcript(session: Session, conversation_id: str) -> List[Dict[str, Any]]:
     return lines
 
 
+PREVIEW_CHARS = 140
+
+
+def _activity(session: Session, ticket: Ticket) -> Dict[str, Any]:
+    """The card's preview (the citizen's last line, already redacted when stored), its id
+    (the console counts lines it has not shown as unread) and the time of the last line."""
+    last_citizen = session.execute(
+        select(Message.id, Message.text).where(Message.conversation_id == ticket.conversation_id,
+                                               Message.sender == "citizen")
+        .order_by(Message.id.desc()).limit(1)).first()
+    last = session.execute(
+        select(Message.created_at).where(Message.conversation_id == ticket.conversation_id,
+                                         Message.sender != "event")
+        .order_by(Message.id.desc()).limit(1)).scalar()
+    moment = aware(last) if last is not None else aware(ticket.created_at)
+    text = last_citizen.text if last_citizen else ""
+    return {
+        "preview": text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "\u2026",
+        "last_citizen_id": last_citizen.id if last_citizen else None,
+        "last_activity": moment.isoformat() if moment else None,
+    }
+
+
 def _summary(session: Session, ticket: Ticket) -> Dict[str, Any]:
     officer = session.get(Officer, ticket.officer_id) if ticket.officer_id else None
     return {
+        **_activity(session, ticket),
         "id": ticket.id, "conversation_id": ticket.conversation_id, "status": ticket.status,
         "reason": ticket.reason,
         "priority": ticket.priority, "team": ticket.team, "language": ticket.language,
@@ -220,8 +245,11 @@ async def login(request: web.Request) -> web.Response:
 
 
 async def app_page(request: web.Request) -> web.StreamResponse:
-    if await _current(request) is None:
+    officer = await _current(request)
+    if officer is None:
         raise web.HTTPSeeOther("/console/login")
+    if officer["role"] == "trainer":  # a trainer reads no conversation: their work is the inbox
+        raise web.HTTPSeeOther("/console/inbox")
     # The Content-Security-Policy and framing headers of every console page: bot/gateway/headers.py.
     return web.FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
 
@@ -247,7 +275,9 @@ async def queue_view(request: web.Request, officer: Dict[str, Any]) -> web.Respo
     def work(session: Session) -> Dict[str, Any]:
         me = session.get(Officer, officer["id"])
         waiting = [_summary(session, t) for t in queue.waiting_for(session, me)]
-        mine = [_summary(session, t) for t in queue.tickets_of(session, me)]
+        # the officer's own conversations, the one the citizen spoke in last first
+        mine = sorted((_summary(session, t) for t in queue.tickets_of(session, me)),
+                      key=lambda summary: summary["last_activity"] or "", reverse=True)
         result: Dict[str, Any] = {"waiting": waiting, "mine": mine}
         if policy.oversees(me):
             result["active"] = [_summary(session, t) for t in queue.recent(session, ["active"])]
@@ -333,7 +363,11 @@ async def transfer(request: web.Request, officer: Dict[str, Any]) -> web.Respons
         raise queue.QueueError("bad_team", f"team must be one of {', '.join(TEAMS)}")
     if to_officer is not None and not _is_id(to_officer):
         raise queue.QueueError("bad_transfer", "officer_id must be a number")
-    await request.app[DESK].transfer(officer["id"], _ticket_id(request), team, to_officer)
+    reason = data.get("reason")
+    if reason is not None and (not isinstance(reason, str) or len(reason) > MAX_TEXT):
+        raise queue.QueueError("bad_transfer", f"reason must be text of at most {MAX_TEXT} characters")
+    await request.app[DESK].transfer(officer["id"], _ticket_id(request), team, to_officer,
+                                     reason=(reason or "").strip() or None)
     return web.json_response({"ok": True})
 
 
@@ -372,6 +406,12 @@ async def teams(request: web.Request, officer: Dict[str, Any]) -> web.Response:
 
 
 @signed_in
+async def intents(request: web.Request, officer: Dict[str, Any]) -> web.Response:
+    """Readable intent names, {intent: {en, fr}} (bot/intent_labels.py owns them)."""
+    return web.json_response(intent_labels())
+
+
+@signed_in
 async def replies(request: web.Request, officer: Dict[str, Any]) -> web.Response:
     return web.json_response(saved_replies()["replies"])
 
@@ -407,6 +447,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/console/api/officers", officers)
     app.router.add_get("/console/api/saved-replies", replies)
     app.router.add_get("/console/api/teams", teams)
+    app.router.add_get("/console/api/intents", intents)
     app.router.add_post("/console/api/claim-next", claim_next)
     app.router.add_get("/console/api/tickets/{ticket_id}", ticket_view)
     app.router.add_post("/console/api/tickets/{ticket_id}/claim", claim)

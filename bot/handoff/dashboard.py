@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from aiohttp import web
 
@@ -18,6 +18,9 @@ from bot.handoff import policy
 from bot.handoff.console import _current
 from bot.handoff.page_texts import chosen_language, code, decimal, other, other_language_link, say
 from channels import NAMES as channel_names
+from bot.intent_labels import intent_label
+
+OPEN_STATES = ("waiting", "active")  # a ticket's state, not an outcome: shown apart
 
 
 
@@ -46,11 +49,24 @@ def _duration(seconds: Optional[float], language: str) -> str:
     return f"{seconds:.0f} s" if seconds < 120 else f"{decimal(seconds / 60, 1, language)} min"
 
 
+def _table(chart_id: str, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], language: str) -> str:
+    """The chart's numbers as a table under it: what a screen reader (or anyone) reads exactly."""
+    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
+    body = "".join("<tr>" + f'<th scope="row">{html.escape(str(row[0]))}</th>' +
+                   "".join(f"<td>{html.escape(str(cell))}</td>" for cell in row[1:]) + "</tr>" for row in rows)
+    caption = html.escape(say(language, "figures_of", title=title))
+    return (f'<table id="{chart_id}-table" class="data"><caption>{caption}</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
 def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], language: str, unit: str = "",
-          words: Optional[str] = None) -> str:
-    """`words`: the page_texts prefix that puts each item's code in words (its data-name keeps the code)."""
+          words: Optional[str] = None, name_of: Optional[Callable[[str], str]] = None) -> str:
+    """`words`: the page_texts prefix that puts each item's code in words, or `name_of` does
+    (its data-name keeps the code). A table of the same numbers follows the chart."""
     if not items:
         return f'<p id="{chart_id}" class="empty">{say(language, "no_data")}</p>'
+    if name_of is None:
+        name_of = (lambda name: code(language, words, name)) if words else str
     row, width, label = 22, 300, 210
     top = max(value for _, value in items) or 1
     parts = [f'<svg id="{chart_id}" role="img" aria-labelledby="{chart_id}-t" width="{label + width + 70}" '
@@ -58,13 +74,14 @@ def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], languag
     for i, (name, value) in enumerate(items):
         y = 4 + i * row
         parts.append(f'<text x="{label - 6}" y="{y + 14}" text-anchor="end" font-size="13" fill="#333">'
-                     f'{html.escape(code(language, words, name) if words else str(name))}</text>')
+                     f'{html.escape(name_of(name))}</text>')
         parts.append(f'<rect class="bar" data-name="{html.escape(str(name))}" x="{label}" y="{y}" '
                      f'width="{max(2, value / top * width):.1f}" height="{row - 6}" fill="#26374a"/>')
         parts.append(f'<text x="{label + value / top * width + 6:.1f}" y="{y + 14}" font-size="13" '
                      f'fill="#333">{value:g}{unit}</text>')
     parts.append("</svg>")
-    return "".join(parts)
+    headers = (say(language, "table_category"), say(language, "table_count"))
+    return "".join(parts) + _table(chart_id, title, headers, [(name_of(n), f"{v:g}{unit}") for n, v in items], language)
 
 
 def _per_day(days: List[Tuple[str, int, int]], language: str) -> str:
@@ -74,7 +91,11 @@ def _per_day(days: List[Tuple[str, int, int]], language: str) -> str:
     top = max(max(c, m) for _, c, m in days) or 1
     step = (width - left) / max(len(days), 1)
     parts = [f'<svg id="per-day" role="img" aria-labelledby="per-day-t" width="{width}" height="{height + 40}">'
-             f'<title id="per-day-t">{say(language, "per_day_title")}</title>']
+             f'<title id="per-day-t">{say(language, "per_day_title")}</title>',
+             # the vertical axis: its top value and zero
+             f'<line x1="{left - 4}" y1="5" x2="{left - 4}" y2="{height + 5}" stroke="#333"/>'
+             f'<text x="{left - 8}" y="15" text-anchor="end" font-size="11" fill="#333">{top}</text>'
+             f'<text x="{left - 8}" y="{height + 5}" text-anchor="end" font-size="11" fill="#333">0</text>']
     for i, (day, conversations, messages) in enumerate(days):
         x = left + i * step
         for offset, value, colour, kind in ((0, messages, "#a3b4c6", "messages"),
@@ -85,7 +106,11 @@ def _per_day(days: List[Tuple[str, int, int]], language: str) -> str:
         if len(days) <= 14 or i % 7 == 0:
             parts.append(f'<text x="{x:.1f}" y="{height + 22}" font-size="11" fill="#333">{day[5:]}</text>')
     parts.append("</svg>")
-    return "".join(parts)
+    legend = (f'<ul class="legend" aria-label="{say(language, "legend")}">'
+              f'<li><span class="swatch swatch--dark"></span>{say(language, "conversations")}</li>'
+              f'<li><span class="swatch swatch--light"></span>{say(language, "messages")}</li></ul>')
+    headers = (say(language, "table_day"), say(language, "conversations"), say(language, "messages"))
+    return "".join(parts) + legend + _table("per-day", say(language, "per_day_title"), headers, days, language)
 
 
 def _select(name: str, label: str, options: Sequence[Tuple[str, str]], chosen: Optional[str]) -> str:
@@ -132,9 +157,11 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str, language:
 </form>
 <dl class="tiles">{tiles}</dl>
 <h2>{t("per_day")}</h2>{_per_day(data["per_day"], language)}
-<h2>{t("top_intents")}</h2>{_bars("top-intents", t("top_intents"), [(n, float(c)) for n, c in data["top_intents"]], language)}
+<h2>{t("top_intents")}</h2>{_bars("top-intents", t("top_intents"), [(n, float(c)) for n, c in data["top_intents"]], language,
+                                   name_of=lambda name: intent_label(name, language))}
 <h2>{t("handoff_reasons")}</h2>{_bars("reasons", t("handoff_reasons"), [(n, float(c)) for n, c in data["handoff_reasons"]], language, words="reason")}
-<h2>{t("outcomes")}</h2>{_bars("outcomes", t("outcomes"), [(n, float(c)) for n, c in data["outcomes"]], language, words="outcome")}
+<h2>{t("outcomes")}</h2>{_bars("outcomes", t("outcomes"), [(n, float(c)) for n, c in data["outcomes"] if n not in OPEN_STATES], language, words="outcome")}
+<h2>{t("still_open")}</h2>{_bars("open-states", t("still_open"), [(n, float(c)) for n, c in data["outcomes"] if n in OPEN_STATES], language, words="outcome")}
 <h2>{t("consults_per_area")}</h2>{_bars("consults", t("consults_per_area"), [(n, float(c)) for n, c in data["consults"]["per_area"]], language, words="team")}
 <h2>{t("ratings")}</h2>{_bars("ratings", t("ratings"), ratings, language)}
 </main></body></html>"""

@@ -4,6 +4,8 @@
   place in line and the estimated wait, or when the team opens next.
 - `intercept`: while a ticket is open the bot stays silent and every citizen message goes to
   the officer; "never mind" / "laisse faire" cancels; after a resolve, a 1-5 answer rates.
+  While the ticket still waits, each message is acknowledged with the place in line, and
+  can raise its priority or move it to the passport team (bot/handoff/waiting.py).
 - `officer_says`, `resolve`, `transfer`, `note`: what officers do in the console. Each is
   audit-logged, delivered on the citizen's own channel, and published to open consoles.
 - `ask_expert`, `answer_consult`: a private question to an expert and the expert's answer
@@ -30,6 +32,7 @@ from bot.engine.base import Button
 from bot.handoff import accounts, consults, policy, queue
 from bot.handoff.events import ConsoleHub
 from bot.handoff.hours import OfficeHours, describe_time
+from bot.handoff.waiting import escalation
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Conversation, Message, Officer, Ticket, TicketNote, utcnow
@@ -173,6 +176,8 @@ class Desk:
                 cancelled = _system_line(session, conversation_id, ticket.language,
                                          say("handoff_cancelled", ticket.language), "sent")
                 return ("cancelled", ticket.id, [{"text": cancelled.text, "sender": "system", "line": cancelled.id}])
+            if ticket.status == "waiting":
+                return ("waiting", ticket.id, [self._acknowledge(session, ticket, text)])
             return ("to_officer", ticket.id, [])
 
         result = await self.db.run_async(work)
@@ -182,9 +187,30 @@ class Desk:
         if kind == "cancelled":
             await self._record(conversation_id, "citizen_cancelled")
             await self.announce({"type": "queue", "ticket_id": ticket_id})
+        elif kind == "waiting":  # the card shows the new line, and maybe a new priority or team
+            await self.announce({"type": "queue", "ticket_id": ticket_id})
+            kind = "to_officer"
         elif kind == "to_officer":
             await self.announce({"type": "message", "ticket_id": ticket_id})
         return Intercepted(messages, kind)
+
+    def _acknowledge(self, session: Session, ticket: Ticket, text: str) -> BotMessage:
+        """A waiting citizen's message: what it changes (bot/handoff/waiting.py), then the
+        citizen is told it will be read, and their place in line (which may have improved)."""
+        change = escalation(text, ticket.team, ticket.priority)
+        key = "handoff_waiting_ack"
+        if change is not None:
+            if change.priority:
+                ticket.priority = change.priority
+                key = "handoff_waiting_urgent"
+            if change.team:
+                ticket.team = change.team
+            session.flush()
+            log.info("waiting ticket %s changed by the citizen's message: %s", ticket.id, change)
+        line = _system_line(session, ticket.conversation_id, ticket.language,
+                            say(key, ticket.language, position=rank(queue.position(session, ticket), ticket.language)),
+                            "sent")
+        return {"text": line.text, "sender": "system", "line": line.id}
 
     # --- officer side ------------------------------------------------------------------
 
@@ -243,7 +269,9 @@ class Desk:
         await self.db.run_async(work)
         await self.announce({"type": "queue", "ticket_id": ticket_id})
 
-    async def transfer(self, officer_id: int, ticket_id: int, team: Optional[str], to_officer: Optional[int]) -> None:
+    async def transfer(self, officer_id: int, ticket_id: int, team: Optional[str], to_officer: Optional[int],
+                       reason: Optional[str] = None) -> None:
+        """`reason` (why, for whoever takes it next) becomes an internal note on the ticket."""
         def work(session: Session) -> _Line:
             officer = self._officer(session, officer_id)
             ticket = self._ticket(session, officer, ticket_id, policy.can_act, need_active=True)
@@ -254,8 +282,12 @@ class Desk:
                 queue.transfer(session, ticket, team=team, officer=target)
             else:
                 queue.transfer(session, ticket, team=team)
+            if reason:
+                # in the ticket's language, which whoever receives it serves
+                session.add(TicketNote(ticket_id=ticket.id, officer_id=officer.id,
+                                       text=say("transfer_note", ticket.language, reason=reason[:3900])))
             accounts.audit(session, officer.id, "transfer", ticket.id,
-                           {"team": team, "officer_id": to_officer})
+                           {"team": team, "officer_id": to_officer, "reason": bool(reason)})
             return _pending_notice(session, ticket, "handoff_transferred")
 
         await self._notify(await self.db.run_async(work))

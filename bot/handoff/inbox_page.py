@@ -49,8 +49,10 @@ def render(groups: List[inbox.Group], intents: List[str], csrf: str, notice: str
         meta = t("inbox_meta", count=group.count, language=t("french" if group.language == "fr" else "english"),
                  said=said, lowest=decimal(group.lowest_confidence, 2, language),
                  reasons=html.escape(", ".join(code(language, "inbox", r) for r in group.reasons)))
+        context = (f'<p class="inbox-context">{t("bot_said")} <q lang="{group.language}">'
+                   f'{html.escape(group.context)}</q></p>' if group.context else "")
         rows.append(f"""<li class="inbox-group" id="group-{index}">
-<p class="inbox-text" lang="{group.language}">{html.escape(group.text)}</p>
+{context}<p class="inbox-text" lang="{group.language}">{html.escape(group.text)}</p>
 <p class="inbox-meta">{meta}</p>
 <details><summary>{t("wordings")}</summary><ul>{wordings}</ul></details>
 <form method="post" action="/console/inbox/label" class="inbox-label">{hidden}
@@ -120,8 +122,10 @@ async def label(request: web.Request) -> web.Response:
         await request.app[DATABASE].run_async(lambda s: inbox.label(
             s, form.get("text", ""), form.get("language", ""), intent, by=officer["username"],
             new_intent=new is not None, root=root))
-    except inbox.InboxError as error:
-        return await _page(request, officer, problem=str(error), status=400)
+    except inbox.InboxError as error:  # explained in the page's language
+        language = _language(request)
+        problem = say(language, f"inbox_error_{error.code}", intent=intent)
+        return await _page(request, officer, problem=problem, status=400)
     return await _page(request, officer, notice=say(_language(request), "labelled", intent=intent))
 
 

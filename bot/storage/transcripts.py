@@ -39,6 +39,14 @@ def find_conversation(session: Session, key: str) -> Optional[Conversation]:
     return session.get(Conversation, key)
 
 
+BUTTON = "button"  # in a citizen line's payload: the line is a button the citizen pressed
+
+
+def by_button(message: Message) -> bool:
+    """The citizen pressed a button (a form's choice): not words the model had to read."""
+    return bool((message.payload or {}).get(BUTTON))
+
+
 def add_message(
     session: Session,
     conversation: Conversation,
@@ -74,7 +82,8 @@ def add_message(
     return message
 
 
-def add_citizen_message(session: Session, conversation: Conversation, text: str, client_id: str) -> Optional[Message]:
+def add_citizen_message(session: Session, conversation: Conversation, text: str, client_id: str,
+                        payload: Optional[Dict[str, Any]] = None) -> Optional[Message]:
     """Store a citizen message the page named `client_id`; None if that id is stored already
     in this conversation (a resend), even when a concurrent resend stored it a moment ago."""
     found = session.execute(
@@ -84,7 +93,8 @@ def add_citizen_message(session: Session, conversation: Conversation, text: str,
         return None
     try:
         with session.begin_nested():
-            return add_message(session, conversation, sender="citizen", text=text, client_id=client_id)
+            return add_message(session, conversation, sender="citizen", text=text, client_id=client_id,
+                               payload=payload)
     except IntegrityError:  # the unique index (conversation_id, client_id)
         return None
 

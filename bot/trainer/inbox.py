@@ -24,10 +24,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.settings import PROJECT_ROOT
+from bot.storage import transcripts
 from bot.storage.models import Message, NluLabel, Ticket, utcnow
 from bot.trainer.check import examples_in, intents_of, load_yaml
 
 NOT_UNDERSTOOD = ("nlu_fallback", "nonsense")
+UNDERSTOOD_HANDOFF = ("request_human", "complaint")  # asked for a person, and read so
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -49,6 +51,7 @@ class Group:
     lowest_confidence: float
     reasons: List[str]
     texts: List[str] = field(default_factory=list)
+    context: str = ""  # what the bot said just before (the question a short answer answers)
 
 
 def _candidates(session: Session, since: datetime, threshold: float) -> List[Tuple[Message, str]]:
@@ -56,6 +59,8 @@ def _candidates(session: Session, since: datetime, threshold: float) -> List[Tup
     citizen = select(Message).where(Message.sender == "citizen", Message.created_at >= since,
                                     Message.intent.isnot(None))
     for message in session.execute(citizen.order_by(Message.id)).scalars():
+        if transcripts.by_button(message):
+            continue  # a pressed button: the model read a payload, not words
         if message.intent in NOT_UNDERSTOOD:
             found.append((message, "not_understood"))
         elif (message.confidence or 0.0) < threshold:
@@ -72,11 +77,22 @@ def _candidates(session: Session, since: datetime, threshold: float) -> List[Tup
                                   Message.intent.isnot(None))
             .order_by(Message.id.desc()).limit(1)
         ).scalar_one_or_none()
-        if before is not None:
+        if before is None or transcripts.by_button(before):
+            continue
+        understood = before.intent in UNDERSTOOD_HANDOFF and (before.confidence or 0.0) >= threshold
+        if not understood:  # "I want to speak to a person", read as such, needs no label
             found.append((before, "handoff"))
-            if event.conversation_id in unhelpful:
-                found.append((before, "rated_unhelpful"))
+        if event.conversation_id in unhelpful:
+            found.append((before, "rated_unhelpful"))
     return found
+
+
+def _said_before(session: Session, message: Message) -> str:
+    before = session.execute(
+        select(Message.text).where(Message.conversation_id == message.conversation_id,
+                                   Message.sender == "bot", Message.id < message.id)
+        .order_by(Message.id.desc()).limit(1)).scalar()
+    return str(before or "")
 
 
 def collect(session: Session, days: int = 30, threshold: float = 0.6) -> List[Group]:
@@ -98,6 +114,7 @@ def collect(session: Session, days: int = 30, threshold: float = 0.6) -> List[Gr
             predicted=Counter(m.intent for m in unique.values()).most_common(),
             lowest_confidence=min((m.confidence or 0.0) for m in unique.values()),
             reasons=sorted({reason for _, reason in items}), texts=sorted(texts),
+            context=_said_before(session, min(unique.values(), key=lambda m: m.id)),
         ))
     return sorted(groups, key=lambda g: (-g.count, g.lowest_confidence, g.text))
 
@@ -107,20 +124,24 @@ def domain_intents(root: Path = PROJECT_ROOT) -> Set[str]:
 
 
 class InboxError(ValueError):
-    pass
+    """`code` names the problem for the page, which explains it in its own language."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def label(session: Session, text: str, language: str, intent: str, by: str,
           new_intent: bool = False, root: Path = PROJECT_ROOT) -> NluLabel:
     if language not in ("en", "fr"):
-        raise InboxError("language must be en or fr")
+        raise InboxError("bad_language", "language must be en or fr")
     if not re.fullmatch(r"[a-z][a-z0-9_]{1,60}", intent):
-        raise InboxError("an intent name is lowercase letters, digits and _")
+        raise InboxError("bad_intent_name", "an intent name is lowercase letters, digits and _")
     if intent not in domain_intents(root) and not new_intent:
-        raise InboxError(f"'{intent}' is not an intent of domain.yml (mark it as a new intent)")
+        raise InboxError("unknown_intent", f"'{intent}' is not an intent of domain.yml (mark it as a new intent)")
     key = normal(text)
     if not key:
-        raise InboxError("the text is empty")
+        raise InboxError("empty_text", "the text is empty")
     existing = session.execute(
         select(NluLabel).where(NluLabel.normal == key, NluLabel.language == language)).scalar_one_or_none()
     if existing is not None:

@@ -37,6 +37,9 @@
   var WS_PATH = '/console/ws';
   var LOGIN_PAGE = '/console/login';
   var LANG_KEY = 'govbot.console.lang';
+  var SEEN_KEY = 'govbot.console.seen.';     // + officer id: {ticket id: last citizen line id seen}
+  var ALERTS_KEY = 'govbot.console.alerts';  // "on" when the officer opted in, in this browser
+  var URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/g;
   var BACKOFF_MS = [1000, 2000, 5000, 10000, 30000];
   var SERVICE_RESTART = 1012;  // close code: the gateway restarts (bot/gateway/shutdown.py)
   var CLOCK_MS = 15000;
@@ -214,6 +217,31 @@
       err_not_open: 'This question already has an answer.',
       err_not_answered: 'The expert has not answered yet.',
       err_bad_expert: 'No expert by that name.',
+      unreadBadge: 'New message',
+      unreadTitle: '{n} unread',
+      unreadTitle_one: '{n} unread',
+      previewLabel: 'Last message: ',
+      lastActivity: 'last activity {time}',
+      sender_note: 'Internal note by {name} (never sent)',
+      shortcuts: 'Keyboard shortcuts',
+      shortcutsClose: 'Close',
+      shortcutsIntro: 'These work anywhere on the page. Press ? (outside a text box) to show this list.',
+      key_next: 'Next conversation',
+      key_previous: 'Previous conversation',
+      key_reply: 'Write a reply',
+      key_note: 'Write an internal note',
+      key_resolve: 'Resolve (choose the outcome)',
+      key_takeNext: 'Take the next ticket',
+      key_help: 'Show this list',
+      key_slash: 'In the reply box: search saved replies',
+      replySearch: 'Saved replies matching \u201c{query}\u201d',
+      replyNone: 'No saved reply matches.',
+      transferReason: 'Reason (internal note for whoever takes it)',
+      alerts: 'Sound and notifications',
+      alertsOn: 'On: a sound and a browser notification for a new ticket, a citizen\u2019s reply and an expert\u2019s answer.',
+      notifyTicket: 'New ticket waiting: {reason}',
+      notifyReply: 'Ticket {id}: the citizen replied',
+      notifyExpert: 'Ticket {id}: an expert answered',
       err_generic: 'Something went wrong: {message}'
     },
     fr: {
@@ -384,6 +412,31 @@
       err_not_open: 'Cette question a déjà une réponse.',
       err_not_answered: 'Le ou la spécialiste n\u2019a pas encore répondu.',
       err_bad_expert: 'Aucun ou aucune spécialiste de ce nom.',
+      unreadBadge: 'Nouveau message',
+      unreadTitle: '{n} non lus',
+      unreadTitle_one: '{n} non lu',
+      previewLabel: 'Dernier message' + NBSP + ': ',
+      lastActivity: 'dernière activité {time}',
+      sender_note: 'Note interne de {name} (jamais envoyée)',
+      shortcuts: 'Raccourcis clavier',
+      shortcutsClose: 'Fermer',
+      shortcutsIntro: 'Ils fonctionnent partout dans la page. Appuyez sur ? (hors d\u2019une zone de texte) pour afficher cette liste.',
+      key_next: 'Conversation suivante',
+      key_previous: 'Conversation précédente',
+      key_reply: 'Écrire une réponse',
+      key_note: 'Écrire une note interne',
+      key_resolve: 'Résoudre (choisir le résultat)',
+      key_takeNext: 'Prendre la prochaine demande',
+      key_help: 'Afficher cette liste',
+      key_slash: 'Dans la zone de réponse' + NBSP + ': chercher une réponse enregistrée',
+      replySearch: 'Réponses enregistrées contenant «' + NBSP + '{query}' + NBSP + '»',
+      replyNone: 'Aucune réponse enregistrée ne correspond.',
+      transferReason: 'Motif (note interne pour la personne qui la prendra)',
+      alerts: 'Son et notifications',
+      alertsOn: 'Activés' + NBSP + ': un son et une notification du navigateur pour une nouvelle demande, une réponse de la personne et une réponse d\u2019un ou d\u2019une spécialiste.',
+      notifyTicket: 'Nouvelle demande en attente' + NBSP + ': {reason}',
+      notifyReply: 'Demande {id}' + NBSP + ': la personne a répondu',
+      notifyExpert: 'Demande {id}' + NBSP + ': un ou une spécialiste a répondu',
       err_generic: 'Un problème est survenu' + NBSP + ': {message}'
     }
   };
@@ -414,7 +467,13 @@
     attempt: 0,
     reconnectTimer: null,
     statusTimer: null,
-    busy: false               // an officer action is in flight
+    busy: false,              // an officer action is in flight
+    intents: {},              // readable intent names {intent: {en, fr}} (GET /console/api/intents)
+    seen: {},                 // ticket id -> the last citizen line id this officer has seen (per browser)
+    lastCitizen: null,        // ticket id -> last citizen line id at the previous refresh (for alerts)
+    alerts: false,            // sound and notifications, opted in per browser
+    answered: {},             // consult ids already answered when last seen (for alerts)
+    suggest: { open: false, items: [], index: 0 }  // the "/" saved-reply search in the composer
   };
 
   var el = {};
@@ -428,6 +487,101 @@
     if (code === null || code === undefined || code === '') { return '\u2014'; }
     var key = prefix + '_' + code;
     return Object.prototype.hasOwnProperty.call(STRINGS.en, key) ? t(key) : String(code);
+  }
+
+  function intentLabel(code) {
+    if (!isString(code) || !code) { return '\u2014'; }
+    var found = Object.prototype.hasOwnProperty.call(state.intents, code) ? state.intents[code] : null;
+    return found && isString(found[state.lang]) ? found[state.lang] : code;
+  }
+
+  // Text with its web addresses as links: text nodes and <a> elements only, never markup.
+  function withLinks(node, text) {
+    var last = 0;
+    text.replace(URL_PATTERN, function (match, offset) {
+      var url = match.replace(/[.,;:!?)\]]+$/, '');
+      if (offset > last) { node.appendChild(document.createTextNode(text.slice(last, offset))); }
+      var link = make('a', 'line__link', url);
+      link.href = url;
+      link.rel = 'noopener noreferrer';
+      link.target = '_blank';
+      node.appendChild(link);
+      last = offset + url.length;
+      return match;
+    });
+    if (last < text.length) { node.appendChild(document.createTextNode(text.slice(last))); }
+    return node;
+  }
+
+  // ------------------------------------------------------- unread, alerts
+
+  function loadSeen() {
+    var raw = GC.storageGet('localStorage', SEEN_KEY + state.me.id);
+    try { state.seen = raw ? JSON.parse(raw) || {} : {}; } catch (e) { state.seen = {}; }
+  }
+
+  function markSeen(ticketId, lineId) {
+    if (!state.me || !lineId || (state.seen[ticketId] || 0) >= lineId) { return; }
+    state.seen[ticketId] = lineId;
+    GC.storageSet('localStorage', SEEN_KEY + state.me.id, JSON.stringify(state.seen));
+  }
+
+  function isUnread(ticket) {
+    return !!ticket.last_citizen_id && ticket.id !== state.ticketId &&
+      ticket.last_citizen_id > (state.seen[ticket.id] || 0);
+  }
+
+  function unreadCount() {
+    return state.queue.mine.filter(isUnread).length;
+  }
+
+  // A short tone made in the page (no sound file to fetch): Web Audio, after the opt-in click.
+  function beep() {
+    var Context = window.AudioContext || window.webkitAudioContext;
+    if (!Context) { return; }
+    try {
+      state.audio = state.audio || new Context();
+      var tone = state.audio.createOscillator();
+      var gain = state.audio.createGain();
+      tone.frequency.value = 880;
+      gain.gain.value = 0.1;
+      tone.connect(gain);
+      gain.connect(state.audio.destination);
+      tone.start();
+      tone.stop(state.audio.currentTime + 0.15);
+    } catch (e) { /* no sound device */ }
+  }
+
+  function alertOfficer(text) {
+    if (!state.alerts) { return; }
+    beep();
+    if (window.Notification && window.Notification.permission === 'granted') {
+      try { new window.Notification(text); } catch (e) { /* some browsers forbid it here */ }
+    }
+  }
+
+  function setAlerts(on) {
+    state.alerts = !!on;
+    GC.storageSet('localStorage', ALERTS_KEY, state.alerts ? 'on' : 'off');
+    el.alertsToggle.checked = state.alerts;
+    el.alertsHint.hidden = !state.alerts;
+    if (state.alerts && window.Notification && window.Notification.permission === 'default') {
+      window.Notification.requestPermission();
+    }
+  }
+
+  // A citizen's new line in one of my conversations (not the one I am reading, in a visible tab).
+  function alertReplies() {
+    var now = {};
+    state.queue.mine.forEach(function (ticket) {
+      now[ticket.id] = ticket.last_citizen_id || 0;
+      var before = state.lastCitizen && state.lastCitizen[ticket.id];
+      var reading = ticket.id === state.ticketId && document.visibilityState === 'visible';
+      if (state.lastCitizen && before !== undefined && now[ticket.id] > before && !reading) {
+        alertOfficer(t('notifyReply', { id: ticket.id }));
+      }
+    });
+    state.lastCitizen = now;
   }
 
   // Tickets are recent: dates before today leave out the year.
@@ -448,6 +602,11 @@
   function canAct(ticket) {
     return !!(ticket && state.me && ticket.status === 'active' &&
       (ticket.officer_id === state.me.id || state.me.role !== 'officer'));
+  }
+
+  // The console's copy of policy.serves (the server decides; this only keeps lists short).
+  function serves(officer, ticket) {
+    return (officer.teams || []).indexOf(ticket.team) >= 0 && (officer.languages || []).indexOf(ticket.language) >= 0;
   }
 
   function isSupervisor() {
@@ -567,9 +726,17 @@
 
   // --------------------------------------------------------------- header
 
-  function renderHeader() {
+  // The tab title counts my unread conversations, then the tickets waiting.
+  function renderTitle() {
+    if (isExpert()) { return; }  // an expert's title counts their questions (renderExpertList)
     var waiting = state.queue.waiting.length;
-    document.title = (waiting ? '(' + waiting + ') ' : '') + t('documentTitle');
+    var unread = unreadCount();
+    document.title = (unread ? '(' + t('unreadTitle', { n: unread }) + ') ' : '') +
+      (waiting ? '(' + waiting + ') ' : '') + t('documentTitle');
+  }
+
+  function renderHeader() {
+    renderTitle();
     if (!state.me) { return; }
     el.officerName.textContent = state.me.name || state.me.username || '';
     el.officerRole.textContent = label('role', state.me.role);
@@ -599,6 +766,7 @@
       state.queueAt = Date.now();
       state.officers = Array.isArray(results[1]) ? results[1] : state.officers;
       announceNewTickets();
+      alertReplies();
       renderHeader();
       renderQueue();
       renderTransferTargets();
@@ -613,6 +781,7 @@
       if (state.knownWaiting && !state.knownWaiting[ticket.id]) { fresh.push(ticket); }
     });
     state.knownWaiting = ids;
+    fresh.forEach(function (ticket) { alertOfficer(t('notifyTicket', { reason: label('reason', ticket.reason) })); });
     if (fresh.length) {
       el.queueLive.textContent = fresh.map(function (ticket) {
         return t('newWaiting', { reason: label('reason', ticket.reason), team: label('team', ticket.team) });
@@ -641,7 +810,22 @@
     }
     title.appendChild(make('strong', '', t('ticket', { id: ticket.id })));
     title.appendChild(document.createTextNode(' \u2014 ' + label('reason', ticket.reason)));
+    if (prefix !== 'waiting' && isUnread(ticket)) {
+      title.appendChild(document.createTextNode(' '));
+      title.appendChild(make('span', 'badge badge--unread', t('unreadBadge')));
+    }
     return title;
+  }
+
+  // The citizen's last line, in their language, so the officer knows what waits without opening.
+  function preview(ticket) {
+    if (!isString(ticket.preview) || !ticket.preview) { return null; }
+    var node = make('p', 'ticket-item__preview');
+    node.appendChild(make('span', 'wb-inv', t('previewLabel')));
+    var quote = make('q', '', ticket.preview);
+    if (ticket.language === 'en' || ticket.language === 'fr') { quote.lang = ticket.language; }
+    node.appendChild(quote);
+    return node;
   }
 
   function ticketFacts(ticket, extra) {
@@ -683,6 +867,8 @@
       var extra = [waitedNode(ticket)];
       if (ticket.position) { extra.push(make('span', 'position', t('position', { n: ticket.position }))); }
       item.appendChild(ticketFacts(ticket, extra));
+      var said = preview(ticket);
+      if (said) { item.appendChild(said); }
 
       var actions = make('div', 'ticket-item__actions');
       var take = button('btn-primary take', t('take'), function () { takeTicket(ticket.id); });
@@ -707,7 +893,7 @@
     select.id = id;
     select.setAttribute('data-focus-key', 'assign-select-' + ticket.id);
     select.appendChild(new Option(t('chooseOfficer'), ''));
-    state.officers.forEach(function (officer) {
+    state.officers.filter(function (officer) { return serves(officer, ticket); }).forEach(function (officer) {
       var text = t('officerLoad', { name: officer.name, count: officer.active_tickets, max: officer.max_concurrent });
       select.appendChild(new Option(text, String(officer.id)));
     });
@@ -726,14 +912,22 @@
     clear(list);
     tickets.forEach(function (ticket) {
       var current = ticket.id === state.ticketId;
-      var item = make('li', 'ticket-item' + (current ? ' ticket-item--current' : ''));
+      var item = make('li', 'ticket-item' + (current ? ' ticket-item--current' : '') +
+        (isUnread(ticket) ? ' ticket-item--unread' : ''));
       item.setAttribute('data-ticket-id', String(ticket.id));
       item.appendChild(ticketTitle(prefix, ticket));
       var extra = [];
       if (prefix === 'active' && ticket.officer) {
         extra.push(make('span', '', t('withOfficer', { name: ticket.officer })));
       }
+      if (ticket.last_activity) {
+        var when = make('span', 'activity', t('lastActivity', { time: '' }).replace(/\s+$/, ' '));
+        when.appendChild(timeElement(ticket.last_activity));
+        extra.push(when);
+      }
       item.appendChild(ticketFacts(ticket, extra));
+      var said = preview(ticket);
+      if (said) { item.appendChild(said); }
       var actions = make('div', 'ticket-item__actions');
       var open = button('btn-default open', current ? t('opened') : t('open'), function () {
         openTicket(ticket.id, 'compose');
@@ -751,6 +945,7 @@
 
   function renderQueue() {
     var key = focusKey();
+    renderTitle();
     renderWaiting();
     renderOpenList(el.mineList, el.mineEmpty, el.mineCount, state.queue.mine, 'mine');
     el.supervisorView.hidden = !isSupervisor();
@@ -822,8 +1017,10 @@
     el.ticketHeading.textContent = t('ticketHeading', { id: ticket.id, reason: label('reason', ticket.reason) });
     renderMeta(ticket);
     renderReadonly(ticket);
-    renderTranscript(detail.transcript || [], ticket, relabel);
+    renderTranscript(withNotes(detail.transcript || [], detail.notes || []), ticket, relabel);
     renderNotes(detail.notes || []);
+    markSeen(ticket.id, lastCitizenLine(detail.transcript || []));
+    alertAnswers(detail.consults || [], ticket);
     renderConsults(detail.consults || [], ticket);
     renderSavedReplies(ticket);
     renderTransferTargets();
@@ -835,6 +1032,7 @@
     el.composeSend.disabled = !acting;
     el.transferTarget.disabled = !acting;
     el.transferButton.disabled = !acting;
+    el.transferReason.disabled = !acting;
     el.resolveOutcome.disabled = !acting;
     el.resolveButton.disabled = !acting;
     var replies = el.savedReplies.querySelectorAll('button');
@@ -852,7 +1050,7 @@
       ['metaLanguage', label('lang', ticket.language)],
       ['metaChannel', label('channel', ticket.channel)],
       ['metaOfficer', ticket.officer || '\u2014'],
-      ['metaLastIntent', ticket.last_intent || '\u2014']
+      ['metaLastIntent', intentLabel(ticket.last_intent)]
     ];
     if (ticket.outcome) { rows.push(['metaOutcome', label('outcome', ticket.outcome)]); }
     if (ticket.rating) { rows.push(['metaRating', t('ratingValue', { n: ticket.rating })]); }
@@ -877,6 +1075,35 @@
     el.readonly.hidden = !text;
   }
 
+  // Internal notes take their place in the conversation, marked as never sent.
+  function withNotes(lines, notes) {
+    var merged = lines.slice();
+    notes.forEach(function (note, index) {
+      merged.push({ id: 'note-' + index, sender: 'note', text: note.text, ts: note.ts, officer: note.officer });
+    });
+    var time = function (line) { var d = GC.parseDate(line.ts); return isNaN(d) ? 0 : d.getTime(); };
+    return merged.map(function (line, index) { return [time(line), index, line]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; })
+      .map(function (entry) { return entry[2]; });
+  }
+
+  function lastCitizenLine(lines) {
+    var last = 0;
+    lines.forEach(function (line) { if (line.sender === 'citizen' && line.id > last) { last = line.id; } });
+    return last;
+  }
+
+  function alertAnswers(consults, ticket) {
+    var known = state.answered[ticket.id];
+    var now = {};
+    consults.forEach(function (consult) {
+      if (consult.status === 'open') { return; }
+      now[consult.id] = true;
+      if (known && !known[consult.id]) { alertOfficer(t('notifyExpert', { id: ticket.id })); }
+    });
+    state.answered[ticket.id] = now;
+  }
+
   function handoffText(line, ticket) {
     var request = (line.payload && line.payload.custom) || line.custom || {};
     return t('handoffRequested', {
@@ -887,12 +1114,13 @@
   }
 
   function renderLine(line, ticket) {
-    var sender = SENDERS.indexOf(line.sender) >= 0 ? line.sender : 'system';
+    var sender = line.sender === 'note' ? 'note' : SENDERS.indexOf(line.sender) >= 0 ? line.sender : 'system';
     var item = make('div', 'line line--' + sender);
     item.setAttribute('data-id', String(line.id));
     item.setAttribute('data-sender', sender);
     var meta = make('p', 'line__meta');
-    meta.appendChild(make('span', 'line__sender', t('sender_' + sender)));
+    meta.appendChild(make('span', 'line__sender', sender === 'note'
+      ? t('sender_note', { name: isString(line.officer) ? line.officer : '' }) : t('sender_' + sender)));
     meta.appendChild(document.createTextNode(' '));
     meta.appendChild(timeElement(line.ts));
     var undelivered = line.status === 'failed' ? 'deliveryFailed'
@@ -904,8 +1132,8 @@
     }
     item.appendChild(meta);
     var text = sender === 'event' ? handoffText(line, ticket) : (isString(line.text) ? line.text : '');
-    var body = make('p', 'line__text', text);
-    if (sender !== 'event' && (line.language === 'en' || line.language === 'fr')) { body.lang = line.language; }
+    var body = sender === 'event' ? make('p', 'line__text', text) : withLinks(make('p', 'line__text'), text);
+    if (sender !== 'event' && sender !== 'note' && (line.language === 'en' || line.language === 'fr')) { body.lang = line.language; }
     item.appendChild(body);
     if (Array.isArray(line.buttons) && line.buttons.length) {
       var choices = make('ul', 'line__buttons');
@@ -995,7 +1223,9 @@
   function renderTransferTargets() {
     var select = el.transferTarget;
     var chosen = select.value;
-    var signature = [state.lang, state.me && state.me.id, state.teams.join(',')].concat(state.officers.map(function (officer) {
+    var ticket = state.detail && state.detail.ticket;
+    var signature = [state.lang, state.me && state.me.id, state.teams.join(','),
+      ticket ? ticket.team + ':' + ticket.language : ''].concat(state.officers.map(function (officer) {
       return [officer.id, officer.name, officer.active_tickets, officer.max_concurrent].join(':');
     })).join('|');
     if (signature === state.shown.targets) { return; }  // an open drop-down list stays open
@@ -1006,7 +1236,9 @@
     teams.label = t('transferTeams');
     state.teams.forEach(function (team) { teams.appendChild(new Option(label('team', team), 'team:' + team)); });
     select.appendChild(teams);
-    var others = state.officers.filter(function (officer) { return !state.me || officer.id !== state.me.id; });
+    var others = state.officers.filter(function (officer) {
+      return (!state.me || officer.id !== state.me.id) && (!ticket || serves(officer, ticket));
+    });
     if (others.length) {
       var people = make('optgroup');
       people.label = t('transferOfficers');
@@ -1244,7 +1476,10 @@
     if (!target) { showError(t('err_chooseTarget')); el.transferTarget.focus(); return; }
     var body = target.indexOf('team:') === 0 ? { team: target.slice(5) }
       : { officer_id: Number(target.slice(8)) };
+    var reason = el.transferReason.value.trim();
+    if (reason) { body.reason = reason; }
     act(function () { return api('POST', API + '/tickets/' + id + '/transfer', body); }, function () {
+      el.transferReason.value = '';
       leaveTicket(t('transferred', { id: id }), el.transferTarget);
     });
   }
@@ -1325,7 +1560,7 @@
       return;
     }
     if (event.type === 'queue' || event.type === 'message') {
-      if (event.type === 'queue') { refreshQueue(); }
+      refreshQueue();  // a message moves its card first, with an unread badge and a new preview
       if (event.ticket_id === state.ticketId) { refreshTicket(); }
     }
     if (event.type === 'consult') {
@@ -1333,9 +1568,141 @@
     }
   }
 
+  // ------------------------------------------------------------ shortcuts
+
+  // Alt + a letter (never a lone letter: WCAG 2.1.4), by physical key so any layout works.
+  var SHORTCUTS = {
+    KeyJ: function () { stepConversation(1); },
+    KeyK: function () { stepConversation(-1); },
+    KeyR: function () { if (state.detail && !el.compose.disabled) { el.compose.focus(); } },
+    KeyN: function () { if (state.detail) { el.noteInput.focus(); } },
+    KeyE: function () { if (state.detail && !el.resolveOutcome.disabled) { el.resolveOutcome.focus(); } },
+    KeyT: function () { takeNext(); }  // with no one waiting, the server's answer says so
+  };
+
+  function typing(target) {
+    var tag = target && target.tagName;
+    return tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT' || !!(target && target.isContentEditable);
+  }
+
+  function onShortcut(event) {
+    if (isExpert() || el.shortcutsDialog.open) { return; }
+    if (event.altKey && !event.ctrlKey && !event.metaKey && SHORTCUTS[event.code]) {
+      event.preventDefault();
+      SHORTCUTS[event.code]();
+      return;
+    }
+    if (event.key === '?' && !event.altKey && !event.ctrlKey && !event.metaKey && !typing(event.target)) {
+      event.preventDefault();
+      openShortcuts();
+    }
+  }
+
+  function openShortcuts() {
+    state.shortcutsFrom = document.activeElement;
+    if (el.shortcutsDialog.showModal) { el.shortcutsDialog.showModal(); } else { el.shortcutsDialog.setAttribute('open', ''); }
+    el.shortcutsClose.focus();
+  }
+
+  // My conversations (then, for a supervisor, all active ones) in the order shown.
+  function stepConversation(step) {
+    var list = state.queue.mine.concat(isSupervisor() ? state.queue.active.filter(function (ticket) {
+      return !state.queue.mine.some(function (mine) { return mine.id === ticket.id; });
+    }) : []);
+    if (!list.length) { return; }
+    var at = -1;
+    list.forEach(function (ticket, index) { if (ticket.id === state.ticketId) { at = index; } });
+    var next = at < 0 ? (step > 0 ? 0 : list.length - 1) : (at + step + list.length) % list.length;
+    openTicket(list[next].id, 'compose');
+  }
+
+  // ------------------------------------------------ saved replies with "/"
+
+  // "/" at the start of the reply box searches the saved replies (title and text, both
+  // languages); Arrow keys choose, Enter or Tab inserts the reply in the ticket's language.
+  function fold(text) {
+    var plain = String(text || '').toLowerCase();
+    return plain.normalize ? plain.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : plain;
+  }
+
+  function updateSuggestions() {
+    var value = el.compose.value;
+    var ticket = state.detail && state.detail.ticket;
+    if (value.charAt(0) !== '/' || !ticket || el.compose.disabled) { closeSuggestions(); return; }
+    var query = fold(value.slice(1));
+    var language = ticket.language === 'fr' ? 'fr' : 'en';
+    var items = state.replies.filter(function (reply) {
+      if (!reply || !isString(reply[language])) { return false; }
+      var haystack = [reply.key, reply.title && reply.title.en, reply.title && reply.title.fr, reply.en, reply.fr]
+        .filter(isString).join(' ');
+      return fold(haystack).indexOf(query.trim()) >= 0;
+    });
+    state.suggest = { open: true, items: items, index: 0 };
+    renderSuggestions(value.slice(1));
+  }
+
+  function renderSuggestions(query) {
+    clear(el.suggestList);
+    el.suggestLabel.textContent = state.suggest.items.length ? t('replySearch', { query: query }) : t('replyNone');
+    var language = state.detail.ticket.language === 'fr' ? 'fr' : 'en';
+    state.suggest.items.forEach(function (reply, index) {
+      var option = make('li', 'reply-suggest__option');
+      option.id = 'reply-option-' + index;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', index === state.suggest.index ? 'true' : 'false');
+      option.appendChild(make('strong', '', (reply.title && (reply.title[state.lang] || reply.title.en)) || reply.key));
+      option.appendChild(make('span', 'reply-suggest__text', reply[language]));
+      option.addEventListener('mousedown', function (event) { event.preventDefault(); chooseSuggestion(index); });
+      el.suggestList.appendChild(option);
+    });
+    el.suggestBox.hidden = false;
+    el.compose.setAttribute('aria-expanded', 'true');
+    if (state.suggest.items.length) {
+      el.compose.setAttribute('aria-activedescendant', 'reply-option-' + state.suggest.index);
+    } else {
+      el.compose.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function closeSuggestions() {
+    state.suggest = { open: false, items: [], index: 0 };
+    el.suggestBox.hidden = true;
+    el.compose.setAttribute('aria-expanded', 'false');
+    el.compose.removeAttribute('aria-activedescendant');
+  }
+
+  function chooseSuggestion(index) {
+    var reply = state.suggest.items[index];
+    if (!reply) { return; }
+    var language = state.detail.ticket.language === 'fr' ? 'fr' : 'en';
+    el.compose.value = reply[language];
+    closeSuggestions();
+    el.compose.focus();
+    el.compose.setSelectionRange(el.compose.value.length, el.compose.value.length);
+  }
+
+  // true when the key was the list's
+  function onSuggestKey(event) {
+    var count = state.suggest.items.length;
+    if (event.key === 'Escape') { event.preventDefault(); closeSuggestions(); return true; }
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && count) {
+      event.preventDefault();
+      state.suggest.index = (state.suggest.index + (event.key === 'ArrowDown' ? 1 : count - 1)) % count;
+      renderSuggestions(el.compose.value.slice(1));
+      return true;
+    }
+    if ((event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey && count) {
+      event.preventDefault();
+      chooseSuggestion(state.suggest.index);
+      return true;
+    }
+    return false;
+  }
+
   // ----------------------------------------------------------------- init
 
   function onComposeKey(event) {
+    if (state.suggest.open && onSuggestKey(event)) { return; }
     if (!GC.isSendKey(event)) { return; }
     event.preventDefault();
     sendMessage();
@@ -1360,7 +1727,10 @@
       notifyAllow: 'notify-allow', consultView: 'consult-view', consultHeading: 'consult-heading',
       consultQuestion: 'consult-question', consultTranscript: 'consult-transcript', answerForm: 'answer-form',
       answerInput: 'answer-input', consultList: 'consult-list', consultEmpty: 'consult-empty',
-      consultForm: 'consult-form', consultTeam: 'consult-team', consultInput: 'consult-input'
+      consultForm: 'consult-form', consultTeam: 'consult-team', consultInput: 'consult-input',
+      alertsToggle: 'alerts-toggle', alertsHint: 'alerts-hint', shortcutsOpen: 'shortcuts-open',
+      shortcutsDialog: 'shortcuts-dialog', shortcutsClose: 'shortcuts-close', transferReason: 'transfer-reason',
+      suggestBox: 'reply-suggest-box', suggestList: 'reply-suggest', suggestLabel: 'reply-suggest-label'
     };
     Object.keys(ids).forEach(function (name) { el[name] = document.getElementById(ids[name]); });
   }
@@ -1371,6 +1741,15 @@
     el.takeNext.addEventListener('click', takeNext);
     el.composeForm.addEventListener('submit', function (event) { event.preventDefault(); sendMessage(); });
     el.compose.addEventListener('keydown', onComposeKey);
+    el.compose.addEventListener('input', updateSuggestions);
+    el.compose.addEventListener('blur', function () { window.setTimeout(closeSuggestions, 150); });
+    el.alertsToggle.addEventListener('change', function () { setAlerts(el.alertsToggle.checked); });
+    el.shortcutsOpen.addEventListener('click', openShortcuts);
+    el.shortcutsClose.addEventListener('click', function () { el.shortcutsDialog.close(); });
+    el.shortcutsDialog.addEventListener('close', function () {
+      if (state.shortcutsFrom && state.shortcutsFrom.focus) { state.shortcutsFrom.focus(); }
+    });
+    document.addEventListener('keydown', onShortcut);
     el.noteForm.addEventListener('submit', function (event) { event.preventDefault(); addNote(); });
     el.transferForm.addEventListener('submit', function (event) { event.preventDefault(); transferTicket(); });
     el.resolveForm.addEventListener('submit', function (event) { event.preventDefault(); resolveTicket(); });
@@ -1389,15 +1768,20 @@
     state.lang = stored === 'fr' || stored === 'en' ? stored
       : ((navigator.language || '').toLowerCase().indexOf('fr') === 0 ? 'fr' : 'en');
     listen();
+    state.alerts = GC.storageGet('localStorage', ALERTS_KEY) === 'on';
+    el.alertsToggle.checked = state.alerts;
+    el.alertsHint.hidden = !state.alerts;
     applyLanguage();
     api('GET', API + '/me').then(function (me) {
       state.me = me;
       state.csrf = me.csrf || '';
+      loadSeen();
       renderHeader();
-      return Promise.all([api('GET', API + '/saved-replies'), api('GET', API + '/teams')]);
+      return Promise.all([api('GET', API + '/saved-replies'), api('GET', API + '/teams'), api('GET', API + '/intents')]);
     }).then(function (results) {
       state.replies = Array.isArray(results[0]) ? results[0] : [];
       state.teams = Array.isArray(results[1]) ? results[1].filter(isString) : [];
+      state.intents = results[2] && typeof results[2] === 'object' ? results[2] : {};
       refreshQueue();
       refreshConsults();
       connect();
