@@ -55,7 +55,7 @@ def test_percentiles_and_rate():
 def test_soak_faults_are_one_list_and_kill_only_engine_workers():
     from bot.bench import faults
 
-    assert faults.chosen("all") == list(faults.FAULTS) == ["database-locked", "worker-killed"]
+    assert faults.chosen("all") == list(faults.FAULTS) == ["database-locked", "worker-killed", "bot-api-failing"]
     assert faults.chosen("worker-killed") == ["worker-killed"]
     with pytest.raises(SystemExit, match="unknown fault"):
         faults.chosen("bot-api-down")
@@ -66,3 +66,27 @@ def test_soak_faults_are_one_list_and_kill_only_engine_workers():
     finally:
         bystander.kill()
         bystander.wait()
+
+
+async def test_the_soak_bot_api_records_what_it_accepts_and_fails_on_demand():
+    """The Bot API the soak's Telegram citizens reach: it must count only what it accepted,
+    or a reply lost during the fault would look delivered."""
+    import aiohttp
+
+    from bot.bench import telegram
+
+    api = await telegram.BotApi().start()
+    try:
+        async with aiohttp.ClientSession() as http:
+            url = f"{api.base_url}/bot{telegram.TOKEN}/sendMessage"
+            async with http.post(url, json={"chat_id": 7, "text": "first"}) as answer:
+                assert answer.status == 200 and (await answer.json())["ok"] is True
+            api.failing = True
+            async with http.post(url, json={"chat_id": 7, "text": "lost"}) as answer:
+                assert answer.status == 500 and (await answer.json())["ok"] is False
+            api.failing = False
+            async with http.post(f"{api.base_url}/botwrong-token/sendMessage", json={"chat_id": 7, "text": "x"}) as answer:
+                assert answer.status == 401
+        assert [m["text"] for m in api.received] == ["first"] and api.refused == 1
+    finally:
+        await api.stop()
