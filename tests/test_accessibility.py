@@ -1,8 +1,10 @@
 """axe-core finds no WCAG 2.0/2.1 A or AA violation on any page, in English and in French
 (issue 13), in headless Chromium through the real gateway and the real model: the citizen web
-chat after the welcome and an answer with buttons, the console sign-in page, the officer console
-with a ticket open, the expert's consult view, the analytics dashboard, the trainer's NLU inbox
-and the knowledge drafts page.
+chat after the welcome and an answer with buttons (on a phone), then with an officer answering
+(on a phone and a computer); the console sign-in page and its error; the officer console with a
+ticket open, its shortcuts dialog, and an expert's answer in the ticket; the expert's consult
+view; the supervisor's console; the analytics dashboard; the trainer's NLU inbox and the
+knowledge drafts page, each with something in it.
 
 axe-core comes from npm, pinned by tests/support/axe/package-lock.json and installed by
 scripts/axe.sh (which scripts/test.sh runs). The pages' Content-Security-Policy allows no inline
@@ -20,11 +22,10 @@ import pytest
 from playwright.async_api import Page, expect
 
 from tests.support.browser import browser  # noqa: F401  (pytest fixture)
-from tests.support.gateway import new_sender, running_gateway
+from tests.support.gateway import running_gateway
 from tests.test_console_page import (  # noqa: F401  (console_settings is a fixture)
     PASSWORD, REPLY_TIMEOUT, add_officer, console_settings,
 )
-from tests.test_officer_day import seed
 
 AXE = Path(__file__).resolve().parent / "support" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -33,10 +34,12 @@ RUN = ("axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['vi
        " violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
        " nodes: v.nodes.map(n => n.target.join(' '))}))}))")
 WORDS = {  # what the people say and press, by language
-    "en": {"help": "help", "ask": "Ask", "open": "Open", "send": "Send answer", "propose": "Propose as knowledge",
-           "answer": "Yes, if they have known the applicant for 2 years."},
-    "fr": {"help": "aide", "ask": "Demander", "open": "Ouvrir", "send": "Envoyer la réponse",
-           "propose": "Proposer comme connaissance", "answer": "Oui, si elle connaît la personne depuis 2 ans."},
+    "en": {"help": "help", "person": "I want to talk to a real person", "ask": "Ask", "open": "Open", "send": "Send answer", "propose": "Propose as knowledge",
+           "answer": "Yes, if they have known the applicant for 2 years.",
+           "reply": "Hello, I'm an officer. Let me check."},
+    "fr": {"help": "aide", "person": "je veux parler à un agent s'il vous plaît", "ask": "Demander", "open": "Ouvrir", "send": "Envoyer la réponse",
+           "propose": "Proposer comme connaissance", "answer": "Oui, si elle connaît la personne depuis 2 ans.",
+           "reply": "Bonjour, je suis agente. Je vérifie."},
 }
 
 
@@ -85,9 +88,7 @@ async def test_every_page_has_no_axe_violation(servers, console_settings, engine
     settings = console_settings
     base = f"http://127.0.0.1:{settings.port}"
     words = WORDS[language]
-    ticket = seed(settings, new_sender(), "Can my cousin be my guarantor?" if language == "en"
-                  else "Ma cousine peut-elle être ma répondante?", language=language, topic="passport")
-    officer = add_officer(settings, "Alex Martin", teams=("passport",), languages=(language,))
+    officer = add_officer(settings, "Alex Martin", teams=("passport", "general"), languages=(language,))
     expert = add_officer(settings, "Léa Expert", role="expert", teams=("passport",), languages=("en", "fr"))
     supervisor = add_officer(settings, "Sam Tremblay", role="supervisor", teams=("passport",), languages=("en", "fr"))
     trainer = add_officer(settings, "Tom Trainer", role="trainer", teams=("passport",), languages=("en", "fr"))
@@ -108,6 +109,9 @@ async def test_every_page_has_no_axe_violation(servers, console_settings, engine
         await chat.locator("#chat-input").fill("zqx plorf vrimble")
         await chat.locator("#chat-input").press("Enter")
         await expect(answers.nth(before)).to_be_visible(timeout=REPLY_TIMEOUT)
+        await chat.locator("#chat-input").fill(words["person"])  # handed off: the ticket the officer opens
+        await chat.locator("#chat-input").press("Enter")
+        await expect(chat.locator("#chat-log .msg--system")).to_have_count(1, timeout=REPLY_TIMEOUT)
 
         # The console's sign-in page, then the officer with the ticket open and a question to an expert.
         desk = await new_page(browser, axe_source, language, wide)
@@ -119,13 +123,19 @@ async def test_every_page_has_no_axe_violation(servers, console_settings, engine
         await expect(desk.locator("#login-error")).to_be_visible()
         await no_violations(desk, f"/console/login, wrong password ({language})", found)
         await sign_in(desk, base, officer, language)
-        await desk.locator(f'#waiting-list li[data-ticket-id="{ticket}"] button.take').click()
+        await desk.locator("#waiting-list li[data-ticket-id] button.take").click()
         await expect(desk.locator("#compose-input")).to_be_enabled(timeout=REPLY_TIMEOUT)
+        await desk.locator("#compose-input").fill(words["reply"])
+        await desk.locator("#compose-input").press("Enter")
+        await expect(chat.locator("#chat-log .msg--officer")).to_contain_text(words["reply"], timeout=REPLY_TIMEOUT)
+        await no_violations(chat, f"/chat, an officer answering, on a phone ({language})", found)
+        await chat.set_viewport_size(wide)
+        await no_violations(chat, f"/chat, an officer answering, on a computer ({language})", found)
         await desk.locator("#consult-team").select_option("passport")
         await desk.locator("#consult-input").fill("Can a cousin be a passport guarantor?")
         await desk.get_by_role("button", name=words["ask"], exact=True).click()
         await expect(desk.locator("#consult-list li")).to_have_count(1, timeout=REPLY_TIMEOUT)
-        await expect(desk.locator("#transcript .line--citizen")).to_have_count(1)
+        await expect(desk.locator("#transcript .line--officer")).to_have_count(1)
         await no_violations(desk, f"/console, ticket open ({language})", found)
         await desk.locator("#ticket-heading").focus()
         await desk.keyboard.press("?")
@@ -137,7 +147,7 @@ async def test_every_page_has_no_axe_violation(servers, console_settings, engine
         consult = await new_page(browser, axe_source, language, wide)
         await sign_in(consult, base, expert, language)
         await consult.locator("#expert-list li").first.get_by_role("button", name=words["open"]).click()
-        await expect(consult.locator("#consult-transcript")).to_contain_text("cousin", timeout=REPLY_TIMEOUT)
+        await expect(consult.locator("#consult-transcript")).to_contain_text(words["person"], timeout=REPLY_TIMEOUT)
         await no_violations(consult, f"/console, expert's consult ({language})", found)
         await consult.locator("#answer-input").fill(words["answer"])
         await consult.get_by_role("button", name=words["send"]).click()
