@@ -13,6 +13,7 @@ not govern), and run by an expression, never by a string the page would have to 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -34,11 +35,13 @@ RUN = ("axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['vi
        " violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
        " nodes: v.nodes.map(n => n.target.join(' '))}))}))")
 WORDS = {  # what the people say and press, by language
-    "en": {"help": "help", "person": "I want to talk to a real person", "ask": "Ask", "open": "Open", "send": "Send answer", "propose": "Propose as knowledge",
+    "en": {"help": "help", "person": "I want to talk to a real person", "ask": "Ask", "open": "Open",
+           "send": "Send answer", "propose": "Propose as knowledge",
            "answer": "Yes, if they have known the applicant for 2 years.",
            "reply": "Hello, I'm an officer. Let me check."},
-    "fr": {"help": "aide", "person": "je veux parler à un agent s'il vous plaît", "ask": "Demander", "open": "Ouvrir", "send": "Envoyer la réponse",
-           "propose": "Proposer comme connaissance", "answer": "Oui, si elle connaît la personne depuis 2 ans.",
+    "fr": {"help": "aide", "person": "je veux parler à un agent s'il vous plaît", "ask": "Demander", "open": "Ouvrir",
+           "send": "Envoyer la réponse", "propose": "Proposer comme connaissance",
+           "answer": "Oui, si elle connaît la personne depuis 2 ans.",
            "reply": "Bonjour, je suis agente. Je vérifie."},
 }
 
@@ -65,7 +68,7 @@ async def new_page(browser: Any, axe_source: str, language: str, size: Dict[str,
 
 async def no_violations(page: Page, where: str, found: List[str]) -> None:
     """Runs axe on the page as it is now; each violation is written down with where it was."""
-    result = await page.evaluate(RUN % TAGS)
+    result = await page.evaluate(RUN % json.dumps(TAGS))
     assert result["passed"] > 5, (where, result)  # axe ran its rules on a real page
     print(f"{where}: axe {result['version']}, {result['passed']} rules passed, "
           f"{len(result['violations'])} violated")
@@ -185,5 +188,6 @@ async def test_a_violation_is_reported_with_its_rule_and_place(browser, axe_sour
     found: List[str] = []
     await no_violations(page, "sample", found)
     await page.context.close()
-    assert any(line.startswith("sample: image-alt (critical)") and line.endswith("-> #nameless") for line in found), found
+    assert any(line.startswith("sample: image-alt (critical)") and line.endswith("-> #nameless")
+               for line in found), found
     assert any(line.startswith("sample: color-contrast (serious)") for line in found), found
