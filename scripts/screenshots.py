@@ -124,8 +124,9 @@ async def shoot(browser: Any, base: str, out: Path) -> None:
     await snap(officer, out / "officer-console.png")
     await chat.locator("#chat-input").fill("Thank you!")
     await snap(chat, out / "web-chat.png")
-    await chat.set_viewport_size(PHONE)
-    await snap(chat, out / "web-chat-phone.png")
+    await chat.set_viewport_size(PHONE)  # on a phone: the end of the conversation and the reply box
+    await chat.locator("#chat-input").scroll_into_view_if_needed()
+    await chat.screenshot(path=str(out / "web-chat-phone.png"))
     for page in (chat, officer, expert):
         await page.context.close()
 
