@@ -3,6 +3,7 @@
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 bash scripts/system-packages.sh || exit 1
+bash scripts/axe.sh || exit 1
 export GOVBOT_REQUIRE_POSTGRES=1 GOVBOT_REQUIRE_CHROMIUM=1 GOVBOT_REQUIRE_REDIS=1
 
 govbot train || exit 1

@@ -168,10 +168,12 @@ async def test_an_officer_works_all_day_in_english(servers, console_settings, en
         options = page.locator("#reply-suggest [role=option]")
         await expect(options).to_have_count(1)
         await expect(options.first).to_contain_text("Lost passport: report it")
-        await expect(page.locator("#compose-input")).to_have_attribute("aria-expanded", "true")
+        await expect(page.locator("#compose-input")).to_have_attribute("aria-activedescendant", "reply-option-0")
+        await expect(page.locator("#reply-option-0")).to_have_attribute("aria-selected", "true")
         await page.keyboard.press("Enter")
         await expect(page.locator("#compose-input")).to_have_value(re.compile("^Please report a lost or stolen passport"))
         await expect(page.locator("#reply-suggest-box")).to_be_hidden()
+        assert await page.locator("#compose-input").get_attribute("aria-activedescendant") is None
         assert await page.locator("#transcript .line--officer").count() == 0
         await page.locator("#compose-input").fill("/zzz")
         await expect(page.locator("#reply-suggest-label")).to_have_text("No saved reply matches.")

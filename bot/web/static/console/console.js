@@ -1655,8 +1655,9 @@
       option.addEventListener('mousedown', function (event) { event.preventDefault(); chooseSuggestion(index); });
       el.suggestList.appendChild(option);
     });
+    // A textarea cannot be a combobox (ARIA in HTML): it stays a text box that names the listbox
+    // it controls and its active option; the listbox's label says how many replies match.
     el.suggestBox.hidden = false;
-    el.compose.setAttribute('aria-expanded', 'true');
     if (state.suggest.items.length) {
       el.compose.setAttribute('aria-activedescendant', 'reply-option-' + state.suggest.index);
     } else {
@@ -1667,7 +1668,6 @@
   function closeSuggestions() {
     state.suggest = { open: false, items: [], index: 0 };
     el.suggestBox.hidden = true;
-    el.compose.setAttribute('aria-expanded', 'false');
     el.compose.removeAttribute('aria-activedescendant');
   }
 
