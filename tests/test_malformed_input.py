@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import hashlib
+import hmac
 import json
 import logging
 import re
@@ -32,10 +34,13 @@ from tests.support.background import BackgroundLoop
 from tests.support.console_client import Officer
 from tests.support.gateway import start_gateway
 from tests.support.telegram_emulator import SECRET_HEADER, BotApiEmulator
+from tests.support.twilio_emulator import signed_form
 
 FUZZ = settings(max_examples=100, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 TELEGRAM_SECRET = "fuzz-secret_token"
+META_SECRET = "fuzz-meta-app-secret"
+TWILIO_TOKEN = "fuzz-twilio-auth-token"
 PASSWORD = "fuzzing password 2026"
 JSON_TYPE = {"Content-Type": "application/json"}
 
@@ -179,6 +184,15 @@ def gateway(servers: BackgroundLoop, settings: Settings, engine) -> Iterator[Gat
         telegram_secret_token=Secret(TELEGRAM_SECRET),
         rate_limit_per_minute=100_000,
         client_rate_limit_per_minute=100_000,
+        # Every push channel on, its platform out of reach (a closed port): only what the
+        # webhooks do with what they are sent is under test.
+        messenger_app_secret=Secret(META_SECRET), messenger_verify_token=Secret("fuzz-verify"),
+        messenger_page_access_token=Secret("fuzz-page-token"),
+        whatsapp_app_secret=Secret(META_SECRET), whatsapp_verify_token=Secret("fuzz-verify"),
+        whatsapp_access_token=Secret("fuzz-wa-token"), whatsapp_phone_number_id="1234567890",
+        meta_graph_api_url="http://127.0.0.1:9", twilio_api_url="http://127.0.0.1:9",
+        twilio_account_sid="ACfuzz", twilio_auth_token=Secret(TWILIO_TOKEN), twilio_from_number="+15550000000",
+        twilio_public_url=f"http://127.0.0.1:{settings.port}/webhooks/twilio/webhook",
     )
     db = Database(configured.transcripts_url)
     db.upgrade_schema()
@@ -295,6 +309,45 @@ def test_console_claim_next_and_sign_in_never_answer_5xx(gateway: Gateway, case)
     assert_refused_politely(*gateway.post("/console/login", *case))
 
 
+# Signed as the platform signs: the fuzz reaches the parsers behind the signature check.
+def meta_signed(body: bytes, headers: Dict[str, str]) -> Dict[str, str]:
+    digest = hmac.new(META_SECRET.encode(), body, hashlib.sha256).hexdigest()
+    return {**headers, "X-Hub-Signature-256": f"sha256={digest}"}
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=20,
+)
+# Events shaped like Meta's, with any value where a field is: what a parser trusts too much.
+meta_events = st.fixed_dictionaries({"object": st.sampled_from(["page", "whatsapp_business_account", "x"]),
+                                     "entry": st.lists(st.dictionaries(
+                                         st.sampled_from(["id", "time", "messaging", "changes"]), json_values,
+                                         max_size=4), max_size=3)})
+
+
+@FUZZ
+@given(st.sampled_from(["/webhooks/facebook/webhook", "/webhooks/whatsapp/webhook"]),
+       st.one_of(bad_bodies(), meta_events.map(lambda event: (json.dumps(event).encode(), JSON_TYPE))))
+def test_meta_webhooks_never_answer_5xx_even_when_signed(gateway: Gateway, path: str, case):
+    body, headers = case
+    assert_refused_politely(*gateway.post(path, body, meta_signed(body, headers)))
+
+
+twilio_forms = st.dictionaries(
+    st.sampled_from(["MessageSid", "From", "Body", "To", "NumMedia", "SmsSid", "AccountSid"]) | st.text(max_size=10),
+    st.text(max_size=200), max_size=6)
+
+
+@FUZZ
+@given(twilio_forms)
+def test_twilio_webhook_never_answers_5xx_even_when_signed(gateway: Gateway, fields: Dict[str, str]):
+    body, signature = signed_form(TWILIO_TOKEN, gateway.settings.twilio_public_url, fields)
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature}
+    assert_refused_politely(*gateway.post("/webhooks/twilio/webhook", body, headers))
+
+
 # --- the web chat socket ----------------------------------------------------------------------
 
 frames = st.one_of(
@@ -352,3 +405,15 @@ def test_web_chat_socket_survives_any_frames(gateway: Gateway, batch: List[str])
             assert not socket.closed
 
     gateway.run(exchange())
+
+
+def test_the_signed_fuzz_gets_past_the_signature_check(gateway: Gateway):
+    """The fuzz above would be weak if every request stopped at the signature."""
+    event = json.dumps({"object": "page", "entry": [{"id": "1", "time": 1, "messaging": []}]}).encode()
+    for path in ("/webhooks/facebook/webhook", "/webhooks/whatsapp/webhook"):
+        assert gateway.post(path, event, meta_signed(event, JSON_TYPE))[0] in (200, 400)  # read, not refused
+        assert gateway.post(path, event, JSON_TYPE)[0] == 401
+    body, signature = signed_form(TWILIO_TOKEN, gateway.settings.twilio_public_url, {"Body": "hi"})
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    assert gateway.post("/webhooks/twilio/webhook", body, {**form, "X-Twilio-Signature": signature})[0] == 400
+    assert gateway.post("/webhooks/twilio/webhook", body, {**form, "X-Twilio-Signature": "x"})[0] == 401
