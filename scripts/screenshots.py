@@ -30,7 +30,7 @@ from playwright.async_api import Page, async_playwright, expect  # noqa: E402
 
 from bot.gateway.app import create_app  # noqa: E402
 from bot.handoff import accounts  # noqa: E402
-from bot.settings import Settings  # noqa: E402
+from bot.settings import PROJECT_ROOT, Settings  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 
 PASSWORD = "screenshots only 2026"
@@ -39,14 +39,8 @@ DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
-OPEN_ALL_WEEK = """\
-timezone: America/Toronto
-teams:
-  passport: {days: [mon, tue, wed, thu, fri, sat, sun], open: "00:00", close: "23:59"}
-  programs: {days: [mon, tue, wed, thu, fri, sat, sun], open: "00:00", close: "23:59"}
-  general: {days: [mon, tue, wed, thu, fri, sat, sun], open: "00:00", close: "23:59"}
-holidays: []
-"""
+# Every team answers every day, all day: the sample tickets are never "after hours".
+OPEN_ALL_WEEK = PROJECT_ROOT / "tests" / "support" / "always_open_hours.yml"
 
 
 def add_people(settings: Settings) -> None:
@@ -134,9 +128,7 @@ async def shoot(browser: Any, base: str, out: Path) -> None:
 async def run(port: int, out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="govbot-screenshots-") as folder:
         data = Path(folder)
-        hours = data / "open_all_week.yml"
-        hours.write_text(OPEN_ALL_WEEK, encoding="utf-8")
-        settings = replace(Settings(), data_dir=data, port=port, office_hours_file=hours, training_root=data)
+        settings = replace(Settings(), data_dir=data, port=port, office_hours_file=OPEN_ALL_WEEK, training_root=data)
         add_people(settings)
         runner = web.AppRunner(create_app(settings))
         await runner.setup()
