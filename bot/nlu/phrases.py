@@ -235,15 +235,18 @@ def _other_programs(even_with_ours: bool) -> "re.Pattern[str]":
     return re.compile(r"(?<![\w])(?:" + "|".join(names) + r")(?![\w])")
 
 
-def other_service_named(text: str) -> Optional[Dict[str, str]]:
-    """The name (en, fr) of the program, document or store the message names, if one is."""
+@lru_cache(maxsize=1)
+def _each_service() -> "tuple[tuple[Dict[str, str], re.Pattern[str]], ...]":
     from actions.content import load
 
+    return tuple((dict(service["name"]), re.compile(r"(?<![\w])(?:" + "|".join(service["names"]) + r")(?![\w])"))
+                 for service in load("other_services")["services"])
+
+
+def other_service_named(text: str) -> Optional[Dict[str, str]]:
+    """The name (en, fr) of the program, document or store the message names, if one is."""
     folded = fold(text)
-    for service in load("other_services")["services"]:
-        if re.search(r"(?<![\w])(?:" + "|".join(service["names"]) + r")(?![\w])", folded):
-            return dict(service["name"])
-    return None
+    return next((dict(name) for name, pattern in _each_service() if pattern.search(folded)), None)
 
 
 def names_another_program(text: str) -> bool:
