@@ -129,7 +129,7 @@ def test_consults_per_area_and_time_to_the_experts_answer(tmp_path):
     from datetime import datetime, timezone
 
     from bot.handoff import queue
-    from bot.handoff.dashboard import render
+    from bot.console.analytics import render
     from bot.storage import transcripts
     from bot.storage.models import Consult
     from tests.test_handoff_queue import request_for
@@ -176,8 +176,8 @@ def test_consults_per_area_and_time_to_the_experts_answer(tmp_path):
 def test_charts_have_words_a_legend_and_their_numbers_in_a_table(language, intent, outcome, open_state, caption):
     from html.parser import HTMLParser
 
-    from bot.handoff.dashboard import render
-    from bot.handoff.page_texts import say
+    from bot.console.analytics import render
+    from bot.console.pages import say
 
     data = {
         "conversations": 3, "messages": 7, "containment_rate": 0.5, "handoff_rate": 0.5, "fallback_rate": 0.1,

@@ -55,7 +55,7 @@ def test_a_misread_request_before_a_handoff_still_reaches_the_inbox(tmp_path):
 
 
 def test_the_inbox_shows_what_the_bot_had_said(tmp_path):
-    from bot.handoff.inbox_page import render
+    from bot.console.inbox import render
 
     db = Database(f"sqlite:///{tmp_path / 'context.db'}")
     db.upgrade_schema()

@@ -13,7 +13,7 @@ from typing import Dict
 
 import pytest
 
-from bot.handoff.page_texts import TEXTS
+from bot.console.pages import TEXTS
 from bot.texts import catalogue
 
 STATIC = Path(__file__).resolve().parent.parent / "bot" / "web" / "static"
@@ -74,7 +74,7 @@ def test_french_as_a_francophone_would_write_it(name):
 
 
 def test_singular_for_zero_and_one_in_french():
-    from bot.handoff.page_texts import say
+    from bot.console.pages import say
     from bot.texts import minutes, rank
 
     assert say("fr", "stars", n=1) == "1\u00a0étoile" and say("fr", "stars", n=0) == "0\u00a0étoile"
@@ -95,7 +95,7 @@ def test_the_officer_joined_notice_agrees_with_the_officer_or_stays_neutral():
 
 
 def test_decimals_take_a_comma_in_french():
-    from bot.handoff.page_texts import decimal
+    from bot.console.pages import decimal
 
     assert decimal(1.25, 1, "en") == "1.2" and decimal(0.456, 2, "fr") == "0,46"
     assert decimal(4, 1, "fr") == "4,0"

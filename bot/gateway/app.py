@@ -22,7 +22,8 @@ from bot.gateway.recovery import Recovery
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
 from bot.gateway.senders import SenderKeys, load_sender_key
-from bot.handoff import console, consult_api, dashboard, drafts_page, hours, inbox_page
+from bot.console import analytics as dashboard, api as console, consults as consult_api, drafts as drafts_page, inbox as inbox_page
+from bot.handoff import hours
 from bot.handoff.desk import Desk
 from bot.handoff.events import ConsoleHub
 from bot.settings import PROJECT_ROOT, Settings

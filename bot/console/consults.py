@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.gateway.keys import DATABASE, DESK
 from bot.handoff import consults, queue
-from bot.handoff.console import _body, _summary, _text, _ticket_id, _transcript, signed_in
+from bot.console.api import _body, _summary, _text, _ticket_id, _transcript, signed_in
 from bot.storage.models import Officer
 
 

@@ -15,8 +15,8 @@ from aiohttp import web
 from bot import analytics
 from bot.gateway.keys import DATABASE
 from bot.handoff import policy
-from bot.handoff.console import _current
-from bot.handoff.page_texts import chosen_language, code, decimal, other, other_language_link, say
+from bot.console.api import _current
+from bot.console.pages import chosen_language, code, decimal, other, other_language_link, say
 from channels import NAMES as channel_names
 from bot.intent_labels import intent_label
 

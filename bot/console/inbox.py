@@ -16,9 +16,9 @@ from aiohttp import web
 from bot.gateway import payloads
 from bot.gateway.keys import DATABASE, SETTINGS
 from bot.handoff import policy
-from bot.handoff.console import _current
-from bot.handoff.dashboard import page_head
-from bot.handoff.page_texts import chosen_language, code, decimal, other_language_link, say
+from bot.console.api import _current
+from bot.console.analytics import page_head
+from bot.console.pages import chosen_language, code, decimal, other_language_link, say
 from bot.trainer import inbox
 
 async def _reviewer(request: web.Request) -> Dict[str, Any]:

@@ -13,9 +13,9 @@ from typing import Any, Dict, List, Tuple
 from aiohttp import web
 
 from bot.gateway.keys import DATABASE, SETTINGS
-from bot.handoff.dashboard import page_head
-from bot.handoff.inbox_page import _form, _language, _reviewer
-from bot.handoff.page_texts import code, other_language_link, say
+from bot.console.analytics import page_head
+from bot.console.inbox import _form, _language, _reviewer
+from bot.console.pages import code, other_language_link, say
 from bot.knowledge import LANGUAGES
 from bot.storage.models import KnowledgeDraft
 from bot.trainer import inbox, knowledge_drafts
