@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 
 from bot.storage import transcripts
 from bot.storage.models import Consult, Message, Ticket, aware
-from channels import NAMES as channel_names
+from bot.vocabulary import CHANNELS as channel_names, FALLBACK_INTENTS
 
-NOT_UNDERSTOOD = ("nlu_fallback", "nonsense")
+NOT_UNDERSTOOD = FALLBACK_INTENTS
 
 
 @dataclass(frozen=True)

@@ -30,12 +30,14 @@ from typing import TYPE_CHECKING, List, Optional, Protocol, runtime_checkable
 
 from aiohttp import web
 
+from bot.vocabulary import CHANNELS
+
 if TYPE_CHECKING:
     from bot.engine import BotMessage
     from bot.storage.models import Conversation
 
-# Every channel's name, as conversations record it (analytics and the dashboard filter on it).
-NAMES = ("webchat", "telegram", "rest", "socketio", "sms", "messenger", "whatsapp")
+# Every channel's name, as conversations record it (bot/vocabulary.py owns the list).
+NAMES = CHANNELS
 
 
 class Channel(Protocol):

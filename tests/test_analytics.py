@@ -177,7 +177,7 @@ def test_charts_have_words_a_legend_and_their_numbers_in_a_table(language, inten
     from html.parser import HTMLParser
 
     from bot.console.analytics import render
-    from bot.console.pages import say
+    from bot.texts import say
 
     data = {
         "conversations": 3, "messages": 7, "containment_rate": 0.5, "handoff_rate": 0.5, "fallback_rate": 0.1,
@@ -207,9 +207,9 @@ def test_charts_have_words_a_legend_and_their_numbers_in_a_table(language, inten
     assert f">{intent}</text>".replace("'", "&#x27;") in page
     assert ["2026-11-20", "2", "5"] == cells[cells.index("2026-11-20"):cells.index("2026-11-20") + 3]
     assert caption in page and page.count('<table id="') == 6  # per day, intents, reasons, outcomes, open, ratings
-    assert 'class="legend"' in page and say(language, "conversations") in page
+    assert 'class="legend"' in page and say("conversations", language) in page
     # ticket states are not outcomes: a waiting ticket is counted under "still open" only
     outcomes = page[page.index('id="outcomes"'):page.index('id="open-states"')]
-    assert outcome in outcomes and say(language, "outcome_waiting") not in outcomes
+    assert outcome in outcomes and say("outcome_waiting", language) not in outcomes
     if open_state:
         assert open_state in page[page.index('id="open-states"'):]

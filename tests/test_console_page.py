@@ -216,9 +216,10 @@ async def test_officers_answer_a_handed_off_citizen_from_the_console(
         await expect(supervisor.locator("html")).to_have_attribute("lang", "fr")
         await expect(supervisor.locator("#sign-out")).to_have_text("Se déconnecter")
         await expect(supervisor.locator("#transcript .line--citizen .line__sender").first).to_have_text("La personne")
-        # The handoff line keeps the request's own topic, though the ticket is now the passport team's.
+        # The handoff line keeps the request's own topic, though the ticket is now the passport team's;
+        # its words are the server's vocabulary (GET /console/api/me), as on the analytics page.
         await expect(supervisor.locator("#transcript .line--event")).to_have_text(
-            re.compile(r"Transfert demandé\s: La personne a demandé un agent / Normale / Général"))
+            re.compile(r"Transfert demandé\s: La personne a demandé à parler à quelqu’un / Normale / Général"))
         await supervisor.locator("#saved-replies-buttons").get_by_role("button", name="Conclusion").click()
         closing = "Is there anything else I can help you with today?"
         await expect(supervisor.locator("#compose-input")).to_have_value(re.compile("^" + re.escape(closing)))

@@ -1,6 +1,6 @@
-"""Every catalogue of words exists in English and French with the same placeholders: the staff
-pages' (bot/handoff/page_texts.py), the gateway's (bot/messages.yml), the console's and the web
-chat's (STRINGS in console.js and webchat.js). French is checked for what a francophone reader
+"""Every catalogue of words exists in English and French with the same placeholders: the server's
+one catalogue (bot/texts.py reads bot/messages.yml and bot/staff_messages.yml), the console's and
+the web chat's (STRINGS in console.js and webchat.js). French is checked for what a francophone reader
 would correct: a no-break space before ":", no "aider avec", no double negative, singular for
 0 and 1, and the trainer is not a "formateur"."""
 
@@ -13,8 +13,7 @@ from typing import Dict
 
 import pytest
 
-from bot.console.pages import TEXTS
-from bot.texts import catalogue
+from bot.texts import CATALOGUE_FILES, catalogue
 
 STATIC = Path(__file__).resolve().parent.parent / "bot" / "web" / "static"
 
@@ -43,9 +42,8 @@ def js_strings(path: Path) -> Dict[str, Dict[str, str]]:
 
 
 CATALOGUES = {
-    "page_texts": TEXTS,
-    "messages.yml": {language: {key: entry[language] for key, entry in catalogue().items()}
-                     for language in ("en", "fr")},
+    "texts (messages.yml, staff_messages.yml)": {
+        language: {key: entry[language] for key, entry in catalogue().items()} for language in ("en", "fr")},
     "console.js": js_strings(STATIC / "console" / "console.js"),
     "webchat.js": js_strings(STATIC / "webchat" / "webchat.js"),
 }
@@ -73,13 +71,34 @@ def test_french_as_a_francophone_would_write_it(name):
             assert wrong not in french, f"{key}: {wrong!r} in {french!r}"
 
 
-def test_singular_for_zero_and_one_in_french():
-    from bot.console.pages import say
-    from bot.texts import minutes, rank
+def test_one_catalogue_every_entry_in_both_languages_once():
+    import yaml
 
-    assert say("fr", "stars", n=1) == "1\u00a0étoile" and say("fr", "stars", n=0) == "0\u00a0étoile"
-    assert say("fr", "stars", n=2) == "2\u00a0étoiles" and say("en", "stars", n=0) == "0 stars"
-    assert say("fr", "ratings_count", average="4,0", count=1) == "4,0 (1\u00a0évaluation)"
+    seen: Dict[str, str] = {}
+    for path in CATALOGUE_FILES:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for key, entry in entries.items():
+            assert key not in seen, f"{key} in {path.name} and {seen[key]}"
+            assert set(entry) == {"en", "fr"}, f"{path.name}: {key}"
+            seen[key] = path.name
+    assert seen.keys() == catalogue().keys()
+    assert {"unavailable", "analytics_title", "inbox_title", "drafts_title", "team_passport"} <= seen.keys()
+
+
+def test_no_staff_page_keeps_its_own_words():
+    """The staff pages say everything through bot/texts.py `say`: no other table of words."""
+    console = Path(__file__).resolve().parent.parent / "bot" / "console"
+    for module in console.glob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        assert "TEXTS" not in source and '"fr": {' not in source, module.name
+
+
+def test_singular_for_zero_and_one_in_french():
+    from bot.texts import minutes, rank, say
+
+    assert say("stars", "fr", n=1) == "1\u00a0étoile" and say("stars", "fr", n=0) == "0\u00a0étoile"
+    assert say("stars", "fr", n=2) == "2\u00a0étoiles" and say("stars", "en", n=0) == "0 stars"
+    assert say("ratings_count", "fr", average="4,0", count=1) == "4,0 (1\u00a0évaluation)"
     assert (minutes(1, "fr"), minutes(0, "fr"), minutes(1, "en"), minutes(0, "en")) == (
         "1 minute", "0 minute", "1 minute", "0 minutes")
     assert (rank(1, "fr"), rank(2, "fr"), rank(2, "en")) == ("1er", "2e", "2")

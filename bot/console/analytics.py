@@ -1,7 +1,8 @@
 """The supervisors' analytics dashboard (/console/analytics) and its CSV export.
 
 Server-rendered HTML with SVG charts drawn with attributes only, so the console's strict
-Content-Security-Policy (no inline script or style; bot/gateway/headers.py) holds. Supervisors and admins only.
+Content-Security-Policy (no inline script or style; bot/gateway/headers.py) holds.
+Supervisors and admins only (policy.can_see_analytics).
 """
 
 from __future__ import annotations
@@ -13,39 +14,24 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 from aiohttp import web
 
 from bot import analytics
+from bot.console.auth import Handler, Staff, require_role
+from bot.console.pages import chosen_language, decimal, html_page, other_language_link, page_head
 from bot.gateway.keys import DATABASE
 from bot.handoff import policy
-from bot.console.api import _current
-from bot.console.pages import chosen_language, code, decimal, other, other_language_link, say
-from channels import NAMES as channel_names
 from bot.intent_labels import intent_label
-
-OPEN_STATES = ("waiting", "active")  # a ticket's state, not an outcome: shown apart
-
-
-
-def page_head(title: str, language: str, other_language_href: str) -> str:
-    """The start of a server-rendered console page: stylesheets, title, back and language links."""
-    switch_to = other(language)
-    return f"""<!doctype html>
-<html lang="{language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(title)}</title>
-<link rel="stylesheet" href="/static/common/gc.css"><link rel="stylesheet" href="/console/static/console.css">
-</head><body class="analytics"><main>
-<p><a href="/console">{say(language, "back")}</a> ·
-<a id="other-language" lang="{switch_to}" hreflang="{switch_to}" href="{html.escape(other_language_href)}">{say(language, "other_language")}</a></p>
-<h1>{html.escape(title)}</h1>"""
+from bot.texts import label, say
+from bot.vocabulary import CHANNELS, OPEN_STATES  # a ticket's open states are not outcomes: shown apart
 
 
 def _percent(value: Optional[float], language: str) -> str:
     if value is None:
-        return say(language, "not_available")
+        return say("not_available", language)
     return f"{value:.0%}" if language == "en" else f"{value * 100:.0f} %"
 
 
 def _duration(seconds: Optional[float], language: str) -> str:
     if seconds is None:
-        return say(language, "not_available")
+        return say("not_available", language)
     return f"{seconds:.0f} s" if seconds < 120 else f"{decimal(seconds / 60, 1, language)} min"
 
 
@@ -54,33 +40,33 @@ def _table(chart_id: str, title: str, headers: Sequence[str], rows: Sequence[Seq
     head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
     body = "".join("<tr>" + f'<th scope="row">{html.escape(str(row[0]))}</th>' +
                    "".join(f"<td>{html.escape(str(cell))}</td>" for cell in row[1:]) + "</tr>" for row in rows)
-    caption = html.escape(say(language, "figures_of", title=title))
+    caption = html.escape(say("figures_of", language, title=title))
     return (f'<table id="{chart_id}-table" class="data"><caption>{caption}</caption>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
 def _bars(chart_id: str, title: str, items: Sequence[Tuple[str, float]], language: str, unit: str = "",
           words: Optional[str] = None, name_of: Optional[Callable[[str], str]] = None) -> str:
-    """`words`: the page_texts prefix that puts each item's code in words, or `name_of` does
+    """`words`: the catalogue prefix that puts each item's code in words, or `name_of` does
     (its data-name keeps the code). A table of the same numbers follows the chart."""
     if not items:
-        return f'<p id="{chart_id}" class="empty">{say(language, "no_data")}</p>'
+        return f'<p id="{chart_id}" class="empty">{say("no_data", language)}</p>'
     if name_of is None:
-        name_of = (lambda name: code(language, words, name)) if words else str
-    row, width, label = 22, 300, 210
+        name_of = (lambda name: label(words, name, language)) if words else str
+    row, width, gutter = 22, 300, 210
     top = max(value for _, value in items) or 1
-    parts = [f'<svg id="{chart_id}" role="img" aria-labelledby="{chart_id}-t" width="{label + width + 70}" '
+    parts = [f'<svg id="{chart_id}" role="img" aria-labelledby="{chart_id}-t" width="{gutter + width + 70}" '
              f'height="{row * len(items) + 8}"><title id="{chart_id}-t">{html.escape(title)}</title>']
     for i, (name, value) in enumerate(items):
         y = 4 + i * row
-        parts.append(f'<text x="{label - 6}" y="{y + 14}" text-anchor="end" font-size="13" fill="#333">'
+        parts.append(f'<text x="{gutter - 6}" y="{y + 14}" text-anchor="end" font-size="13" fill="#333">'
                      f'{html.escape(name_of(name))}</text>')
-        parts.append(f'<rect class="bar" data-name="{html.escape(str(name))}" x="{label}" y="{y}" '
+        parts.append(f'<rect class="bar" data-name="{html.escape(str(name))}" x="{gutter}" y="{y}" '
                      f'width="{max(2, value / top * width):.1f}" height="{row - 6}" fill="#26374a"/>')
-        parts.append(f'<text x="{label + value / top * width + 6:.1f}" y="{y + 14}" font-size="13" '
+        parts.append(f'<text x="{gutter + value / top * width + 6:.1f}" y="{y + 14}" font-size="13" '
                      f'fill="#333">{value:g}{unit}</text>')
     parts.append("</svg>")
-    headers = (say(language, "table_category"), say(language, "table_count"))
+    headers = (say("table_category", language), say("table_count", language))
     return "".join(parts) + _table(chart_id, title, headers, [(name_of(n), f"{v:g}{unit}") for n, v in items], language)
 
 
@@ -91,7 +77,7 @@ def _per_day(days: List[Tuple[str, int, int]], language: str) -> str:
     top = max(max(c, m) for _, c, m in days) or 1
     step = (width - left) / max(len(days), 1)
     parts = [f'<svg id="per-day" role="img" aria-labelledby="per-day-t" width="{width}" height="{height + 40}">'
-             f'<title id="per-day-t">{say(language, "per_day_title")}</title>',
+             f'<title id="per-day-t">{say("per_day_title", language)}</title>',
              # the vertical axis: its top value and zero
              f'<line x1="{left - 4}" y1="5" x2="{left - 4}" y2="{height + 5}" stroke="#333"/>'
              f'<text x="{left - 8}" y="15" text-anchor="end" font-size="11" fill="#333">{top}</text>'
@@ -106,11 +92,11 @@ def _per_day(days: List[Tuple[str, int, int]], language: str) -> str:
         if len(days) <= 14 or i % 7 == 0:
             parts.append(f'<text x="{x:.1f}" y="{height + 22}" font-size="11" fill="#333">{day[5:]}</text>')
     parts.append("</svg>")
-    legend = (f'<ul class="legend" aria-label="{say(language, "legend")}">'
-              f'<li><span class="swatch swatch--dark"></span>{say(language, "conversations")}</li>'
-              f'<li><span class="swatch swatch--light"></span>{say(language, "messages")}</li></ul>')
-    headers = (say(language, "table_day"), say(language, "conversations"), say(language, "messages"))
-    return "".join(parts) + legend + _table("per-day", say(language, "per_day_title"), headers, days, language)
+    legend = (f'<ul class="legend" aria-label="{say("legend", language)}">'
+              f'<li><span class="swatch swatch--dark"></span>{say("conversations", language)}</li>'
+              f'<li><span class="swatch swatch--light"></span>{say("messages", language)}</li></ul>')
+    headers = (say("table_day", language), say("conversations", language), say("messages", language))
+    return "".join(parts) + legend + _table("per-day", say("per_day_title", language), headers, days, language)
 
 
 def _select(name: str, label: str, options: Sequence[Tuple[str, str]], chosen: Optional[str]) -> str:
@@ -120,9 +106,9 @@ def _select(name: str, label: str, options: Sequence[Tuple[str, str]], chosen: O
 
 
 def render(data: Dict[str, Any], period: analytics.Period, query: str, language: str = "en",
-           other_language_href: str = "?lang=fr") -> str:
+           other_language_href: str = "?lang=fr", staff: Optional[Staff] = None) -> str:
     def t(key: str, **values: Any) -> str:
-        return say(language, key, **values)
+        return say(key, language, **values)
 
     average = data["ratings"]["average"]
     summary = [
@@ -143,16 +129,16 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str, language:
     tiles = "".join(f'<div class="tile" id="fig-{key}"><dt>{label}</dt><dd>{html.escape(value)}</dd></div>'
                     for key, label, value in summary)
     ratings = [(t("stars", n=n), float(c)) for n, c in enumerate(data["ratings"]["distribution"], start=1)]
-    channels = [("", t("all_channels"))] + [(name, t(f"channel_{name}")) for name in channel_names]
+    channels = [("", t("all_channels"))] + [(name, t(f"channel_{name}")) for name in CHANNELS]
     languages = [("", t("both_languages")), ("en", t("english")), ("fr", t("french"))]
-    return page_head(t("analytics_title"), language, other_language_href) + f"""
+    return page_head(t("analytics_title"), language, other_language_href, staff) + f"""
 <form method="get" action="/console/analytics" class="filters">
 <input type="hidden" name="lang" value="{language}">
 <label for="start">{t("from")}</label><input id="start" name="start" type="date" value="{period.start.isoformat()}">
 <label for="end">{t("to")}</label><input id="end" name="end" type="date" value="{period.end.isoformat()}">
 {_select("channel", t("channel"), channels, period.channel)}
 {_select("language", t("language"), languages, period.language)}
-<button type="submit">{t("show")}</button>
+<button class="btn btn-primary" type="submit">{t("show")}</button>
 <a id="csv" href="/console/analytics.csv?{html.escape(query)}">{t("csv")}</a>
 </form>
 <dl class="tiles">{tiles}</dl>
@@ -167,35 +153,32 @@ def render(data: Dict[str, Any], period: analytics.Period, query: str, language:
 </main></body></html>"""
 
 
-async def _period(request: web.Request) -> analytics.Period:
-    officer = await _current(request)
-    if officer is None:
-        raise web.HTTPSeeOther("/console/login")
-    if not policy.can_see_analytics(officer["role"]):
-        raise web.HTTPForbidden(text="Supervisors and admins only.")
+def _period(request: web.Request) -> analytics.Period:
     period, error = analytics.parse_period(dict(request.query), date.today())
     if period is None:
         raise web.HTTPBadRequest(text=error)
     return period
 
 
-async def page(request: web.Request) -> web.Response:
-    period = await _period(request)
+@require_role(policy.can_see_analytics, kind="page")
+async def page(request: web.Request, staff: Staff) -> web.Response:
+    period = _period(request)
     data = await request.app[DATABASE].run_async(analytics.figures, period)
     language = chosen_language(request)
-    html_text = render(data, period, request.query_string, language, other_language_link(request, language))
-    return web.Response(text=html_text, content_type="text/html",
-                        headers={"Cache-Control": "no-store"})
+    return html_page(render(data, period, request.query_string, language,
+                            other_language_link(request, language), staff))
 
 
-async def export(request: web.Request) -> web.Response:
-    period = await _period(request)
+@require_role(policy.can_see_analytics, kind="page")
+async def export(request: web.Request, staff: Staff) -> web.Response:
+    period = _period(request)
     data = await request.app[DATABASE].run_async(analytics.figures, period)
     name = f"govbot-analytics-{period.start}-{period.end}.csv"
     return web.Response(text=analytics.to_csv(data), content_type="text/csv",
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-def add_routes(app: web.Application) -> None:
-    app.router.add_get("/console/analytics", page)
-    app.router.add_get("/console/analytics.csv", export)
+ROUTES: List[Tuple[str, str, Handler]] = [
+    ("GET", "/console/analytics", page),
+    ("GET", "/console/analytics.csv", export),
+]

@@ -12,11 +12,12 @@ from typing import Any, Dict, List, Tuple
 
 from aiohttp import web
 
+from bot.console.auth import Handler, Staff
+from bot.console.inbox import _language, form_fields, reviewer
+from bot.console.pages import html_page, other_language_link, page_head
 from bot.gateway.keys import DATABASE, SETTINGS
-from bot.console.analytics import page_head
-from bot.console.inbox import _form, _language, _reviewer
-from bot.console.pages import code, other_language_link, say
 from bot.knowledge import LANGUAGES
+from bot.texts import label, say
 from bot.storage.models import KnowledgeDraft
 from bot.trainer import inbox, knowledge_drafts
 
@@ -25,7 +26,7 @@ PATH = "/console/inbox/knowledge"
 
 def _draft_form(draft: KnowledgeDraft, intents: List[str], hidden: str, language: str) -> str:
     def t(key: str, **values: Any) -> str:
-        return say(language, key, **values)
+        return say(key, language, **values)
 
     def field(name: str, label: str, value: str, multiline: bool = False) -> str:
         ident = f"d{draft.id}-{name}"
@@ -37,7 +38,7 @@ def _draft_form(draft: KnowledgeDraft, intents: List[str], hidden: str, language
     options = "".join(f'<option value="{html.escape(i)}"{" selected" if i == draft.intent else ""}>'
                       f'{html.escape(i)}</option>' for i in intents)
     parts = [f'<li class="draft" id="draft-{draft.id}">',
-             f'<p class="inbox-meta">{t("draft_meta", area=code(language, "team", draft.area), language=t("french" if draft.language == "fr" else "english"))}</p>',
+             f'<p class="inbox-meta">{t("draft_meta", area=label("team", draft.area, language), language=t("french" if draft.language == "fr" else "english"))}</p>',
              f'<p><strong>{t("draft_question")}</strong> <span lang="{draft.language}">{html.escape(draft.question)}</span></p>',
              f'<p><strong>{t("draft_answer")}</strong> <span lang="{draft.language}">{html.escape(draft.answer)}</span></p>',
              f'<p class="notice">{t("draft_done", name=html.escape(draft.completed_by)) if draft.completed_by else t("draft_todo")}</p>',
@@ -57,11 +58,11 @@ def _draft_form(draft: KnowledgeDraft, intents: List[str], hidden: str, language
         parts.append(field(f"{lang}_title", t("draft_page_title"), given.get("title", "")))
         parts.append(field(f"{lang}_source", t("draft_source"), given.get("source", f"https://www.canada.ca/{lang}/")))
         parts.append("</fieldset>")
-    parts.append(f'<button type="submit">{t("draft_complete")}</button></form></li>')
+    parts.append(f'<button class="btn btn-primary" type="submit">{t("draft_complete")}</button></form></li>')
     return "".join(parts)
 
 
-async def _page(request: web.Request, officer: Dict[str, Any], notice: str = "", problem: str = "",
+async def _page(request: web.Request, officer: Staff, notice: str = "", problem: str = "",
                 status: int = 200) -> web.Response:
     root = request.app[SETTINGS].training_root
 
@@ -75,7 +76,7 @@ async def _page(request: web.Request, officer: Dict[str, Any], notice: str = "",
     language = _language(request)
 
     def t(key: str, **values: Any) -> str:
-        return say(language, key, **values)
+        return say(key, language, **values)
 
     hidden = (f'<input type="hidden" name="csrf" value="{html.escape(officer["csrf"])}">'
               f'<input type="hidden" name="lang" value="{language}">')
@@ -83,21 +84,22 @@ async def _page(request: web.Request, officer: Dict[str, Any], notice: str = "",
         f'<li id="drafts-empty">{t("drafts_empty")}</li>'
     message = f'<p class="notice" role="status" id="drafts-notice">{html.escape(notice)}</p>' if notice else ""
     error = f'<p class="error" role="alert" id="drafts-error">{html.escape(problem)}</p>' if problem else ""
-    body = page_head(t("drafts_title"), language, other_language_link(request, language, PATH)) + f"""
+    body = page_head(t("drafts_title"), language, other_language_link(request, language, PATH), officer) + f"""
 {message}{error}
-<form method="post" action="{PATH}/export">{hidden}<button type="submit" id="drafts-export">{t("drafts_export")}</button></form>
+<form method="post" action="{PATH}/export">{hidden}<button class="btn btn-default" type="submit" id="drafts-export">{t("drafts_export")}</button></form>
 <ol class="inbox" id="drafts">{listing}</ol>
 </main></body></html>"""
-    return web.Response(text=body, status=status, content_type="text/html", headers={"Cache-Control": "no-store"})
+    return html_page(body, status)
 
 
-async def page(request: web.Request) -> web.Response:
-    return await _page(request, await _reviewer(request))
+@reviewer
+async def page(request: web.Request, officer: Staff) -> web.Response:
+    return await _page(request, officer)
 
 
-async def complete(request: web.Request) -> web.Response:
-    officer = await _reviewer(request)
-    form = await _form(request, officer)
+@reviewer
+async def complete(request: web.Request, officer: Staff) -> web.Response:
+    form = await form_fields(request)
     texts = {lang: {"answer": form.get(f"{lang}_answer", ""), "title": form.get(f"{lang}_title", ""),
                     "source": form.get(f"{lang}_source", ""),
                     "questions": form.get(f"{lang}_questions", "").splitlines()} for lang in LANGUAGES}
@@ -108,20 +110,21 @@ async def complete(request: web.Request) -> web.Response:
             texts=texts))
     except (ValueError, knowledge_drafts.DraftError) as error:
         return await _page(request, officer, problem=str(error), status=400)
-    return await _page(request, officer, notice=say(_language(request), "draft_saved"))
+    return await _page(request, officer, notice=say("draft_saved", _language(request)))
 
 
-async def export(request: web.Request) -> web.Response:
-    officer = await _reviewer(request)
-    await _form(request, officer)
+@reviewer
+async def export(request: web.Request, officer: Staff) -> web.Response:
+    await form_fields(request)
     root = request.app[SETTINGS].training_root
     written = await request.app[DATABASE].run_async(lambda s: knowledge_drafts.export(s, root))
     language = _language(request)
-    notice = say(language, "drafts_exported", ids=", ".join(written)) if written else say(language, "drafts_nothing")
+    notice = say("drafts_exported", language, ids=", ".join(written)) if written else say("drafts_nothing", language)
     return await _page(request, officer, notice=notice)
 
 
-def add_routes(app: web.Application) -> None:
-    app.router.add_get(PATH, page)
-    app.router.add_post(f"{PATH}/complete", complete)
-    app.router.add_post(f"{PATH}/export", export)
+ROUTES: List[Tuple[str, str, Handler]] = [
+    ("GET", PATH, page),
+    ("POST", f"{PATH}/complete", complete),
+    ("POST", f"{PATH}/export", export),
+]

@@ -1,33 +1,28 @@
 """The trainers' NLU inbox in the console (/console/inbox): review what the model doubted,
 label it, export the labels into data/nlu (bot/trainer/inbox.py does the work).
 
-Server-rendered forms; each POST carries the session's CSRF token as a form field.
-Trainers, supervisors and admins only.
+Server-rendered forms; each POST carries the session's CSRF token as a form field
+(checked by require_role). Trainers, supervisors and admins only
+(policy.can_review_training_data).
 """
 
 from __future__ import annotations
 
-import hmac
 import html
 from typing import Any, Dict, List, Optional, Tuple
 
 from aiohttp import web
 
+from bot.console.auth import Handler, Staff, require_role
+from bot.console.pages import chosen_language, decimal, html_page, other_language_link, page_head
 from bot.gateway import payloads
 from bot.gateway.keys import DATABASE, SETTINGS
 from bot.handoff import policy
-from bot.console.api import _current
-from bot.console.analytics import page_head
-from bot.console.pages import chosen_language, code, decimal, other_language_link, say
+from bot.texts import label, say
 from bot.trainer import inbox
 
-async def _reviewer(request: web.Request) -> Dict[str, Any]:
-    officer = await _current(request)
-    if officer is None:
-        raise web.HTTPSeeOther("/console/login")
-    if not policy.can_review_training_data(officer["role"]):
-        raise web.HTTPForbidden(text="Trainers, supervisors and admins only.")
-    return officer
+# Who reviews training data: the NLU inbox and the knowledge drafts (bot/console/drafts.py).
+reviewer = require_role(policy.can_review_training_data, kind="page")
 
 
 def _intent_options(intents: List[str]) -> str:
@@ -35,9 +30,10 @@ def _intent_options(intents: List[str]) -> str:
 
 
 def render(groups: List[inbox.Group], intents: List[str], csrf: str, notice: str = "",
-           problem: str = "", language: str = "en", other_language_href: str = "?lang=fr") -> str:
+           problem: str = "", language: str = "en", other_language_href: str = "?lang=fr",
+           staff: Optional[Staff] = None) -> str:
     def t(key: str, **values: Any) -> str:
-        return say(language, key, **values)
+        return say(key, language, **values)
 
     rows = []
     options = _intent_options(intents)
@@ -48,7 +44,7 @@ def render(groups: List[inbox.Group], intents: List[str], csrf: str, notice: str
         wordings = "".join(f"<li>{html.escape(w)}</li>" for w in group.texts[:5])
         meta = t("inbox_meta", count=group.count, language=t("french" if group.language == "fr" else "english"),
                  said=said, lowest=decimal(group.lowest_confidence, 2, language),
-                 reasons=html.escape(", ".join(code(language, "inbox", r) for r in group.reasons)))
+                 reasons=html.escape(", ".join(label("inbox", r, language) for r in group.reasons)))
         context = (f'<p class="inbox-context">{t("bot_said")} <q lang="{group.language}">'
                    f'{html.escape(group.context)}</q></p>' if group.context else "")
         rows.append(f"""<li class="inbox-group" id="group-{index}">
@@ -62,22 +58,22 @@ def render(groups: List[inbox.Group], intents: List[str], csrf: str, notice: str
 <select id="intent-{index}" name="intent">{options}</select>
 <label for="new-{index}">{t("new_intent")}</label>
 <input id="new-{index}" name="new_intent" pattern="[a-z][a-z0-9_]+" placeholder="{t("new_intent_example")}">
-<button type="submit">{t("label")}</button>
+<button class="btn btn-primary" type="submit">{t("label")}</button>
 </form></li>""")
     listing = "".join(rows) or f'<li id="inbox-empty">{t("inbox_empty")}</li>'
     message = f'<p class="notice" role="status" id="inbox-notice">{html.escape(notice)}</p>' if notice else ""
     error = f'<p class="error" role="alert" id="inbox-error">{html.escape(problem)}</p>' if problem else ""
-    return page_head(t("inbox_title"), language, other_language_href) + f"""
+    return page_head(t("inbox_title"), language, other_language_href, staff) + f"""
 <p>{t("inbox_intro")}</p>
 <p><a id="drafts-link" href="/console/inbox/knowledge?lang={language}">{t("drafts_link")}</a></p>
 {message}{error}
 <form method="post" action="/console/inbox/export">{hidden}
-<button type="submit" id="export">{t("export")}</button></form>
+<button class="btn btn-default" type="submit" id="export">{t("export")}</button></form>
 <ol class="inbox" id="inbox">{listing}</ol>
 </main></body></html>"""
 
 
-async def _page(request: web.Request, officer: Dict[str, Any], notice: str = "", problem: str = "",
+async def _page(request: web.Request, officer: Staff, notice: str = "", problem: str = "",
                 status: int = 200) -> web.Response:
     settings = request.app[SETTINGS]
 
@@ -86,11 +82,8 @@ async def _page(request: web.Request, officer: Dict[str, Any], notice: str = "",
 
     groups, intents = await request.app[DATABASE].run_async(work)
     language = _language(request)
-    page_html = render(groups, intents, officer["csrf"], notice, problem, language,
-                       other_language_link(request, language, "/console/inbox"))
-    return web.Response(text=page_html, status=status,
-                        content_type="text/html",
-                        headers={"Cache-Control": "no-store"})
+    return html_page(render(groups, intents, officer["csrf"], notice, problem, language,
+                            other_language_link(request, language, "/console/inbox"), officer), status)
 
 
 def _language(request: web.Request) -> str:
@@ -99,22 +92,21 @@ def _language(request: web.Request) -> str:
     return posted if posted in ("en", "fr") else chosen_language(request)
 
 
-async def page(request: web.Request) -> web.Response:
-    return await _page(request, await _reviewer(request))
+@reviewer
+async def page(request: web.Request, officer: Staff) -> web.Response:
+    return await _page(request, officer)
 
 
-async def _form(request: web.Request, officer: Dict[str, Any]) -> Dict[str, str]:
+async def form_fields(request: web.Request) -> Dict[str, str]:
+    """The posted form (its CSRF token already checked by require_role)."""
     form = await payloads.read_form(request)
-    sent = str(form.get("csrf", ""))
-    if not hmac.compare_digest(sent.encode(), officer["csrf"].encode()):
-        raise web.HTTPForbidden(text="The form expired: reload the page.")
     request["form_language"] = str(form.get("lang", ""))
     return {key: str(value) for key, value in form.items()}
 
 
-async def label(request: web.Request) -> web.Response:
-    officer = await _reviewer(request)
-    form = await _form(request, officer)
+@reviewer
+async def label_messages(request: web.Request, officer: Staff) -> web.Response:
+    form = await form_fields(request)
     new: Optional[str] = form.get("new_intent", "").strip() or None
     intent = new or form.get("intent", "")
     root = request.app[SETTINGS].training_root
@@ -124,24 +116,25 @@ async def label(request: web.Request) -> web.Response:
             new_intent=new is not None, root=root))
     except inbox.InboxError as error:  # explained in the page's language
         language = _language(request)
-        problem = say(language, f"inbox_error_{error.code}", intent=intent)
+        problem = say(f"inbox_error_{error.code}", language, intent=intent)
         return await _page(request, officer, problem=problem, status=400)
-    return await _page(request, officer, notice=say(_language(request), "labelled", intent=intent))
+    return await _page(request, officer, notice=say("labelled", _language(request), intent=intent))
 
 
-async def export(request: web.Request) -> web.Response:
-    officer = await _reviewer(request)
-    await _form(request, officer)
+@reviewer
+async def export(request: web.Request, officer: Staff) -> web.Response:
+    await form_fields(request)
     root = request.app[SETTINGS].training_root
     done = await request.app[DATABASE].run_async(lambda s: inbox.export(s, root=root))
     language = _language(request)
-    parts = [say(language, "exported", count=count, name=name) for name, count in done.written.items()]
-    parts += [say(language, "already_there", text=text) for text in done.skipped]
-    parts += [say(language, "conflict", conflict=conflict) for conflict in done.conflicts]
-    return await _page(request, officer, notice="; ".join(parts) or say(language, "nothing_labelled"))
+    parts = [say("exported", language, count=count, name=name) for name, count in done.written.items()]
+    parts += [say("already_there", language, text=text) for text in done.skipped]
+    parts += [say("conflict", language, conflict=conflict) for conflict in done.conflicts]
+    return await _page(request, officer, notice="; ".join(parts) or say("nothing_labelled", language))
 
 
-def add_routes(app: web.Application) -> None:
-    app.router.add_get("/console/inbox", page)
-    app.router.add_post("/console/inbox/label", label)
-    app.router.add_post("/console/inbox/export", export)
+ROUTES: List[Tuple[str, str, Handler]] = [
+    ("GET", "/console/inbox", page),
+    ("POST", "/console/inbox/label", label_messages),
+    ("POST", "/console/inbox/export", export),
+]

@@ -22,7 +22,7 @@ from bot.gateway.recovery import Recovery
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
 from bot.gateway.senders import SenderKeys, load_sender_key
-from bot.console import analytics as dashboard, api as console, consults as consult_api, drafts as drafts_page, inbox as inbox_page
+from bot.console.routes import add_routes as add_staff_routes
 from bot.handoff import hours
 from bot.handoff.desk import Desk
 from bot.handoff.events import ConsoleHub
@@ -197,11 +197,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     headers.install(app, settings.chat_frame_ancestors)
     app.router.add_get("/health", health.endpoint)
     app.router.add_get("/metrics", metrics.endpoint)
-    console.add_routes(app)
-    consult_api.add_routes(app)
-    dashboard.add_routes(app)
-    inbox_page.add_routes(app)
-    drafts_page.add_routes(app)
+    add_staff_routes(app)
     app[CHANNELS] = chosen_channels
     for channel in chosen_channels:
         channel.add_routes(app)

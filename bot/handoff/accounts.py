@@ -18,8 +18,8 @@ from bot.contracts import TEAMS
 from bot.handoff import sign_in_throttle
 from bot.language import LANGUAGES
 from bot.storage.models import AuditEntry, ConsoleSession, Officer, aware, utcnow
+from bot.vocabulary import ROLES
 
-ROLES = ("officer", "supervisor", "admin", "trainer", "expert")
 GENDERS = ("f", "m")  # optional: French sentences about the officer agree with it  # what each may do: bot/handoff/policy.py
 SESSION_LIFETIME = timedelta(hours=10)  # defaults of GOVBOT_SESSION_MAX_HOURS
 IDLE_TIMEOUT = timedelta(minutes=30)  # and GOVBOT_SESSION_IDLE_MINUTES

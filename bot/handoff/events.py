@@ -1,28 +1,36 @@
 """Live events for open officer consoles (queue changed, new message on a ticket).
 
 In-process: every console socket of this gateway gets every event and refreshes what it
-shows from the database, so an event carries ids only, never citizen text.
+shows from the database, so an event carries ids only, never citizen text. A socket is
+anything that sends JSON and closes (`Socket`): the console's WebSocket (bot/console/live.py)
+is one; this module knows no web framework.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Dict, Set
-
-from aiohttp import WSCloseCode, web
+from typing import Any, Dict, Protocol, Set
 
 log = logging.getLogger(__name__)
+
+GOING_AWAY = 1001  # WebSocket close code: the server goes away
+
+
+class Socket(Protocol):
+    async def send_json(self, data: Any) -> None: ...
+
+    async def close(self, *, code: int = GOING_AWAY, message: bytes = b"") -> bool: ...
 
 
 class ConsoleHub:
     def __init__(self) -> None:
-        self._sockets: Set[web.WebSocketResponse] = set()
+        self._sockets: Set[Socket] = set()
 
-    def join(self, socket: web.WebSocketResponse) -> None:
+    def join(self, socket: Socket) -> None:
         self._sockets.add(socket)
 
-    def leave(self, socket: web.WebSocketResponse) -> None:
+    def leave(self, socket: Socket) -> None:
         self._sockets.discard(socket)
 
     @property
@@ -37,7 +45,7 @@ class ConsoleHub:
             except (ConnectionResetError, RuntimeError):
                 self.leave(socket)
 
-    async def close_all(self, code: int = WSCloseCode.GOING_AWAY, reason: bytes = b"") -> None:
+    async def close_all(self, code: int = GOING_AWAY, reason: bytes = b"") -> None:
         """Close every console socket; 1012 (SERVICE_RESTART) makes the console reconnect at once."""
         closing = list(self._sockets)
         self._sockets.clear()

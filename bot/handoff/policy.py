@@ -23,11 +23,16 @@ Deny by default: only the roles listed here get anything, and only by the rules 
 
 Callers answer "not found" for a ticket the account may not read, so ids (sequential)
 reveal nothing; see Desk._ticket in bot/handoff/desk.py.
+
+The predicates on a role alone (`*_role`, `can_see_analytics`, `can_review_training_data`)
+are the access rules of the staff pages and API: bot/console/auth.py `require_role` takes
+one of them for every route, and the session has already refused an inactive account.
 """
 
 from __future__ import annotations
 
 from bot.storage.models import Consult, Officer, Ticket
+from bot.vocabulary import ROLES
 
 ANSWERING_ROLES = ("officer", "supervisor", "admin")
 OVERSEEING_ROLES = ("supervisor", "admin")
@@ -35,12 +40,32 @@ REVIEWING_ROLES = ("trainer", "supervisor", "admin")  # the NLU inbox
 EXPERT_ROLE = "expert"
 
 
+def staff_role(role: str) -> bool:
+    """Any account of a known role: its own session, the console page, signing out."""
+    return role in ROLES
+
+
+def answering_role(role: str) -> bool:
+    """The queue, tickets and everything that writes to a citizen."""
+    return role in ANSWERING_ROLES
+
+
+def expert_role(role: str) -> bool:
+    return role == EXPERT_ROLE
+
+
+def console_role(role: str) -> bool:
+    """Who works in the console app itself (its live events, teams, consults): the answering
+    roles and experts. A trainer's work is the inbox."""
+    return answering_role(role) or expert_role(role)
+
+
 def answers(account: Officer) -> bool:
-    return bool(account.active) and account.role in ANSWERING_ROLES
+    return bool(account.active) and answering_role(account.role)
 
 
 def oversees(account: Officer) -> bool:
-    return bool(account.active) and account.role in OVERSEEING_ROLES
+    return bool(account.active) and can_see_analytics(account.role)
 
 
 def serves(account: Officer, team: str, language: str) -> bool:
@@ -73,7 +98,7 @@ def can_receive(account: Officer, team: str, language: str) -> bool:
 
 
 def is_expert(account: Officer) -> bool:
-    return bool(account.active) and account.role == EXPERT_ROLE
+    return bool(account.active) and expert_role(account.role)
 
 
 def can_ask_expert(account: Officer, ticket: Ticket) -> bool:

@@ -13,12 +13,13 @@ from typing import List, Optional, Sequence
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from bot import vocabulary
 from bot.contracts import TEAMS, HandoffRequest
 from bot.handoff import policy
 from bot.storage.models import Conversation, Officer, Ticket, aware, utcnow
 
-OPEN = ("waiting", "active")
-OUTCOMES = ("answered", "referred", "no_response", "duplicate", "other")
+OPEN = vocabulary.OPEN_STATES
+OUTCOMES = vocabulary.OUTCOMES
 
 
 class QueueError(Exception):

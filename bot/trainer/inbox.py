@@ -27,8 +27,9 @@ from bot.settings import PROJECT_ROOT
 from bot.storage import transcripts
 from bot.storage.models import Message, NluLabel, Ticket, utcnow
 from bot.trainer.check import examples_in, intents_of, load_yaml
+from bot.vocabulary import FALLBACK_INTENTS
 
-NOT_UNDERSTOOD = ("nlu_fallback", "nonsense")
+NOT_UNDERSTOOD = FALLBACK_INTENTS
 UNDERSTOOD_HANDOFF = ("request_human", "complaint")  # asked for a person, and read so
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 

@@ -2,18 +2,20 @@
  * Officer console for the Government of Canada conversational assistant.
  *
  * Vanilla JavaScript, no build step, no framework, no external requests.
- * The contract is bot/handoff/console.py:
+ * The contract is bot/console/api.py (routes and access rules: bot/console/routes.py):
  *
- *   GET  /console/api/me                 the officer, with the session's CSRF token
+ *   GET  /console/api/me                 the officer, with the session's CSRF token, and the
+ *                                        vocabulary (bot/vocabulary.py): teams, ticket states,
+ *                                        outcomes, reasons, channels, roles... with their words
+ *                                        in both languages. This script keeps no copy of them.
  *   GET  /console/api/queue              {waiting: [...], mine: [...], active?: [...]}
  *   GET  /console/api/officers           [{id, name, teams, languages, active_tickets, max_concurrent}]
  *   GET  /console/api/saved-replies      [{key, title: {en, fr}, en, fr}]
- *   GET  /console/api/teams              ["passport", ...] (the server owns the list)
  *   GET  /console/api/tickets/{id}       {ticket, transcript, notes}
  *   POST /console/api/claim-next, tickets/{id}/claim|messages|notes|transfer|resolve|assign
- *   POST /console/logout
+ *   POST /console/logout                 (the staff header, bot/console/pages.py, is the server's)
  *   GET  /console/api/consults, consults/{id}; POST consults/{id}/answer|relay|propose,
- *        tickets/{id}/consults      ask an expert (bot/handoff/consult_api.py)
+ *        tickets/{id}/consults      ask an expert (bot/console/consults.py)
  *   WS   /console/ws                     {"type": "hello"|"queue"|"message"|"consult", "ticket_id"?: N}
  *
  * Every POST carries the X-CSRF-Token header. Errors are {"error": code, "message": text}.
@@ -44,7 +46,6 @@
   var SERVICE_RESTART = 1012;  // close code: the gateway restarts (bot/gateway/shutdown.py)
   var CLOCK_MS = 15000;
   var STATUS_CLEAR_MS = 6000;
-  var OUTCOMES = ['answered', 'referred', 'no_response', 'duplicate', 'other'];
   var SENDERS = ['citizen', 'bot', 'officer', 'system', 'event'];
   var NBSP = '\u00a0';
 
@@ -61,11 +62,6 @@
       signOut: 'Sign out',
       analytics: 'Analytics',
       nluInbox: 'NLU inbox',
-      role_officer: 'Officer',
-      role_supervisor: 'Supervisor',
-      role_admin: 'Administrator',
-      role_trainer: 'Trainer',
-      role_expert: 'Expert',
       dismiss: 'Dismiss',
       waiting: 'Waiting',
       takeNext: 'Take next',
@@ -104,34 +100,6 @@
       metaOutcome: 'Outcome',
       metaRating: 'Rating',
       ratingValue: '{n} out of 5',
-      status_waiting: 'Waiting in the queue',
-      status_active: 'Active',
-      status_resolved: 'Resolved',
-      status_cancelled: 'Cancelled',
-      reason_citizen_request: 'Citizen asked for a person',
-      reason_complaint: 'Complaint',
-      reason_repeated_fallback: 'The assistant did not understand',
-      reason_urgent_travel: 'Urgent travel',
-      priority_normal: 'Normal',
-      priority_high: 'High priority',
-      team_passport: 'Passport',
-      team_programs: 'Programs',
-      team_general: 'General',
-      lang_en: 'English',
-      lang_fr: 'French',
-      channel_webchat: 'Web chat',
-      channel_telegram: 'Telegram',
-      channel_rest: 'API',
-      channel_socketio: 'Rasa web widget',
-      channel_sms: 'SMS',
-      channel_messenger: 'Messenger',
-      channel_whatsapp: 'WhatsApp',
-      outcome_answered: 'Answered',
-      outcome_referred: 'Referred elsewhere',
-      outcome_no_response: 'No response from the citizen',
-      outcome_duplicate: 'Duplicate',
-      outcome_other: 'Other',
-      outcome_citizen_cancelled: 'Cancelled by the citizen',
       chooseOutcome: 'Choose an outcome',
       transcript: 'Transcript',
       sender_citizen: 'Citizen',
@@ -256,11 +224,6 @@
       signOut: 'Se déconnecter',
       analytics: 'Statistiques',
       nluInbox: 'Entraînement du modèle',
-      role_officer: 'Agent',
-      role_supervisor: 'Superviseur',
-      role_admin: 'Administrateur',
-      role_trainer: 'Responsable de l\u2019entraînement',
-      role_expert: 'Spécialiste',
       dismiss: 'Fermer',
       waiting: 'En attente',
       takeNext: 'Prendre le suivant',
@@ -299,34 +262,6 @@
       metaOutcome: 'Résultat',
       metaRating: 'Note',
       ratingValue: '{n} sur 5',
-      status_waiting: 'En attente dans la file',
-      status_active: 'Active',
-      status_resolved: 'Résolue',
-      status_cancelled: 'Annulée',
-      reason_citizen_request: 'La personne a demandé un agent',
-      reason_complaint: 'Plainte',
-      reason_repeated_fallback: 'L\u2019assistant n\u2019a pas compris',
-      reason_urgent_travel: 'Voyage urgent',
-      priority_normal: 'Normale',
-      priority_high: 'Priorité élevée',
-      team_passport: 'Passeports',
-      team_programs: 'Programmes',
-      team_general: 'Général',
-      lang_en: 'anglais',
-      lang_fr: 'français',
-      channel_webchat: 'Clavardage Web',
-      channel_telegram: 'Telegram',
-      channel_rest: 'API',
-      channel_socketio: 'Widget Web Rasa',
-      channel_sms: 'Texto',
-      channel_messenger: 'Messenger',
-      channel_whatsapp: 'WhatsApp',
-      outcome_answered: 'Répondu',
-      outcome_referred: 'Orienté ailleurs',
-      outcome_no_response: 'Pas de réponse de la personne',
-      outcome_duplicate: 'Doublon',
-      outcome_other: 'Autre',
-      outcome_citizen_cancelled: 'Annulée par la personne',
       chooseOutcome: 'Choisir un résultat',
       transcript: 'Transcription',
       sender_citizen: 'La personne',
@@ -451,7 +386,8 @@
     queueAt: 0,               // Date.now() when the queue was fetched (for waiting times)
     knownWaiting: null,       // ids seen waiting, to announce new ones
     officers: [],
-    teams: [],                // the teams a ticket can be transferred to (GET /console/api/teams)
+    vocabulary: {},           // the server's lists and their words (GET /console/api/me)
+    teams: [],                // the teams a ticket can be transferred to (vocabulary.teams)
     replies: [],
     consults: [],             // an expert's open consults (GET /console/api/consults)
     seenConsults: {},         // their ids, to notify only new ones
@@ -482,11 +418,21 @@
 
   var t = GC.translator(STRINGS, function () { return state.lang; });
 
-  // A label for a code (team, reason, outcome...): the code itself if it is unknown.
+  // A label for a code (team, reason, outcome...), in the words of the server's vocabulary
+  // (GET /console/api/me); else this script's own words for it; else the code itself.
   function label(prefix, code) {
     if (code === null || code === undefined || code === '') { return '\u2014'; }
+    var kinds = state.vocabulary.labels || {};
+    var known = Object.prototype.hasOwnProperty.call(kinds, prefix) &&
+      Object.prototype.hasOwnProperty.call(kinds[prefix], code) ? kinds[prefix][code] : null;
+    if (known && isString(known[state.lang])) { return known[state.lang]; }
     var key = prefix + '_' + code;
     return Object.prototype.hasOwnProperty.call(STRINGS.en, key) ? t(key) : String(code);
+  }
+
+  function vocabularyList(name) {
+    var list = state.vocabulary[name];
+    return Array.isArray(list) ? list.filter(isString) : [];
   }
 
   function intentLabel(code) {
@@ -711,6 +657,7 @@
     el.langToggle.setAttribute('lang', t('otherLanguageCode'));
     el.langToggle.setAttribute('title', t('switchLanguage'));
     // the server-rendered staff pages open in the console's language
+    // (the staff header, server-rendered, shows only the links the account's role opens)
     el.analyticsLink.setAttribute('href', '/console/analytics?lang=' + state.lang);
     el.inboxLink.setAttribute('href', '/console/inbox?lang=' + state.lang);
     renderHeader();
@@ -740,8 +687,6 @@
     if (!state.me) { return; }
     el.officerName.textContent = state.me.name || state.me.username || '';
     el.officerRole.textContent = label('role', state.me.role);
-    el.analyticsLink.hidden = !isSupervisor();
-    el.inboxLink.hidden = !(isSupervisor() || state.me.role === 'trainer');
     var expert = isExpert();
     el.expertPanel.hidden = !expert;
     el.queuePanel.hidden = expert;
@@ -755,6 +700,7 @@
   // ---------------------------------------------------------------- queue
 
   var refreshQueue = coalesced(function () {
+    if (isExpert()) { return Promise.resolve(); }  // an expert has no queue: their questions come as consults
     // Officers too: their loads change with the queue, and transfers and assignments list them.
     return Promise.all([api('GET', API + '/queue', null, true), api('GET', API + '/officers', null, true)]).then(function (results) {
       var data = results[0] || {};
@@ -1255,11 +1201,13 @@
   function renderOutcomes() {
     var select = el.resolveOutcome;
     var chosen = select.value;
-    if (state.shown.outcomes === state.lang) { return; }
-    state.shown.outcomes = state.lang;
+    var outcomes = vocabularyList('outcomes');
+    var signature = state.lang + '|' + outcomes.join(',');
+    if (state.shown.outcomes === signature) { return; }
+    state.shown.outcomes = signature;
     clear(select);
     select.appendChild(new Option(t('chooseOutcome'), ''));
-    OUTCOMES.forEach(function (outcome) { select.appendChild(new Option(label('outcome', outcome), outcome)); });
+    outcomes.forEach(function (outcome) { select.appendChild(new Option(label('outcome', outcome), outcome)); });
     select.value = chosen;
   }
 
@@ -1503,7 +1451,8 @@
     el.takeNext.focus();
   }
 
-  function signOut() {
+  function signOut(event) {
+    event.preventDefault();  // the header's form is for pages without this script
     api('POST', '/console/logout').then(goToLogin, function (error) {
       if (!(error instanceof ApiError && error.status === 401)) { reportError(error); }
     });
@@ -1776,12 +1725,13 @@
       state.me = me;
       state.csrf = me.csrf || '';
       loadSeen();
+      state.vocabulary = me.vocabulary && typeof me.vocabulary === 'object' ? me.vocabulary : {};
+      state.teams = vocabularyList('teams');
       renderHeader();
-      return Promise.all([api('GET', API + '/saved-replies'), api('GET', API + '/teams'), api('GET', API + '/intents')]);
+      return Promise.all([api('GET', API + '/saved-replies'), api('GET', API + '/intents')]);
     }).then(function (results) {
       state.replies = Array.isArray(results[0]) ? results[0] : [];
-      state.teams = Array.isArray(results[1]) ? results[1].filter(isString) : [];
-      state.intents = results[2] && typeof results[2] === 'object' ? results[2] : {};
+      state.intents = results[1] && typeof results[1] === 'object' ? results[1] : {};
       refreshQueue();
       refreshConsults();
       connect();
