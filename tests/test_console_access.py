@@ -147,8 +147,9 @@ def test_the_table_names_every_console_route_once():
 def access_settings(settings: Settings, database_urls, tmp_path: Path) -> Settings:
     if database_urls[0].startswith("postgresql"):
         pytest.skip("the HTTP layer runs once, on SQLite; the rules are proven on both in test_ticket_access")
-    # No citizen speaks in this test: the engine is a Rasa server that is never called.
-    return replace(settings, rasa_url="http://127.0.0.1:9")
+    # No citizen speaks in this test: the engine is a Rasa server that is never called. Its own
+    # database: the queue is empty whatever other tests left in theirs.
+    return replace(settings, rasa_url="http://127.0.0.1:9", database_url=f"sqlite:///{tmp_path / 'access.db'}")
 
 
 def _accounts(settings: Settings) -> Dict[str, str]:

@@ -37,6 +37,7 @@ from bot.handoff import accounts
 from bot.storage.database import Database
 from bot.texts import say
 from bot.trainer.training import model_path
+from bot.vocabulary import TEAMS
 
 PASSWORD = "soak test password"
 RECOVERY_SECONDS = 120
@@ -230,7 +231,7 @@ def run(minutes: float, citizens: int, officers: int, workers: int, faults: Opti
         names = [f"soak.officer{n}" for n in range(officers)]
         for name in names:
             db.run(lambda s, name=name: accounts.add_officer(
-                s, name, PASSWORD, teams=("passport", "programs", "general"), languages=("en", "fr"),
+                s, name, PASSWORD, teams=TEAMS, languages=("en", "fr"),
                 max_concurrent=50))
         db.dispose()
         injected = fault_list.chosen(faults) if faults is not None else []

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.gateway.clients import is_this_machine
 from bot.storage.models import Ticket
+from bot.vocabulary import FALLBACK_INTENTS, OPEN_STATES
 
 LabelSet = Tuple[Tuple[str, str], ...]
 BUCKETS = (0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
@@ -55,7 +56,7 @@ class Metrics:
         self.deliveries[_labels(channel=channel, result=result)] += 1
 
     def message(self, channel: str, language: str, outcome: str, intent: str | None) -> None:
-        kind = "fallback" if intent in ("nlu_fallback", "nonsense") else "understood" if intent else "none"
+        kind = "fallback" if intent in FALLBACK_INTENTS else "understood" if intent else "none"
         self.messages[_labels(channel=channel, language=language, outcome=outcome, nlu=kind)] += 1
 
     def handoff(self, reason: str, team: str, language: str) -> None:
@@ -106,7 +107,7 @@ class Metrics:
 def queue_gauges(session: Session) -> Dict[LabelSet, int]:
     rows = session.execute(
         select(Ticket.status, Ticket.team, Ticket.language, func.count(Ticket.id))
-        .where(Ticket.status.in_(("waiting", "active")))
+        .where(Ticket.status.in_(OPEN_STATES))
         .group_by(Ticket.status, Ticket.team, Ticket.language)
     ).all()
     return {_labels(status=s, team=t, language=lang): int(n) for s, t, lang, n in rows}

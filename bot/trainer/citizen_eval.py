@@ -37,6 +37,7 @@ import yaml
 from bot.folding import fold
 from bot.knowledge import program_of
 from bot.settings import PROJECT_ROOT
+from bot.vocabulary import FALLBACK_INTENTS
 
 EVAL_SET = PROJECT_ROOT / "eval" / "citizen_questions.yml"
 REPORT = PROJECT_ROOT / "reports" / "citizen_eval.json"
@@ -145,7 +146,7 @@ def behaviour(turn: Turn) -> str:
         return "clarify"
     if {"utter_out_of_scope", "utter_out_of_scope_named"} & set(turn.responses):
         return "out_of_scope"
-    if FALLBACK_RESPONSES & set(turn.responses) or turn.intent in ("nlu_fallback", "nonsense"):
+    if FALLBACK_RESPONSES & set(turn.responses) or turn.intent in FALLBACK_INTENTS:
         return "fallback"
     if ANSWER_ACTIONS & set(turn.actions):
         return "answer"
