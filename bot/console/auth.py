@@ -35,6 +35,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Literal, Optional, Tupl
 from aiohttp import web
 from sqlalchemy.orm import Session
 
+from bot.console.page_language import chosen_language
 from bot.gateway import payloads
 from bot.gateway.clients import client_address, origin_allowed
 from bot.gateway.keys import DATABASE, SETTINGS
@@ -95,8 +96,6 @@ _BAD_INPUT = ("bad_team", "bad_expert", "bad_officer", "bad_transfer", "bad_assi
 
 
 def _refused_page(status: int, key: str, request: web.Request) -> web.Response:
-    from bot.console.pages import chosen_language  # pages builds on this module
-
     return web.Response(text=say(key, chosen_language(request)), status=status,
                         headers={"Cache-Control": "no-store"})
 

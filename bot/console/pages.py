@@ -14,42 +14,18 @@ from __future__ import annotations
 import html
 from pathlib import Path
 from typing import List, Optional, Tuple
-from urllib.parse import urlencode
 
 from aiohttp import web
 
 from bot.console.auth import Handler, Staff, require_role
+from bot.console.page_language import chosen_language, decimal, other, other_language_link
 from bot.handoff import policy
-from bot.language import LANGUAGES
 from bot.texts import label, say
+
+__all__ = ["chosen_language", "decimal", "other", "other_language_link", "staff_header", "page_head", "html_page"]
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static" / "console"
 HEADER_SLOT = "<!-- the staff header: bot/console/pages.py staff_header -->"
-
-
-def other(language: str) -> str:
-    return "en" if language == "fr" else "fr"
-
-
-def decimal(value: float, digits: int, language: str) -> str:
-    """1.5 -> '1.5' (en) or '1,5' (fr)."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if language == "fr" else text
-
-
-def chosen_language(request: web.Request) -> str:
-    asked = request.query.get("lang", "")
-    if asked in LANGUAGES:
-        return asked
-    browser = request.headers.get("Accept-Language", "").strip().lower()
-    return "fr" if browser.startswith("fr") else "en"
-
-
-def other_language_link(request: web.Request, language: str, path: str = "") -> str:
-    """This page (or `path`, for the answer to a form) in the other language, same filters."""
-    query = {k: v for k, v in request.query.items() if k != "lang"}
-    query["lang"] = other(language)
-    return f"{path or request.path}?{urlencode(query)}"
 
 
 def staff_header(staff: Staff, language: str, other_language_href: Optional[str] = None, tools: str = "") -> str:
