@@ -180,7 +180,7 @@ def test_charts_have_words_a_legend_and_their_numbers_in_a_table(language, inten
     from bot.handoff.page_texts import say
 
     data = {
-        "conversations": 3, "messages": 7, "containment_rate": 0.5, "handoff_rate": 0.5, "fallback_rate": 0.1,
+        "conversations": 3, "messages": 7, "handoffs": 2, "containment_rate": 0.5, "handoff_rate": 0.5, "fallback_rate": 0.1,
         "queue_wait_seconds": {"p50": 30.0, "p90": 60.0}, "first_response_seconds": {"p50": None, "p90": None},
         "consults": {"answer_seconds": {"p50": None, "p90": None}, "per_area": []},
         "ratings": {"average": None, "count": 0, "distribution": [0, 0, 0, 0, 0]},
