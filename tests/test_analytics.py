@@ -103,6 +103,17 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
         assert "language=fr" in page.url, page.url
         assert await page.locator("#fig-conversations dd").inner_text() == "1"
 
+        # The handoff count opens its ticket; the ticket opens in the console (/console#ticket-N).
+        await page.locator("#fig-handoffs dd a").click()
+        await page.wait_for_url(re.compile(r"/console/analytics/tickets\?"))
+        assert "language=fr" in page.url and await page.locator("#tickets-count").inner_text() == "0 tickets"
+        await page.goto(f"{base}/console/analytics/tickets?lang=en")  # both languages: the one handoff
+        assert await page.locator("#tickets tbody tr").count() == 1
+        await page.locator("#tickets a.open-ticket").click()
+        await page.wait_for_url(re.compile(r"/console#ticket-\d+$"))
+        await page.locator("#transcript").get_by_text("Hello, Kim here.").wait_for()
+        await page.goto(f"{base}/console/analytics?lang=en&language=fr")
+
         async with page.expect_download() as download:
             await page.click("#csv")
         saved = await (await download.value).path()
