@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from bot import analytics
 from bot.gateway.keys import DATABASE
-from bot.handoff import accounts
+from bot.handoff import accounts, policy
 from bot.handoff.dashboard import page_head, period_of, supervisor
 from bot.handoff.page_texts import chosen_language, code, other_language_link, say
 from bot.storage import transcripts
@@ -145,7 +145,7 @@ async def transcript(request: web.Request) -> web.Response:
     def work(session: Session) -> Optional[List[Dict[str, Any]]]:
         ticket = session.get(Ticket, ticket_id)
         reader = session.get(Officer, officer["id"])
-        if ticket is None or reader is None or not reader.active:
+        if ticket is None or reader is None or not policy.can_read(reader, ticket):
             return None
         accounts.audit(session, reader.id, "read_transcript", ticket.id, {"from": "analytics"})
         return transcripts.history(session, ticket.conversation_id, limit=500)
