@@ -381,3 +381,15 @@ async def test_every_count_opens_the_tickets_it_counts_for_supervisors_only(serv
             async with anonymous.http.get(f"/console/analytics/tickets?{span}", allow_redirects=False) as away:
                 assert away.status == 303
     db.dispose()
+
+
+@pytest.mark.parametrize("language, counts", [
+    ("en", {0: "0 tickets", 1: "1 ticket", 2: "2 tickets"}),
+    ("fr", {0: "0\u00a0demande", 1: "1\u00a0demande", 2: "2\u00a0demandes"}),  # French: 0 takes the singular
+])
+def test_ticket_counts_take_the_plural_of_their_language(language, counts):
+    from bot.handoff.page_texts import say
+
+    assert {n: say(language, "tickets_count", count=n) for n in counts} == counts
+    assert say(language, "ratings_count", average="4", count=1).endswith(
+        "(1 rating)" if language == "en" else "(1\u00a0évaluation)")

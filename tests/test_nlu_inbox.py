@@ -244,3 +244,14 @@ def test_undo_refuses_a_label_changed_or_exported_since(db, project, trainers):
         db.run(lambda s: inbox.undo(s, latest, officer_id=trainers[0]))
     assert exported.value.code == "undo_exported"
     assert _labels(db) == {("my cat ate my passport", "en"): ("greet", "tess", True)}, "nothing was undone"
+
+
+def test_inbox_numbers_take_the_plural_of_their_language():
+    from bot.handoff.page_texts import say
+
+    def meta(language, count):
+        return say(language, "inbox_meta", count=count, language="", said="", lowest="", reasons="")
+    assert meta("en", 1).startswith("1 message,") and meta("en", 0).startswith("0 messages,")
+    assert meta("fr", 0).startswith("0\u00a0message,") and meta("fr", 2).startswith("2\u00a0messages,")
+    assert say("fr", "exported", count=1, name="x") == "1\u00a0exemple ajouté à x"
+    assert say("en", "exported", count=3, name="x") == "3 examples added to x"

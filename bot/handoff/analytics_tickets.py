@@ -52,7 +52,7 @@ def _what(period: analytics.Period, selection: analytics.Selection, names: Dict[
     if selection.reason:
         parts.append(code(language, "reason", selection.reason))
     if selection.rating is not None:
-        parts.append(t("rating_stars", n=selection.rating))
+        parts.append(t("stars", n=selection.rating))
     return ", ".join(parts) or t("tickets_all")
 
 
@@ -65,7 +65,7 @@ def render_list(tickets: List[Ticket], names: Dict[int, str], period: analytics.
     for ticket in tickets:
         tid = int(ticket.id)
         officer = names.get(int(ticket.officer_id), str(ticket.officer_id)) if ticket.officer_id else t("not_claimed")
-        rating = t("rating_stars", n=int(ticket.rating)) if ticket.rating else t("not_available")
+        rating = t("stars", n=int(ticket.rating)) if ticket.rating else t("not_available")
         rows.append(
             f'<tr data-ticket-id="{tid}"><th scope="row">{tid}</th>'
             f"<td>{_time(ticket.created_at)}</td>"

@@ -176,7 +176,7 @@ def _per_officer(rows: Sequence[Dict[str, Any]], period: analytics.Period, langu
             html.escape(_duration(row["handling_p50"], language)),
             outcomes,
             html.escape(t("not_available") if ratings["average"] is None else
-                        t("rating_average", average=decimal(ratings["average"], 1, language), count=ratings["count"])),
+                        t("ratings_count", average=decimal(ratings["average"], 1, language), count=ratings["count"])),
         ))
     headers = (t("officer"), t("handled"), t("resolved"), t("first_reply_p50"), t("handling_p50"), t("outcomes"),
                t("rating"))
