@@ -22,7 +22,7 @@ from bot.gateway.recovery import Recovery
 from bot.gateway.rate_limit import RateLimiter
 from bot.gateway.router import Router
 from bot.gateway.senders import SenderKeys, load_sender_key
-from bot.handoff import console, consult_api, dashboard, drafts_page, hours, inbox_page
+from bot.handoff import analytics_tickets, console, consult_api, dashboard, drafts_page, hours, inbox_page
 from bot.handoff.desk import Desk
 from bot.handoff.events import ConsoleHub
 from bot.settings import PROJECT_ROOT, Settings
@@ -199,6 +199,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
     console.add_routes(app)
     consult_api.add_routes(app)
     dashboard.add_routes(app)
+    analytics_tickets.add_routes(app)
     inbox_page.add_routes(app)
     drafts_page.add_routes(app)
     app[CHANNELS] = chosen_channels

@@ -1785,7 +1785,15 @@
       refreshQueue();
       refreshConsults();
       connect();
+      openFromHash();
     }).catch(reportError);
+    window.addEventListener('hashchange', openFromHash);
+  }
+
+  // /console#ticket-42 opens ticket 42 (the analytics lists of tickets link here).
+  function openFromHash() {
+    var found = /^#ticket-(\d{1,9})$/.exec(window.location.hash);
+    if (found && state.me) { openTicket(Number(found[1])); }
   }
 
   if (document.readyState === 'loading') {
