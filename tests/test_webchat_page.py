@@ -146,6 +146,8 @@ class ScriptedGateway:
                 await ws.send_json({"type": "welcome", "conversation_id": cid})
             return
 
+        if kind == "typing":  # as the gateway: told to the officer, if any; no answer
+            return
         log = self.conversations.setdefault(session["conversation_id"] or "anonymous", [])
         french = session["language"] == "fr"
         client_id = frame.get("client_id")
