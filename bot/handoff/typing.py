@@ -70,15 +70,16 @@ class Throttle:
 
 
 class TypingRelay:
-    """app[TYPING]: the gateway builds one; channels that show typing register in `shows`."""
+    """app[TYPING]: the gateway builds one; channels that show typing register in `shows`.
+    `clock` is an attribute so tests move it instead of waiting out the throttle."""
 
-    def __init__(self, db: Database, announce: Announce, every: float = SERVER_EVERY_SECONDS,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, db: Database, announce: Announce, every: float = SERVER_EVERY_SECONDS) -> None:
         self.db = db
         self.announce = announce
         self.shows: Dict[str, ShowTyping] = {}
-        self._citizens = Throttle(every, clock)
-        self._officers = Throttle(every, clock)
+        self.clock: Callable[[], float] = time.monotonic
+        self._citizens = Throttle(every, lambda: self.clock())
+        self._officers = Throttle(every, lambda: self.clock())
 
     async def citizen_typing(self, conversation_id: str) -> bool:
         """The citizen of this conversation is typing: True if the consoles were told."""
