@@ -8,6 +8,8 @@ clocks and the server's throttle clock are moved, never waited out."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from playwright.async_api import Page, expect
@@ -26,10 +28,11 @@ from tests.test_webchat_gateway import ask
 
 
 @pytest.fixture
-def settings(settings: Settings, database_urls) -> Settings:
+def settings(settings: Settings, database_urls, tmp_path: Path) -> Settings:
+    """Its own transcripts database: the only waiting ticket is this test's."""
     if database_urls[0].startswith("postgresql"):
         pytest.skip("a page behaviour, run once on SQLite")
-    return settings
+    return replace(settings, database_url=f"sqlite:///{tmp_path / 'typing.db'}")
 
 
 async def test_citizen_and_officer_see_each_other_typing(settings, rasa, browser):  # noqa: F811
