@@ -70,7 +70,7 @@ async def test_citizen_and_officer_see_each_other_typing(settings, rasa, browser
         assert await person.get_attribute("aria-live") == "polite"
         await expect(person).to_have_text("")
 
-        # citizen -> officer (the page said "typing" when it asked for a person: a new interval)
+        # citizen -> officer (both clocks moved on: no earlier signal holds this one back)
         await citizen.clock.fast_forward(4000)
         server_clock.now += 5
         await citizen.locator("#chat-input").press_sequentially("my passport")

@@ -184,6 +184,7 @@
     typingTimer: null,
     typingName: '',          // the officer's first name, while they type
     typingSignalAt: 0,       // when this page last told the officer the citizen is typing
+    desk: false,             // the handoff desk spoke in this conversation (a notice or an officer)
     lastAgent: 'bot',        // who spoke last (bot/officer), for the typing label
     outbox: [],              // not sent yet (typed while disconnected, or to send again)
     inflight: [],            // sent on the current socket, no ack yet
@@ -509,6 +510,7 @@
       } else if (m.sender === 'officer' || m.sender === 'bot') {
         state.lastAgent = m.sender;
       }
+      if (m.sender === 'officer' || m.sender === 'system') { state.desk = true; }
       var citizen = m.sender === 'citizen';  // in the transcript: stored, so delivered
       renderMessage({ sender: m.sender, text: m.text, buttons: m.buttons, image: m.image, ts: m.ts,
         language: m.language,
@@ -612,10 +614,11 @@
   }
 
   // Tells the officer (if one holds the conversation) that the citizen is typing; never
-  // queued or resent: a signal that cannot go now is simply not sent.
+  // queued or resent: a signal that cannot go now is simply not sent. Only once the desk has
+  // spoken here (a handoff): a conversation with the assistant alone sends none.
   function signalTyping() {
     var now = Date.now();
-    if (!isReady() || now - state.typingSignalAt < TYPING_SIGNAL_MS) { return; }
+    if (!state.desk || !isReady() || now - state.typingSignalAt < TYPING_SIGNAL_MS) { return; }
     state.typingSignalAt = now;
     try { state.ws.send(JSON.stringify({ type: 'typing' })); } catch (e) { /* dropped */ }
   }
@@ -852,6 +855,7 @@
         }
         hideTyping();
         if (frame.sender === 'officer' || frame.sender === 'bot') { state.lastAgent = frame.sender; }
+        if (frame.sender === 'officer' || frame.sender === 'system') { state.desk = true; }
         renderMessage({
           sender: frame.sender,  // unknown senders are shown as the assistant
           text: frame.text,
@@ -904,6 +908,7 @@
     showFormMessage('', false);
     updateCounter(false);
     state.lastAgent = 'bot';
+    state.desk = false;
     if (isReady()) {
       state.ended = true;  // until the welcome of the new conversation
       try { sendHello(); } catch (e) { /* the next connection says hello */ }
