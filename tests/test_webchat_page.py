@@ -146,6 +146,8 @@ class ScriptedGateway:
                 await ws.send_json({"type": "welcome", "conversation_id": cid})
             return
 
+        if kind == "typing":  # as the gateway: told to the officer, if any; no answer
+            return
         log = self.conversations.setdefault(session["conversation_id"] or "anonymous", [])
         french = session["language"] == "fr"
         client_id = frame.get("client_id")
@@ -776,3 +778,29 @@ async def test_one_scroll_area_on_a_phone(gateway: ScriptedGateway, browser) -> 
         assert await phone.evaluate("window.scrollY") == 0
     finally:
         await context.close()
+
+
+async def test_the_page_says_the_citizen_is_typing_only_after_a_handoff_and_at_most_every_3_seconds(
+        gateway: ScriptedGateway, page: Page) -> None:
+    await page.clock.install()
+    await open_chat(page, gateway)
+    box = page.locator("#chat-input")
+    await box.press_sequentially("with the assistant alone")  # no officer to tell: nothing sent
+    await gateway.push({"type": "message", "sender": "system", "text": "You are number 1 in line.",
+                        "buttons": [], "image": None, "ts": _now()})
+    await expect(page.locator("#chat-log .msg--system")).to_have_count(1)
+    await box.press_sequentially(" and now")
+    await gateway.wait_for_frame(lambda frame: frame["type"] == "typing")
+    # frames of one socket arrive in order: the keystrokes before the notice sent none
+    assert gateway.frames_of("typing") == [{"type": "typing"}]
+
+    await box.press_sequentially(" more words")  # within 3 s of the last signal: none
+    await box.press("Enter")
+    await gateway.wait_for_frame(lambda frame: frame["type"] == "message")
+    assert len(gateway.frames_of("typing")) == 1
+
+    after = len(gateway.frames)
+    await page.clock.fast_forward(3000)
+    await box.press_sequentially("x")  # 3 s later: the next signal
+    await gateway.wait_for_frame(lambda frame: frame["type"] == "typing", after=after)
+    assert len(gateway.frames_of("typing")) == 2

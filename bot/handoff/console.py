@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from bot.contracts import TEAMS
 from bot.gateway.clients import client_address, origin_allowed
 from bot.gateway import payloads
-from bot.gateway.keys import DATABASE, DESK, SETTINGS
+from bot.gateway.keys import DATABASE, DESK, SETTINGS, TYPING
 from bot.handoff import accounts, consults, policy, queue
 from bot.intent_labels import intent_labels
 from bot.settings import PROJECT_ROOT
@@ -429,7 +429,9 @@ async def live(request: web.Request) -> web.WebSocketResponse:
     try:
         await socket.send_json({"type": "hello"})
         async for message in socket:
-            if message.type in (WSMsgType.ERROR, WSMsgType.CLOSE):
+            if message.type == WSMsgType.TEXT:  # typing signals (bot/handoff/typing.py)
+                await request.app[TYPING].console_frame(officer["id"], message.data)
+            elif message.type in (WSMsgType.ERROR, WSMsgType.CLOSE):
                 break
     finally:
         hub.leave(socket)

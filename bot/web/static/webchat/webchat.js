@@ -7,12 +7,15 @@
  *   client -> server  {"type": "hello", "conversation_id": str|null, "language": "en"|"fr"}
  *                     {"type": "message", "text": str, "client_id": str}
  *                     {"type": "button", "payload": str, "title": str, "client_id": str}
+ *                     {"type": "typing"}   the citizen is typing (at most one every TYPING_SIGNAL_MS)
  *   server -> client  {"type": "welcome", "conversation_id": str}
  *                     {"type": "history", "messages": [{sender, text, buttons, image, language, ts, client_id}]}
  *                     {"type": "ack", "client_id": str}     stored: it will be answered
  *                     {"type": "retry", "client_id": str}   not taken (gateway stopping): send again
  *                     {"type": "message", sender, text, buttons, image, language, ts}
- *                     {"type": "typing", "on": bool}
+ *                     {"type": "typing", "on": bool}   the assistant is working on an answer
+ *                     {"type": "typing", "on": true, "sender": "officer", "name": str}
+ *                                          the officer (first name) is typing: shown a few seconds
  *                     {"type": "error", code, message}
  *
  * Delivery: each citizen message has a random client id. It shows "Sending…" until the
@@ -46,6 +49,8 @@
   var WS_PATH = '/webchat/ws';
   var BACKOFF_MS = [1000, 2000, 5000, 10000];
   var TYPING_TIMEOUT_MS = 30000;
+  var OFFICER_TYPING_MS = 6000;   // the console signals every 3 s while the officer types
+  var TYPING_SIGNAL_MS = 3000;    // at most one "the citizen is typing" signal this often
   var RECONNECTED_NOTICE_MS = 4000;
   var CONNECT_TIMEOUT_MS = 10000;
   var SENDERS = ['citizen', 'bot', 'officer', 'system'];
@@ -90,6 +95,7 @@
       followLanguage: 'Show this page in English',
       typing_bot: 'The assistant is typing\u2026',
       typing_officer: 'The officer is typing\u2026',
+      typing_officer_named: '{name} is typing\u2026',
       statusConnecting: 'Connecting\u2026',
       statusReconnecting: 'Connection lost. Reconnecting\u2026',
       statusReconnectingQueued: 'Connection lost. Reconnecting\u2026 Your messages will be sent when the connection is back.',
@@ -142,6 +148,7 @@
       followLanguage: 'Afficher cette page en français',
       typing_bot: 'L\u2019assistant écrit\u2026',
       typing_officer: 'Réponse en cours de rédaction\u2026',
+      typing_officer_named: '{name} écrit\u2026',
       statusConnecting: 'Connexion en cours\u2026',
       statusReconnecting: 'Connexion perdue. Reconnexion en cours\u2026',
       statusReconnectingQueued: 'Connexion perdue. Reconnexion en cours\u2026 Vos messages seront envoyés dès le rétablissement de la connexion.',
@@ -175,6 +182,9 @@
     statusTimer: null,
     typingSender: null,
     typingTimer: null,
+    typingName: '',          // the officer's first name, while they type
+    typingSignalAt: 0,       // when this page last told the officer the citizen is typing
+    desk: false,             // the handoff desk spoke in this conversation (a notice or an officer)
     lastAgent: 'bot',        // who spoke last (bot/officer), for the typing label
     outbox: [],              // not sent yet (typed while disconnected, or to send again)
     inflight: [],            // sent on the current socket, no ack yet
@@ -500,6 +510,7 @@
       } else if (m.sender === 'officer' || m.sender === 'bot') {
         state.lastAgent = m.sender;
       }
+      if (m.sender === 'officer' || m.sender === 'system') { state.desk = true; }
       var citizen = m.sender === 'citizen';  // in the transcript: stored, so delivered
       renderMessage({ sender: m.sender, text: m.text, buttons: m.buttons, image: m.image, ts: m.ts,
         language: m.language,
@@ -540,27 +551,31 @@
       (key === 'statusReconnected' || key === 'statusEnded' ? 'ok' : (key === 'statusConnecting' ? 'info' : 'warning')) : '');
   }
 
-  function showTyping(sender) {
+  // name: the officer's first name when the officer (not the assistant) is typing.
+  function showTyping(sender, name) {
     state.typingSender = sender === 'officer' || sender === 'bot' ? sender : state.lastAgent;
+    state.typingName = state.typingSender === 'officer' && isString(name) ? name.slice(0, 60) : '';
     if (state.typingTimer) { clearTimeout(state.typingTimer); }
-    state.typingTimer = setTimeout(hideTyping, TYPING_TIMEOUT_MS);
+    state.typingTimer = setTimeout(hideTyping, state.typingName ? OFFICER_TYPING_MS : TYPING_TIMEOUT_MS);
     renderTyping();
   }
 
   function hideTyping() {
     state.typingSender = null;
+    state.typingName = '';
     if (state.typingTimer) { clearTimeout(state.typingTimer); state.typingTimer = null; }
     renderTyping();
   }
 
+  // #chat-typing is an aria-live region that stays in the page: its text changes only when
+  // what it says changes, so a screen reader says it once, not on every signal.
   function renderTyping() {
+    var text = '';
     if (state.typingSender) {
-      el.typing.textContent = t('typing_' + state.typingSender);
-      el.typing.hidden = false;
-    } else {
-      el.typing.hidden = true;
-      el.typing.textContent = '';
+      text = state.typingName ? t('typing_officer_named', { name: state.typingName })
+        : t('typing_' + state.typingSender);
     }
+    if (el.typing.textContent !== text) { el.typing.textContent = text; }
   }
 
   // ----------------------------------------------------------- composer
@@ -595,6 +610,17 @@
       el.input.value = el.input.value.slice(0, MAX_CHARS);
     }
     updateCounter(true);
+    if (el.input.value.trim()) { signalTyping(); }
+  }
+
+  // Tells the officer (if one holds the conversation) that the citizen is typing; never
+  // queued or resent: a signal that cannot go now is simply not sent. Only once the desk has
+  // spoken here (a handoff): a conversation with the assistant alone sends none.
+  function signalTyping() {
+    var now = Date.now();
+    if (!state.desk || !isReady() || now - state.typingSignalAt < TYPING_SIGNAL_MS) { return; }
+    state.typingSignalAt = now;
+    try { state.ws.send(JSON.stringify({ type: 'typing' })); } catch (e) { /* dropped */ }
   }
 
   function onKeyDown(event) {
@@ -829,6 +855,7 @@
         }
         hideTyping();
         if (frame.sender === 'officer' || frame.sender === 'bot') { state.lastAgent = frame.sender; }
+        if (frame.sender === 'officer' || frame.sender === 'system') { state.desk = true; }
         renderMessage({
           sender: frame.sender,  // unknown senders are shown as the assistant
           text: frame.text,
@@ -848,7 +875,7 @@
         }
         break;
       case 'typing':
-        if (frame.on) { showTyping(frame.sender); } else { hideTyping(); }
+        if (frame.on) { showTyping(frame.sender, frame.name); } else { hideTyping(); }
         break;
       case 'error':
         hideTyping();
@@ -881,6 +908,7 @@
     showFormMessage('', false);
     updateCounter(false);
     state.lastAgent = 'bot';
+    state.desk = false;
     if (isReady()) {
       state.ended = true;  // until the welcome of the new conversation
       try { sendHello(); } catch (e) { /* the next connection says hello */ }
