@@ -8,15 +8,18 @@ Protocol (JSON text frames), client -> server:
                                           every 3 s; bot/handoff/typing.py tells the officer)
 server -> client:
   {"type": "welcome", "conversation_id": str}
-  {"type": "history", "messages": [{"sender", "text", "buttons", "image", "language", "ts", "client_id"}]}
+  {"type": "history", "messages": [{"sender", "text", "buttons", "image", "language", "links", "ts",
+                                     "client_id"}]}
   {"type": "ack", "client_id": str}       the message is stored: it will be answered
   {"type": "retry", "client_id": str}     not taken (the gateway is stopping): send it again
   {"type": "message", "sender": "bot" | "officer" | "system", "text", "buttons", "image",
-   "language": "en" | "fr" | null, "ts"}
+   "language": "en" | "fr" | null, "links": [{"url", "title"}], "ts"}
   {"type": "typing", "on": bool}       the assistant is working on an answer
   {"type": "typing", "on": true, "sender": "officer", "name": str}
                                           the officer (first name) is typing; never stored
   {"type": "error", "code": str, "message": str}
+`links` names the official pages the text links to (bot/link_titles.py), so the page shows
+"Passport fees" where the text has the URL; citizen lines have none.
 A conversation id is a random UUID kept by the page, so a reload resumes the conversation.
 A new conversation (no history) gets the engine's welcome as message frames right after
 "welcome", before the citizen writes (Router.greet; an engine that cannot start a session
@@ -57,6 +60,7 @@ from bot.gateway.errors import BadRequest, MalformedBody, TooManyRequests, Wrong
 from bot.gateway.keys import BUS, DATABASE, ROUTER, SETTINGS, TYPING
 from bot.gateway.payloads import parse_json
 from bot.gateway.router import Handled, Incoming
+from bot.link_titles import described
 from bot.settings import Settings
 from bot.storage import transcripts
 from bot.storage.database import StorageUnavailable
@@ -160,6 +164,8 @@ def citizen_line(line: Dict[str, Any]) -> Dict[str, Any]:
     shown = {name: line.get(name) for name in _HISTORY_FIELDS}
     if line.get("sender") == "citizen" and line.get("client_id"):
         shown["client_id"] = line["client_id"]
+    if line.get("sender") != "citizen":
+        shown["links"] = described(line.get("text") or "")
     return shown
 
 
@@ -176,6 +182,7 @@ def frame(message: BotMessage, sender: str = "", language: Optional[str] = None)
         "buttons": message.get("buttons", []),
         "image": message.get("image"),
         "language": language if language in ("en", "fr") else None,
+        "links": described(message.get("text", "")),
         "ts": _now(),
     }
 

@@ -9,10 +9,10 @@
  *                     {"type": "button", "payload": str, "title": str, "client_id": str}
  *                     {"type": "typing"}   the citizen is typing (at most one every TYPING_SIGNAL_MS)
  *   server -> client  {"type": "welcome", "conversation_id": str}
- *                     {"type": "history", "messages": [{sender, text, buttons, image, language, ts, client_id}]}
+ *                     {"type": "history", "messages": [{sender, text, buttons, image, language, links, ts, client_id}]}
  *                     {"type": "ack", "client_id": str}     stored: it will be answered
  *                     {"type": "retry", "client_id": str}   not taken (gateway stopping): send again
- *                     {"type": "message", sender, text, buttons, image, language, ts}
+ *                     {"type": "message", sender, text, buttons, image, language, links, ts}
  *                     {"type": "typing", "on": bool}   the assistant is working on an answer
  *                     {"type": "typing", "on": true, "sender": "officer", "name": str}
  *                                          the officer (first name) is typing: shown a few seconds
@@ -22,6 +22,10 @@
  * gateway's ack, then "Delivered"; what has no ack when the socket drops (or got "retry")
  * waits and is sent again after reconnecting; the gateway answers a client id once. A
  * close with 1012 (service restart: the gateway is stopping) reconnects at once.
+ *
+ * Links: an https URL in an answer becomes a link; when the frame's `links` names the page
+ * ([{url, title}], from content/links.yml), the link reads "Passport fees", not the URL
+ * (WCAG 2.4.4). Links open in a new tab and say so to screen readers.
  *
  * Language: a message's text carries its own `lang` (WCAG 3.1.2), and so do the hidden
  * words of its links; when the conversation moves to the other language, the page offers
@@ -66,6 +70,12 @@
       skipToChat: 'Skip to the chat',
       languageNav: 'Language selection',
       otherLanguageName: 'Français',
+      otherLanguage: 'fr',
+      signatureSrc: '/static/common/images/sig-blk-en.svg',
+      signatureName: 'Government of Canada',
+      signatureOther: 'Gouvernement du Canada',
+      wordmarkSrc: '/static/common/images/wmms-spl-en.svg',
+      wordmarkName: 'Symbol of the Government of Canada',
       heading: 'Ask a question about passports and benefits',
       noticeHeading: 'Before you start',
       noticeAutomated: 'You are talking to an automated assistant, not a person. A government officer may join the conversation if you need more help.',
@@ -119,6 +129,12 @@
       skipToChat: 'Passer au clavardage',
       languageNav: 'Sélection de la langue',
       otherLanguageName: 'English',
+      otherLanguage: 'en',
+      signatureSrc: '/static/common/images/sig-blk-fr.svg',
+      signatureName: 'Gouvernement du Canada',
+      signatureOther: 'Government of Canada',
+      wordmarkSrc: '/static/common/images/wmms-spl-fr.svg',
+      wordmarkName: 'Symbole du gouvernement du Canada',
       heading: 'Posez une question sur les passeports et les prestations',
       noticeHeading: 'Avant de commencer',
       noticeAutomated: 'Vous communiquez avec un assistant automatisé, et non avec une personne. Un agent ou une agente du gouvernement pourrait se joindre à la conversation si vous avez besoin de plus d\u2019aide.',
@@ -301,7 +317,7 @@
   }
 
   // lang: the message's language; its hidden words follow it, not the page's.
-  function makeLink(raw, lang) {
+  function makeLink(raw, lang, title) {
     var parsed;
     try { parsed = new URL(raw); } catch (e) { return null; }
     if (parsed.protocol !== 'https:' || !parsed.hostname) { return null; }
@@ -309,13 +325,25 @@
     a.href = parsed.href;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
-    a.appendChild(document.createTextNode(raw));
+    a.appendChild(document.createTextNode(title || raw));
     a.appendChild(lang ? make('span', 'wb-inv', STRINGS[lang].newTab) : makeI18n('span', 'wb-inv', 'newTab'));
     return a;
   }
 
-  // Appends text to parent, turning https:// URLs into links (DOM APIs only).
-  function appendTextWithLinks(parent, text, lang) {
+  // url -> the page's name, from a frame's `links`.
+  function linkTitles(links) {
+    var named = {};
+    if (!Array.isArray(links)) { return named; }
+    links.forEach(function (link) {
+      if (link && isString(link.url) && isString(link.title) && link.title) { named[link.url] = link.title; }
+    });
+    return named;
+  }
+
+  // Appends text to parent, turning https:// URLs into links (DOM APIs only); a URL that
+  // `titles` names reads as that name.
+  function appendTextWithLinks(parent, text, lang, titles) {
+    titles = titles || {};
     var last = 0;
     var m;
     URL_RE.lastIndex = 0;
@@ -323,7 +351,7 @@
       var url = trimUrl(m[0]);
       var start = m.index;
       if (start > last) { parent.appendChild(document.createTextNode(text.slice(last, start))); }
-      var link = makeLink(url, lang);
+      var link = makeLink(url, lang, Object.prototype.hasOwnProperty.call(titles, url) ? titles[url] : null);
       parent.appendChild(link || document.createTextNode(url));
       last = start + url.length;
       URL_RE.lastIndex = last;
@@ -371,7 +399,7 @@
   }
 
   /*
-   * msg: {sender, text, buttons, image, ts, localId, delivery, error}
+   * msg: {sender, text, buttons, image, language, links, ts, localId, delivery, error}
    * delivery (citizen messages the page sent): 'pending' (waiting for a connection),
    * 'sending' (sent, no ack yet) or 'delivered' (the gateway stored it).
    * Returns the message element (already appended to the log).
@@ -399,7 +427,7 @@
     } else if (sender === 'citizen') {
       body.textContent = text;
     } else {
-      appendTextWithLinks(body, text, lang);
+      appendTextWithLinks(body, text, lang, linkTitles(msg.links));
     }
     bubble.appendChild(body);
     item.appendChild(bubble);
@@ -513,7 +541,7 @@
       if (m.sender === 'officer' || m.sender === 'system') { state.desk = true; }
       var citizen = m.sender === 'citizen';  // in the transcript: stored, so delivered
       renderMessage({ sender: m.sender, text: m.text, buttons: m.buttons, image: m.image, ts: m.ts,
-        language: m.language,
+        language: m.language, links: m.links,
         localId: citizen && isString(m.client_id) ? m.client_id : null, delivery: citizen ? 'delivered' : null });
     });
 
@@ -862,6 +890,7 @@
           buttons: frame.buttons,
           image: frame.image,
           language: frame.language,
+          links: frame.links,
           ts: frame.ts
         });
         if (frame.sender !== 'system') { offerLanguage(messageLanguage(frame.language)); }
