@@ -4,13 +4,21 @@ Read from the transcripts and tickets (the same tables on every replica):
 conversations, citizen messages, top intents, fallback rate, handoff and containment
 rates, handoff reasons, queue wait and officer first response (p50 / p90), outcomes,
 satisfaction ratings, conversations and messages per day, and the questions officers asked
-experts: consults per area and time to the expert's answer (p50 / p90).
+experts: consults per area and time to the expert's answer (p50 / p90). Per officer (tickets
+handled and resolved, median first reply and handling time, outcomes, ratings) and per channel
+(conversations, messages, handoffs, containment, handoff and fallback rates).
+
+Every ticket figure can be opened as the list of its tickets: `tickets_behind` reads the same
+query and applies the same test (`Selection.matches`) as the count, so a count and its list
+never disagree. The officer filter narrows the tickets (not the conversations): with it the
+handoff rate is the share of conversations handed to that officer.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -20,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.storage import transcripts
-from bot.storage.models import Consult, Message, Ticket, aware
+from bot.storage.models import Consult, Message, Officer, Ticket, aware
 from bot.vocabulary import CHANNELS as channel_names, FALLBACK_INTENTS
 
 NOT_UNDERSTOOD = FALLBACK_INTENTS
@@ -32,6 +40,7 @@ class Period:
     end: date  # inclusive
     channel: Optional[str] = None
     language: Optional[str] = None
+    officer: Optional[int] = None  # an officer's id: only the tickets they hold
 
     @property
     def since(self) -> datetime:
@@ -53,6 +62,103 @@ def _ratio(part: int, whole: int) -> Optional[float]:
     return part / whole if whole else None
 
 
+def _tickets(session: Session, period: Period) -> List[Ticket]:
+    """The tickets of the period: every ticket figure and every list of tickets starts here."""
+    query = select(Ticket).where(Ticket.created_at >= period.since, Ticket.created_at < period.until)
+    if period.channel:
+        query = query.where(Ticket.channel == period.channel)
+    if period.language:
+        query = query.where(Ticket.language == period.language)
+    if period.officer is not None:
+        query = query.where(Ticket.officer_id == period.officer)
+    return list(session.execute(query.order_by(Ticket.id)).scalars())
+
+
+def outcome_of(ticket: Ticket) -> str:
+    """Its outcome once closed, else its state (waiting, active)."""
+    return str(ticket.outcome or ticket.status)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which tickets of the period a figure counts (empty: all of them, the handoffs); the
+    period itself narrows to an officer or a channel."""
+    status: Optional[str] = None  # resolved, cancelled, waiting, active
+    outcome: Optional[str] = None  # as outcome_of() says
+    reason: Optional[str] = None
+    rating: Optional[int] = None
+
+    def matches(self, ticket: Ticket) -> bool:
+        return ((self.status is None or ticket.status == self.status)
+                and (self.outcome is None or outcome_of(ticket) == self.outcome)
+                and (self.reason is None or ticket.reason == self.reason)
+                and (self.rating is None or ticket.rating == self.rating))
+
+    def query(self) -> Dict[str, str]:
+        """Its URL parameters (parse_selection reads them back)."""
+        return {key: str(value) for key, value in self.__dict__.items() if value is not None}
+
+
+def tickets_behind(session: Session, period: Period, selection: Selection) -> List[Ticket]:
+    return [t for t in _tickets(session, period) if selection.matches(t)]
+
+
+def officer_names(session: Session) -> List[Tuple[int, str]]:
+    """(id, display name) of the accounts that answer citizens, for the officer filter."""
+    rows = session.execute(select(Officer.id, Officer.display_name)
+                           .where(Officer.role.in_(("officer", "supervisor", "admin")))
+                           .order_by(Officer.display_name, Officer.id)).all()
+    return [(int(i), str(name)) for i, name in rows]
+
+
+def _seconds(start: Optional[datetime], end: Optional[datetime]) -> Optional[float]:
+    return (aware(end) - aware(start)).total_seconds() if start and end else None
+
+
+def per_officer(session: Session, handoffs: Sequence[Ticket]) -> List[Dict[str, Any]]:
+    """One row per officer holding tickets of the period, most tickets first."""
+    held: Dict[int, List[Ticket]] = {}
+    for ticket in handoffs:
+        if ticket.officer_id is not None:
+            held.setdefault(int(ticket.officer_id), []).append(ticket)
+    names = dict(session.execute(select(Officer.id, Officer.display_name).where(Officer.id.in_(list(held)))).all()) \
+        if held else {}
+    rows = []
+    for officer_id, tickets in held.items():
+        replies = [s for s in (_seconds(t.claimed_at, t.first_response_at) for t in tickets) if s is not None]
+        handling = [s for s in (_seconds(t.claimed_at, t.closed_at) for t in tickets) if s is not None]
+        ratings = [t.rating for t in tickets if t.rating]
+        rows.append({
+            "officer": officer_id, "name": str(names.get(officer_id, officer_id)),
+            "handled": len(tickets), "resolved": sum(t.status == "resolved" for t in tickets),
+            "first_reply_p50": percentile(replies, 0.5), "handling_p50": percentile(handling, 0.5),
+            "outcomes": sorted(Counter(outcome_of(t) for t in tickets).items(), key=lambda i: (-i[1], i[0])),
+            "ratings": {"count": len(ratings), "average": (sum(ratings) / len(ratings)) if ratings else None},
+        })
+    return sorted(rows, key=lambda row: (-row["handled"], row["name"]))
+
+
+def per_channel(messages: Sequence[Message], handoffs: Sequence[Ticket]) -> List[Dict[str, Any]]:
+    """One row per channel with citizen messages or tickets in the period, in channels' order."""
+    rows = []
+    for name in channel_names:
+        said = [m for m in messages if m.channel == name]
+        tickets = [t for t in handoffs if t.channel == name]
+        if not said and not tickets:
+            continue
+        conversations = {m.conversation_id for m in said}
+        handed_off = {t.conversation_id for t in tickets} & conversations
+        typed = [m for m in said if m.intent and not transcripts.by_button(m)]
+        rate = _ratio(len(handed_off), len(conversations))
+        rows.append({
+            "channel": name, "conversations": len(conversations), "messages": len(said),
+            "handoffs": len(tickets), "handoff_rate": rate,
+            "containment_rate": None if rate is None else 1 - rate,
+            "fallback_rate": _ratio(sum(m.intent in NOT_UNDERSTOOD for m in typed), len(typed)),
+        })
+    return rows
+
+
 def figures(session: Session, period: Period) -> Dict[str, Any]:
     messages = select(Message).where(Message.sender == "citizen", Message.created_at >= period.since,
                                      Message.created_at < period.until)
@@ -62,12 +168,7 @@ def figures(session: Session, period: Period) -> Dict[str, Any]:
         messages = messages.where(Message.language == period.language)
     rows = list(session.execute(messages).scalars())
 
-    tickets = select(Ticket).where(Ticket.created_at >= period.since, Ticket.created_at < period.until)
-    if period.channel:
-        tickets = tickets.where(Ticket.channel == period.channel)
-    if period.language:
-        tickets = tickets.where(Ticket.language == period.language)
-    handoffs = list(session.execute(tickets).scalars())
+    handoffs = _tickets(session, period)
 
     conversations = {m.conversation_id for m in rows}
     handed_off = {t.conversation_id for t in handoffs} & conversations
@@ -93,7 +194,8 @@ def figures(session: Session, period: Period) -> Dict[str, Any]:
     handoff_rate = _ratio(len(handed_off), len(conversations))
     return {
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat(),
-                   "channel": period.channel or "all", "language": period.language or "all"},
+                   "channel": period.channel or "all", "language": period.language or "all",
+                   "officer": "all" if period.officer is None else str(period.officer)},
         "conversations": len(conversations),
         "messages": len(rows),
         "top_intents": Counter(m.intent for m in with_intent).most_common(10),
@@ -104,11 +206,13 @@ def figures(session: Session, period: Period) -> Dict[str, Any]:
         "handoff_reasons": Counter(t.reason for t in handoffs).most_common(),
         "queue_wait_seconds": {"p50": percentile(waits, 0.5), "p90": percentile(waits, 0.9)},
         "first_response_seconds": {"p50": percentile(responses, 0.5), "p90": percentile(responses, 0.9)},
-        "outcomes": Counter(t.outcome or t.status for t in handoffs).most_common(),
+        "outcomes": Counter(outcome_of(t) for t in handoffs).most_common(),
         "ratings": {"count": len(ratings), "average": (sum(ratings) / len(ratings)) if ratings else None,
                     "distribution": [sum(1 for r in ratings if r == n) for n in range(1, 6)]},
         "per_day": [(key, counts[0], counts[1]) for key, counts in per_day.items()],
         "consults": consult_figures(session, period),
+        "per_officer": per_officer(session, handoffs),
+        "per_channel": per_channel(rows, handoffs),
     }
 
 
@@ -121,6 +225,8 @@ def consult_figures(session: Session, period: Period) -> Dict[str, Any]:
         asked = asked.where(Ticket.channel == period.channel)
     if period.language:
         asked = asked.where(Ticket.language == period.language)
+    if period.officer is not None:
+        asked = asked.where(Consult.asked_by == period.officer)
     rows = list(session.execute(asked).scalars())
     answers = [(aware(c.answered_at) - aware(c.created_at)).total_seconds() for c in rows if c.answered_at]
     return {
@@ -163,6 +269,12 @@ def to_csv(data: Dict[str, Any]) -> str:
     for day, conversations, messages in data["per_day"]:
         writer.writerow(["conversations_per_day", day, conversations])
         writer.writerow(["messages_per_day", day, messages])
+    for row in data["per_officer"]:
+        for key in ("handled", "resolved", "first_reply_p50", "handling_p50"):
+            writer.writerow([f"officer_{key}", row["name"], _cell(row[key])])
+    for row in data["per_channel"]:
+        for key in ("conversations", "messages", "handoffs", "containment_rate", "handoff_rate", "fallback_rate"):
+            writer.writerow([f"channel_{key}", row["channel"], _cell(row[key])])
     return out.getvalue()
 
 
@@ -183,8 +295,27 @@ def parse_period(query: Dict[str, str], today: date) -> Tuple[Optional[Period], 
         return None, "the start must be before the end, at most a year apart"
     channel = query.get("channel") or None
     language = query.get("language") or None
+    officer = query.get("officer") or None
     if channel is not None and channel not in channel_names:
         return None, "unknown channel"
     if language not in (None, "en", "fr"):
         return None, "unknown language"
-    return Period(start, end, channel, language), ""
+    if officer is not None and not (officer.isascii() and officer.isdigit() and len(officer) < 10):
+        return None, "officer is an account number"
+    return Period(start, end, channel, language, None if officer is None else int(officer)), ""
+
+
+_CODE = re.compile(r"[a-z][a-z_]{0,39}")
+
+
+def parse_selection(query: Dict[str, str]) -> Tuple[Optional[Selection], str]:
+    """Which tickets a link asks for (the period's filters are read by parse_period)."""
+    words = {key: query.get(key) or None for key in ("status", "outcome", "reason")}
+    for key, value in words.items():
+        if value is not None and not _CODE.fullmatch(value):
+            return None, f"{key} is a lowercase code"
+    rating = query.get("rating") or None
+    if rating is not None and rating not in ("1", "2", "3", "4", "5"):
+        return None, "rating is 1 to 5"
+    return Selection(status=words["status"], outcome=words["outcome"], reason=words["reason"],
+                     rating=None if rating is None else int(rating)), ""

@@ -20,6 +20,10 @@ marks a line sent only once `send` returned. Such a channel posts its replies to
 outbox (`app[OUTBOX].post`), never sends them itself. create_app registers every
 `PushChannel` with the outbox.
 
+A channel that can show the citizen that an officer is typing (the web chat, Telegram,
+Messenger) also implements `TypingChannel.show_typing`; create_app registers it with the
+typing relay (bot/handoff/typing.py). Never stored, never through the outbox.
+
 A channel that can be up or not on its own (Telegram connecting to the Bot API) also
 implements `Reporting.health`; GET /health shows it under the channel's name.
 """
@@ -81,6 +85,15 @@ class PushChannel(Channel, Protocol):
     async def send(self, address: str, message: "BotMessage", language: str) -> str:
         """Send one message to one address on the platform; the platform's id for it.
         Raises SendFailed. Never called concurrently for the same address."""
+
+
+@runtime_checkable
+class TypingChannel(Protocol):
+    name: str
+
+    async def show_typing(self, conversation: "Conversation", name: str) -> None:
+        """Show the citizen that the officer `name` (a first name) is typing, once, now.
+        Raises on failure; the caller drops the signal (never retried)."""
 
 
 @runtime_checkable

@@ -10,6 +10,9 @@ Meta's handshake, signature, re-deliveries, turns and window are channels/meta.p
   most 2,000 characters (longer is cut between words), buttons as up to 13 quick replies
   with titles of at most 20 characters (short titles, channels/limits.py), numbered choices
   beyond that;
+- typing: an officer typing in the console is shown with the sender action `typing_on`
+  (POST /me/messages with `recipient` and `sender_action` only), within 24 hours of the
+  citizen's last message; never through the outbox, never retried;
 - window: `messaging_type: RESPONSE` within 24 hours of the citizen's last message; an
   officer's line up to 7 days after goes as `MESSAGE_TAG` with the `HUMAN_AGENT` tag.
 """
@@ -23,7 +26,9 @@ from bot.engine import BotMessage
 from bot.gateway.errors import WrongShape
 from bot.settings import Settings
 from channels.limits import fitted, text_parts, with_numbered_choices
-from channels.meta import Inbound, MetaChannel, address_of, field, items
+from bot.storage import transcripts
+from bot.storage.models import Conversation
+from channels.meta import WINDOW, Inbound, MetaChannel, address_of, field, items
 
 CHANNEL = "messenger"
 PATH = "/webhooks/facebook/webhook"
@@ -83,6 +88,15 @@ class MessengerChannel(MetaChannel):
             bodies[-1]["message"]["quick_replies"] = [
                 {"content_type": "text", "title": button["title"], "payload": button["payload"]} for button in quick]
         return bodies
+
+    async def show_typing(self, conversation: Conversation, name: str) -> None:
+        address = self._addresses.get(conversation.external_id)
+        if address is None:  # known only in memory (channels/meta.py): after a restart, nothing
+            return
+        last = await self._db.run_async(transcripts.last_from_citizen, conversation.id)
+        if last is None or self.now() - last > WINDOW:
+            return
+        await self._post({"recipient": {"id": address}, "sender_action": "typing_on"})
 
     def sent_id(self, answer: Any) -> str:
         return str(field(answer, "message_id") or "accepted")

@@ -24,6 +24,7 @@ from datetime import timedelta
 from typing import List, Optional, Set
 
 from aiohttp import web
+from telegram.constants import ChatAction
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message as TelegramMessage, Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
@@ -141,6 +142,15 @@ class TelegramChannel:
 
     def health(self) -> str:
         return self._state
+
+    async def show_typing(self, conversation: Conversation, name: str) -> None:
+        """sendChatAction "typing": Telegram shows "typing…" for 5 s at most, or until our
+        next message. Never through the outbox; a failure is the caller's to drop."""
+        if self._state != "ok":
+            raise SendFailed("Telegram is not connected yet", retryable=False)
+        chat = conversation.external_id
+        await self.application.bot.send_chat_action(chat_id=int(chat) if chat.lstrip("-").isdigit() else chat,
+                                                    action=ChatAction.TYPING)
 
     # --- PushChannel: one message to one chat, called by the outbox ---------------
 

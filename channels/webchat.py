@@ -4,15 +4,22 @@ Protocol (JSON text frames), client -> server:
   {"type": "hello", "conversation_id": str | null, "language": "en" | "fr"}
   {"type": "message", "text": str, "client_id": str}
   {"type": "button", "payload": str, "title": str, "client_id": str}
+  {"type": "typing"}                      the citizen is typing (the page sends at most one
+                                          every 3 s; bot/handoff/typing.py tells the officer)
 server -> client:
   {"type": "welcome", "conversation_id": str}
-  {"type": "history", "messages": [{"sender", "text", "buttons", "image", "language", "ts", "client_id"}]}
+  {"type": "history", "messages": [{"sender", "text", "buttons", "image", "language", "links", "ts",
+                                     "client_id"}]}
   {"type": "ack", "client_id": str}       the message is stored: it will be answered
   {"type": "retry", "client_id": str}     not taken (the gateway is stopping): send it again
   {"type": "message", "sender": "bot" | "officer" | "system", "text", "buttons", "image",
-   "language": "en" | "fr" | null, "ts"}
-  {"type": "typing", "on": bool}
+   "language": "en" | "fr" | null, "links": [{"url", "title"}], "ts"}
+  {"type": "typing", "on": bool}       the assistant is working on an answer
+  {"type": "typing", "on": true, "sender": "officer", "name": str}
+                                          the officer (first name) is typing; never stored
   {"type": "error", "code": str, "message": str}
+`links` names the official pages the text links to (bot/link_titles.py), so the page shows
+"Passport fees" where the text has the URL; citizen lines have none.
 A conversation id is a random UUID kept by the page, so a reload resumes the conversation.
 A new conversation (no history) gets the engine's welcome as message frames right after
 "welcome", before the citizen writes (Router.greet; an engine that cannot start a session
@@ -50,9 +57,10 @@ from aiohttp import WSCloseCode, WSMsgType, web
 from bot.engine import BotMessage
 from bot.gateway.clients import client_address, origin_allowed
 from bot.gateway.errors import BadRequest, MalformedBody, TooManyRequests, WrongShape, printable
-from bot.gateway.keys import BUS, DATABASE, ROUTER, SETTINGS
+from bot.gateway.keys import BUS, DATABASE, ROUTER, SETTINGS, TYPING
 from bot.gateway.payloads import parse_json
 from bot.gateway.router import Handled, Incoming
+from bot.link_titles import described
 from bot.settings import Settings
 from bot.storage import transcripts
 from bot.storage.database import StorageUnavailable
@@ -156,6 +164,8 @@ def citizen_line(line: Dict[str, Any]) -> Dict[str, Any]:
     shown = {name: line.get(name) for name in _HISTORY_FIELDS}
     if line.get("sender") == "citizen" and line.get("client_id"):
         shown["client_id"] = line["client_id"]
+    if line.get("sender") != "citizen":
+        shown["links"] = described(line.get("text") or "")
     return shown
 
 
@@ -172,6 +182,7 @@ def frame(message: BotMessage, sender: str = "", language: Optional[str] = None)
         "buttons": message.get("buttons", []),
         "image": message.get("image"),
         "language": language if language in ("en", "fr") else None,
+        "links": described(message.get("text", "")),
         "ts": _now(),
     }
 
@@ -282,6 +293,9 @@ class _Session:
             await self.hello(data)
         elif kind == "message" and isinstance(data.get("text"), str):
             await self.say(data["text"], _client_id(data))
+        elif kind == "typing":
+            if self.conversation is not None:
+                await self.app[TYPING].citizen_typing(transcripts.conversation_id(CHANNEL, self.conversation))
         elif kind == "button" and isinstance(data.get("payload"), str):
             title = data.get("title") if isinstance(data.get("title"), str) else None
             await self.say(data["payload"], _client_id(data), shown_as=title)
@@ -366,6 +380,13 @@ class WebchatChannel:
         frames = [frame(message, sender, conversation.language) for message in messages]
         await self._bus.publish("webchat", {"conversation": conversation.external_id, "frames": frames})
         return True  # a closed page shows them from the transcript when it reconnects
+
+    async def show_typing(self, conversation: "Conversation", name: str) -> None:
+        """The officer is typing: a frame through the bus (the socket may be on another
+        replica), never stored; a closed page simply misses it."""
+        if self._bus is not None:
+            await self._bus.publish("webchat", {"conversation": conversation.external_id, "frames": [
+                {"type": "typing", "on": True, "sender": "officer", "name": name}]})
 
     async def drain(self, grace: float) -> None:
         finished = await self.hub.drain(grace)

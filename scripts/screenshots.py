@@ -75,8 +75,9 @@ async def say(chat: Page, text: str) -> None:
 
 
 async def snap(page: Page, path: Path) -> None:
-    """The page from its top, as someone arriving sees it (filling a box scrolls it there)."""
-    await page.evaluate("window.scrollTo(0, 0)")
+    """The page from its top, as someone arriving sees it (filling a box scrolls it there),
+    in its own fonts (Lato, Noto Sans: loaded from this host, not the fallback)."""
+    await page.evaluate("document.fonts.ready.then(() => window.scrollTo(0, 0))")
     await page.screenshot(path=str(path))
 
 
@@ -120,6 +121,7 @@ async def shoot(browser: Any, base: str, out: Path) -> None:
     await snap(chat, out / "web-chat.png")
     await chat.set_viewport_size(PHONE)  # on a phone: the end of the conversation and the reply box
     await chat.locator("#chat-input").scroll_into_view_if_needed()
+    await chat.evaluate("document.fonts.ready.then(() => true)")
     await chat.screenshot(path=str(out / "web-chat-phone.png"))
     for page in (chat, officer, expert):
         await page.context.close()

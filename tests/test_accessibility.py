@@ -3,8 +3,9 @@
 chat after the welcome and an answer with buttons (on a phone), then with an officer answering
 (on a phone and a computer); the console sign-in page and its error; the officer console with a
 ticket open, its shortcuts dialog, and an expert's answer in the ticket; the expert's consult
-view; the supervisor's console; the analytics dashboard; the trainer's NLU inbox and the
-knowledge drafts page, each with something in it.
+view; the supervisor's console; the analytics dashboard, the tickets behind a count and a
+transcript; the trainer's NLU inbox (and a label confirmed with its Undo) and the knowledge
+drafts page, each with something in it.
 
 axe-core comes from npm, pinned by tests/support/axe/package-lock.json and installed by
 scripts/axe.sh (which scripts/test.sh runs). The pages' Content-Security-Policy allows no inline
@@ -167,7 +168,14 @@ async def test_every_page_has_no_axe_violation(servers, console_settings, engine
         await expect(board.locator("#supervisor-view")).to_contain_text("Alex Martin")
         await no_violations(board, f"/console, supervisor ({language})", found)
         await board.goto(f"{base}/console/analytics?lang={language}")
+        await expect(board.locator("#per-officer")).to_contain_text("Alex Martin")
         await no_violations(board, f"/console/analytics ({language})", found)
+        await board.locator("#fig-handoffs dd a").click()  # the tickets behind a count, then one's transcript
+        await expect(board.locator("#tickets tbody tr")).to_have_count(1)
+        await no_violations(board, f"/console/analytics/tickets ({language})", found)
+        await board.locator("#tickets a.transcript").click()
+        await expect(board.locator("#transcript")).to_contain_text(words["reply"])
+        await no_violations(board, f"/console/analytics/tickets/N/transcript ({language})", found)
         training = await new_page(browser, axe_source, language, wide)
         await sign_in(training, base, trainer, language)
         for path, filled in (("/console/inbox", "zqx plorf vrimble"), ("/console/inbox/knowledge", "cousin")):
@@ -175,6 +183,12 @@ async def test_every_page_has_no_axe_violation(servers, console_settings, engine
             await expect(training.locator("html")).to_have_attribute("lang", language)
             await expect(training.locator("main")).to_contain_text(filled)
             await no_violations(training, f"{path} ({language})", found)
+        await training.goto(f"{base}/console/inbox?lang={language}")  # a label confirmed, with its Undo
+        group = training.locator(".inbox-group", has_text="zqx plorf vrimble")
+        await group.locator("select").select_option("out_of_scope")
+        await group.locator("button[type=submit]").click()
+        await expect(training.locator("#undo")).to_be_visible()
+        await no_violations(training, f"/console/inbox, labelled, with Undo ({language})", found)
         for page in (chat, desk, consult, board, training):
             await page.context.close()
     assert not found, "axe-core found violations:\n" + "\n".join(found)

@@ -4,10 +4,13 @@ headless Chromium, the CSV export, and who may see them."""
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
 import uuid
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Dict
 
 import pytest
 
@@ -16,6 +19,7 @@ from bot.handoff import accounts
 from bot.storage.database import Database
 from tests.support.browser import browser, page  # noqa: F401
 from tests.support.console_client import Officer
+from channels import NAMES as channel_names
 from tests.support.gateway import new_sender, rest, running_gateway
 
 PASSWORD = "supervisor password 1"
@@ -99,6 +103,17 @@ async def test_dashboard_and_csv_from_simulated_conversations(servers, settings,
         assert "language=fr" in page.url, page.url
         assert await page.locator("#fig-conversations dd").inner_text() == "1"
 
+        # The handoff count opens its ticket; the ticket opens in the console (/console#ticket-N).
+        await page.locator("#fig-handoffs dd a").click()
+        await page.wait_for_url(re.compile(r"/console/analytics/tickets\?"))
+        assert "language=fr" in page.url and await page.locator("#tickets-count").inner_text() == "0 tickets"
+        await page.goto(f"{base}/console/analytics/tickets?lang=en")  # both languages: the one handoff
+        assert await page.locator("#tickets tbody tr").count() == 1
+        await page.locator("#tickets a.open-ticket").click()
+        await page.wait_for_url(re.compile(r"/console#ticket-\d+$"))
+        await page.locator("#transcript").get_by_text("Hello, Kim here.").wait_for()
+        await page.goto(f"{base}/console/analytics?lang=en&language=fr")
+
         async with page.expect_download() as download:
             await page.click("#csv")
         saved = await (await download.value).path()
@@ -180,7 +195,7 @@ def test_charts_have_words_a_legend_and_their_numbers_in_a_table(language, inten
     from bot.texts import say
 
     data = {
-        "conversations": 3, "messages": 7, "containment_rate": 0.5, "handoff_rate": 0.5, "fallback_rate": 0.1,
+        "conversations": 3, "messages": 7, "handoffs": 2, "containment_rate": 0.5, "handoff_rate": 0.5, "fallback_rate": 0.1,
         "queue_wait_seconds": {"p50": 30.0, "p90": 60.0}, "first_response_seconds": {"p50": None, "p90": None},
         "consults": {"answer_seconds": {"p50": None, "p90": None}, "per_area": []},
         "ratings": {"average": None, "count": 0, "distribution": [0, 0, 0, 0, 0]},
@@ -213,3 +228,168 @@ def test_charts_have_words_a_legend_and_their_numbers_in_a_table(language, inten
     assert outcome in outcomes and say("outcome_waiting", language) not in outcomes
     if open_state:
         assert open_state in page[page.index('id="open-states"'):]
+
+
+LINK = re.compile(r'<a href="(/console/analytics/tickets\?[^"]+)">([^<]+)</a>')
+ROW = re.compile(r'<tr data-ticket-id="(\d+)"')
+
+
+def _seed_desk(db: Database) -> Dict[str, Any]:
+    """Six conversations on two channels, four tickets held by two officers; the roles that
+    may not see analytics. Returns the names and ids the test checks."""
+    from bot.storage import transcripts
+    from bot.storage.models import utcnow
+    from bot.handoff import queue
+    from tests.test_handoff_queue import request_for
+
+    def add(session, role: str, name: str) -> int:
+        return accounts.add_officer(session, f"{name.lower()}{uuid.uuid4().hex[:6]}", PASSWORD, role=role,
+                                    display_name=name, teams=("passport",), languages=("en", "fr")).id
+
+    def work(session) -> Dict[str, Any]:
+        people = {name: add(session, role, name) for role, name in (
+            ("officer", "Kim"), ("officer", "Lou"), ("supervisor", "Sam"), ("trainer", "Tess"), ("expert", "Eve"))}
+        usernames = {name: session.get(accounts.Officer, i).username for name, i in people.items()}
+
+        def conversation(channel: str, text: str, intent: str = "passport_fees"):
+            found = transcripts.get_or_create_conversation(session, channel, uuid.uuid4().hex)
+            transcripts.add_message(session, found, sender="citizen", text=text, language="en", intent=intent,
+                                    confidence=0.9)
+            return found
+
+        def ticket(channel: str, officer: Any = None, outcome: Any = None, rating: Any = None,
+                   reason: str = "citizen_request") -> int:
+            made = queue.create_ticket(session, conversation(channel, "I want a person", "request_human"),
+                                       request_for(reason=reason))
+            if officer:
+                made.status, made.officer_id = "active", people[officer]
+                made.claimed_at = utcnow() - timedelta(minutes=10)
+                made.first_response_at = made.claimed_at + timedelta(seconds=60)
+            if outcome:
+                made.status, made.outcome, made.closed_at = "resolved", outcome, made.claimed_at + timedelta(minutes=5)
+            made.rating = rating
+            session.flush()
+            return int(made.id)
+
+        tickets = {
+            "kim_rated": ticket("telegram", "Kim", "answered", 5),
+            "kim_complaint": ticket("telegram", "Kim", "answered", reason="complaint"),
+            "waiting": ticket("telegram"),
+            "lou": ticket("rest", "Lou", "referred", 2),
+        }
+        conversation("rest", "zqx plorf", "nlu_fallback")
+        conversation("rest", "how much is a passport")
+        return {"people": people, "usernames": usernames, "tickets": tickets}
+    return db.run(work)
+
+
+def test_per_officer_and_per_channel_figures_and_the_tickets_behind_them(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'desk.db'}")
+    db.upgrade_schema()
+    seeded = _seed_desk(db)
+    people, ids = seeded["people"], seeded["tickets"]
+    today = datetime.now(timezone.utc).date()
+    period = analytics.Period(today - timedelta(days=1), today)
+    data = db.run(analytics.figures, period)
+    channels = {row["channel"]: row for row in data["per_channel"]}
+    assert [row["channel"] for row in data["per_channel"]] == [c for c in channel_names if c in ("rest", "telegram")]
+    assert (channels["telegram"]["conversations"], channels["telegram"]["handoffs"]) == (3, 3)
+    assert (channels["telegram"]["handoff_rate"], channels["telegram"]["containment_rate"]) == (1.0, 0.0)
+    assert (channels["rest"]["conversations"], channels["rest"]["messages"], channels["rest"]["handoffs"]) == (3, 3, 1)
+    assert channels["rest"]["fallback_rate"] == 1 / 3, "one of three typed messages not understood"
+    officers = {row["name"]: row for row in data["per_officer"]}
+    assert list(officers) == ["Kim", "Lou"], "most tickets first; a waiting ticket has no officer"
+    kim = officers["Kim"]
+    assert (kim["handled"], kim["resolved"], kim["outcomes"]) == (2, 2, [("answered", 2)])
+    assert (kim["first_reply_p50"], kim["handling_p50"]) == (60.0, 300.0)
+    assert kim["ratings"] == {"count": 1, "average": 5.0}
+    assert officers["Lou"]["outcomes"] == [("referred", 1)] and officers["Lou"]["ratings"]["average"] == 2.0
+
+    def behind(selection=analytics.Selection(), **narrower):
+        return [t.id for t in db.run(analytics.tickets_behind, replace(period, **narrower), selection)]
+    assert behind(channel="telegram") == [ids["kim_rated"], ids["kim_complaint"], ids["waiting"]]
+    assert behind(analytics.Selection(status="resolved"), officer=people["Kim"]) == [ids["kim_rated"], ids["kim_complaint"]]
+    assert behind(analytics.Selection(outcome="waiting")) == [ids["waiting"]]
+    assert behind(analytics.Selection(reason="complaint")) == [ids["kim_complaint"]]
+    assert behind(analytics.Selection(rating=2)) == [ids["lou"]]
+    narrowed = db.run(analytics.figures, replace(period, officer=people["Lou"]))
+    assert (narrowed["handoffs"], [r["name"] for r in narrowed["per_officer"]]) == (1, ["Lou"])
+    rows = list(csv.reader(io.StringIO(analytics.to_csv(data))))
+    assert ["officer_handled", "Kim", "2"] in rows and ["channel_handoffs", "telegram", "3"] in rows
+    assert analytics.parse_period({"officer": "x1"}, today)[1] == "officer is an account number"
+    assert analytics.parse_selection({"rating": "6"})[1] == "rating is 1 to 5"
+    assert analytics.parse_selection({"outcome": "<script>"})[1] == "outcome is a lowercase code"
+    db.dispose()
+
+
+async def test_every_count_opens_the_tickets_it_counts_for_supervisors_only(servers, settings):
+    """Through the real gateway (no model needed): every ticket count on the dashboard links
+    to a list with exactly that many tickets; filters stay in the URL; officers, trainers and
+    experts get 403 on the dashboard, the lists and the transcripts."""
+    db = Database(settings.transcripts_url)
+    db.upgrade_schema()
+    seeded = _seed_desk(db)
+    people, names, ids = seeded["people"], seeded["usernames"], seeded["tickets"]
+    today = datetime.now(timezone.utc).date()
+    span = f"start={today - timedelta(days=1)}&end={today}"
+    base = f"http://127.0.0.1:{settings.port}"
+    async with running_gateway(servers, settings, None):
+        async with Officer(base) as sam:
+            assert await sam.sign_in(names["Sam"], PASSWORD) == 303
+            async with sam.http.get(f"/console/analytics?{span}&lang=en") as reply:
+                board = await reply.text()
+            assert '<caption>Tickets per officer' in board and '<th scope="row">Kim</th>' in board
+            assert '<caption>Conversations per channel' in board and '<th scope="col">Handoff rate</th>' in board
+            links = [(html.unescape(href), text) for href, text in LINK.findall(board)]
+            assert len(links) >= 12, links  # handoffs, per officer (3 + outcomes), per channel, reasons, outcomes...
+            for href, text in links:
+                async with sam.http.get(href) as listed:
+                    assert listed.status == 200, href
+                    page_html = await listed.text()
+                shown = int(re.findall(r"\d+", text)[-1])
+                assert len(ROW.findall(page_html)) == shown, (href, text)
+                assert f">{shown} ticket" in page_html, "the list says how many"
+            telegram = [h for h, text in links if "channel=telegram" in h and "officer" not in h]
+            async with sam.http.get(telegram[0]) as listed:
+                page_html = await listed.text()
+            assert [int(i) for i in ROW.findall(page_html)] == [ids["kim_rated"], ids["kim_complaint"], ids["waiting"]]
+            assert f'href="/console#ticket-{ids["waiting"]}"' in page_html
+            transcript_href = f"/console/analytics/tickets/{ids['lou']}/transcript?lang=fr"
+            async with sam.http.get(transcript_href) as transcript:
+                assert transcript.status == 200
+                text = await transcript.text()
+            assert "I want a person" in text and "<caption>Messages de la demande" in text
+            # Filters stay in the URL, and the French page speaks French.
+            async with sam.http.get(f"/console/analytics?{span}&channel=telegram&officer={people['Kim']}&lang=fr") as reply:
+                french = await reply.text()
+            assert f'<option value="{people["Kim"]}" selected>Kim</option>' in french
+            french_links = [html.unescape(href) for href, _ in LINK.findall(french)]
+            assert french_links and all(f"officer={people['Kim']}" in h and "channel=telegram" in h and "lang=fr" in h
+                                        for h in french_links)
+            assert "Répondu\u00a0: 2" in french and "Answered" not in french and "Per officer" not in french
+            async with sam.http.get(f"/console/analytics/tickets?{span}&rating=9") as bad:
+                assert bad.status == 400
+
+        for role in ("Kim", "Tess", "Eve"):  # an officer, a trainer, an expert
+            async with Officer(base) as other:
+                assert await other.sign_in(names[role], PASSWORD) == 303
+                for path in ("/console/analytics", f"/console/analytics/tickets?{span}",
+                             f"/console/analytics/tickets/{ids['kim_rated']}/transcript", "/console/analytics.csv"):
+                    async with other.http.get(path, allow_redirects=False) as refused:
+                        assert refused.status == 403, (role, path)
+        async with Officer(base) as anonymous:
+            async with anonymous.http.get(f"/console/analytics/tickets?{span}", allow_redirects=False) as away:
+                assert away.status == 303
+    db.dispose()
+
+
+@pytest.mark.parametrize("language, counts", [
+    ("en", {0: "0 tickets", 1: "1 ticket", 2: "2 tickets"}),
+    ("fr", {0: "0\u00a0demande", 1: "1\u00a0demande", 2: "2\u00a0demandes"}),  # French: 0 takes the singular
+])
+def test_ticket_counts_take_the_plural_of_their_language(language, counts):
+    from bot.texts import say
+
+    assert {n: say("tickets_count", language, count=n) for n in counts} == counts
+    assert say("ratings_count", language, average="4", count=1).endswith(
+        "(1 rating)" if language == "en" else "(1\u00a0évaluation)")

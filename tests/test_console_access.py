@@ -124,10 +124,13 @@ TABLE: Tuple[Tuple[str, str, Any, Dict[str, int]], ...] = (
     ("POST", f"/console/api/consults/{GONE}/propose", {}, expect(CONSOLE, 404)),
     ("GET", "/console/analytics", None, expect(OVERSEEING, 200, **PAGE)),
     ("GET", "/console/analytics.csv", None, expect(OVERSEEING, 200, **PAGE)),
+    ("GET", "/console/analytics/tickets", None, expect(OVERSEEING, 200, **PAGE)),
+    ("GET", f"/console/analytics/tickets/{GONE}/transcript", None, expect(OVERSEEING, 404, **PAGE)),
     ("GET", "/console/inbox", None, expect(REVIEWING, 200, **PAGE)),
     # a language that is neither: the inbox explains (400) and writes nothing
     ("POST", "/console/inbox/label", {"form": True, "text": "hello", "language": "xx", "intent": "greet"},
      expect(REVIEWING, 400, **PAGE)),
+    ("POST", "/console/inbox/undo", {"form": True, "entry": "none"}, expect(REVIEWING, 400, **PAGE)),
     ("POST", "/console/inbox/export", {"form": True}, expect(REVIEWING, 200, **PAGE)),
     ("GET", "/console/inbox/knowledge", None, expect(REVIEWING, 200, **PAGE)),
     ("POST", "/console/inbox/knowledge/complete", {"form": True, "draft_id": "none"}, expect(REVIEWING, 400, **PAGE)),

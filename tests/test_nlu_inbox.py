@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from sqlalchemy import select
 
 from bot.handoff import accounts
 from bot.storage.database import Database
@@ -123,6 +124,7 @@ async def test_trainer_labels_and_exports_in_the_console(servers, settings, engi
     db.upgrade_schema()
     db.run(lambda s: accounts.add_officer(s, "trainer.tess", "trainer password 1", role="trainer"))
     db.run(lambda s: accounts.add_officer(s, "officer.oli", "officer password 1"))
+    db.run(lambda s: accounts.add_officer(s, "trainer.ann", "trainer password 1", role="trainer"))
     base = f"http://127.0.0.1:{isolated.port}"
     async with running_gateway(servers, isolated, engine) as client:
         await rest(client, new_sender(), "can my dog get a passport too")
@@ -139,12 +141,37 @@ async def test_trainer_labels_and_exports_in_the_console(servers, settings, engi
         await group.locator("select").select_option("out_of_scope")
         await group.locator("button", has_text="Étiqueter").click()
         await page.wait_for_selector("#inbox-notice")
-        assert "Étiqueté\u00a0: out_of_scope." in await page.locator("#inbox-notice").inner_text()
+        assert "Étiqueté\u00a0: Hors du champ de l'assistant." in await page.locator("#inbox-notice").inner_text()
         assert await page.locator("html").get_attribute("lang") == "fr", "the answer to a form keeps the language"
         assert await page.locator(".inbox-group", has_text="can my dog get a passport too").count() == 0
+        # The notice's Undo takes the label back: the message is in the inbox again.
+        async with page.expect_navigation():
+            await page.locator("#inbox-notice button", has_text="Annuler").click()
+        assert "Étiquette retirée" in await page.locator("#inbox-notice").inner_text()
+        assert await page.locator(".inbox-group", has_text="can my dog get a passport too").count() == 1
+        assert await page.locator("#undo").count() == 0, "an undo is not undone"
+        # A bad new intent name is explained in the page's language.
+        group = page.locator(".inbox-group", has_text="can my dog get a passport too")
+        await group.locator("input[name=new_intent]").fill("Voyage Chien")
+        async with page.expect_navigation():
+            await group.locator("button", has_text="Étiqueter").click()
+        error = await page.locator("#inbox-error").inner_text()
+        assert "«\u00a0Voyage Chien\u00a0» ne peut pas être un nom d\u2019intention" in error, error
+        await group.locator("select").select_option("out_of_scope")
+        async with page.expect_navigation():
+            await group.locator("button", has_text="Étiqueter").click()
+        entry = await page.locator("#inbox-notice input[name=entry]").get_attribute("value")
+        async with Officer(base) as ann:  # another trainer may not take back tess's label
+            await ann.sign_in("trainer.ann", "trainer password 1")
+            async with ann.http.post("/console/inbox/undo", data={"csrf": "forged", "entry": entry}) as forged:
+                assert forged.status == 403
+            async with ann.http.post("/console/inbox/undo",
+                                     data={"csrf": ann.csrf, "entry": entry, "lang": "fr"}) as refused:
+                assert refused.status == 409
+                assert "n\u2019est pas la vôtre" in await refused.text()
         await page.click("#export")
         await page.wait_for_selector("#inbox-notice")
-        assert "1 exemple(s) ajouté(s) à data/nlu/general.yml" in await page.locator("#inbox-notice").inner_text()
+        assert "1\u00a0exemple ajouté à data/nlu/general.yml" in await page.locator("#inbox-notice").inner_text()
         async with page.expect_navigation():
             await page.click("#other-language")
         assert await page.locator("h1").inner_text() == "NLU inbox"
@@ -156,4 +183,75 @@ async def test_trainer_labels_and_exports_in_the_console(servers, settings, engi
                 assert refused.status == 403
             async with oli.http.post("/console/inbox/export", data={"csrf": "forged"}) as forged:
                 assert forged.status == 403
+            async with oli.http.post("/console/inbox/undo", data={"csrf": oli.csrf, "entry": entry}) as officer:
+                assert officer.status == 403, "undo: the reviewing roles only"
     db.dispose()
+
+
+@pytest.fixture
+def trainers(db):
+    """The ids of two trainers: tess gives the labels, ann does not."""
+    return tuple(db.run(lambda s: accounts.add_officer(s, name, "trainer password 1", role="trainer").id)
+                 for name in ("tess", "ann"))
+
+
+def _labels(db):
+    from bot.storage.models import NluLabel
+
+    return db.run(lambda s: {(x.text, x.language): (x.intent, x.labelled_by, x.exported_at is not None)
+                             for x in s.execute(select(NluLabel)).scalars()})
+
+
+def test_undo_takes_a_new_label_back_once(db, project, trainers):
+    entry = db.run(lambda s: inbox.label_with_undo(s, "can my dog fly with me", "en", "out_of_scope", by="tess",
+                                                   officer_id=trainers[0], root=project))
+    assert _labels(db) == {("can my dog fly with me", "en"): ("out_of_scope", "tess", False)}
+    with pytest.raises(inbox.InboxError) as other:
+        db.run(lambda s: inbox.undo(s, entry, officer_id=trainers[1]))
+    assert other.value.code == "undo_unknown", "only who gave the label takes it back"
+    undone = db.run(lambda s: inbox.undo(s, entry, officer_id=trainers[0]))
+    assert (undone.text, undone.intent) == ("can my dog fly with me", None)
+    assert _labels(db) == {}, "the label is gone: the text is back in the inbox"
+    with pytest.raises(inbox.InboxError) as twice:
+        db.run(lambda s: inbox.undo(s, entry, officer_id=trainers[0]))
+    assert twice.value.code == "undo_done"
+
+
+def test_undo_restores_the_label_it_replaced(db, project, trainers):
+    db.run(lambda s: inbox.label(s, "hey there", "en", "greet", by="ann", root=project))
+    db.run(lambda s: inbox.export(s, root=project))
+    assert _labels(db) == {("hey there", "en"): ("greet", "ann", True)}
+    entry = db.run(lambda s: inbox.label_with_undo(s, "Hey there!", "en", "thanks", by="tess", officer_id=trainers[0],
+                                                   root=project))
+    assert _labels(db) == {("hey there", "en"): ("thanks", "tess", False)}
+    undone = db.run(lambda s: inbox.undo(s, entry, officer_id=trainers[0]))
+    assert undone.intent == "greet"
+    assert _labels(db) == {("hey there", "en"): ("greet", "ann", True)}, "intent, author and export as before"
+
+
+def test_undo_refuses_a_label_changed_or_exported_since(db, project, trainers):
+    first = db.run(lambda s: inbox.label_with_undo(s, "my cat ate my passport", "en", "out_of_scope", by="tess",
+                                                   officer_id=trainers[0], root=project))
+    db.run(lambda s: inbox.label_with_undo(s, "my cat ate my passport", "en", "out_of_scope", by="tess",
+                                           officer_id=trainers[0], root=project))  # the same, given again
+    with pytest.raises(inbox.InboxError) as changed:
+        db.run(lambda s: inbox.undo(s, first, officer_id=trainers[0]))
+    assert changed.value.code == "undo_changed"
+    latest = db.run(lambda s: inbox.label_with_undo(s, "my cat ate my passport", "en", "greet", by="tess",
+                                                    officer_id=trainers[0], root=project))
+    db.run(lambda s: inbox.export(s, root=project))
+    with pytest.raises(inbox.InboxError) as exported:
+        db.run(lambda s: inbox.undo(s, latest, officer_id=trainers[0]))
+    assert exported.value.code == "undo_exported"
+    assert _labels(db) == {("my cat ate my passport", "en"): ("greet", "tess", True)}, "nothing was undone"
+
+
+def test_inbox_numbers_take_the_plural_of_their_language():
+    from bot.texts import say
+
+    def meta(language, count):
+        return say("inbox_meta", language, count=count, language="", said="", lowest="", reasons="")
+    assert meta("en", 1).startswith("1 message,") and meta("en", 0).startswith("0 messages,")
+    assert meta("fr", 0).startswith("0\u00a0message,") and meta("fr", 2).startswith("2\u00a0messages,")
+    assert say("exported", "fr", count=1, name="x") == "1\u00a0exemple ajouté à x"
+    assert say("exported", "en", count=3, name="x") == "3 examples added to x"

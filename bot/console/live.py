@@ -2,6 +2,8 @@
 
 The socket only tells a console that something changed ({"type": "queue"|"message"|
 "consult", "ticket_id"?}); the console then reads what its account may see through the API.
+The console sends typing signals the other way ({"type": "typing", "ticket_id"}), which the
+typing relay (bot/handoff/typing.py) passes on only for an account that may act on the ticket.
 The Origin check, the session and the role are require_role's (bot/console/auth.py).
 """
 
@@ -12,7 +14,7 @@ from typing import List, Tuple
 from aiohttp import WSMsgType, web
 
 from bot.console.auth import Handler, Staff, require_role
-from bot.gateway.keys import DESK
+from bot.gateway.keys import DESK, TYPING
 from bot.handoff import policy
 
 
@@ -25,7 +27,9 @@ async def live(request: web.Request, staff: Staff) -> web.WebSocketResponse:
     try:
         await socket.send_json({"type": "hello"})
         async for message in socket:
-            if message.type in (WSMsgType.ERROR, WSMsgType.CLOSE):
+            if message.type == WSMsgType.TEXT:  # typing signals (bot/handoff/typing.py)
+                await request.app[TYPING].console_frame(staff["id"], message.data)
+            elif message.type in (WSMsgType.ERROR, WSMsgType.CLOSE):
                 break
     finally:
         hub.leave(socket)

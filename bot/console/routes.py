@@ -11,13 +11,13 @@ from typing import List, Sequence, Tuple
 
 from aiohttp import web
 
-from bot.console import analytics, api, auth, consults, drafts, inbox, live, pages
+from bot.console import analytics, analytics_tickets, api, auth, consults, drafts, inbox, live, pages
 from bot.console.auth import Handler, access_of
 
 Route = Tuple[str, str, Handler]  # method, path, handler
 
 ROUTES: List[Route] = [*auth.ROUTES, *pages.ROUTES, *live.ROUTES, *api.ROUTES, *consults.ROUTES,
-                       *analytics.ROUTES, *inbox.ROUTES, *drafts.ROUTES]
+                       *analytics.ROUTES, *analytics_tickets.ROUTES, *inbox.ROUTES, *drafts.ROUTES]
 
 
 class UnguardedRoute(RuntimeError):

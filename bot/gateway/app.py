@@ -16,7 +16,7 @@ from bot.engine import Engine
 from bot.gateway import headers, health, metrics, shutdown
 from bot.gateway.bus import Bus
 from bot.gateway.errors import error_middleware, quiet_client_errors
-from bot.gateway.keys import BUS, CHANNELS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, SPOOL
+from bot.gateway.keys import BUS, CHANNELS, DATABASE, DESK, METRICS, OUTBOX, ROUTER, SENDERS, SETTINGS, SPOOL, TYPING
 from bot.gateway.outbox import Outbox
 from bot.gateway.recovery import Recovery
 from bot.gateway.rate_limit import RateLimiter
@@ -26,12 +26,13 @@ from bot.console.routes import add_routes as add_staff_routes
 from bot.handoff import hours
 from bot.handoff.desk import Desk
 from bot.handoff.events import ConsoleHub
+from bot.handoff.typing import TypingRelay
 from bot.settings import PROJECT_ROOT, Settings
 from bot.storage import transcripts
 from bot.storage.database import Database
 from bot.storage.models import Conversation
 from bot.storage.spool import Spool
-from channels import Channel, PushChannel
+from channels import Channel, PushChannel, TypingChannel
 from channels.rest import RestChannel
 from channels.webchat import WebchatChannel
 
@@ -133,6 +134,7 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
         bus.on("console", consoles.broadcast)
         desk.announce = lambda event: bus.publish("console", event)
         app[DESK] = desk
+        app[TYPING] = TypingRelay(app[DATABASE], desk.announce)
         app[ROUTER] = Router(
             app[DATABASE],
             chosen_engine,
@@ -160,6 +162,8 @@ def create_app(settings: Settings, engine: Optional[Engine] = None) -> web.Appli
             app[DESK].deliverers[channel.name] = channel.deliver
             if isinstance(channel, PushChannel):
                 outbox.register(channel)
+            if isinstance(channel, TypingChannel):
+                app[TYPING].shows[channel.name] = channel.show_typing
         await outbox.start()
         yield
         await outbox.close()

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from bot.gateway.outbox import Outbox
     from bot.gateway.router import Router
     from bot.handoff.desk import Desk
+    from bot.handoff.typing import TypingRelay
     from channels import Channel
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -26,6 +27,7 @@ OUTBOX: "web.AppKey[Outbox]" = web.AppKey("outbox")
 CHANNELS: "web.AppKey[List[Channel]]" = web.AppKey("channels")  # the Channel-protocol channels on
 DESK: "web.AppKey[Desk]" = web.AppKey("desk")
 METRICS: "web.AppKey[Metrics]" = web.AppKey("metrics")
+TYPING: "web.AppKey[TypingRelay]" = web.AppKey("typing")  # bot/handoff/typing.py
 BUS: "web.AppKey[Bus]" = web.AppKey("bus")
 SENDERS = web.AppKey("senders", SenderKeys)
 SPOOL = web.AppKey("spool", Spool)

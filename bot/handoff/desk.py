@@ -32,6 +32,7 @@ from bot.engine.base import Button
 from bot.handoff import accounts, consults, policy, queue
 from bot.handoff.events import ConsoleHub
 from bot.handoff.hours import OfficeHours, describe_time
+from bot.handoff.typing import first_name
 from bot.handoff.waiting import escalation
 from bot.storage import transcripts
 from bot.storage.database import Database
@@ -249,8 +250,9 @@ class Desk:
                 return None
             accounts.audit(session, officer.id, "claim", ticket.id)
             # French agrees with the officer's gender when it is known, else a neutral sentence.
+            # The citizen is told the officer's first name only.
             joined = f"officer_joined_{officer.gender}" if officer.gender in accounts.GENDERS else "officer_joined"
-            return ticket.id, _pending_notice(session, ticket, joined, name=officer.display_name)
+            return ticket.id, _pending_notice(session, ticket, joined, name=first_name(officer.display_name))
 
         result = await self.db.run_async(work)
         if result is None:

@@ -8,6 +8,10 @@ Messages are grouped by similar text (same words, in any order, ignoring case an
 punctuation), per language. A trainer labels a group with an intent (or `out_of_scope`, or a
 new intent name); `export` writes the labels into `data/nlu/<topic>.yml` in Rasa's YAML, in
 the block of the right intent and language, skipping examples already in the data.
+
+A label given in the console can be undone: `label_with_undo` writes down in the audit log
+what the label was before (nothing, or another intent), and `undo` puts that back, once,
+for the trainer who gave it, as long as no one relabelled or exported it since.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from bot.settings import PROJECT_ROOT
 from bot.storage import transcripts
-from bot.storage.models import Message, NluLabel, Ticket, utcnow
+from bot.storage.models import AuditEntry, Message, NluLabel, Ticket, utcnow
 from bot.trainer.check import examples_in, intents_of, load_yaml
 from bot.vocabulary import FALLBACK_INTENTS
 
@@ -153,6 +157,59 @@ def label(session: Session, text: str, language: str, intent: str, by: str,
     session.add(created)
     session.flush()
     return created
+
+
+LABELLED, UNDONE = "nlu_label", "nlu_label_undone"  # audit actions
+
+
+def label_with_undo(session: Session, text: str, language: str, intent: str, by: str, officer_id: int,
+                    new_intent: bool = False, root: Path = PROJECT_ROOT) -> int:
+    """Labels as `label` does; returns the audit entry that `undo` takes back."""
+    before = session.execute(select(NluLabel).where(NluLabel.normal == normal(text),
+                                                    NluLabel.language == language)).scalar_one_or_none()
+    previous = None if before is None else {
+        "intent": before.intent, "new_intent": before.new_intent, "labelled_by": before.labelled_by,
+        "exported_at": before.exported_at.isoformat() if before.exported_at else None}
+    made = label(session, text, language, intent, by, new_intent=new_intent, root=root)
+    entry = AuditEntry(officer_id=officer_id, action=LABELLED, created_at=utcnow(), detail={
+        "label": made.id, "text": made.text, "intent": intent, "by": by, "previous": previous})
+    session.add(entry)
+    session.flush()
+    return int(entry.id)
+
+
+@dataclass
+class Undone:
+    text: str
+    intent: Optional[str]  # the intent put back; None: the label is gone, the text back in the inbox
+
+
+def undo(session: Session, entry_id: int, officer_id: int) -> Undone:
+    """Puts a label back as it was before `label_with_undo` changed it."""
+    entry = session.get(AuditEntry, entry_id)
+    if entry is None or entry.action != LABELLED or entry.officer_id != officer_id:
+        raise InboxError("undo_unknown", "not a label of yours")
+    later = list(session.execute(select(AuditEntry).where(
+        AuditEntry.id > entry.id, AuditEntry.action.in_((LABELLED, UNDONE)))).scalars())
+    detail = dict(entry.detail or {})
+    if any(e.action == UNDONE and (e.detail or {}).get("entry") == entry.id for e in later):
+        raise InboxError("undo_done", "this label was already undone")
+    item = session.get(NluLabel, detail.get("label"))
+    relabelled = any(e.action == LABELLED and (e.detail or {}).get("label") == detail.get("label") for e in later)
+    if item is None or relabelled or item.intent != detail.get("intent") or item.labelled_by != detail.get("by"):
+        raise InboxError("undo_changed", "the label changed since")
+    if item.exported_at is not None:
+        raise InboxError("undo_exported", "the label is already in data/nlu")
+    previous = detail.get("previous")
+    if previous is None:
+        session.delete(item)
+    else:
+        item.intent, item.new_intent, item.labelled_by = previous["intent"], previous["new_intent"], previous["labelled_by"]
+        item.exported_at = datetime.fromisoformat(previous["exported_at"]) if previous["exported_at"] else None
+    session.add(AuditEntry(officer_id=officer_id, action=UNDONE, created_at=utcnow(),
+                           detail={"entry": entry.id, "label": detail.get("label")}))
+    session.flush()
+    return Undone(str(detail.get("text", "")), None if previous is None else str(previous["intent"]))
 
 
 def _nlu_index(root: Path) -> Tuple[Dict[str, Path], Dict[str, str]]:

@@ -4,7 +4,8 @@ Cloud API's messages endpoint), and the signing Meta does on the webhooks it sen
 It checks what the Graph API checks: the access token (Authorization: Bearer, or the
 access_token query parameter), the path (/<version>/me/messages for the page,
 /<version>/<phone number id>/messages for WhatsApp), and the message's shape and limits
-(Messenger: recipient.id, messaging_type, the HUMAN_AGENT tag, text of 2,000 characters at
+(Messenger: recipient.id, a sender action (`typing_on`, `typing_off`, `mark_seen`: with
+`recipient` only, answered with the recipient id and no message id), messaging_type, the HUMAN_AGENT tag, text of 2,000 characters at
 most, 13 quick replies of 20 characters; WhatsApp: messaging_product, to, text of 4,096,
 reply buttons (3, titles of 20, body 1,024) or a list (10 rows of 24)). It answers like the
 Graph API (200 with the message id; 400/401 with an `error` object). `fail_next` makes the
@@ -25,6 +26,7 @@ from aiohttp import web
 from tests.support.loopback import LoopbackServer
 
 VERSION = "v21.0"
+SENDER_ACTIONS = ("typing_on", "typing_off", "mark_seen")
 
 
 def _error(status: int, message: str, code: int) -> web.Response:
@@ -35,6 +37,12 @@ def _error(status: int, message: str, code: int) -> web.Response:
 def _messenger_problem(body: Dict[str, Any]) -> Optional[str]:
     if not isinstance(body.get("recipient"), dict) or not body["recipient"].get("id"):
         return "recipient.id is required"
+    if "sender_action" in body:
+        if body["sender_action"] not in SENDER_ACTIONS:
+            return f"sender_action must be one of {', '.join(SENDER_ACTIONS)}"
+        if set(body) - {"recipient", "sender_action"}:
+            return "a sender action is sent with the recipient only"
+        return None
     kind = body.get("messaging_type")
     if kind not in ("RESPONSE", "UPDATE", "MESSAGE_TAG"):
         return "messaging_type must be RESPONSE, UPDATE or MESSAGE_TAG"
@@ -90,6 +98,7 @@ class GraphApi(LoopbackServer):
         self.fail_next: List[int] = []
         self.attempts = 0
         self.refused: List[int] = []
+        self.actions: "asyncio.Queue[Dict[str, Any]]" = asyncio.Queue()  # Messenger sender actions
         self.sent: Dict[str, "asyncio.Queue[Dict[str, Any]]"] = {"messenger": asyncio.Queue(),
                                                                  "whatsapp": asyncio.Queue()}
 
@@ -125,6 +134,9 @@ class GraphApi(LoopbackServer):
         refusal, body = await self._checked(request, "messenger")
         if refusal is not None:
             return refusal
+        if "sender_action" in body:
+            await self.actions.put(body)
+            return web.json_response({"recipient_id": body["recipient"]["id"]})
         await self.sent["messenger"].put(body)
         return web.json_response({"recipient_id": body["recipient"]["id"], "message_id": "m_" + uuid.uuid4().hex})
 

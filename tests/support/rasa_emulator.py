@@ -16,6 +16,7 @@ class RasaEmulator:
     def __init__(self) -> None:
         self.received: List[str] = []  # every message the gateway asked about, in order
         self.scripted: Dict[str, List[Dict[str, Any]]] = {}  # message -> the bot messages answered instead
+        self.language = "en"  # the conversation language the tracker reports (its `language` slot)
         self._open = asyncio.Event()
         self._open.set()
         self._arrived = asyncio.Condition()
@@ -68,4 +69,4 @@ class RasaEmulator:
 
     async def tracker(self, request: web.Request) -> web.Response:
         return web.json_response({"latest_message": {"intent": {"name": "ask", "confidence": 0.9}},
-                                  "slots": {"language": "en"}})
+                                  "slots": {"language": self.language}})

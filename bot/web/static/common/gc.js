@@ -16,7 +16,7 @@
   var NAIVE_ISO_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
   // Attributes translated from data-i18n-<attribute>="key" (data-i18n="key" sets the text).
-  var I18N_ATTRIBUTES = ['aria-label', 'href', 'alt'];
+  var I18N_ATTRIBUTES = ['aria-label', 'href', 'alt', 'src', 'lang'];
 
   function isString(v) { return typeof v === 'string'; }
 

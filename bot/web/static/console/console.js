@@ -17,6 +17,9 @@
  *   GET  /console/api/consults, consults/{id}; POST consults/{id}/answer|relay|propose,
  *        tickets/{id}/consults      ask an expert (bot/console/consults.py)
  *   WS   /console/ws                     {"type": "hello"|"queue"|"message"|"consult", "ticket_id"?: N}
+ *                                        {"type": "citizen_typing", "ticket_id": N}: shown, not fetched
+ *        console -> server              {"type": "typing", "ticket_id": N} while the officer types
+ *                                        (at most one every TYPING_SIGNAL_MS; bot/handoff/typing.py)
  *
  * Every POST carries the X-CSRF-Token header. Errors are {"error": code, "message": text}.
  * Live events carry ids only: on each one the queue (and the open ticket) is fetched again.
@@ -46,6 +49,8 @@
   var SERVICE_RESTART = 1012;  // close code: the gateway restarts (bot/gateway/shutdown.py)
   var CLOCK_MS = 15000;
   var STATUS_CLEAR_MS = 6000;
+  var TYPING_SIGNAL_MS = 3000;   // at most one "the officer is typing" signal this often
+  var CITIZEN_TYPING_MS = 6000;  // the web chat signals every 3 s while the citizen types
   var SENDERS = ['citizen', 'bot', 'officer', 'system', 'event'];
   var NBSP = '\u00a0';
 
@@ -59,6 +64,7 @@
       otherLanguageName: 'Français',
       otherLanguageCode: 'fr',
       switchLanguage: 'Afficher la console en français',
+      citizenTyping: 'The person is typing\u2026',
       signOut: 'Sign out',
       analytics: 'Analytics',
       nluInbox: 'NLU inbox',
@@ -214,6 +220,7 @@
     },
     fr: {
       documentTitle: 'Console des agents - Gouvernement du Canada',
+      citizenTyping: 'La personne écrit\u2026',
       appName: 'Console des agents',
       skipLinks: 'Liens d\u2019évitement',
       skipToQueue: 'Passer à la file d\u2019attente',
@@ -400,6 +407,8 @@
     assignChoice: {},         // supervisor's officer choice per waiting ticket
     shown: {},                // what the saved replies and drop-down lists were built for
     ws: null,
+    citizenTypingTimer: null,
+    typingSent: { ticket: null, at: 0 },  // the last typing signal this console sent
     attempt: 0,
     reconnectTimer: null,
     statusTimer: null,
@@ -916,6 +925,7 @@
   function openTicket(id, focusOn) {
     saveDraft();
     if (state.ticketId !== id) {
+      hideCitizenTyping();
       state.ticketId = id;
       state.detail = null;
       state.shownLines = {};
@@ -937,6 +947,7 @@
 
   function closeTicket() {
     if (state.ticketId !== null) { delete state.drafts[state.ticketId]; }
+    hideCitizenTyping();
     state.ticketId = null;
     state.detail = null;
     state.shownLines = {};
@@ -1458,6 +1469,34 @@
     });
   }
 
+  // ------------------------------------------------------------ typing
+
+  // #citizen-typing is an aria-live region that stays in the page: its text changes only
+  // when what it says changes, so a screen reader hears it once, not on every signal.
+  function showCitizenTyping() {
+    if (state.citizenTypingTimer) { clearTimeout(state.citizenTypingTimer); }
+    state.citizenTypingTimer = setTimeout(hideCitizenTyping, CITIZEN_TYPING_MS);
+    var text = t('citizenTyping');
+    if (el.citizenTyping.textContent !== text) { el.citizenTyping.textContent = text; }
+  }
+
+  function hideCitizenTyping() {
+    if (state.citizenTypingTimer) { clearTimeout(state.citizenTypingTimer); state.citizenTypingTimer = null; }
+    if (el.citizenTyping.textContent) { el.citizenTyping.textContent = ''; }
+  }
+
+  // The citizen sees "<first name> is typing…"; the server decides whether this account may
+  // (it must be able to act on the ticket). Never queued or resent.
+  function signalTyping() {
+    var now = Date.now();
+    var id = state.ticketId;
+    if (id === null || el.compose.disabled || !el.compose.value.trim()) { return; }
+    if (!state.ws || state.ws.readyState !== WebSocket.OPEN) { return; }
+    if (state.typingSent.ticket === id && now - state.typingSent.at < TYPING_SIGNAL_MS) { return; }
+    state.typingSent = { ticket: id, at: now };
+    try { state.ws.send(JSON.stringify({ type: 'typing', ticket_id: id })); } catch (e) { /* dropped */ }
+  }
+
   // ------------------------------------------------------------ live events
 
   function connect() {
@@ -1508,6 +1547,11 @@
       refreshConsults();
       return;
     }
+    if (event.type === 'citizen_typing') {
+      if (event.ticket_id === state.ticketId) { showCitizenTyping(); }
+      return;
+    }
+    if (event.type === 'message' && event.ticket_id === state.ticketId) { hideCitizenTyping(); }
     if (event.type === 'queue' || event.type === 'message') {
       refreshQueue();  // a message moves its card first, with an unread badge and a new preview
       if (event.ticket_id === state.ticketId) { refreshTicket(); }
@@ -1666,6 +1710,7 @@
       supervisorView: 'supervisor-view', activeList: 'active-list', activeEmpty: 'active-empty',
       activeCount: 'active-count', ticketHeading: 'ticket-heading', ticketEmpty: 'ticket-empty',
       ticketBody: 'ticket-body', meta: 'ticket-meta', readonly: 'ticket-readonly', transcript: 'transcript',
+      citizenTyping: 'citizen-typing',
       composeForm: 'compose-form', compose: 'compose-input', composeSend: 'compose-send',
       savedReplies: 'saved-replies-buttons', savedRepliesLang: 'saved-replies-lang',
       notesList: 'notes-list', notesEmpty: 'notes-empty', noteForm: 'note-form', noteInput: 'note-input',
@@ -1691,6 +1736,7 @@
     el.composeForm.addEventListener('submit', function (event) { event.preventDefault(); sendMessage(); });
     el.compose.addEventListener('keydown', onComposeKey);
     el.compose.addEventListener('input', updateSuggestions);
+    el.compose.addEventListener('input', signalTyping);
     el.compose.addEventListener('blur', function () { window.setTimeout(closeSuggestions, 150); });
     el.alertsToggle.addEventListener('change', function () { setAlerts(el.alertsToggle.checked); });
     el.shortcutsOpen.addEventListener('click', openShortcuts);
@@ -1735,7 +1781,15 @@
       refreshQueue();
       refreshConsults();
       connect();
+      openFromHash();
     }).catch(reportError);
+    window.addEventListener('hashchange', openFromHash);
+  }
+
+  // /console#ticket-42 opens ticket 42 (the analytics lists of tickets link here).
+  function openFromHash() {
+    var found = /^#ticket-(\d{1,9})$/.exec(window.location.hash);
+    if (found && state.me) { openTicket(Number(found[1])); }
   }
 
   if (document.readyState === 'loading') {

@@ -7,18 +7,25 @@
  *   client -> server  {"type": "hello", "conversation_id": str|null, "language": "en"|"fr"}
  *                     {"type": "message", "text": str, "client_id": str}
  *                     {"type": "button", "payload": str, "title": str, "client_id": str}
+ *                     {"type": "typing"}   the citizen is typing (at most one every TYPING_SIGNAL_MS)
  *   server -> client  {"type": "welcome", "conversation_id": str}
- *                     {"type": "history", "messages": [{sender, text, buttons, image, language, ts, client_id}]}
+ *                     {"type": "history", "messages": [{sender, text, buttons, image, language, links, ts, client_id}]}
  *                     {"type": "ack", "client_id": str}     stored: it will be answered
  *                     {"type": "retry", "client_id": str}   not taken (gateway stopping): send again
- *                     {"type": "message", sender, text, buttons, image, language, ts}
- *                     {"type": "typing", "on": bool}
+ *                     {"type": "message", sender, text, buttons, image, language, links, ts}
+ *                     {"type": "typing", "on": bool}   the assistant is working on an answer
+ *                     {"type": "typing", "on": true, "sender": "officer", "name": str}
+ *                                          the officer (first name) is typing: shown a few seconds
  *                     {"type": "error", code, message}
  *
  * Delivery: each citizen message has a random client id. It shows "Sending…" until the
  * gateway's ack, then "Delivered"; what has no ack when the socket drops (or got "retry")
  * waits and is sent again after reconnecting; the gateway answers a client id once. A
  * close with 1012 (service restart: the gateway is stopping) reconnects at once.
+ *
+ * Links: an https URL in an answer becomes a link; when the frame's `links` names the page
+ * ([{url, title}], from content/links.yml), the link reads "Passport fees", not the URL
+ * (WCAG 2.4.4). Links open in a new tab and say so to screen readers.
  *
  * Language: a message's text carries its own `lang` (WCAG 3.1.2), and so do the hidden
  * words of its links; when the conversation moves to the other language, the page offers
@@ -46,6 +53,8 @@
   var WS_PATH = '/webchat/ws';
   var BACKOFF_MS = [1000, 2000, 5000, 10000];
   var TYPING_TIMEOUT_MS = 30000;
+  var OFFICER_TYPING_MS = 6000;   // the console signals every 3 s while the officer types
+  var TYPING_SIGNAL_MS = 3000;    // at most one "the citizen is typing" signal this often
   var RECONNECTED_NOTICE_MS = 4000;
   var CONNECT_TIMEOUT_MS = 10000;
   var SENDERS = ['citizen', 'bot', 'officer', 'system'];
@@ -61,6 +70,12 @@
       skipToChat: 'Skip to the chat',
       languageNav: 'Language selection',
       otherLanguageName: 'Français',
+      otherLanguage: 'fr',
+      signatureSrc: '/static/common/images/sig-blk-en.svg',
+      signatureName: 'Government of Canada',
+      signatureOther: 'Gouvernement du Canada',
+      wordmarkSrc: '/static/common/images/wmms-spl-en.svg',
+      wordmarkName: 'Symbol of the Government of Canada',
       heading: 'Ask a question about passports and benefits',
       noticeHeading: 'Before you start',
       noticeAutomated: 'You are talking to an automated assistant, not a person. A government officer may join the conversation if you need more help.',
@@ -90,6 +105,7 @@
       followLanguage: 'Show this page in English',
       typing_bot: 'The assistant is typing\u2026',
       typing_officer: 'The officer is typing\u2026',
+      typing_officer_named: '{name} is typing\u2026',
       statusConnecting: 'Connecting\u2026',
       statusReconnecting: 'Connection lost. Reconnecting\u2026',
       statusReconnectingQueued: 'Connection lost. Reconnecting\u2026 Your messages will be sent when the connection is back.',
@@ -113,6 +129,12 @@
       skipToChat: 'Passer au clavardage',
       languageNav: 'Sélection de la langue',
       otherLanguageName: 'English',
+      otherLanguage: 'en',
+      signatureSrc: '/static/common/images/sig-blk-fr.svg',
+      signatureName: 'Gouvernement du Canada',
+      signatureOther: 'Government of Canada',
+      wordmarkSrc: '/static/common/images/wmms-spl-fr.svg',
+      wordmarkName: 'Symbole du gouvernement du Canada',
       heading: 'Posez une question sur les passeports et les prestations',
       noticeHeading: 'Avant de commencer',
       noticeAutomated: 'Vous communiquez avec un assistant automatisé, et non avec une personne. Un agent ou une agente du gouvernement pourrait se joindre à la conversation si vous avez besoin de plus d\u2019aide.',
@@ -142,6 +164,7 @@
       followLanguage: 'Afficher cette page en français',
       typing_bot: 'L\u2019assistant écrit\u2026',
       typing_officer: 'Réponse en cours de rédaction\u2026',
+      typing_officer_named: '{name} écrit\u2026',
       statusConnecting: 'Connexion en cours\u2026',
       statusReconnecting: 'Connexion perdue. Reconnexion en cours\u2026',
       statusReconnectingQueued: 'Connexion perdue. Reconnexion en cours\u2026 Vos messages seront envoyés dès le rétablissement de la connexion.',
@@ -175,6 +198,9 @@
     statusTimer: null,
     typingSender: null,
     typingTimer: null,
+    typingName: '',          // the officer's first name, while they type
+    typingSignalAt: 0,       // when this page last told the officer the citizen is typing
+    desk: false,             // the handoff desk spoke in this conversation (a notice or an officer)
     lastAgent: 'bot',        // who spoke last (bot/officer), for the typing label
     outbox: [],              // not sent yet (typed while disconnected, or to send again)
     inflight: [],            // sent on the current socket, no ack yet
@@ -291,7 +317,7 @@
   }
 
   // lang: the message's language; its hidden words follow it, not the page's.
-  function makeLink(raw, lang) {
+  function makeLink(raw, lang, title) {
     var parsed;
     try { parsed = new URL(raw); } catch (e) { return null; }
     if (parsed.protocol !== 'https:' || !parsed.hostname) { return null; }
@@ -299,13 +325,25 @@
     a.href = parsed.href;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
-    a.appendChild(document.createTextNode(raw));
+    a.appendChild(document.createTextNode(title || raw));
     a.appendChild(lang ? make('span', 'wb-inv', STRINGS[lang].newTab) : makeI18n('span', 'wb-inv', 'newTab'));
     return a;
   }
 
-  // Appends text to parent, turning https:// URLs into links (DOM APIs only).
-  function appendTextWithLinks(parent, text, lang) {
+  // url -> the page's name, from a frame's `links`.
+  function linkTitles(links) {
+    var named = {};
+    if (!Array.isArray(links)) { return named; }
+    links.forEach(function (link) {
+      if (link && isString(link.url) && isString(link.title) && link.title) { named[link.url] = link.title; }
+    });
+    return named;
+  }
+
+  // Appends text to parent, turning https:// URLs into links (DOM APIs only); a URL that
+  // `titles` names reads as that name.
+  function appendTextWithLinks(parent, text, lang, titles) {
+    titles = titles || {};
     var last = 0;
     var m;
     URL_RE.lastIndex = 0;
@@ -313,7 +351,7 @@
       var url = trimUrl(m[0]);
       var start = m.index;
       if (start > last) { parent.appendChild(document.createTextNode(text.slice(last, start))); }
-      var link = makeLink(url, lang);
+      var link = makeLink(url, lang, Object.prototype.hasOwnProperty.call(titles, url) ? titles[url] : null);
       parent.appendChild(link || document.createTextNode(url));
       last = start + url.length;
       URL_RE.lastIndex = last;
@@ -361,7 +399,7 @@
   }
 
   /*
-   * msg: {sender, text, buttons, image, ts, localId, delivery, error}
+   * msg: {sender, text, buttons, image, language, links, ts, localId, delivery, error}
    * delivery (citizen messages the page sent): 'pending' (waiting for a connection),
    * 'sending' (sent, no ack yet) or 'delivered' (the gateway stored it).
    * Returns the message element (already appended to the log).
@@ -389,7 +427,7 @@
     } else if (sender === 'citizen') {
       body.textContent = text;
     } else {
-      appendTextWithLinks(body, text, lang);
+      appendTextWithLinks(body, text, lang, linkTitles(msg.links));
     }
     bubble.appendChild(body);
     item.appendChild(bubble);
@@ -500,9 +538,10 @@
       } else if (m.sender === 'officer' || m.sender === 'bot') {
         state.lastAgent = m.sender;
       }
+      if (m.sender === 'officer' || m.sender === 'system') { state.desk = true; }
       var citizen = m.sender === 'citizen';  // in the transcript: stored, so delivered
       renderMessage({ sender: m.sender, text: m.text, buttons: m.buttons, image: m.image, ts: m.ts,
-        language: m.language,
+        language: m.language, links: m.links,
         localId: citizen && isString(m.client_id) ? m.client_id : null, delivery: citizen ? 'delivered' : null });
     });
 
@@ -540,27 +579,31 @@
       (key === 'statusReconnected' || key === 'statusEnded' ? 'ok' : (key === 'statusConnecting' ? 'info' : 'warning')) : '');
   }
 
-  function showTyping(sender) {
+  // name: the officer's first name when the officer (not the assistant) is typing.
+  function showTyping(sender, name) {
     state.typingSender = sender === 'officer' || sender === 'bot' ? sender : state.lastAgent;
+    state.typingName = state.typingSender === 'officer' && isString(name) ? name.slice(0, 60) : '';
     if (state.typingTimer) { clearTimeout(state.typingTimer); }
-    state.typingTimer = setTimeout(hideTyping, TYPING_TIMEOUT_MS);
+    state.typingTimer = setTimeout(hideTyping, state.typingName ? OFFICER_TYPING_MS : TYPING_TIMEOUT_MS);
     renderTyping();
   }
 
   function hideTyping() {
     state.typingSender = null;
+    state.typingName = '';
     if (state.typingTimer) { clearTimeout(state.typingTimer); state.typingTimer = null; }
     renderTyping();
   }
 
+  // #chat-typing is an aria-live region that stays in the page: its text changes only when
+  // what it says changes, so a screen reader says it once, not on every signal.
   function renderTyping() {
+    var text = '';
     if (state.typingSender) {
-      el.typing.textContent = t('typing_' + state.typingSender);
-      el.typing.hidden = false;
-    } else {
-      el.typing.hidden = true;
-      el.typing.textContent = '';
+      text = state.typingName ? t('typing_officer_named', { name: state.typingName })
+        : t('typing_' + state.typingSender);
     }
+    if (el.typing.textContent !== text) { el.typing.textContent = text; }
   }
 
   // ----------------------------------------------------------- composer
@@ -595,6 +638,17 @@
       el.input.value = el.input.value.slice(0, MAX_CHARS);
     }
     updateCounter(true);
+    if (el.input.value.trim()) { signalTyping(); }
+  }
+
+  // Tells the officer (if one holds the conversation) that the citizen is typing; never
+  // queued or resent: a signal that cannot go now is simply not sent. Only once the desk has
+  // spoken here (a handoff): a conversation with the assistant alone sends none.
+  function signalTyping() {
+    var now = Date.now();
+    if (!state.desk || !isReady() || now - state.typingSignalAt < TYPING_SIGNAL_MS) { return; }
+    state.typingSignalAt = now;
+    try { state.ws.send(JSON.stringify({ type: 'typing' })); } catch (e) { /* dropped */ }
   }
 
   function onKeyDown(event) {
@@ -829,12 +883,14 @@
         }
         hideTyping();
         if (frame.sender === 'officer' || frame.sender === 'bot') { state.lastAgent = frame.sender; }
+        if (frame.sender === 'officer' || frame.sender === 'system') { state.desk = true; }
         renderMessage({
           sender: frame.sender,  // unknown senders are shown as the assistant
           text: frame.text,
           buttons: frame.buttons,
           image: frame.image,
           language: frame.language,
+          links: frame.links,
           ts: frame.ts
         });
         if (frame.sender !== 'system') { offerLanguage(messageLanguage(frame.language)); }
@@ -848,7 +904,7 @@
         }
         break;
       case 'typing':
-        if (frame.on) { showTyping(frame.sender); } else { hideTyping(); }
+        if (frame.on) { showTyping(frame.sender, frame.name); } else { hideTyping(); }
         break;
       case 'error':
         hideTyping();
@@ -881,6 +937,7 @@
     showFormMessage('', false);
     updateCounter(false);
     state.lastAgent = 'bot';
+    state.desk = false;
     if (isReady()) {
       state.ended = true;  // until the welcome of the new conversation
       try { sendHello(); } catch (e) { /* the next connection says hello */ }
