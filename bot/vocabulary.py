@@ -26,6 +26,8 @@ OPEN_STATES = ("waiting", "active")
 # citizen_cancelled when the citizen goes back to the assistant.
 OUTCOMES = ("answered", "referred", "no_response", "duplicate", "other")
 SYSTEM_OUTCOMES = ("citizen_cancelled",)
+# Who wrote a transcript line; an `event` (the handoff request) is internal: staff only.
+SENDERS = ("citizen", "bot", "officer", "system", "event")
 # What the model says when it did not understand: the fallback rate, the inbox's doubts.
 FALLBACK_INTENTS = ("nlu_fallback", "nonsense")
 
@@ -39,6 +41,7 @@ KINDS: Dict[str, Tuple[str, ...]] = {
     "status": TICKET_STATES,
     "outcome": OUTCOMES + SYSTEM_OUTCOMES,
     "lang": LANGUAGES,
+    "sender": SENDERS,
 }
 
 Words = Dict[str, str]  # {"en": ..., "fr": ...}
@@ -54,6 +57,7 @@ class StaffVocabulary(TypedDict):
     open_states: Tuple[str, ...]
     outcomes: Tuple[str, ...]
     fallback_intents: Tuple[str, ...]
+    senders: Tuple[str, ...]
     languages: Tuple[str, ...]
     labels: Dict[str, Dict[str, Words]]
 
@@ -68,5 +72,5 @@ def labels() -> Dict[str, Dict[str, Words]]:
 def for_staff() -> StaffVocabulary:
     return {"teams": TEAMS, "reasons": HANDOFF_REASONS, "priorities": PRIORITIES, "channels": CHANNELS,
             "roles": ROLES, "ticket_states": TICKET_STATES, "open_states": OPEN_STATES,
-            "outcomes": OUTCOMES, "fallback_intents": FALLBACK_INTENTS, "languages": LANGUAGES,
+            "outcomes": OUTCOMES, "fallback_intents": FALLBACK_INTENTS, "languages": LANGUAGES, "senders": SENDERS,
             "labels": labels()}

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot import analytics
+from bot import analytics, vocabulary
 from bot.gateway.keys import DATABASE
 from bot.handoff import accounts, policy
 from bot.console.analytics import period_of, supervisor
@@ -29,7 +29,7 @@ from bot.texts import label, say
 from bot.storage import transcripts
 from bot.storage.models import Officer, Ticket, aware
 
-SENDERS = ("citizen", "bot", "officer", "system")  # events are internal: never shown
+SENDERS = tuple(sender for sender in vocabulary.SENDERS if sender != "event")  # events are internal: never shown
 
 
 def _time(moment: Optional[datetime]) -> str:

@@ -51,7 +51,6 @@
   var STATUS_CLEAR_MS = 6000;
   var TYPING_SIGNAL_MS = 3000;   // at most one "the officer is typing" signal this often
   var CITIZEN_TYPING_MS = 6000;  // the web chat signals every 3 s while the citizen types
-  var SENDERS = ['citizen', 'bot', 'officer', 'system', 'event'];
   var NBSP = '\u00a0';
 
   var STRINGS = {
@@ -108,11 +107,6 @@
       ratingValue: '{n} out of 5',
       chooseOutcome: 'Choose an outcome',
       transcript: 'Transcript',
-      sender_citizen: 'Citizen',
-      sender_bot: 'Assistant',
-      sender_officer: 'Officer',
-      sender_system: 'System',
-      sender_event: 'Handoff',
       handoffRequested: 'Handoff requested: {reason} / {priority} / {topic}',
       notDelivered: '(not delivered yet)',
       notSent: '(not sent: the platform\u2019s messaging window is closed)',
@@ -271,11 +265,6 @@
       ratingValue: '{n} sur 5',
       chooseOutcome: 'Choisir un résultat',
       transcript: 'Transcription',
-      sender_citizen: 'La personne',
-      sender_bot: 'Assistant',
-      sender_officer: 'Agent',
-      sender_system: 'Système',
-      sender_event: 'Transfert',
       handoffRequested: 'Transfert demandé' + NBSP + ': {reason} / {priority} / {topic}',
       notDelivered: '(pas encore livré)',
       notSent: '(non envoyé' + NBSP + ': la fenêtre de messagerie de la plateforme est fermée)',
@@ -1071,13 +1060,13 @@
   }
 
   function renderLine(line, ticket) {
-    var sender = line.sender === 'note' ? 'note' : SENDERS.indexOf(line.sender) >= 0 ? line.sender : 'system';
+    var sender = line.sender === 'note' ? 'note' : vocabularyList('senders').indexOf(line.sender) >= 0 ? line.sender : 'system';
     var item = make('div', 'line line--' + sender);
     item.setAttribute('data-id', String(line.id));
     item.setAttribute('data-sender', sender);
     var meta = make('p', 'line__meta');
     meta.appendChild(make('span', 'line__sender', sender === 'note'
-      ? t('sender_note', { name: isString(line.officer) ? line.officer : '' }) : t('sender_' + sender)));
+      ? t('sender_note', { name: isString(line.officer) ? line.officer : '' }) : label('sender', sender)));
     meta.appendChild(document.createTextNode(' '));
     meta.appendChild(timeElement(line.ts));
     var undelivered = line.status === 'failed' ? 'deliveryFailed'
