@@ -253,6 +253,7 @@ async def test_me_sends_the_vocabulary_the_console_shows(access_settings):
     assert sent["labels"]["outcome"]["no_response"] == {"en": "No response from the citizen",
                                                         "fr": "Pas de réponse de la personne"}
     assert sent["labels"]["team"]["passport"]["fr"] == "Passeport"
+    assert me["may"] == {"answer": True, "oversee": False, "consult": False, "review": False}
     for kind, codes in vocabulary.KINDS.items():
         assert set(sent["labels"][kind]) == set(codes), kind
         assert all(words["en"] and words["fr"] for words in sent["labels"][kind].values()), kind
@@ -271,6 +272,7 @@ def test_the_console_script_keeps_no_copy_of_the_vocabulary():
             listed = [code for code in codes if f"'{code}'" in array or f'"{code}"' in array]
             assert len(listed) < 2, f"console.js lists {kind} codes: [{array}]"
     assert "/console/api/teams" not in script, "the teams come with /console/api/me"
+    assert not re.search(r"role\s*[!=]==", script), "what a role may do comes from /console/api/me (may)"
 
 
 # --- one staff header --------------------------------------------------------------------------

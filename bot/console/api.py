@@ -72,8 +72,9 @@ def text(data: Dict[str, Any], key: str = "text") -> str:
 
 @require_role(policy.staff_role)
 async def me(request: web.Request, staff: Staff) -> web.Response:
-    """The account, its CSRF token, and the lists and words the console shows (bot/vocabulary.py)."""
-    return web.json_response({**staff, "vocabulary": vocabulary.for_staff()})
+    """The account, its CSRF token, what its role may do (policy.abilities), and the lists and
+    words the console shows (bot/vocabulary.py)."""
+    return web.json_response({**staff, "may": policy.abilities(staff["role"]), "vocabulary": vocabulary.for_staff()})
 
 
 @require_role(policy.answering_role)

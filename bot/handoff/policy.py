@@ -50,6 +50,11 @@ def answering_role(role: str) -> bool:
     return role in ANSWERING_ROLES
 
 
+def overseeing_role(role: str) -> bool:
+    """Supervisors and admins: every queue, assignments, analytics."""
+    return role in OVERSEEING_ROLES
+
+
 def expert_role(role: str) -> bool:
     return role == EXPERT_ROLE
 
@@ -133,4 +138,11 @@ def can_review_training_data(role: str) -> bool:
 
 
 def can_see_analytics(role: str) -> bool:
-    return role in OVERSEEING_ROLES
+    return overseeing_role(role)
+
+
+def abilities(role: str) -> dict[str, bool]:
+    """What the console's script may offer this role (GET /console/api/me): the same rules,
+    so the page never decides from a role's name. The server checks every action anyway."""
+    return {"answer": answering_role(role), "oversee": overseeing_role(role), "consult": expert_role(role),
+            "review": can_review_training_data(role)}

@@ -545,7 +545,7 @@
 
   function canAct(ticket) {
     return !!(ticket && state.me && ticket.status === 'active' &&
-      (ticket.officer_id === state.me.id || state.me.role !== 'officer'));
+      (ticket.officer_id === state.me.id || isSupervisor()));
   }
 
   // The console's copy of policy.serves (the server decides; this only keeps lists short).
@@ -553,8 +553,13 @@
     return (officer.teams || []).indexOf(ticket.team) >= 0 && (officer.languages || []).indexOf(ticket.language) >= 0;
   }
 
+  // What the account's role may do comes from the server's rules (GET /console/api/me `may`).
+  function may(ability) {
+    return !!(state.me && state.me.may && state.me.may[ability] === true);
+  }
+
   function isSupervisor() {
-    return !!(state.me && (state.me.role === 'supervisor' || state.me.role === 'admin'));
+    return may('oversee');
   }
 
   // Run `work` once at a time; calls that arrive meanwhile are folded into one more run.
@@ -692,7 +697,7 @@
   }
 
   function isExpert() {
-    return !!state.me && state.me.role === 'expert';
+    return may('consult');
   }
 
   // ---------------------------------------------------------------- queue
