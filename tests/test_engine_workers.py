@@ -41,6 +41,15 @@ def user_texts_in_tracker(settings, sender: str) -> list:
     return [json.loads(row.data)["text"] for row in rows]
 
 
+async def wait_down(*workers) -> None:
+    """Until the pool has seen each killed worker exit (it then starts it again: seconds)."""
+    for _ in range(500):
+        if not any(worker.ready for worker in workers):
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the pool did not notice a killed worker")
+
+
 async def wait_ready(worker) -> None:
     for _ in range(600):  # the pool starts a dead worker again (model load: seconds)
         if worker.ready:
@@ -77,7 +86,7 @@ async def test_workers_share_the_turns_keep_each_conversation_in_order_and_survi
 
             first, second = pool.workers
             os.kill(second.process.pid, signal.SIGKILL)
-            await asyncio.sleep(0.5)
+            await wait_down(second)
             async with client.get("/health") as health:  # a dead worker fails the health check
                 assert health.status == 503
                 assert (await health.json())["checks"] == {"database": "ok", "engine": "engine worker 1 not running",
@@ -90,7 +99,7 @@ async def test_workers_share_the_turns_keep_each_conversation_in_order_and_survi
 
             for worker in pool.workers:
                 os.kill(worker.process.pid, signal.SIGKILL)
-            await asyncio.sleep(0.5)
+            await wait_down(*pool.workers)
             unanswered = await rest(client, french, "merci")
             for worker in pool.workers:
                 await wait_ready(worker)
