@@ -144,7 +144,7 @@ async def ticket_list(request: web.Request, staff: Staff) -> web.Response:
 async def transcript(request: web.Request, officer: Staff) -> web.Response:
     raw = request.match_info["ticket_id"]
     if not (raw.isascii() and raw.isdigit() and len(raw) < 10):
-        raise web.HTTPNotFound(text="No such ticket.")
+        raise web.HTTPNotFound(text=say("ticket_not_found", chosen_language(request)))
     ticket_id = int(raw)
 
     def work(session: Session) -> Optional[List[Dict[str, Any]]]:
@@ -157,7 +157,7 @@ async def transcript(request: web.Request, officer: Staff) -> web.Response:
 
     lines = await request.app[DATABASE].run_async(work)
     if lines is None:
-        raise web.HTTPNotFound(text="No such ticket.")
+        raise web.HTTPNotFound(text=say("ticket_not_found", chosen_language(request)))
     language = chosen_language(request)
     page = render_transcript(ticket_id, lines, language, other_language_link(request, language), officer)
     return html_page(page)
