@@ -40,7 +40,25 @@ def test_other_questions_are_left_to_the_model(text):
     "is this a live agent", "c'est-tu un vrai humain qui me répond?", "est-ce que je parle à une vraie personne",
 ])
 def test_asking_what_the_assistant_is_is_not_asking_for_a_person(text):
-    assert forced_intent(text) != "request_human"
+    assert forced_intent(text) == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", [
+    "am i talking to a real person rn", "r u a bot", "is this automated?", "es-tu un robot",
+    "t'es tu une vraie personne", "is it a human answering me",
+])
+def test_short_questions_whether_it_is_a_person_or_a_program(text):
+    assert forced_intent(text) == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", [
+    "am i eligible to renew my passport", "is this the right form for a child passport",
+    "are you open on saturday", "is it too late to apply for EI",
+    "am I allowed to ask a real person to be my guarantor", "is this a real passport office",
+    "is it better to apply for a passport in person or by mail", "c'est-tu mieux en personne",
+])
+def test_other_questions_to_it_are_left_to_the_model(text):
+    assert forced_intent(text) in (None, "request_human")
 
 
 @pytest.mark.parametrize("text", [

@@ -113,6 +113,27 @@ _ASKS_WHAT_IT_IS = re.compile(
 )
 
 
+# ... and names what it might be: a person, a human, a bot ("am i talking to a real person rn").
+_TO_IT = re.compile(
+    r"^\W*(?:\w+,? )?(?:am i (?:talking|chatting|speaking|texting|writing)|are you|r u|are u|is this|is it|"
+    r"c'est-tu|c'est tu|est-ce que c'est|est-ce que je (?:parle|jase|clavarde|ecris)|es-tu|es tu|etes-vous|"
+    r"etes vous|t'es-tu|t'es tu|t'es|tu es|je parle-tu|je parle tu|c'est un humain|c'est une personne)\b"
+)
+_WHAT_IT_MIGHT_BE = re.compile(
+    r"\b(?:human|humain|humaine|person|personne|agent|agente|bot|robot|machine|ai|ia|chatbot|"
+    r"computer|ordi|ordinateur|program|programme|automated|automatise|automatique)\b"
+)
+_IN_PERSON = re.compile(r"\b(?:in person|en personne)\b")  # a way to apply, not what it is
+MAX_WHAT_IT_IS_WORDS = 14
+
+
+def asks_what_it_is(text: str) -> bool:
+    """A short question whether the assistant is a person or a program: bot_challenge."""
+    folded = fold(text)
+    return (len(folded.split()) <= MAX_WHAT_IT_IS_WORDS and bool(_TO_IT.search(folded))
+            and bool(_WHAT_IT_MIGHT_BE.search(_IN_PERSON.sub(" ", folded))))
+
+
 def asks_for_person(text: str) -> bool:
     folded = fold(text)
     if _NOT_A_BOT.search(folded):
@@ -262,6 +283,8 @@ def names_another_program(text: str) -> bool:
 def forced_intent(text: str) -> Optional[str]:
     if asks_for_person(text):
         return "request_human"
+    if asks_what_it_is(text):
+        return "bot_challenge"
     if asks_for_language(text):
         return "choose_language"
     if missing_passport_with_trip(text):
