@@ -80,3 +80,17 @@ def test_a_sibling_topic_counts_only_with_every_key_fact():
     no_facts = Item("e", "en", "can i get ei", "answer", ("ei_eligibility",))
     assert score(no_facts, turn_from_events(events("ei_apply", "action_answer", ("", "x"))))[0] == (
         "confidently_wrong")
+
+
+@pytest.mark.parametrize("reply, fact, found", [
+    ("les frais sont de 58,50 $ CA", "58.50", True),
+    ("the fee is $58.50 CAD", "58,50", True),
+    ("the fee is $58.50 CAD", "58.50", True),
+    ("les frais sont de 158,50 $", "58.50", True),  # a substring, as before: facts are specific
+    ("les frais sont de 57,25 $", "58.50", False),
+    ("26 semaines", "26 weeks|26 semaines", True),
+    ("cinq ans", "5 ans", False),
+])
+def test_an_amount_is_found_in_either_languages_notation(reply, fact, found):
+    from bot.trainer.citizen_eval import has_fact
+    assert has_fact(reply, fact) is found

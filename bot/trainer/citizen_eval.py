@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 import tempfile
 import time
@@ -105,9 +106,19 @@ def load_items(path: Path = EVAL_SET) -> List[Item]:
     return items
 
 
+_DECIMAL = re.compile(r"^(\d+)[.,](\d+)$")
+
+
 def has_fact(reply: str, fact: str) -> bool:
+    """The reply contains one of the fact's options ("a|b"); an amount matches in either
+    language's notation ("58.50" is "58,50" in French: 58,50 $)."""
     folded = fold(reply)
-    return any(fold(option).strip() in folded for option in fact.split("|") if option.strip())
+    options = [fold(option).strip() for option in fact.split("|") if option.strip()]
+    for option in list(options):
+        amount = _DECIMAL.match(option)
+        if amount:
+            options += [f"{amount[1]}.{amount[2]}", f"{amount[1]},{amount[2]}"]
+    return any(option in folded for option in options)
 
 
 def turn_from_events(events: Sequence[Dict[str, Any]]) -> Turn:
