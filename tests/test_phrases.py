@@ -12,6 +12,7 @@ from bot.nlu.phrases import forced_intent
     "let me talk to a supervisor", "can someone call me", "escalate this", "i need a human",
     "je veux parler à un agent", "pouvez-vous me rappeler", "parler avec quelqu'un svp",
     "je voudrais un superviseur", "rappelez-moi", "je veux parler à une vraie personne",
+    "ça m'aide pas pantoute, passe-moi quelqu'un", "passez-moi une personne svp",
 ])
 def test_requests_for_a_person(text):
     assert forced_intent(text) == "request_human"
@@ -96,6 +97,9 @@ def test_a_count_is_not_a_price():
     # a child's passport now is a child passport question (they are never renewed)
     ("how do I renew my kid's passport", "passport_child"),
     ("renouveler le passeport de ma fille de 11 ans", "passport_child"),
+    # a lost or stolen passport: renewing it is its own answer (passport_lost_stolen.renew_lost)
+    ("i lost my passport and it expires soon anyway can i just renew it", "passport_lost_stolen"),
+    ("on m'a volé mon passeport, je peux-tu le renouveler?", "passport_lost_stolen"),
 ])
 def test_a_renewal_question_that_states_what_decides_it(text, intent):
     from bot.nlu.phrases import asks_whether_renewable
@@ -148,3 +152,18 @@ def test_no_question_of_ours_names_another_program():
 ])
 def test_short_and_colloquial_requests_for_a_person(text):
     assert forced_intent(text) == "request_human"
+
+
+@pytest.mark.parametrize("text, calculator", [
+    ("can you figure out how much my passport is going to cost me in total?", True),
+    ("calculate my passport fee", True),
+    ("estimer le coût de mon passeport", True),
+    # a situation stated: the fee answer computes it
+    ("work out my total, renewal 10 year with express pickup", False),
+    ("calcule mon total, renouvellement 10 ans avec le service express", False),
+    ("how much is a passport", False),
+])
+def test_asking_for_the_calculator_without_a_situation(text, calculator):
+    from bot.nlu.phrases import asks_to_calculate
+
+    assert asks_to_calculate(text) is calculator

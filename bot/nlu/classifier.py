@@ -92,6 +92,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         phrases.asks_price(text)
     ):
         forced = "passport_fees"
+    if forced is None and top == "passport_fees" and phrases.asks_to_calculate(text):
+        forced = "passport_fee_calculator"
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS:
         forced = phrases.asks_whether_renewable(text)
     if not forced or forced not in labels:

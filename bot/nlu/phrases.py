@@ -67,7 +67,8 @@ _ASK_PERSON = [
     r"\b(?:appelle|appelez|contacte|contactez|telephone|telephonez)[- ]moi\b",
     # "passe-moi ton boss", "me plaindre à un superviseur"
     r"\b(?:passe|passez)[- ]moi (?:ton |votre |un |une |le |la |ta )?(?:boss|patron|patronne|superviseur|superviseure|"
-    r"gerant|gerante|agent|agente|responsable|humain|chef)\b",
+    r"gerant|gerante|agent|agente|responsable|humain|chef|personne|vrai monde)\b",
+    r"\b(?:passe|passez)[- ]moi (?:quelqu'?un|quelqu un|qqn|qqun)\b",
     r"\b(?:plaindre|plainte) (?:a|au|aupres d'|aupres de) ?(?:un |une |le |la |votre |ton |ta )?(?:superviseur|superviseure|"
     r"gerant|gerante|responsable|patron|patronne|chef|agent|agente)\b",
     r"\by a[- ]?(?:t-il|t il|tu|-tu) quelqu'?un (?:qui (?:peut|pourrait) m'aider|en ligne|pour m'aider)",
@@ -171,6 +172,20 @@ def asks_price(text: str) -> bool:
 
 
 
+_CALCULATE = re.compile(
+    r"\b(?:calculate|calculat\w*|calc|calculator|figure out|work out|estimate|estimat\w*|add up|add it up|do the math|"
+    r"run the numbers|in total|my total|the total|calcul\w*|estim\w*|additionn\w*|au total|en tout|le total|mon total)\b"
+)
+
+
+def asks_to_calculate(text: str) -> bool:
+    """Asks for the fee calculator without saying whose passport, which one or from where
+    ("can you figure out how much my passport will cost in total?"): the fee form asks."""
+    from actions.situation import fee_situation
+
+    return bool(_CALCULATE.search(fold(text))) and fee_situation(text) is None
+
+
 def missing_passport_with_trip(text: str) -> bool:
     """A lost or stolen passport and a trip within two weeks in one message: urgent."""
     from actions.situation import travel_window
@@ -214,6 +229,7 @@ def asks_for_another_service(text: str) -> bool:
     return bool(_APPLY.search(folded) and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
 
 
+_LOST_OR_STOLEN = re.compile(r"\b(?:lost|stolen|misplaced|perdu|perdue|vole|volee|egare|egaree)\b")
 _RENEW = re.compile(r"\b(?:renew\w*|re-new\w*|renouvel\w*|renouvl\w*|renouvell\w*)")
 _KIN = r"(?:child|children|kid|kids|son|daughter|baby|babies|toddler|enfant|enfants|fils|fille|filles|bebe|gars|garcon|flo|flos|p'tit|p'tite|petit|petite)"
 # A child's passport now: "my kid's passport", "passport for my son", "le passeport de ma fille".
@@ -225,7 +241,8 @@ _CHILDS_PASSPORT = re.compile(
 
 
 def asks_whether_renewable(text: str) -> Optional[str]:
-    """A passport renewal question that says what decides it: "passport_renewal_eligibility"
+    """A passport renewal question that says what decides it: "passport_lost_stolen" when the
+    passport was lost or stolen (passport_lost_stolen.renew_lost), "passport_renewal_eligibility"
     for one's own passport ("got it at 14", "issued in 2009", "temporary", "changed my name"),
     "passport_child" for a child's passport ("mon gars de 9 ans", "my kid's passport": a child
     passport is never renewed)."""
@@ -234,6 +251,8 @@ def asks_whether_renewable(text: str) -> Optional[str]:
     folded = fold(text)
     if not _RENEW.search(folded):
         return None
+    if _LOST_OR_STOLEN.search(folded):
+        return "passport_lost_stolen"  # renewing a lost or stolen passport: its own answer
     if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded):
         return "passport_child"
     return "passport_renewal_eligibility" if renewal_situation(text) else None
