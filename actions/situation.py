@@ -267,6 +267,13 @@ _OTHER_YEAR = re.compile(
     r"\b(?:born|expires?|expired|expiring|expiry|valid (?:until|till|to)|until|till|ne|nee|expire|expiree|"
     r"expirait|echeance|valide jusqu'en|jusqu'en|trip|travel|voyage)\s+(?:in |en |on |le )?(?:\w+ )?(19[5-9]\d|20[0-4]\d)\b"
 )
+# "expired 20 years ago", "expiré depuis 12 ans": a passport is valid 5 or 10 years, so it was
+# issued 5 to 10 years before it expired.
+_EXPIRED_AGO = re.compile(
+    r"\b(?:expired|expire|expiree|expiré|echu|echue|perime|perimee|pas renouvele)\s+"
+    r"(?:(?:like|about|around|over|more than|almost|nearly|since|depuis|il y a|ya|genre|environ|plus de|presque|ca fait)\s+)*"
+    r"(\d{1,2})\s*(?:years?|yrs?|ans|annees)\b"
+)
 _NOT_5_OR_10 = _rx(
     r"temporary", r"temporaire", r"emergency", r"d'urgence", r"limited[- ]validity", r"limited",
     r"validite limitee", r"(?:1|2|one|two)[- ]?(?:years?|yrs?)(?! old)", r"(?:1|2) ans? de validite",
@@ -298,6 +305,12 @@ def renewal_situation(text: str, today: Optional[date] = None) -> "dict[str, boo
         if elapsed >= 16:
             found["renewal_issued_recently"] = False
         elif elapsed <= 14:
+            found["renewal_issued_recently"] = True
+    expired = [int(m.group(1)) for m in _EXPIRED_AGO.finditer(folded)]
+    if len(set(expired)) == 1 and "renewal_issued_recently" not in found:
+        if expired[0] + 5 >= 16:  # issued at least 16 years ago, whatever its validity
+            found["renewal_issued_recently"] = False
+        elif expired[0] + 10 <= 14:  # issued at most 14 years ago
             found["renewal_issued_recently"] = True
     if _NOT_5_OR_10.search(folded):
         found["renewal_valid_5_or_10"] = False

@@ -78,6 +78,10 @@ def test_travel_window(text, expected):
     ("j'ai un passeport temporaire, je peux-tu le renouveler", {"renewal_valid_5_or_10": False}),
     ("I got married and changed my name, can I still renew", {"renewal_details_unchanged": False}),
     ("changement de genre, je renouvelle ou je refais une demande", {"renewal_details_unchanged": False}),
+    # expired N years ago: issued 5 to 10 years before that
+    ("my old passport expired like 20 yrs ago do i apply new or renew??", {"renewal_issued_recently": False}),
+    ("mon passeport est expiré depuis 12 ans, je peux-tu le renouveler", {"renewal_issued_recently": False}),
+    ("my passport expired 3 years ago can i renew", {"renewal_issued_recently": True}),
 ])
 def test_a_renewal_question_answers_what_it_states(text, expected):
     assert renewal_situation(text, TODAY) == expected
@@ -90,6 +94,8 @@ def test_a_renewal_question_answers_what_it_states(text, expected):
     "I'm 30, can I renew online",  # an age now is not the age it was issued at
     "renew before my trip at 9am on the 3rd",
     "issued in 2011",  # exactly 15 years ago this year: the check asks
+    "passport expired 7 years ago, renew?",  # issued 12 to 17 years ago: the check asks
+    "it expired 2 weeks ago can i renew",
 ])
 def test_a_renewal_question_without_those_facts_settles_nothing(text):
     assert renewal_situation(text, TODAY) == {}
