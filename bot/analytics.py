@@ -65,13 +65,19 @@ def _ratio(part: int, whole: int) -> Optional[float]:
 def _tickets(session: Session, period: Period) -> List[Ticket]:
     """The tickets of the period: every ticket figure and every list of tickets starts here."""
     query = select(Ticket).where(Ticket.created_at >= period.since, Ticket.created_at < period.until)
+    return list(session.execute(_narrowed(query, period, Ticket.officer_id).order_by(Ticket.id)).scalars())
+
+
+def _narrowed(query: Any, period: Period, officer_column: Any) -> Any:
+    """A query over tickets (or joined to them) narrowed to the period's channel, language and
+    officer (`officer_column`: who the officer filter applies to)."""
     if period.channel:
         query = query.where(Ticket.channel == period.channel)
     if period.language:
         query = query.where(Ticket.language == period.language)
     if period.officer is not None:
-        query = query.where(Ticket.officer_id == period.officer)
-    return list(session.execute(query.order_by(Ticket.id)).scalars())
+        query = query.where(officer_column == period.officer)
+    return query
 
 
 def outcome_of(ticket: Ticket) -> str:
@@ -221,13 +227,7 @@ def consult_figures(session: Session, period: Period) -> Dict[str, Any]:
     the time from the question to the expert's answer."""
     asked = (select(Consult).join(Ticket, Ticket.id == Consult.ticket_id)
              .where(Consult.created_at >= period.since, Consult.created_at < period.until))
-    if period.channel:
-        asked = asked.where(Ticket.channel == period.channel)
-    if period.language:
-        asked = asked.where(Ticket.language == period.language)
-    if period.officer is not None:
-        asked = asked.where(Consult.asked_by == period.officer)
-    rows = list(session.execute(asked).scalars())
+    rows = list(session.execute(_narrowed(asked, period, Consult.asked_by)).scalars())
     answers = [(aware(c.answered_at) - aware(c.created_at)).total_seconds() for c in rows if c.answered_at]
     return {
         "count": len(rows),
