@@ -106,20 +106,19 @@ _PERSON_REQUEST = re.compile("|".join(_ASK_PERSON))
 MAX_LANGUAGE_REQUEST_WORDS = 9
 
 
-# "am I chatting with an actual human?" asks what the assistant is (bot_challenge), not for one.
-_ASKS_WHAT_IT_IS = re.compile(
-    r"^\W*(?:\w+,? )?(?:am i|are you|is this|is it|is that|r u|are u|c'est-tu|c'est tu|est-ce que c'est|"
-    r"est-ce que je (?:parle|jase|clavarde)|es-tu|etes-vous|etes vous|t'es-tu|t'es tu|t'es|tu es|"
-    r"suis-je|je parle-tu|je parle tu|es tu|c'est un humain|c'est une personne)\b"
+# Openings of a question put to the assistant itself: "are you", "is this", "es-tu"...
+_TO_IT_OPENINGS = (
+    r"are you|is this|is it|r u|are u|c'est-tu|c'est tu|est-ce que c'est|"
+    r"est-ce que je (?:parle|jase|clavarde)|es-tu|es tu|etes-vous|etes vous|t'es-tu|t'es tu|t'es|tu es|"
+    r"je parle-tu|je parle tu|c'est un humain|c'est une personne"
 )
+# "am I chatting with an actual human?" asks what the assistant is (bot_challenge), not for one.
+_ASKS_WHAT_IT_IS = re.compile(rf"^\W*(?:\w+,? )?(?:am i|is that|suis-je|{_TO_IT_OPENINGS})\b")
 
 
 # ... and names what it might be: a person, a human, a bot ("am i talking to a real person rn").
-_TO_IT = re.compile(
-    r"^\W*(?:\w+,? )?(?:am i (?:talking|chatting|speaking|texting|writing)|are you|r u|are u|is this|is it|"
-    r"c'est-tu|c'est tu|est-ce que c'est|est-ce que je (?:parle|jase|clavarde|ecris)|es-tu|es tu|etes-vous|"
-    r"etes vous|t'es-tu|t'es tu|t'es|tu es|je parle-tu|je parle tu|c'est un humain|c'est une personne)\b"
-)
+# "am i" only with a verb of talking ("am i allowed to ..." is not about the assistant).
+_TO_IT = re.compile(rf"^\W*(?:\w+,? )?(?:am i (?:talking|chatting|speaking|texting|writing)|{_TO_IT_OPENINGS})\b")
 _WHAT_IT_MIGHT_BE = re.compile(
     r"\b(?:human|humain|humaine|person|personne|agent|agente|bot|robot|machine|ai|ia|chatbot|"
     r"computer|ordi|ordinateur|program|programme|automated|automatise|automatique)\b"
