@@ -270,7 +270,7 @@ _OTHER_YEAR = re.compile(
 # "expired 20 years ago", "expiré depuis 12 ans": a passport is valid 5 or 10 years, so it was
 # issued 5 to 10 years before it expired.
 _EXPIRED_AGO = re.compile(
-    r"\b(?:expired|expire|expiree|expiré|echu|echue|perime|perimee|pas renouvele)\s+"
+    r"\b(?:expired|expire|expiree|echu|echue|perime|perimee|pas renouvele)\s+"
     r"(?:(?:like|about|around|over|more than|almost|nearly|since|depuis|il y a|ya|genre|environ|plus de|presque|ca fait)\s+)*"
     r"(\d{1,2})\s*(?:years?|yrs?|ans|annees)\b"
 )
