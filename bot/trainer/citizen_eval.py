@@ -113,12 +113,11 @@ def has_fact(reply: str, fact: str) -> bool:
     """The reply contains one of the fact's options ("a|b"); an amount matches in either
     language's notation ("58.50" is "58,50" in French: 58,50 $)."""
     folded = fold(reply)
-    options = [fold(option).strip() for option in fact.split("|") if option.strip()]
-    for option in list(options):
+    options = set()
+    for option in (fold(raw).strip() for raw in fact.split("|")):
         amount = _DECIMAL.match(option)
-        if amount:
-            options += [f"{amount[1]}.{amount[2]}", f"{amount[1]},{amount[2]}"]
-    return any(option in folded for option in options)
+        options |= {f"{amount[1]}.{amount[2]}", f"{amount[1]},{amount[2]}"} if amount else {option}
+    return any(option in folded for option in options - {""})
 
 
 def turn_from_events(events: Sequence[Dict[str, Any]]) -> Turn:
