@@ -12,11 +12,9 @@ import re
 from functools import lru_cache
 from typing import Dict, List, TypedDict
 
-import yaml
+from actions.content import CONTENT_DIR, load
 
-from bot.settings import PROJECT_ROOT
-
-LINKS_FILE = PROJECT_ROOT / "content" / "links.yml"
+LINKS_FILE = CONTENT_DIR / "links.yml"
 _URL = re.compile(r"https://[^\s<>\"'`]+")
 _TRAILING = ".,;:!?\u00bb\u201d\u2019*)]}"
 
@@ -29,8 +27,7 @@ class LinkTitle(TypedDict):
 @lru_cache(maxsize=None)
 def titles() -> Dict[str, str]:
     """URL -> the page's name in the URL's own language (each URL is one language's page)."""
-    with LINKS_FILE.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = load("links")  # the same cached reading the answers use
     urls = {**data.get("links", {}), **data.get("extra_links", {})}
     named: Dict[str, str] = {}
     for key, names in (data.get("titles") or {}).items():
