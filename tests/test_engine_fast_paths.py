@@ -101,3 +101,81 @@ def test_in_process_actions_keep_the_action_server_contract(servers, engine):
     names = [e.type_name for e in events]
     assert names[0] == "bot" and "session_started" in names  # the welcome, then its events
     assert "automated assistant" in events[0].text
+
+
+def _sql_store(path):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(path))
+    rasa_fixes.remember_stored_counts(store)
+    return store
+
+
+def _stored(store, sender):
+    import json
+
+    with store.session_scope() as session:
+        rows = session.query(store.SQLEvent).filter(store.SQLEvent.sender_id == sender).order_by(store.SQLEvent.id)
+        return [json.loads(row.data) for row in rows]
+
+
+def _count_queries(store):
+    from sqlalchemy import event
+
+    seen = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *args: seen.append(statement) if "count(" in statement.lower() else None)
+    return seen
+
+
+def test_two_engines_taking_turns_on_one_conversation_store_every_event_once(servers, tmp_path):
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    stores = [_sql_store(tmp_path / "trackers.db"), _sql_store(tmp_path / "trackers.db")]
+    counted = [_count_queries(store) for store in stores]
+    sender = "citizen-1"
+    first = DialogueStateTracker.from_events(sender, [ActionExecuted("action_session_start"), SessionStarted()])
+    servers.run(stores[0].save(first))  # a new conversation: never read, so the store is asked
+    assert len(counted[0]) == 1
+    for turn in range(6):  # workers 1, 0, 1, ... each read the tracker, add to it and save twice
+        store = stores[(turn + 1) % 2]
+        tracker = servers.run(store.retrieve(sender))
+        tracker.update(UserUttered(f"message {turn}"))
+        servers.run(store.save(tracker))
+        tracker.update(ActionExecuted("action_listen"))
+        servers.run(store.save(tracker))
+    assert len(counted[0]) + len(counted[1]) == 1  # every later save knew what was stored
+    stored = _stored(stores[0], sender)
+    assert [e.get("text") for e in stored if e["event"] == "user"] == [f"message {t}" for t in range(6)]
+    assert len(stored) == 2 + 6 * 2
+    assert [type(e).__name__ for e in servers.run(stores[1].retrieve(sender)).events][-2:] == ["UserUttered", "ActionExecuted"]
+
+
+def test_a_tracker_not_read_or_whose_save_failed_asks_the_store_what_is_stored(servers, tmp_path):
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    store = _sql_store(tmp_path / "trackers.db")
+    counted = _count_queries(store)
+    sender = "citizen-2"
+    servers.run(store.save(DialogueStateTracker.from_events(sender, [SessionStarted(), UserUttered("hi")])))
+    built = DialogueStateTracker.from_events(sender, [SessionStarted(), UserUttered("hi"), ActionExecuted("utter_greet")])
+    servers.run(store.save(built))  # built elsewhere, not read from the store: the query says 2 are stored
+    assert len(counted) == 2 and len(_stored(store, sender)) == 3
+
+    tracker = servers.run(store.retrieve(sender))
+    tracker.update(UserUttered("again"))
+    broken = store.session_scope
+
+    def failing_scope():
+        raise RuntimeError("database went away")
+
+    store.session_scope = failing_scope
+    with pytest.raises(RuntimeError):
+        servers.run(store.save(tracker))
+    store.session_scope = broken
+    servers.run(store.save(tracker))
+    assert len(counted) == 3  # after the failure the count was asked again, and is right
+    assert [e.get("text") for e in _stored(store, sender) if e["event"] == "user"] == ["hi", "again"]

@@ -120,6 +120,7 @@ class EmbeddedEngine:
         if not self.agent.is_ready():
             raise EngineUnavailable(f"model at {self.model_path} could not be loaded")
         _tune_sqlite_tracker_store(self.agent.tracker_store)
+        rasa_fixes.remember_stored_counts(self.agent.tracker_store)
         self.parses = ParseCache()  # results of another model must not be reused
         # The loaded model is hundreds of MB of Python objects that live as long as the
         # process: keep them out of the cyclic garbage collector's full passes, which

@@ -8,6 +8,7 @@ validates Rasa's *schema* against the draft 2020-12 meta-schema, on every call.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Any, Dict
 
 from jsonschema import ValidationError
@@ -42,3 +43,58 @@ def install() -> None:
     from rasa.core.actions.action import RemoteAction
 
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+
+
+
+STORED = "_govbot_stored_events"  # on a tracker read from the store: how many of its events are stored
+
+
+class StoredEventCounts:
+    """Rasa's SQL tracker store counts a conversation's stored events with a query before every
+    save, to know which of the tracker's events are new. The tracker being saved was read from
+    the store a moment before, in the same turn: the number of stored events is kept on that
+    tracker object when it is read and after each save, and the query is asked only for a
+    tracker this process did not read (turns of one conversation never overlap: the gateway's
+    per-conversation lock, and Rasa's lock store across replicas)."""
+
+    def __init__(self, store: Any) -> None:
+        self._retrieve = store._retrieve
+        self._save = store.save
+        self._additional_events = store._additional_events
+
+    def install(self, store: Any) -> None:
+        store._retrieve = self.retrieve
+        store.save = self.save
+        store._additional_events = self.additional_events
+
+    async def retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
+        tracker = await self._retrieve(sender_id, fetch_events_from_all_sessions)
+        if tracker is not None and not fetch_events_from_all_sessions and tracker.events.maxlen is None:
+            setattr(tracker, STORED, len(tracker.events))
+        return tracker
+
+    async def save(self, tracker: Any) -> None:
+        known = getattr(tracker, STORED, None)
+        try:
+            await self._save(tracker)
+        except BaseException:
+            if known is not None:
+                delattr(tracker, STORED)  # what was stored is unknown now: ask the store
+            raise
+        if known is not None:
+            setattr(tracker, STORED, len(tracker.events))
+
+    def additional_events(self, session: Any, tracker: Any) -> Any:
+        known = getattr(tracker, STORED, None)
+        if known is None or known > len(tracker.events):
+            return self._additional_events(session, tracker)
+        return itertools.islice(tracker.events, known, len(tracker.events))
+
+
+def remember_stored_counts(store: Any) -> None:
+    """On Rasa's SQL tracker store (FailSafeTrackerStore wraps it): see StoredEventCounts."""
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    inner = getattr(store, "_tracker_store", store)
+    if isinstance(inner, SQLTrackerStore):
+        StoredEventCounts(inner).install(inner)
