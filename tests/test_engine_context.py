@@ -79,6 +79,15 @@ def test_two_needs_in_one_message_get_two_answers(talk, text, needles):
         assert any(needle in reply for reply in replies), needle
 
 
+def test_a_story_before_the_question_is_not_a_need_of_its_own(talk):
+    # "c'est moi le père" read alone sounds like a child's passport; the message names the CCB
+    reply = talk("c'est moi le père et c'est moi qui m'occupe des enfants, je peux tu recevoir l'ACE au lieu de la mère")
+    assert reply.intent == "ccb_apply"
+    said = " ".join(texts(reply))
+    assert "principalement responsable des soins" in said, said
+    assert "enfant de moins de 16 ans" not in said and "passeport d'enfant" not in said.lower(), said
+
+
 def test_one_need_said_twice_gets_one_answer(talk):
     reply = talk("how much is a passport? how much does it cost")
     assert len([t for t in texts(reply) if "$" in t]) == 1

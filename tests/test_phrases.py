@@ -167,3 +167,42 @@ def test_asking_for_the_calculator_without_a_situation(text, calculator):
     from bot.nlu.phrases import asks_to_calculate
 
     assert asks_to_calculate(text) is calculator
+
+
+@pytest.mark.parametrize("text, programs", [
+    ("je peux tu recevoir l'ACE au lieu de la mère", {"ccb_"}),
+    ("ma période PAR se termine, je fais quoi", {"student_loan_"}),
+    ("j'envoie ça par la poste avec mon passeport", {"passport_"}),  # "par" in lower case is a word
+    ("part timer laid off, can i get ei?", {"ei_"}),
+    ("chômage?", {"ei_"}),
+    ("renew my passport and get a SIN for my daughter", {"passport_", "sin_"}),
+    ("what's the weather tomorrow", set()),
+])
+def test_the_programs_a_message_names(text, programs):
+    from bot.nlu.phrases import programs_named
+
+    assert programs_named(text) == programs
+
+
+def test_a_topic_of_a_program_the_message_does_not_name_drops_out():
+    from bot.nlu.classifier import within_programs_named
+
+    ranking = [{"name": "passport_child", "confidence": 0.6}, {"name": "ccb_apply", "confidence": 0.25},
+               {"name": "out_of_scope", "confidence": 0.1}, {"name": "sin_apply", "confidence": 0.05}]
+    kept = within_programs_named("je peux tu recevoir l'ACE au lieu de la mère", ranking)
+    assert [r["name"] for r in kept] == ["ccb_apply", "out_of_scope"]
+    assert kept[0]["confidence"] == pytest.approx(0.25 / 0.35)
+    # a message naming the top topic's program, or none, keeps the model's ranking
+    assert within_programs_named("mon passeport pour ma fille", ranking) == ranking
+    assert within_programs_named("c'est pour ma fille", ranking) == ranking
+
+
+def test_every_question_of_ours_that_names_a_program_names_its_own():
+    """The rule may only ever overrule phrasings we did not train on."""
+    from bot.knowledge import cached_knowledge, program_of
+    from bot.nlu.phrases import programs_named
+
+    wrong = [(entry.intent, q) for entry in cached_knowledge().entries.values()
+             for text in entry.texts.values() for q in text.questions
+             if programs_named(q) and program_of(entry.intent) not in programs_named(q)]
+    assert wrong == []

@@ -20,6 +20,7 @@ import re
 from typing import Any, Awaitable, Callable, Dict, Optional
 
 from bot.knowledge import cached_knowledge, program_of
+from bot.nlu.phrases import programs_named
 
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|"
@@ -41,7 +42,7 @@ SECOND_NEED = re.compile(
     re.IGNORECASE,
 )
 SURE_NEED = 0.6
-SURE_SAME_PROGRAM = 0.45  # a second need of the first need's program
+SURE_SAME_PROGRAM = 0.45  # a second need of the first need's program, or of one the message names
 MIN_NEED_WORDS = 2
 
 Parse = Callable[[str], Awaitable[Dict[str, Any]]]
@@ -120,11 +121,17 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         if len(first.split()) < MIN_NEED_WORDS or len(rest.split()) < MIN_NEED_WORDS:
             continue
         one, two = await parse(first), await parse(rest)
+        named = programs_named(text)
         sure = _answering(_intent(one)) and _confidence(one) >= SURE_NEED and _answering(_intent(two)) and (
             _confidence(two) >= SURE_NEED
             # "photo size and also how much is a 10 year": the second need, read alone, is
-            # less sure, but it is of the same program as the first, which makes it likely.
-            or (_confidence(two) >= SURE_SAME_PROGRAM and program_of(_intent(two)) == program_of(_intent(one))))
+            # less sure, but it is of the same program as the first, or of a program the
+            # message names ("... and also get a sin for my daughter"), which makes it likely.
+            or (_confidence(two) >= SURE_SAME_PROGRAM
+                and program_of(_intent(two)) in {program_of(_intent(one)), *named}))
+        # "c'est moi le père et ... je peux tu recevoir l'ACE": a part read as a program the
+        # message does not name is decor around the question, not a need of its own.
+        sure = sure and (not named or {program_of(_intent(one)), program_of(_intent(two))} <= named)
         if sure and (one.get("knowledge") or {}).get("id") != (two.get("knowledge") or {}).get("id"):
             also = {"text": rest, "intent": two["intent"], "knowledge": two.get("knowledge")}
             return {**parse_data, **{k: one[k] for k in ("intent", "intent_ranking", "knowledge") if k in one},

@@ -28,6 +28,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.knowledge import program_of
 from bot.nlu import phrases
 from bot.nlu.arrays import load_arrays, save_arrays
 
@@ -97,10 +98,26 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS:
         forced = phrases.asks_whether_renewable(text)
     if not forced or forced not in labels:
-        return ranking
+        return within_programs_named(text, ranking)
     # The rule decides: the other intents keep their order, not their weight (no ambiguity).
     others = [{"name": r["name"], "confidence": 0.0} for r in ranking if r["name"] != forced]
     return ([{"name": forced, "confidence": 1.0}] + others)[:RANKING_LENGTH]
+
+
+def within_programs_named(text: str, ranking: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """A message that names one of our programs is not answered with another program's topic:
+    "je peux tu recevoir l'ACE au lieu de la mère" is a CCB question whatever its words about
+    parents suggest. The topics of programs it does not name drop out and the others' confidences
+    are renormalised; a doubtful result goes to the fallback's clarifying question as usual."""
+    named = phrases.programs_named(text) if ranking else frozenset()
+    top = program_of(ranking[0]["name"]) if ranking else None
+    if not named or top is None or top in named:
+        return ranking
+    kept = [r for r in ranking if program_of(r["name"]) in named or program_of(r["name"]) is None]
+    total = sum(r["confidence"] for r in kept)
+    if not kept or total <= 0:
+        return ranking
+    return [{"name": r["name"], "confidence": r["confidence"] / total} for r in kept]
 
 
 UNSURE_PERSON = 0.5

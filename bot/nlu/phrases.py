@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, Optional
+from typing import Dict, FrozenSet, Optional
 
 from bot.folding import fold
 from bot.language import detect
@@ -257,12 +257,27 @@ def asks_whether_renewable(text: str) -> Optional[str]:
     return "passport_renewal_eligibility" if renewal_situation(text) else None
 
 
-# Our own programs, by the names citizens use: a message naming one of them is ours to answer.
-_OURS = re.compile(
-    r"\b(?:passports?|passeports?|sin|nas|social insurance|assurance sociale|ei|ae|employment insurance|"
-    r"assurance-emploi|assurance emploi|chomage|ccb|ace|child benefit|allocation canadienne pour (?:les )?enfants|"
-    r"allocations? familiales?|student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe)\b"
-)
+# Our own programs, by the names citizens use (on folded text; keys as in bot.knowledge.PROGRAMS).
+_PROGRAM_NAMES = {
+    "passport_": r"passports?|passeports?|pasports?|passeport's|passport's|pport",
+    "sin_": r"sin|nas|social insurance(?: number)?|(?:numero d')?assurance sociale",
+    "ei_": r"ei|ae|employment insurance|assurance-emploi|assurance emploi|chomage|pogey",
+    "ccb_": r"ccb|ace|child benefit|child tax benefit|allocation canadienne pour (?:les )?enfants|"
+            r"allocations? familiales?|baby bonus",
+    "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|"
+                     r"repayment assistance(?: plan)?|(?:programme d')?aide au remboursement",
+}
+_PROGRAM = {program: re.compile(rf"\b(?:{names})\b") for program, names in _PROGRAM_NAMES.items()}
+# The Repayment Assistance Plan's acronyms are common words in lower case ("par la poste").
+_PROGRAM_ACRONYMS = {"student_loan_": re.compile(r"\b(?:RAP|PAR)\b")}
+_OURS = re.compile("|".join(rf"\b(?:{names})\b" for names in _PROGRAM_NAMES.values()))
+
+
+def programs_named(text: str) -> FrozenSet[str]:
+    """Our programs the message names: {"ccb_"} for "je peux tu recevoir l'ACE au lieu de la mère"."""
+    folded = fold(text)
+    return frozenset(program for program, pattern in _PROGRAM.items() if pattern.search(folded)) | frozenset(
+        program for program, pattern in _PROGRAM_ACRONYMS.items() if pattern.search(str(text)))
 
 
 @lru_cache(maxsize=2)
