@@ -61,6 +61,30 @@ def test_an_elliptical_follow_up_keeps_the_topic(talk, first, follow_up, needle)
     assert any(needle in text for text in texts(reply))
 
 
+@pytest.mark.parametrize("first, then, intent", [
+    ("how long does it take to get a passport by mail", "and what about in person?", "passport_processing_times"),
+    ("where do I apply for a passport", "is there one near Halifax", "passport_where_apply"),
+    ("I lost my passport", "I'm in Portugal at the moment", "passport_lost_stolen"),
+    ("j'ai perdu mon passeport", "je suis au Mexique présentement", "passport_lost_stolen"),
+])
+def test_a_short_statement_that_leans_on_the_last_message_keeps_its_topic(talk, first, then, intent):
+    assert talk(first, then).intent == intent
+
+
+def test_a_passport_date_told_after_a_renewal_question_settles_the_check(talk):
+    reply = talk("je veux renouveler mon passeport", "il date de 2008, je l'avais eu à Montréal")
+    assert reply.intent == "passport_renewal_eligibility"
+    assert "nouvelle demande" in " ".join(texts(reply))
+
+
+@pytest.mark.parametrize("first, then", [
+    ("how much is a 10 year passport", "is it going to rain in Toronto tomorrow"),
+    ("c'est combien un passeport", "il fait-tu beau à Québec"),
+])
+def test_an_unrelated_question_after_a_topic_stays_unrelated_even_short(talk, first, then):
+    assert talk(first, then).intent == "out_of_scope"
+
+
 def test_an_unrelated_question_after_a_topic_stays_unrelated(talk):
     reply = talk("how much is a 10 year passport", "what's the weather in Toronto tomorrow")
     assert reply.intent == "out_of_scope"

@@ -32,6 +32,14 @@ MAX_DOUBTFUL_WORDS = 6
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
+DOUBTFUL_TOPIC = 0.5  # a topic this unsure, in a short message ("comment je fais la demande"), too
+# Words that point back at what was said before ("is there ONE open", "IL a été émis en 2009");
+# not the impersonal "it" and "il" ("is it going to rain", "il fait beau", "il y a", "il faut").
+REFERS_BACK = re.compile(
+    r"\b(?:one|that|they|them|those)\b|\bil (?!fait|y |pleut|neige|faut)\w|"
+    r"\b(?:elle|ils|elles|ca|ça|celui|celle|ceux|c'est-tu|c'tu|ce-tu)\b",
+    re.IGNORECASE,
+)
 
 # Where a second question starts: after a question mark, "and also", "et aussi", "pis aussi",
 # "en plus", a semicolon; or " and "/" et "/" pis " before a question word.
@@ -75,6 +83,7 @@ def _intent(parse_data: Dict[str, Any]) -> str:
 
 
 def _answering(intent: str) -> bool:
+    """A topic with a knowledge answer (the fee and renewal forms have none)."""
     return cached_knowledge().overview(intent) is not None
 
 
@@ -91,23 +100,31 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
 
     intent = _intent(parse_data)
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
-    if text.startswith("/") or intent in KEEP or (intent == "choose_language" and confidence >= 1.0):
+    words = len(text.split())
+    follow_up = bool(FOLLOW_UP.search(text)) and words <= MAX_FOLLOW_UP_WORDS
+    if text.startswith("/") or (intent == "choose_language" and confidence >= 1.0):
         return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it
-    if previous_bot_action(events) == TRAVEL_QUESTION:
+    if intent in KEEP and not (follow_up and intent == "request_human" and confidence < 1.0):
+        return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
+    asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
+    if asked_travel:
         window = travel_window(text)
         if window:
             return _with_intent(parse_data, "affirm" if window == "soon" else "deny")
-    words = len(text.split())
-    follow_up = bool(FOLLOW_UP.search(text)) and words <= MAX_FOLLOW_UP_WORDS
-    doubtful = words <= MAX_DOUBTFUL_WORDS and (
-        intent == "nlu_fallback" or (intent == "out_of_scope" and confidence < DOUBTFUL_OFF_TOPIC))
-    if not (follow_up or doubtful):
+    unsure = intent == "nlu_fallback" or (_answering(intent) and confidence < DOUBTFUL_TOPIC)
+    off_topic = intent == "out_of_scope"
+    doubtful = words <= MAX_DOUBTFUL_WORDS and (unsure or (off_topic and confidence < DOUBTFUL_OFF_TOPIC))
+    # A short statement that only makes sense after what came before: "is there one open on
+    # saturdays", "il a été émis en 2009", or where the citizen is, told after "are you travelling?".
+    leans_back = words <= MAX_FOLLOW_UP_WORDS and (unsure or off_topic) and (
+        asked_travel or bool(REFERS_BACK.search(text)))
+    if not (follow_up or doubtful or leans_back):
         return parse_data
     before = previous_user_text(events)
     if not before:
         return parse_data
     combined = await parse(f"{before} {text}")
-    if not _answering(_intent(combined)):
+    if not _answering(_intent(combined)) and program_of(_intent(combined)) is None:
         return parse_data
     return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined}}
 

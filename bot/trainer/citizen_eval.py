@@ -8,7 +8,8 @@ turn, so the same scoring works in-process and against any Rasa server (`--rasa-
 REST channel and the tracker API, e.g. a stock `rasa run` trained with Rasa's default
 pipeline). Every reply falls in exactly one class:
 
-- correct: the expected behaviour (an answer of an expected topic, in the citizen's language,
+- correct: the expected behaviour (an answer of an expected topic, in the citizen's language
+  (followed or not by a handoff: a lost passport with a flight in days gets both),
   containing every key fact (where the item names facts, an answer of another topic of the same
   program that contains them all counts); a handoff; an honest out-of-scope reply; the asked
   language);
@@ -202,8 +203,10 @@ def score(item: Item, turn: Turn) -> Tuple[str, str]:
         if turn.language == wanted and did not in ("answer", "out_of_scope", "handoff"):
             return "correct", f"continues in {turn.language}"
         return ("fallback", did) if did == "fallback" else ("confidently_wrong", f"{did} in {turn.language}: {turn.intent}")
-    # answer / conversation
-    if did in ("fallback", "out_of_scope", "handoff"):
+    # answer / conversation. An answer followed by a handoff (a lost passport and a flight in
+    # days: the answer, then an officer at once) is judged as the answer it gave.
+    answered = did == "handoff" and bool(ANSWER_ACTIONS & set(turn.actions))
+    if did in ("fallback", "out_of_scope", "handoff") and not answered:
         return "fallback", did
     if wrong_language:
         return "confidently_wrong", f"reply in {turn.language}"
