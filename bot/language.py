@@ -92,6 +92,8 @@ _FRENCH = frozenset(
     numero aide aidez besoin veux voudrais peux pouvez faut faire fait dois doit
     chu faque tantôt icitte ben pis correct bienvenue bonne journée journee soirée soiree
     parler quelqu'un agent vrai robot plainte annule annuler arrête arrete laisse
+    formulaire formulaires renouvlement renouvellemnt garant répondant repondant versement
+    versements paiement paiements rembourser remboursement chèque cheque rdv cmb
     """.split()
 )
 _ENGLISH = frozenset(

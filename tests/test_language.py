@@ -84,6 +84,12 @@ def test_strong_english_switches_a_french_conversation(text):
     assert decide("fr", text) == "en"
 
 
+@pytest.mark.parametrize("text", ["formulaire renouvlement passport", "cmb le passport pr mon gars",
+                                  "remboursement de mon prêt"])
+def test_french_written_around_an_english_word_leans_french(text):
+    assert detect(text).language == "fr"
+
+
 # --- weak evidence ----------------------------------------------------------------
 
 

@@ -145,6 +145,7 @@ def test_no_question_of_ours_names_another_program():
 
 @pytest.mark.parametrize("text", [
     "human please", "agent svp", "representative pls", "your manager please", "i want a person",
+    "could a real person go over my file, it's complicated", "j'aimerais qu'une agente s'occupe de mon cas",
     "how do I reach a person", "have someone call me tomorrow", "I don't want to talk to a robot",
     "connect me to customer service", "passe-moi ton boss", "je veux pas parler à une machine",
     "ça me prend un agent", "comment joindre une personne", "mettez-moi avec un conseiller",
@@ -206,3 +207,24 @@ def test_every_question_of_ours_that_names_a_program_names_its_own():
              for text in entry.texts.values() for q in text.questions
              if programs_named(q) and program_of(entry.intent) not in programs_named(q)]
     assert wrong == []
+
+
+@pytest.mark.parametrize("text, price", [
+    ("cmb pr un passeport 10 ans", True), ("cb pour le passeport de ma fille", True),
+    ("combien de photos", False), ("cb de temps ça prend", False),
+])
+def test_a_texted_price_question(text, price):
+    from bot.nlu.phrases import asks_price
+
+    assert asks_price(text) is price
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("can i push back my car loan payment", "out_of_scope"),
+    ("mon prêt de char, la date de paiement peut-tu changer", "out_of_scope"),
+    ("une assurance vie pour la famille, ça vaut-tu la peine", "out_of_scope"),
+    ("can I pay the passport fee with my credit card", None),  # names one of ours: the model's
+    ("does EI pay my mortgage if I'm laid off", None),
+])
+def test_a_banks_or_insurers_product_is_not_ours(text, intent):
+    assert forced_intent(text) == intent

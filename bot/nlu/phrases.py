@@ -76,6 +76,11 @@ _ASK_PERSON = [
     r" (?:au telephone|on the phone|on the line|en ligne)\b",
     r"\bun (?:agent|agente|humain|conseiller|conseillere|vrai monde) (?:peut|pourrait)(?:-tu| tu)? me (?:repondre|aider|parler|rappeler)\b",
     r"\bcan (?:a|an) (?:human|agent|person|officer|real person|live agent) (?:answer|help|talk to|call|contact) me\b",
+    # a person to take the case: "can a human look at my file", "qu'un agent regarde mon dossier"
+    r"\b(?:can|could) (?:a |an |some |one of your )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)"
+    r" (?:look at|look into|check|review|go over|take over|handle|deal with) (?:my|our|this)\b",
+    r"\b(?:un|une|qu'un|qu'une) (?:vrai |vraie )?(?:humain|agent|agente|personne|conseiller|conseillere)"
+    r" (?:regarde|regarder|verifie|verifier|check|checker|s'occupe|s'occuper|prenne|prendre) (?:de )?(?:mon|ma|mes|notre|mon cas|ce)\b",
     r"\btransfer\w* (?:a|avec|vers|to) (?:un |une |a |an )?(?:agent|agente|humain|personne|conseiller|conseillere|human|person)\b",
     r"\b(?:mettez|mets|mettre)[- ]moi avec (?:un |une )?(?:agent|agente|humain|personne|conseiller|conseillere)\b",
     r"\b(?:du|un|le) vrai monde\b",
@@ -151,7 +156,8 @@ def asks_for_language(text: str) -> bool:
 _PASSPORT = re.compile(r"\b(?:passports?|passeports?|pport|passport's)\b")
 _PRICE = re.compile(
     r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|total|coute|coutent|couter|prix|frais|tarif|"
-    r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|d'argent|de frais))\b"
+    r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|d'argent|de frais)|"
+    r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une))\b"  # texting: "cmb pr renouveler"
 )
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
 _NOT_PRICE = re.compile(
@@ -262,7 +268,7 @@ _PROGRAM_NAMES = {
     "passport_": r"passports?|passeports?|pasports?|passeport's|passport's|pport",
     "sin_": r"sin|nas|social insurance(?: number)?|(?:numero d')?assurance sociale",
     "ei_": r"ei|ae|employment insurance|assurance-emploi|assurance emploi|chomage|pogey",
-    "ccb_": r"ccb|ace|child benefit|child tax benefit|allocation canadienne pour (?:les )?enfants|"
+    "ccb_": r"ccb|ace|child benefits?|child tax benefit|allocations? (?:canadiennes? )?(?:pour|aux|des) (?:les )?enfants|"
             r"allocations? familiales?|baby bonus",
     "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|"
                      r"repayment assistance(?: plan)?|(?:programme d')?aide au remboursement",
