@@ -30,7 +30,7 @@ _WORD = re.compile(r"[a-zà-ÿœæ']+", re.IGNORECASE)
 # words asking for English.
 # A request names the language after a request word ("in", "en", "speak", "parler"...),
 # or is the language name alone ("français", "English please"): "I'm French" is not one.
-_REQUEST = r"(?:in|en|speak|talk|write|answer|switch to|continue in|parler|parle|parlez|parlez-vous|parles|parles-tu|passer au|continuer en|r[ée]pond(?:s|ez)? en)"
+_REQUEST = r"(?:in|en|speak|talk|write|answer|switch to|(?:switch|change) (?:the )?language to|continue in|parler|parle|parlez|parlez-vous|parles|parles-tu|passer au|continuer en|r[ée]pond(?:s|ez)? en)"
 _ASK_FRENCH = re.compile(rf"\b{_REQUEST}\s+(?:fran[cç]ais|french)\b", re.IGNORECASE)
 _ASK_ENGLISH = re.compile(rf"\b{_REQUEST}\s+(?:english|anglais)\b", re.IGNORECASE)
 _ALONE_FRENCH = re.compile(r"^\W*(?:fran[cç]ais|french)(?:\s+(?:please|svp|stp|s'il vous pla[iî]t))?\W*$", re.IGNORECASE)

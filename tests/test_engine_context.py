@@ -71,6 +71,17 @@ def test_a_short_statement_that_leans_on_the_last_message_keeps_its_topic(talk, 
     assert talk(first, then).intent == intent
 
 
+@pytest.mark.parametrize("first, then, intent", [
+    ("when do I have to start paying back my student loan", "and what if I can't afford the payments?", "student_loan_rap"),
+    ("I'm renewing my passport by mail", "and what about the pictures?", "passport_photo"),
+    ("j'ai fait la demande d'ACE pour mon bébé", "pis l'argent arrive quand?", "ccb_payment_dates"),
+    # a child named in a follow-up qualifies the last question
+    ("how much is a 10 year passport", "and for my son?", "passport_fees"),
+])
+def test_a_follow_up_can_ask_another_topic_of_the_same_program(talk, first, then, intent):
+    assert talk(first, then).intent == intent
+
+
 def test_a_passport_date_told_after_a_renewal_question_settles_the_check(talk):
     reply = talk("je veux renouveler mon passeport", "il date de 2008, je l'avais eu à Montréal")
     assert reply.intent == "passport_renewal_eligibility"

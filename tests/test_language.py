@@ -32,6 +32,8 @@ def test_explicit_request_for_english(text):
         "en francais",  # no cedilla
         "French please",
         "FRANÇAIS",
+        "switch language to french",
+        "can you change the language to French",
     ],
 )
 def test_explicit_request_for_french(text):

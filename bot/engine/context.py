@@ -32,6 +32,9 @@ MAX_DOUBTFUL_WORDS = 6
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
+OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
+OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
+QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
 DOUBTFUL_TOPIC = 0.5  # a topic this unsure, in a short message ("comment je fais la demande"), too
 # Words that point back at what was said before ("is there ONE open", "IL a été émis en 2009");
 # not the impersonal "it" and "il" ("is it going to rain", "il fait beau", "il y a", "il faut").
@@ -126,7 +129,41 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     combined = await parse(f"{before} {text}")
     if not _answering(_intent(combined)) and program_of(_intent(combined)) is None:
         return parse_data
+    own = own_topic_within(parse_data, _intent(combined)) if follow_up else None
+    if own is not None:
+        return own
     return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined}}
+
+
+def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[str, Any]]:
+    """The conversation gives the program; a follow-up's own words ("and ...", "et si ...") can still ask for another
+    topic of it: "ok and when do the payments come" after applying for the CCB asks for the
+    payment dates, "and if I can't pay?" after starting to repay asks for repayment help, "what
+    about the photos?" after a renewal asks about photos. The follow-up read alone, among the
+    topics of `topic`'s program only, must point clearly at one other topic. A child named in a
+    follow-up ("and for a kid?") qualifies the last question: it does not ask about children's
+    passports."""
+    program = program_of(topic)
+    ranking = [r for r in parse_data.get("intent_ranking") or [] if program_of(str(r.get("name") or "")) == program]
+    total = sum(float(r.get("confidence") or 0) for r in ranking)
+    if program is None or not ranking or total <= 0:
+        return None
+    best = max(ranking, key=lambda r: float(r.get("confidence") or 0))
+    name, share = str(best["name"]), float(best.get("confidence") or 0) / total
+    if name == topic or name in QUALIFYING_TOPICS or share < OWN_TOPIC_SHARE or float(best.get("confidence") or 0) < OWN_TOPIC_LEAST:
+        return None
+    ranking = [{"name": name, "confidence": share}] + [
+        {"name": r.get("name"), "confidence": 0.0} for r in parse_data.get("intent_ranking") or [] if r.get("name") != name]
+    return {**parse_data, "intent": {"name": name, "confidence": share}, "intent_ranking": ranking}
+
+
+def _past_fallback(parse_data: Dict[str, Any]) -> Dict[str, Any]:
+    """The likeliest topic under an "unsure" reading: a second need of a program the message
+    names is taken at the same-program confidence even when two of its topics were close."""
+    if _intent(parse_data) != "nlu_fallback":
+        return parse_data
+    ranking = [r for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
+    return {**parse_data, "intent": dict(ranking[0]), "intent_ranking": ranking} if ranking else parse_data
 
 
 async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
@@ -137,7 +174,7 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         first, rest = text[: match.start()].strip(), text[match.end():].strip()
         if len(first.split()) < MIN_NEED_WORDS or len(rest.split()) < MIN_NEED_WORDS:
             continue
-        one, two = await parse(first), await parse(rest)
+        one, two = await parse(first), _past_fallback(await parse(rest))
         named = programs_named(text)
         sure = _answering(_intent(one)) and _confidence(one) >= SURE_NEED and _answering(_intent(two)) and (
             _confidence(two) >= SURE_NEED
