@@ -228,3 +228,13 @@ def test_a_texted_price_question(text, price):
 ])
 def test_a_banks_or_insurers_product_is_not_ours(text, intent):
     assert forced_intent(text) == intent
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("my passport expired and my flight is on friday", "passport_urgent"),
+    ("mon passeport est expiré pis je pars demain matin pour Haïti", "passport_urgent"),
+    ("mon passeport expire dans 3 jours, je pars en juillet", None),  # expires soon, travels later
+    ("my passport expired last year, can I renew it?", None),
+])
+def test_an_expired_passport_and_a_trip_in_days_is_urgent(text, intent):
+    assert forced_intent(text) == intent

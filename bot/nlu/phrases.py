@@ -191,6 +191,23 @@ def asks_to_calculate(text: str) -> bool:
     return bool(_CALCULATE.search(fold(text))) and fee_situation(text) is None
 
 
+_EXPIRED_PASSPORT = re.compile(
+    # past forms only: "expire" folds both "expiré" and "expire" ("expire dans 3 jours")
+    r"\b(?:expired|ran out|echu|echue|perime|perimee|expiree|expire depuis|"
+    r"(?:est|a|etait|sont|ont) (?:deja |toute )?(?:expire|expiree|expires|echu|echue|perime|perimee)|(?:est|etait) pu bon|"
+    r"not valid|no longer valid|plus valide|pu valide|pas valide)\b"
+)
+
+
+def expired_passport_with_trip(text: str) -> bool:
+    """An expired passport and a trip within two weeks in one message ("my passport is expired
+    and I have to fly tomorrow", "mon passeport est expiré, je pars demain"): the urgent service."""
+    from actions.situation import travel_window
+
+    folded = fold(text)
+    return bool(_PASSPORT.search(folded) and _EXPIRED_PASSPORT.search(folded) and travel_window(text) == "soon")
+
+
 def missing_passport_with_trip(text: str) -> bool:
     """A lost or stolen passport and a trip within two weeks in one message: urgent."""
     from actions.situation import travel_window
@@ -328,6 +345,8 @@ def forced_intent(text: str) -> Optional[str]:
         return "choose_language"
     if missing_passport_with_trip(text):
         return "passport_lost_stolen"
+    if expired_passport_with_trip(text):
+        return "passport_urgent"
     if asks_for_another_service(text) or names_another_program(text):
         return "out_of_scope"
     return None
