@@ -42,3 +42,21 @@ def test_empty_text_still_gets_a_vector():
 def test_a_machine_that_computes_other_vectors_is_refused():
     with pytest.raises(encoder.EncoderError, match="different vectors"):
         encoder.check_reference(lambda texts: np.zeros((len(texts), encoder.DIMENSIONS), dtype=np.float32))
+
+
+def test_encoding_runs_blas_on_one_thread(monkeypatch):
+    """Several engine processes share the machine's cores: a BLAS thread pool per process
+    oversubscribes them (one sentence went from about 1 ms to 90 ms under load)."""
+    from threadpoolctl import threadpool_info
+
+    backend = encoder.model()._model
+    seen = []
+    encode = backend._encode
+
+    def watched(texts):
+        seen.extend(info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas")
+        return encode(texts)
+
+    monkeypatch.setattr(backend, "_encode", watched)
+    encoder.embed(["combien coûte un passeport"])
+    assert seen and set(seen) == {1}

@@ -44,7 +44,10 @@ def _load() -> Any:
             f"(requirements/encoder.txt): {missing}"
         ) from None
     threadpool_limits(limits=1, user_api="blas")
-    return USE()
+    # USE sets its own BLAS thread count around every encode (4 by default), which undid the
+    # limit above: on 2 shared cores, 4 BLAS threads per engine process took one sentence
+    # from about 1 ms to 90 ms whenever the other cores were busy (the bench's p95 tail).
+    return USE(threads=1)
 
 
 def model() -> Any:
