@@ -20,6 +20,7 @@ import re
 from typing import Any, Awaitable, Callable, Dict, Optional
 
 from bot.knowledge import cached_knowledge, program_of
+from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import programs_named
 
 FOLLOW_UP = re.compile(
@@ -136,25 +137,26 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
 
 
 def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[str, Any]]:
-    """The conversation gives the program; a follow-up's own words ("and ...", "et si ...") can still ask for another
-    topic of it: "ok and when do the payments come" after applying for the CCB asks for the
+    """The conversation gives the program; a follow-up's own words ("and ...", "et si ...") can
+    still ask for another topic of it: "ok and when do the payments come" after applying for the CCB asks for the
     payment dates, "and if I can't pay?" after starting to repay asks for repayment help, "what
     about the photos?" after a renewal asks about photos. The follow-up read alone, among the
     topics of `topic`'s program only, must point clearly at one other topic. A child named in a
     follow-up ("and for a kid?") qualifies the last question: it does not ask about children's
     passports."""
     program = program_of(topic)
-    ranking = [r for r in parse_data.get("intent_ranking") or [] if program_of(str(r.get("name") or "")) == program]
-    total = sum(float(r.get("confidence") or 0) for r in ranking)
-    if program is None or not ranking or total <= 0:
+    ranking = parse_data.get("intent_ranking") or []
+    alone = {str(r.get("name")): float(r.get("confidence") or 0) for r in ranking}
+    within = renormalised(ranking, lambda name: program_of(name) == program) if program else []
+    if not within:
         return None
-    best = max(ranking, key=lambda r: float(r.get("confidence") or 0))
-    name, share = str(best["name"]), float(best.get("confidence") or 0) / total
-    if name == topic or name in QUALIFYING_TOPICS or share < OWN_TOPIC_SHARE or float(best.get("confidence") or 0) < OWN_TOPIC_LEAST:
+    best = max(within, key=lambda r: float(r["confidence"]))
+    name, share = str(best["name"]), float(best["confidence"])
+    if name == topic or name in QUALIFYING_TOPICS or share < OWN_TOPIC_SHARE or alone[name] < OWN_TOPIC_LEAST:
         return None
-    ranking = [{"name": name, "confidence": share}] + [
-        {"name": r.get("name"), "confidence": 0.0} for r in parse_data.get("intent_ranking") or [] if r.get("name") != name]
-    return {**parse_data, "intent": {"name": name, "confidence": share}, "intent_ranking": ranking}
+    reading = [{"name": name, "confidence": share}] + [
+        {"name": r.get("name"), "confidence": 0.0} for r in ranking if r.get("name") != name]
+    return {**parse_data, "intent": {"name": name, "confidence": share}, "intent_ranking": reading}
 
 
 def _past_fallback(parse_data: Dict[str, Any]) -> Dict[str, Any]:
@@ -170,12 +172,12 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
     """`parse_data`, or the first need's reading with the second need under `also`."""
     if text.startswith("/") or not _answering(_intent(parse_data)):
         return parse_data
+    named = programs_named(text)
     for match in SECOND_NEED.finditer(text):
         first, rest = text[: match.start()].strip(), text[match.end():].strip()
         if len(first.split()) < MIN_NEED_WORDS or len(rest.split()) < MIN_NEED_WORDS:
             continue
         one, two = await parse(first), _past_fallback(await parse(rest))
-        named = programs_named(text)
         sure = _answering(_intent(one)) and _confidence(one) >= SURE_NEED and _answering(_intent(two)) and (
             _confidence(two) >= SURE_NEED
             # "photo size and also how much is a 10 year": the second need, read alone, is

@@ -45,7 +45,6 @@ def install() -> None:
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
 
 
-
 STORED = "_govbot_stored_events"  # on a tracker read from the store: how many of its events are stored
 
 
@@ -58,14 +57,15 @@ class StoredEventCounts:
     per-conversation lock, and Rasa's lock store across replicas)."""
 
     def __init__(self, store: Any) -> None:
+        self.store = store
         self._retrieve = store._retrieve
         self._save = store.save
         self._additional_events = store._additional_events
 
-    def install(self, store: Any) -> None:
-        store._retrieve = self.retrieve
-        store.save = self.save
-        store._additional_events = self.additional_events
+    def install(self) -> None:
+        self.store._retrieve = self.retrieve
+        self.store.save = self.save
+        self.store._additional_events = self.additional_events
 
     async def retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
         tracker = await self._retrieve(sender_id, fetch_events_from_all_sessions)
@@ -97,4 +97,4 @@ def remember_stored_counts(store: Any) -> None:
 
     inner = getattr(store, "_tracker_store", store)
     if isinstance(inner, SQLTrackerStore):
-        StoredEventCounts(inner).install(inner)
+        StoredEventCounts(inner).install()

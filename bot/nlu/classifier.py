@@ -14,7 +14,7 @@ plain arrays (`.npz`), not as a pickle.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text, Tuple, Type
+from typing import Any, Callable, Dict, List, Optional, Text, Tuple, Type
 
 import numpy as np
 import scipy.sparse as sp
@@ -113,11 +113,15 @@ def within_programs_named(text: str, ranking: List[Dict[str, Any]]) -> List[Dict
     top = program_of(ranking[0]["name"]) if ranking else None
     if not named or top is None or top in named:
         return ranking
-    kept = [r for r in ranking if program_of(r["name"]) in named or program_of(r["name"]) is None]
-    total = sum(r["confidence"] for r in kept)
-    if not kept or total <= 0:
-        return ranking
-    return [{"name": r["name"], "confidence": r["confidence"] / total} for r in kept]
+    return renormalised(ranking, lambda name: program_of(name) in named or program_of(name) is None) or ranking
+
+
+def renormalised(ranking: List[Dict[str, Any]], keep: Callable[[str], bool]) -> List[Dict[str, Any]]:
+    """The entries of `ranking` whose intent `keep` accepts, their confidences rescaled to sum
+    to 1 (in the ranking's order); empty when none of them has any confidence."""
+    kept = [r for r in ranking if keep(str(r.get("name") or ""))]
+    total = sum(float(r.get("confidence") or 0) for r in kept)
+    return [{"name": r["name"], "confidence": float(r.get("confidence") or 0) / total} for r in kept] if total > 0 else []
 
 
 UNSURE_PERSON = 0.5

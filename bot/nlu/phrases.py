@@ -199,21 +199,23 @@ _EXPIRED_PASSPORT = re.compile(
 )
 
 
-def expired_passport_with_trip(text: str) -> bool:
-    """An expired passport and a trip within two weeks in one message ("my passport is expired
-    and I have to fly tomorrow", "mon passeport est expiré, je pars demain"): the urgent service."""
+def _passport_with_trip(text: str, state: "re.Pattern[str]") -> bool:
+    """A passport in `state` and a trip within two weeks, in one message."""
     from actions.situation import travel_window
 
     folded = fold(text)
-    return bool(_PASSPORT.search(folded) and _EXPIRED_PASSPORT.search(folded) and travel_window(text) == "soon")
+    return bool(_PASSPORT.search(folded) and state.search(folded) and travel_window(text) == "soon")
+
+
+def expired_passport_with_trip(text: str) -> bool:
+    """An expired passport and a trip within two weeks in one message ("my passport is expired
+    and I have to fly tomorrow", "mon passeport est expiré, je pars demain"): the urgent service."""
+    return _passport_with_trip(text, _EXPIRED_PASSPORT)
 
 
 def missing_passport_with_trip(text: str) -> bool:
     """A lost or stolen passport and a trip within two weeks in one message: urgent."""
-    from actions.situation import travel_window
-
-    folded = fold(text)
-    return bool(_PASSPORT.search(folded) and _MISSING_PASSPORT.search(folded) and travel_window(text) == "soon")
+    return _passport_with_trip(text, _MISSING_PASSPORT)
 
 
 # Services that look like ours but are another country's or a province's.
