@@ -112,11 +112,14 @@ def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituatio
         return money(fee.total, language)
 
     if situation.validity is None and situation.applicant == "adult":
+        extra = quote("adult", 10, situation.location, situation.service, situation.lost_or_stolen)
+        extra_fee = extra.service + extra.lost_or_stolen  # the same for 5 and 10 years
         dispatcher.utter_message(
-            response="utter_fee_situation_both",
+            response="utter_fee_situation_both_extra" if extra_fee else "utter_fee_situation_both",
             situation=describe(situation, language, None),
             total_5=total(5),
             total_10=total(10),
+            extra_fee=money(extra_fee, language),
         )
         return
     years = situation.validity or 5

@@ -43,6 +43,9 @@ class Entry:
     title: Mapping[str, str]
     texts: Mapping[str, Text]
     offer: Tuple[str, ...] = ()
+    # Other topics whose question this answer settles in full: passport_renew.damaged ("you can
+    # renew it if it was issued within the last 15 years") answers "Can I renew?" too.
+    also_answers: Tuple[str, ...] = ()
     verified: bool = False
     file: str = ""
 
@@ -119,6 +122,9 @@ def parse_entry(raw: object, file: str) -> Entry:
     offer = raw.get("offer") or []
     if not isinstance(offer, list):
         raise KnowledgeError(f"{where}: `offer` must be a list of intents")
+    also_answers = raw.get("also_answers") or []
+    if not isinstance(also_answers, list):
+        raise KnowledgeError(f"{where}: `also_answers` must be a list of intents")
     return Entry(
         id=entry_id,
         intent=intent,
@@ -127,6 +133,7 @@ def parse_entry(raw: object, file: str) -> Entry:
         title=_pair(raw.get("title"), f"{where} title"),
         texts={lang: _text(raw.get(lang), f"{where} {lang}") for lang in LANGUAGES},
         offer=tuple(str(o) for o in offer),
+        also_answers=tuple(str(a) for a in also_answers),
         verified=bool(raw.get("verified", False)),
         file=file,
     )

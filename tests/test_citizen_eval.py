@@ -90,6 +90,23 @@ def test_a_sibling_topic_counts_only_with_every_key_fact():
         "confidently_wrong")
 
 
+def test_an_entry_that_settles_another_topic_counts_for_it():
+    """passport_renew.damaged says whether a damaged passport can be renewed: it answers "Can I
+    renew?" (its `also_answers`); passport_renew.old_passport does not."""
+    item = Item("e", "en", "can i renew a damaged passport", "answer", ("passport_renewal_eligibility",))
+
+    def answered_by(entry: str) -> str:
+        turn_events = events("passport_renew", "action_answer", ("", "x"))
+        turn_events[2]["parse_data"]["knowledge"] = {"id": entry}
+        return score(item, turn_from_events(turn_events))[0]
+
+    assert answered_by("passport_renew.damaged") == "correct"
+    assert answered_by("passport_renew.old_passport") == "confidently_wrong"
+    # an entry of another intent than the one answered gives way to the intent's overview
+    assert answered_by("passport_lost_stolen.renew_lost") == "correct"  # passport_renew.overview
+    assert answered_by("") == "correct"
+
+
 @pytest.mark.parametrize("reply, fact, found", [
     ("les frais sont de 58,50 $ CA", "58.50", True),
     ("the fee is $58.50 CAD", "58,50", True),

@@ -98,6 +98,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS:
         forced = phrases.asks_whether_renewable(text)
     if not forced or forced not in labels:
+        if top == "passport_child" and phrases.applicant_is_adult(text):
+            # 16 or older applies for an adult passport: the child topic drops out
+            ranking = renormalised(ranking, lambda name: name != "passport_child") or ranking
         return within_programs_named(text, ranking)
     # The rule decides: the other intents keep their order, not their weight (no ambiguity).
     others = [{"name": r["name"], "confidence": 0.0} for r in ranking if r["name"] != forced]

@@ -261,7 +261,40 @@ _CHILDS_PASSPORT = re.compile(
     rf"\b(?:my|our) (?:\d{{1,2}} ?(?:year|yr)s? old |little |youngest |oldest )?{_KIN}(?:'s|s'|s)? passports?\b"
     rf"|\bpassports? (?:for|of) (?:my|our) {_KIN}\b"
     rf"|\bpasseports? (?:de|pour|a) (?:mon|ma|mes|notre|nos) (?:\w+ )?{_KIN}\b"
+    # the child named, then their passport: "mon gars a 15 ans, son passeport expire"
+    rf"|\b(?:my|our|mon|ma|mes|notre|nos) (?:\w+ )?{_KIN}\b[^.?!]*\b(?:his|her|their|son|sa|ses|leur|leurs) passe?ports?\b"
 )
+_NOT_AN_AGE = r"(?!\s*(?:kids|enfants|children|\$|dollars|%|h\b|hours?|heures?|weeks?|semaines?|days?|jours?|months?|mois))"
+# An applicant of 16 or more: the writer's own age ("I am 68 years old", "j'ai 19 ans"), or an
+# age of 16 or more now with an adult passport asked for ("she just turned 16 and wants to apply
+# as an adult", "ma fille a 16 ans, sa demande de passeport adulte").
+_OWN_AGE_16_OR_MORE = re.compile(
+    rf"\b(?:i am|i'm|im|je suis|chu|j'ai|jai)\s+(?:now\s+|maintenant\s+)?(?:1[6-9]|[2-9]\d)\b{_NOT_AN_AGE}"
+    r"(?!\s*(?:ans? (?:de|d'))|\s*(?:year|yr)s? (?:of|in|at))"
+)
+_AGE_16_OR_MORE_NOW = re.compile(
+    r"\b(?:just turned|turned|vient d'avoir|a eu)\s+(?:1[6-9]|[2-9]\d)\b"
+    r"|\b(?:is|a|has) (?:1[6-9]|[2-9]\d)\s*(?:ans|years? old|yrs? old|yo|y/o|now|maintenant)?\b(?!\s*(?:ans? (?:de|d')|en |in |le mois|next|prochain))"
+    r"|\b(?:1[6-9]|[2-9]\d)[- ](?:year|yr)[- ]old\b"
+)
+_ADULT_PASSPORT = re.compile(r"\b(?:adult|adulte|adults|adultes|grown-up)\b")
+_CHILD_OR_ADULT = re.compile(r"\b(?:child|kid|kids|enfant)\w*\s+(?:passports?\s+|passeports?\s+)?(?:or|ou)\s+(?:an?\s+|d'|un\s+)?adult")
+_UNDER_16 = re.compile(
+    r"\b(?:[0-9]|1[0-5])\s*(?:ans|an|years? old|yrs? old|yo|y/o|mois|months?|weeks?|semaines?)\b"
+    r"|\b(?:[0-9]|1[0-5])[- ](?:year|yr)[- ]old\b"
+    r"|\b(?:baby|babies|newborn|infant|toddler|bebe|bebes|nouveau-ne|naissance)\b"
+    rf"|\b(?:{_KIN}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
+)
+
+
+def applicant_is_adult(text: str) -> bool:
+    """The passport is for someone of 16 or more, and no younger child is named: not a child
+    passport. "Child or adult passport?" stays a child-passport question (passport_child.age)."""
+    folded = fold(text)
+    if _UNDER_16.search(folded) or _CHILD_OR_ADULT.search(folded):
+        return False
+    return bool(_OWN_AGE_16_OR_MORE.search(folded)
+                or (_AGE_16_OR_MORE_NOW.search(folded) and _ADULT_PASSPORT.search(folded)))
 
 
 def asks_whether_renewable(text: str) -> Optional[str]:
@@ -277,7 +310,7 @@ def asks_whether_renewable(text: str) -> Optional[str]:
         return None
     if _LOST_OR_STOLEN.search(folded):
         return "passport_lost_stolen"  # renewing a lost or stolen passport: its own answer
-    if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded):
+    if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded) and not applicant_is_adult(text):
         return "passport_child"
     return "passport_renewal_eligibility" if renewal_situation(text) else None
 

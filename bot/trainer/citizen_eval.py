@@ -11,8 +11,9 @@ pipeline). Every reply falls in exactly one class:
 - correct: the expected behaviour (an answer of an expected topic, in the citizen's language
   (followed or not by a handoff: a lost passport with a flight in days gets both),
   containing every key fact (where the item names facts, an answer of another topic of the same
-  program that contains them all counts); a handoff; an honest out-of-scope reply; the asked
-  language);
+  program that contains them all counts; so does an answer whose knowledge entry declares that
+  it settles the expected topic too, its `also_answers`); a handoff; an honest out-of-scope
+  reply; the asked language);
 - confidently wrong: an answer the citizen did not ask for (another topic, a topic answer to
   an off-topic question, a fact missing or a reply in the other language);
 - clarified: "did you mean X or Y?" with buttons;
@@ -37,7 +38,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Sequence, Tup
 import yaml
 
 from bot.folding import fold
-from bot.knowledge import program_of
+from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.settings import PROJECT_ROOT
 from bot.vocabulary import FALLBACK_INTENTS
 
@@ -66,6 +67,7 @@ class Turn:
     """What the assistant did with the last message of an item."""
 
     intent: str = ""
+    entry: str = ""  # the knowledge entry chosen for the intent ("" when none was)
     confidence: float = 0.0
     margin: float = 0.0  # between the two likeliest intents (1.0 when a rule decided)
     actions: List[str] = field(default_factory=list)
@@ -86,6 +88,7 @@ class Outcome:
     reason: str
     confidence: float = 0.0
     margin: float = 0.0
+    entry: str = ""
 
 
 def load_items(path: Path = EVAL_SET) -> List[Item]:
@@ -131,6 +134,9 @@ def turn_from_events(events: Sequence[Dict[str, Any]]) -> Turn:
     if last_user >= 0:
         parse_data = events[last_user].get("parse_data") or {}
         turn.intent = (parse_data.get("intent") or {}).get("name") or ""
+        chosen = str((parse_data.get("knowledge") or {}).get("id") or "")
+        # as the answer action reads it: an entry of another intent gives way to the overview
+        turn.entry = chosen if chosen.startswith(turn.intent + ".") else overview_id(turn.intent)
         ranking = [r for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
         scores = [float(r.get("confidence") or 0.0) for r in ranking] + [0.0, 0.0]
         turn.confidence, turn.margin = scores[0], scores[0] - scores[1]
@@ -181,6 +187,12 @@ def program(intent: str) -> Optional[str]:
     return program_of(intent)
 
 
+def answers_also(entry_id: str) -> Tuple[str, ...]:
+    """The other topics a knowledge entry's answer settles in full (its `also_answers`)."""
+    entry = cached_knowledge().entries.get(entry_id)
+    return entry.also_answers if entry is not None else ()
+
+
 def score(item: Item, turn: Turn) -> Tuple[str, str]:
     """(class, reason) for one item."""
     did = behaviour(turn)
@@ -213,7 +225,7 @@ def score(item: Item, turn: Turn) -> Tuple[str, str]:
     missing = [fact for fact in item.facts if not has_fact(reply, fact)]
     if missing:
         return "confidently_wrong", "missing " + ", ".join(missing)
-    if item.topics and turn.intent not in item.topics:
+    if item.topics and turn.intent not in item.topics and not set(answers_also(turn.entry)) & set(item.topics):
         # With its key facts in the reply, an answer of the same program is right for the
         # citizen ("EI sickness: 600 hours" filed under applying rather than eligibility).
         if not (item.facts and program(turn.intent) in {program(t) for t in item.topics} - {None}):
@@ -235,7 +247,7 @@ async def run_items(items: Sequence[Item], send: Send, events: Events) -> List[O
         turn = turn_from_events(await events(sender))
         result, reason = score(item, turn)
         outcomes.append(Outcome(item.id, item.language, item.expect, item.text, result, turn.intent, reason,
-                                round(turn.confidence, 4), round(turn.margin, 4)))
+                                round(turn.confidence, 4), round(turn.margin, 4), turn.entry))
     return outcomes
 
 

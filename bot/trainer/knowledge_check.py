@@ -3,9 +3,10 @@
 Fails, one line per problem, on: a file that does not load; an entry of an unknown intent; an
 answering intent without its overview; fewer than five questions in a language; an answer with
 a URL, an unknown `{placeholder}` or more than MAX_ANSWER_CHARS characters; a source that is
-not a canada.ca page in the right language; a bad `checked` date; an offer that is not a
-topic; a question that is also a question of another entry or an example in data/nlu; and a
-question of the realistic evaluation set that is in the training data (it must stay unseen).
+not a canada.ca page in the right language; a bad `checked` date; an offer, or an
+`also_answers`, that is not a topic (another one, for `also_answers`); a question that is also
+a question of another entry or an example in data/nlu; and a question of the realistic
+evaluation set that is in the training data (it must stay unseen).
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ def check_knowledge(root: Path, intents: Set[str]) -> List[Problem]:
         for intent in entry.offer:
             if intent not in topics:
                 problems.append(Problem(where, f"offers '{intent}', which is not in content/topics.yml"))
+        for intent in entry.also_answers:
+            if intent not in topics or intent == entry.intent:
+                problems.append(Problem(where, f"also answers '{intent}', which is not another topic of content/topics.yml"))
         for language in LANGUAGES:
             text = entry.text(language)
             url = entry.source[language]
