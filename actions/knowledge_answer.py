@@ -88,18 +88,28 @@ def utter_fee_group(dispatcher: CollectingDispatcher, situation: FeeSituation, l
         child = quote("child", 5, situation.location, situation.service, False).total
         return adult * situation.adults + child * situation.children
 
+    def each(years: Optional[int]) -> str:
+        """The price of one passport of each kind asked for: "$163.50 per adult passport, ..."."""
+        def price(kind: str, validity: int) -> str:
+            return money(quote(kind, validity, situation.location, situation.service, False).total, language)
+
+        adult = (words["per_adult"].format(amount=price("adult", years)) if years
+                 else words["per_adult_both"].format(amount_5=price("adult", 5), amount_10=price("adult", 10)))
+        child = words["per_child"].format(amount=price("child", 5))
+        return ", ".join(part for part, n in ((adult, situation.adults), (child, situation.children)) if n)
+
     people = words["and"].join(count(kind, n) for kind, n in (("adults", situation.adults),
                                                                 ("children", situation.children)) if n)
     common = {"people": people, "place": words["place_group"][situation.location],
               "service": words["service"][situation.service]}
     if situation.adults and situation.validity is None:
-        dispatcher.utter_message(response="utter_fee_situation_group_both", **common,
+        dispatcher.utter_message(response="utter_fee_situation_group_both", **common, prices=each(None),
                                  total_5=money(total(5), language), total_10=money(total(10), language))
         return
     years = situation.validity or 10
     passports = words["each_adult"][years] if situation.adults else words["children_passports"]
     dispatcher.utter_message(response="utter_fee_situation_group", **common, passports=passports,
-                             total=money(total(years), language))
+                             prices=each(years), total=money(total(years), language))
 
 
 def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituation, language: str) -> None:

@@ -51,6 +51,14 @@ _TURNING_AWAY_BEFORE = re.compile(
     r"(?:\b(?:don'?t|do not|dont|can'?t|cannot|no|not)\s+(?:speak|read|understand|talk|know)\s*(?:much\s*)?|"
     r"\b(?:parle|comprends|comprend|lis|sais)\s+(?:pas|pas bien|pas le|plus)\s*(?:le\s*|l')?|"
     r"\bpas en\s+)$", re.IGNORECASE)
+# "not in french please", "pas en anglais svp", "stop answering in french", "arrêtez de me répondre
+# en anglais": the other language. "Why not in French?" / "pourquoi pas en français" asks for it.
+_NOT_IN_BEFORE = re.compile(
+    r"(?:\b(?:not|no|no more|never)\s+(?:in\s+)?|\bpas\s+(?:en|le|l')\s*|"
+    r"\b(?:stop|quit)\s+(?:\w+ing\s+)?(?:me\s+)?(?:in\s+)?|"
+    r"\barr[eê]t(?:e|ez|er|es)?\s+(?:de\s+|d')(?:me\s+|m')?(?:r[ée]pondre|parler|[ée]crire)\s+(?:en\s+)?)$",
+    re.IGNORECASE)
+_WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)
 _TURNING_AWAY_AFTER = re.compile(
     r"^\W*(?:is\s+)?(?:not|isn'?t|est pas|n'est pas|pas)\s+(?:so\s+|tr[eè]s\s+|vraiment\s+)?"
@@ -64,9 +72,11 @@ def requested_language(text: str) -> Optional[Language]:
     for match in _NAMES.finditer(text):
         name: Language = "fr" if match.group(1).lower() in ("français", "francais", "french") else "en"
         before, after = text[: match.start()], text[match.end():]
-        if _TURNING_AWAY_BEFORE.search(before) and not before.rstrip().endswith(("in", "en")) or (
-            _TURNING_AWAY_AFTER.search(after)
-        ):
+        if _WHY_NOT_BEFORE.search(before):
+            wanted.add(name)  # "why not in French?"
+        elif _NOT_IN_BEFORE.search(before) or (
+            _TURNING_AWAY_BEFORE.search(before) and not before.rstrip().endswith(("in", "en"))
+        ) or _TURNING_AWAY_AFTER.search(after):
             wanted.add(_OTHER[name])
         elif _IDENTITY_BEFORE.search(before):
             continue  # "I'm French" says who, not which language

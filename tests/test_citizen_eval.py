@@ -107,6 +107,14 @@ def test_an_entry_that_settles_another_topic_counts_for_it():
     assert answered_by("") == "correct"
 
 
+def test_the_exact_fee_of_a_stated_situation_is_the_calculators_answer():
+    item = Item("e", "en", "what will I pay for me and my 2 kids", "answer", ("passport_fee_calculator",))
+    exact = events("passport_fees", "action_answer", ("utter_fee_situation_group", "the total is $280.50 CAD"))
+    assert score(item, turn_from_events(exact))[0] == "correct"
+    general = events("passport_fees", "action_answer", ("", "An adult passport costs $163.50"))
+    assert score(item, turn_from_events(general))[0] == "confidently_wrong"
+
+
 @pytest.mark.parametrize("reply, fact, found", [
     ("les frais sont de 58,50 $ CA", "58.50", True),
     ("the fee is $58.50 CAD", "58,50", True),

@@ -87,9 +87,10 @@ async def test_a_button_payload_gets_the_overview_with_its_offers():
     ("combien pour un passeport d'adulte en service express", "fr", "utter_fee_situation_both_extra",
      ["172,50 $ CA pour un passeport de 5 ans", "213,50 $ CA", "50 $ compris", "service express"]),
     ("me (adult, 10 year) and my 4 yr old both need passports, total?", "en", "utter_fee_situation_group",
-     ["1 adult and 1 child", "$222 CAD"]),
+     ["1 adult and 1 child", "$222 CAD", "$163.50 per adult passport, $58.50 per child's passport"]),
     ("3 enfants pis moi (10 ans), on fait la demande à Québec, combien au total", "fr",
-     "utter_fee_situation_group", ["1 adulte et 3 enfants", "339 $ CA", "demandés au Canada"]),
+     "utter_fee_situation_group", ["1 adulte et 3 enfants", "339 $ CA", "demandés au Canada",
+                                   "163,50 $ par passeport d'adulte, 58,50 $ par passeport d'enfant"]),
     ("2 kids passports, we live in halifax, how much total", "en", "utter_fee_situation_group",
      ["2 children", "$117 CAD"]),
 ])

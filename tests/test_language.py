@@ -40,6 +40,21 @@ def test_explicit_request_for_french(text):
     assert detect(text) == Detection("fr", "explicit")
 
 
+@pytest.mark.parametrize("text, language", [
+    ("pas en anglais svp", "fr"),
+    ("not in french please", "en"),
+    ("no french please", "en"),
+    ("can you stop answering in french", "en"),
+    ("arrêtez de me répondre en anglais", "fr"),
+    ("je veux pas le français", "en"),
+    # "why not in X?" asks for X
+    ("pourquoi pas en français?", "fr"),
+    ("why not in english", "en"),
+])
+def test_a_request_against_a_language_is_for_the_other(text, language):
+    assert detect(text) == Detection(language, "explicit")
+
+
 @pytest.mark.parametrize("current", ["fr", None])
 def test_en_anglais_svp_switches_to_english(current):
     assert decide(current, "en anglais svp") == "en"

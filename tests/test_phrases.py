@@ -97,6 +97,7 @@ def test_a_count_is_not_a_price():
     # a child's passport now is a child passport question (they are never renewed)
     ("how do I renew my kid's passport", "passport_child"),
     ("renouveler le passeport de ma fille de 11 ans", "passport_child"),
+    ("Mon gars a 15 ans, son passeport expire. Je le renouvelle?", "passport_child"),
     # a lost or stolen passport: renewing it is its own answer (passport_lost_stolen.renew_lost)
     ("i lost my passport and it expires soon anyway can i just renew it", "passport_lost_stolen"),
     ("on m'a volé mon passeport, je peux-tu le renouveler?", "passport_lost_stolen"),
@@ -238,3 +239,40 @@ def test_a_banks_or_insurers_product_is_not_ours(text, intent):
 ])
 def test_an_expired_passport_and_a_trip_in_days_is_urgent(text, intent):
     assert forced_intent(text) == intent
+
+
+@pytest.mark.parametrize("text, adult", [
+    ("my daughter just turned 16 and wants to apply as an adult, what does she need", True),
+    ("ma fille a 16 ans maintenant, elle peut faire sa propre demande de passeport adulte?", True),
+    ("Good afternoon. I am 68 years old and I never had a passport. My daughter wants me to visit", True),
+    ("j'ai 19 ans pis j'ai jamais eu de passeport", True),
+    # a younger child named, a comparison, a future birthday, or an age that is not one
+    ("my son is 4 and I'm 35 years old, what does he need for a passport", False),
+    ("mon gars a 16 ans en avril, passeport d'enfant ou d'adulte", False),
+    ("my son turns 16 next month, which passport does he need", False),
+    ("j'ai 20 ans d'expérience, mon bébé a besoin d'un passeport", False),
+    ("my 16 year old needs a passport", False),  # no adult passport asked for: the model decides
+])
+def test_an_applicant_of_16_or_more(text, adult):
+    from bot.nlu.phrases import applicant_is_adult
+
+    assert applicant_is_adult(text) is adult
+
+
+def test_an_applicant_of_16_or_more_is_not_given_the_child_topic():
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": "passport_child", "confidence": 0.7}, {"name": "passport_apply_adult", "confidence": 0.2},
+               {"name": "out_of_scope", "confidence": 0.1}]
+    labels = [r["name"] for r in ranking]
+    adult = refine("I am 68 years old and never had a passport, my daughter wants me to visit her", ranking, labels)
+    assert [r["name"] for r in adult] == ["passport_apply_adult", "out_of_scope"]
+    assert refine("my daughter is 9, what does she need for a passport", ranking, labels) == ranking
+
+
+def test_no_question_of_ours_about_a_child_passport_is_an_adults():
+    from bot.knowledge import cached_knowledge
+    from bot.nlu.phrases import applicant_is_adult
+
+    assert [q for entry in cached_knowledge().for_intent("passport_child") for text in entry.texts.values()
+            for q in text.questions if applicant_is_adult(q)] == []

@@ -12,7 +12,8 @@ pipeline). Every reply falls in exactly one class:
   (followed or not by a handoff: a lost passport with a flight in days gets both),
   containing every key fact (where the item names facts, an answer of another topic of the same
   program that contains them all counts; so does an answer whose knowledge entry declares that
-  it settles the expected topic too, its `also_answers`); a handoff; an honest out-of-scope
+  it settles the expected topic too, its `also_answers`, and the exact fee of a situation the
+  message stated for the fee calculator's topic); a handoff; an honest out-of-scope
   reply; the asked language);
 - confidently wrong: an answer the citizen did not ask for (another topic, a topic answer to
   an off-topic question, a fact missing or a reply in the other language);
@@ -33,7 +34,7 @@ import uuid
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 import yaml
 
@@ -48,6 +49,9 @@ CLASSES = ("correct", "confidently_wrong", "clarified", "fallback")
 ANSWER_ACTIONS = {"action_answer", "action_lost_passport", "passport_fee_form", "renewal_eligibility_form"}
 HANDOFF_ACTIONS = {"action_handoff"}
 FALLBACK_RESPONSES = {"utter_please_rephrase", "utter_default"}
+# The exact fee of the situation a fee question states (actions/knowledge_answer.py).
+FEE_SITUATION_RESPONSES = {"utter_fee_situation", "utter_fee_situation_both", "utter_fee_situation_both_extra",
+                           "utter_fee_situation_group", "utter_fee_situation_group_both"}
 
 
 @dataclass(frozen=True)
@@ -193,6 +197,16 @@ def answers_also(entry_id: str) -> Tuple[str, ...]:
     return entry.also_answers if entry is not None else ()
 
 
+def answered_topics(turn: Turn) -> Set[str]:
+    """The topics a reply answers: its intent's, those its knowledge entry settles too, and the
+    fee calculator's when the reply is the exact fee of the situation the message stated (what
+    the calculator's form would have worked out)."""
+    topics = {turn.intent, *answers_also(turn.entry)}
+    if FEE_SITUATION_RESPONSES & set(turn.responses):
+        topics.add("passport_fee_calculator")
+    return topics
+
+
 def score(item: Item, turn: Turn) -> Tuple[str, str]:
     """(class, reason) for one item."""
     did = behaviour(turn)
@@ -225,7 +239,7 @@ def score(item: Item, turn: Turn) -> Tuple[str, str]:
     missing = [fact for fact in item.facts if not has_fact(reply, fact)]
     if missing:
         return "confidently_wrong", "missing " + ", ".join(missing)
-    if item.topics and turn.intent not in item.topics and not set(answers_also(turn.entry)) & set(item.topics):
+    if item.topics and not answered_topics(turn) & set(item.topics):
         # With its key facts in the reply, an answer of the same program is right for the
         # citizen ("EI sickness: 600 hours" filed under applying rather than eligibility).
         if not (item.facts and program(turn.intent) in {program(t) for t in item.topics} - {None}):
