@@ -39,14 +39,16 @@ _ALONE_ENGLISH = re.compile(r"^\W*(?:english|anglais)(?:\s+(?:please|svp|stp|s'i
 # A language named in a message: which one, and whether the words around it ask for it
 # ("is there a french version?", "english only plz", "francais possible?") or turn away from
 # it ("I don't speak french", "mon anglais est pas bon": the other one).
-_NAMES = re.compile(r"\b(fran[cç]ais|french|english|anglais)\b", re.IGNORECASE)
+_NAMES = re.compile(r"\b(fran[cç]ais|french|english|anglais|francophone|anglophone)s?\b", re.IGNORECASE)
+_SPEAKERS = ("francophone", "anglophone")  # "je suis francophone", "anglophone here": that language
 _ASKING_AFTER = re.compile(
     r"^\W*(?:please|plz|pls|only|svp|stp|s'il|possible|version|si possible|seulement|"
     r"uniquement|is fine|c'est correct|\?)", re.IGNORECASE)
 _ASKING_BEFORE = re.compile(
     r"(?:\b(?:in|en|speak|talk|write|answer|reply|respond|switch to|change to|continue in|go to|"
     r"parler|parle|parlez|parlez-vous|parles|parles-tu|passer au|passer en|continuer en|"
-    r"version|une version|a|an)|r[ée]pond(?:re|s|ez)? en)\W*$", re.IGNORECASE)
+    r"version|une version|a|an|back to|prefer|pr[ée]f[èe]re(?: le| l)?|pr[ée]f[ée]rerais(?: le| l)?|revenir au|retour au)|"
+    r"r[ée]pond(?:re|s|ez)? en|(?:language|langue(?: maternelle)?) (?:is|est) (?:l'|le )?)\W*$", re.IGNORECASE)
 _TURNING_AWAY_BEFORE = re.compile(
     r"(?:\b(?:don'?t|do not|dont|can'?t|cannot|no|not)\s+(?:speak|read|understand|talk|know)\s*(?:much\s*)?|"
     r"\b(?:parle|comprends|comprend|lis|sais)\s+(?:pas|pas bien|pas le|plus)\s*(?:le\s*|l')?|"
@@ -56,13 +58,22 @@ _TURNING_AWAY_BEFORE = re.compile(
 _NOT_IN_BEFORE = re.compile(
     r"(?:\b(?:not|no|no more|never)\s+(?:in\s+)?|\bpas\s+(?:en|le|l')\s*|"
     r"\b(?:stop|quit)\s+(?:\w+ing\s+)?(?:me\s+)?(?:in\s+)?|"
-    r"\barr[eê]t(?:e|ez|er|es)?\s+(?:de\s+|d')(?:me\s+|m')?(?:r[ée]pondre|parler|[ée]crire)\s+(?:en\s+)?)$",
+    r"\barr[eê]t(?:e|ez|er|es)?\s+(?:de\s+|d')(?:me\s+|m')?(?:r[ée]pondre|parler|[ée]crire)\s+(?:en\s+)?|"
+    # "je comprends rien en anglais", "I don't understand a word of French"
+    r"\b(?:parle|parles|comprends|comprend|lis|sais|connais)\s+(?:rien|pas|pas bien|pas grand-chose|pas un mot|"
+    r"presque pas|quasiment pas)\s+(?:en\s+|l'|le\s+|d'|de\s+l')?|"
+    r"\b(?:don'?t|do not|dont|can'?t|cannot)\s+(?:speak|read|understand|write)\s+(?:much\s+|any\s+|a word of\s+|in\s+)?)$",
     re.IGNORECASE)
 _WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)
 _TURNING_AWAY_AFTER = re.compile(
     r"^\W*(?:is\s+)?(?:not|isn'?t|est pas|n'est pas|pas)\s+(?:so\s+|tr[eè]s\s+|vraiment\s+)?"
-    r"(?:good|great|bon|bonne|fort|forte)", re.IGNORECASE)
+    r"(?:good|great|bon|bonne|fort|forte)"
+    # "my french is rusty", "mon anglais est poche", "french is hard for me"
+    r"|^\W*(?:is|est|c'est)\s+(?:(?:very|really|so|pretty|too|super|tr[eè]s|vraiment|trop|ben|assez)\s+)?"
+    r"(?:rusty|terrible|bad|poor|weak|limited|awful|hard|difficult|nul|nulle|poche|pourri|mauvais|rouill[ée]|"
+    r"difficile|dur|limit[ée]|ordinaire|pas terrible)\b"
+    r"|^\W*(?:sucks|is not my (?:first )?language)", re.IGNORECASE)
 _OTHER: dict[str, Language] = {"fr": "en", "en": "fr"}
 
 
@@ -70,7 +81,11 @@ def requested_language(text: str) -> Optional[Language]:
     """The language a message asks for, if it asks for exactly one."""
     wanted: set[str] = set()
     for match in _NAMES.finditer(text):
-        name: Language = "fr" if match.group(1).lower() in ("français", "francais", "french") else "en"
+        said = match.group(1).lower()
+        name: Language = "fr" if said in ("français", "francais", "french", "francophone") else "en"
+        if said in _SPEAKERS:
+            wanted.add(name)
+            continue
         before, after = text[: match.start()], text[match.end():]
         if _WHY_NOT_BEFORE.search(before):
             wanted.add(name)  # "why not in French?"

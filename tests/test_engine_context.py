@@ -82,6 +82,20 @@ def test_a_follow_up_can_ask_another_topic_of_the_same_program(talk, first, then
     assert talk(first, then).intent == intent
 
 
+def test_a_longer_follow_up_with_its_own_details_keeps_the_topic(talk):
+    reply = talk("comment obtenir un NAS quand on est étudiant étranger", "pis pour mon mari? il a un permis de travail ouvert")
+    assert reply.intent == "sin_apply"
+
+
+def test_a_follow_up_that_could_be_two_of_our_topics_asks_which(talk):
+    # read alone, "where do i go for that" is a request for help; after a question, it is
+    # about one of our topics, but which one is unsure: a clarifying question, not small talk
+    reply = talk("can I get my passport faster if I pay", "where do i go for that")
+    assert reply.intent == "nlu_fallback"
+    offered = [b.get("payload", "") for m in reply.messages for b in m.get("buttons") or []]
+    assert len(offered) >= 2 and all(p.startswith("/passport_") for p in offered[:2])
+
+
 def test_a_passport_date_told_after_a_renewal_question_settles_the_check(talk):
     reply = talk("je veux renouveler mon passeport", "il date de 2008, je l'avais eu à Montréal")
     assert reply.intent == "passport_renewal_eligibility"

@@ -43,15 +43,25 @@ def test_explicit_request_for_french(text):
 @pytest.mark.parametrize("text, language", [
     ("pas en anglais svp", "fr"),
     ("not in french please", "en"),
-    ("no french please", "en"),
+    ("no french please", "en"),  # turned away from: the other language
     ("can you stop answering in french", "en"),
     ("arrêtez de me répondre en anglais", "fr"),
     ("je veux pas le français", "en"),
+    ("je comprends rien en anglais", "fr"),
+    ("I don't understand a word of French", "en"),
+    ("my french is rusty", "en"),
+    ("mon anglais est poche", "fr"),
     # "why not in X?" asks for X
     ("pourquoi pas en français?", "fr"),
     ("why not in english", "en"),
+    # who the citizen is, or what they prefer
+    ("je suis unilingue francophone", "fr"),
+    ("anglophone here", "en"),
+    ("my first language is french", "fr"),
+    ("je préfère l'anglais", "en"),
+    ("can we switch back to english", "en"),
 ])
-def test_a_request_against_a_language_is_for_the_other(text, language):
+def test_a_request_against_a_language_or_a_stated_preference(text, language):
     assert detect(text) == Detection(language, "explicit")
 
 

@@ -28,10 +28,12 @@ FOLLOW_UP = re.compile(
     r"et|pis|puis|et si|et pour|pis pour|pis si|pis en|et en|ok pis|ok et|pareil pour|meme chose pour)\b",
     re.IGNORECASE,
 )
-MAX_FOLLOW_UP_WORDS = 10
+MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
+MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
+SMALL_TALK = {"help", "chitchat"}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
 OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
@@ -116,11 +118,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if window:
             return _with_intent(parse_data, "affirm" if window == "soon" else "deny")
     unsure = intent == "nlu_fallback" or (_answering(intent) and confidence < DOUBTFUL_TOPIC)
-    off_topic = intent == "out_of_scope"
+    # off topic, or a doubtful "help" / small talk ("where do i go for that" after a question)
+    off_topic = intent == "out_of_scope" or (intent in SMALL_TALK and confidence < DOUBTFUL_OFF_TOPIC)
     doubtful = words <= MAX_DOUBTFUL_WORDS and (unsure or (off_topic and confidence < DOUBTFUL_OFF_TOPIC))
     # A short statement that only makes sense after what came before: "is there one open on
     # saturdays", "il a été émis en 2009", or where the citizen is, told after "are you travelling?".
-    leans_back = words <= MAX_FOLLOW_UP_WORDS and (unsure or off_topic) and (
+    leans_back = words <= MAX_LEANING_WORDS and (unsure or off_topic) and (
         asked_travel or bool(REFERS_BACK.search(text)))
     if not (follow_up or doubtful or leans_back):
         return parse_data
@@ -128,6 +131,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not before:
         return parse_data
     combined = await parse(f"{before} {text}")
+    if _intent(combined) == "nlu_fallback" and intent != "nlu_fallback" and not _answering(intent) and not (
+            intent == "out_of_scope" and confidence >= DOUBTFUL_OFF_TOPIC):
+        # read with the last message, it is about one of our topics, but which one is unsure:
+        # "did you mean X or Y?" with those topics beats small talk or "I can't help with that"
+        return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined}}
     if not _answering(_intent(combined)) and program_of(_intent(combined)) is None:
         return parse_data
     own = own_topic_within(parse_data, _intent(combined)) if follow_up else None

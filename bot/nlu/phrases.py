@@ -132,11 +132,15 @@ _IN_PERSON = re.compile(r"\b(?:in person|en personne)\b")  # a way to apply, not
 MAX_WHAT_IT_IS_WORDS = 14
 
 
+# What it might be comes within a few words of the opening: "is it a good time to buy a computer"
+# asks about a computer, not about the assistant.
+_TO_IT_CLOSE = re.compile(rf"{_TO_IT.pattern}(?:\W+[\w'-]+){{0,3}}?\W+{_WHAT_IT_MIGHT_BE.pattern}")
+
+
 def asks_what_it_is(text: str) -> bool:
     """A short question whether the assistant is a person or a program: bot_challenge."""
-    folded = fold(text)
-    return (len(folded.split()) <= MAX_WHAT_IT_IS_WORDS and bool(_TO_IT.search(folded))
-            and bool(_WHAT_IT_MIGHT_BE.search(_IN_PERSON.sub(" ", folded))))
+    folded = _IN_PERSON.sub(" ", fold(text))
+    return len(folded.split()) <= MAX_WHAT_IT_IS_WORDS and bool(_TO_IT_CLOSE.search(folded))
 
 
 def asks_for_person(text: str) -> bool:
