@@ -143,10 +143,11 @@ def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituatio
     )
 
 
-def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: str) -> None:
-    """The entry, or the exact fee when a fee question states its situation."""
+def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: str, before: str = "") -> None:
+    """The entry, or the exact fee when a fee question states its situation, alone or with the
+    message it follows up (`before`: "combien pour mon fils" then "pis si c'est urgent?")."""
     if entry.intent == "passport_fees" and not text.startswith("/"):
-        situation = fee_situation(text)
+        situation = fee_situation(text, before)
         if situation is not None:
             utter_fee_situation(dispatcher, situation, language)
             return
@@ -176,7 +177,8 @@ class ActionAnswer(Action):
         if entry is None:
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
-        answer(dispatcher, entry, (tracker.latest_message or {}).get("text") or "", language)
+        latest = tracker.latest_message or {}
+        answer(dispatcher, entry, latest.get("text") or "", language, str(latest.get("read_with") or ""))
         also = second_need(tracker)
         if also is not None:
             answer(dispatcher, also[0], also[1], language)

@@ -40,7 +40,8 @@ _CHILD = _rx(
 )
 _NOT_CHILD = _rx(r"not an? (?:child|kid|minor)", r"pas (?:un|une) enfant", r"plus (?:un|une) enfant")
 _ADULT = _rx(r"adult", r"adults", r"adulte", r"adultes", r"grown ?up", r"16 or older", r"over 16",
-             r"16 ans (?:ou|et) plus", r"plus de 16 ans", r"majeur", r"majeure", r"myself", r"moi-meme")
+             r"16 ans (?:ou|et) plus", r"plus de 16 ans", r"majeur", r"majeure", r"myself", r"moi-meme",
+             r"for me", r"pour moi")  # "and for me?" after a child's fee
 # An age: "my 4 yr old", "she's 15", "I'm 30", "mon fils de 12 ans", "il a 9 ans", "j'ai 19 ans".
 # ("un passeport de 10 ans" is a validity, so a bare "de N ans" is not an age.)
 _AGE = re.compile(
@@ -133,29 +134,65 @@ def _people(folded: str, child: bool, ages: "list[int]") -> Tuple[int, int]:
     return (adults, children) if adults + children > 1 else (0, 0)
 
 
-def fee_situation(text: str) -> Optional[FeeSituation]:
-    """The stated situation, or None when the message does not say whose passport (child or
-    adult, or an age), its validity or that it is applied for from abroad."""
+@dataclass(frozen=True)
+class _Stated:
+    """What one message says of a fee situation; None where it says nothing."""
+
+    child: bool
+    adult: bool
+    ages: Tuple[int, ...]
+    people: Tuple[int, int]
+    validity: Optional[int]
+    both_validities: bool
+    abroad: Optional[bool]
+    service: Optional[str]
+    lost: bool
+
+    @property
+    def whose(self) -> bool:
+        return self.child or self.adult or bool(self.ages) or sum(self.people) > 0
+
+
+def _stated(text: str) -> _Stated:
     folded = fold(text)
     ages = _ages(folded)
     child = (bool(_CHILD.search(folded)) or any(age < 16 for age in ages)) and not _NOT_CHILD.search(folded)
     adult = bool(_ADULT.search(folded)) or bool(_NOT_CHILD.search(folded)) or any(age >= 16 for age in ages)
     both_validities = all(pattern.search(folded) for pattern, _ in _VALIDITY)
-    validity = None if both_validities else _first(folded, _VALIDITY)
     abroad = bool(_ABROAD.search(folded)) and not _CANADIAN_PROVINCES.search(folded)
-    service = _first(folded, _SERVICE)
-    lost = bool(_LOST.search(folded))
-    adults, children = _people(folded, child, ages)
-    if not (child or adult or validity or abroad or both_validities or adults + children):
+    return _Stated(child=child, adult=adult, ages=tuple(ages), people=_people(folded, child, ages),
+                   validity=None if both_validities else _first(folded, _VALIDITY), both_validities=both_validities,
+                   abroad=True if abroad else (False if _CANADIAN_PROVINCES.search(folded) else None),
+                   service=_first(folded, _SERVICE), lost=bool(_LOST.search(folded)))
+
+
+def fee_situation(text: str, before: str = "") -> Optional[FeeSituation]:
+    """The stated situation, or None when the message does not say whose passport (child or
+    adult, or an age), its validity or that it is applied for from abroad. `before`, the message
+    this one follows up, fills in what this one does not say: "pis si c'est urgent?" after "combien
+    pour mon fils" is a child's passport with urgent service; "and for a kid?" after "how much is
+    a 10 year passport" is a child's, not both."""
+    now = _stated(text)
+    if before:
+        then = _stated(before)
+        who = now if now.whose else then
+        now = _Stated(child=who.child, adult=who.adult, ages=who.ages, people=who.people,
+                      validity=then.validity if now.validity is None and not now.both_validities else now.validity,
+                      both_validities=now.both_validities or (now.validity is None and then.both_validities),
+                      abroad=now.abroad if now.abroad is not None else then.abroad,
+                      service=now.service or then.service, lost=now.lost or then.lost)
+    adults, children = now.people
+    abroad = bool(now.abroad)
+    if not (now.child or now.adult or now.validity or abroad or now.both_validities or adults + children):
         return None  # "does express cost more?", "lost, how much?": the entry answers it
-    applicant = "child" if child and not adult and not adults else "adult"
+    applicant = "child" if now.child and not now.adult and not adults else "adult"
     location = "abroad" if abroad else "in_canada"
     return FeeSituation(
         applicant=applicant,
-        validity=5 if applicant == "child" else validity,
+        validity=5 if applicant == "child" else now.validity,
         location=location,
-        service=service if service and location == "in_canada" else "standard",
-        lost_or_stolen=lost and not (adults + children),
+        service=now.service if now.service and location == "in_canada" else "standard",
+        lost_or_stolen=now.lost and not (adults + children),
         adults=adults,
         children=children,
     )

@@ -61,6 +61,12 @@ def test_an_elliptical_follow_up_keeps_the_topic(talk, first, follow_up, needle)
     assert any(needle in text for text in texts(reply))
 
 
+def test_a_fee_follow_up_is_priced_with_what_the_message_before_said(talk):
+    # the 10 years come from the first message, the country from the second: one exact fee
+    reply = " ".join(texts(talk("how much is a 10 year passport", "and if I live in Mexico?")))
+    assert "$266.25" in reply and "$194.25" not in reply
+
+
 @pytest.mark.parametrize("first, then, intent", [
     ("how long does it take to get a passport by mail", "and what about in person?", "passport_processing_times"),
     ("where do I apply for a passport", "is there one near Halifax", "passport_where_apply"),

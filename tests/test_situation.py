@@ -45,6 +45,22 @@ def test_fee_situations(text, expected):
 def test_no_situation_stated(text):
     assert fee_situation(text) is None
 
+@pytest.mark.parametrize("before, text, expected", [
+    # the follow-up fills in what the first message did not say, and overrides what it did
+    ("combien pour un passeport pour mon fils", "pis si c'est urgent?", FeeSituation("child", 5, "in_canada", "urgent", False)),
+    ("how much is a 10 year passport", "and if I live in Mexico?", FeeSituation("adult", 10, "abroad", "standard", False)),
+    ("how much is a 10 year passport", "and for a kid?", FeeSituation("child", 5, "in_canada", "standard", False)),
+    ("how much for my son's passport", "and for me?", FeeSituation("adult", None, "in_canada", "standard", False)),
+    ("how much for a passport in Ottawa", "and from France?", FeeSituation("adult", None, "abroad", "standard", False)),
+])
+def test_a_follow_up_is_priced_with_what_the_message_before_said(before, text, expected):
+    assert fee_situation(text, before) == expected
+
+
+def test_a_follow_up_without_a_situation_before_it_has_none():
+    assert fee_situation("and with express?", "how long does it take") is None
+
+
 
 @pytest.mark.parametrize("text, expected", [
     ("I lost my passport and I fly tomorrow", "soon"),

@@ -11,7 +11,9 @@ Things a citizen says that make sense only after what came before, or that ask t
   message's intent, the second rides along as `also` and is answered after it.
 
 The text itself is never changed (the answer action still reads "for a kid" from it); only the
-intent, its ranking, the chosen knowledge entry and `also` can come from another reading.
+intent, its ranking, the chosen knowledge entry and `also` can come from another reading. A
+message read with the one before it carries that one's text as `read_with` ("pis si c'est
+urgent?" after a child's fee question: the exact fee reads the child from it).
 """
 
 from __future__ import annotations
@@ -140,8 +142,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return parse_data
     own = own_topic_within(parse_data, _intent(combined)) if follow_up else None
     if own is not None:
-        return own
-    return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined}}
+        return {**own, "read_with": before}
+    return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined},
+            "read_with": before}
 
 
 def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[str, Any]]:
