@@ -134,24 +134,40 @@ def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituatio
         return
     years = situation.validity or 5
     fee = quote(situation.applicant, years, situation.location, situation.service, situation.lost_or_stolen)
+    extra = fee.service + fee.lost_or_stolen
     dispatcher.utter_message(
-        response="utter_fee_situation",
+        response="utter_fee_situation" if extra else "utter_fee_situation_plain",
         situation=describe(situation, language, years if situation.applicant == "adult" else None),
         total=money(fee.total, language),
         base_fee=money(fee.base, language),
-        extra_fee=money(fee.service + fee.lost_or_stolen, language),
+        extra_fee=money(extra, language),
     )
 
 
-def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: str, before: str = "") -> None:
+def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: str, before: str = "",
+           read_with: bool = True) -> None:
     """The entry, or the exact fee when a fee question states its situation, alone or with the
-    message it follows up (`before`: "combien pour mon fils" then "pis si c'est urgent?")."""
+    message before it (`before`: "combien pour mon fils" then "pis si c'est urgent?"; when the
+    message was not read with it, `read_with` False, only its validity, place and service count:
+    "an urgent passport, how much?" then "for my son who is 8")."""
     if entry.intent == "passport_fees" and not text.startswith("/"):
-        situation = fee_situation(text, before)
+        situation = fee_situation(text, before, whose_before=read_with)
         if situation is not None:
             utter_fee_situation(dispatcher, situation, language)
             return
     utter_entry(dispatcher, entry, language)
+
+
+def earlier_message(tracker: Tracker) -> str:
+    """The citizen's message before the latest one ("" when there is none, or it was a button)."""
+    seen_latest = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_latest:
+                text = str(event.get("text") or "")
+                return "" if text.startswith("/") else text
+            seen_latest = True
+    return ""
 
 
 def second_need(tracker: Tracker) -> Optional[tuple]:
@@ -178,7 +194,9 @@ class ActionAnswer(Action):
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
         latest = tracker.latest_message or {}
-        answer(dispatcher, entry, latest.get("text") or "", language, str(latest.get("read_with") or ""))
+        read_with = str(latest.get("read_with") or "")
+        answer(dispatcher, entry, latest.get("text") or "", language, read_with or earlier_message(tracker),
+               read_with=bool(read_with))
         also = second_need(tracker)
         if also is not None:
             answer(dispatcher, also[0], also[1], language)

@@ -166,21 +166,22 @@ def _stated(text: str) -> _Stated:
                    service=_first(folded, _SERVICE), lost=bool(_LOST.search(folded)))
 
 
-def fee_situation(text: str, before: str = "") -> Optional[FeeSituation]:
+def fee_situation(text: str, before: str = "", whose_before: bool = True) -> Optional[FeeSituation]:
     """The stated situation, or None when the message does not say whose passport (child or
     adult, or an age), its validity or that it is applied for from abroad. `before`, the message
     this one follows up, fills in what this one does not say: "pis si c'est urgent?" after "combien
     pour mon fils" is a child's passport with urgent service; "and for a kid?" after "how much is
-    a 10 year passport" is a child's, not both."""
+    a 10 year passport" is a child's, not both. With `whose_before` False (an earlier message that
+    was not read with this one), only the validity, the place and the service carry over."""
     now = _stated(text)
     if before:
         then = _stated(before)
-        who = now if now.whose else then
+        who = now if now.whose or not whose_before else then
         now = _Stated(child=who.child, adult=who.adult, ages=who.ages, people=who.people,
                       validity=then.validity if now.validity is None and not now.both_validities else now.validity,
                       both_validities=now.both_validities or (now.validity is None and then.both_validities),
                       abroad=now.abroad if now.abroad is not None else then.abroad,
-                      service=now.service or then.service, lost=now.lost or then.lost)
+                      service=now.service or then.service, lost=now.lost or (then.lost and whose_before))
     adults, children = now.people
     abroad = bool(now.abroad)
     if not (now.child or now.adult or now.validity or abroad or now.both_validities or adults + children):

@@ -61,6 +61,17 @@ def test_an_elliptical_follow_up_keeps_the_topic(talk, first, follow_up, needle)
     assert any(needle in text for text in texts(reply))
 
 
+@pytest.mark.parametrize("first, then, needles", [
+    # "for my son" names whom the last question is for: the urgent service stays
+    ("combien coûte un passeport urgent", "pour mon fils de 8 ans?", ["184,25 $", "125,75 $"]),
+    # not read with the first message, a fee question still keeps its service
+    ("how much is urgent pickup", "ok how much for my 10 year passport then", ["$289.25"]),
+])
+def test_a_fee_question_keeps_the_service_asked_about_before(talk, first, then, needles):
+    reply = " ".join(texts(talk(first, then)))
+    assert all(needle in reply for needle in needles), reply
+
+
 def test_a_fee_follow_up_is_priced_with_what_the_message_before_said(talk):
     # the 10 years come from the first message, the country from the second: one exact fee
     reply = " ".join(texts(talk("how much is a 10 year passport", "and if I live in Mexico?")))

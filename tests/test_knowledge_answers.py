@@ -74,9 +74,9 @@ async def test_a_button_payload_gets_the_overview_with_its_offers():
 
 
 @pytest.mark.parametrize("text, language, response, needles", [
-    ("combien pour le passeport de mon fils si on vit en France", "fr", "utter_fee_situation",
+    ("combien pour le passeport de mon fils si on vit en France", "fr", "utter_fee_situation_plain",
      ["102,50 $", "passeport d'enfant", "extérieur du Canada"]),
-    ("my daughter is 8, we live in Japan, what's her passport fee", "en", "utter_fee_situation",
+    ("my daughter is 8, we live in Japan, what's her passport fee", "en", "utter_fee_situation_plain",
      ["$102.50", "child's passport", "outside Canada"]),
     ("5 year adult passport with urgent pickup in Ottawa", "en", "utter_fee_situation",
      ["$248.25", "passport $122.50", "urgent pick-up"]),

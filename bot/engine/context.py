@@ -30,6 +30,9 @@ FOLLOW_UP = re.compile(
     r"et|pis|puis|et si|et pour|pis pour|pis si|pis en|et en|ok pis|ok et|pareil pour|meme chose pour)\b",
     re.IGNORECASE,
 )
+# "for my son?", "pour un enfant?": a short fragment that names whom the last question is for
+FOR_WHOM = re.compile(r"^\W*(?:for|pour) (?:my|mon|ma|mes|me|moi|a|an|un|une|the|le|la|les|our|notre|nos)\b", re.IGNORECASE)
+MAX_FOR_WHOM_WORDS = 7
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
 MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
@@ -109,7 +112,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     intent = _intent(parse_data)
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
     words = len(text.split())
-    follow_up = bool(FOLLOW_UP.search(text)) and words <= MAX_FOLLOW_UP_WORDS
+    follow_up = (bool(FOLLOW_UP.search(text)) and words <= MAX_FOLLOW_UP_WORDS) or (
+        bool(FOR_WHOM.search(text)) and words <= MAX_FOR_WHOM_WORDS)
     if text.startswith("/") or (intent == "choose_language" and confidence >= 1.0):
         return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it
     if intent in KEEP and not (follow_up and intent == "request_human" and confidence < 1.0):

@@ -50,8 +50,9 @@ ANSWER_ACTIONS = {"action_answer", "action_lost_passport", "passport_fee_form", 
 HANDOFF_ACTIONS = {"action_handoff"}
 FALLBACK_RESPONSES = {"utter_please_rephrase", "utter_default"}
 # The exact fee of the situation a fee question states (actions/knowledge_answer.py).
-FEE_SITUATION_RESPONSES = {"utter_fee_situation", "utter_fee_situation_both", "utter_fee_situation_both_extra",
-                           "utter_fee_situation_group", "utter_fee_situation_group_both"}
+FEE_SITUATION_RESPONSES = {"utter_fee_situation", "utter_fee_situation_plain", "utter_fee_situation_both",
+                           "utter_fee_situation_both_extra", "utter_fee_situation_group",
+                           "utter_fee_situation_group_both"}
 
 
 @dataclass(frozen=True)
