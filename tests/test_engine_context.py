@@ -113,6 +113,22 @@ def test_a_follow_up_that_could_be_two_of_our_topics_asks_which(talk):
     assert len(offered) >= 2 and all(p.startswith("/passport_") for p in offered[:2])
 
 
+@pytest.mark.parametrize("first, then, intent", [
+    # a question with no subject of its own is the conversation's, whatever it sounds like alone
+    ("how do i apply for ei", "how long before i get paid", "ei_apply"),
+    ("how do i get a sin", "how long does it take to get", "sin_apply"),
+    ("je veux une carte d'assurance sociale", "ça prend combien de temps", "sin_apply"),
+    ("i want to apply for RAP", "how often do i need to reapply", "student_loan_rap"),
+    # a question that says what it is about changes the subject
+    ("how much is a passport", "do i qualify if i got fired", "ei_eligibility"),
+    ("how long does a passport take", "when do i start paying back", "student_loan_repayment"),
+    ("how do i apply for ei", "what photo size do i need", "passport_photo"),
+    ("when is the ccb paid", "how do i renew", "passport_renew"),
+])
+def test_a_question_without_a_program_is_read_in_the_conversations_program(talk, first, then, intent):
+    assert talk(first, then).intent == intent
+
+
 def test_a_passport_date_told_after_a_renewal_question_settles_the_check(talk):
     reply = talk("je veux renouveler mon passeport", "il date de 2008, je l'avais eu à Montréal")
     assert reply.intent == "passport_renewal_eligibility"

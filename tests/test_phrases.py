@@ -278,3 +278,15 @@ def test_no_question_of_ours_about_a_child_passport_is_an_adults():
 
     assert [q for entry in cached_knowledge().for_intent("passport_child") for text in entry.texts.values()
             for q in text.questions if applicant_is_adult(q)] == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("how long does it take", False), ("ça prend combien de temps", False), ("how long before i get paid", False),
+    ("c'est combien", False),
+    ("what photo size do i need", True), ("do i qualify if i got fired", True), ("when do i start paying back", True),
+    ("how much for a 10 year", True), ("c'est quoi le délai pour le NAS", True),
+])
+def test_whether_a_question_says_what_it_is_about(text, subject):
+    from bot.nlu.phrases import names_a_subject
+
+    assert names_a_subject(text) is subject

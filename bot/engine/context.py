@@ -23,7 +23,7 @@ from typing import Any, Awaitable, Callable, Dict, Optional
 
 from bot.knowledge import cached_knowledge, program_of
 from bot.nlu.classifier import renormalised
-from bot.nlu.phrases import programs_named
+from bot.nlu.phrases import names_a_subject, programs_named
 
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|"
@@ -33,6 +33,9 @@ FOLLOW_UP = re.compile(
 # "for my son?", "pour un enfant?": a short fragment that names whom the last question is for
 FOR_WHOM = re.compile(r"^\W*(?:for|pour) (?:my|mon|ma|mes|me|moi|a|an|un|une|the|le|la|les|our|notre|nos)\b", re.IGNORECASE)
 MAX_FOR_WHOM_WORDS = 7
+MAX_UNNAMED_WORDS = 10  # a question naming none of our programs, read in the conversation's
+SURE_ELSEWHERE = 0.8  # ... unless it is this sure of another program's topic on its own
+LEAST_PROGRAM_WEIGHT = 0.02  # ... and only if, read alone, it gives that program this much
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
 MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
@@ -132,7 +135,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     leans_back = words <= MAX_LEANING_WORDS and (unsure or off_topic) and (
         asked_travel or bool(REFERS_BACK.search(text)))
     if not (follow_up or doubtful or leans_back):
-        return parse_data
+        return await in_the_conversations_program(parse_data, text, events, parse)
     before = previous_user_text(events)
     if not before:
         return parse_data
@@ -147,6 +150,39 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     own = own_topic_within(parse_data, _intent(combined)) if follow_up else None
     if own is not None:
         return {**own, "read_with": before}
+    return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined},
+            "read_with": before}
+
+
+async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
+    """A short question that names none of our programs, read alone as a topic of another
+    program than the last message's: read with the last message, when that reading stays in
+    the last message's program ("how long before I get paid" after "how do I apply for EI" is
+    not about passports; "how often do I reapply" after applying for RAP neither). Within one
+    program, the question's own topic stands (reading it with the last message there gave the
+    last topic back too often: "je pars dans 4 jours" after a processing-time question)."""
+    intent = _intent(parse_data)
+    if not _answering(intent) or len(text.split()) > MAX_UNNAMED_WORDS or programs_named(text):
+        return parse_data
+    # a question with no subject of its own ("how long does it take") is the conversation's,
+    # however sure the model is of another topic; "do I qualify if I got fired" is not
+    subject = names_a_subject(text)
+    if subject and _confidence(parse_data) >= SURE_ELSEWHERE:
+        return parse_data
+    before = previous_user_text(events)
+    if not before:
+        return parse_data
+    earlier = _intent(await parse(before))
+    program = program_of(earlier)
+    if program is None or not _answering(earlier) or program == program_of(intent):
+        return parse_data
+    weight = sum(float(r.get("confidence") or 0) for r in parse_data.get("intent_ranking") or []
+                 if program_of(str(r.get("name") or "")) == program)
+    if subject and weight < LEAST_PROGRAM_WEIGHT and _confidence(parse_data) >= DOUBTFUL_TOPIC:
+        return parse_data  # "when do I start paying back" after a passport question: loans only
+    combined = await parse(f"{before} {text}")
+    if program_of(_intent(combined)) != program or not _answering(_intent(combined)) or _confidence(combined) < SURE_NEED:
+        return parse_data
     return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined},
             "read_with": before}
 

@@ -342,6 +342,25 @@ def programs_named(text: str) -> FrozenSet[str]:
         program for program, pattern in _PROGRAM_ACRONYMS.items() if pattern.search(str(text)))
 
 
+# Words that say what a question is about, beyond our programs' names: without any of them
+# ("how long does it take", "ça prend combien de temps", "how long before I get paid"), a short
+# question is about whatever the conversation is about.
+_SUBJECT = re.compile(
+    r"\b(?:photos?|pictures?|pics?|guarantors?|garants?|repondants?|references?|travel\w*|trips?|flights?|"
+    r"voyage\w*|vols?|booklets?|livrets?|expir\w*|renew\w*|renouvel\w*|lost|perdu\w*|stolen|vole\w*|urgent\w*|"
+    r"express|\d+ ?(?:years?|yrs?|ans)|jobs?|emplois?|work\w*|travail\w*|laid off|fired|quit\w*|demission\w*|"
+    r"roe|hours|heures|sick\w*|maladie|maternit\w*|parental\w*|child\w*|kids?|enfants?|bebes?|babies|baby|"
+    r"loans?|prets?|students?|etudiant\w*|repay\w*|rembours\w*|interest|interets?|school|ecole|"
+    r"numbers?|numeros?|cards?|cartes?|taxes|impots?|offices?|bureaux?|bureau|status|etat|paying back|pay back|"
+    r"payments?|paiements?|versements?)\b"
+)
+
+
+def names_a_subject(text: str) -> bool:
+    """The message says what it is about: one of our programs, or a word of one of its topics."""
+    return bool(programs_named(text)) or bool(_SUBJECT.search(fold(text)))
+
+
 @lru_cache(maxsize=2)
 def _other_programs(even_with_ours: bool) -> "re.Pattern[str]":
     from actions.content import load
