@@ -129,6 +129,15 @@ def test_a_question_without_a_program_is_read_in_the_conversations_program(talk,
     assert talk(first, then).intent == intent
 
 
+def test_small_talk_after_a_topic_stays_small_talk_unless_it_asks(talk):
+    assert talk("when is the ccb paid", "cool").intent not in ("ccb_payment_dates", "ccb_apply")
+    assert talk("i applied for my passport 4 weeks ago", "still nothing, what do i do").intent == "passport_status"
+
+
+def test_a_doubtful_question_after_a_topic_can_ask_another_topic_of_its_program(talk):
+    assert talk("how do i apply for the ccb", "when do payments come").intent == "ccb_payment_dates"
+
+
 def test_a_passport_date_told_after_a_renewal_question_settles_the_check(talk):
     reply = talk("je veux renouveler mon passeport", "il date de 2008, je l'avais eu à Montréal")
     assert reply.intent == "passport_renewal_eligibility"

@@ -42,6 +42,8 @@ MAX_DOUBTFUL_WORDS = 6
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 SMALL_TALK = {"help", "chitchat"}
+ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|où|quand|pourquoi|combien|quel|quelle)\b",
+                  re.IGNORECASE)
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
 OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
@@ -127,8 +129,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if window:
             return _with_intent(parse_data, "affirm" if window == "soon" else "deny")
     unsure = intent == "nlu_fallback" or (_answering(intent) and confidence < DOUBTFUL_TOPIC)
-    # off topic, or a doubtful "help" / small talk ("where do i go for that" after a question)
-    off_topic = intent == "out_of_scope" or (intent in SMALL_TALK and confidence < DOUBTFUL_OFF_TOPIC)
+    # off topic, or a doubtful "help" / small talk ("where do i go for that" after a question:
+    # read with the last message it can become a clarifying question, and an answer only when
+    # it asks something: "still nothing, what do i do" after an application; "cool" after the
+    # CCB dates stays small talk)
+    small_talk = intent in SMALL_TALK and confidence < DOUBTFUL_OFF_TOPIC
+    off_topic = intent == "out_of_scope" or small_talk
     doubtful = words <= MAX_DOUBTFUL_WORDS and (unsure or (off_topic and confidence < DOUBTFUL_OFF_TOPIC))
     # A short statement that only makes sense after what came before: "is there one open on
     # saturdays", "il a été émis en 2009", or where the citizen is, told after "are you travelling?".
@@ -145,9 +151,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # read with the last message, it is about one of our topics, but which one is unsure:
         # "did you mean X or Y?" with those topics beats small talk or "I can't help with that"
         return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined}}
-    if not _answering(_intent(combined)) and program_of(_intent(combined)) is None:
+    if small_talk and not (follow_up or ASKS.search(text)) or (
+            not _answering(_intent(combined)) and program_of(_intent(combined)) is None):
         return parse_data
-    own = own_topic_within(parse_data, _intent(combined)) if follow_up else None
+    own = own_topic_within(parse_data, _intent(combined)) if follow_up or (doubtful and ASKS.search(text)) else None
     if own is not None:
         return {**own, "read_with": before}
     return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined},
@@ -162,7 +169,9 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     program, the question's own topic stands (reading it with the last message there gave the
     last topic back too often: "je pars dans 4 jours" after a processing-time question)."""
     intent = _intent(parse_data)
-    if not _answering(intent) or len(text.split()) > MAX_UNNAMED_WORDS or programs_named(text):
+    if len(text.split()) > MAX_UNNAMED_WORDS or programs_named(text):
+        return parse_data
+    if not _answering(intent):
         return parse_data
     # a question with no subject of its own ("how long does it take") is the conversation's,
     # however sure the model is of another topic; "do I qualify if I got fired" is not
