@@ -134,6 +134,18 @@ def test_small_talk_after_a_topic_stays_small_talk_unless_it_asks(talk):
     assert talk("i applied for my passport 4 weeks ago", "still nothing, what do i do").intent == "passport_status"
 
 
+@pytest.mark.parametrize("first, then", [
+    ("how much is the ccb", "can you tell me a joke"),
+    ("how do i apply for ei", "sing me a song"),
+])
+def test_a_doubtful_off_topic_message_with_nothing_of_the_last_program_stays_off_topic(talk, first, then):
+    assert talk(first, then).intent == "out_of_scope"
+
+
+def test_a_doubtful_off_topic_message_of_up_to_8_words_can_lean_on_the_last_one(talk):
+    assert talk("j'ai perdu ma job", "je fais comment pour faire une demande").intent == "ei_apply"
+
+
 def test_a_doubtful_question_after_a_topic_can_ask_another_topic_of_its_program(talk):
     assert talk("how do i apply for the ccb", "when do payments come").intent == "ccb_payment_dates"
 

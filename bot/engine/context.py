@@ -39,6 +39,7 @@ LEAST_PROGRAM_WEIGHT = 0.02  # ... and only if, read alone, it gives that progra
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
 MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
+MAX_DOUBTFUL_OFF_TOPIC_WORDS = 8  # "je fais comment pour faire une demande" after losing a job
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 SMALL_TALK = {"help", "chitchat"}
@@ -135,7 +136,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     # CCB dates stays small talk)
     small_talk = intent in SMALL_TALK and confidence < DOUBTFUL_OFF_TOPIC
     off_topic = intent == "out_of_scope" or small_talk
-    doubtful = words <= MAX_DOUBTFUL_WORDS and (unsure or (off_topic and confidence < DOUBTFUL_OFF_TOPIC))
+    doubtful = (unsure and words <= MAX_DOUBTFUL_WORDS) or (
+        off_topic and confidence < DOUBTFUL_OFF_TOPIC and words <= MAX_DOUBTFUL_OFF_TOPIC_WORDS)
     # A short statement that only makes sense after what came before: "is there one open on
     # saturdays", "il a été émis en 2009", or where the citizen is, told after "are you travelling?".
     leans_back = words <= MAX_LEANING_WORDS and (unsure or off_topic) and (
@@ -153,6 +155,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined}}
     if small_talk and not (follow_up or ASKS.search(text)) or (
             not _answering(_intent(combined)) and program_of(_intent(combined)) is None):
+        return parse_data
+    if off_topic and not (follow_up or unsure or leans_back) and program_weight(
+            parse_data, program_of(_intent(combined))) < LEAST_PROGRAM_WEIGHT:
+        # doubtful and off topic alone, with nothing of the last message's program in it and
+        # no word pointing back: "can you tell me a joke" after the CCB amount is not about it
         return parse_data
     own = own_topic_within(parse_data, _intent(combined)) if follow_up or (doubtful and ASKS.search(text)) else None
     if own is not None:
@@ -185,15 +192,19 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     program = program_of(earlier)
     if program is None or not _answering(earlier) or program == program_of(intent):
         return parse_data
-    weight = sum(float(r.get("confidence") or 0) for r in parse_data.get("intent_ranking") or []
-                 if program_of(str(r.get("name") or "")) == program)
-    if subject and weight < LEAST_PROGRAM_WEIGHT and _confidence(parse_data) >= DOUBTFUL_TOPIC:
+    if subject and program_weight(parse_data, program) < LEAST_PROGRAM_WEIGHT and _confidence(parse_data) >= DOUBTFUL_TOPIC:
         return parse_data  # "when do I start paying back" after a passport question: loans only
     combined = await parse(f"{before} {text}")
     if program_of(_intent(combined)) != program or not _answering(_intent(combined)) or _confidence(combined) < SURE_NEED:
         return parse_data
     return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined},
             "read_with": before}
+
+
+def program_weight(parse_data: Dict[str, Any], program: Optional[str]) -> float:
+    """How likely the message alone is about `program` (its topics' confidences added up)."""
+    return sum(float(r.get("confidence") or 0) for r in parse_data.get("intent_ranking") or []
+               if program is not None and program_of(str(r.get("name") or "")) == program)
 
 
 def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[str, Any]]:
