@@ -150,6 +150,21 @@ def test_a_doubtful_question_after_a_topic_can_ask_another_topic_of_its_program(
     assert talk("how do i apply for the ccb", "when do payments come").intent == "ccb_payment_dates"
 
 
+@pytest.mark.parametrize("texts_sent", [
+    ("how long does a passport take? I fly in 5 days",),
+    ("combien de temps pour un passeport, je pars vendredi",),
+    ("how long to get a passport", "i'm flying in 5 days"),
+])
+def test_a_question_of_time_with_a_trip_within_two_weeks_gets_the_urgent_service(talk, texts_sent):
+    reply = talk(*texts_sent)
+    assert reply.intent == "passport_urgent"
+    assert any("proof of travel" in text or "preuve de voyage" in text for text in texts(reply))
+
+
+def test_a_date_that_is_not_a_trip_keeps_the_processing_times(talk):
+    assert talk("j'ai posté ma demande lundi passé, je devrais l'avoir quand à peu près").intent != "passport_urgent"
+
+
 def test_a_passport_date_told_after_a_renewal_question_settles_the_check(talk):
     reply = talk("je veux renouveler mon passeport", "il date de 2008, je l'avais eu à Montréal")
     assert reply.intent == "passport_renewal_eligibility"

@@ -290,3 +290,13 @@ def test_whether_a_question_says_what_it_is_about(text, subject):
     from bot.nlu.phrases import names_a_subject
 
     assert names_a_subject(text) is subject
+
+
+@pytest.mark.parametrize("text, soon", [
+    ("I fly in 5 days", True), ("je pars vendredi", True), ("flight in 9 days", True),
+    ("we travel next month", False), ("j'ai posté ma demande lundi passé", False), ("how long does it take", False),
+])
+def test_a_trip_within_two_weeks(text, soon):
+    from bot.nlu.phrases import trip_within_two_weeks
+
+    assert trip_within_two_weeks(text) is soon

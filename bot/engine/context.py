@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from typing import Any, Awaitable, Callable, Dict, Optional
 
-from bot.knowledge import cached_knowledge, program_of
+from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.nlu.classifier import renormalised
-from bot.nlu.phrases import names_a_subject, programs_named
+from bot.nlu.phrases import names_a_subject, programs_named, trip_within_two_weeks
 
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|"
@@ -112,7 +112,17 @@ def _with_intent(parse_data: Dict[str, Any], intent: str) -> Dict[str, Any]:
 
 
 async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
-    """`parse_data` of `text`, read again with the conversation `events` where it needs them."""
+    """`parse_data` of `text`, read again with the conversation `events` where it needs them;
+    a question of passport processing times that gives a trip within two weeks ("how long does
+    it take? I fly in 5 days", or "i'm flying in 5 days" after "how long to get a passport")
+    is one for the urgent service, whose general answer fits it."""
+    read = await _in_context(parse_data, text, events, parse)
+    if _intent(read) == "passport_processing_times" and not text.startswith("/") and trip_within_two_weeks(text):
+        return {**_with_intent(read, "passport_urgent"), "knowledge": {"id": overview_id("passport_urgent"), "score": 1.0}}
+    return read
+
+
+async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
     from actions.situation import travel_window
 
     intent = _intent(parse_data)

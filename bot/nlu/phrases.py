@@ -211,6 +211,21 @@ def _passport_with_trip(text: str, state: "re.Pattern[str]") -> bool:
     return bool(_PASSPORT.search(folded) and state.search(folded) and travel_window(text) == "soon")
 
 
+_TRIP = re.compile(
+    r"\b(?:fly\w*|flight\w*|travel\w*|trip|leav\w*|depart\w*|vacation|holidays?|"
+    r"vol|vols|voyag\w*|pars|part|partons|partir|depart|vacances)\b"
+)
+
+
+def trip_within_two_weeks(text: str) -> bool:
+    """The message gives a trip within two weeks ("I fly in 5 days", "je pars vendredi"):
+    sooner than the usual processing times, so a question of time is one for the urgent
+    service. A date alone is not a trip ("j'ai posté ma demande lundi passé")."""
+    from actions.situation import travel_window
+
+    return bool(_TRIP.search(fold(text))) and travel_window(text) == "soon"
+
+
 def expired_passport_with_trip(text: str) -> bool:
     """An expired passport and a trip within two weeks in one message ("my passport is expired
     and I have to fly tomorrow", "mon passeport est expiré, je pars demain"): the urgent service."""
