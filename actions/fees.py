@@ -22,8 +22,13 @@ class FeeQuote:
     lost_or_stolen: Decimal
 
     @property
+    def extra(self) -> Decimal:
+        """What the passport costs beyond its own fee: pick-up service and lost-or-stolen surcharge."""
+        return self.service + self.lost_or_stolen
+
+    @property
     def total(self) -> Decimal:
-        return self.base + self.service + self.lost_or_stolen
+        return self.base + self.extra
 
 
 def amount(value: object) -> Decimal:

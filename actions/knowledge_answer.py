@@ -18,7 +18,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.content import load
-from actions.fees import money, quote
+from actions.fees import FeeQuote, money, quote
 from actions.passport_facts import facts
 from actions.situation import FeeSituation, fee_situation, travel_window
 from bot.knowledge import Entry, cached_knowledge, overview_id
@@ -32,12 +32,7 @@ def chosen_entry(tracker: Tracker) -> Optional[Entry]:
     """The entry the selector chose for the latest message's intent, else that intent's overview."""
     message = tracker.latest_message or {}
     intent = (message.get("intent") or {}).get("name") or ""
-    knowledge = cached_knowledge()
-    chosen = (message.get("knowledge") or {}).get("id")
-    entry = knowledge.entries.get(chosen) if chosen else None
-    if entry is None or entry.intent != intent:
-        entry = knowledge.overview(intent)
-    return entry
+    return cached_knowledge().answer(intent, (message.get("knowledge") or {}).get("id"))
 
 
 def offer_buttons(entry: Entry, language: str) -> List[Dict[str, str]]:
@@ -117,30 +112,27 @@ def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituatio
         utter_fee_group(dispatcher, situation, language)
         return
 
-    def total(years: Optional[int]) -> str:
-        fee = quote(situation.applicant, years, situation.location, situation.service, situation.lost_or_stolen)
-        return money(fee.total, language)
+    def fee(years: int) -> FeeQuote:
+        return quote(situation.applicant, years, situation.location, situation.service, situation.lost_or_stolen)
 
     if situation.validity is None and situation.applicant == "adult":
-        extra = quote("adult", 10, situation.location, situation.service, situation.lost_or_stolen)
-        extra_fee = extra.service + extra.lost_or_stolen  # the same for 5 and 10 years
+        five, ten = fee(5), fee(10)  # the same extra fee for both
         dispatcher.utter_message(
-            response="utter_fee_situation_both_extra" if extra_fee else "utter_fee_situation_both",
+            response="utter_fee_situation_both_extra" if ten.extra else "utter_fee_situation_both",
             situation=describe(situation, language, None),
-            total_5=total(5),
-            total_10=total(10),
-            extra_fee=money(extra_fee, language),
+            total_5=money(five.total, language),
+            total_10=money(ten.total, language),
+            extra_fee=money(ten.extra, language),
         )
         return
     years = situation.validity or 5
-    fee = quote(situation.applicant, years, situation.location, situation.service, situation.lost_or_stolen)
-    extra = fee.service + fee.lost_or_stolen
+    one = fee(years)
     dispatcher.utter_message(
-        response="utter_fee_situation" if extra else "utter_fee_situation_plain",
+        response="utter_fee_situation" if one.extra else "utter_fee_situation_plain",
         situation=describe(situation, language, years if situation.applicant == "adult" else None),
-        total=money(fee.total, language),
-        base_fee=money(fee.base, language),
-        extra_fee=money(extra, language),
+        total=money(one.total, language),
+        base_fee=money(one.base, language),
+        extra_fee=money(one.extra, language),
     )
 
 
@@ -174,10 +166,7 @@ def second_need(tracker: Tracker) -> Optional[tuple]:
     """(entry, text) of a second question in the same message (bot/engine/context.py)."""
     also = (tracker.latest_message or {}).get("also") or {}
     intent = (also.get("intent") or {}).get("name") or ""
-    knowledge = cached_knowledge()
-    entry = knowledge.entries.get((also.get("knowledge") or {}).get("id") or "")
-    if entry is None or entry.intent != intent:
-        entry = knowledge.overview(intent)
+    entry = cached_knowledge().answer(intent, (also.get("knowledge") or {}).get("id"))
     return (entry, str(also.get("text") or "")) if entry is not None else None
 
 

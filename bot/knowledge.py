@@ -67,6 +67,12 @@ class Knowledge:
     def overview(self, intent: str) -> Optional[Entry]:
         return self.entries.get(overview_id(intent))
 
+    def answer(self, intent: str, chosen: Optional[str]) -> Optional[Entry]:
+        """The entry that answers `intent`: the chosen one when it is of that intent, else the
+        intent's overview (None for an intent without knowledge, such as a form)."""
+        entry = self.entries.get(chosen) if chosen else None
+        return entry if entry is not None and entry.intent == intent else self.overview(intent)
+
     @property
     def intents(self) -> List[str]:
         return sorted({entry.intent for entry in self.entries.values()})

@@ -104,11 +104,17 @@ def _answering(intent: str) -> bool:
     return cached_knowledge().overview(intent) is not None
 
 
-def _with_intent(parse_data: Dict[str, Any], intent: str) -> Dict[str, Any]:
-    ranking = [{"name": intent, "confidence": 1.0}] + [
+def read_as(parse_data: Dict[str, Any], reading: Dict[str, Any]) -> Dict[str, Any]:
+    """`parse_data` with another reading's intent, ranking and knowledge entry (its text stays)."""
+    return {**parse_data, **{key: reading[key] for key in ("intent", "intent_ranking", "knowledge") if key in reading}}
+
+
+def _with_intent(parse_data: Dict[str, Any], intent: str, confidence: float = 1.0) -> Dict[str, Any]:
+    """`parse_data` decided for `intent`: the other intents keep their order at 0."""
+    ranking = [{"name": intent, "confidence": confidence}] + [
         {"name": r.get("name"), "confidence": 0.0} for r in parse_data.get("intent_ranking") or [] if r.get("name") != intent
     ]
-    return {**parse_data, "intent": {"name": intent, "confidence": 1.0}, "intent_ranking": ranking}
+    return {**parse_data, "intent": {"name": intent, "confidence": confidence}, "intent_ranking": ranking}
 
 
 async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
@@ -162,7 +168,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             intent == "out_of_scope" and confidence >= DOUBTFUL_OFF_TOPIC):
         # read with the last message, it is about one of our topics, but which one is unsure:
         # "did you mean X or Y?" with those topics beats small talk or "I can't help with that"
-        return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined}}
+        return read_as(parse_data, combined)
     if small_talk and not (follow_up or ASKS.search(text)) or (
             not _answering(_intent(combined)) and program_of(_intent(combined)) is None):
         return parse_data
@@ -174,8 +180,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     own = own_topic_within(parse_data, _intent(combined)) if follow_up or (doubtful and ASKS.search(text)) else None
     if own is not None:
         return {**own, "read_with": before}
-    return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined},
-            "read_with": before}
+    return {**read_as(parse_data, combined), "read_with": before}
 
 
 async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
@@ -186,9 +191,7 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     program, the question's own topic stands (reading it with the last message there gave the
     last topic back too often: "je pars dans 4 jours" after a processing-time question)."""
     intent = _intent(parse_data)
-    if len(text.split()) > MAX_UNNAMED_WORDS or programs_named(text):
-        return parse_data
-    if not _answering(intent):
+    if not _answering(intent) or len(text.split()) > MAX_UNNAMED_WORDS or programs_named(text):
         return parse_data
     # a question with no subject of its own ("how long does it take") is the conversation's,
     # however sure the model is of another topic; "do I qualify if I got fired" is not
@@ -207,8 +210,7 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     combined = await parse(f"{before} {text}")
     if program_of(_intent(combined)) != program or not _answering(_intent(combined)) or _confidence(combined) < SURE_NEED:
         return parse_data
-    return {**parse_data, **{key: combined[key] for key in ("intent", "intent_ranking", "knowledge") if key in combined},
-            "read_with": before}
+    return {**read_as(parse_data, combined), "read_with": before}
 
 
 def program_weight(parse_data: Dict[str, Any], program: Optional[str]) -> float:
@@ -235,9 +237,7 @@ def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[st
     name, share = str(best["name"]), float(best["confidence"])
     if name == topic or name in QUALIFYING_TOPICS or share < OWN_TOPIC_SHARE or alone[name] < OWN_TOPIC_LEAST:
         return None
-    reading = [{"name": name, "confidence": share}] + [
-        {"name": r.get("name"), "confidence": 0.0} for r in ranking if r.get("name") != name]
-    return {**parse_data, "intent": {"name": name, "confidence": share}, "intent_ranking": reading}
+    return _with_intent(parse_data, name, share)
 
 
 def _past_fallback(parse_data: Dict[str, Any]) -> Dict[str, Any]:
@@ -271,6 +271,5 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         sure = sure and (not named or {program_of(_intent(one)), program_of(_intent(two))} <= named)
         if sure and (one.get("knowledge") or {}).get("id") != (two.get("knowledge") or {}).get("id"):
             also = {"text": rest, "intent": two["intent"], "knowledge": two.get("knowledge")}
-            return {**parse_data, **{k: one[k] for k in ("intent", "intent_ranking", "knowledge") if k in one},
-                    "also": also}
+            return {**read_as(parse_data, one), "also": also}
     return parse_data

@@ -39,7 +39,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Sequence, Set
 import yaml
 
 from bot.folding import fold
-from bot.knowledge import cached_knowledge, overview_id, program_of
+from bot.knowledge import cached_knowledge, program_of
 from bot.settings import PROJECT_ROOT
 from bot.vocabulary import FALLBACK_INTENTS
 
@@ -139,9 +139,9 @@ def turn_from_events(events: Sequence[Dict[str, Any]]) -> Turn:
     if last_user >= 0:
         parse_data = events[last_user].get("parse_data") or {}
         turn.intent = (parse_data.get("intent") or {}).get("name") or ""
-        chosen = str((parse_data.get("knowledge") or {}).get("id") or "")
         # as the answer action reads it: an entry of another intent gives way to the overview
-        turn.entry = chosen if chosen.startswith(turn.intent + ".") else overview_id(turn.intent)
+        entry = cached_knowledge().answer(turn.intent, (parse_data.get("knowledge") or {}).get("id"))
+        turn.entry = entry.id if entry is not None else ""
         ranking = [r for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
         scores = [float(r.get("confidence") or 0.0) for r in ranking] + [0.0, 0.0]
         turn.confidence, turn.margin = scores[0], scores[0] - scores[1]
