@@ -47,27 +47,29 @@ _ASKING_AFTER = re.compile(
 _ASKING_BEFORE = re.compile(
     r"(?:\b(?:in|en|speak|talk|write|answer|reply|respond|switch to|change to|continue in|go to|"
     r"parler|parle|parlez|parlez-vous|parles|parles-tu|passer au|passer en|continuer en|"
-    r"version|une version|a|an|back to|prefer|pr[ée]f[èe]re(?: le| l)?|pr[ée]f[ée]rerais(?: le| l)?|revenir au|retour au)|"
+    r"version|une version|a|an|back to|prefer|only|seulement|juste|uniquement|que|qu'en|"
+    r"(?:only|seulement|juste|uniquement|que) (?:le|l'|en|in)|pr[ée]f[èe]re(?: le| l)?|pr[ée]f[ée]rerais(?: le| l)?|revenir au|retour au)|"
     r"r[ée]pond(?:re|s|ez)? en|(?:language|langue(?: maternelle)?) (?:is|est) (?:l'|le )?)\W*$", re.IGNORECASE)
-_TURNING_AWAY_BEFORE = re.compile(
-    r"(?:\b(?:don'?t|do not|dont|can'?t|cannot|no|not)\s+(?:speak|read|understand|talk|know)\s*(?:much\s*)?|"
-    r"\b(?:parle|comprends|comprend|lis|sais)\s+(?:pas|pas bien|pas le|plus)\s*(?:le\s*|l')?|"
-    r"\bpas en\s+)$", re.IGNORECASE)
-# "not in french please", "pas en anglais svp", "stop answering in french", "arrêtez de me répondre
-# en anglais": the other language. "Why not in French?" / "pourquoi pas en français" asks for it.
-_NOT_IN_BEFORE = re.compile(
-    r"(?:\b(?:not|no|no more|never)\s+(?:in\s+)?|\bpas\s+(?:en|le|l')\s*|"
+# Against a language, before its name: "not in french please", "pas en anglais svp", "stop
+# answering in french", "arrêtez de me répondre en anglais", "je comprends rien en anglais",
+# "I dont really speak french", "je parle pas très bien anglais": the other language.
+# "Why not in French?" / "pourquoi pas en français" asks for it (checked first).
+_HOW_MUCH = (r"(?:(?:really|very|much|well|any|at all|that|too|so|a lot of|a word of|even|"
+             r"bien|tr[eè]s|vraiment|beaucoup|ben|trop|assez|super|grand-chose|un mot|pantoute|full)\s+)*")
+_ARTICLE = r"(?:in\s+|en\s+|le\s+|la\s+|l'\s*|d'\s*|de\s+l'\s*|du\s+|de\s+)?"
+_AGAINST_BEFORE = re.compile(
+    r"(?:\b(?:not|no|no more|never)\s+(?:in\s+)?|\bpas\s+(?:en|le|l'|du)\s*|"
     r"\b(?:stop|quit)\s+(?:\w+ing\s+)?(?:me\s+)?(?:in\s+)?|"
     r"\barr[eê]t(?:e|ez|er|es)?\s+(?:de\s+|d')(?:me\s+|m')?(?:r[ée]pondre|parler|[ée]crire)\s+(?:en\s+)?|"
-    # "je comprends rien en anglais", "I don't understand a word of French"
-    r"\b(?:parle|parles|comprends|comprend|lis|sais|connais)\s+(?:rien|pas|pas bien|pas grand-chose|pas un mot|"
-    r"presque pas|quasiment pas)\s+(?:en\s+|l'|le\s+|d'|de\s+l')?|"
-    r"\b(?:don'?t|do not|dont|can'?t|cannot)\s+(?:speak|read|understand|write)\s+(?:much\s+|any\s+|a word of\s+|in\s+)?)$",
+    r"\b(?:parle|parles|parlons|comprends|comprend|lis|sais|connais|[ée]cris)\s+"
+    r"(?:rien|pas|plus|presque pas|quasiment pas|pas un mot|pas grand-chose|pas du tout)\s+" + _HOW_MUCH + _ARTICLE + r"|"
+    r"\b(?:don'?t|do not|dont|doesn'?t|can'?t|cannot|can not|couldn'?t)\s+(?:really\s+|even\s+|actually\s+)?"
+    r"(?:speak|read|understand|talk|know|write|want(?:\s+it)?)\s+" + _HOW_MUCH + _ARTICLE + r")$",
     re.IGNORECASE)
 _WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)
 _TURNING_AWAY_AFTER = re.compile(
-    r"^\W*(?:is\s+)?(?:not|isn'?t|est pas|n'est pas|pas)\s+(?:so\s+|tr[eè]s\s+|vraiment\s+)?"
+    r"^\W*(?:is\s+)?(?:not|isn'?t|est pas|n'est pas|pas)\s+(?:(?:so|that|very|really|tr[eè]s|vraiment|bien|ben|si|super)\s+)?"
     r"(?:good|great|bon|bonne|fort|forte)"
     # "my french is rusty", "mon anglais est poche", "french is hard for me"
     r"|^\W*(?:is|est|c'est)\s+(?:(?:very|really|so|pretty|too|super|tr[eè]s|vraiment|trop|ben|assez)\s+)?"
@@ -89,9 +91,7 @@ def requested_language(text: str) -> Optional[Language]:
         before, after = text[: match.start()], text[match.end():]
         if _WHY_NOT_BEFORE.search(before):
             wanted.add(name)  # "why not in French?"
-        elif _NOT_IN_BEFORE.search(before) or (
-            _TURNING_AWAY_BEFORE.search(before) and not before.rstrip().endswith(("in", "en"))
-        ) or _TURNING_AWAY_AFTER.search(after):
+        elif _AGAINST_BEFORE.search(before) or _TURNING_AWAY_AFTER.search(after):
             wanted.add(_OTHER[name])
         elif _IDENTITY_BEFORE.search(before):
             continue  # "I'm French" says who, not which language

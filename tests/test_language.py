@@ -60,6 +60,16 @@ def test_explicit_request_for_french(text):
     ("my first language is french", "fr"),
     ("je préfère l'anglais", "en"),
     ("can we switch back to english", "en"),
+    # words of degree between the verb and the language
+    ("je parle pas très bien anglais", "fr"),
+    ("je parle pas bien anglais", "fr"),
+    ("I dont really speak french", "en"),
+    ("je ne comprends pas très bien l'anglais", "fr"),
+    ("mon anglais est pas bien bon", "fr"),
+    ("my french isnt that good", "en"),
+    # the only language spoken
+    ("I speak only french", "fr"),
+    ("je parle juste anglais", "en"),
 ])
 def test_a_request_against_a_language_or_a_stated_preference(text, language):
     assert detect(text) == Detection(language, "explicit")
