@@ -49,7 +49,15 @@ _ASKING_BEFORE = re.compile(
     r"parler|parle|parlez|parlez-vous|parles|parles-tu|passer au|passer en|continuer en|"
     r"version|une version|a|an|back to|prefer|only|seulement|juste|uniquement|que|qu'en|"
     r"(?:only|seulement|juste|uniquement|que) (?:le|l'|en|in)|pr[ée]f[èe]re(?: le| l)?|pr[ée]f[ée]rerais(?: le| l)?|revenir au|retour au)|"
-    r"r[ée]pond(?:re|s|ez)? en|(?:language|langue(?: maternelle)?) (?:is|est) (?:l'|le )?)\W*$", re.IGNORECASE)
+    r"r[ée]pond(?:re|s|ez)? en|(?:language|langue(?: maternelle)?) (?:is|est) (?:l'|le )?|"
+    # "change de langue, anglais", "change language to english", "changer la langue pour le français"
+    r"\b(?:switch|change|chang(?:e|er|ez)) (?:the |de |la )?(?:language|langue)(?: (?:to|pour|à|a|en|au|vers))?(?: l'| le)?)\W*$",
+    re.IGNORECASE)
+# "i need english", "je veux le français": wanting a language, when it ends the message.
+_WANTING_BEFORE = re.compile(
+    r"\b(?:need|want|would like|'d like|veux|voudrais|voudrait|aimerais|besoin (?:de|du|d'))\s+(?:it\s+)?(?:in\s+|en\s+|le\s+|l'\s*)?$",
+    re.IGNORECASE)
+_ENDS_AFTER = re.compile(r"^\W*(?:(?:please|plz|pls|svp|stp|s'il vous pla[iî]t|s'il te pla[iî]t|thanks|merci)\W*)?$", re.IGNORECASE)
 # Against a language, before its name: "not in french please", "pas en anglais svp", "stop
 # answering in french", "arrêtez de me répondre en anglais", "je comprends rien en anglais",
 # "I dont really speak french", "je parle pas très bien anglais": the other language.
@@ -60,6 +68,11 @@ _ARTICLE = r"(?:in\s+|en\s+|le\s+|la\s+|l'\s*|d'\s*|de\s+l'\s*|du\s+|de\s+)?"
 _AGAINST_BEFORE = re.compile(
     r"(?:\b(?:not|no|no more|never)\s+(?:in\s+)?|\bpas\s+(?:en|le|l'|du)\s*|"
     r"\b(?:stop|quit)\s+(?:\w+ing\s+)?(?:me\s+)?(?:in\s+)?|"
+    # a complaint about the language used: "you answered me in french", "vous m'avez répondu en anglais"
+    r"\b(?:you|u|it|bot)(?:'re|'ve)?\s+(?:just\s+|have\s+|keep\s+|are\s+)?(?:answered|replied|responded|wrote|written|sent|texted|"
+    r"answering|replying|responding|writing|talking|speaking)\s+(?:to\s+)?(?:me\s+|this\s+|it\s+)?in\s+|"
+    r"\bdid\s+(?:you|u)\s+(?:just\s+)?(?:answer|reply|respond|write|send|switch to)\s+(?:to\s+)?(?:me\s+|this\s+|it\s+)?(?:in\s+)?|"
+    r"\b(?:avez|as|a)\s+r[ée]pondu\s+en\s+|(?:m'|me\s+)(?:avez|as|a)\s+(?:r[ée]pondu|[ée]crit|parl[ée])\s+en\s+|"
     r"\barr[eê]t(?:e|ez|er|es)?\s+(?:de\s+|d')(?:me\s+|m')?(?:r[ée]pondre|parler|[ée]crire)\s+(?:en\s+)?|"
     r"\b(?:parle|parles|parlons|comprends|comprend|lis|sais|connais|[ée]cris)\s+"
     r"(?:rien|pas|plus|presque pas|quasiment pas|pas un mot|pas grand-chose|pas du tout)\s+" + _HOW_MUCH + _ARTICLE + r"|"
@@ -95,7 +108,8 @@ def requested_language(text: str) -> Optional[Language]:
             wanted.add(_OTHER[name])
         elif _IDENTITY_BEFORE.search(before):
             continue  # "I'm French" says who, not which language
-        elif _ASKING_BEFORE.search(before) or _ASKING_AFTER.search(after) or len(text.split()) <= 3:
+        elif (_ASKING_BEFORE.search(before) or _ASKING_AFTER.search(after) or len(text.split()) <= 3
+              or (_WANTING_BEFORE.search(before) and _ENDS_AFTER.search(after))):
             wanted.add(name)
     if len(wanted) == 1:
         found = wanted.pop()

@@ -70,6 +70,15 @@ def test_explicit_request_for_french(text):
     # the only language spoken
     ("I speak only french", "fr"),
     ("je parle juste anglais", "en"),
+    # a complaint about the language used, and what is wanted instead
+    ("you answered me in french but i need english", "en"),
+    ("why did you reply in french", "en"),
+    ("you're talking in french", "en"),
+    ("vous m'avez répondu en anglais, je veux le français", "fr"),
+    ("tu m'as répondu en anglais", "fr"),
+    ("je veux le français svp", "fr"),
+    ("change de langue, anglais", "en"),
+    ("change de langue pour l'anglais", "en"),
 ])
 def test_a_request_against_a_language_or_a_stated_preference(text, language):
     assert detect(text) == Detection(language, "explicit")
@@ -204,7 +213,8 @@ def test_requests_for_a_language_in_their_many_forms(text, language):
     assert detect(text) == Detection(language, "explicit")
 
 
-@pytest.mark.parametrize("text", ["I'm French", "my french teacher needs a passport"])
+@pytest.mark.parametrize("text", ["I'm French", "my french teacher needs a passport", "I want french fries",
+                                  "i need french documents translated"])
 def test_naming_a_language_is_not_asking_for_it(text):
     found = detect(text)
     assert found is None or found.strength != "explicit"
