@@ -13,6 +13,8 @@ from bot.nlu.phrases import forced_intent
     "je veux parler à un agent", "pouvez-vous me rappeler", "parler avec quelqu'un svp",
     "je voudrais un superviseur", "rappelez-moi", "je veux parler à une vraie personne",
     "ça m'aide pas pantoute, passe-moi quelqu'un", "passez-moi une personne svp",
+    # a question of what it is, then the request: the request counts
+    "t'es un robot, je veux un humain", "are you a bot? i want a real person", "r u a bot. agent please",
 ])
 def test_requests_for_a_person(text):
     assert forced_intent(text) == "request_human"

@@ -143,12 +143,19 @@ def asks_what_it_is(text: str) -> bool:
     return len(folded.split()) <= MAX_WHAT_IT_IS_WORDS and bool(_TO_IT_CLOSE.search(folded))
 
 
+_CLAUSES = re.compile(r"[.,;!?]+|\s(?:but|mais|so|alors|faque)\s")
+
+
 def asks_for_person(text: str) -> bool:
+    """A request for a person, in any clause that is not a question of what the assistant is:
+    "t'es un robot, je veux un humain" asks for one; "am I chatting with an actual human?" not."""
     folded = fold(text)
     if _NOT_A_BOT.search(folded):
         return True
-    return (bool(_PERSON_REQUEST.search(folded)) and not _NEGATED.search(folded)
-            and not _ASKS_WHAT_IT_IS.search(folded))
+    if _NEGATED.search(folded):
+        return False
+    return any(_PERSON_REQUEST.search(clause) and not _ASKS_WHAT_IT_IS.search(clause)
+               for clause in [folded, *_CLAUSES.split(folded)])
 
 
 def asks_for_language(text: str) -> bool:
