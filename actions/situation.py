@@ -71,12 +71,14 @@ _ABROAD = re.compile(
     r"(?<![\w])(?:outside(?: of)? canada|abroad|overseas|not in canada|another country|embassy|consulate|"
     r"a l'etranger|etranger|hors (?:du )?canada|(?:a l')?exterieur du canada|pas au canada|ambassade|consulat)(?![\w])"
     # "we live in France", "il vit avec sa mère en Suisse", "installés au Maroc"
-    r"|(?<![\w])(?:live|living|lives|reside|residing|based|stay|staying|vit|vis|vivons|vivent|habite|habitons|"
+    r"|(?<![\w])(?:live|living|lives|reside|residing|based|stay|staying|vit|vis|vivons|vivent|habite|habitons|jhabite|jvis|"
     r"habitent|reste|restons|demeure|demeurons|installe|installee|installes)\s+(?:[\w']+\s+){0,4}?"
     r"(?:in |en |au |aux |a |at )(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
     # "I'm in Mexico", "chu au Maroc", "currently in Japan" (not "we're flying to France")
-    r"|(?<![\w])(?:i'?m|i am|we'?re|we are|currently|chu|je suis|suis|on est|nous sommes|from)\s+"
+    r"|(?<![\w])(?<!back )(?:i'?m|i am|we'?re|we are|currently|chu|je suis|suis|on est|nous sommes|from)\s+"
     r"(?:in |en |au |aux |a |at )?(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
+    # "if i apply from london uk", "la demande depuis la Belgique"
+    r"|(?<![\w])(?<!back )(?:from|depuis)\s+(?:the |la |le |l'|les )?(?:[\w'-]+,?\s+){0,2}?(?:" + _COUNTRIES + r")(?![\w])"
 )
 _CANADIAN_PROVINCES = _rx(r"quebec", r"ontario", r"alberta", r"manitoba", r"saskatchewan", r"nunavut", r"yukon")
 _SERVICE = [
@@ -89,7 +91,12 @@ _CHILD_COUNT = re.compile(
     r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:kids|children|enfants|jeunes|flos|p'tits|petits|"
     r"boys|girls|gars|filles|teens|ados)\b"
 )
-_ME = _rx(r"me", r"myself", r"moi", r"moi-meme", r"i'?m", r"i am", r"j'ai", r"jai")
+_ADULT_COUNT = re.compile(
+    r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:adults?|adultes?|grown-?ups)\b")
+_ME = _rx(r"me", r"myself", r"moi", r"moi-meme", r"i'?m", r"i am", r"j'ai", r"jai", r"my passport", r"my own",
+          r"mon passeport", r"mon propre", r"le mien", r"mine")
+# The citizen's own age ("I'm 15", "j'ai 19 ans") names the citizen, already counted by that age.
+_MY_AGE = re.compile(r"(?<![\w])(?:i'?m|i am|j'ai|jai|j ai)\s+\d{1,2}(?: ?(?:years? old|yrs? old|yr old|y/?o|ans))?(?![\w])")
 _PARTNER = _rx(r"wife", r"husband", r"partner", r"spouse", r"girlfriend", r"boyfriend", r"blonde", r"chum",
                r"conjoint", r"conjointe", r"femme", r"mari", r"my mom", r"my dad", r"ma mere", r"mon pere")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
@@ -129,7 +136,12 @@ def _people(folded: str, child: bool, ages: "list[int]") -> Tuple[int, int]:
     counted = _CHILD_COUNT.search(folded)
     children = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else (
         max(1, sum(1 for age in ages if age < 16)) if child or any(age < 16 for age in ages) else 0)
-    adults = (1 if _ME.search(folded) else 0) + (1 if _PARTNER.search(folded) else 0)
+    me = _ME.search(folded) and not _MY_AGE.search(folded)
+    adults = (1 if me else 0) + (1 if _PARTNER.search(folded) else 0)
+    counted_adults = _ADULT_COUNT.search(folded)
+    if counted_adults:
+        said = counted_adults.group(1)
+        adults = int(said) if said.isdigit() else _COUNTS[said]
     adults = max(adults, sum(1 for age in ages if age >= 16))
     return (adults, children) if adults + children > 1 else (0, 0)
 
@@ -164,6 +176,14 @@ def _stated(text: str) -> _Stated:
                    validity=None if both_validities else _first(folded, _VALIDITY), both_validities=both_validities,
                    abroad=True if abroad else (False if _CANADIAN_PROVINCES.search(folded) else None),
                    service=_first(folded, _SERVICE), lost=bool(_LOST.search(folded)))
+
+
+def wants_faster_service(text: str, before: str = "") -> bool:
+    """The message, or the one before it, names the urgent or express service or a trip within
+    two weeks ("can I get it urgent?" then "how much is that"; "je pars dans 4 jours")."""
+    from bot.nlu.phrases import trip_within_two_weeks
+
+    return any(_first(fold(said), _SERVICE) or trip_within_two_weeks(said) for said in (text, before) if said)
 
 
 def fee_situation(text: str, before: str = "", whose_before: bool = True) -> Optional[FeeSituation]:

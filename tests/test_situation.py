@@ -31,6 +31,17 @@ TODAY = date(2026, 11, 28)  # a Saturday
     ("moi pis ma blonde on veut chacun un 10 ans", FeeSituation("adult", 10, "in_canada", "standard", False, 2, 0)),
     ("me and my 4 yr old both need passports", FeeSituation("adult", None, "in_canada", "standard", False, 1, 1)),
     ("2 kids passports, we live in halifax", FeeSituation("child", 5, "in_canada", "standard", False, 0, 2)),
+    # applied for from abroad, the city before the country
+    ("how much does a 10 year passport cost if i apply from london uk",
+     FeeSituation("adult", 10, "abroad", "standard", False)),
+    ("Combien coûte un passeport de 10 ans quand on fait la demande depuis la Belgique?",
+     FeeSituation("adult", 10, "abroad", "standard", False)),
+    # "my passport" is the citizen's; the citizen's own age names one person, not two
+    ("jhabite au maroc, combien pour mon passeport pis celui de ma fille de 7 ans",
+     FeeSituation("adult", None, "abroad", "standard", False, 1, 1)),
+    ("how much for my passport and my son's", FeeSituation("adult", None, "in_canada", "standard", False, 1, 1)),
+    ("im 15 how much is a passport", FeeSituation("child", 5, "in_canada", "standard", False)),
+    ("j'ai 15 ans combien pour mon passeport", FeeSituation("child", 5, "in_canada", "standard", False)),
 ])
 def test_fee_situations(text, expected):
     assert fee_situation(text) == expected
@@ -41,6 +52,7 @@ def test_fee_situations(text, expected):
     "how do I pay the passport fee", "c'est combien un passeport canadien",
     "does express cost more than regular", "i lost my passport how much to replace it", "how much extra is urgent",
     "we are flying to France next week, how much is a passport",
+    "how much is a passport, I just got back from Mexico", "how much is my passport",
 ])
 def test_no_situation_stated(text):
     assert fee_situation(text) is None
