@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.content import load
 from actions.fees import FeeQuote, money, quote
 from actions.passport_facts import facts
-from actions.situation import FeeSituation, fee_situation, travel_window
+from actions.situation import FeeSituation, fee_situation, travel_window, wants_faster_service
 from bot.knowledge import Entry, cached_knowledge, overview_id
 
 
@@ -141,12 +141,16 @@ def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: 
     """The entry, or the exact fee when a fee question states its situation, alone or with the
     message before it (`before`: "combien pour mon fils" then "pis si c'est urgent?"; when the
     message was not read with it, `read_with` False, only its validity, place and service count:
-    "an urgent passport, how much?" then "for my son who is 8")."""
+    "an urgent passport, how much?" then "for my son who is 8"). A fee question about a faster
+    service or a trip within two weeks, whose situation is not stated ("je pars dans 4 jours" then
+    "ça coûte combien?"), gets the urgent and express fees if its entry does not give them."""
     if entry.intent == "passport_fees" and not text.startswith("/"):
         situation = fee_situation(text, before, whose_before=read_with)
         if situation is not None:
             utter_fee_situation(dispatcher, situation, language)
             return
+        if wants_faster_service(text, before) and "{urgent_fee}" not in entry.text(language).answer:
+            entry = cached_knowledge().overview("passport_fees") or entry  # every fee, with those two
     utter_entry(dispatcher, entry, language)
 
 

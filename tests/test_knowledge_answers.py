@@ -93,6 +93,7 @@ async def test_a_button_payload_gets_the_overview_with_its_offers():
                                    "163,50 $ par passeport d'adulte, 58,50 $ par passeport d'enfant"]),
     ("2 kids passports, we live in halifax, how much total", "en", "utter_fee_situation_group",
      ["2 children", "$117 CAD"]),
+    ("total cost to renew 2 adult 10 year passports", "en", "utter_fee_situation_group", ["2 adults", "$327 CAD"]),
 ])
 async def test_a_fee_question_with_its_situation_gets_the_exact_amount(text, language, response, needles):
     messages, _ = await run(ActionAnswer(), tracker("passport_fees", text, language))
@@ -100,6 +101,24 @@ async def test_a_fee_question_with_its_situation_gets_the_exact_amount(text, lan
     rendered = fill(response, language, messages[0])
     for needle in needles:
         assert needle in rendered
+
+
+@pytest.mark.parametrize("before, text, language, needles", [
+    ("je pars dans 4 jours pis mon passeport est expiré", "ça coûte combien?", "fr", ["125,75 $", "50 $", "163,50 $"]),
+    ("can I get my passport urgent", "how much is that", "en", ["$125.75", "$50", "$163.50"]),
+])
+async def test_a_fee_question_after_a_faster_service_or_a_near_trip_gives_those_fees(before, text, language, needles):
+    # the model chose an entry without the pick-up fees (the child's price)
+    latest = tracker("passport_fees", text, language, knowledge="passport_fees.child_canada")
+    events = [{"event": "user", "text": before, "parse_data": {}}, *latest.events]
+    messages, _ = await run(ActionAnswer(), Tracker("c-1", latest.slots, latest.latest_message, events, False, None, {},
+                                                    "action_listen"))
+    rendered = messages[0]["text"]
+    for needle in needles:
+        assert needle in rendered
+    # without the earlier message, the chosen entry stands
+    alone, _ = await run(ActionAnswer(), latest)
+    assert "125" not in alone[0]["text"]
 
 
 @pytest.mark.parametrize("text, window", [
