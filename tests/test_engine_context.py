@@ -72,6 +72,18 @@ def test_a_fee_question_keeps_the_service_asked_about_before(talk, first, then, 
     assert all(needle in reply for needle in needles), reply
 
 
+@pytest.mark.parametrize("first, follow_up, intent, needle", [
+    ("how long to get a passport if I mail it in", "what about in person?", "passport_processing_times",
+     "In person at a passport office"),
+    ("je veux renouveler en ligne", "et s'il est déjà expiré?", "passport_renew", "15 dernières années"),
+])
+def test_a_follow_ups_own_words_choose_the_answer_within_the_topic(talk, first, follow_up, intent, needle):
+    # read with the message before it, the earlier words would choose the earlier answer again
+    reply = talk(first, follow_up)
+    assert reply.intent == intent
+    assert any(needle in text for text in texts(reply))
+
+
 def test_a_fee_follow_up_is_priced_with_what_the_message_before_said(talk):
     # the 10 years come from the first message, the country from the second: one exact fee
     reply = " ".join(texts(talk("how much is a 10 year passport", "and if I live in Mexico?")))

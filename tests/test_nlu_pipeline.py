@@ -53,3 +53,13 @@ def test_a_moved_intent_keeps_the_top_confidence(parse):
         ranking = [r for r in parse(text)["intent_ranking"] if r["name"] != "nlu_fallback"]
         assert ranking == sorted(ranking, key=lambda r: -r["confidence"])
         assert parse(text)["intent"]["name"].startswith("ei_")
+
+
+def test_each_topic_names_the_entry_the_words_choose_clearly(parse):
+    # "and in person?" alone reads as a request for a person; within the processing times, its
+    # words still choose the in-person time (used when the conversation gives that topic)
+    parsed = parse("what about in person?")
+    chosen = parsed["knowledge"]["by_intent"]
+    assert chosen["passport_processing_times"]["id"] == "passport_processing_times.in_person"
+    assert all(choice["score"] >= 0.8 and not choice["id"].endswith(".overview") for choice in chosen.values())
+    assert "id" not in parsed["knowledge"]  # no topic of its own to answer

@@ -179,8 +179,22 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         return parse_data
     own = own_topic_within(parse_data, _intent(combined)) if follow_up or (doubtful and ASKS.search(text)) else None
     if own is not None:
-        return {**own, "read_with": before}
-    return {**read_as(parse_data, combined), "read_with": before}
+        return {**own_entry(own, parse_data), "read_with": before}
+    read = read_as(parse_data, combined)
+    return {**own_entry(read, parse_data), "read_with": before}
+
+
+def own_entry(read: Dict[str, Any], alone: Dict[str, Any]) -> Dict[str, Any]:
+    """`read` answered by the entry the follow-up's own words choose within `read`'s topic, when
+    they choose one clearly: "and in person?" after "how long by mail" is the in-person time, "what
+    if it's already expired" after renewing online is the expired passport's renewal. Read with
+    the message before it, the earlier words would choose the earlier entry again."""
+    intent = _intent(read)
+    mine = ((alone.get("knowledge") or {}).get("by_intent") or {}).get(intent) or {}  # bot/nlu/selector.py
+    chosen = str(mine.get("id") or "")
+    if not chosen:
+        return read
+    return {**read, "knowledge": {"id": chosen, "score": float(mine["score"])}}
 
 
 async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:

@@ -7,7 +7,8 @@ entries. For a message it weighs the entries of the intents of the program the c
 (never another program: it must not answer a topic the citizen did not ask about) by how likely
 their intent is, and takes the likeliest; when no entry of that intent is likely enough, the
 intent's overview answers. The result is in the
-parse data as `knowledge: {id, score}`.
+parse data as `knowledge: {id, score, by_intent}`, `by_intent` giving, for each topic, the entry
+the message's own words choose clearly within it (for follow-ups: bot/engine/context.py).
 
 Chosen over nearest-neighbour similarity on 350 held-out knowledge questions: 75 % of them got
 their own entry with this model, 55-60 % with the best similarity blend.
@@ -50,8 +51,9 @@ class KnowledgeSelector(GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        # `threshold`: below this share of the intent's probability the overview answers.
-        return {"C": 30.0, "threshold": 0.25}
+        # `threshold`: below this share of the intent's probability the overview answers;
+        # `clear_share`: a topic's entry the message's words choose this clearly is in `by_intent`.
+        return {"C": 30.0, "threshold": 0.25, "clear_share": 0.8}
 
     def __init__(
         self,
@@ -60,7 +62,7 @@ class KnowledgeSelector(GraphComponent):
         resource: Resource,
         arrays: Optional[Dict[str, np.ndarray]] = None,
     ) -> None:
-        self.config = config
+        self.config = {**self.get_default_config(), **config}  # a model trained before a setting was added
         self._model_storage = model_storage
         self._resource = resource
         self.arrays = arrays or {}
@@ -98,18 +100,38 @@ class KnowledgeSelector(GraphComponent):
         save_arrays(self._model_storage, self._resource, MODEL_FILE, self.arrays)
         return self._resource
 
-    def _shares(self, matrix: Any, intent: str) -> Tuple[np.ndarray, np.ndarray]:
+    def _scores(self, message: Message) -> np.ndarray:
+        """Every entry's score for the message (before the softmax within each intent)."""
+        dense, counts = Features.raw([message])
+        matrix = Features(self.arrays["idf"]).transform(dense, counts)
+        return np.asarray(matrix @ self.arrays["weights"].T).ravel() + self.arrays["bias"]
+
+    def _shares(self, scores: np.ndarray, intent: str) -> Tuple[np.ndarray, np.ndarray]:
         """(rows, probability share of each entry within `intent`)."""
         rows = np.flatnonzero(self.arrays["intents"] == intent)
         if rows.size == 0:
             return rows, np.zeros(0)
-        scores = np.asarray(matrix @ self.arrays["weights"][rows].T).ravel() + self.arrays["bias"][rows]
-        scores = np.exp(scores - scores.max())
-        return rows, scores / scores.sum()
+        within = np.exp(scores[rows] - scores[rows].max())
+        return rows, within / within.sum()
+
+    def clear_choices(self, scores: np.ndarray) -> Dict[str, Dict[str, Any]]:
+        """For each topic, its entry that the message's own words choose clearly (at least
+        `clear_share` of the topic), overviews left out: a follow-up whose topic the conversation
+        gives is answered by it ("and in person?" after "how long by mail": bot/engine/context.py)."""
+        chosen: Dict[str, Dict[str, Any]] = {}
+        for intent in np.unique(self.arrays["intents"]):
+            rows, shares = self._shares(scores, str(intent))
+            index = int(np.argmax(shares))
+            entry = str(self.arrays["entries"][rows][index])
+            if float(shares[index]) >= float(self.config["clear_share"]) and entry != overview_id(str(intent)):
+                chosen[str(intent)] = {"id": entry, "score": round(float(shares[index]), 4)}
+        return chosen
 
     def select(self, message: Message) -> Optional[Dict[str, Any]]:
         """The entry with the highest P(intent) x P(entry | intent) among the intents of the
-        classifier's top intent's program (passports, SIN, EI, CCB, student loans).
+        classifier's top intent's program (passports, SIN, EI, CCB, student loans), and each
+        topic's clear choice (`by_intent`); for a message of no topic with knowledge ("and in
+        person?" reads as a request for a person), only the clear choices.
 
         Where a sibling intent's entry wins ("how many hours for EI sickness" read as
         eligibility, answered by the sickness entry of applying), the message's intent becomes
@@ -118,15 +140,16 @@ class KnowledgeSelector(GraphComponent):
         top = (message.get(INTENT) or {}).get("name")
         if not self.arrays or not top or not ranking:
             return None
+        scores = self._scores(message)
+        by_intent = self.clear_choices(scores)
         if not np.any(self.arrays["intents"] == top):
-            return None  # a form, or a conversation intent: nothing to select, nothing to move
+            # a form, or a conversation intent: nothing to select, nothing to move
+            return {"by_intent": by_intent} if by_intent else None
         family = program_of(top)
         candidates = [r for r in ranking if r["name"] == top or (family and program_of(r["name"]) == family)]
-        dense, counts = Features.raw([message])
-        matrix = Features(self.arrays["idf"]).transform(dense, counts)
         best: Optional[Tuple[float, str, float, str]] = None
         for candidate in candidates:
-            rows, shares = self._shares(matrix, candidate["name"])
+            rows, shares = self._shares(scores, candidate["name"])
             if rows.size == 0:
                 continue
             index = int(np.argmax(shares))
@@ -147,7 +170,7 @@ class KnowledgeSelector(GraphComponent):
             message.set(INTENT_RANKING_KEY, reordered, add_to_output=True)
         if share < float(self.config["threshold"]):
             entry = overview_id(intent)
-        return {"id": entry, "score": round(share, 4)}
+        return {"id": entry, "score": round(share, 4), "by_intent": by_intent}
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
