@@ -84,6 +84,15 @@ def test_a_follow_ups_own_words_choose_the_answer_within_the_topic(talk, first, 
     assert any(needle in text for text in texts(reply))
 
 
+@pytest.mark.parametrize("first, follow_up, intent", [
+    ("c'est quand les paiements de l'ACE", "ok pis comment on s'inscrit?", "ccb_apply"),
+    ("when is the CCB paid", "and how would I sign up for that", "ccb_apply"),
+])
+def test_a_follow_up_read_with_its_programs_name_can_ask_another_topic_of_it(talk, first, follow_up, intent):
+    # read with the whole earlier message, the payment dates' words would win again
+    assert talk(first, follow_up).intent == intent
+
+
 def test_a_fee_follow_up_is_priced_with_what_the_message_before_said(talk):
     # the 10 years come from the first message, the country from the second: one exact fee
     reply = " ".join(texts(talk("how much is a 10 year passport", "and if I live in Mexico?")))

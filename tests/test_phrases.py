@@ -302,3 +302,12 @@ def test_a_trip_within_two_weeks(text, soon):
     from bot.nlu.phrases import trip_within_two_weeks
 
     assert trip_within_two_weeks(text) is soon
+
+
+def test_every_program_has_its_name_to_read_a_follow_up_with():
+    from bot.engine.context import PROGRAM_NAMES
+    from bot.knowledge import PROGRAMS
+    from bot.language import LANGUAGES
+
+    assert set(PROGRAM_NAMES) == set(PROGRAMS)
+    assert all(set(names) == set(LANGUAGES) for names in PROGRAM_NAMES.values())

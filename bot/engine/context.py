@@ -22,6 +22,7 @@ import re
 from typing import Any, Awaitable, Callable, Dict, Optional
 
 from bot.knowledge import cached_knowledge, overview_id, program_of
+from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import names_a_subject, programs_named, trip_within_two_weeks
 
@@ -43,12 +44,22 @@ MAX_DOUBTFUL_OFF_TOPIC_WORDS = 8  # "je fais comment pour faire une demande" aft
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 SMALL_TALK = {"help", "chitchat"}
+OFF_TOPIC = {"out_of_scope", *SMALL_TALK}
 ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|où|quand|pourquoi|combien|quel|quelle)\b",
                   re.IGNORECASE)
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
 OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
-QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
+QUALIFYING_TOPICS = {"passport_child"}
+# A program's name as citizens write it, to read a follow-up in that program only.
+PROGRAM_NAMES = {
+    "passport_": {"en": "passport", "fr": "passeport"},
+    "sin_": {"en": "SIN", "fr": "NAS"},
+    "ei_": {"en": "EI", "fr": "assurance-emploi"},
+    "ccb_": {"en": "CCB", "fr": "ACE"},
+    "student_loan_": {"en": "student loan", "fr": "prêt d'études"},
+}
+SURE_NAMED = 0.8  # a follow-up read with its program's name is this sure of another topic of it  # "and for a kid?" qualifies the last question
 DOUBTFUL_TOPIC = 0.5  # a topic this unsure, in a short message ("comment je fais la demande"), too
 # Words that point back at what was said before ("is there ONE open", "IL a été émis en 2009");
 # not the impersonal "it" and "il" ("is it going to rain", "il fait beau", "il y a", "il faut").
@@ -145,13 +156,17 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         window = travel_window(text)
         if window:
             return _with_intent(parse_data, "affirm" if window == "soon" else "deny")
-    unsure = intent == "nlu_fallback" or (_answering(intent) and confidence < DOUBTFUL_TOPIC)
+    # "unsure" between an off-topic reading and small talk ("can you tell me a joke") is off topic
+    likeliest = _past_fallback(parse_data)
+    unsure_off_topic = intent == "nlu_fallback" and all(name in OFF_TOPIC for name in _two_likeliest(parse_data))
+    stays = likeliest if unsure_off_topic else parse_data  # what an off-topic message stays
+    unsure = (intent == "nlu_fallback" and not unsure_off_topic) or (_answering(intent) and confidence < DOUBTFUL_TOPIC)
     # off topic, or a doubtful "help" / small talk ("where do i go for that" after a question:
     # read with the last message it can become a clarifying question, and an answer only when
     # it asks something: "still nothing, what do i do" after an application; "cool" after the
     # CCB dates stays small talk)
     small_talk = intent in SMALL_TALK and confidence < DOUBTFUL_OFF_TOPIC
-    off_topic = intent == "out_of_scope" or small_talk
+    off_topic = intent == "out_of_scope" or small_talk or unsure_off_topic
     doubtful = (unsure and words <= MAX_DOUBTFUL_WORDS) or (
         off_topic and confidence < DOUBTFUL_OFF_TOPIC and words <= MAX_DOUBTFUL_OFF_TOPIC_WORDS)
     # A short statement that only makes sense after what came before: "is there one open on
@@ -171,17 +186,38 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         return read_as(parse_data, combined)
     if small_talk and not (follow_up or ASKS.search(text)) or (
             not _answering(_intent(combined)) and program_of(_intent(combined)) is None):
-        return parse_data
+        return stays
     if off_topic and not (follow_up or unsure or leans_back) and program_weight(
             parse_data, program_of(_intent(combined))) < LEAST_PROGRAM_WEIGHT:
         # doubtful and off topic alone, with nothing of the last message's program in it and
         # no word pointing back: "can you tell me a joke" after the CCB amount is not about it
-        return parse_data
+        return stays
+    if follow_up:
+        named = await with_the_program_named(text, _intent(combined), parse)
+        if named is not None:
+            return {**own_entry(read_as(parse_data, named), parse_data), "read_with": before}
     own = own_topic_within(parse_data, _intent(combined)) if follow_up or (doubtful and ASKS.search(text)) else None
     if own is not None:
         return {**own_entry(own, parse_data), "read_with": before}
     read = read_as(parse_data, combined)
     return {**own_entry(read, parse_data), "read_with": before}
+
+
+async def with_the_program_named(text: str, topic: str, parse: Parse) -> Optional[Dict[str, Any]]:
+    """A follow-up read with only the name of the conversation's program, when that reading is
+    sure of another topic of the program: "and when does it get paid" after applying for the CCB
+    asks for the payment dates, "and how do I sign up for it?" after the dates asks how to apply.
+    Read with the whole earlier message, the earlier question's words choose its topic again."""
+    program = program_of(topic)
+    if program is None:
+        return None
+    language = (detect(text) or Detection("en", "weak")).language
+    named = await parse(f"{PROGRAM_NAMES[program][language]} {text}")
+    intent = _intent(named)
+    if (program_of(intent) != program or intent == topic or intent in QUALIFYING_TOPICS or not _answering(intent)
+            or _confidence(named) < SURE_NAMED):
+        return None
+    return named
 
 
 def own_entry(read: Dict[str, Any], alone: Dict[str, Any]) -> Dict[str, Any]:
@@ -205,6 +241,8 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     program, the question's own topic stands (reading it with the last message there gave the
     last topic back too often: "je pars dans 4 jours" after a processing-time question)."""
     intent = _intent(parse_data)
+    if intent == "nlu_fallback":  # unsure, with one of our topics among the two likeliest: that topic
+        intent = next((name for name in _two_likeliest(parse_data) if _answering(name)), intent)
     if not _answering(intent) or len(text.split()) > MAX_UNNAMED_WORDS or programs_named(text):
         return parse_data
     # a question with no subject of its own ("how long does it take") is the conversation's,
@@ -252,6 +290,10 @@ def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[st
     if name == topic or name in QUALIFYING_TOPICS or share < OWN_TOPIC_SHARE or alone[name] < OWN_TOPIC_LEAST:
         return None
     return _with_intent(parse_data, name, share)
+
+
+def _two_likeliest(parse_data: Dict[str, Any]) -> list:
+    return [str(r.get("name")) for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"][:2]
 
 
 def _past_fallback(parse_data: Dict[str, Any]) -> Dict[str, Any]:
