@@ -182,6 +182,15 @@ def test_a_question_of_time_with_a_trip_within_two_weeks_gets_the_urgent_service
     assert any("proof of travel" in text or "preuve de voyage" in text for text in texts(reply))
 
 
+@pytest.mark.parametrize("first, then", [
+    ("how long does a passport take by mail", "and if I need it earlier than that?"),
+    ("délai pour un passeport", "ok mais si je le veux plus tôt?"),
+    ("combien de temps pour un passeport", "faut que je l'aie avant le 10 décembre"),
+])
+def test_needing_the_passport_sooner_after_the_processing_times_gets_the_urgent_service(talk, first, then):
+    assert talk(first, then).intent == "passport_urgent"
+
+
 def test_a_date_that_is_not_a_trip_keeps_the_processing_times(talk):
     assert talk("j'ai posté ma demande lundi passé, je devrais l'avoir quand à peu près").intent != "passport_urgent"
 

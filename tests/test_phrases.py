@@ -311,3 +311,16 @@ def test_every_program_has_its_name_to_read_a_follow_up_with():
 
     assert set(PROGRAM_NAMES) == set(PROGRAMS)
     assert all(set(names) == set(LANGUAGES) for names in PROGRAM_NAMES.values())
+
+
+@pytest.mark.parametrize("text, sooner", [
+    ("can I get it faster", True), ("je peux tu l'avoir plus vite", True), ("i need my passport by the 20th", True),
+    ("et si j'en ai besoin avant le 15?", True),
+    # a comparison of ways, or a plain question of time
+    ("is it faster in person or by mail", False), ("which is quicker, online or mail", False),
+    ("how long does it take", False),
+])
+def test_needing_the_passport_sooner(text, sooner):
+    from bot.nlu.phrases import wants_it_sooner
+
+    assert wants_it_sooner(text) is sooner

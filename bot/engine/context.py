@@ -24,11 +24,12 @@ from typing import Any, Awaitable, Callable, Dict, Optional
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
-from bot.nlu.phrases import names_a_subject, programs_named, trip_within_two_weeks
+from bot.nlu.phrases import names_a_subject, programs_named, trip_within_two_weeks, wants_it_sooner
 
 FOLLOW_UP = re.compile(
-    r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|"
-    r"et|pis|puis|et si|et pour|pis pour|pis si|pis en|et en|ok pis|ok et|pareil pour|meme chose pour)\b",
+    r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
+    r"but for|ok but|okay but|et|pis|puis|et si|et pour|pis pour|pis si|pis en|et en|ok pis|ok et|pareil pour|"
+    r"meme chose pour|mais si|mais pour|ok mais|oui mais)\b",
     re.IGNORECASE,
 )
 # "for my son?", "pour un enfant?": a short fragment that names whom the last question is for
@@ -131,10 +132,12 @@ def _with_intent(parse_data: Dict[str, Any], intent: str, confidence: float = 1.
 async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
     """`parse_data` of `text`, read again with the conversation `events` where it needs them;
     a question of passport processing times that gives a trip within two weeks ("how long does
-    it take? I fly in 5 days", or "i'm flying in 5 days" after "how long to get a passport")
-    is one for the urgent service, whose general answer fits it."""
+    it take? I fly in 5 days", or "i'm flying in 5 days" after "how long to get a passport"), or
+    that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
+    whose general answer fits it."""
     read = await _in_context(parse_data, text, events, parse)
-    if _intent(read) == "passport_processing_times" and not text.startswith("/") and trip_within_two_weeks(text):
+    if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
+            trip_within_two_weeks(text) or wants_it_sooner(text)):
         return {**_with_intent(read, "passport_urgent"), "knowledge": {"id": overview_id("passport_urgent"), "score": 1.0}}
     return read
 

@@ -233,6 +233,23 @@ def trip_within_two_weeks(text: str) -> bool:
     return bool(_TRIP.search(fold(text))) and travel_window(text) == "soon"
 
 
+# Wanting the passport sooner than the usual times: "what if i need it sooner", "et si j'en ai besoin
+# avant le 15?", "can I get it faster". Not a comparison of ways ("is it faster in person?").
+_SOONER = re.compile(
+    r"\b(?:need|needs|needed|want|get|have|receive|besoin|avoir|recevoir|l'avoir|le recevoir|veux|voudrais|"
+    r"l'aie|l'aies|l'ait|aie|le veux|l'ai)\s+"
+    r"(?:it|them|one|my passport|mon passeport|en|ca|ça)?\s*(?:\w+\s+)?"
+    r"(?:sooner|faster|quicker|earlier|asap|plus vite|plus rapidement|plus tot|au plus vite|rapidement|"
+    r"before (?:the|my) \w+|by (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|avant (?:le|la|mon|ma) \w+)"
+    r"|\b(?:speed (?:it |this )?up|expedite|rush (?:it|my|the)|accelerer|acceler\w+ (?:ma|la) demande)\b"
+)
+
+
+def wants_it_sooner(text: str) -> bool:
+    """The citizen needs the passport sooner than the usual processing times: the urgent service."""
+    return bool(_SOONER.search(fold(text)))
+
+
 def expired_passport_with_trip(text: str) -> bool:
     """An expired passport and a trip within two weeks in one message ("my passport is expired
     and I have to fly tomorrow", "mon passeport est expiré, je pars demain"): the urgent service."""
