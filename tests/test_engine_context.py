@@ -93,6 +93,17 @@ def test_a_follow_up_read_with_its_programs_name_can_ask_another_topic_of_it(tal
     assert talk(first, follow_up).intent == intent
 
 
+@pytest.mark.parametrize("first, then, needle", [
+    ("what does a 10-year passport cost", "and a 5 year one?", "$122.50"),
+    ("c'est combien un passeport de 5 ans", "pis celui de 10 ans?", "163,50 $"),
+])
+def test_a_follow_up_stating_only_a_fee_situation_stays_a_fee_question(talk, first, then, needle):
+    # its own words ("5 year", "10 ans") alone read as the choice of validity of a first passport
+    reply = talk(first, then)
+    assert reply.intent == "passport_fees"
+    assert any(needle in text for text in texts(reply))
+
+
 def test_a_fee_follow_up_is_priced_with_what_the_message_before_said(talk):
     # the 10 years come from the first message, the country from the second: one exact fee
     reply = " ".join(texts(talk("how much is a 10 year passport", "and if I live in Mexico?")))

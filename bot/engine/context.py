@@ -52,6 +52,7 @@ DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, 
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
 OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
 QUALIFYING_TOPICS = {"passport_child"}
+FEES = "passport_fees"
 # A program's name as citizens write it, to read a follow-up in that program only.
 PROGRAM_NAMES = {
     "passport_": {"en": "passport", "fr": "passeport"},
@@ -143,7 +144,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
 
 
 async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
-    from actions.situation import travel_window
+    from actions.situation import fee_situation, travel_window
 
     intent = _intent(parse_data)
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
@@ -195,6 +196,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # doubtful and off topic alone, with nothing of the last message's program in it and
         # no word pointing back: "can you tell me a joke" after the CCB amount is not about it
         return stays
+    if follow_up and fee_situation(text) is not None and _intent(await parse(before)) == FEES:
+        # "and the 5 year?", "and for my son?" after a fee question: the fee of that situation
+        fees = read_as(parse_data, combined if _intent(combined) == FEES else await parse(before))
+        return {**own_entry(fees, parse_data), "read_with": before}
     if follow_up:
         named = await with_the_program_named(text, _intent(combined), parse)
         if named is not None:
