@@ -13,6 +13,10 @@ from bot.nlu.phrases import forced_intent
     "je veux parler à un agent", "pouvez-vous me rappeler", "parler avec quelqu'un svp",
     "je voudrais un superviseur", "rappelez-moi", "je veux parler à une vraie personne",
     "ça m'aide pas pantoute, passe-moi quelqu'un", "passez-moi une personne svp",
+    # a person to look at the case, a meeting with an adviser, "give me someone"
+    "i need a real human to look at my application", "can a service canada agent review my file",
+    "je voudrais m'entretenir avec une agente", "est-ce qu'un conseiller pourrait vérifier mon dossier",
+    "donnez-moi un agent", "trouvez-moi quelqu'un qui s'y connaît",
     # a question of what it is, then the request: the request counts
     "t'es un robot, je veux un humain", "are you a bot? i want a real person", "r u a bot. agent please",
 ])

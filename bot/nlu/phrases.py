@@ -77,10 +77,16 @@ _ASK_PERSON = [
     r"\bun (?:agent|agente|humain|conseiller|conseillere|vrai monde) (?:peut|pourrait)(?:-tu| tu)? me (?:repondre|aider|parler|rappeler)\b",
     r"\bcan (?:a|an) (?:human|agent|person|officer|real person|live agent) (?:answer|help|talk to|call|contact) me\b",
     # a person to take the case: "can a human look at my file", "qu'un agent regarde mon dossier"
-    r"\b(?:can|could) (?:a |an |some |one of your )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)"
+    r"\b(?:can|could) (?:a |an |some |one of your )?(?:real |live |actual )?(?:\w+ ){0,2}?(?:human|person|agent|officer|someone|somebody|employee)"
     r" (?:look at|look into|check|review|go over|take over|handle|deal with) (?:my|our|this)\b",
-    r"\b(?:un|une|qu'un|qu'une) (?:vrai |vraie )?(?:humain|agent|agente|personne|conseiller|conseillere)"
-    r" (?:regarde|regarder|verifie|verifier|check|checker|s'occupe|s'occuper|prenne|prendre) (?:de )?(?:mon|ma|mes|notre|mon cas|ce)\b",
+    r"\b(?:need|want|get) (?:a |an )?(?:real |live |actual )?(?:human|person|agent|officer|employee|staff member)"
+    r" to (?:look at|look into|check|review|go over|handle|deal with|help with) (?:my|our|this)\b",
+    r"\b(?:un|une|qu'un|qu'une) (?:vrai |vraie )?(?:humain|agent|agente|personne|conseiller|conseillere|employe|employee)"
+    r" (?:(?:peut|pourrait|puisse)(?:-il|-elle| tu|-tu)? )?"
+    r"(?:regarde|regarder|verifie|verifier|check|checker|s'occupe|s'occuper|prenne|prendre|voir) (?:de )?(?:mon|ma|mes|notre|mon cas|ce)\b",
+    r"\b(?:m'entretenir|entretenir|echanger) avec (?:un |une |le |la |l')?(?:conseiller|conseillere|agent|agente|personne|humain|"
+    r"responsable|superviseur|superviseure|prepose|preposee)\b",
+    r"\b(?:donnez|donne|donnes|trouvez|trouve)[- ]moi (?:quelqu'?un|un agent|une agente|une personne|un humain|un conseiller|une conseillere)\b",
     r"\btransfer\w* (?:a|avec|vers|to) (?:un |une |a |an )?(?:agent|agente|humain|personne|conseiller|conseillere|human|person)\b",
     r"\b(?:mettez|mets|mettre)[- ]moi avec (?:un |une )?(?:agent|agente|humain|personne|conseiller|conseillere)\b",
     r"\b(?:du|un|le) vrai monde\b",
