@@ -66,6 +66,7 @@ class KnowledgeSelector(GraphComponent):
         self._model_storage = model_storage
         self._resource = resource
         self.arrays = arrays or {}
+        self._intent_rows: Optional[Dict[str, np.ndarray]] = None
 
     @classmethod
     def create(
@@ -97,6 +98,7 @@ class KnowledgeSelector(GraphComponent):
             "entries": np.array(labels, dtype=str),
             "intents": np.array([label.split(".")[0] for label in labels], dtype=str),
         }
+        self._intent_rows = None
         save_arrays(self._model_storage, self._resource, MODEL_FILE, self.arrays)
         return self._resource
 
@@ -106,9 +108,16 @@ class KnowledgeSelector(GraphComponent):
         matrix = Features(self.arrays["idf"]).transform(dense, counts)
         return np.asarray(matrix @ self.arrays["weights"].T).ravel() + self.arrays["bias"]
 
+    def _rows(self) -> Dict[str, np.ndarray]:
+        """Each intent's rows in the weights (computed once)."""
+        if self._intent_rows is None:
+            intents = self.arrays["intents"]
+            self._intent_rows = {str(intent): np.flatnonzero(intents == intent) for intent in np.unique(intents)}
+        return self._intent_rows
+
     def _shares(self, scores: np.ndarray, intent: str) -> Tuple[np.ndarray, np.ndarray]:
         """(rows, probability share of each entry within `intent`)."""
-        rows = np.flatnonzero(self.arrays["intents"] == intent)
+        rows = self._rows().get(intent, np.zeros(0, dtype=int))
         if rows.size == 0:
             return rows, np.zeros(0)
         within = np.exp(scores[rows] - scores[rows].max())
@@ -119,12 +128,12 @@ class KnowledgeSelector(GraphComponent):
         `clear_share` of the topic), overviews left out: a follow-up whose topic the conversation
         gives is answered by it ("and in person?" after "how long by mail": bot/engine/context.py)."""
         chosen: Dict[str, Dict[str, Any]] = {}
-        for intent in np.unique(self.arrays["intents"]):
-            rows, shares = self._shares(scores, str(intent))
+        for intent in self._rows():
+            rows, shares = self._shares(scores, intent)
             index = int(np.argmax(shares))
             entry = str(self.arrays["entries"][rows][index])
-            if float(shares[index]) >= float(self.config["clear_share"]) and entry != overview_id(str(intent)):
-                chosen[str(intent)] = {"id": entry, "score": round(float(shares[index]), 4)}
+            if float(shares[index]) >= float(self.config["clear_share"]) and entry != overview_id(intent):
+                chosen[intent] = {"id": entry, "score": round(float(shares[index]), 4)}
         return chosen
 
     def select(self, message: Message) -> Optional[Dict[str, Any]]:
