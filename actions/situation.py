@@ -322,7 +322,7 @@ _CHILD_PASSPORT = _rx(
 _YEAR = re.compile(r"(?<![\w$])(19[5-9]\d|20[0-4]\d)(?![\w])")
 # A year that is not the one the passport was issued: birth, expiry, travel.
 _OTHER_YEAR = re.compile(
-    r"\b(?:born|expires?|expired|expiring|expiry|valid (?:until|till|to)|until|till|ne|nee|expire|expiree|"
+    r"\b(?:born|expires?|expired|expiring|expiry|ran out|runs? out|lapsed|valid (?:until|till|to)|until|till|ne|nee|expire|expiree|"
     r"expirait|echeance|valide jusqu'en|jusqu'en|trip|travel|voyage)\s+(?:in |en |on |le )?(?:\w+ )?(19[5-9]\d|20[0-4]\d)\b"
 )
 # "expired 20 years ago", "expiré depuis 12 ans": a passport is valid 5 or 10 years, so it was
@@ -334,7 +334,8 @@ _EXPIRED_AGO = re.compile(
 )
 _NOT_5_OR_10 = _rx(
     r"temporary", r"temporaire", r"emergency", r"d'urgence", r"limited[- ]validity", r"limited",
-    r"validite limitee", r"(?:1|2|one|two)[- ]?(?:years?|yrs?)(?! old)", r"(?:1|2) ans? de validite",
+    r"validite limitee", r"(?:1|2|one|two)[- ]?(?:years?|yrs?)[- ](?:passport|passeport|one|booklet)",
+    r"valid (?:for )?(?:1|2|one|two)[- ](?:years?|yrs?)", r"(?:1|2) ans? de validite",
     r"(?:un|deux) ans de validite", r"valide (?:1|2|un|deux) ans?", r"good for (?:1|2|one|two) years?",
 )
 _DETAILS_CHANGED = _rx(

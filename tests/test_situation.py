@@ -110,6 +110,9 @@ def test_travel_window(text, expected):
     ("my old passport expired like 20 yrs ago do i apply new or renew??", {"renewal_issued_recently": False}),
     ("mon passeport est expiré depuis 12 ans, je peux-tu le renouveler", {"renewal_issued_recently": False}),
     ("my passport expired 3 years ago can i renew", {"renewal_issued_recently": True}),
+    # a validity of 1 or 2 years is the passport's, not any span of time
+    ("my passport was only valid for 2 years, can I renew it", {"renewal_valid_5_or_10": False}),
+    ("I have a 2-year passport, renewal possible?", {"renewal_valid_5_or_10": False}),
 ])
 def test_a_renewal_question_answers_what_it_states(text, expected):
     assert renewal_situation(text, TODAY) == expected
@@ -119,6 +122,8 @@ def test_a_renewal_question_answers_what_it_states(text, expected):
     "how do I renew my passport",
     "my passport expires in 2027, can I renew it now",  # the expiry year is not the issue year
     "passport expired in 2019, renew?",
+    "it ran out in 2024, can I renew it",  # the year it ran out is not the issue year
+    "do I need references to renew? i've only known anyone here for 2 years",
     "I'm 30, can I renew online",  # an age now is not the age it was issued at
     "renew before my trip at 9am on the 3rd",
     "issued in 2011",  # exactly 15 years ago this year: the check asks
