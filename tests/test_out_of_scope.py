@@ -13,6 +13,10 @@ from tests.test_actions import DOMAIN, make_tracker
     ("when is my OAS payment this month", "en", "Old Age Security and the Guaranteed Income Supplement"),
     ("comment avoir l'allocation canadienne pour le logement", "fr", "l'Allocation canadienne pour le logement"),
     ("le Jean Coutu est-tu ouvert dimanche pour les photos de passeport", "fr", "les heures d'ouverture des commerces"),
+    ("when is my notice of assessment coming", "en", "income tax returns and CRA notices"),
+    ("I need to replace my citizenship certificate", "en", "Canadian citizenship (applications, tests and certificates)"),
+    ("c'est quand l'examen de citoyenneté", "fr", "la citoyenneté canadienne (demandes, examens et certificats)"),
+    ("je vis de l'aide sociale, comment augmenter mon chèque", "fr", "l'aide sociale (votre province ou territoire)"),
 ])
 async def test_a_named_service_is_named_in_the_answer(text, language, service):
     dispatcher = CollectingDispatcher()

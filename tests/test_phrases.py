@@ -142,6 +142,15 @@ def test_a_question_that_names_one_of_ours_too_stays_ours(text):
     assert forced_intent(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "can I use my citizenship certificate as proof for my passport",  # ours: proof of citizenship
+    "do i need to file a tax return to get the CCB",  # ours: a program of ours is named
+    "can I get EI and welfare at the same time",
+])
+def test_a_service_we_do_not_cover_named_beside_ours_is_left_to_the_model(text):
+    assert forced_intent(text) is None
+
+
 def test_no_question_of_ours_names_another_program():
     from bot.knowledge import cached_knowledge
     from bot.nlu.phrases import names_another_program
