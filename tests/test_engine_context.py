@@ -161,6 +161,15 @@ def test_a_question_without_a_program_is_read_in_the_conversations_program(talk,
     assert talk(first, then).intent == intent
 
 
+@pytest.mark.parametrize("first, then", [
+    ("comment je fais pour avoir mon NAS", "est-ce que ma mère doit venir au bureau avec moi, j'ai juste 14 ans"),
+    ("how do I apply for a SIN", "does my dad have to come with me to the office? i'm only 14 years old"),
+])
+def test_a_longer_question_unsure_alone_is_read_in_the_conversations_program(talk, first, then):
+    # alone, a parent coming along and an age read (unsurely) as a child's passport
+    assert talk(first, then).intent == "sin_apply"
+
+
 def test_small_talk_after_a_topic_stays_small_talk_unless_it_asks(talk):
     assert talk("when is the ccb paid", "cool").intent not in ("ccb_payment_dates", "ccb_apply")
     assert talk("i applied for my passport 4 weeks ago", "still nothing, what do i do").intent == "passport_status"

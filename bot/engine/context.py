@@ -52,6 +52,8 @@ DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, 
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
 OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
 QUALIFYING_TOPICS = {"passport_child"}
+FALLBACK_CONFIDENCE = 0.3  # config.yml's FallbackClassifier threshold, as Rasa reports a fallback
+CONVERSATION_CHOICE = 0.1  # the conversation's topic is always one of the clarifying choices
 FEES = "passport_fees"
 # A program's name as citizens write it, to read a follow-up in that program only.
 PROGRAM_NAMES = {
@@ -251,8 +253,9 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     intent = _intent(parse_data)
     if intent == "nlu_fallback":  # unsure, with one of our topics among the two likeliest: that topic
         intent = next((name for name in _two_likeliest(parse_data) if _answering(name)), intent)
-    if not _answering(intent) or len(text.split()) > MAX_UNNAMED_WORDS or programs_named(text):
-        return parse_data
+    if not _answering(intent) or programs_named(text) or (
+            len(text.split()) > MAX_UNNAMED_WORDS and _confidence(parse_data) >= DOUBTFUL_TOPIC):
+        return parse_data  # a longer question is read in the conversation only when unsure alone
     # a question with no subject of its own ("how long does it take") is the conversation's,
     # however sure the model is of another topic; "do I qualify if I got fired" is not
     subject = names_a_subject(text)
@@ -269,8 +272,29 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
         return parse_data  # "when do I start paying back" after a passport question: loans only
     combined = await parse(f"{before} {text}")
     if program_of(_intent(combined)) != program or not _answering(_intent(combined)) or _confidence(combined) < SURE_NEED:
+        if _confidence(parse_data) < DOUBTFUL_TOPIC:
+            # unsure of another program alone, unsure in the conversation's too: ask which
+            # ("faut tu que mes parents viennent? j'ai 13 ans" after getting a SIN is not surely
+            # a child's passport), with the conversation's likeliest topic as a choice
+            return _which_of(parse_data, _likeliest_in(combined, program))
         return parse_data
     return {**read_as(parse_data, combined), "read_with": before}
+
+
+def _likeliest_in(parse_data: Dict[str, Any], program: str) -> Optional[Dict[str, Any]]:
+    return next((dict(r) for r in parse_data.get("intent_ranking") or []
+                 if program_of(str(r.get("name") or "")) == program and _answering(str(r.get("name") or ""))), None)
+
+
+def _which_of(parse_data: Dict[str, Any], ours: Optional[Dict[str, Any]]) -> Dict[str, Any]:
+    """`parse_data` as a doubt between the conversation's likeliest topic and its own."""
+    alone = [dict(r) for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
+    if ours is None or not alone:
+        return parse_data
+    ours["confidence"] = max(float(ours.get("confidence") or 0), CONVERSATION_CHOICE)
+    ranking = [{"name": "nlu_fallback", "confidence": FALLBACK_CONFIDENCE}, ours] + [
+        r for r in alone if r.get("name") != ours["name"]]
+    return {**parse_data, "intent": dict(ranking[0]), "intent_ranking": ranking}
 
 
 def program_weight(parse_data: Dict[str, Any], program: Optional[str]) -> float:
