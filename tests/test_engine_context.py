@@ -54,6 +54,9 @@ def test_a_far_date_given_to_the_travel_question_is_a_no(talk):
 @pytest.mark.parametrize("first, follow_up, needle", [
     ("how much is a 10 year passport", "and for a kid?", "$58.50"),
     ("c'est combien un passeport 10 ans", "et si je vis en France?", "266,25 $"),
+    # only a fee situation: alone, "5 year" / "10 ans" read as a first passport's choice of validity
+    ("what does a 10-year passport cost", "and a 5 year one?", "$122.50"),
+    ("c'est combien un passeport de 5 ans", "pis celui de 10 ans?", "163,50 $"),
 ])
 def test_an_elliptical_follow_up_keeps_the_topic(talk, first, follow_up, needle):
     reply = talk(first, follow_up)
@@ -84,26 +87,6 @@ def test_a_follow_ups_own_words_choose_the_answer_within_the_topic(talk, first, 
     assert any(needle in text for text in texts(reply))
 
 
-@pytest.mark.parametrize("first, follow_up, intent", [
-    ("c'est quand les paiements de l'ACE", "ok pis comment on s'inscrit?", "ccb_apply"),
-    ("when is the CCB paid", "and how would I sign up for that", "ccb_apply"),
-])
-def test_a_follow_up_read_with_its_programs_name_can_ask_another_topic_of_it(talk, first, follow_up, intent):
-    # read with the whole earlier message, the payment dates' words would win again
-    assert talk(first, follow_up).intent == intent
-
-
-@pytest.mark.parametrize("first, then, needle", [
-    ("what does a 10-year passport cost", "and a 5 year one?", "$122.50"),
-    ("c'est combien un passeport de 5 ans", "pis celui de 10 ans?", "163,50 $"),
-])
-def test_a_follow_up_stating_only_a_fee_situation_stays_a_fee_question(talk, first, then, needle):
-    # its own words ("5 year", "10 ans") alone read as the choice of validity of a first passport
-    reply = talk(first, then)
-    assert reply.intent == "passport_fees"
-    assert any(needle in text for text in texts(reply))
-
-
 def test_a_fee_follow_up_is_priced_with_what_the_message_before_said(talk):
     # the 10 years come from the first message, the country from the second: one exact fee
     reply = " ".join(texts(talk("how much is a 10 year passport", "and if I live in Mexico?")))
@@ -124,6 +107,9 @@ def test_a_short_statement_that_leans_on_the_last_message_keeps_its_topic(talk, 
     ("when do I have to start paying back my student loan", "and what if I can't afford the payments?", "student_loan_rap"),
     ("I'm renewing my passport by mail", "and what about the pictures?", "passport_photo"),
     ("j'ai fait la demande d'ACE pour mon bébé", "pis l'argent arrive quand?", "ccb_payment_dates"),
+    # read with only its program's name (with the whole earlier message, the dates' words win)
+    ("c'est quand les paiements de l'ACE", "ok pis comment on s'inscrit?", "ccb_apply"),
+    ("when is the CCB paid", "and how would I sign up for that", "ccb_apply"),
     # a child named in a follow-up qualifies the last question
     ("how much is a 10 year passport", "and for my son?", "passport_fees"),
 ])
