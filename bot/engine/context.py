@@ -19,7 +19,7 @@ urgent?" after a child's fee question: the exact fee reads the child from it).
 from __future__ import annotations
 
 import re
-from typing import Any, Awaitable, Callable, Dict, Optional
+from typing import Any, Awaitable, Callable, Dict, List, Optional
 
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
@@ -51,7 +51,7 @@ ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|o�
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
 OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
-QUALIFYING_TOPICS = {"passport_child"}
+QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
 FALLBACK_CONFIDENCE = 0.3  # config.yml's FallbackClassifier threshold, as Rasa reports a fallback
 CONVERSATION_CHOICE = 0.1  # the conversation's topic is always one of the clarifying choices
 FEES = "passport_fees"
@@ -63,7 +63,7 @@ PROGRAM_NAMES = {
     "ccb_": {"en": "CCB", "fr": "ACE"},
     "student_loan_": {"en": "student loan", "fr": "prêt d'études"},
 }
-SURE_NAMED = 0.8  # a follow-up read with its program's name is this sure of another topic of it  # "and for a kid?" qualifies the last question
+SURE_NAMED = 0.8  # a follow-up read with its program's name is this sure of another topic of it
 DOUBTFUL_TOPIC = 0.5  # a topic this unsure, in a short message ("comment je fais la demande"), too
 # Words that point back at what was said before ("is there ONE open", "IL a été émis en 2009");
 # not the impersonal "it" and "il" ("is it going to rain", "il fait beau", "il y a", "il faut").
@@ -163,9 +163,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         if window:
             return _with_intent(parse_data, "affirm" if window == "soon" else "deny")
     # "unsure" between an off-topic reading and small talk ("can you tell me a joke") is off topic
-    likeliest = _past_fallback(parse_data)
     unsure_off_topic = intent == "nlu_fallback" and all(name in OFF_TOPIC for name in _two_likeliest(parse_data))
-    stays = likeliest if unsure_off_topic else parse_data  # what an off-topic message stays
+    stays = _past_fallback(parse_data) if unsure_off_topic else parse_data  # what an off-topic message stays
     unsure = (intent == "nlu_fallback" and not unsure_off_topic) or (_answering(intent) and confidence < DOUBTFUL_TOPIC)
     # off topic, or a doubtful "help" / small talk ("where do i go for that" after a question:
     # read with the last message it can become a clarifying question, and an answer only when
@@ -198,10 +197,12 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # doubtful and off topic alone, with nothing of the last message's program in it and
         # no word pointing back: "can you tell me a joke" after the CCB amount is not about it
         return stays
-    if follow_up and fee_situation(text) is not None and _intent(await parse(before)) == FEES:
-        # "and the 5 year?", "and for my son?" after a fee question: the fee of that situation
-        fees = read_as(parse_data, combined if _intent(combined) == FEES else await parse(before))
-        return {**own_entry(fees, parse_data), "read_with": before}
+    if follow_up and fee_situation(text) is not None:
+        earlier = await parse(before)
+        if _intent(earlier) == FEES:
+            # "and the 5 year?", "and for my son?" after a fee question: the fee of that situation
+            fees = read_as(parse_data, combined if _intent(combined) == FEES else earlier)
+            return {**own_entry(fees, parse_data), "read_with": before}
     if follow_up:
         named = await with_the_program_named(text, _intent(combined), parse)
         if named is not None:
@@ -324,7 +325,7 @@ def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[st
     return _with_intent(parse_data, name, share)
 
 
-def _two_likeliest(parse_data: Dict[str, Any]) -> list:
+def _two_likeliest(parse_data: Dict[str, Any]) -> List[str]:
     return [str(r.get("name")) for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"][:2]
 
 

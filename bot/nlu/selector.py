@@ -151,7 +151,7 @@ class KnowledgeSelector(GraphComponent):
             return None
         scores = self._scores(message)
         by_intent = self.clear_choices(scores)
-        if not np.any(self.arrays["intents"] == top):
+        if top not in self._rows():
             # a form, or a conversation intent: nothing to select, nothing to move
             return {"by_intent": by_intent} if by_intent else None
         family = program_of(top)
