@@ -46,6 +46,10 @@ PHOTO = Item("en-1", "en", "how big is the photo", "answer", ("passport_photo",)
     (Item("e", "en", "balance?", "out_of_scope"), events("out_of_scope", ("utter_out_of_scope", "x")), "correct"),
     (Item("e", "en", "balance?", "out_of_scope"), events("ccb_payment_dates", "action_answer", ("", "x")),
      "confidently_wrong"),
+    # small talk to an off-topic question names no topic, nor where to go: neither right nor wrong
+    (Item("e", "en", "how are you today?", "out_of_scope"), events("chitchat", ("utter_chitchat", "x")), "fallback"),
+    (Item("e", "en", "how are you today?", "out_of_scope"), events("goodbye", ("utter_goodbye", "x")),
+     "confidently_wrong"),
     (Item("h", "en", "manager", "handoff"), events("request_human", "action_handoff", ("utter_handoff", "x")), "correct"),
     (Item("h", "en", "manager", "handoff"), events("chitchat", ("utter_chitchat", "x")), "confidently_wrong"),
     (Item("l", "en", "en français?", "language", reply_language="fr"),

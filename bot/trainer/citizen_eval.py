@@ -18,8 +18,10 @@ pipeline). Every reply falls in exactly one class:
 - confidently wrong: an answer the citizen did not ask for (another topic, a topic answer to
   an off-topic question, a fact missing or a reply in the other language);
 - clarified: "did you mean X or Y?" with buttons;
-- fallback: "please rephrase", an out-of-scope reply to an in-scope question, or a handoff
-  the citizen did not ask for (a person is reachable: not wrong, not an answer).
+- fallback: "please rephrase", an out-of-scope reply to an in-scope question, a handoff
+  the citizen did not ask for (a person is reachable: not wrong, not an answer), or the
+  small-talk reply ("I'm an automated assistant, best at passports and benefits") to an
+  off-topic question.
 """
 
 from __future__ import annotations
@@ -160,6 +162,9 @@ def turn_from_events(events: Sequence[Dict[str, Any]]) -> Turn:
     return turn
 
 
+SMALL_TALK_RESPONSE = "utter_chitchat"
+
+
 def behaviour(turn: Turn) -> str:
     """answer | handoff | out_of_scope | clarify | fallback | conversation"""
     if turn.handoff:
@@ -225,6 +230,10 @@ def score(item: Item, turn: Turn) -> Tuple[str, str]:
             return ("confidently_wrong", "reply in the other language") if wrong_language else ("correct", "out of scope")
         if did in ("fallback", "handoff"):
             return "fallback", did
+        if did == "conversation" and SMALL_TALK_RESPONSE in turn.responses:
+            # "how are you today?": "I'm an automated assistant, best at passports and benefits"
+            # answers no topic the citizen did not ask about, but does not say where to go either
+            return "fallback", "small talk"
         return "confidently_wrong", f"{did}: {turn.intent}"
     if item.expect == "language":
         if turn.language == wanted and did not in ("answer", "out_of_scope", "handoff"):
