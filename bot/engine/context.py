@@ -42,6 +42,7 @@ MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert
 MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
 MAX_DOUBTFUL_OFF_TOPIC_WORDS = 8  # "je fais comment pour faire une demande" after losing a job
+MAX_TOPIC_TURNS = 3  # a follow-up is read with the last question of a topic this many messages back
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 SMALL_TALK = {"help", "chitchat"}
@@ -65,10 +66,11 @@ PROGRAM_NAMES = {
 }
 SURE_NAMED = 0.8  # a follow-up read with its program's name is this sure of another topic of it
 DOUBTFUL_TOPIC = 0.5  # a topic this unsure, in a short message ("comment je fais la demande"), too
-# Words that point back at what was said before ("is there ONE open", "IL a été émis en 2009");
+# Words that point back at what was said before ("is there ONE open", "IL a été émis en 2009",
+# "can I DO IT from home?");
 # not the impersonal "it" and "il" ("is it going to rain", "il fait beau", "il y a", "il faut").
 REFERS_BACK = re.compile(
-    r"\b(?:one|that|they|them|those)\b|\bil (?!fait|y |pleut|neige|faut)\w|"
+    r"\b(?:one|that|they|them|those|do it|le faire|faire ça|faire ca)\b|\bil (?!fait|y |pleut|neige|faut)\w|"
     r"\b(?:elle|ils|elles|ca|ça|celui|celle|ceux|c'est-tu|c'tu|ce-tu)\b",
     re.IGNORECASE,
 )
@@ -108,6 +110,29 @@ def previous_user_text(events: Any) -> Optional[str]:
             text = getattr(event, "text", None)
             return str(text) if text and not str(text).startswith("/") else None
     return None
+
+
+def conversation_so_far(events: Any) -> Optional[str]:
+    """What the citizen said since asking the conversation's last question of one of our topics,
+    that question first: a follow-up after a detail ("i applied for the ccb for my son", "he was
+    born in october", then "ok and when will i start getting it") is read with the question, not
+    with the detail alone. The last message alone when none of the last `MAX_TOPIC_TURNS` asked
+    one of our topics; nothing after a button."""
+    said: List[str] = []
+    for event in reversed(list(events)):
+        if type(event).__name__ != "UserUttered":
+            continue
+        text = str(getattr(event, "text", None) or "")
+        if not text or text.startswith("/"):
+            break
+        said.insert(0, text)
+        intent = str((getattr(event, "intent", None) or {}).get("name") or "")
+        if _answering(intent):
+            earlier = (getattr(event, "parse_data", None) or {}).get("read_with")
+            return " ".join([str(earlier), *said] if earlier else said)
+        if len(said) >= MAX_TOPIC_TURNS:
+            break
+    return said[-1] if said else None
 
 
 def _intent(parse_data: Dict[str, Any]) -> str:
@@ -180,7 +205,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         asked_travel or bool(REFERS_BACK.search(text)))
     if not (follow_up or doubtful or leans_back):
         return await in_the_conversations_program(parse_data, text, events, parse)
-    before = previous_user_text(events)
+    before = conversation_so_far(events)
     if not before:
         return parse_data
     combined = await parse(f"{before} {text}")
@@ -262,7 +287,7 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     subject = names_a_subject(text)
     if subject and _confidence(parse_data) >= SURE_ELSEWHERE:
         return parse_data
-    before = previous_user_text(events)
+    before = conversation_so_far(events)
     if not before:
         return parse_data
     earlier = _intent(await parse(before))

@@ -1,0 +1,49 @@
+"""bot/engine/context.py without a model: a follow-up is read with the conversation's last
+question of one of our topics and what the citizen added since, not with a detail alone."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional
+
+from bot.engine.context import conversation_so_far
+
+
+class UserUttered:  # the shape of Rasa's event: its text and its final reading
+    def __init__(self, text: str, intent: str, read_with: Optional[str] = None) -> None:
+        self.text = text
+        self.intent: Dict[str, Any] = {"name": intent}
+        self.parse_data: Dict[str, Any] = {"intent": self.intent, **({"read_with": read_with} if read_with else {})}
+
+
+class BotUttered:
+    text = "an answer"
+
+
+def test_a_detail_after_the_question_is_read_with_the_question():
+    said = [UserUttered("i applied for the ccb for my son", "ccb_apply"), BotUttered(),
+            UserUttered("he was born in october", "out_of_scope"), BotUttered()]
+    assert conversation_so_far(said) == "i applied for the ccb for my son he was born in october"
+
+
+def test_the_last_question_of_a_topic_is_enough():
+    said = [UserUttered("how do i get a sin", "sin_apply"), UserUttered("how much is a passport", "passport_fees")]
+    assert conversation_so_far(said) == "how much is a passport"
+
+
+def test_a_question_read_with_an_earlier_one_brings_it_along():
+    said = [UserUttered("how much is a 10 year passport", "passport_fees"),
+            UserUttered("and for a kid?", "passport_fees", read_with="how much is a 10 year passport")]
+    assert conversation_so_far(said) == "how much is a 10 year passport and for a kid?"
+
+
+def test_without_a_topic_in_the_last_messages_the_last_message_alone():
+    said = [UserUttered("how do i get a sin", "sin_apply"), UserUttered("hi", "greet"),
+            UserUttered("ok", "affirm"), UserUttered("thanks", "thank")]
+    assert conversation_so_far(said) == "thanks"
+
+
+def test_nothing_after_a_button_nor_before_any_message():
+    assert conversation_so_far([UserUttered("/passport_fees", "passport_fees")]) is None
+    assert conversation_so_far([UserUttered("how do i get a sin", "sin_apply"),
+                                UserUttered("/affirm", "affirm"), UserUttered("he is 15", "out_of_scope")]) == "he is 15"
+    assert conversation_so_far([]) is None
