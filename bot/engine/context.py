@@ -35,7 +35,7 @@ FOLLOW_UP = re.compile(
 # "for my son?", "pour un enfant?": a short fragment that names whom the last question is for
 FOR_WHOM = re.compile(r"^\W*(?:for|pour) (?:my|mon|ma|mes|me|moi|a|an|un|une|the|le|la|les|our|notre|nos)\b", re.IGNORECASE)
 MAX_FOR_WHOM_WORDS = 7
-MAX_UNNAMED_WORDS = 10  # a question naming none of our programs, read in the conversation's
+MAX_UNNAMED_WORDS = 16  # a question naming none of our programs, read in the conversation's
 SURE_ELSEWHERE = 0.8  # ... unless it is this sure of another program's topic on its own
 LEAST_PROGRAM_WEIGHT = 0.02  # ... and only if, read alone, it gives that program this much
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
