@@ -268,3 +268,30 @@ def test_a_renewal_question_is_not_asked_what_it_already_said(talk, text, needle
 def test_another_program_is_named_and_not_answered_as_ours(talk, text, needle):
     said = " ".join(texts(talk(text)))
     assert needle in said and "1 800 O-Canada" in said, said
+
+
+@pytest.mark.parametrize("said, intent", [
+    # a detail between the question and the follow-up: the follow-up is read with the question
+    (("i applied for the ccb for my baby", "she was born last month", "ok and when does the money start"),
+     "ccb_payment_dates"),
+    (("comment faire une demande de NAS", "chu arrivé avec un permis de travail",
+      "je peux faire ça en ligne ou faut que j'aille au bureau?"), "sin_apply"),
+    # a longer question naming no program stays in the conversation's
+    (("i need a SIN to start my new job", "can i get it done online or do i have to show up at an office in person"),
+     "sin_apply"),
+])
+def test_a_follow_up_after_a_detail_keeps_the_conversations_topic(talk, said, intent):
+    assert talk(*said).intent == intent
+
+
+@pytest.mark.parametrize("first, then, needle, not_needle", [
+    # whose passport, told without a question after a fee question
+    ("how much is the passport fee", "me and my son, he's 7", "$58.50", None),
+    ("combien coûte un passeport", "moi pis ma fille de 6 ans", "58,50 $", None),
+    # where, with a question unsure on its own
+    ("combien ça coûte un passeport 5 ans", "je suis à l'étranger en ce moment, c'est pareil?", "194,25 $", "122,50 $"),
+])
+def test_a_situation_told_after_a_fee_question_gets_its_exact_fee(talk, first, then, needle, not_needle):
+    reply = " ".join(texts(talk(first, then)))
+    assert needle in reply
+    assert not_needle is None or not_needle not in reply

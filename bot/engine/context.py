@@ -203,7 +203,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     # saturdays", "il a été émis en 2009", or where the citizen is, told after "are you travelling?".
     leans_back = words <= MAX_LEANING_WORDS and (unsure or off_topic) and (
         asked_travel or bool(REFERS_BACK.search(text)))
-    if not (follow_up or doubtful or leans_back):
+    # whose passport, where or for how long, told after a fee question without a question of its
+    # own ("me and my daughter, she's 4") or with one unsure alone ("je suis à l'étranger, c'est pareil?")
+    situation = words <= MAX_LEANING_WORDS and (unsure or not ASKS.search(text)) and fee_situation(text) is not None
+    if not (follow_up or doubtful or leans_back or situation):
         return await in_the_conversations_program(parse_data, text, events, parse)
     before = conversation_so_far(events)
     if not before:
@@ -222,7 +225,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # doubtful and off topic alone, with nothing of the last message's program in it and
         # no word pointing back: "can you tell me a joke" after the CCB amount is not about it
         return stays
-    if follow_up and fee_situation(text) is not None:
+    if (follow_up or situation) and fee_situation(text) is not None:
         earlier = await parse(before)
         if _intent(earlier) == FEES:
             # "and the 5 year?", "and for my son?" after a fee question: the fee of that situation
@@ -290,7 +293,7 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     before = conversation_so_far(events)
     if not before:
         return parse_data
-    earlier = _intent(await parse(before))
+    earlier = _intent(_within_one_program(await parse(before)))
     program = program_of(earlier)
     if program is None or not _answering(earlier) or program == program_of(intent):
         return parse_data
@@ -348,6 +351,16 @@ def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[st
     if name == topic or name in QUALIFYING_TOPICS or share < OWN_TOPIC_SHARE or alone[name] < OWN_TOPIC_LEAST:
         return None
     return _with_intent(parse_data, name, share)
+
+
+def _within_one_program(parse_data: Dict[str, Any]) -> Dict[str, Any]:
+    """An "unsure" reading between two topics of one program ("i need a SIN to start my new job":
+    applying, or who may ask for it?) read as its likeliest: the program is sure."""
+    two = _two_likeliest(parse_data)
+    if _intent(parse_data) == "nlu_fallback" and len(two) == 2 and program_of(two[0]) is not None and (
+            program_of(two[0]) == program_of(two[1])):
+        return _past_fallback(parse_data)
+    return parse_data
 
 
 def _two_likeliest(parse_data: Dict[str, Any]) -> List[str]:

@@ -396,13 +396,14 @@ _SUBJECT = re.compile(
     r"express|\d+ ?(?:years?|yrs?|ans)|jobs?|emplois?|work\w*|travail\w*|laid off|fired|quit\w*|demission\w*|"
     r"roe|hours|heures|sick\w*|maladie|maternit\w*|parental\w*|child\w*|kids?|enfants?|bebes?|babies|baby|"
     r"loans?|prets?|students?|etudiant\w*|repay\w*|rembours\w*|interest|interets?|school|ecole|"
-    r"numbers?|numeros?|cards?|cartes?|taxes|impots?|offices?|bureaux?|bureau|status|etat|paying back|pay back|"
+    r"numbers?|numeros?|cards?|cartes?|taxes|impots?|status|etat|paying back|pay back|"
     r"payments?|paiements?|versements?)\b"
 )
 
 
 def names_a_subject(text: str) -> bool:
-    """The message says what it is about: one of our programs, or a word of one of its topics."""
+    """The message says what it is about: one of our programs, or a word of one of its topics
+    (not "office": every program has one, "online or at the office?" after a SIN question is the SIN's)."""
     return bool(programs_named(text)) or bool(_SUBJECT.search(fold(text)))
 
 
