@@ -295,3 +295,12 @@ def test_a_situation_told_after_a_fee_question_gets_its_exact_fee(talk, first, t
     reply = " ".join(texts(talk(first, then)))
     assert needle in reply
     assert not_needle is None or not_needle not in reply
+
+
+@pytest.mark.parametrize("said, intent", [
+    (("how do I renew my passport", "is this a real person? how long does it take by mail"), "passport_processing_times"),
+    (("t'es-tu un robot? combien de temps pour un passeport par la poste",), "passport_processing_times"),
+    (("are you a real person?",), "bot_challenge"),
+])
+def test_small_talk_before_a_question_of_ours_gets_the_answer(talk, said, intent):
+    assert talk(*said).intent == intent

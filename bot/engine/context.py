@@ -376,8 +376,33 @@ def _past_fallback(parse_data: Dict[str, Any]) -> Dict[str, Any]:
     return {**parse_data, "intent": dict(ranking[0]), "intent_ranking": ranking} if ranking else parse_data
 
 
+# Words around a question that ask nothing of our topics: "is this a real person? how long does it
+# take by mail", "merci! pis combien pour un enfant", "hi there. my sin card got stolen".
+AROUND_A_QUESTION = {"greet", "thanks", "goodbye", "bot_challenge", "chitchat", "help"}
+CLAUSE = re.compile(r"[?!.;]+\s+|,\s+(?=\w+\s+\w+)")
+MIN_QUESTION_WORDS = 3
+
+
+async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
+    """A message read as small talk ("are you a bot", "thanks", "hi") that goes on with a question
+    of one of our topics, read as that question: its part after the small talk, read alone, is
+    sure of the topic. The small talk alone needs no answer of its own (every conversation
+    starts by saying the assistant is automated)."""
+    if text.startswith("/") or _intent(parse_data) not in AROUND_A_QUESTION:
+        return parse_data
+    for match in CLAUSE.finditer(text):
+        rest = text[match.end():].strip()
+        if len(rest.split()) < MIN_QUESTION_WORDS:
+            continue
+        question = await parse(rest)
+        if _answering(_intent(question)) and _confidence(question) >= SURE_NEED:
+            return read_as(parse_data, question)
+    return parse_data
+
+
 async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
     """`parse_data`, or the first need's reading with the second need under `also`."""
+    parse_data = await past_small_talk(parse_data, text, parse)
     if text.startswith("/") or not _answering(_intent(parse_data)):
         return parse_data
     named = programs_named(text)

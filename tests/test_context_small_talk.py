@@ -1,0 +1,46 @@
+"""bot/engine/context.py without a model: small talk that goes on with a question of ours is
+read as that question; small talk alone, or followed by nothing sure, stays small talk."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Dict
+
+from bot.engine.context import past_small_talk
+
+
+def reading(name: str, confidence: float) -> Dict[str, Any]:
+    return {"intent": {"name": name, "confidence": confidence},
+            "intent_ranking": [{"name": name, "confidence": confidence}]}
+
+
+READINGS = {
+    "how long does it take by mail": reading("passport_processing_times", 0.97),
+    "combien pour un enfant": reading("passport_fees", 0.9),
+    "i want to chat": reading("chitchat", 0.9),
+    "what is it about": reading("passport_renew", 0.4),
+}
+
+
+async def parse(text: str) -> Dict[str, Any]:
+    return READINGS[text]
+
+
+def read(text: str, intent: str = "bot_challenge") -> str:
+    return asyncio.run(past_small_talk(reading(intent, 1.0), text, parse))["intent"]["name"]
+
+
+def test_a_question_after_small_talk_is_read_as_the_question():
+    assert read("is this a real person? how long does it take by mail") == "passport_processing_times"
+    assert read("merci! combien pour un enfant", "thanks") == "passport_fees"
+
+
+def test_small_talk_alone_or_before_nothing_sure_stays():
+    assert read("are you a bot?") == "bot_challenge"
+    assert read("hello! i want to chat", "greet") == "greet"
+    assert read("hi. what is it about", "greet") == "greet"  # unsure of the topic: not a guess
+
+
+def test_only_small_talk_is_read_past():
+    # a request for a person, or a question already of ours, is never re-read
+    assert read("is this a real person? how long does it take by mail", "request_human") == "request_human"
