@@ -89,7 +89,22 @@ _TURNING_AWAY_AFTER = re.compile(
     r"(?:rusty|terrible|bad|poor|weak|limited|awful|hard|difficult|nul|nulle|poche|pourri|mauvais|rouill[ée]|"
     r"difficile|dur|limit[ée]|ordinaire|pas terrible)\b"
     r"|^\W*(?:sucks|is not my (?:first )?language)", re.IGNORECASE)
+# Which language a form, a site or a test comes in, asked about: "is the application form
+# available in french too?", "est-ce que le formulaire est en anglais seulement?" (not a request
+# for the conversation's language).
+_THINGS = (r"(?:forms?|formulaires?|applications?|websites?|site|sites|documents?|tests?|exams?|examens?|"
+           r"interviews?|entrevues?|letters?|lettres?|guides?|brochures?)")
+_THING_IN_BEFORE = re.compile(
+    rf"\b{_THINGS}\b[^.?!]*?"
+    r"\b(?:available|offered|provided|disponibles?|offerts?|fournis?|is|are|est|est-tu|est-il|sont|exist|exists|"
+    r"existe|existent|come|comes|vient|viennent)\s+(?:\w+\s+)?(?:in|en)\s+$"
+    rf"|\b(?:is|are)\s+(?:the|your|this|that)\s+(?:\w+\s+)?{_THINGS}\s+(?:\w+\s+)?in\s+$", re.IGNORECASE)
 _OTHER: dict[str, Language] = {"fr": "en", "en": "fr"}
+
+
+def _about_a_things_language(text: str) -> bool:
+    """The message asks which language a form, a site or a test comes in."""
+    return any(_THING_IN_BEFORE.search(text[: match.start()]) for match in _NAMES.finditer(text))
 
 
 def requested_language(text: str) -> Optional[Language]:
@@ -108,6 +123,8 @@ def requested_language(text: str) -> Optional[Language]:
             wanted.add(_OTHER[name])
         elif _IDENTITY_BEFORE.search(before):
             continue  # "I'm French" says who, not which language
+        elif _THING_IN_BEFORE.search(before):
+            continue  # "is the form available in French?" asks about the form
         elif (_ASKING_BEFORE.search(before) or _ASKING_AFTER.search(after) or len(text.split()) <= 3
               or (_WANTING_BEFORE.search(before) and _ENDS_AFTER.search(after))):
             wanted.add(name)
@@ -170,7 +187,7 @@ def detect(text: str) -> Optional[Detection]:
     requested = requested_language(folded)
     if requested is not None:
         return Detection(requested, "explicit")
-    if asks_fr != asks_en:
+    if asks_fr != asks_en and not _about_a_things_language(folded):
         return Detection("fr" if asks_fr else "en", "explicit")
 
     words = [w.strip("'") for w in _WORD.findall(folded)]

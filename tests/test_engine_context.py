@@ -304,3 +304,11 @@ def test_a_situation_told_after_a_fee_question_gets_its_exact_fee(talk, first, t
 ])
 def test_small_talk_before_a_question_of_ours_gets_the_answer(talk, said, intent):
     assert talk(*said).intent == intent
+
+
+def test_a_follow_up_after_a_goodbye_is_read_in_the_conversation(talk):
+    assert talk("when is the ccb paid", "ok goodbye for now, but what if it doesn't come?").intent == "ccb_payment_dates"
+
+
+def test_help_before_a_question_is_read_in_the_conversation(talk):
+    assert talk("how do i get a sin", "help me understand, what documents do i need").intent == "sin_apply"

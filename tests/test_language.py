@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import LANGUAGES, Detection, decide, detect
+from bot.language import LANGUAGES, Detection, decide, detect, requested_language
 
 # --- explicit requests ------------------------------------------------------------
 
@@ -218,3 +218,23 @@ def test_requests_for_a_language_in_their_many_forms(text, language):
 def test_naming_a_language_is_not_asking_for_it(text):
     found = detect(text)
     assert found is None or found.strength != "explicit"
+
+
+@pytest.mark.parametrize("text", [
+    "is the application form available in french too?",
+    "est-ce que le formulaire est en anglais seulement?",
+    "is the website in english",
+    "le site est-tu en anglais seulement",
+])
+def test_asking_which_language_a_form_or_site_comes_in_is_not_a_request(text):
+    assert requested_language(text) is None
+    assert (detect(text) or Detection("en", "weak")).strength != "explicit"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("is this chat available in french?", "fr"),
+    ("the form is in english, can you speak french?", "fr"),
+    ("is there a french version?", "fr"),
+])
+def test_a_request_beside_a_form_is_still_a_request(text, language):
+    assert requested_language(text) == language

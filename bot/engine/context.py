@@ -19,7 +19,7 @@ urgent?" after a child's fee question: the exact fee reads the child from it).
 from __future__ import annotations
 
 import re
-from typing import Any, Awaitable, Callable, Dict, List, Optional
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple
 
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
@@ -383,26 +383,28 @@ CLAUSE = re.compile(r"[?!.;]+\s+|,\s+(?=\w+\s+\w+)")
 MIN_QUESTION_WORDS = 3
 
 
-async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
-    """A message read as small talk ("are you a bot", "thanks", "hi") that goes on with a question
-    of one of our topics, read as that question: its part after the small talk, read alone, is
-    sure of the topic. The small talk alone needs no answer of its own (every conversation
-    starts by saying the assistant is automated)."""
+async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -> Tuple[Dict[str, Any], str]:
+    """(reading, words to read in the conversation) of a message read as small talk ("are you a
+    bot", "thanks", "hi", "help me understand") that goes on with a question of one of our
+    topics: the question after the small talk, when it is sure of a topic alone, asks something
+    that may be ours, or follows up ("ok goodbye for now, but what if it doesn't come?" after the
+    CCB dates): the conversation can then tell which. The small talk alone needs no answer of its
+    own (every conversation starts by saying the assistant is automated)."""
     if text.startswith("/") or _intent(parse_data) not in AROUND_A_QUESTION:
-        return parse_data
+        return parse_data, text
     for match in CLAUSE.finditer(text):
         rest = text[match.end():].strip()
         if len(rest.split()) < MIN_QUESTION_WORDS:
             continue
         question = await parse(rest)
-        if _answering(_intent(question)) and _confidence(question) >= SURE_NEED:
-            return read_as(parse_data, question)
-    return parse_data
+        ours = _answering(_intent(question)) or any(_answering(name) for name in _two_likeliest(question))
+        if (ours and (_confidence(question) >= SURE_NEED or ASKS.search(rest))) or FOLLOW_UP.search(rest):
+            return read_as(parse_data, question), rest
+    return parse_data, text
 
 
 async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
     """`parse_data`, or the first need's reading with the second need under `also`."""
-    parse_data = await past_small_talk(parse_data, text, parse)
     if text.startswith("/") or not _answering(_intent(parse_data)):
         return parse_data
     named = programs_named(text)

@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional
 from sqlalchemy.engine.url import make_url
 
 from bot.engine.base import BotMessage, EngineReply, EngineUnavailable
-from bot.engine.context import in_context, with_second_need
+from bot.engine.context import in_context, past_small_talk, with_second_need
 from bot.engine.parse_cache import ParseCache
 
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # no citizen data may leave the machine
@@ -193,7 +193,8 @@ class EmbeddedEngine:
             return found
 
         # The cache holds each text's own reading; the conversation may change it (context.py).
-        read = await in_context(await parse(message.text), message.text, tracker.events, parse)
+        alone, question = await past_small_talk(await parse(message.text), message.text, parse)
+        read = await in_context(alone, question, tracker.events, parse)
         message.parse_data = await with_second_need(read, message.text, parse)
         await processor._handle_message_with_tracker(message, tracker)
         tracker = await processor.run_action_extract_slots(message.output_channel, tracker)
