@@ -312,3 +312,13 @@ def test_a_follow_up_after_a_goodbye_is_read_in_the_conversation(talk):
 
 def test_help_before_a_question_is_read_in_the_conversation(talk):
     assert talk("how do i get a sin", "help me understand, what documents do i need").intent == "sin_apply"
+
+
+@pytest.mark.parametrize("said, intent", [
+    (("my passport was stolen in rome", "what should i do"), "passport_lost_stolen"),
+    (("j'ai besoin d'un NAS pour travailler", "je suis étudiant étranger", "je fais quoi"), "sin_apply"),
+    # what the assistant can do is still asked of the assistant
+    (("how much is a passport", "what can you do"), "help"),
+])
+def test_what_do_i_do_asks_about_the_conversations_topic(talk, said, intent):
+    assert talk(*said).intent == intent

@@ -75,6 +75,14 @@ REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# The citizen's own next step asked about, which only the conversation explains: "what do i do",
+# "what should I bring", "je fais quoi", "qu'est-ce que je dois faire" (not "what can you do").
+MY_NEXT_STEP = re.compile(
+    r"\b(?:what|how|where|when)\s+(?:do|should|can|must|shall|would)\s+(?:i|we)\b|\bwhat now\b|\bnow what\b|"
+    r"\b(?:je|j'|on)\s*(?:fais|dois|peux|fait|doit|peut)\s+(?:quoi|faire quoi|comment)\b|"
+    r"\bqu'est-ce (?:que|qu')\s*(?:je|j'|on)\b|\bcomment (?:je|on) (?:fais|fait)\b|\bquoi faire\b",
+    re.IGNORECASE)
+
 # Where a second question starts: after a question mark, "and also", "et aussi", "pis aussi",
 # "en plus", a semicolon; or " and "/" et "/" pis " before a question word.
 SECOND_NEED = re.compile(
@@ -195,9 +203,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     # read with the last message it can become a clarifying question, and an answer only when
     # it asks something: "still nothing, what do i do" after an application; "cool" after the
     # CCB dates stays small talk)
-    small_talk = intent in SMALL_TALK and confidence < DOUBTFUL_OFF_TOPIC
+    # "what do i do" / "je fais quoi" read as help, however sure, asks what to do about the last topic
+    next_step = intent == "help" and words <= MAX_DOUBTFUL_WORDS and bool(MY_NEXT_STEP.search(text))
+    small_talk = intent in SMALL_TALK and (confidence < DOUBTFUL_OFF_TOPIC or next_step)
     off_topic = intent == "out_of_scope" or small_talk or unsure_off_topic
-    doubtful = (unsure and words <= MAX_DOUBTFUL_WORDS) or (
+    doubtful = (unsure and words <= MAX_DOUBTFUL_WORDS) or next_step or (
         off_topic and confidence < DOUBTFUL_OFF_TOPIC and words <= MAX_DOUBTFUL_OFF_TOPIC_WORDS)
     # A short statement that only makes sense after what came before: "is there one open on
     # saturdays", "il a été émis en 2009", or where the citizen is, told after "are you travelling?".
@@ -220,7 +230,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if small_talk and not (follow_up or ASKS.search(text)) or (
             not _answering(_intent(combined)) and program_of(_intent(combined)) is None):
         return stays
-    if off_topic and not (follow_up or unsure or leans_back) and program_weight(
+    if off_topic and not (follow_up or unsure or leans_back or next_step) and program_weight(
             parse_data, program_of(_intent(combined))) < LEAST_PROGRAM_WEIGHT:
         # doubtful and off topic alone, with nothing of the last message's program in it and
         # no word pointing back: "can you tell me a joke" after the CCB amount is not about it
