@@ -322,3 +322,11 @@ def test_help_before_a_question_is_read_in_the_conversation(talk):
 ])
 def test_what_do_i_do_asks_about_the_conversations_topic(talk, said, intent):
     assert talk(*said).intent == intent
+
+
+def test_a_follow_up_whose_words_lean_elsewhere_stays_in_the_conversations_program(talk):
+    # read with the repayment question, the job words read as Employment Insurance or off topic;
+    # the conversation is about student loans: the Repayment Assistance Plan
+    reply = talk("i finish school in december", "when do i have to start paying back",
+                 "what if i cant find a job right away")
+    assert reply.intent == "student_loan_rap"

@@ -229,7 +229,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         return read_as(parse_data, combined)
     if small_talk and not (follow_up or ASKS.search(text)) or (
             not _answering(_intent(combined)) and program_of(_intent(combined)) is None):
-        return stays
+        kept = await in_the_program_before(text, before, parse) if follow_up else None
+        return {**own_entry(read_as(parse_data, kept), parse_data), "read_with": before} if kept else stays
     if off_topic and not (follow_up or unsure or leans_back or next_step) and program_weight(
             parse_data, program_of(_intent(combined))) < LEAST_PROGRAM_WEIGHT:
         # doubtful and off topic alone, with nothing of the last message's program in it and
@@ -265,6 +266,23 @@ async def with_the_program_named(text: str, topic: str, parse: Parse) -> Optiona
     intent = _intent(named)
     if (program_of(intent) != program or intent == topic or intent in QUALIFYING_TOPICS or not _answering(intent)
             or _confidence(named) < SURE_NAMED):
+        return None
+    return named
+
+
+async def in_the_program_before(text: str, before: str, parse: Parse) -> Optional[Dict[str, Any]]:
+    """A follow-up that, read with the earlier question, reads as none of our topics ("what if i
+    cant find a job right away" after "when do i start paying back": the job words win), read with
+    only the name of that question's program, when that reading is likely enough of a topic of
+    it: the conversation goes on about the program (student loans: the Repayment Assistance Plan)."""
+    earlier = _intent(_within_one_program(await parse(before)))
+    program = program_of(earlier)
+    if program is None or not _answering(earlier):
+        return None
+    language = (detect(text) or Detection("en", "weak")).language
+    named = await parse(f"{PROGRAM_NAMES[program][language]} {text}")
+    intent = _intent(named)
+    if program_of(intent) != program or not _answering(intent) or _confidence(named) < DOUBTFUL_TOPIC:
         return None
     return named
 
