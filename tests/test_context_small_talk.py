@@ -21,6 +21,8 @@ READINGS = {
     "what is it about": reading("passport_renew", 0.4),
     "but what if it doesn't come?": reading("ccb_payment_dates", 0.35),
     "see you later then": reading("passport_status", 0.4),
+    "tu fais quoi de ta fin de semaine lol": reading("ei_apply", 0.69),
+    "can you tell me how much a passport costs": reading("passport_fees", 0.95),
 }
 
 
@@ -41,6 +43,12 @@ def test_small_talk_alone_or_before_nothing_sure_stays():
     assert read("are you a bot?") == "bot_challenge"
     assert read("hello! i want to chat", "greet") == "greet"
     assert read("hi. see you later then", "greet") == "greet"  # unsure of a topic, and asks nothing
+    # small talk to the assistant, however it reads alone
+    assert read("t'es-tu un vrai robot? tu fais quoi de ta fin de semaine lol") == "bot_challenge"
+
+
+def test_a_sure_question_to_the_assistant_after_small_talk_is_the_question():
+    assert read("are you a bot? can you tell me how much a passport costs") == "passport_fees"
 
 
 def test_an_unsure_question_after_small_talk_is_left_to_the_conversation():

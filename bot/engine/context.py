@@ -409,6 +409,7 @@ def _past_fallback(parse_data: Dict[str, Any]) -> Dict[str, Any]:
 AROUND_A_QUESTION = {"greet", "thanks", "goodbye", "bot_challenge", "chitchat", "help"}
 CLAUSE = re.compile(r"[?!.;]+\s+|,\s+(?=\w+\s+\w+)")
 MIN_QUESTION_WORDS = 3
+TO_THE_ASSISTANT = re.compile(r"\b(?:you|u|your|ur|tu|toi|ta|ton|tes|t'es|vous)\b", re.IGNORECASE)
 
 
 async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -> Tuple[Dict[str, Any], str]:
@@ -426,7 +427,9 @@ async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -
             continue
         question = await parse(rest)
         ours = _answering(_intent(question)) or any(_answering(name) for name in _two_likeliest(question))
-        if (ours and (_confidence(question) >= SURE_NEED or ASKS.search(rest))) or FOLLOW_UP.search(rest):
+        of_the_citizen = not TO_THE_ASSISTANT.search(rest)  # "tu fais quoi de ta fin de semaine" is small talk too
+        if (ours and (_confidence(question) >= SURE_NAMED or (of_the_citizen and (
+                _confidence(question) >= SURE_NEED or ASKS.search(rest))))) or FOLLOW_UP.search(rest):
             return read_as(parse_data, question), rest
     return parse_data, text
 
