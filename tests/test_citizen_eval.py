@@ -48,6 +48,8 @@ PHOTO = Item("en-1", "en", "how big is the photo", "answer", ("passport_photo",)
      "confidently_wrong"),
     # small talk to an off-topic question names no topic, nor where to go: neither right nor wrong
     (Item("e", "en", "how are you today?", "out_of_scope"), events("chitchat", ("utter_chitchat", "x")), "fallback"),
+    (Item("e", "fr", "t'es-tu un robot? tu fais quoi ce soir", "out_of_scope"),
+     events("bot_challenge", ("utter_iamabot", "x"), language="fr"), "fallback"),
     (Item("e", "en", "how are you today?", "out_of_scope"), events("goodbye", ("utter_goodbye", "x")),
      "confidently_wrong"),
     (Item("h", "en", "manager", "handoff"), events("request_human", "action_handoff", ("utter_handoff", "x")), "correct"),

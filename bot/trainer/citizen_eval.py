@@ -20,8 +20,7 @@ pipeline). Every reply falls in exactly one class:
 - clarified: "did you mean X or Y?" with buttons;
 - fallback: "please rephrase", an out-of-scope reply to an in-scope question, a handoff
   the citizen did not ask for (a person is reachable: not wrong, not an answer), or the
-  small-talk reply ("I'm an automated assistant, best at passports and benefits") to an
-  off-topic question.
+  small-talk or "I'm an automated assistant" reply to an off-topic question.
 """
 
 from __future__ import annotations
@@ -162,7 +161,7 @@ def turn_from_events(events: Sequence[Dict[str, Any]]) -> Turn:
     return turn
 
 
-SMALL_TALK_RESPONSE = "utter_chitchat"
+SMALL_TALK_RESPONSES = {"utter_chitchat", "utter_iamabot"}
 
 
 def behaviour(turn: Turn) -> str:
@@ -230,9 +229,10 @@ def score(item: Item, turn: Turn) -> Tuple[str, str]:
             return ("confidently_wrong", "reply in the other language") if wrong_language else ("correct", "out of scope")
         if did in ("fallback", "handoff"):
             return "fallback", did
-        if did == "conversation" and SMALL_TALK_RESPONSE in turn.responses:
-            # "how are you today?": "I'm an automated assistant, best at passports and benefits"
-            # answers no topic the citizen did not ask about, but does not say where to go either
+        if did == "conversation" and SMALL_TALK_RESPONSES & set(turn.responses):
+            # "how are you today?", "t'es-tu un vrai robot?": "I'm an automated assistant, best at
+            # passports and benefits" answers no topic the citizen did not ask about, but does
+            # not say where to go either
             return "fallback", "small talk"
         return "confidently_wrong", f"{did}: {turn.intent}"
     if item.expect == "language":
