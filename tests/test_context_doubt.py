@@ -10,7 +10,7 @@ from typing import Any, Dict, List
 from bot.engine.context import in_the_conversations_program
 
 
-class UserUttered:  # the shape of Rasa's event that previous_user_text reads
+class UserUttered:  # the shape of Rasa's event that conversation_so_far reads
     def __init__(self, text: str) -> None:
         self.text = text
 

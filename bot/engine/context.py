@@ -112,14 +112,6 @@ def previous_bot_action(events: Any) -> Optional[str]:
     return None
 
 
-def previous_user_text(events: Any) -> Optional[str]:
-    for event in reversed(list(events)):
-        if type(event).__name__ == "UserUttered":
-            text = getattr(event, "text", None)
-            return str(text) if text and not str(text).startswith("/") else None
-    return None
-
-
 def conversation_so_far(events: Any) -> Optional[str]:
     """What the citizen said since asking the conversation's last question of one of our topics,
     that question first: a follow-up after a detail ("i applied for the ccb for my son", "he was
@@ -236,7 +228,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # doubtful and off topic alone, with nothing of the last message's program in it and
         # no word pointing back: "can you tell me a joke" after the CCB amount is not about it
         return stays
-    if (follow_up or situation) and fee_situation(text) is not None:
+    if situation or (follow_up and fee_situation(text) is not None):
         earlier = await parse(before)
         if _intent(earlier) == FEES:
             # "and the 5 year?", "and for my son?" after a fee question: the fee of that situation
@@ -261,8 +253,7 @@ async def with_the_program_named(text: str, topic: str, parse: Parse) -> Optiona
     program = program_of(topic)
     if program is None:
         return None
-    language = (detect(text) or Detection("en", "weak")).language
-    named = await parse(f"{PROGRAM_NAMES[program][language]} {text}")
+    named = await _with_program_name(text, program, parse)
     intent = _intent(named)
     if (program_of(intent) != program or intent == topic or intent in QUALIFYING_TOPICS or not _answering(intent)
             or _confidence(named) < SURE_NAMED):
@@ -275,16 +266,26 @@ async def in_the_program_before(text: str, before: str, parse: Parse) -> Optiona
     cant find a job right away" after "when do i start paying back": the job words win), read with
     only the name of that question's program, when that reading is likely enough of a topic of
     it: the conversation goes on about the program (student loans: the Repayment Assistance Plan)."""
-    earlier = _intent(_within_one_program(await parse(before)))
+    earlier = await _topic_of(before, parse)
     program = program_of(earlier)
     if program is None or not _answering(earlier):
         return None
-    language = (detect(text) or Detection("en", "weak")).language
-    named = await parse(f"{PROGRAM_NAMES[program][language]} {text}")
+    named = await _with_program_name(text, program, parse)
     intent = _intent(named)
     if program_of(intent) != program or not _answering(intent) or _confidence(named) < DOUBTFUL_TOPIC:
         return None
     return named
+
+
+async def _with_program_name(text: str, program: str, parse: Parse) -> Dict[str, Any]:
+    """`text` read with only the name of `program`, as citizens write it in the text's language."""
+    language = (detect(text) or Detection("en", "weak")).language
+    return await parse(f"{PROGRAM_NAMES[program][language]} {text}")
+
+
+async def _topic_of(before: str, parse: Parse) -> str:
+    """The topic of what was said before, taken past a doubt between two topics of one program."""
+    return _intent(_within_one_program(await parse(before)))
 
 
 def own_entry(read: Dict[str, Any], alone: Dict[str, Any]) -> Dict[str, Any]:
@@ -321,7 +322,7 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     before = conversation_so_far(events)
     if not before:
         return parse_data
-    earlier = _intent(_within_one_program(await parse(before)))
+    earlier = await _topic_of(before, parse)
     program = program_of(earlier)
     if program is None or not _answering(earlier) or program == program_of(intent):
         return parse_data
