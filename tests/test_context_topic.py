@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional
 
-from bot.engine.context import conversation_so_far
+from bot.engine.context import conversation_so_far, recent_messages
 
 
 class UserUttered:  # the shape of Rasa's event: its text and its final reading
@@ -36,10 +36,18 @@ def test_a_question_read_with_an_earlier_one_brings_it_along():
     assert conversation_so_far(said) == "how much is a 10 year passport and for a kid?"
 
 
-def test_without_a_topic_in_the_last_messages_the_last_message_alone():
-    said = [UserUttered("how do i get a sin", "sin_apply"), UserUttered("hi", "greet"),
-            UserUttered("ok", "affirm"), UserUttered("thanks", "thank")]
-    assert conversation_so_far(said) == "thanks"
+def test_without_a_topic_in_the_last_messages_all_of_them():
+    said = [UserUttered("how do i get a sin", "sin_apply"), UserUttered("i came on a study permit", "out_of_scope"),
+            UserUttered("starting at a coffee shop monday", "out_of_scope"), UserUttered("thanks", "thank")]
+    assert conversation_so_far(said) == "i came on a study permit starting at a coffee shop monday thanks"
+
+
+def test_recent_messages_are_the_last_ones_whatever_they_asked():
+    said = [UserUttered("how do i get a sin", "sin_apply"), UserUttered("i had RAP last year", "student_loan_rap"),
+            UserUttered("that was in march", "passport_processing_times")]
+    assert recent_messages(said) == "how do i get a sin i had RAP last year that was in march"
+    assert conversation_so_far(said) == "that was in march"
+    assert recent_messages([UserUttered("/affirm", "affirm")]) is None
 
 
 def test_nothing_after_a_button_nor_before_any_message():

@@ -173,6 +173,16 @@ def test_a_doubtful_off_topic_message_of_up_to_8_words_can_lean_on_the_last_one(
     assert talk("j'ai perdu ma job", "je fais comment pour faire une demande").intent == "ei_apply"
 
 
+@pytest.mark.parametrize("said, intent", [
+    # the program is in an earlier detail, not in the last topical question
+    (("j'étais sur le PAR l'année passée", "ça a fini en octobre", "faut tu refaire une demande?"), "student_loan_rap"),
+    # a question without a question word ("y a tu ...") after details of a loan
+    (("ma grâce de 6 mois achève", "c'est mon prêt fédéral", "y a tu des intérêts là-dessus"), "student_loan_repayment"),
+])
+def test_a_question_unsure_alone_is_read_with_the_details_said_before(talk, said, intent):
+    assert talk(*said).intent == intent
+
+
 def test_a_doubtful_question_after_a_topic_can_ask_another_topic_of_its_program(talk):
     assert talk("how do i apply for the ccb", "when do payments come").intent == "ccb_payment_dates"
 

@@ -82,6 +82,9 @@ def test_another_countrys_or_provinces_service_is_out_of_scope(text):
 @pytest.mark.parametrize("text", [
     "I'm French and need a Canadian passport", "how do I apply for the repayment assistance plan",
     "can I get interest relief on my student loan", "how much is a passport for my french wife",
+    # paying a loan one already has is repaying it, whatever the message goes on to ask
+    "je suis pu capable de payer mon prêt d'études, comment faire une demande d'aide",
+    "can't pay my student loans anymore, how do I apply for help",
 ])
 def test_our_own_services_stay_ours(text):
     assert forced_intent(text) != "out_of_scope"

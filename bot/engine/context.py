@@ -19,7 +19,7 @@ urgent?" after a child's fee question: the exact fee reads the child from it).
 from __future__ import annotations
 
 import re
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple
+from typing import Any, Awaitable, Callable, Dict, Iterator, List, Optional, Tuple
 
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
@@ -45,9 +45,13 @@ MAX_DOUBTFUL_OFF_TOPIC_WORDS = 8  # "je fais comment pour faire une demande" aft
 MAX_TOPIC_TURNS = 3  # a follow-up is read with the last question of a topic this many messages back
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
-SMALL_TALK = {"help", "chitchat"}
+DOUBTFUL_KEEP = {"stop"}  # "does that change anything" is not surely "stop"
+SMALL_TALK = {"help", "chitchat", "bot_challenge"}
 OFF_TOPIC = {"out_of_scope", *SMALL_TALK}
-ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|où|quand|pourquoi|combien|quel|quelle)\b",
+ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|où|quand|pourquoi|combien|quel|quelle)\b"
+                  # "does that change anything", "is there a program for that", "y a tu de l'intérêt"
+                  r"|^\W*(?:is|are|do|does|did|can|could|should|will|would|am|have|has)\b|\best-ce\b"
+                  r"|\b(?:y a|c'est|ça|ca|faut|peux|peut|doit|dois|va|vas|fait|ont|a|est|sont)[- ]tu\b",
                   re.IGNORECASE)
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
@@ -112,27 +116,43 @@ def previous_bot_action(events: Any) -> Optional[str]:
     return None
 
 
-def conversation_so_far(events: Any) -> Optional[str]:
-    """What the citizen said since asking the conversation's last question of one of our topics,
-    that question first: a follow-up after a detail ("i applied for the ccb for my son", "he was
-    born in october", then "ok and when will i start getting it") is read with the question, not
-    with the detail alone. The last message alone when none of the last `MAX_TOPIC_TURNS` asked
-    one of our topics; nothing after a button."""
-    said: List[str] = []
+def _said_lately(events: Any) -> Iterator[Tuple[str, Any]]:
+    """(text, event) of the citizen's last `MAX_TOPIC_TURNS` messages, newest first; none from
+    a button back."""
+    count = 0
     for event in reversed(list(events)):
         if type(event).__name__ != "UserUttered":
             continue
         text = str(getattr(event, "text", None) or "")
         if not text or text.startswith("/"):
-            break
+            return
+        yield text, event
+        count += 1
+        if count >= MAX_TOPIC_TURNS:
+            return
+
+
+def conversation_so_far(events: Any) -> Optional[str]:
+    """What the citizen said since asking the conversation's last question of one of our topics,
+    that question first: a follow-up after a detail ("i applied for the ccb for my son", "he was
+    born in october", then "ok and when will i start getting it") is read with the question, not
+    with the detail alone. All of the last `MAX_TOPIC_TURNS` messages when none of them asked one
+    of our topics ("je suis arrivé avec un permis d'études", "je commence une job au Tim");
+    nothing after a button."""
+    said: List[str] = []
+    for text, event in _said_lately(events):
         said.insert(0, text)
         intent = str((getattr(event, "intent", None) or {}).get("name") or "")
         if _answering(intent):
             earlier = (getattr(event, "parse_data", None) or {}).get("read_with")
             return " ".join([str(earlier), *said] if earlier else said)
-        if len(said) >= MAX_TOPIC_TURNS:
-            break
-    return said[-1] if said else None
+    return " ".join(said) if said else None
+
+
+def recent_messages(events: Any) -> Optional[str]:
+    """The citizen's last `MAX_TOPIC_TURNS` messages, oldest first, whatever they asked."""
+    said = [text for text, _ in _said_lately(events)]
+    return " ".join(reversed(said)) if said else None
 
 
 def _intent(parse_data: Dict[str, Any]) -> str:
@@ -180,7 +200,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         bool(FOR_WHOM.search(text)) and words <= MAX_FOR_WHOM_WORDS)
     if text.startswith("/") or (intent == "choose_language" and confidence >= 1.0):
         return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it
-    if intent in KEEP and not (follow_up and intent == "request_human" and confidence < 1.0):
+    if intent in KEEP and not (follow_up and intent == "request_human" and confidence < 1.0) and not (
+            intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
     asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
     if asked_travel:
@@ -197,7 +218,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     # CCB dates stays small talk)
     # "what do i do" / "je fais quoi" read as help, however sure, asks what to do about the last topic
     next_step = intent == "help" and words <= MAX_DOUBTFUL_WORDS and bool(MY_NEXT_STEP.search(text))
-    small_talk = intent in SMALL_TALK and (confidence < DOUBTFUL_OFF_TOPIC or next_step)
+    small_talk = (intent in SMALL_TALK and (confidence < DOUBTFUL_OFF_TOPIC or next_step)) or intent in DOUBTFUL_KEEP
     off_topic = intent == "out_of_scope" or small_talk or unsure_off_topic
     doubtful = (unsure and words <= MAX_DOUBTFUL_WORDS) or next_step or (
         off_topic and confidence < DOUBTFUL_OFF_TOPIC and words <= MAX_DOUBTFUL_OFF_TOPIC_WORDS)
@@ -222,7 +243,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if small_talk and not (follow_up or ASKS.search(text)) or (
             not _answering(_intent(combined)) and program_of(_intent(combined)) is None):
         kept = await in_the_program_before(text, before, parse) if follow_up else None
-        return {**own_entry(read_as(parse_data, kept), parse_data), "read_with": before} if kept else stays
+        if kept:
+            return {**own_entry(read_as(parse_data, kept), parse_data), "read_with": before}
+        if unsure and _answering(intent):
+            return await in_the_whole_conversation(parse_data, text, events, combined, parse)
+        return stays
     if off_topic and not (follow_up or unsure or leans_back or next_step) and program_weight(
             parse_data, program_of(_intent(combined))) < LEAST_PROGRAM_WEIGHT:
         # doubtful and off topic alone, with nothing of the last message's program in it and
@@ -243,6 +268,21 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         return {**own_entry(own, parse_data), "read_with": before}
     read = read_as(parse_data, combined)
     return {**own_entry(read, parse_data), "read_with": before}
+
+
+async def in_the_whole_conversation(parse_data: Dict[str, Any], text: str, events: Any, combined: Dict[str, Any],
+                                    parse: Parse) -> Dict[str, Any]:
+    """A question unsure of its topic alone, and unsure or off topic read with the conversation's
+    last question, read with everything the citizen said lately: the details before that question
+    can hold the topic ("j'ai eu le PAR l'an passé", "ça faisait 6 mois en septembre", then "faut
+    tu que je le redemande?"). Still unsure, it asks which of the likeliest topics is meant
+    rather than answer the one its own few words lean to."""
+    said = recent_messages(events)
+    if said:
+        whole = await parse(f"{said} {text}")
+        if _answering(_intent(whole)) and _confidence(whole) >= DOUBTFUL_TOPIC:
+            return {**own_entry(read_as(parse_data, whole), parse_data), "read_with": said}
+    return read_as(parse_data, combined) if _intent(combined) == "nlu_fallback" else parse_data
 
 
 async def with_the_program_named(text: str, topic: str, parse: Parse) -> Optional[Dict[str, Any]]:

@@ -288,6 +288,8 @@ _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|pret
 _REPAYING = re.compile(
     r"\b(?:repay|repaying|repayment|pay back|paying back|payments?|interest|rap|assistance plan|rembours\w*|"
     r"par|paiements?|interets?|nslsc|csnpe|grace|forgive\w*|default)\b"
+    # paying the loan one has: "je peux pu payer mon prêt étudiant", "can't pay my student loan"
+    r"|\b(?:pay|paying|payer|paye)(?:\s+\w+){0,3}\s+(?:loans?|prets?)\b"
 )
 
 
