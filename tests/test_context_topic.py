@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional
 
-from bot.engine.context import conversation_so_far, recent_messages
+from bot.engine.context import conversation_so_far, recent_messages, switches_program
 
 
 class UserUttered:  # the shape of Rasa's event: its text and its final reading
@@ -55,3 +55,16 @@ def test_nothing_after_a_button_nor_before_any_message():
     assert conversation_so_far([UserUttered("how do i get a sin", "sin_apply"),
                                 UserUttered("/affirm", "affirm"), UserUttered("he is 15", "out_of_scope")]) == "he is 15"
     assert conversation_so_far([]) is None
+
+
+def reading(intent: str) -> Dict[str, Any]:
+    return {"intent": {"name": intent, "confidence": 0.9}, "intent_ranking": [{"name": intent, "confidence": 0.9}]}
+
+
+def test_a_follow_up_naming_another_of_our_programs_switches_to_it():
+    text = "and the EI, can i get it while on parental leave?"
+    assert switches_program(reading("ei_eligibility"), text, reading("ccb_apply"))
+    # read in the program it names, or not read as that program alone: no switch
+    assert not switches_program(reading("ei_eligibility"), text, reading("ei_apply"))
+    assert not switches_program(reading("out_of_scope"), text, reading("ccb_apply"))
+    assert not switches_program(reading("ccb_apply"), "and when is it paid", reading("ccb_payment_dates"))

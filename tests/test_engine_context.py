@@ -183,6 +183,25 @@ def test_a_question_unsure_alone_is_read_with_the_details_said_before(talk, said
     assert talk(*said).intent == intent
 
 
+@pytest.mark.parametrize("said, intent", [
+    (("how do i get a social insurance number", "great thanks", "and for the child benefit, when is it paid?"),
+     "ccb_payment_dates"),
+    (("comment faire une demande d'assurance-emploi", "merci", "pis le passeport pour ma fille, ça prend quoi?"),
+     "passport_child"),
+])
+def test_a_follow_up_naming_another_of_our_programs_moves_to_it(talk, said, intent):
+    assert talk(*said).intent == intent
+
+
+@pytest.mark.parametrize("said", [
+    ("how much does a passport cost", "ok and how do i renew my ohip card"),
+    ("what does a 5 year passport cost", "and the GST credit, when does that come?"),
+    ("combien coûte un passeport", "ok pis comment renouveler ma carte soleil"),
+])
+def test_a_follow_up_naming_a_program_we_do_not_answer_is_out_of_scope(talk, said):
+    assert talk(*said).intent == "out_of_scope"
+
+
 def test_a_doubtful_question_after_a_topic_can_ask_another_topic_of_its_program(talk):
     assert talk("how do i apply for the ccb", "when do payments come").intent == "ccb_payment_dates"
 

@@ -24,7 +24,7 @@ from typing import Any, Awaitable, Callable, Dict, Iterator, List, Optional, Tup
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
-from bot.nlu.phrases import names_a_subject, programs_named, trip_within_two_weeks, wants_it_sooner
+from bot.nlu.phrases import names_a_subject, names_another_program, programs_named, trip_within_two_weeks, wants_it_sooner
 
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
@@ -203,6 +203,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if intent in KEEP and not (follow_up and intent == "request_human" and confidence < 1.0) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
+    if intent == "out_of_scope" and names_another_program(text):
+        return parse_data  # "ok and how do i renew my health card" after a passport question: not ours, named
     asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
     if asked_travel:
         window = travel_window(text)
@@ -235,6 +237,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if not before:
         return parse_data
     combined = await parse(f"{before} {text}")
+    if switches_program(parse_data, text, combined):
+        return parse_data
     if _intent(combined) == "nlu_fallback" and intent != "nlu_fallback" and not _answering(intent) and not (
             intent == "out_of_scope" and confidence >= DOUBTFUL_OFF_TOPIC):
         # read with the last message, it is about one of our topics, but which one is unsure:
@@ -268,6 +272,15 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         return {**own_entry(own, parse_data), "read_with": before}
     read = read_as(parse_data, combined)
     return {**own_entry(read, parse_data), "read_with": before}
+
+
+def switches_program(alone: Dict[str, Any], text: str, combined: Dict[str, Any]) -> bool:
+    """A follow-up that names another of our programs than the one the conversation reads it in,
+    and is read alone as a topic of the program it names: "also when is the next ccb payment"
+    after an EI question, "and what about a passport, i never had one" after a SIN question."""
+    named = programs_named(text)
+    mine = program_of(_intent(alone))
+    return bool(named) and _answering(_intent(alone)) and mine in named and program_of(_intent(combined)) not in named
 
 
 async def in_the_whole_conversation(parse_data: Dict[str, Any], text: str, events: Any, combined: Dict[str, Any],
