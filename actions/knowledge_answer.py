@@ -137,15 +137,16 @@ def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituatio
 
 
 def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: str, before: str = "",
-           read_with: bool = True) -> None:
+           read_with: bool = True, lately: str = "") -> None:
     """The entry, or the exact fee when a fee question states its situation, alone or with the
     message before it (`before`: "combien pour mon fils" then "pis si c'est urgent?"; when the
     message was not read with it, `read_with` False, only its validity, place and service count:
-    "an urgent passport, how much?" then "for my son who is 8"). A fee question about a faster
+    "an urgent passport, how much?" then "for my son who is 8"; `lately`, the citizen's earlier
+    messages, can still say where: "we live in belgium"). A fee question about a faster
     service or a trip within two weeks, whose situation is not stated ("je pars dans 4 jours" then
     "ça coûte combien?"), gets the urgent and express fees if its entry does not give them."""
     if entry.intent == "passport_fees" and not text.startswith("/"):
-        situation = fee_situation(text, before, whose_before=read_with)
+        situation = fee_situation(text, before, whose_before=read_with, lately=lately)
         if situation is not None:
             utter_fee_situation(dispatcher, situation, language)
             return
@@ -164,6 +165,17 @@ def earlier_message(tracker: Tracker) -> str:
                 return "" if text.startswith("/") else text
             seen_latest = True
     return ""
+
+
+def said_lately(tracker: Tracker, messages: int = 3) -> str:
+    """The citizen's `messages` messages before the latest one, oldest first (none from a button back)."""
+    said = [str(event.get("text") or "") for event in tracker.events if event.get("event") == "user"][:-1]
+    recent: List[str] = []
+    for text in reversed(said[-messages:]):
+        if text.startswith("/"):
+            break
+        recent.insert(0, text)
+    return " ".join(recent)
 
 
 def second_need(tracker: Tracker) -> Optional[tuple]:
@@ -189,7 +201,7 @@ class ActionAnswer(Action):
         latest = tracker.latest_message or {}
         read_with = str(latest.get("read_with") or "")
         answer(dispatcher, entry, latest.get("text") or "", language, read_with or earlier_message(tracker),
-               read_with=bool(read_with))
+               read_with=bool(read_with), lately=said_lately(tracker))
         also = second_need(tracker)
         if also is not None:
             answer(dispatcher, also[0], also[1], language)

@@ -66,6 +66,11 @@ _COUNTRIES = (
     r"nouvelle-zelande|dubai|uae|emirates|emirats|qatar|saudi arabia|arabie saoudite|israel|lebanon|liban|"
     r"turkey|turquie|iran|nigeria|kenya|south africa|afrique du sud|hong kong|singapore|singapour|taiwan|europe|"
     r"asia|asie|africa|afrique"
+    # cities named instead of their country ("here in brussels", "on habite a Paris"); not London,
+    # which Ontario has too
+    r"|paris|brussels|bruxelles|berlin|munich|lisbon|lisbonne|madrid|barcelona|barcelone|rome|milan|amsterdam|"
+    r"geneva|geneve|zurich|dublin|tokyo|seoul|beijing|pekin|shanghai|sydney|melbourne|doha|casablanca|"
+    r"rabat|dakar|abidjan|port-au-prince|cancun|punta cana|bangkok|manila|manille|delhi|mumbai|londres"
 )
 _ABROAD = re.compile(
     r"(?<![\w])(?:outside(?: of)? canada|abroad|overseas|not in canada|another country|embassy|consulate|"
@@ -77,10 +82,19 @@ _ABROAD = re.compile(
     # "I'm in Mexico", "chu au Maroc", "currently in Japan" (not "we're flying to France")
     r"|(?<![\w])(?<!back )(?:i'?m|i am|we'?re|we are|currently|chu|je suis|suis|on est|nous sommes|from)\s+"
     r"(?:in |en |au |aux |a |at )?(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
+    # "here in brussels", "icitte a Paris", "once we're there" after moving to a country
+    r"|(?<![\w])(?:here in|ici a|ici en|icitte a|icitte en|ici au|icitte au)\s+(?:" + _COUNTRIES + r")(?![\w])"
+    r"|(?<![\w])(?:moved|(?:a|avons|ont|est|sont|suis) demenages?)\s+(?:to |en |au |aux |a )(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
+    r"|(?<![\w])(?:moving|move|relocating|demenage\w*)\s+(?:to |en |au |aux |a )(?:the )?(?:" + _COUNTRIES
+    + r")\b.*\b(?:once (?:we're|we are|i'm|i am) there|when (?:we|i) get there|une fois (?:la|rendu\w*|arrive\w*))"
     # "if i apply from london uk", "la demande depuis la Belgique"
     r"|(?<![\w])(?<!back )(?:from|depuis)\s+(?:the |la |le |l'|les )?(?:[\w'-]+,?\s+){0,2}?(?:" + _COUNTRIES + r")(?![\w])"
 )
-_CANADIAN_PROVINCES = _rx(r"quebec", r"ontario", r"alberta", r"manitoba", r"saskatchewan", r"nunavut", r"yukon")
+_CANADIAN_PROVINCES = _rx(r"quebec", r"ontario", r"alberta", r"manitoba", r"saskatchewan", r"nunavut", r"yukon",
+                          # cities, and Canada itself ("if I do it in Ottawa", "back in canada")
+                          r"ottawa", r"toronto", r"montreal", r"vancouver", r"calgary", r"edmonton", r"winnipeg",
+                          r"halifax", r"gatineau", r"moncton", r"regina", r"saskatoon", r"sherbrooke", r"trois-rivieres",
+                          r"(?<!not )(?<!outside )(?<!outside of )(?<!pas )in canada", r"(?<!pas )au canada")
 _SERVICE = [
     (_rx(r"urgent", r"urgently", r"urgence", r"next (?:business )?day", r"le lendemain", r"24 ?h"), "urgent"),
     (_rx(r"express", r"expres"), "express"),
@@ -186,13 +200,15 @@ def wants_faster_service(text: str, before: str = "") -> bool:
     return any(_first(fold(said), _SERVICE) or trip_within_two_weeks(said) for said in (text, before) if said)
 
 
-def fee_situation(text: str, before: str = "", whose_before: bool = True) -> Optional[FeeSituation]:
+def fee_situation(text: str, before: str = "", whose_before: bool = True, lately: str = "") -> Optional[FeeSituation]:
     """The stated situation, or None when the message does not say whose passport (child or
     adult, or an age), its validity or that it is applied for from abroad. `before`, the message
     this one follows up, fills in what this one does not say: "pis si c'est urgent?" after "combien
     pour mon fils" is a child's passport with urgent service; "and for a kid?" after "how much is
     a 10 year passport" is a child's, not both. With `whose_before` False (an earlier message that
-    was not read with this one), only the validity, the place and the service carry over."""
+    was not read with this one), only the validity, the place and the service carry over.
+    `lately`, what the citizen said earlier in the conversation, gives the place when neither
+    says it ("we live in belgium", then a renewal question, then "how much for my 10 year one")."""
     now = _stated(text)
     if before:
         then = _stated(before)
@@ -203,7 +219,7 @@ def fee_situation(text: str, before: str = "", whose_before: bool = True) -> Opt
                       abroad=now.abroad if now.abroad is not None else then.abroad,
                       service=now.service or then.service, lost=now.lost or (then.lost and whose_before))
     adults, children = now.people
-    abroad = bool(now.abroad)
+    abroad = bool(now.abroad if now.abroad is not None or not lately else _stated(lately).abroad)
     if not (now.child or now.adult or now.validity or abroad or now.both_validities or adults + children):
         return None  # "does express cost more?", "lost, how much?": the entry answers it
     applicant = "child" if now.child and not now.adult and not adults else "adult"

@@ -69,6 +69,29 @@ def test_a_follow_up_is_priced_with_what_the_message_before_said(before, text, e
     assert fee_situation(text, before) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "how much for a 10 year passport here in madrid", "we moved to portugal, how much is a 10 year passport",
+    "c'est combien un passeport 10 ans icitte a Bruxelles",
+    "we're relocating to japan, what will a 10 year passport cost once we're there",
+])
+def test_a_city_or_a_move_abroad_is_abroad(text):
+    assert fee_situation(text) == FeeSituation("adult", 10, "abroad", "standard", False)
+
+
+def test_moving_abroad_without_applying_there_is_not_abroad():
+    assert fee_situation("we're moving to japan next month, how much is a 10 year passport") == FeeSituation(
+        "adult", 10, "in_canada", "standard", False)
+
+
+def test_where_the_citizen_lives_can_come_from_earlier_in_the_conversation():
+    lately = "we live in Belgium my passport runs out in the spring"
+    assert fee_situation("how much for my 10 year one", "my passport runs out in the spring", lately=lately) == FeeSituation(
+        "adult", 10, "abroad", "standard", False)
+    # what the message or the one it follows says comes first
+    assert fee_situation("and if I do it in Ottawa, how much for a 10 year", lately=lately) == FeeSituation(
+        "adult", 10, "in_canada", "standard", False)
+
+
 def test_a_follow_up_without_a_situation_before_it_has_none():
     assert fee_situation("and with express?", "how long does it take") is None
 
