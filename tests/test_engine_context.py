@@ -202,6 +202,22 @@ def test_a_follow_up_naming_a_program_we_do_not_answer_is_out_of_scope(talk, sai
     assert talk(*said).intent == "out_of_scope"
 
 
+@pytest.mark.parametrize("said", [
+    ("how long does a passport take", "and what about a visa for vietnam, how long is that?"),
+    ("c'est combien un passeport", "pis pour mon abonnement de gym, c'est combien?"),
+])
+def test_a_follow_up_about_a_thing_surely_off_topic_alone_stays_off_topic(talk, said):
+    assert talk(*said).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("said", [
+    ("how much is a 10 year passport", "and for my husband?"),
+    ("c'est combien un passeport", "pis pour mon chum?"),
+])
+def test_a_follow_up_for_someone_else_keeps_the_topic(talk, said):
+    assert talk(*said).intent == "passport_fees"
+
+
 def test_a_doubtful_question_after_a_topic_can_ask_another_topic_of_its_program(talk):
     assert talk("how do i apply for the ccb", "when do payments come").intent == "ccb_payment_dates"
 

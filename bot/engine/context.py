@@ -56,6 +56,14 @@ ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|o�
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
 OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
+SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
+# Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
+SOMEONE = re.compile(
+    r"\b(?:wife|husband|partner|spouse|son|daughter|kids?|child|children|baby|mom|mother|dad|father|parents?|"
+    r"brother|sister|friend|boyfriend|girlfriend|him|her|them|me|myself|femme|mari|conjoint\w*|fils|fille|"
+    r"enfants?|bebe|bébé|mere|mère|pere|père|parents?|frere|frère|soeur|sœur|ami|amie|chum|blonde|gars|"
+    r"lui|elle|eux|moi)\b",
+    re.IGNORECASE)
 QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
 FALLBACK_CONFIDENCE = 0.3  # config.yml's FallbackClassifier threshold, as Rasa reports a fallback
 CONVERSATION_CHOICE = 0.1  # the conversation's topic is always one of the clarifying choices
@@ -203,8 +211,12 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if intent in KEEP and not (follow_up and intent == "request_human" and confidence < 1.0) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
-    if intent == "out_of_scope" and names_another_program(text):
-        return parse_data  # "ok and how do i renew my health card" after a passport question: not ours, named
+    if intent == "out_of_scope" and (names_another_program(text) or (
+            follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text))):
+        # "ok and how do i renew my health card", "pis pour le visa chinois, c'est combien de temps?"
+        # after a passport question: not ours, and about a thing, not a person the last question
+        # could be asked for ("and for my wife? she has a visitor visa" is a SIN follow-up)
+        return parse_data
     asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
     if asked_travel:
         window = travel_window(text)
