@@ -210,6 +210,15 @@ def test_a_follow_up_about_a_thing_surely_off_topic_alone_stays_off_topic(talk, 
     assert talk(*said).intent == "out_of_scope"
 
 
+def test_a_call_for_help_after_telling_a_situation_answers_the_situation(talk):
+    assert talk("i earn about 22k", "my loan payments are 250 a month", "anything that could help?").intent.startswith(
+        "student_loan_")
+
+
+def test_a_follow_up_asking_help_with_a_thing_off_topic_stays_off_topic(talk):
+    assert talk("how do i get a sin", "and can you help me find an apartment").intent == "out_of_scope"
+
+
 @pytest.mark.parametrize("said", [
     ("how much is a 10 year passport", "and for my husband?"),
     ("c'est combien un passeport", "pis pour mon chum?"),

@@ -79,6 +79,16 @@ def test_another_countrys_or_provinces_service_is_out_of_scope(text):
     assert forced_intent(text) == "out_of_scope"
 
 
+@pytest.mark.parametrize("text, out", [
+    ("how do i reset my cra account password", True), ("je me connecte pas a mon dossier de l'ARC", True),
+    # a CCB question asked through the CRA's account names the CCB: ours
+    ("can i see my ccb payments in my cra my account", False),
+])
+def test_the_cras_online_account_is_another_service(text, out):
+    assert (forced_intent(text) == "out_of_scope") is out
+
+
+
 @pytest.mark.parametrize("text", [
     "I'm French and need a Canadian passport", "how do I apply for the repayment assistance plan",
     "can I get interest relief on my student loan", "how much is a passport for my french wife",

@@ -59,9 +59,10 @@ OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is k
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
 # Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
 SOMEONE = re.compile(
-    r"\b(?:wife|husband|partner|spouse|son|daughter|kids?|child|children|baby|mom|mother|dad|father|parents?|"
+    r"\b(?:for|pour)\s+(?:(?:my|mon|ma|mes|our|notre|nos|the|le|la|les|a|an|un|une)\s+)?(?:[\w-]+\s+)?"
+    r"(?:wife|husband|partner|spouse|son|daughter|kids?|child|children|baby|mom|mother|dad|father|parents?|"
     r"brother|sister|friend|boyfriend|girlfriend|him|her|them|me|myself|femme|mari|conjoint\w*|fils|fille|"
-    r"enfants?|bebe|bébé|mere|mère|pere|père|parents?|frere|frère|soeur|sœur|ami|amie|chum|blonde|gars|"
+    r"enfants?|bebe|bébé|mere|mère|pere|père|frere|frère|soeur|sœur|ami|amie|chum|blonde|gars|"
     r"lui|elle|eux|moi)\b",
     re.IGNORECASE)
 QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
@@ -157,6 +158,13 @@ def conversation_so_far(events: Any) -> Optional[str]:
     return " ".join(said) if said else None
 
 
+def told_lately(events: Any) -> bool:
+    """One of the citizen's last messages told something of one of our topics ("my passport
+    expired last month", "my loan payment is 280 a month") rather than only greeting or thanking."""
+    return any(_answering(str((getattr(event, "intent", None) or {}).get("name") or ""))
+               for _, event in _said_lately(events))
+
+
 def recent_messages(events: Any) -> Optional[str]:
     """The citizen's last `MAX_TOPIC_TURNS` messages, oldest first, whatever they asked."""
     said = [text for text, _ in _said_lately(events)]
@@ -231,7 +239,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     # it asks something: "still nothing, what do i do" after an application; "cool" after the
     # CCB dates stays small talk)
     # "what do i do" / "je fais quoi" read as help, however sure, asks what to do about the last topic
-    next_step = intent == "help" and words <= MAX_DOUBTFUL_WORDS and bool(MY_NEXT_STEP.search(text))
+    # so is a short call for help after the citizen told their situation ("flying thursday", "my
+    # passport expired last month", "help??")
+    next_step = intent == "help" and words <= MAX_DOUBTFUL_WORDS and (
+        bool(MY_NEXT_STEP.search(text)) or (told_lately(events) and not TO_THE_ASSISTANT.search(text)))
     small_talk = (intent in SMALL_TALK and (confidence < DOUBTFUL_OFF_TOPIC or next_step)) or intent in DOUBTFUL_KEEP
     off_topic = intent == "out_of_scope" or small_talk or unsure_off_topic
     doubtful = (unsure and words <= MAX_DOUBTFUL_WORDS) or next_step or (
@@ -245,7 +256,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     situation = words <= MAX_LEANING_WORDS and (unsure or not ASKS.search(text)) and fee_situation(text) is not None
     if not (follow_up or doubtful or leans_back or situation):
         return await in_the_conversations_program(parse_data, text, events, parse)
-    before = conversation_so_far(events)
+    # a call for help reads the whole situation told lately; anything else from the last question
+    before = recent_messages(events) if intent == "help" else conversation_so_far(events)
     if not before:
         return parse_data
     combined = await parse(f"{before} {text}")
