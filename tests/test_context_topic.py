@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional
 
-from bot.engine.context import conversation_so_far, recent_messages, switches_program
+import pytest
+
+from bot.engine.context import ASKS_WHERE, conversation_so_far, recent_messages, switches_program
 
 
 class UserUttered:  # the shape of Rasa's event: its text and its final reading
@@ -68,3 +70,14 @@ def test_a_follow_up_naming_another_of_our_programs_switches_to_it():
     assert not switches_program(reading("ei_eligibility"), text, reading("ei_apply"))
     assert not switches_program(reading("out_of_scope"), text, reading("ccb_apply"))
     assert not switches_program(reading("ccb_apply"), "and when is it paid", reading("ccb_payment_dates"))
+
+
+@pytest.mark.parametrize("text, where", [
+    ("ok so where do i go with all that", True), ("pis je vais où pour faire ça", True),
+    ("où est-ce que je dépose mes papiers?", True), ("je fais ma demande où au juste?", True),
+    ("ou j'envoie le formulaire", True),
+    # where to see, or where something is, is not where to go
+    ("je peux voir ça où?", False), ("where is it now", False), ("en ligne ou en personne?", False),
+])
+def test_asking_where_to_go(text, where):
+    assert bool(ASKS_WHERE.search(text)) is where

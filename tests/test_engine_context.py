@@ -210,6 +210,15 @@ def test_a_follow_up_about_a_thing_surely_off_topic_alone_stays_off_topic(talk, 
     assert talk(*said).intent == "out_of_scope"
 
 
+@pytest.mark.parametrize("said, intent", [
+    (("what documents for a first adult passport", "ok where do i go to drop all that off"), "passport_where_apply"),
+    (("j'ai eu 800 heures pis ma job a fermé", "suis-je admissible à l'AE", "parfait, pis je fais ma demande où?"),
+     "ei_apply"),
+])
+def test_asking_where_to_go_after_a_topic_gets_where(talk, said, intent):
+    assert talk(*said).intent == intent
+
+
 def test_a_call_for_help_after_telling_a_situation_answers_the_situation(talk):
     assert talk("i earn about 22k", "my loan payments are 250 a month", "anything that could help?").intent.startswith(
         "student_loan_")

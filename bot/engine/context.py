@@ -56,6 +56,16 @@ ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|o�
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
 OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
+# Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
+# program's topic that answers where.
+WHERE_TO_GO = {"passport_": "passport_where_apply", "ei_": "ei_apply", "sin_": "sin_apply"}
+ASKS_WHERE = re.compile(
+    r"\bwhere (?:do|can|should|would) (?:i|we) (?:go|apply|send|bring|take|drop|mail|submit|do)\b|\bwhere to (?:go|apply|send)\b"
+    r"|\bo[uù] (?:est-ce que |est ce que |qu')?(?:je|j'|on|il faut) ?(?:le |la |les |y )?"
+    r"(?:vais|va|aller|fais|fait|faire|porte|porter|apporte|apporter|envoie|envoyer|depose|dépose|deposer|déposer|applique)\b"
+    r"|\b(?:je|on)\s+(?:vais|va|dois aller|doit aller)\s+o[uù]\b"
+    r"|\b(?:la|ma|une) demande\s+o[uù]\s*(?:exactement|au juste)?\s*\?",  # not "je peux voir ça où?"
+    re.IGNORECASE)
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
 # Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
 SOMEONE = re.compile(
@@ -200,6 +210,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
     whose general answer fits it."""
     read = await _in_context(parse_data, text, events, parse)
+    where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
+    if read.get("read_with") and where and _intent(read) != where and ASKS_WHERE.search(text):
+        # "ok et où je vais porter tout ça?" after the documents for a first passport: where to apply
+        read = own_entry({**_with_intent(read, where), "knowledge": {"id": overview_id(where), "score": 1.0}}, parse_data)
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return {**_with_intent(read, "passport_urgent"), "knowledge": {"id": overview_id("passport_urgent"), "score": 1.0}}
