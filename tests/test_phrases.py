@@ -130,11 +130,23 @@ def test_a_renewal_question_that_states_what_decides_it(text, intent):
 
 
 @pytest.mark.parametrize("text", ["how do I renew my passport", "renouvellement de passeport en ligne",
-                                  "I'm 40, can I renew by mail"])
+                                  "I'm 40, can I renew by mail",
+                                  # said NOT to be lost or stolen
+                                  "it's not lost or stolen, it just expired, how do i renew it",
+                                  "pas perdu ni volé, juste expiré, je le renouvelle comment"])
 def test_a_plain_renewal_question_is_left_to_the_model(text):
     from bot.nlu.phrases import asks_whether_renewable
 
     assert asks_whether_renewable(text) is None
+
+
+def test_a_passport_said_not_to_be_lost():
+    from bot.nlu.phrases import says_not_lost
+
+    assert says_not_lost("it's not lost or stolen, it just expired")
+    assert says_not_lost("pas perdu ni volé, juste expiré")
+    assert not says_not_lost("i lost my passport")
+    assert not says_not_lost("not sure, i think i lost it")
 
 
 @pytest.mark.parametrize("text", [

@@ -101,6 +101,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         if top == "passport_child" and phrases.applicant_is_adult(text):
             # 16 or older applies for an adult passport: the child topic drops out
             ranking = renormalised(ranking, lambda name: name != "passport_child") or ranking
+        if phrases.says_not_lost(text):
+            # "just expired, not lost or anything": the lost-passport topic drops out, also as a
+            # sibling the knowledge selector could move to (bot/nlu/selector.py)
+            ranking = renormalised(ranking, lambda name: name != "passport_lost_stolen") or ranking
         return within_programs_named(text, ranking)
     # The rule decides: the other intents keep their order, not their weight (no ambiguity).
     others = [{"name": r["name"], "confidence": 0.0} for r in ranking if r["name"] != forced]

@@ -305,6 +305,10 @@ def asks_for_another_service(text: str) -> bool:
 
 
 _LOST_OR_STOLEN = re.compile(r"\b(?:lost|stolen|misplaced|perdu|perdue|vole|volee|egare|egaree)\b")
+# "just expired, not lost or anything", "pas perdu ni volé": said not to be lost
+_NOT_LOST = re.compile(
+    r"\b(?:not|never|wasn't|isn't|pas|jamais|ni)\s+(?:been\s+|ete\s+)?(?:lost|stolen|misplaced|perdu|perdue|vole|volee|egare|egaree)"
+    r"(?:\s+(?:or|nor|ni|ou)\s+(?:lost|stolen|perdu|perdue|vole|volee))?\b")
 _RENEW = re.compile(r"\b(?:renew\w*|re-new\w*|renouvel\w*|renouvl\w*|renouvell\w*)")
 _KIN = r"(?:child|children|kid|kids|son|daughter|baby|babies|toddler|enfant|enfants|fils|fille|filles|bebe|gars|garcon|flo|flos|p'tit|p'tite|petit|petite)"
 # A child's passport now: "my kid's passport", "passport for my son", "le passeport de ma fille".
@@ -348,6 +352,13 @@ def applicant_is_adult(text: str) -> bool:
                 or (_AGE_16_OR_MORE_NOW.search(folded) and _ADULT_PASSPORT.search(folded)))
 
 
+def says_not_lost(text: str) -> bool:
+    """The passport is said not to be lost or stolen, and nothing else says it is ("just
+    expired, not lost or anything")."""
+    folded = fold(text)
+    return bool(_NOT_LOST.search(folded)) and not _LOST_OR_STOLEN.search(_NOT_LOST.sub(" ", folded))
+
+
 def asks_whether_renewable(text: str) -> Optional[str]:
     """A passport renewal question that says what decides it: "passport_lost_stolen" when the
     passport was lost or stolen (passport_lost_stolen.renew_lost), "passport_renewal_eligibility"
@@ -359,7 +370,7 @@ def asks_whether_renewable(text: str) -> Optional[str]:
     folded = fold(text)
     if not _RENEW.search(folded):
         return None
-    if _LOST_OR_STOLEN.search(folded):
+    if _LOST_OR_STOLEN.search(_NOT_LOST.sub(" ", folded)):
         return "passport_lost_stolen"  # renewing a lost or stolen passport: its own answer
     if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded) and not applicant_is_adult(text):
         return "passport_child"
