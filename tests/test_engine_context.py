@@ -219,6 +219,16 @@ def test_asking_where_to_go_after_a_topic_gets_where(talk, said, intent):
     assert talk(*said).intent == intent
 
 
+@pytest.mark.parametrize("said, intent", [
+    (("what do i need for my first adult passport", "and for my 6 year old?"), "passport_child"),
+    (("comment je renouvelle mon passeport", "pis pour mon plus jeune de 11 ans?"), "passport_child"),
+    # a fee asked again for a child stays a fee (priced for the child)
+    (("how much is a 10 year passport", "and for my 8 year old?"), "passport_fees"),
+])
+def test_an_adults_passport_asked_again_for_a_child_is_a_childs_passport(talk, said, intent):
+    assert talk(*said).intent == intent
+
+
 def test_a_call_for_help_after_telling_a_situation_answers_the_situation(talk):
     assert talk("i earn about 22k", "my loan payments are 250 a month", "anything that could help?").intent.startswith(
         "student_loan_")

@@ -362,3 +362,12 @@ def test_needing_the_passport_sooner(text, sooner):
     from bot.nlu.phrases import wants_it_sooner
 
     assert wants_it_sooner(text) is sooner
+
+
+def test_a_child_named():
+    from bot.nlu.phrases import names_a_child
+
+    assert names_a_child("et pour ma fille de 8 ans?")
+    assert names_a_child("and my 3 month old?")
+    assert not names_a_child("and for my 17 year old?")
+    assert not names_a_child("and for my husband?")

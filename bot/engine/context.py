@@ -24,7 +24,7 @@ from typing import Any, Awaitable, Callable, Dict, Iterator, List, Optional, Tup
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
-from bot.nlu.phrases import names_a_subject, names_another_program, programs_named, trip_within_two_weeks, wants_it_sooner
+from bot.nlu.phrases import names_a_child, names_a_subject, names_another_program, programs_named, trip_within_two_weeks, wants_it_sooner
 
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
@@ -75,7 +75,9 @@ SOMEONE = re.compile(
     r"enfants?|bebe|bébé|mere|mère|pere|père|frere|frère|soeur|sœur|ami|amie|chum|blonde|gars|"
     r"lui|elle|eux|moi)\b",
     re.IGNORECASE)
-QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
+QUALIFYING_TOPICS = {"passport_child"}
+# An adult's own passport: asked again for a child under 16, it is a child's passport question
+ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}  # "and for a kid?" qualifies the last question
 FALLBACK_CONFIDENCE = 0.3  # config.yml's FallbackClassifier threshold, as Rasa reports a fallback
 CONVERSATION_CHOICE = 0.1  # the conversation's topic is always one of the clarifying choices
 FEES = "passport_fees"
@@ -210,6 +212,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
     whose general answer fits it."""
     read = await _in_context(parse_data, text, events, parse)
+    if read.get("read_with") and _intent(read) in ADULT_PASSPORT_TOPICS and FOLLOW_UP.search(text) and names_a_child(text):
+        # "et pour ma fille de 8 ans?" after a first adult passport's documents: a child's passport
+        read = own_entry({**_with_intent(read, "passport_child"),
+                          "knowledge": {"id": overview_id("passport_child"), "score": 1.0}}, parse_data)
     where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
     if read.get("read_with") and where and _intent(read) != where and ASKS_WHERE.search(text):
         # "ok et où je vais porter tout ça?" after the documents for a first passport: where to apply

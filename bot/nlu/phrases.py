@@ -342,6 +342,11 @@ _UNDER_16 = re.compile(
 )
 
 
+def names_a_child(text: str) -> bool:
+    """The message names a child under 16 ("ma fille de 8 ans", "my 3 month old", "the baby")."""
+    return bool(_UNDER_16.search(fold(text))) and not applicant_is_adult(text)
+
+
 def applicant_is_adult(text: str) -> bool:
     """The passport is for someone of 16 or more, and no younger child is named: not a child
     passport. "Child or adult passport?" stays a child-passport question (passport_child.age)."""
