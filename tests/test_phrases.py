@@ -119,6 +119,9 @@ def test_a_count_is_not_a_price():
     ("how do I renew my kid's passport", "passport_child"),
     ("renouveler le passeport de ma fille de 11 ans", "passport_child"),
     ("Mon gars a 15 ans, son passeport expire. Je le renouvelle?", "passport_child"),
+    # eligibility told, then how: how to renew
+    ("ok chu admissible au renouvellement, c'est confirmé. je fais ça comment par la poste?", "passport_renew"),
+    ("i'm eligible for the simplified renewal, checked already. what form do i use?", "passport_renew"),
     # a lost or stolen passport: renewing it is its own answer (passport_lost_stolen.renew_lost)
     ("i lost my passport and it expires soon anyway can i just renew it", "passport_lost_stolen"),
     ("on m'a volé mon passeport, je peux-tu le renouveler?", "passport_lost_stolen"),
@@ -133,7 +136,11 @@ def test_a_renewal_question_that_states_what_decides_it(text, intent):
                                   "I'm 40, can I renew by mail",
                                   # said NOT to be lost or stolen
                                   "it's not lost or stolen, it just expired, how do i renew it",
-                                  "pas perdu ni volé, juste expiré, je le renouvelle comment"])
+                                  "pas perdu ni volé, juste expiré, je le renouvelle comment",
+                                  # eligibility asked, not told
+                                  "mon passeport de 5 ans expire bientôt, je suis admissible au renouvellement?",
+                                  "am i eligible to renew, and how do i do it",
+                                  "le site me dit que je suis pas admissible au renouvellement, je fais comment"])
 def test_a_plain_renewal_question_is_left_to_the_model(text):
     from bot.nlu.phrases import asks_whether_renewable
 

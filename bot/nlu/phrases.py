@@ -357,6 +357,16 @@ def applicant_is_adult(text: str) -> bool:
                 or (_AGE_16_OR_MORE_NOW.search(folded) and _ADULT_PASSPORT.search(folded)))
 
 
+# Eligibility said, not asked, then a question of how: "je suis admissible, je l'ai vérifié. comment
+# je le fais en ligne?", "I have confirmed that I am eligible. How do I submit it?" (not "je suis
+# admissible au renouvellement?", asked by its question mark).
+_STATED_ELIGIBLE = re.compile(
+    r"\b(?:i'?m|i am|je suis|chu|jsuis)\s+(?!(?:pas|not|plus|never|jamais)\b)(?:\w+\s+)?"
+    r"(?:eligible|elligible|admissible|qualified)\b[^?]*?[.,;!]"
+    r"[^?]*\b(?:how|comment|what|quoi|where|ou|which|quel|quelle)\b"
+    r"|\bi (?:\w+\s+)?qualify\b[^?]*?[.,;!][^?]*\b(?:how|what|where|which)\b")
+
+
 def says_not_lost(text: str) -> bool:
     """The passport is said not to be lost or stolen, and nothing else says it is ("just
     expired, not lost or anything")."""
@@ -375,6 +385,8 @@ def asks_whether_renewable(text: str) -> Optional[str]:
     folded = fold(text)
     if not _RENEW.search(folded):
         return None
+    if _STATED_ELIGIBLE.search(folded):
+        return "passport_renew"  # "I'm eligible, I checked. How do I do it online?": how to renew
     if _LOST_OR_STOLEN.search(_NOT_LOST.sub(" ", folded)):
         return "passport_lost_stolen"  # renewing a lost or stolen passport: its own answer
     if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded) and not applicant_is_adult(text):
