@@ -155,20 +155,9 @@ def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: 
     utter_entry(dispatcher, entry, language)
 
 
-def earlier_message(tracker: Tracker) -> str:
-    """The citizen's message before the latest one ("" when there is none, or it was a button)."""
-    seen_latest = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_latest:
-                text = str(event.get("text") or "")
-                return "" if text.startswith("/") else text
-            seen_latest = True
-    return ""
-
-
 def said_lately(tracker: Tracker, messages: int = 3) -> str:
-    """The citizen's `messages` messages before the latest one, oldest first (none from a button back)."""
+    """The citizen's `messages` messages before the latest one, oldest first (none from a button
+    back): with 1, the message the latest one follows ("" after a button or none)."""
     said = [str(event.get("text") or "") for event in tracker.events if event.get("event") == "user"][:-1]
     recent: List[str] = []
     for text in reversed(said[-messages:]):
@@ -200,7 +189,7 @@ class ActionAnswer(Action):
             return []
         latest = tracker.latest_message or {}
         read_with = str(latest.get("read_with") or "")
-        answer(dispatcher, entry, latest.get("text") or "", language, read_with or earlier_message(tracker),
+        answer(dispatcher, entry, latest.get("text") or "", language, read_with or said_lately(tracker, 1),
                read_with=bool(read_with), lately=said_lately(tracker))
         also = second_need(tracker)
         if also is not None:

@@ -75,9 +75,9 @@ SOMEONE = re.compile(
     r"enfants?|bebe|bébé|mere|mère|pere|père|frere|frère|soeur|sœur|ami|amie|chum|blonde|gars|"
     r"lui|elle|eux|moi)\b",
     re.IGNORECASE)
-QUALIFYING_TOPICS = {"passport_child"}
+QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
 # An adult's own passport: asked again for a child under 16, it is a child's passport question
-ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}  # "and for a kid?" qualifies the last question
+ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
 FALLBACK_CONFIDENCE = 0.3  # config.yml's FallbackClassifier threshold, as Rasa reports a fallback
 CONVERSATION_CHOICE = 0.1  # the conversation's topic is always one of the clarifying choices
 FEES = "passport_fees"
@@ -153,6 +153,11 @@ def _said_lately(events: Any) -> Iterator[Tuple[str, Any]]:
             return
 
 
+def _event_intent(event: Any) -> str:
+    """The intent a citizen's earlier message was finally read as."""
+    return str((getattr(event, "intent", None) or {}).get("name") or "")
+
+
 def conversation_so_far(events: Any) -> Optional[str]:
     """What the citizen said since asking the conversation's last question of one of our topics,
     that question first: a follow-up after a detail ("i applied for the ccb for my son", "he was
@@ -163,8 +168,7 @@ def conversation_so_far(events: Any) -> Optional[str]:
     said: List[str] = []
     for text, event in _said_lately(events):
         said.insert(0, text)
-        intent = str((getattr(event, "intent", None) or {}).get("name") or "")
-        if _answering(intent):
+        if _answering(_event_intent(event)):
             earlier = (getattr(event, "parse_data", None) or {}).get("read_with")
             return " ".join([str(earlier), *said] if earlier else said)
     return " ".join(said) if said else None
@@ -173,8 +177,7 @@ def conversation_so_far(events: Any) -> Optional[str]:
 def told_lately(events: Any) -> bool:
     """One of the citizen's last messages told something of one of our topics ("my passport
     expired last month", "my loan payment is 280 a month") rather than only greeting or thanking."""
-    return any(_answering(str((getattr(event, "intent", None) or {}).get("name") or ""))
-               for _, event in _said_lately(events))
+    return any(_answering(_event_intent(event)) for _, event in _said_lately(events))
 
 
 def recent_messages(events: Any) -> Optional[str]:
@@ -205,6 +208,11 @@ def _with_intent(parse_data: Dict[str, Any], intent: str, confidence: float = 1.
     return {**parse_data, "intent": {"name": intent, "confidence": confidence}, "intent_ranking": ranking}
 
 
+def _as_topic(read: Dict[str, Any], topic: str) -> Dict[str, Any]:
+    """`read` decided for `topic`, answered by its overview entry."""
+    return {**_with_intent(read, topic), "knowledge": {"id": overview_id(topic), "score": 1.0}}
+
+
 async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
     """`parse_data` of `text`, read again with the conversation `events` where it needs them;
     a question of passport processing times that gives a trip within two weeks ("how long does
@@ -214,15 +222,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     read = await _in_context(parse_data, text, events, parse)
     if read.get("read_with") and _intent(read) in ADULT_PASSPORT_TOPICS and FOLLOW_UP.search(text) and names_a_child(text):
         # "et pour ma fille de 8 ans?" after a first adult passport's documents: a child's passport
-        read = own_entry({**_with_intent(read, "passport_child"),
-                          "knowledge": {"id": overview_id("passport_child"), "score": 1.0}}, parse_data)
+        read = own_entry(_as_topic(read, "passport_child"), parse_data)
     where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
     if read.get("read_with") and where and _intent(read) != where and ASKS_WHERE.search(text):
         # "ok et où je vais porter tout ça?" after the documents for a first passport: where to apply
-        read = own_entry({**_with_intent(read, where), "knowledge": {"id": overview_id(where), "score": 1.0}}, parse_data)
+        read = own_entry(_as_topic(read, where), parse_data)
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
-        return {**_with_intent(read, "passport_urgent"), "knowledge": {"id": overview_id("passport_urgent"), "score": 1.0}}
+        return _as_topic(read, "passport_urgent")
     return read
 
 
@@ -294,7 +301,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         if kept:
             return {**own_entry(read_as(parse_data, kept), parse_data), "read_with": before}
         if unsure and _answering(intent):
-            return await in_the_whole_conversation(parse_data, text, events, combined, parse)
+            return await in_the_whole_conversation(parse_data, text, events, before, combined, parse)
         return stays
     if off_topic and not (follow_up or unsure or leans_back or next_step) and program_weight(
             parse_data, program_of(_intent(combined))) < LEAST_PROGRAM_WEIGHT:
@@ -327,15 +334,16 @@ def switches_program(alone: Dict[str, Any], text: str, combined: Dict[str, Any])
     return bool(named) and _answering(_intent(alone)) and mine in named and program_of(_intent(combined)) not in named
 
 
-async def in_the_whole_conversation(parse_data: Dict[str, Any], text: str, events: Any, combined: Dict[str, Any],
-                                    parse: Parse) -> Dict[str, Any]:
+async def in_the_whole_conversation(parse_data: Dict[str, Any], text: str, events: Any, before: str,
+                                    combined: Dict[str, Any], parse: Parse) -> Dict[str, Any]:
     """A question unsure of its topic alone, and unsure or off topic read with the conversation's
     last question, read with everything the citizen said lately: the details before that question
     can hold the topic ("j'ai eu le PAR l'an passé", "ça faisait 6 mois en septembre", then "faut
     tu que je le redemande?"). Still unsure, it asks which of the likeliest topics is meant
-    rather than answer the one its own few words lean to."""
+    rather than answer the one its own few words lean to. (Said lately being `before` itself,
+    `combined` is that reading already.)"""
     said = recent_messages(events)
-    if said:
+    if said and said != before:
         whole = await parse(f"{said} {text}")
         if _answering(_intent(whole)) and _confidence(whole) >= DOUBTFUL_TOPIC:
             return {**own_entry(read_as(parse_data, whole), parse_data), "read_with": said}
