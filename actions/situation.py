@@ -361,6 +361,15 @@ _DETAILS_CHANGED = _rx(
     r"nouveau nom", r"nom de (?:jeune )?fille", r"marqueur de (?:genre|sexe)", r"mention de (?:sexe|genre)",
 )
 
+# Of the changed details, the name (marriage, divorce, a legal change): the name-change answer
+# says which document to send with the new application.
+NAME_CHANGED = _rx(
+    r"changed my (?:last |family |first )?name", r"name change", r"new (?:last )?name", r"maiden name",
+    r"married name", r"(?:took|taking|take) (?:my )?(?:husband|wife|spouse|partner)'?s (?:last )?name",
+    r"changement de nom", r"change(?:r)? de nom", r"change mon nom", r"nouveau nom", r"nom de (?:jeune )?fille",
+    r"(?:pris|prendre|prend) le nom de (?:mon|ma) (?:mari|conjointe?|epouse?|chum|blonde)", r"nom de (?:femme )?mariee?",
+)
+
 
 def renewal_situation(text: str, today: Optional[date] = None) -> "dict[str, bool]":
     """The eligibility-check slots a renewal question already answers (only what it says
@@ -389,6 +398,6 @@ def renewal_situation(text: str, today: Optional[date] = None) -> "dict[str, boo
             found["renewal_issued_recently"] = True
     if _NOT_5_OR_10.search(folded):
         found["renewal_valid_5_or_10"] = False
-    if _DETAILS_CHANGED.search(folded):
+    if _DETAILS_CHANGED.search(folded) or NAME_CHANGED.search(folded):
         found["renewal_details_unchanged"] = False
     return found

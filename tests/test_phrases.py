@@ -114,7 +114,12 @@ def test_a_count_is_not_a_price():
     ("can I renew, I got my last passport when I was 15", "passport_renewal_eligibility"),
     ("passeport émis en 2007, renouvellement possible?", "passport_renewal_eligibility"),
     ("my emergency passport from the consulate, can I renew it", "passport_renewal_eligibility"),
-    ("I changed my name last year, can I still renew my passport", "passport_renewal_eligibility"),
+    ("I changed my gender marker last year, can I still renew my passport", "passport_renewal_eligibility"),
+    ("my passport was issued when i was 14 and i changed my name, can i renew", "passport_renewal_eligibility"),
+    # a name change alone: a new adult application, whose name-change answer names the documents
+    ("I changed my name last year, can I still renew my passport", "passport_apply_adult"),
+    ("je renouvelle mon passeport, j'ai pris le nom de mon mari, j'envoie quoi de plus", "passport_apply_adult"),
+    ("can i renew my passport in my married name", "passport_apply_adult"),
     # a child's passport now is a child passport question (they are never renewed)
     ("how do I renew my kid's passport", "passport_child"),
     ("renouveler le passeport de ma fille de 11 ans", "passport_child"),

@@ -380,7 +380,7 @@ def asks_whether_renewable(text: str) -> Optional[str]:
     for one's own passport ("got it at 14", "issued in 2009", "temporary", "changed my name"),
     "passport_child" for a child's passport ("mon gars de 9 ans", "my kid's passport": a child
     passport is never renewed)."""
-    from actions.situation import _CHILD_PASSPORT, renewal_situation
+    from actions.situation import _CHILD_PASSPORT, NAME_CHANGED, renewal_situation
 
     folded = fold(text)
     if not _RENEW.search(folded):
@@ -391,7 +391,14 @@ def asks_whether_renewable(text: str) -> Optional[str]:
         return "passport_lost_stolen"  # renewing a lost or stolen passport: its own answer
     if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded) and not applicant_is_adult(text):
         return "passport_child"
-    return "passport_renewal_eligibility" if renewal_situation(text) else None
+    situation = renewal_situation(text)
+    if situation.get("renewal_details_unchanged") is False and NAME_CHANGED.search(folded) and (
+        all(situation.get(slot) is not False for slot in situation if slot != "renewal_details_unchanged")
+    ):
+        # "renewing in my married name": a name change is a new adult application, whose
+        # name-change answer says which document to include (it settles "can I renew?" too)
+        return "passport_apply_adult"
+    return "passport_renewal_eligibility" if situation else None
 
 
 # Our own programs, by the names citizens use (on folded text; keys as in bot.knowledge.PROGRAMS).
