@@ -110,6 +110,7 @@ class Settings:
     rasa_url: str = ""  # empty: run the model in-process; else an existing Rasa server
     rasa_token: Secret = field(default_factory=Secret)
     engine_workers: int = 0  # 0: the model runs in the gateway process; N: N worker processes
+    engine_worker_turns: int = 2  # turns one worker handles at once (0: no limit); the rest wait in line
     actions_url: str = ""  # an action server elsewhere (e.g. another container); default: in-process
     max_message_chars: int = 2000
     rate_limit_per_minute: int = 20  # per conversation
@@ -233,6 +234,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         rasa_url=(env.get("GOVBOT_RASA_URL") or "").rstrip("/"),
         rasa_token=Secret(env.get("GOVBOT_RASA_TOKEN", "")),
         engine_workers=_int(env, "GOVBOT_ENGINE_WORKERS", 0, minimum=0),
+        engine_worker_turns=_int(env, "GOVBOT_ENGINE_WORKER_TURNS", 2, minimum=0),
         actions_url=env.get("GOVBOT_ACTIONS_URL", ""),
         max_message_chars=_int(env, "GOVBOT_MAX_MESSAGE_CHARS", 2000, minimum=1),
         rate_limit_per_minute=_int(env, "GOVBOT_RATE_LIMIT_PER_MINUTE", 20, minimum=1),

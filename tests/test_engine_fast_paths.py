@@ -50,6 +50,22 @@ def test_action_server_answers_are_still_validated():
             action._validate_action_result(broken)
 
 
+def test_in_process_answers_are_checked_for_their_shape_and_a_broken_one_still_fails():
+    from rasa.core.actions.action import RemoteAction
+
+    from bot.engine.inprocess_actions import InProcessActions
+
+    rasa_fixes.install()
+    action = RemoteAction("action_x", InProcessActions())
+    assert action._validate_action_result({"events": [{"event": "slot", "name": "a", "value": 1}],
+                                           "responses": [{"response": "utter_greet"}]})
+    assert action._validate_action_result({})  # nothing to do: no events, no responses
+    for broken in ({"events": "not a list"}, {"events": [{"no": "event key"}]},
+                   {"events": [], "responses": ["not an object"]}):
+        with pytest.raises(ValidationError, match="Action server response"):
+            action._validate_action_result(broken)
+
+
 def test_a_repeated_question_is_answered_from_the_cache_like_the_first_time(servers, engine):
     text = f"how much is a passport? {uuid.uuid4().hex[:6]}"  # a text no other test sent
     before = engine.parses.hits

@@ -28,6 +28,94 @@ def test_the_setting_chooses_the_pool(settings):
         asyncio.run(pool.close())
 
 
+def test_the_setting_limits_the_turns_each_worker_takes_at_once(settings):
+    pool = default_engine(replace(settings, engine_workers=2, engine_worker_turns=3))
+    try:
+        assert isinstance(pool, WorkerPool) and pool.turns_per_worker == 3
+    finally:
+        asyncio.run(pool.close())
+
+
+class _Turns:
+    """A pool whose workers are stand-ins: each turn waits until the test releases it."""
+
+    def __init__(self, workers: int, turns_per_worker: int, timeout: float = 60.0) -> None:
+        self.pool = WorkerPool(workers, {}, PROJECT_ROOT, timeout=timeout, turns_per_worker=turns_per_worker)
+        for worker in self.pool.workers:
+            worker.ready, worker.http = True, object()  # type: ignore[assignment]
+        self.started: list = []  # (text, worker index) in the order turns reached a worker
+        self.release: dict = {}
+        self.pool._post_to = self._post_to  # type: ignore[method-assign]
+
+    async def _post_to(self, worker, path, body):
+        self.started.append((body["text"], worker.index))
+        self.release[body["text"]] = asyncio.Event()
+        await self.release[body["text"]].wait()
+        return {"messages": [], "intent": None, "confidence": None}
+
+    def turn(self, text: str) -> "asyncio.Task":
+        return asyncio.ensure_future(self.pool.handle(f"sender-{text}", text, {}))
+
+
+async def test_turns_beyond_each_workers_share_wait_in_line_first_come_first_served():
+    turns = _Turns(workers=2, turns_per_worker=1)
+    tasks = [turns.turn(text) for text in ("a", "b", "c", "d")]
+    await asyncio.sleep(0.05)
+    assert [text for text, _ in turns.started] == ["a", "b"]  # c and d wait: each worker has its turn
+    assert {worker for _, worker in turns.started} == {0, 1}
+    turns.release["b"].set()
+    await asyncio.sleep(0.05)
+    assert [text for text, _ in turns.started] == ["a", "b", "c"]  # the first in line, on b's worker
+    assert turns.started[2][1] == turns.started[1][1]
+    turns.release["a"].set()
+    turns.release["c"].set()
+    await asyncio.sleep(0.05)
+    turns.release["d"].set()
+    await asyncio.gather(*tasks)
+    assert [text for text, _ in turns.started] == ["a", "b", "c", "d"]
+    assert [worker.busy for worker in turns.pool.workers] == [0, 0]
+
+
+async def test_no_limit_gives_every_turn_a_worker_at_once():
+    turns = _Turns(workers=2, turns_per_worker=0)
+    tasks = [turns.turn(text) for text in ("a", "b", "c", "d", "e")]
+    await asyncio.sleep(0.05)
+    assert len(turns.started) == 5
+    for event in turns.release.values():
+        event.set()
+    await asyncio.gather(*tasks)
+
+
+async def test_a_turn_that_waits_too_long_is_unavailable_and_keeps_no_room():
+    from bot.engine.base import EngineUnavailable
+
+    turns = _Turns(workers=1, turns_per_worker=1, timeout=0.2)
+    first = turns.turn("a")
+    await asyncio.sleep(0.05)
+    with pytest.raises(EngineUnavailable, match="free in time"):
+        await turns.pool.handle("sender-b", "b", {})
+    turns.release["a"].set()
+    await first
+    assert turns.pool.workers[0].busy == 0 and not turns.pool._waiting
+    third = turns.turn("c")  # the room the timed-out turn did not take is there for the next
+    await asyncio.sleep(0.05)
+    turns.release["c"].set()
+    await third
+    assert [text for text, _ in turns.started] == ["a", "c"]
+
+
+async def test_a_cancelled_turn_leaves_the_line():
+    turns = _Turns(workers=1, turns_per_worker=1)
+    first, waiting = turns.turn("a"), turns.turn("b")
+    await asyncio.sleep(0.05)
+    waiting.cancel()
+    await asyncio.sleep(0.01)
+    assert not turns.pool._waiting
+    turns.release["a"].set()
+    await first
+    assert turns.pool.workers[0].busy == 0 and [text for text, _ in turns.started] == ["a"]
+
+
 def user_texts_in_tracker(settings, sender: str) -> list:
     engine = create_engine(settings.trackers_url)
     try:

@@ -4,7 +4,10 @@ Rasa handles a turn in Python on one core; one process cannot use a second one. 
 `GOVBOT_ENGINE_WORKERS=N` the gateway starts N worker processes (bot/engine/worker.py),
 each with the model loaded, and talks to them over Unix sockets. Each turn goes to the
 ready worker with the fewest turns in progress (a fixed assignment by conversation left
-one worker with twice the queue of the other at times: the p95 showed it). Turns of one
+one worker with twice the queue of the other at times: the p95 showed it), at most
+`GOVBOT_ENGINE_WORKER_TURNS` at once per worker; the other turns wait in line here, first
+come first served (a worker given every turn at once shares its core among them, so each
+waits for the slowest: the p95 showed that too). Turns of one
 conversation never overlap: the pool holds a lock per conversation here, and Rasa's lock
 store (Redis with several gateways) holds it across replicas; the shared tracker store
 is the source of truth, so any worker can take the next turn. A worker that dies is
@@ -15,6 +18,7 @@ message is kept), the next turns go to the others.
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import os
 import shutil
@@ -22,13 +26,19 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Deque, Dict, List, Optional
 
 import aiohttp
 
 from bot.engine.base import EngineReply, EngineUnavailable
 
 log = logging.getLogger(__name__)
+# Turns one worker handles at once; the others wait in the gateway's line, first come first
+# served. A worker given every turn at once shares its core among them, so one slow turn (a
+# follow-up parsed three times) slows all the others; two at a time keep the worker busy
+# while the gateway stores a reply. `govbot bench`, 2 workers, 20 conversations, three runs
+# each: p95 221-232 ms with 2, 257-288 ms with no limit, at the same messages per second.
+TURNS_PER_WORKER = 2
 
 
 @dataclass
@@ -53,9 +63,11 @@ class _Conversation:
 class WorkerPool:
     def __init__(
         self, count: int, env: Dict[str, str], project_root: Path,
-        timeout: float = 60.0, load_timeout: float = 300.0,
+        timeout: float = 60.0, load_timeout: float = 300.0, turns_per_worker: int = TURNS_PER_WORKER,
     ) -> None:
-        """`env`: the settings the workers read (model, tracker store, actions, Redis)."""
+        """`env`: the settings the workers read (model, tracker store, actions, Redis);
+        `turns_per_worker`: turns one worker handles at once (0: no limit); the others wait
+        in the gateway, first come first served."""
         if count < 1:
             raise ValueError("a worker pool needs at least one worker")
         self.env = env
@@ -67,6 +79,51 @@ class WorkerPool:
         self.closing = False
         self._conversations: Dict[str, _Conversation] = {}
         self._turn = 0
+        self.turns_per_worker = turns_per_worker
+        self._waiting: Deque["asyncio.Future[_Worker]"] = collections.deque()
+
+    def _has_room(self, worker: _Worker) -> bool:
+        return not self.turns_per_worker or worker.busy < self.turns_per_worker
+
+    async def _take(self) -> _Worker:
+        """The ready worker with the fewest turns in progress, counted as busy with one more;
+        when every worker has its turns, wait in line for the first that finishes one."""
+        worker = self._least_busy()  # no ready worker at all: EngineUnavailable now
+        if self._has_room(worker) and not self._waiting:
+            worker.busy += 1
+            return worker
+        waiter: "asyncio.Future[_Worker]" = asyncio.get_running_loop().create_future()
+        self._waiting.append(waiter)
+        self._hand_on()
+        try:
+            return await asyncio.wait_for(asyncio.shield(waiter), self.timeout.total)
+        except BaseException as error:
+            if waiter.done() and not waiter.cancelled():
+                self._give(waiter.result())  # handed a worker just as it stopped waiting
+            else:
+                waiter.cancel()
+                if waiter in self._waiting:
+                    self._waiting.remove(waiter)
+            if isinstance(error, asyncio.TimeoutError):
+                raise EngineUnavailable("no engine worker was free in time") from error
+            raise
+
+    def _give(self, worker: _Worker) -> None:
+        """A turn of `worker` ended: its room goes to whoever waits longest."""
+        worker.busy -= 1
+        self._hand_on()
+
+    def _hand_on(self) -> None:
+        while self._waiting:
+            ready = [w for w in self.workers if w.ready and w.http is not None and self._has_room(w)]
+            if not ready:
+                return
+            waiter = self._waiting.popleft()
+            if waiter.done():  # gave up waiting
+                continue
+            chosen = min(ready, key=lambda w: w.busy)
+            chosen.busy += 1
+            waiter.set_result(chosen)
 
     def _least_busy(self) -> _Worker:
         self._turn = (self._turn + 1) % len(self.workers)  # ties go round in turn
@@ -97,6 +154,7 @@ class WorkerPool:
             )
         await self._wait_ready(worker)
         worker.ready = True
+        self._hand_on()
         worker.watcher = asyncio.create_task(self._watch(worker))
         log.info("engine worker %d ready (pid %d)", worker.index, worker.process.pid)
 
@@ -134,7 +192,11 @@ class WorkerPool:
         conversation.turns += 1
         try:
             async with conversation.lock:
-                return await self._post_to(self._least_busy(), path, body)
+                worker = await self._take()
+                try:
+                    return await self._post_to(worker, path, body)
+                finally:
+                    self._give(worker)
         finally:
             conversation.turns -= 1
             if conversation.turns == 0:
@@ -142,7 +204,6 @@ class WorkerPool:
 
     async def _post_to(self, worker: _Worker, path: str, body: Dict[str, Any]) -> Any:
         assert worker.http is not None
-        worker.busy += 1
         try:
             async with worker.http.post(f"http://engine{path}", json=body) as response:
                 data = {} if response.status == 204 else await response.json()
@@ -152,8 +213,6 @@ class WorkerPool:
                 return data or None
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
             raise EngineUnavailable(f"engine worker {worker.index} unreachable: {error!r}") from error
-        finally:
-            worker.busy -= 1
 
     async def handle(self, sender_id: str, text: str, metadata: Dict[str, Any]) -> EngineReply:
         data = await self._post(sender_id, "/turn", {"sender_id": sender_id, "text": text, "metadata": metadata})

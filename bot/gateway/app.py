@@ -50,7 +50,8 @@ def default_engine(settings: Settings) -> Engine:
     if settings.engine_workers:
         from bot.engine.workers import WorkerPool
 
-        return WorkerPool(settings.engine_workers, engine_worker_env(settings), PROJECT_ROOT)
+        return WorkerPool(settings.engine_workers, engine_worker_env(settings), PROJECT_ROOT,
+                          turns_per_worker=settings.engine_worker_turns)
     from bot.engine.embedded import EmbeddedEngine
 
     return EmbeddedEngine(settings.model_path, settings.trackers_url, settings.actions_url,
