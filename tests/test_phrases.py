@@ -166,6 +166,11 @@ def test_a_passport_said_not_to_be_lost():
     "c'est quand le prochain versement de l'allocation canadienne pour le logement",
     "when does old age security get paid this month", "apply for the canada dental care plan",
     "mon crédit de TPS est pas rentré",
+    # provincial driving documents, IRCC's permits
+    "ok thanks. what about my drivers licence, it expired too", "how do i renew my driver's licence",
+    "ok et pour la photo de mon permis de conduire, ils la prennent a la saaq?",
+    "et mon permis de travail expire bientot, je le renouvelle comment?",
+    "how do i extend my study permit", "pis je dois prolonger mon permis d'études",
 ])
 def test_another_federal_program_named_as_such_is_out_of_scope(text):
     assert forced_intent(text) == "out_of_scope"
@@ -183,6 +188,9 @@ def test_a_question_that_names_one_of_ours_too_stays_ours(text):
     "can I use my citizenship certificate as proof for my passport",  # ours: proof of citizenship
     "do i need to file a tax return to get the CCB",  # ours: a program of ours is named
     "can I get EI and welfare at the same time",
+    "my work permit expires in june, does my SIN expire too",  # ours: the SIN of a temporary worker
+    "can i use my driver's licence as ID for my passport",
+    "je renouvelle mon passeport, mon permis de conduire est expiré, c'est grave?",
 ])
 def test_a_service_we_do_not_cover_named_beside_ours_is_left_to_the_model(text):
     assert forced_intent(text) is None
@@ -383,3 +391,30 @@ def test_a_child_named():
     assert names_a_child("and my 3 month old?")
     assert not names_a_child("and for my 17 year old?")
     assert not names_a_child("and for my husband?")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("j'ai reçu un courriel que ma période PAR se termine, faut-tu que je fasse de quoi", True),
+    ("i'm on rap right now, do i still pay interest", True),
+    ("le programme d'aide au remboursement, ça dure combien de temps", True),
+    ("is the repayment assistance plan only for federal loans", True),
+    ("can i send my loan payment par la poste", False),  # "par" in lower case is a word
+    ("when do i start paying back my student loan", False),
+])
+def test_the_repayment_assistance_plan_named(text, named):
+    from bot.nlu.phrases import names_rap
+
+    assert names_rap(text) is named
+
+
+def test_a_repayment_question_that_names_the_plan_is_about_the_plan():
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": "ei_apply", "confidence": 0.55}, {"name": "student_loan_repayment", "confidence": 0.28},
+               {"name": "student_loan_rap", "confidence": 0.05}, {"name": "out_of_scope", "confidence": 0.12}]
+    labels = [r["name"] for r in ranking]
+    # the loan program is named (PAR): its repayment topic first, then the plan named wins
+    plan = refine("ma période PAR se termine, faut-tu que je fasse de quoi", ranking, labels)
+    assert plan[0] == {"name": "student_loan_rap", "confidence": 1.0}
+    repaying = [{"name": "student_loan_repayment", "confidence": 0.8}, {"name": "student_loan_rap", "confidence": 0.2}]
+    assert refine("when do i start paying back my student loan", repaying, labels) == repaying
