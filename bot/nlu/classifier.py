@@ -105,7 +105,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             # "just expired, not lost or anything": the lost-passport topic drops out, also as a
             # sibling the knowledge selector could move to (bot/nlu/selector.py)
             ranking = renormalised(ranking, lambda name: name != "passport_lost_stolen") or ranking
-        return within_programs_named(text, ranking)
+        ranking = within_programs_named(text, ranking)
+        if ranking and ranking[0]["name"] == "student_loan_repayment" and phrases.names_rap(text):
+            forced = "student_loan_rap"  # "ma période PAR se termine, faut-tu que je fasse de quoi"
+        if not forced or forced not in labels:
+            return ranking
     # The rule decides: the other intents keep their order, not their weight (no ambiguity).
     others = [{"name": r["name"], "confidence": 0.0} for r in ranking if r["name"] != forced]
     return ([{"name": forced, "confidence": 1.0}] + others)[:RANKING_LENGTH]

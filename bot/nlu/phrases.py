@@ -417,6 +417,18 @@ _PROGRAM_ACRONYMS = {"student_loan_": re.compile(r"\b(?:RAP|PAR)\b")}
 _OURS = re.compile("|".join(rf"\b(?:{names})\b" for names in _PROGRAM_NAMES.values()))
 
 
+# The Repayment Assistance Plan named: "ma période PAR se termine", "I'm on RAP", "le programme
+# d'aide au remboursement" (its acronyms in capitals only: "par la poste" is not it).
+_RAP_NAMED = re.compile(r"\brepayment assistance\b|\baide au remboursement\b|\b(?:the|on|for|my|of) rap\b")
+_RAP_ACRONYM = re.compile(r"\b(?:RAP|PAR)\b")
+
+
+def names_rap(text: str) -> bool:
+    """The message names the Repayment Assistance Plan: every student loan question that does,
+    in every development set (36 of 36), is about the plan, not repaying in general."""
+    return bool(_RAP_NAMED.search(fold(text)) or _RAP_ACRONYM.search(str(text)))
+
+
 def programs_named(text: str) -> FrozenSet[str]:
     """Our programs the message names: {"ccb_"} for "je peux tu recevoir l'ACE au lieu de la mère"."""
     folded = fold(text)
