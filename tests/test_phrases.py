@@ -116,6 +116,11 @@ def test_a_count_is_not_a_price():
     ("my emergency passport from the consulate, can I renew it", "passport_renewal_eligibility"),
     ("I changed my gender marker last year, can I still renew my passport", "passport_renewal_eligibility"),
     ("my passport was issued when i was 14 and i changed my name, can i renew", "passport_renewal_eligibility"),
+    # whether one may renew, asked
+    ("mon passeport etait de 5 ans et il expire dans 2 mois, je suis elligible au renouvellement?",
+     "passport_renewal_eligibility"),
+    ("am i allowed to use the simplified renewal", "passport_renewal_eligibility"),
+    ("mon passeport de 5 ans expire bientôt, je suis admissible au renouvellement?", "passport_renewal_eligibility"),
     # a name change alone: a new adult application, whose name-change answer names the documents
     ("I changed my name last year, can I still renew my passport", "passport_apply_adult"),
     ("je renouvelle mon passeport, j'ai pris le nom de mon mari, j'envoie quoi de plus", "passport_apply_adult"),
@@ -142,8 +147,8 @@ def test_a_renewal_question_that_states_what_decides_it(text, intent):
                                   # said NOT to be lost or stolen
                                   "it's not lost or stolen, it just expired, how do i renew it",
                                   "pas perdu ni volé, juste expiré, je le renouvelle comment",
+                                  "am i eligible to renew online, it expires in 3 months",  # online's own rules
                                   # eligibility asked, not told
-                                  "mon passeport de 5 ans expire bientôt, je suis admissible au renouvellement?",
                                   "am i eligible to renew, and how do i do it",
                                   "le site me dit que je suis pas admissible au renouvellement, je fais comment"])
 def test_a_plain_renewal_question_is_left_to_the_model(text):

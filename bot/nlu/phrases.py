@@ -374,6 +374,16 @@ def says_not_lost(text: str) -> bool:
     return bool(_NOT_LOST.search(folded)) and not _LOST_OR_STOLEN.search(_NOT_LOST.sub(" ", folded))
 
 
+# Whether one may renew, asked: "je suis elligible au renouvellement?", "am I allowed to use
+# the simplified renewal" (told, not asked, is _STATED_ELIGIBLE: how to renew).
+_ASKS_ELIGIBLE = re.compile(
+    r"\b(?:eligible|elligible|eligable|admissible|qualify|qualifies|allowed|droit)\b[^.?!]{0,40}\b(?:renew\w*|renouvel\w*|simplifi\w*)"
+    r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,30}\b(?:eligib\w*|elligib\w*|admissib\w*)")
+_ONLINE = re.compile(r"\b(?:online|on line|en ligne)\b")
+_NOT_ELIGIBLE = re.compile(r"\b(?:not|pas|isn't|aren't|am not|never)\s+(?:\w+\s+)?(?:eligible|elligible|admissible|allowed)\b")
+_ASKS_HOW = re.compile(r"\bhow (?:do|can|to|does)\b|\bcomment\b|\bje fais quoi\b|\bwhat do i do\b")
+
+
 def asks_whether_renewable(text: str) -> Optional[str]:
     """A passport renewal question that says what decides it: "passport_lost_stolen" when the
     passport was lost or stolen (passport_lost_stolen.renew_lost), "passport_renewal_eligibility"
@@ -392,6 +402,9 @@ def asks_whether_renewable(text: str) -> Optional[str]:
     if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded) and not applicant_is_adult(text):
         return "passport_child"
     situation = renewal_situation(text)
+    if not situation and _ASKS_ELIGIBLE.search(folded) and not (
+            _ONLINE.search(folded) or _NOT_ELIGIBLE.search(folded) or _ASKS_HOW.search(folded)):
+        return "passport_renewal_eligibility"  # "je suis elligible au renouvellement?" (online has its own rules)
     if situation.get("renewal_details_unchanged") is False and NAME_CHANGED.search(folded) and (
         all(situation.get(slot) is not False for slot in situation if slot != "renewal_details_unchanged")
     ):
