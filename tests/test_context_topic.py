@@ -81,3 +81,44 @@ def test_a_follow_up_naming_another_of_our_programs_switches_to_it():
 ])
 def test_asking_where_to_go(text, where):
     assert bool(ASKS_WHERE.search(text)) is where
+
+
+@pytest.mark.parametrize("before, text, about_the_child", [
+    ("how do i renew my passport, its expiring in may my daughter is 9 and hers expires too", "is it the same for her?", True),
+    ("mon fils a 7 ans je fais sa première demande de passeport", "est ce qu'il faut un répondant pour lui aussi?", True),
+    ("ma fille a 2 ans elle a jamais eu de passeport", "je fais comment", True),
+    # the writer's own passport: "mine", or a question of their own after speaking of theirs
+    ("how do i renew my passport my kids are 4 and 9", "and what about mine, can i do it online", False),
+    ("how do i renew my passport my kids are 4 and 9", "can i do it online", False),
+    ("mon fils a 7 ans j'ai besoin d'un passeport moi aussi", "est-ce qu'il faut un répondant?", False),
+    # no child under 16 named, or the applicant is 16 or more
+    ("mon fils a eu 17 ans en janvier, il a jamais eu de passeport", "il fait quelle demande", False),
+    ("i need a passport, never had one", "what documents do i need", False),
+])
+def test_a_passport_follow_up_about_the_child_named_before(before, text, about_the_child):
+    from bot.engine.context import for_the_child_named
+
+    assert for_the_child_named(before, text) is about_the_child
+
+
+def test_a_clear_adult_passport_question_pointing_at_the_child_named_is_the_childs():
+    import asyncio
+
+    from bot.engine.context import in_context
+
+    said = [UserUttered("mon fils a 7 ans", "out_of_scope"), BotUttered(),
+            UserUttered("je fais sa première demande de passeport", "passport_apply_adult"), BotUttered()]
+    alone = {"intent": {"name": "passport_apply_adult", "confidence": 0.83},
+             "intent_ranking": [{"name": "passport_apply_adult", "confidence": 0.83},
+                                {"name": "passport_child", "confidence": 0.1}],
+             "knowledge": {"id": "passport_apply_adult.guarantor",
+                           "by_intent": {"passport_child": {"id": "passport_child.guarantor", "score": 0.9}}}}
+
+    async def parse(text: str) -> Dict[str, Any]:
+        raise AssertionError("a clear reading is not parsed again")
+
+    read = asyncio.run(in_context(alone, "est ce qu'il faut un répondant pour lui aussi?", said, parse))
+    assert read["intent"]["name"] == "passport_child"
+    assert read["knowledge"]["id"] == "passport_child.guarantor"
+    mine = asyncio.run(in_context(alone, "est ce qu'il faut un répondant pour moi aussi?", said, parse))
+    assert mine["intent"]["name"] == "passport_apply_adult"

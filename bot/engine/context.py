@@ -24,7 +24,7 @@ from typing import Any, Awaitable, Callable, Dict, Iterator, List, Optional, Tup
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
-from bot.nlu.phrases import names_a_child, names_a_subject, names_another_program, programs_named, trip_within_two_weeks, wants_it_sooner
+from bot.nlu.phrases import applicant_is_adult, names_a_child, names_a_subject, names_another_program, programs_named, trip_within_two_weeks, wants_it_sooner
 
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
@@ -78,6 +78,13 @@ SOMEONE = re.compile(
 QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
 # An adult's own passport: asked again for a child under 16, it is a child's passport question
 ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
+# The child named before, pointed at ("is it the same for her", "un répondant pour lui"), or the
+# writer's own passport ("and mine?", "pour moi"); the writer's own passport spoken of before.
+ABOUT_THEM = re.compile(r"\b(?:her|him|his|hers|she|he|lui|elle|son|sa|ses)\b|\bil\b(?! (?:fait|y|pleut|neige|faut)\b)",
+                        re.IGNORECASE)
+MINE = re.compile(r"\b(?:mine|myself|for me|me too|moi|le mien|la mienne|my own)\b", re.IGNORECASE)
+OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt|renewal|renouvellement)\b|\bi'?m renewing\b"
+                          r"|\bje (?:renouvelle|fais ma demande)\b", re.IGNORECASE)
 FALLBACK_CONFIDENCE = 0.3  # config.yml's FallbackClassifier threshold, as Rasa reports a fallback
 CONVERSATION_CHOICE = 0.1  # the conversation's topic is always one of the clarifying choices
 FEES = "passport_fees"
@@ -220,8 +227,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
     whose general answer fits it."""
     read = await _in_context(parse_data, text, events, parse)
-    if read.get("read_with") and _intent(read) in ADULT_PASSPORT_TOPICS and FOLLOW_UP.search(text) and names_a_child(text):
-        # "et pour ma fille de 8 ans?" after a first adult passport's documents: a child's passport
+    if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
+            (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
+            or (read.get("read_with") and for_the_child_named(str(read["read_with"]), text))
+            # clear alone, but about them: "est-ce qu'il faut un répondant pour lui aussi?"
+            or (ABOUT_THEM.search(text) and for_the_child_named(recent_messages(events) or "", text))):
+        # "et pour ma fille de 8 ans?" after a first adult passport's documents, or "est-ce qu'il
+        # faut un répondant pour lui aussi?" after "mon fils a 7 ans": a child's passport
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
     where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
     if read.get("read_with") and where and _intent(read) != where and ASKS_WHERE.search(text):
@@ -231,6 +243,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
     return read
+
+
+def for_the_child_named(before: str, text: str) -> bool:
+    """A passport follow-up about the child under 16 the conversation named ("mon fils a 7 ans",
+    "ma fille a 2 ans, elle a jamais eu de passeport"): it points at them ("is it the same for
+    her?"), or the conversation spoke of no passport of the writer's own; not "and mine?"."""
+    if not names_a_child(before) or applicant_is_adult(f"{before} {text}") or MINE.search(text):
+        return False
+    return bool(ABOUT_THEM.search(text)) or not (OWN_PASSPORT.search(before) or MINE.search(before))
 
 
 async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
