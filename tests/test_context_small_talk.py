@@ -61,3 +61,30 @@ def test_an_unsure_question_after_small_talk_is_left_to_the_conversation():
 def test_only_small_talk_is_read_past():
     # a request for a person, or a question already of ours, is never re-read
     assert read("is this a real person? how long does it take by mail", "request_human") == "request_human"
+
+
+def test_is_this_real_after_a_story_asks_about_the_story_not_the_assistant():
+    import asyncio
+
+    from bot.engine.context import in_context
+
+    class Said:  # the shape of Rasa's event that the context reads
+        def __init__(self, text: str, intent: str) -> None:
+            self.text, self.intent = text, {"name": intent}
+            self.parse_data = {"intent": self.intent}
+
+    Said.__name__ = "UserUttered"
+    story = "on m'a texté que mon NAS est bloqué pis faut cliquer un lien"
+    alone = {"intent": {"name": "bot_challenge", "confidence": 0.99},
+             "intent_ranking": [{"name": "bot_challenge", "confidence": 0.99}, {"name": "sin_protect", "confidence": 0.01}]}
+    combined = {"intent": {"name": "sin_protect", "confidence": 0.99},
+                "intent_ranking": [{"name": "sin_protect", "confidence": 0.99}]}
+
+    async def parse(text: str):
+        assert text == f"{story} c'est-tu vrai ça?"
+        return combined
+
+    read = asyncio.run(in_context(alone, "c'est-tu vrai ça?", [Said(story, "sin_protect")], parse))
+    assert read["intent"]["name"] == "sin_protect"
+    # asked first thing, it is about the assistant
+    assert asyncio.run(in_context(alone, "c'est-tu vrai ça?", [], parse)) == alone

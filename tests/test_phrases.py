@@ -19,6 +19,9 @@ from bot.nlu.phrases import forced_intent
     "donnez-moi un agent", "trouvez-moi quelqu'un qui s'y connaît",
     # a question of what it is, then the request: the request counts
     "t'es un robot, je veux un humain", "are you a bot? i want a real person", "r u a bot. agent please",
+    # the person first, then talking to them; a person instead of the bot
+    "is there a passport officer i can talk to instead of a bot", "is there someone i could speak with",
+    "je veux parler à quelqu'un, pas un robot",
 ])
 def test_requests_for_a_person(text):
     assert forced_intent(text) == "request_human"
@@ -176,6 +179,8 @@ def test_a_passport_said_not_to_be_lost():
     "ok et pour la photo de mon permis de conduire, ils la prennent a la saaq?",
     "et mon permis de travail expire bientot, je le renouvelle comment?",
     "how do i extend my study permit", "pis je dois prolonger mon permis d'études",
+    # the weather where one goes ("quel temps" is not "combien de temps")
+    "ok et il fait quel temps a cancun la semaine prochaine", "what's the weather in lisbon in march",
 ])
 def test_another_federal_program_named_as_such_is_out_of_scope(text):
     assert forced_intent(text) == "out_of_scope"
@@ -196,6 +201,7 @@ def test_a_question_that_names_one_of_ours_too_stays_ours(text):
     "my work permit expires in june, does my SIN expire too",  # ours: the SIN of a temporary worker
     "can i use my driver's licence as ID for my passport",
     "je renouvelle mon passeport, mon permis de conduire est expiré, c'est grave?",
+    "combien de temps ça prend un passeport, je pars la semaine prochaine",
 ])
 def test_a_service_we_do_not_cover_named_beside_ours_is_left_to_the_model(text):
     assert forced_intent(text) is None

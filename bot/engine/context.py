@@ -85,6 +85,10 @@ ABOUT_THEM = re.compile(r"\b(?:her|him|his|hers|she|he|lui|elle|son|sa|ses)\b|\b
 MINE = re.compile(r"\b(?:mine|myself|for me|me too|moi|le mien|la mienne|my own)\b", re.IGNORECASE)
 OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt|renewal|renouvellement)\b|\bi'?m renewing\b"
                           r"|\bje (?:renouvelle|fais ma demande)\b", re.IGNORECASE)
+# Whether what was just told is real: "is this real??", "c'est-tu vrai ça?", "is that legit"
+IS_IT_REAL = re.compile(r"\b(?:is (?:this|that|it) (?:for )?(?:real|legit|legitimate|true|a scam|normal)|"
+                        r"c'est[- ](?:tu |tu-)?(?:vrai|normal|legit|une arnaque|un scam)|est-ce (?:vrai|normal|une arnaque))\b",
+                        re.IGNORECASE)
 FALLBACK_CONFIDENCE = 0.3  # config.yml's FallbackClassifier threshold, as Rasa reports a fallback
 CONVERSATION_CHOICE = 0.1  # the conversation's topic is always one of the clarifying choices
 FEES = "passport_fees"
@@ -289,8 +293,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     # "what do i do" / "je fais quoi" read as help, however sure, asks what to do about the last topic
     # so is a short call for help after the citizen told their situation ("flying thursday", "my
     # passport expired last month", "help??")
-    next_step = intent == "help" and words <= MAX_DOUBTFUL_WORDS and (
-        bool(MY_NEXT_STEP.search(text)) or (told_lately(events) and not TO_THE_ASSISTANT.search(text)))
+    next_step = (intent == "help" and words <= MAX_DOUBTFUL_WORDS and (
+        bool(MY_NEXT_STEP.search(text)) or (told_lately(events) and not TO_THE_ASSISTANT.search(text)))) or (
+        # "is this real??" after a call saying the SIN was suspended: the call, not the assistant
+        intent == "bot_challenge" and words <= MAX_DOUBTFUL_WORDS and bool(IS_IT_REAL.search(text)) and told_lately(events))
     small_talk = (intent in SMALL_TALK and (confidence < DOUBTFUL_OFF_TOPIC or next_step)) or intent in DOUBTFUL_KEEP
     off_topic = intent == "out_of_scope" or small_talk or unsure_off_topic
     doubtful = (unsure and words <= MAX_DOUBTFUL_WORDS) or next_step or (

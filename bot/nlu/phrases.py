@@ -96,6 +96,11 @@ _ASK_PERSON = [
     r"\b(?:prefer|rather) (?:speaking|speak|talking|talk|chatting|chat) (?:with|to) (?:a |an )?(?:real |live )?(?:human|person|agent)\b",
     r"\bget me (?:someone|somebody|a person|an agent|a human|a real person)\b",
     r"\bwho can i (?:talk|speak) (?:to|with)\b",
+    # the person first, then talking: "is there a passport officer i can talk to instead of a bot"
+    r"\b(?:person|human|agent|officer|representative|employee|someone|somebody)\b(?: \w+){0,2} (?:i|we) (?:can|could) "
+    r"(?:talk|speak|chat) (?:to|with)\b",
+    r"\b(?:instead of|rather than) (?:a |an |the |this |your )?(?:bot|robot|machine|chatbot|ai)\b",
+    r"\b(?:au lieu d'un|plutot qu'un|pas un) (?:robot|bot|ordi|ordinateur|machine|chatbot)\b",
     r"^\W*(?:your |the |a |ton |votre |un |une |le |la )?(?:manager|supervisor|boss|superviseur|superviseure|gerant|gerante|patron)"
     r"(?: please| pls| plz| svp| stp| now| asap| maintenant)*\W*$",
     r"\b(?:talk|speak|connect|transfer|put)\w* (?:me )?(?:to|with|through to) (?:the |your )?customer service\b",
