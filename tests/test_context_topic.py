@@ -91,6 +91,9 @@ def test_asking_where_to_go(text, where):
     ("how do i renew my passport my kids are 4 and 9", "and what about mine, can i do it online", False),
     ("how do i renew my passport my kids are 4 and 9", "can i do it online", False),
     ("mon fils a 7 ans j'ai besoin d'un passeport moi aussi", "est-ce qu'il faut un répondant?", False),
+    # the writer's own passport, issued when they were a child ("il" is the passport)
+    ("mon passeport a été émis quand j'avais 14 ans", "il est encore bon, je peux le renouveler?", False),
+    ("my passport expired, i got it when i was 15", "can i still renew it", False),
     # no child under 16 named, or the applicant is 16 or more
     ("mon fils a eu 17 ans en janvier, il a jamais eu de passeport", "il fait quelle demande", False),
     ("i need a passport, never had one", "what documents do i need", False),

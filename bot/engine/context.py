@@ -80,8 +80,12 @@ QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last qu
 ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
 # The child named before, pointed at ("is it the same for her", "un répondant pour lui"), or the
 # writer's own passport ("and mine?", "pour moi"); the writer's own passport spoken of before.
-ABOUT_THEM = re.compile(r"\b(?:her|him|his|hers|she|he|lui|elle|son|sa|ses)\b|\bil\b(?! (?:fait|y|pleut|neige|faut)\b)",
-                        re.IGNORECASE)
+# (not a bare "il" or "elle": in French they are as often the passport, "il a été émis en 2012")
+ABOUT_THEM = re.compile(r"\b(?:her|him|his|hers|she|he|lui|son|sa|ses)\b|\b(?:pour|a|à|avec) elle\b|\belle aussi\b"
+                        r"|\b(?:il|elle) a (?:\d|un|une|deux|trois)", re.IGNORECASE)
+# the writer's own age when their passport was issued: "quand j'avais 14 ans", "when i was 15"
+OWN_AGE_THEN = re.compile(r"\b(?:when i was|i was|quand j'avais|j'avais|lorsque j'avais|at age|a l'age de|à l'âge de)\s+\d{1,2}\b",
+                          re.IGNORECASE)
 MINE = re.compile(r"\b(?:mine|myself|for me|me too|moi|le mien|la mienne|my own)\b", re.IGNORECASE)
 OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt|renewal|renouvellement)\b|\bi'?m renewing\b"
                           r"|\bje (?:renouvelle|fais ma demande)\b", re.IGNORECASE)
@@ -253,7 +257,7 @@ def for_the_child_named(before: str, text: str) -> bool:
     """A passport follow-up about the child under 16 the conversation named ("mon fils a 7 ans",
     "ma fille a 2 ans, elle a jamais eu de passeport"): it points at them ("is it the same for
     her?"), or the conversation spoke of no passport of the writer's own; not "and mine?"."""
-    if not names_a_child(before) or applicant_is_adult(f"{before} {text}") or MINE.search(text):
+    if not names_a_child(OWN_AGE_THEN.sub(" ", before)) or applicant_is_adult(f"{before} {text}") or MINE.search(text):
         return False
     return bool(ABOUT_THEM.search(text)) or not (OWN_PASSPORT.search(before) or MINE.search(before))
 
