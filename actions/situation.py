@@ -270,6 +270,40 @@ _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?\b")
 _WEEKDAY = re.compile(r"(?<![\w])(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?![\w])")
 
 
+_UNIT = r"(business days?|working days?|days?|jours? ouvrables?|jours?|weeks?|wks?|semaines?|months?|mois)"
+_WAITED = [
+    # "it's been 6 weeks", "ça fait 25 jours ouvrables"
+    re.compile(rf"\b(?:it'?s been|its been|it has been|been|ca fait|sa fait)\s+(?:about |like |over |almost |more than |"
+               rf"environ |genre |presque |plus de |deja )?{_NUMBER}\s*{_UNIT}"),
+    # "applied 6 weeks ago", "j'ai envoyé ma demande ya 5 semaines", "posté il y a trois semaines"
+    re.compile(rf"\b(?:applied|mailed|sent|posted|submitted|dropped|envoye|envoyee|poste|postee|depose|deposee|soumis|"
+               rf"fait (?:ma|la|notre) demande)\b[^.?!]{{0,40}}?\b(?:il y a|y a|ya|y'a|depuis)?\s*{_NUMBER}\s*{_UNIT}"),
+]
+
+
+def waited_business_days(text: str) -> Optional[int]:
+    """Business days since the citizen applied, when the message says it ("it's been 6 weeks",
+    "j'ai posté ma demande il y a trois semaines"); None when it does not, or when it counts
+    from something else ("it expired 6 weeks ago")."""
+    folded = fold(text)
+    if "expir" in folded:
+        return None
+    waited = []
+    for pattern in _WAITED:
+        for match in pattern.finditer(folded):
+            raw, unit = match.group(1), match.group(2)
+            number = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)
+            if unit.startswith(("business", "working")) or "ouvrable" in unit:
+                waited.append(number)
+            elif unit.startswith(("day", "jour")):
+                waited.append(number * 5 // 7)
+            elif unit.startswith(("week", "wk", "semaine")):
+                waited.append(number * 5)
+            else:
+                waited.append(number * 21)
+    return max(waited) if waited else None
+
+
 def _days_until(month: int, day: int, today: date) -> Optional[int]:
     try:
         target = date(today.year, month, day)

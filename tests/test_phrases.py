@@ -429,3 +429,29 @@ def test_a_repayment_question_that_names_the_plan_is_about_the_plan():
     assert plan[0] == {"name": "student_loan_rap", "confidence": 1.0}
     repaying = [{"name": "student_loan_repayment", "confidence": 0.8}, {"name": "student_loan_rap", "confidence": 0.2}]
     assert refine("when do i start paying back my student loan", repaying, labels) == repaying
+
+
+@pytest.mark.parametrize("text, days", [
+    ("ça fait 25 jours ouvrables que ma demande a été reçue pis rien", 25),
+    ("applied 6 weeks ago and heard nothing", 30),
+    ("j'ai posté ma demande il y a trois semaines", 15),
+    ("it's been 2 months", 42),
+    ("my passport expired 6 weeks ago, how long for a new one", None),  # not since applying
+    ("how long does it take by mail", None),
+])
+def test_business_days_since_applying(text, days):
+    from actions.situation import waited_business_days
+
+    assert waited_business_days(text) == days
+
+
+def test_a_processing_time_question_past_the_standard_asks_where_the_application_is():
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": "passport_processing_times", "confidence": 0.66}, {"name": "passport_status", "confidence": 0.3}]
+    labels = [r["name"] for r in ranking]
+    late = refine("ca fait 25 jours ouvrables que ma demande a ete recue pis mon passeport est pas arrive. c normal?",
+                  ranking, labels)
+    assert late[0] == {"name": "passport_status", "confidence": 1.0}
+    # within the 20 business days of the mail standard: how long it takes
+    assert refine("j'ai posté ma demande il y a trois semaines, c'est normal?", ranking, labels) == ranking

@@ -97,6 +97,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_fee_calculator"
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS:
         forced = phrases.asks_whether_renewable(text)
+    if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
+        forced = "passport_status"  # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?"
     if not forced or forced not in labels:
         if top == "passport_child" and phrases.applicant_is_adult(text):
             # 16 or older applies for an adult passport: the child topic drops out

@@ -389,6 +389,18 @@ _NOT_ELIGIBLE = re.compile(r"\b(?:not|pas|isn't|aren't|am not|never)\s+(?:\w+\s+
 _ASKS_HOW = re.compile(r"\bhow (?:do|can|to|does)\b|\bcomment\b|\bje fais quoi\b|\bwhat do i do\b")
 
 
+def waited_past_the_standard(text: str) -> bool:
+    """The citizen applied longer ago than the mail service standard ("ça fait 25 jours ouvrables
+    pis rien, c'est normal?", "applied 6 weeks ago"): where the application is, not how long
+    applications take (every such question of the development sets past 4 weeks was filed under
+    status; at 3 weeks, under processing times)."""
+    from actions.content import load
+    from actions.situation import waited_business_days
+
+    waited = waited_business_days(text)
+    return waited is not None and waited >= int(load("passport_processing")["business_days"]["mail_canada"])
+
+
 def asks_whether_renewable(text: str) -> Optional[str]:
     """A passport renewal question that says what decides it: "passport_lost_stolen" when the
     passport was lost or stolen (passport_lost_stolen.renew_lost), "passport_renewal_eligibility"
