@@ -453,5 +453,6 @@ def test_a_processing_time_question_past_the_standard_asks_where_the_application
     late = refine("ca fait 25 jours ouvrables que ma demande a ete recue pis mon passeport est pas arrive. c normal?",
                   ranking, labels)
     assert late[0] == {"name": "passport_status", "confidence": 1.0}
-    # within the 20 business days of the mail standard: how long it takes
+    # within the 20 business days of the mail standard, or asking how long: how long it takes
     assert refine("j'ai posté ma demande il y a trois semaines, c'est normal?", ranking, labels) == ranking
+    assert refine("i mailed it 5 weeks ago, how long does it normally take?", ranking, labels) == ranking

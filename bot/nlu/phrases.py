@@ -397,8 +397,14 @@ def waited_past_the_standard(text: str) -> bool:
     from actions.content import load
     from actions.situation import waited_business_days
 
+    if _ASKS_HOW_LONG.search(fold(text)):
+        return False  # "applied 5 weeks ago, how long does it normally take?": still the times
     waited = waited_business_days(text)
     return waited is not None and waited >= int(load("passport_processing")["business_days"]["mail_canada"])
+
+
+_ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)\b|\b(?:ca|ça) prend combien\b|\bdelais?\b"
+                            r"|\bsupposed to take\b|\bnormally take\b")
 
 
 def asks_whether_renewable(text: str) -> Optional[str]:
