@@ -17,6 +17,8 @@ from tests.test_actions import DOMAIN, make_tracker
     ("I need to replace my citizenship certificate", "en", "Canadian citizenship (applications, tests and certificates)"),
     ("c'est quand l'examen de citoyenneté", "fr", "la citoyenneté canadienne (demandes, examens et certificats)"),
     ("je vis de l'aide sociale, comment augmenter mon chèque", "fr", "l'aide sociale (votre province ou territoire)"),
+    ("what's the weather tomorrow in Halifax", "en",
+     "weather forecasts (Environment Canada's weather site, weather.gc.ca, or your destination's)"),
 ])
 async def test_a_named_service_is_named_in_the_answer(text, language, service):
     dispatcher = CollectingDispatcher()
@@ -26,7 +28,7 @@ async def test_a_named_service_is_named_in_the_answer(text, language, service):
 
 async def test_anything_else_gets_the_general_answer():
     dispatcher = CollectingDispatcher()
-    await ActionOutOfScope().run(dispatcher, make_tracker(text="what's the weather tomorrow"), DOMAIN)
+    await ActionOutOfScope().run(dispatcher, make_tracker(text="can you order me a pizza"), DOMAIN)
     assert [m["response"] for m in dispatcher.messages] == ["utter_out_of_scope"]
 
 
