@@ -7,9 +7,9 @@ an officer-queue ticket. Documented in docs/handoff.md.
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Tuple, TypedDict, get_args
+from typing import Final, Literal, Optional, Tuple, TypedDict, get_args
 
-HANDOFF_REQUEST = "handoff_request"
+HANDOFF_REQUEST: Final = "handoff_request"
 
 HandoffReason = Literal["citizen_request", "complaint", "repeated_fallback", "urgent_travel"]
 Priority = Literal["normal", "high"]
