@@ -82,6 +82,16 @@ def test_another_countrys_or_provinces_service_is_out_of_scope(text):
     assert forced_intent(text) == "out_of_scope"
 
 
+@pytest.mark.parametrize("text", [
+    # the federal loan named beside Quebec's student aid; help with the loan one has
+    "j'ai un prêt du fédéral pis un de l'AFE du Québec, je paye le fédéral comment?",
+    "avec mon salaire qui a baissé je peux tu avoir de l'aide pour mon prêt étudiant",
+    "can i get help with my student loan payments",
+])
+def test_our_loans_beside_quebecs_aid_or_help_repaying_stay_ours(text):
+    assert forced_intent(text) is None
+
+
 @pytest.mark.parametrize("text, out", [
     ("how do i reset my cra account password", True), ("je me connecte pas a mon dossier de l'ARC", True),
     # a CCB question asked through the CRA's account names the CCB: ours

@@ -295,7 +295,14 @@ _REPAYING = re.compile(
     r"par|paiements?|interets?|nslsc|csnpe|grace|forgive\w*|default)\b"
     # paying the loan one has: "je peux pu payer mon prêt étudiant", "can't pay my student loan"
     r"|\b(?:pay|paying|payer|paye)(?:\s+\w+){0,3}\s+(?:loans?|prets?)\b"
+    # help with the loan one has: "je peux tu avoir de l'aide pour mon prêt étudiant"
+    r"|\b(?:aide|help|assistance) (?:pour|avec|with|for|on) (?:mon|mes|my) (?:\w+ )?(?:loans?|prets?)\b"
 )
+# The federal loan named beside Quebec's student aid: "un prêt du fédéral pis un de l'AFE, je paye
+# le fédéral comment?" is ours.
+_FEDERAL_LOAN = re.compile(r"\b(?:federal|du federal|le federal|canada student loans?|prets? canadiens?|"
+                           r"prets? d'etudes canadiens?|nslsc|cnspe|csnpe)\b")
+_QUEBEC_STUDENT_AID = re.compile(r"\b(?:afe|prets et bourses|aide financiere aux etudes)\b")
 
 
 def asks_for_another_service(text: str) -> bool:
@@ -305,7 +312,8 @@ def asks_for_another_service(text: str) -> bool:
     if "canad" in folded and _PASSPORT.search(folded) and not _STUDENT_AID.search(folded):
         return False  # "I'm French and need a Canadian passport"
     if _OTHER_SERVICE.search(folded):
-        return True
+        return not (_QUEBEC_STUDENT_AID.search(folded) and _FEDERAL_LOAN.search(folded)
+                    and not _OTHER_SERVICE.search(_QUEBEC_STUDENT_AID.sub(" ", folded)))
     return bool(_APPLY.search(folded) and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
 
 
