@@ -43,6 +43,11 @@ PHOTO = Item("en-1", "en", "how big is the photo", "answer", ("passport_photo",)
     (Item("en-3", "en", "photo size, flying thursday", "answer", ("passport_photo",)),
      events("passport_lost_stolen", "action_lost_passport", ("", "Report it"), "action_handoff",
             ("utter_handoff", "An officer")), "confidently_wrong"),
+    # a form's question asked again ("Please answer yes or no") answers nothing, whatever the reading
+    (Item("en-4", "en", "ok i'm eligible, what are the steps", "answer", ("passport_renew",)),
+     events("passport_renew", "renewal_eligibility_form", ("utter_invalid_yes_no", "Please answer yes or no"),
+            ("utter_ask_renewal_age_16_plus", "Was your most recent passport issued when you were 16 or older?")),
+     "fallback"),
     (Item("e", "en", "balance?", "out_of_scope"), events("out_of_scope", ("utter_out_of_scope", "x")), "correct"),
     (Item("e", "en", "balance?", "out_of_scope"), events("ccb_payment_dates", "action_answer", ("", "x")),
      "confidently_wrong"),

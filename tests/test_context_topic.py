@@ -125,3 +125,22 @@ def test_a_clear_adult_passport_question_pointing_at_the_child_named_is_the_chil
     assert read["knowledge"]["id"] == "passport_child.guarantor"
     mine = asyncio.run(in_context(alone, "est ce qu'il faut un répondant pour moi aussi?", said, parse))
     assert mine["intent"]["name"] == "passport_apply_adult"
+
+
+def test_eligibility_told_after_a_renewal_question_asks_how_to_renew():
+    import asyncio
+
+    from bot.engine.context import in_context
+
+    said = [UserUttered("can i use the simple renewal", "passport_renewal_eligibility"), BotUttered()]
+    alone = {"intent": {"name": "passport_apply_adult", "confidence": 0.56},
+             "intent_ranking": [{"name": "passport_apply_adult", "confidence": 0.56},
+                                {"name": "passport_renew", "confidence": 0.2}]}
+
+    async def parse(text: str) -> Dict[str, Any]:
+        return alone  # read with the conversation's program too, the same
+
+    text = "ok i am eligible. so whats the actual steps, like which form"
+    assert asyncio.run(in_context(alone, text, said, parse))["intent"]["name"] == "passport_renew"
+    # no renewal asked lately: a first passport's steps stay
+    assert asyncio.run(in_context(alone, text, [], parse))["intent"]["name"] == "passport_apply_adult"

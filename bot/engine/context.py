@@ -24,7 +24,10 @@ from typing import Any, Awaitable, Callable, Dict, Iterator, List, Optional, Tup
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
-from bot.nlu.phrases import applicant_is_adult, names_a_child, names_a_subject, names_another_program, programs_named, trip_within_two_weeks, wants_it_sooner
+from bot.nlu.phrases import (
+    applicant_is_adult, names_a_child, names_a_subject, names_another_program, programs_named, says_eligible_then_asks_how,
+    trip_within_two_weeks, wants_it_sooner,
+)
 
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
@@ -78,6 +81,8 @@ SOMEONE = re.compile(
 QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
 # An adult's own passport: asked again for a child under 16, it is a child's passport question
 ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
+RENEWAL_TOPICS = {"passport_renew", "passport_renewal_eligibility"}
+PASSPORT_APPLICATION_TOPICS = {"passport_apply_adult", "passport_renewal_eligibility", "passport_where_apply"}
 # The child named before, pointed at ("is it the same for her", "un répondant pour lui"), or the
 # writer's own passport ("and mine?", "pour moi"); the writer's own passport spoken of before.
 # (not a bare "il" or "elle": in French they are as often the passport, "il a été émis en 2012")
@@ -243,6 +248,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "et pour ma fille de 8 ans?" after a first adult passport's documents, or "est-ce qu'il
         # faut un répondant pour lui aussi?" after "mon fils a 7 ans": a child's passport
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
+    if _intent(read) in PASSPORT_APPLICATION_TOPICS and says_eligible_then_asks_how(text) and renewal_asked_lately(events):
+        # "can i use the simple renewal", then "ok i am eligible. so whats the actual steps": how to renew
+        read = own_entry(_as_topic(read, "passport_renew"), parse_data)
     where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
     if read.get("read_with") and where and _intent(read) != where and ASKS_WHERE.search(text):
         # "ok et où je vais porter tout ça?" after the documents for a first passport: where to apply
@@ -251,6 +259,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
     return read
+
+
+def renewal_asked_lately(events: Any) -> bool:
+    """One of the citizen's last messages was read as renewing or whether one may renew."""
+    return any(_event_intent(event) in RENEWAL_TOPICS for _, event in _said_lately(events))
 
 
 def for_the_child_named(before: str, text: str) -> bool:

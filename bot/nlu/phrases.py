@@ -415,6 +415,11 @@ _ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)
                             r"|\bsupposed to take\b|\bnormally take\b")
 
 
+def says_eligible_then_asks_how(text: str) -> bool:
+    """"ok i am eligible. so whats the actual steps": eligibility told, then a question of how."""
+    return bool(_STATED_ELIGIBLE.search(fold(text)))
+
+
 def asks_whether_renewable(text: str) -> Optional[str]:
     """A passport renewal question that says what decides it: "passport_lost_stolen" when the
     passport was lost or stolen (passport_lost_stolen.renew_lost), "passport_renewal_eligibility"
