@@ -11,8 +11,37 @@ from rasa_sdk.types import DomainDict
 Validator = Callable[[Any, Any, CollectingDispatcher, Tracker, DomainDict], Dict[Text, Any]]
 
 
+# A message that is not an answer to the form's question but surely asks a question of another
+# of our topics ("ok i'm eligible, so what are the steps?", "do I need a guarantor for that?")
+# is answered before the form asks its question again, instead of "Please answer yes or no".
+SURE_QUESTION = 0.5
+# What each form works out: a message of its own topic is an attempt at its question.
+FORM_TOPICS = {"passport_fee_form": {"passport_fees", "passport_fee_calculator"},
+               "renewal_eligibility_form": {"passport_renewal_eligibility"}}
+
+
+def answered_instead(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Answer the latest message's own question when it is one of our topics' (with its
+    knowledge answer, as action_answer would); False when it is not."""
+    from actions.knowledge_answer import answer, chosen_entry, language_of, said_lately
+    from bot.engine.context import ASKS
+
+    message = tracker.latest_message or {}
+    intent = message.get("intent") or {}
+    text = str(message.get("text") or "")
+    entry = chosen_entry(tracker)
+    own = FORM_TOPICS.get(str((tracker.active_loop or {}).get("name") or ""), set())
+    if entry is None or text.startswith("/") or float(intent.get("confidence") or 0.0) < SURE_QUESTION or (
+            intent.get("name") in own or not ASKS.search(text)):
+        return False  # "whichever is cheaper I guess": an answer the form cannot use, asked again
+    answer(dispatcher, entry, text, language_of(tracker), said_lately(tracker, 1), read_with=False,
+           lately=said_lately(tracker))
+    return True
+
+
 def validated(slot: str, parse: Callable[[Any], Optional[object]], invalid: str) -> Validator:
-    """Keep the parsed value, or clear the slot and say `invalid` so the form re-asks."""
+    """Keep the parsed value, or clear the slot so the form re-asks, after saying `invalid` or,
+    for a sure question of one of our topics, its answer."""
 
     def validate(
         self: Any,
@@ -22,7 +51,7 @@ def validated(slot: str, parse: Callable[[Any], Optional[object]], invalid: str)
         domain: DomainDict,
     ) -> Dict[Text, Any]:
         parsed = parse(value)
-        if parsed is None:
+        if parsed is None and not answered_instead(dispatcher, tracker):
             dispatcher.utter_message(response=invalid)
         return {slot: parsed}
 

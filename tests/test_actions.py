@@ -454,6 +454,27 @@ async def test_renewal_form_invalid_answer(domain):
     assert said == ["utter_invalid_yes_no"]
 
 
+async def test_a_sure_question_of_another_topic_in_the_form_is_answered_then_asked_again(domain):
+    text = "ok i am eligible. so whats the actual steps, like which form"
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        slots={"language": "en", "requested_slot": "renewal_age_16_plus", "renewal_age_16_plus": text},
+        events=[action("renewal_eligibility_form"), action("action_listen"), user("passport_renew", text),
+                SlotSet("renewal_age_16_plus", text)],
+        text=text, intent="passport_renew", active_loop={"name": "renewal_eligibility_form"},
+    )
+    tracker.latest_message["knowledge"] = {"id": "passport_renew.what_to_bring"}
+    events = await ValidateRenewalEligibilityForm().run(dispatcher, tracker, domain)
+    assert events[0] == SlotSet("renewal_age_16_plus", None)  # the form asks its question again
+    assert responses(dispatcher) == [None]  # no "please answer yes or no": the answer instead
+    assert "2 references" in dispatcher.messages[0]["text"]
+    # unsure of the topic: the form's own re-ask
+    tracker.latest_message["intent"] = {"name": "passport_renew", "confidence": 0.3}
+    dispatcher = CollectingDispatcher()
+    await ValidateRenewalEligibilityForm().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_invalid_yes_no"]
+
+
 async def test_renewal_form_no_to_later_question_ends_the_form(domain):
     events, _ = await run_renewal_form(
         "renewal_valid_5_or_10", "no",
