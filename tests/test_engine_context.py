@@ -122,13 +122,13 @@ def test_a_longer_follow_up_with_its_own_details_keeps_the_topic(talk):
     assert reply.intent == "sin_apply"
 
 
-def test_a_follow_up_that_could_be_two_of_our_topics_asks_which(talk):
-    # read alone, "where do i go for that" is a request for help; after a question, it is
-    # about one of our topics, but which one is unsure: a clarifying question, not small talk
+def test_where_to_go_after_a_topic_with_its_own_places_is_where_that_topic_is_given(talk):
+    # read alone, "where do i go for that" is a request for help; after a question about the
+    # urgent service, it asks where that service is given (passport offices), not small talk
+    # and not where to apply in general
     reply = talk("can I get my passport faster if I pay", "where do i go for that")
-    assert reply.intent == "nlu_fallback"
-    offered = [b.get("payload", "") for m in reply.messages for b in m.get("buttons") or []]
-    assert len(offered) >= 2 and all(p.startswith("/passport_") for p in offered[:2])
+    assert reply.intent == "passport_urgent"
+    assert any("passport offices" in text for text in texts(reply))
 
 
 @pytest.mark.parametrize("first, then, intent", [

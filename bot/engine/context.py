@@ -252,6 +252,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can i use the simple renewal", then "ok i am eligible. so whats the actual steps": how to renew
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
     where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
+    topic = last_topic(events)
+    own_where = cached_knowledge().entries.get(f"{topic}.where") if topic else None
+    if read.get("read_with") and topic and own_where is not None and ASKS_WHERE.search(text) and (
+            program_of(_intent(read)) == program_of(topic)):
+        # "can I get my passport faster if I pay", then "where do i go for that": where the urgent
+        # service is given (passport offices), not where to apply in general
+        return {**_with_intent(read, str(topic)), "knowledge": {"id": own_where.id, "score": 1.0}}
     if read.get("read_with") and where and _intent(read) != where and ASKS_WHERE.search(text):
         # "ok et où je vais porter tout ça?" after the documents for a first passport: where to apply
         read = own_entry(_as_topic(read, where), parse_data)
@@ -259,6 +266,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
     return read
+
+
+def last_topic(events: Any) -> Optional[str]:
+    """The topic of the citizen's last message read as one of our topics, among the last few."""
+    return next((_event_intent(event) for _, event in _said_lately(events) if _answering(_event_intent(event))), None)
 
 
 def renewal_asked_lately(events: Any) -> bool:
@@ -588,6 +600,8 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
     """`parse_data`, or the first need's reading with the second need under `also`."""
     if text.startswith("/") or not _answering(_intent(parse_data)):
         return parse_data
+    if _intent(parse_data) == "passport_urgent" and trip_within_two_weeks(text):
+        return parse_data  # "how long does it take? I fly in 5 days": one need, the urgent service
     named = programs_named(text)
     for match in SECOND_NEED.finditer(text):
         first, rest = text[: match.start()].strip(), text[match.end():].strip()
