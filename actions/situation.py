@@ -388,20 +388,19 @@ _NOT_5_OR_10 = _rx(
     r"valid (?:for )?(?:1|2|one|two)[- ](?:years?|yrs?)", r"(?:1|2) ans? de validite",
     r"(?:un|deux) ans de validite", r"valide (?:1|2|un|deux) ans?", r"good for (?:1|2|one|two) years?",
 )
-_DETAILS_CHANGED = _rx(
-    r"changed my (?:last |family |first )?name", r"name change", r"new (?:last )?name", r"maiden name",
-    r"changed (?:my )?(?:gender|sex)(?: marker| identifier)?", r"gender marker", r"sex marker",
-    r"changement de (?:nom|sexe|genre)", r"change(?:r)? de (?:nom|sexe|genre)", r"change mon nom",
-    r"nouveau nom", r"nom de (?:jeune )?fille", r"marqueur de (?:genre|sexe)", r"mention de (?:sexe|genre)",
-)
-
-# Of the changed details, the name (marriage, divorce, a legal change): the name-change answer
-# says which document to send with the new application.
+# A changed name (marriage, divorce, a legal change): the name-change answer says which
+# document to send with the new application.
 NAME_CHANGED = _rx(
     r"changed my (?:last |family |first )?name", r"name change", r"new (?:last )?name", r"maiden name",
     r"married name", r"(?:took|taking|take) (?:my )?(?:husband|wife|spouse|partner)'?s (?:last )?name",
     r"changement de nom", r"change(?:r)? de nom", r"change mon nom", r"nouveau nom", r"nom de (?:jeune )?fille",
     r"(?:pris|prendre|prend) le nom de (?:mon|ma) (?:mari|conjointe?|epouse?|chum|blonde)", r"nom de (?:femme )?mariee?",
+)
+# The other details a renewal cannot change: the sex or gender identifier.
+_SEX_CHANGED = _rx(
+    r"changed (?:my )?(?:gender|sex)(?: marker| identifier)?", r"gender marker", r"sex marker",
+    r"changement de (?:sexe|genre)", r"change(?:r)? de (?:sexe|genre)", r"marqueur de (?:genre|sexe)",
+    r"mention de (?:sexe|genre)",
 )
 
 
@@ -432,6 +431,6 @@ def renewal_situation(text: str, today: Optional[date] = None) -> "dict[str, boo
             found["renewal_issued_recently"] = True
     if _NOT_5_OR_10.search(folded):
         found["renewal_valid_5_or_10"] = False
-    if _DETAILS_CHANGED.search(folded) or NAME_CHANGED.search(folded):
+    if NAME_CHANGED.search(folded) or _SEX_CHANGED.search(folded):
         found["renewal_details_unchanged"] = False
     return found

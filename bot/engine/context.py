@@ -228,9 +228,9 @@ def _with_intent(parse_data: Dict[str, Any], intent: str, confidence: float = 1.
     return {**parse_data, "intent": {"name": intent, "confidence": confidence}, "intent_ranking": ranking}
 
 
-def _as_topic(read: Dict[str, Any], topic: str) -> Dict[str, Any]:
-    """`read` decided for `topic`, answered by its overview entry."""
-    return {**_with_intent(read, topic), "knowledge": {"id": overview_id(topic), "score": 1.0}}
+def _as_topic(read: Dict[str, Any], topic: str, entry: Optional[str] = None) -> Dict[str, Any]:
+    """`read` decided for `topic`, answered by `entry` (its overview entry by default)."""
+    return {**_with_intent(read, topic), "knowledge": {"id": entry or overview_id(topic), "score": 1.0}}
 
 
 async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
@@ -251,17 +251,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) in PASSPORT_APPLICATION_TOPICS and says_eligible_then_asks_how(text) and renewal_asked_lately(events):
         # "can i use the simple renewal", then "ok i am eligible. so whats the actual steps": how to renew
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
-    where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
-    topic = last_topic(events)
-    own_where = cached_knowledge().entries.get(f"{topic}.where") if topic else None
-    if read.get("read_with") and topic and own_where is not None and ASKS_WHERE.search(text) and (
-            program_of(_intent(read)) == program_of(topic)):
-        # "can I get my passport faster if I pay", then "where do i go for that": where the urgent
-        # service is given (passport offices), not where to apply in general
-        return {**_with_intent(read, str(topic)), "knowledge": {"id": own_where.id, "score": 1.0}}
-    if read.get("read_with") and where and _intent(read) != where and ASKS_WHERE.search(text):
-        # "ok et où je vais porter tout ça?" after the documents for a first passport: where to apply
-        read = own_entry(_as_topic(read, where), parse_data)
+    if read.get("read_with") and ASKS_WHERE.search(text):
+        topic = last_topic(events)
+        own_where = cached_knowledge().entries.get(f"{topic}.where") if topic else None
+        where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
+        if topic and own_where is not None and program_of(_intent(read)) == program_of(topic):
+            # "can I get my passport faster if I pay", then "where do i go for that": where the
+            # urgent service is given (passport offices), not where to apply in general
+            return _as_topic(read, topic, own_where.id)
+        if where and _intent(read) != where:
+            # "ok et où je vais porter tout ça?" after the documents for a first passport: where to apply
+            read = own_entry(_as_topic(read, where), parse_data)
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")

@@ -115,20 +115,24 @@ class WorkerPool:
 
     def _hand_on(self) -> None:
         while self._waiting:
-            ready = [w for w in self.workers if w.ready and w.http is not None and self._has_room(w)]
-            if not ready:
+            free = [worker for worker in self._ready() if self._has_room(worker)]
+            if not free:
                 return
             waiter = self._waiting.popleft()
             if waiter.done():  # gave up waiting
                 continue
-            chosen = min(ready, key=lambda w: w.busy)
+            chosen = min(free, key=lambda worker: worker.busy)
             chosen.busy += 1
             waiter.set_result(chosen)
 
-    def _least_busy(self) -> _Worker:
-        self._turn = (self._turn + 1) % len(self.workers)  # ties go round in turn
+    def _ready(self) -> List[_Worker]:
+        """The workers that can take a turn, starting one further each time (ties go round)."""
+        self._turn = (self._turn + 1) % len(self.workers)
         ordered = self.workers[self._turn:] + self.workers[:self._turn]
-        ready = [worker for worker in ordered if worker.ready and worker.http is not None]
+        return [worker for worker in ordered if worker.ready and worker.http is not None]
+
+    def _least_busy(self) -> _Worker:
+        ready = self._ready()
         if not ready:
             raise EngineUnavailable("no engine worker is ready")
         return min(ready, key=lambda worker: worker.busy)

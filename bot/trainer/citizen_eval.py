@@ -50,10 +50,9 @@ CLASSES = ("correct", "confidently_wrong", "clarified", "fallback")
 ANSWER_ACTIONS = {"action_answer", "action_lost_passport", "passport_fee_form", "renewal_eligibility_form"}
 HANDOFF_ACTIONS = {"action_handoff"}
 FALLBACK_RESPONSES = {"utter_please_rephrase", "utter_default"}
-# A form's question asked again ("Please answer yes or no"): the citizen's message was not
-# answered, whatever it was read as.
-FORM_REASKS = {"utter_invalid_yes_no", "utter_invalid_applicant_type", "utter_invalid_validity_years",
-               "utter_invalid_apply_location", "utter_invalid_service_level"}
+# A form's question asked again ("Please answer yes or no", every utter_invalid_... response of
+# domain.yml): the citizen's message was not answered, whatever it was read as.
+FORM_REASK_PREFIX = "utter_invalid_"
 # The exact fee of the situation a fee question states (actions/knowledge_answer.py).
 FEE_SITUATION_RESPONSES = {"utter_fee_situation", "utter_fee_situation_plain", "utter_fee_situation_both",
                            "utter_fee_situation_both_extra", "utter_fee_situation_group",
@@ -176,7 +175,8 @@ def behaviour(turn: Turn) -> str:
         return "clarify"
     if {"utter_out_of_scope", "utter_out_of_scope_named"} & set(turn.responses):
         return "out_of_scope"
-    if FALLBACK_RESPONSES & set(turn.responses) or turn.intent in FALLBACK_INTENTS or FORM_REASKS & set(turn.responses):
+    if FALLBACK_RESPONSES & set(turn.responses) or turn.intent in FALLBACK_INTENTS or any(
+            response.startswith(FORM_REASK_PREFIX) for response in turn.responses):
         return "fallback"
     if ANSWER_ACTIONS & set(turn.actions):
         return "answer"
