@@ -29,7 +29,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.knowledge import program_of
-from bot.nlu import phrases
+from bot.nlu import phrases, softmax
 from bot.nlu.arrays import load_arrays, save_arrays
 
 logger = logging.getLogger(__name__)
@@ -70,12 +70,17 @@ class Features:
         documents = np.asarray((counts > 0).sum(axis=0)).ravel()
         self.idf = (np.log((1.0 + counts.shape[0]) / (1.0 + documents)) + 1.0).astype(np.float32)
 
-    def transform(self, dense: np.ndarray, counts: sp.csr_matrix) -> sp.csr_matrix:
+    def parts(self, dense: np.ndarray, counts: sp.csr_matrix) -> Tuple[np.ndarray, sp.csr_matrix]:
+        """The two blocks of the features: the normalised sentence vectors and the weighted n-grams."""
         assert self.idf is not None, "fit() first"
         weighted = counts.copy()
         weighted.data = np.log1p(weighted.data)
         weighted = _normalise_rows(weighted @ sp.diags(self.idf))
-        return sp.hstack([sp.csr_matrix(_normalise_rows(dense)), weighted * self.sparse_weight]).tocsr()
+        return _normalise_rows(dense), (weighted * self.sparse_weight).tocsr()
+
+    def transform(self, dense: np.ndarray, counts: sp.csr_matrix) -> sp.csr_matrix:
+        normalised, weighted = self.parts(dense, counts)
+        return sp.hstack([sp.csr_matrix(normalised), weighted]).tocsr()
 
 
 def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[Dict[str, Any]]:
@@ -157,7 +162,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
 
     @staticmethod
     def required_packages() -> List[Text]:
-        return ["sklearn", "scipy"]
+        return ["scipy"]
 
     def __init__(
         self,
@@ -188,8 +193,6 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        from sklearn.linear_model import LogisticRegression
-
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
         labels = [str(m.get(INTENT)) for m in examples]
         if len(set(labels)) < 2:
@@ -197,12 +200,9 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             return self._resource
         dense, counts = Features.raw(examples)
         self.features.fit(counts)
-        matrix = self.features.transform(dense, counts)
-        model = LogisticRegression(C=float(self.config["C"]), max_iter=int(self.config["max_iter"]))
-        model.fit(matrix, labels)
-        self.weights = model.coef_.astype(np.float32)
-        self.bias = model.intercept_.astype(np.float32)
-        self.labels = [str(label) for label in model.classes_]
+        fitted = softmax.fit(*self.features.parts(dense, counts), labels, C=float(self.config["C"]),
+                             max_iter=int(self.config["max_iter"]))
+        self.weights, self.bias, self.labels = fitted.weights, fitted.bias, fitted.classes
         self.persist()
         return self._resource
 

@@ -29,6 +29,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.knowledge import overview_id, program_of
+from bot.nlu import softmax
 from bot.nlu.arrays import load_arrays, save_arrays
 from bot.nlu.classifier import Features
 
@@ -79,8 +80,6 @@ class KnowledgeSelector(GraphComponent):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        from sklearn.linear_model import LogisticRegression
-
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and entry_of(m)]
         entries = [str(entry_of(m)) for m in examples]
         if len(set(entries)) < 2:
@@ -88,12 +87,11 @@ class KnowledgeSelector(GraphComponent):
         dense, counts = Features.raw(examples)
         features = Features()
         features.fit(counts)
-        model = LogisticRegression(C=float(self.config["C"]), max_iter=3000)
-        model.fit(features.transform(dense, counts), entries)
-        labels = [str(label) for label in model.classes_]
+        fitted = softmax.fit(*features.parts(dense, counts), entries, C=float(self.config["C"]))
+        labels = fitted.classes
         self.arrays = {
-            "weights": model.coef_.astype(np.float32),
-            "bias": model.intercept_.astype(np.float32),
+            "weights": fitted.weights,
+            "bias": fitted.bias,
             "idf": np.asarray(features.idf, dtype=np.float32),
             "entries": np.array(labels, dtype=str),
             "intents": np.array([label.split(".")[0] for label in labels], dtype=str),

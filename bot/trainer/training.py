@@ -60,8 +60,10 @@ def train_if_changed(force: bool = False, root: Path = PROJECT_ROOT) -> Path:
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false")
     if force:  # a full training from scratch (and an honest time): no component cache
         env["RASA_MAX_CACHE_SIZE"] = "0"
+    # Rasa's own data validation is `govbot validate` (scripts/test.sh), which fails on
+    # unexplained warnings; run here again it cost a fifth of the training time.
     command = [
-        sys.executable, "-m", "rasa", "train",
+        sys.executable, "-m", "rasa", "train", "--skip-validation",
         "--fixed-model-name", MODEL_NAME, "--out", str(root / "models"),
     ]
     started = time.monotonic()
