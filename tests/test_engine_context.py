@@ -205,6 +205,8 @@ def test_a_follow_up_naming_a_program_we_do_not_answer_is_out_of_scope(talk, sai
 @pytest.mark.parametrize("said", [
     ("how long does a passport take", "and what about a visa for vietnam, how long is that?"),
     ("c'est combien un passeport", "pis pour mon abonnement de gym, c'est combien?"),
+    ("combien coûte un passeport?", "et combien coûte le visa pour mes parents qui viennent du Maroc?"),
+    ("je veux vérifier l'état de ma demande de passeport", "il va faire beau à Ottawa demain?"),
 ])
 def test_a_follow_up_about_a_thing_surely_off_topic_alone_stays_off_topic(talk, said):
     assert talk(*said).intent == "out_of_scope"
@@ -232,6 +234,26 @@ def test_an_adults_passport_asked_again_for_a_child_is_a_childs_passport(talk, s
 def test_a_call_for_help_after_telling_a_situation_answers_the_situation(talk):
     assert talk("i earn about 22k", "my loan payments are 250 a month", "anything that could help?").intent.startswith(
         "student_loan_")
+
+
+@pytest.mark.parametrize("said, intent", [
+    (("my passport got stolen at the airport", "omg im freaking out"), "passport_lost_stolen"),
+    (("j'ai pas reçu mon allocation pour enfants ce mois-ci", "c'est tu normal?"), "ccb_payment_dates"),
+    (("applied for my passport by mail 9 weeks ago", "nobody answers the phone", "this is ridiculous"),
+     "passport_status"),
+    (("quelqu'un a utilisé mon numéro d'assurance sociale pour travailler", "koi faire???"), "sin_protect"),
+])
+def test_distress_after_telling_a_situation_answers_the_situation(talk, said, intent):
+    assert talk(*said).intent == intent
+
+
+def test_distress_with_nothing_told_before_is_not_an_answer(talk):
+    assert talk("this is ridiculous").intent == "complaint"
+
+
+def test_distress_that_asks_for_a_person_still_reaches_one(talk):
+    reply = talk("my passport got stolen at the airport", "this is ridiculous, i want to talk to a real person")
+    assert reply.intent in {"request_human", "complaint"}
 
 
 def test_a_follow_up_asking_help_with_a_thing_off_topic_stays_off_topic(talk):

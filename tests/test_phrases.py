@@ -466,3 +466,48 @@ def test_a_processing_time_question_past_the_standard_asks_where_the_application
     # within the 20 business days of the mail standard, or asking how long: how long it takes
     assert refine("j'ai posté ma demande il y a trois semaines, c'est normal?", ranking, labels) == ranking
     assert refine("i mailed it 5 weeks ago, how long does it normally take?", ranking, labels) == ranking
+
+
+@pytest.mark.parametrize("text", [
+    "chu dans marde", "je capote", "c'est tellement injuste", "au secours", "j'ai honte, aidez-moi", "koi faire???",
+    "ok pis là on fait quoi", "c'est tu normal", "this is ridiculous", "i dont get it", "I am very worry, please",
+    "omg what do i even do first", "help?", "I don't know how to do any of this anymore.", "ayoye",
+    "jsuis tellement stressée jsp quoi faire", "je comprends pas pantoute, c'est right unfair",
+])
+def test_distress_with_no_subject_of_its_own_sounds_lost(text):
+    from bot.nlu.phrases import sounds_lost
+
+    assert sounds_lost(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I lost my passport, what do I do",  # says what it is about
+    "so what am i supposed to do now i cant pay 500 a month",
+    "et mon mot de passe Desjardins a été volé aussi, je fais quoi?",
+    "il va faire beau à Ottawa demain?", "what do i do with my health card", "thanks, that helps", "ok",
+])
+def test_a_message_with_its_own_subject_does_not_sound_lost(text):
+    from bot.nlu.phrases import sounds_lost
+
+    assert not sounds_lost(text)
+
+
+@pytest.mark.parametrize("text, out", [
+    ("and how much is the visa for china", True),
+    ("tant qu'à y être, ça prend tu un visa pour aller aux États?", True),
+    ("pis la carte de touriste cubaine ça coûte combien?", True),
+    ("et pour le RPC, je peux le prendre à 60 ans?", True),
+    ("and how do I get OHIP for my kids", True),
+    ("je dois aussi refaire mon certificat de citoyenneté?", True),
+    ("il va faire beau à Ottawa demain?", True),
+    ("et mon mot de passe Desjardins a été volé aussi, je fais quoi?", True),
+    # ours, or not named as the other service
+    ("and for my wife? she has a visitor visa", False),
+    ("can i keep my old passport when i renew? i have a valid visa in it for china", False),
+    ("et mon assurance médicaments pendant le chômage?", False),
+    ("how do I set up automatic payments on my Visa card", False),
+])
+def test_visas_pensions_health_insurance_and_banks_are_named_as_other_services(text, out):
+    from bot.nlu.phrases import names_another_program
+
+    assert names_another_program(text) is out

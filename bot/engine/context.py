@@ -25,8 +25,8 @@ from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    applicant_is_adult, names_a_child, names_a_subject, names_another_program, programs_named, says_eligible_then_asks_how,
-    trip_within_two_weeks, wants_it_sooner,
+    applicant_is_adult, asks_for_person, names_a_child, names_a_subject, names_another_program, programs_named,
+    says_eligible_then_asks_how, sounds_lost, trip_within_two_weeks, wants_it_sooner,
 )
 
 FOLLOW_UP = re.compile(
@@ -297,6 +297,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         bool(FOR_WHOM.search(text)) and words <= MAX_FOR_WHOM_WORDS)
     if text.startswith("/") or (intent == "choose_language" and confidence >= 1.0):
         return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it
+    if sounds_lost(text) and not asks_for_person(text) and previous_bot_action(events) != TRAVEL_QUESTION:
+        about = await about_the_situation(parse_data, text, events, parse)
+        if about is not None:
+            return about
     if intent in KEEP and not (follow_up and intent == "request_human" and confidence < 1.0) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
@@ -379,6 +383,27 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         return {**own_entry(own, parse_data), "read_with": before}
     read = read_as(parse_data, combined)
     return {**own_entry(read, parse_data), "read_with": before}
+
+
+async def about_the_situation(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Optional[Dict[str, Any]]:
+    """Distress or confusion with no subject of its own ("chu dans marde", "this is ridiculous",
+    "i don't get it", "au secours") after the citizen told a situation of one of our topics
+    ("my passport was stolen, I fly Monday", "mon paiement de l'ACE est pas rentré"): read with
+    what they said lately, it asks for that topic's answer (or which of two topics, when unsure),
+    not small talk, a complaint or "I can't help with that". None when nothing of ours was told
+    ("mon chum a été mis à pied" is ours once read with "on fait quoi": the EI)."""
+    said = recent_messages(events)
+    if not said:
+        return None
+    # told in a message read as one of our topics, or in words that read as one clearly together
+    told = told_lately(events)
+    for reading in (f"{said} {text}", said):  # its few words of feeling can still mislead
+        whole = await parse(reading)
+        if _answering(_intent(whole)) and (told or _confidence(whole) >= DOUBTFUL_TOPIC):
+            return {**read_as(parse_data, whole), "read_with": said}
+        if told and _intent(whole) == "nlu_fallback" and any(_answering(name) for name in _two_likeliest(whole)):
+            return {**read_as(parse_data, whole), "read_with": said}
+    return None
 
 
 def switches_program(alone: Dict[str, Any], text: str, combined: Dict[str, Any]) -> bool:

@@ -552,3 +552,46 @@ def forced_intent(text: str) -> Optional[str]:
     if asks_for_another_service(text) or names_another_program(text):
         return "out_of_scope"
     return None
+
+
+# Distress, confusion or a bare call for the next step, with no subject of its own: "chu dans
+# marde", "i don't get it", "this is ridiculous", "au secours", "ok pis là on fait quoi", "is that
+# normal?". After a situation the citizen told, it is about that situation.
+_LOST = re.compile(
+    r"\b(?:(?:please |pls |plz )?help(?: me| us| pls| please)?|help(?:ing)? me out|i'?m lost|im lost|i am lost"
+    r"|i (?:do ?n'?t|dont|do not) (?:get it|get this|understand(?: any of this| this| it)?|know (?:what to do|what i'?m doing"
+    r"|how to do (?:any of )?(?:this|that|it)(?: anymore)?))"
+    r"|what (?:do|should|can|am) (?:i|we) (?:do|supposed to do)(?: now| first| next)?|what now|now what|what next"
+    r"|what (?:do i|should i) even do(?: first)?|what happens now|what (?:will|is going to|s going to|'s going to) happen"
+    r"|what are my options|(?:is there )?anything i can do|is (?:that|this|it) normal|(?:i'?m |im |i am )?freaking out"
+    r"|(?:i'?m |im |i am )?(?:panicking|so stressed|stressed out|scared|worried|very worr(?:y|ied)|desperate|screwed|so screwed)"
+    r"|i give up|this is (?:ridiculous|insane|crazy|so unfair|unfair|a nightmare)|so unfair|ugh+|omg|wtf"
+    r"|i feel like i did something wrong|i'?m confused|im confused"
+    # French
+    r"|au secours|a l'aide|aide(?:z)?[- ]moi|aide svp|aidez nous|chu perdue?|je suis (?:toute? )?perdue?"
+    r"|je (?:ne )?comprends? (?:pas|rien)(?: pantoute| a rien| du tout)?|jcomprends? (?:pas|rien)|j'?comprends? (?:pas|rien)"
+    r"|je sais (?:pas|plus) quoi faire|jsp quoi faire|je (?:fais|dois faire) quoi|j'?fais quoi|jfais quoi|on fait quoi"
+    r"|koi faire|quoi faire|(?:pis|et) (?:la|apres)|qu'est-ce qui (?:va|s'en vient)(?: arriver| se passer)?"
+    r"|(?:c'est|c|cest|ce) (?:tu )?normal|est-ce normal|je capote|ca me fait capoter|je panique|(?:chu|je suis) (?:tellement |vraiment )?stresse"
+    r"|j'?ai (?:peur|honte)|(?:chu|je suis) dans (?:la )?marde|(?:c'est|c|cest) (?:tellement |vraiment )?(?:right )?(?:injuste|unfair|ridicule|decourageant|fou|n'importe quoi)"
+    r"|ayoye|ostie|tabarnak|calisse|crisse|(?:chu|je suis) (?:tanne|tannee|decouragee?|desesperee?)"
+    r"|y a tu (?:de quoi|quelque chose) (?:que )?(?:je|j') ?(?:peux|peut) faire|je peux faire quoi|mes options"
+    r"|j'?abandonne|je lache)\b"
+)
+_FILLER = frozenset(
+    "so ok okay well but and now then please pls plz just really like the this that it its i me my we our "
+    "again anymore even first tho though here there yet still any all of is are do to a what whats "
+    "svp stp bon ben pis faque alors la la asteure maintenant mais et donc je moi me mon ma on nous "
+    "vraiment tellement encore ca ça c ce quoi de que qui est tu y a".split())
+_WORD = re.compile(r"[\w']+")
+
+
+def sounds_lost(text: str) -> bool:
+    """Distress, confusion or a bare call for the next step, and nothing else: no subject named
+    and at most two words besides the phrase and fillers ("ugh AGAIN?? whats wrong with it" no, it asks something;
+    "et mon mot de passe Desjardins a été volé aussi, je fais quoi?" no, it tells its own thing)."""
+    folded = fold(text)
+    if not _LOST.search(folded) or names_a_subject(text):
+        return False  # "I lost my passport, what do I do" says what it is about
+    rest = _LOST.sub(" ", folded)
+    return sum(1 for word in _WORD.findall(rest) if word not in _FILLER) <= 2
