@@ -247,6 +247,14 @@ def test_distress_after_telling_a_situation_answers_the_situation(talk, said, in
     assert talk(*said).intent == intent
 
 
+@pytest.mark.parametrize("said", [
+    ("c'est quoi les critères pour l'assurance-emploi?", "bon je pense que je suis admissible, comment je fais ma demande?"),
+    ("who qualifies for EI", "ok i'm eligible i think. how do i apply?"),
+])
+def test_eligible_for_ei_then_asking_how_is_how_to_apply(talk, said):
+    assert talk(*said).intent == "ei_apply"
+
+
 def test_distress_with_nothing_told_before_is_not_an_answer(talk):
     assert talk("this is ridiculous").intent == "complaint"
 

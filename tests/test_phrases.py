@@ -473,6 +473,7 @@ def test_a_processing_time_question_past_the_standard_asks_where_the_application
     "ok pis là on fait quoi", "c'est tu normal", "this is ridiculous", "i dont get it", "I am very worry, please",
     "omg what do i even do first", "help?", "I don't know how to do any of this anymore.", "ayoye",
     "jsuis tellement stressée jsp quoi faire", "je comprends pas pantoute, c'est right unfair",
+    "je suis perdue",  # lost as in confused, not a lost passport
 ])
 def test_distress_with_no_subject_of_its_own_sounds_lost(text):
     from bot.nlu.phrases import sounds_lost

@@ -251,6 +251,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) in PASSPORT_APPLICATION_TOPICS and says_eligible_then_asks_how(text) and renewal_asked_lately(events):
         # "can i use the simple renewal", then "ok i am eligible. so whats the actual steps": how to renew
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
+    if says_eligible_then_asks_how(text) and not text.startswith("/") and (
+            _intent(read) == "ei_eligibility" or (last_topic(events) == "ei_eligibility" and not programs_named(text))):
+        # "c'est quoi les conditions pour avoir l'AE?", then "ok je pense que je suis admissible,
+        # je fais la demande comment?": how to apply for EI
+        read = own_entry(_as_topic(read, "ei_apply"), parse_data)
     if read.get("read_with") and ASKS_WHERE.search(text):
         topic = last_topic(events)
         own_where = cached_knowledge().entries.get(f"{topic}.where") if topic else None

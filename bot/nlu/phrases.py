@@ -591,7 +591,9 @@ def sounds_lost(text: str) -> bool:
     and at most two words besides the phrase and fillers ("ugh AGAIN?? whats wrong with it" no, it asks something;
     "et mon mot de passe Desjardins a été volé aussi, je fais quoi?" no, it tells its own thing)."""
     folded = fold(text)
-    if not _LOST.search(folded) or names_a_subject(text):
-        return False  # "I lost my passport, what do I do" says what it is about
+    if not _LOST.search(folded):
+        return False
     rest = _LOST.sub(" ", folded)
+    if names_a_subject(rest):
+        return False  # "I lost my passport, what do I do" says what it is about; "je suis perdu" not
     return sum(1 for word in _WORD.findall(rest) if word not in _FILLER) <= 2
