@@ -404,9 +404,10 @@ async def about_the_situation(parse_data: Dict[str, Any], text: str, events: Any
     told = told_lately(events)
     for reading in (f"{said} {text}", said):  # its few words of feeling can still mislead
         whole = await parse(reading)
-        if _answering(_intent(whole)) and (told or _confidence(whole) >= DOUBTFUL_TOPIC):
-            return {**read_as(parse_data, whole), "read_with": said}
-        if told and _intent(whole) == "nlu_fallback" and any(_answering(name) for name in _two_likeliest(whole)):
+        ours = _answering(_intent(whole)) and (told or _confidence(whole) >= DOUBTFUL_TOPIC)
+        unsure_among_ours = told and _intent(whole) == "nlu_fallback" and any(
+            _answering(name) for name in _two_likeliest(whole))
+        if ours or unsure_among_ours:
             return {**read_as(parse_data, whole), "read_with": said}
     return None
 

@@ -581,8 +581,8 @@ _LOST = re.compile(
 _FILLER = frozenset(
     "so ok okay well but and now then please pls plz just really like the this that it its i me my we our "
     "again anymore even first tho though here there yet still any all of is are do to a what whats "
-    "svp stp bon ben pis faque alors la la asteure maintenant mais et donc je moi me mon ma on nous "
-    "vraiment tellement encore ca ça c ce quoi de que qui est tu y a".split())
+    "svp stp bon ben pis faque alors la asteure maintenant mais et donc je moi me mon ma on nous "
+    "vraiment tellement encore ca c ce quoi de que qui est tu y a".split())  # folded: no accents
 _WORD = re.compile(r"[\w']+")
 
 

@@ -29,7 +29,6 @@ class Fitted:
     weights: np.ndarray  # (classes, dense columns + sparse columns), float32
     bias: np.ndarray  # (classes,), float32
     classes: List[str]  # sorted, as scikit-learn orders them
-    iterations: int
 
 
 def fit(dense: np.ndarray, sparse: Any, labels: Sequence[str], C: float, max_iter: int = 3000,
@@ -46,18 +45,20 @@ def fit(dense: np.ndarray, sparse: Any, labels: Sequence[str], C: float, max_ite
         raise ValueError("the dense block, the sparse block and the labels differ in length")
     n, k = len(y), len(classes)
     d_dense, d_sparse = dense64.shape[1], sparse64.shape[1]
+    penalised = (d_dense + d_sparse) * k  # the weights; the k biases after them are not penalised
     rows, columns = _halves(sparse64), _halves(sparse64.T.tocsr())
     pool = ThreadPoolExecutor(max_workers=2)  # scipy's sparse products release the GIL
 
     def product(halves: List[Any], right: np.ndarray) -> np.ndarray:
         return np.vstack(list(pool.map(lambda half: np.asarray(half @ right), halves)))
+
     onehot = np.zeros((n, k))
     onehot[np.arange(n), y] = 1.0
 
     def unpack(theta: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
         w_dense = theta[: d_dense * k].reshape(d_dense, k)
-        w_sparse = theta[d_dense * k: (d_dense + d_sparse) * k].reshape(d_sparse, k)
-        return w_dense, w_sparse, theta[(d_dense + d_sparse) * k:]
+        w_sparse = theta[d_dense * k: penalised].reshape(d_sparse, k)
+        return w_dense, w_sparse, theta[penalised:]
 
     def loss_and_gradient(theta: np.ndarray) -> Tuple[float, np.ndarray]:
         w_dense, w_sparse, bias = unpack(theta)
@@ -65,7 +66,7 @@ def fit(dense: np.ndarray, sparse: Any, labels: Sequence[str], C: float, max_ite
         norm = logsumexp(scores, axis=1)
         loss = float(np.sum(norm - scores[np.arange(n), y]))
         residual = np.exp(scores - norm[:, None]) - onehot
-        weights_sq = float(np.dot(theta[: (d_dense + d_sparse) * k], theta[: (d_dense + d_sparse) * k]))
+        weights_sq = float(np.dot(theta[:penalised], theta[:penalised]))
         gradient = np.concatenate([
             (dense64.T @ residual + w_dense / C).ravel(),
             (product(columns, residual) + w_sparse / C).ravel(),
@@ -74,10 +75,10 @@ def fit(dense: np.ndarray, sparse: Any, labels: Sequence[str], C: float, max_ite
         return loss + 0.5 * weights_sq / C, gradient
 
     with pool:
-        theta, iterations = lbfgs(loss_and_gradient, np.zeros((d_dense + d_sparse) * k + k), max_iter, tol)
+        theta, _ = lbfgs(loss_and_gradient, np.zeros(penalised + k), max_iter, tol)
     w_dense, w_sparse, bias = unpack(theta)
     weights = np.vstack([w_dense, w_sparse]).T.astype(np.float32)
-    return Fitted(weights=weights, bias=bias.astype(np.float32), classes=classes, iterations=iterations)
+    return Fitted(weights=weights, bias=bias.astype(np.float32), classes=classes)
 
 
 def _halves(matrix: Any) -> List[Any]:
