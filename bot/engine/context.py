@@ -25,8 +25,9 @@ from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    applicant_is_adult, asks_for_person, names_a_child, names_a_subject, names_another_program, programs_named,
-    says_eligible_then_asks_how, sounds_lost, trip_within_two_weeks, wants_it_sooner,
+    applicant_is_adult, asks_for_person, asks_price, names_a_child, names_a_subject, names_another_program,
+    names_someone_16_or_more, other_service_named, programs_named, says_eligible_then_asks_how, sounds_lost,
+    trip_within_two_weeks, wants_it_sooner,
 )
 
 FOLLOW_UP = re.compile(
@@ -69,6 +70,7 @@ ASKS_WHERE = re.compile(
     r"|\b(?:je|on)\s+(?:vais|va|dois aller|doit aller)\s+o[uù]\b"
     r"|\b(?:la|ma|une) demande\s+o[uù]\s*(?:exactement|au juste)?\s*\?",  # not "je peux voir ça où?"
     re.IGNORECASE)
+SURE_EVERYDAY = 0.9  # "how am i supposed to pay my hydro bill now" is this sure off topic; "please help" after a late CCB is not
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
 # Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
 SOMEONE = re.compile(
@@ -101,6 +103,11 @@ IS_IT_REAL = re.compile(r"\b(?:is (?:this|that|it) (?:for )?(?:real|legit|legiti
 FALLBACK_CONFIDENCE = 0.3  # config.yml's FallbackClassifier threshold, as Rasa reports a fallback
 CONVERSATION_CHOICE = 0.1  # the conversation's topic is always one of the clarifying choices
 FEES = "passport_fees"
+CHILD_AGE_ENTRY = "passport_child.age"  # up to what age a child passport, and the adult one at 16
+PASSPORT = "passport_"
+# What one receives, not what one pays: "how much will i get for my kid", "combien je vais recevoir"
+RECEIVES = re.compile(r"\b(?:will|would|do|could|can) (?:i|we) (?:get|receive)\b|\b(?:get|receive) (?:back|per month|a month)\b|"
+                      r"\brecev\w*|\brecoi\w*|\breçoi\w*|\btouch\w*|\bdroit\b", re.IGNORECASE)
 # A program's name as citizens write it, to read a follow-up in that program only.
 PROGRAM_NAMES = {
     "passport_": {"en": "passport", "fr": "passeport"},
@@ -126,6 +133,16 @@ MY_NEXT_STEP = re.compile(
     r"\b(?:what|how|where|when)\s+(?:do|should|can|must|shall|would)\s+(?:i|we)\b|\bwhat now\b|\bnow what\b|"
     r"\b(?:je|j'|on)\s*(?:fais|dois|peux|fait|doit|peut)\s+(?:quoi|faire quoi|comment)\b|"
     r"\bqu'est-ce (?:que|qu')\s*(?:je|j'|on)\b|\bcomment (?:je|on) (?:fais|fait)\b|\bquoi faire\b",
+    re.IGNORECASE)
+# What to do now, asked with nothing else to do named ("how am i supposed to make my payment",
+# "what do i do now", "je suis censé faire quoi", "please help."), not a task ("how do i register
+# my baby's birth", "can you help me write my resignation letter"): after a situation of ours, it
+# asks what to do about that situation.
+WHAT_TO_DO_NOW = re.compile(
+    r"\b(?:am i|are we|i'?m|we'?re) (?:supposed|meant) to\b|\bwhat (?:do|should|can|shall) (?:i|we) do\b|\bwhat now\b|"
+    r"\bnow what\b|\b(?:je|on) (?:fais|fait|dois faire|doit faire) quoi\b|\bquoi faire\b|"
+    r"\b(?:je suis|chu|on est) (?:cense|censé|suppose|supposé)e?s?\b|"
+    r"\b(?:please help|pls help|plz help|help please|help pls|help me|aidez[- ]moi|aide[- ]moi|au secours|[aà] l'aide)\s*(?:[.!?,]|$)",
     re.IGNORECASE)
 
 # Where a second question starts: after a question mark, "and also", "et aussi", "pis aussi",
@@ -267,6 +284,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if where and _intent(read) != where:
             # "ok et où je vais porter tout ça?" after the documents for a first passport: where to apply
             read = own_entry(_as_topic(read, where), parse_data)
+    if _intent(read) == "passport_child" and not text.startswith("/") and (
+            names_someone_16_or_more(text) or (names_someone_16_or_more(text) is None
+                                               and names_someone_16_or_more(recent_messages(events) or ""))):
+        # "ma fille a 16 ans, elle peut demander son passeport toute seule?": at 16, an adult
+        # passport applied for oneself, which is what the child passport's age answer says
+        read = {**read, "knowledge": {"id": CHILD_AGE_ENTRY, "score": 1.0}}
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
@@ -334,7 +357,12 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     next_step = (intent == "help" and words <= MAX_DOUBTFUL_WORDS and (
         bool(MY_NEXT_STEP.search(text)) or (told_lately(events) and not TO_THE_ASSISTANT.search(text)))) or (
         # "is this real??" after a call saying the SIN was suspended: the call, not the assistant
-        intent == "bot_challenge" and words <= MAX_DOUBTFUL_WORDS and bool(IS_IT_REAL.search(text)) and told_lately(events))
+        intent == "bot_challenge" and words <= MAX_DOUBTFUL_WORDS and bool(IS_IT_REAL.search(text)) and told_lately(events)) or (
+        # "i give up. how am i supposed to make my payment" after NSLSC hung up, "rent is due and
+        # nothing. please help" after a late CCB payment: off topic in its own words, it asks what
+        # to do about the situation told (a thing we do not answer named in it stays off topic)
+        intent == "out_of_scope" and confidence < SURE_EVERYDAY and words <= MAX_FOLLOW_UP_WORDS
+        and bool(WHAT_TO_DO_NOW.search(text)) and other_service_named(text) is None and told_lately(events))
     small_talk = (intent in SMALL_TALK and (confidence < DOUBTFUL_OFF_TOPIC or next_step)) or intent in DOUBTFUL_KEEP
     off_topic = intent == "out_of_scope" or small_talk or unsure_off_topic
     doubtful = (unsure and words <= MAX_DOUBTFUL_WORDS) or next_step or (
@@ -506,6 +534,13 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     if not _answering(intent) or programs_named(text) or (
             len(text.split()) > MAX_UNNAMED_WORDS and _confidence(parse_data) >= DOUBTFUL_TOPIC):
         return parse_data  # a longer question is read in the conversation only when unsure alone
+    if program_of(intent) != PASSPORT and asks_price(text) and not RECEIVES.search(text) and (
+            program_of(last_topic(events) or "") == PASSPORT):
+        # "c combien pour un enfant?" after a child's passport: its price, not the CCB's amount
+        before = conversation_so_far(events) or ""
+        combined = await parse(f"{before} {text}")
+        fees = read_as(parse_data, combined) if _intent(combined) == FEES else _as_topic(parse_data, FEES)
+        return {**own_entry(fees, parse_data), "read_with": before}
     # a question with no subject of its own ("how long does it take") is the conversation's,
     # however sure the model is of another topic; "do I qualify if I got fired" is not
     subject = names_a_subject(text)

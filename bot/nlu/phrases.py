@@ -355,6 +355,26 @@ _UNDER_16 = re.compile(
 )
 
 
+# Someone of 16 to 19 ("my 16 year old", "ma fille de 17 ans", "my son is 16", "she just turned
+# 16"), not a time ("depuis 16 ans", "for 17 years", "16 ans de service").
+_AGED_16_TO_19 = re.compile(
+    r"\b1[6-9]\s*(?:ans|an|years? old|yrs? old|yo|y/o)\b(?!\s*(?:de|d'|of)\b)|\b1[6-9][- ](?:year|yr)[- ]old\b"
+    r"|\b(?:is|a|has|turned|turns|turning|va avoir|vient d'avoir)\s+1[6-9]\b" + _NOT_AN_AGE
+)
+_A_TIME_OF_16_TO_19 = re.compile(r"\b(?:depuis|for|il y a|pendant|over|since)\s+1[6-9]\b")
+
+
+def names_someone_16_or_more(text: str) -> Optional[bool]:
+    """Whether the person a passport is for is 16 to 19 ("my son is 17, can he apply himself?"):
+    True, False when a child under 16 is named too or instead, None when no age is told."""
+    folded = fold(text)
+    if _UNDER_16.search(folded):
+        return False
+    if _AGED_16_TO_19.search(folded) and not _A_TIME_OF_16_TO_19.search(folded):
+        return True
+    return None
+
+
 def names_a_child(text: str) -> bool:
     """The message names a child under 16 ("ma fille de 8 ans", "my 3 month old", "the baby")."""
     return bool(_UNDER_16.search(fold(text))) and not applicant_is_adult(text)
@@ -456,7 +476,11 @@ _PROGRAM_NAMES = {
     "sin_": r"sin|nas|social insurance(?: number)?|(?:numero d')?assurance sociale",
     "ei_": r"ei|ae|employment insurance|assurance-emploi|assurance emploi|chomage|pogey",
     "ccb_": r"ccb|ace|child benefits?|child tax benefit|allocations? (?:canadiennes? )?(?:pour|aux|des) (?:les )?enfants|"
-            r"allocations? familiales?|baby bonus",
+            r"allocations? familiales?|baby bonus|"
+            # "l'allocation a pas été versée", "mon allocation": the CCB, as Quebeckers call it, when
+            # no other allowance is named after it (housing, workers, Québec's own family allowance)
+            r"(?:l'|d'|mon |ma |son |sa |notre |leur |mes |les |ses )allocations?"
+            r"(?! (?:canadiennes? )?(?:pour (?:le |les )?|au |de |d'|du )?(?:logement|loyer|travailleurs|famille|quebec))",
     "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|"
                      r"repayment assistance(?: plan)?|(?:programme d')?aide au remboursement",
 }
@@ -495,7 +519,7 @@ _SUBJECT = re.compile(
     r"roe|hours|heures|sick\w*|maladie|maternit\w*|parental\w*|child\w*|kids?|enfants?|bebes?|babies|baby|"
     r"loans?|prets?|students?|etudiant\w*|repay\w*|rembours\w*|interest|interets?|school|ecole|"
     r"numbers?|numeros?|cards?|cartes?|taxes|impots?|status|etat|paying back|pay back|"
-    r"payments?|paiements?|versements?)\b"
+    r"payments?|paiements?|versements?|allocations?|accouch\w*|naissances?|newborns?|nouveau-nes?|enceinte|pregnan\w*)\b"
 )
 
 

@@ -1,0 +1,142 @@
+"""bot/engine/context.py without a model: a price question in a passport conversation is the
+passport's price, and a call for help that reads as off topic on its own words ("how am i
+supposed to make my payment", "please help") asks what to do about the situation told before."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Dict, List
+
+import pytest
+
+from bot.engine.context import in_context
+from bot.nlu.phrases import names_a_subject, programs_named
+
+
+class UserUttered:  # the shape of Rasa's event that the conversation readers take
+    def __init__(self, text: str, intent: str = "") -> None:
+        self.text = text
+        self.intent = {"name": intent}
+        self.parse_data = {"intent": self.intent}
+
+
+def reading(*ranking: tuple) -> Dict[str, Any]:
+    ranks: List[Dict[str, Any]] = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    return {"intent": dict(ranks[0]), "intent_ranking": ranks}
+
+
+def parser(readings: Dict[str, Dict[str, Any]]) -> Any:
+    async def parse(text: str) -> Dict[str, Any]:
+        return readings[text]
+    return parse
+
+
+CHILD = "my son is 9 and needs a passport for our trip to Haiti"
+CCB_AMOUNT = reading(("ccb_payment_dates", 0.83), ("passport_fees", 0.1), ("out_of_scope", 0.04))
+
+
+def test_a_price_question_after_a_passport_question_is_the_passports_price():
+    text = "how much for a kid?"
+    readings = {f"{CHILD} {text}": reading(("passport_fees", 0.7), ("passport_child", 0.2))}
+    read = asyncio.run(in_context(CCB_AMOUNT, text, [UserUttered(CHILD, "passport_child")], parser(readings)))
+    assert read["intent"]["name"] == "passport_fees"
+    assert read["read_with"] == CHILD  # the child's age is read from it for the exact fee
+
+
+def test_a_price_question_without_a_fee_reading_in_the_conversation_is_still_the_passports_price():
+    text = "c combien pour un enfant?"
+    readings = {f"{CHILD} {text}": reading(("passport_child", 0.6), ("passport_fees", 0.3))}
+    read = asyncio.run(in_context(CCB_AMOUNT, text, [UserUttered(CHILD, "passport_child")], parser(readings)))
+    assert read["intent"]["name"] == "passport_fees"
+
+
+@pytest.mark.parametrize("text", ["how much will i get for him", "combien je vais recevoir pour lui"])
+def test_what_one_receives_is_not_a_price(text):
+    readings = {CHILD: reading(("passport_child", 0.9)), f"{CHILD} {text}": reading(("ccb_payment_dates", 0.7))}
+    read = asyncio.run(in_context(CCB_AMOUNT, text, [UserUttered(CHILD, "passport_child")], parser(readings)))
+    assert read["intent"]["name"] == "ccb_payment_dates"
+
+
+def test_a_price_question_after_another_program_keeps_its_reading():
+    text = "how much for a kid?"
+    said = [UserUttered("how do i apply for EI", "ei_apply")]
+    readings = {"how do i apply for EI": reading(("ei_apply", 0.95)),
+                f"how do i apply for EI {text}": reading(("ei_apply", 0.5), ("ccb_payment_dates", 0.4))}
+    read = asyncio.run(in_context(CCB_AMOUNT, text, said, parser(readings)))
+    assert read["intent"]["name"] != "passport_fees"
+
+
+HUNG_UP = "called nslsc, was on hold 2 hours and got cut off"
+GAVE_UP = "i give up. how am i supposed to make my payment"
+
+
+@pytest.mark.parametrize("text, alone", [
+    (GAVE_UP, 0.85),
+    ("please help, nothing works", 0.82),
+    ("je suis censé faire quoi là", 0.7),
+])
+def test_a_call_for_help_off_topic_alone_is_read_with_the_situation_told(text, alone):
+    readings = {f"{HUNG_UP} {text}": reading(("student_loan_repayment", 0.8), ("student_loan_rap", 0.1))}
+    said = [UserUttered(HUNG_UP, "student_loan_repayment")]
+    read = asyncio.run(in_context(reading(("out_of_scope", alone), ("student_loan_rap", 0.08)), text, said,
+                                  parser(readings)))
+    assert read["intent"]["name"] == "student_loan_repayment"
+    assert read["read_with"] == HUNG_UP
+
+
+@pytest.mark.parametrize("text, alone, said", [
+    ("how am i supposed to pay my hydro bill now", 0.99, [UserUttered(HUNG_UP, "student_loan_repayment")]),
+    (GAVE_UP, 0.85, [UserUttered("hi", "greet")]),  # nothing of ours told
+    ("how am i supposed to renew my health card", 0.85, [UserUttered(HUNG_UP, "student_loan_repayment")]),
+])
+def test_a_call_for_help_stays_off_topic_when_sure_about_another_thing_or_nothing_was_told(text, alone, said):
+    readings = {f"{HUNG_UP} {text}": reading(("student_loan_repayment", 0.8))}
+    off_topic = reading(("out_of_scope", alone), ("student_loan_rap", 0.01))
+    assert asyncio.run(in_context(off_topic, text, said, parser(readings)))["intent"]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, ccb", [
+    ("pis l'allocation a pas été versée ce mois-ci", True),
+    ("mon allocation est en retard", True),
+    ("l'allocation logement du Québec, je fais ça où?", False),
+    ("c'est quand l'allocation famille de Retraite Québec", False),
+    ("l'allocation canadienne pour le logement", False),
+])
+def test_the_allowance_as_quebeckers_call_the_ccb(text, ccb):
+    assert ("ccb_" in programs_named(text)) is ccb
+
+
+@pytest.mark.parametrize("text", ["elle vient d'accoucher, elle fait la demande comment", "my sister is pregnant, when can she apply"])
+def test_a_birth_is_a_subject_of_its_own(text):
+    assert names_a_subject(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how do i register my baby's birth in manitoba",
+    "can you help me write my resignation letter",
+    "I lost my library card too, how do I replace it",
+])
+def test_a_task_of_its_own_after_a_situation_stays_off_topic(text):
+    readings = {f"{HUNG_UP} {text}": reading(("student_loan_repayment", 0.8))}
+    off_topic = reading(("out_of_scope", 0.8), ("student_loan_rap", 0.1))
+    said = [UserUttered(HUNG_UP, "student_loan_repayment")]
+    assert asyncio.run(in_context(off_topic, text, said, parser(readings)))["intent"]["name"] == "out_of_scope"
+
+
+CHILD_READING = {**reading(("passport_child", 0.9), ("passport_apply_adult", 0.05)),
+                 "knowledge": {"id": "passport_child.consent", "score": 0.6}}
+
+
+@pytest.mark.parametrize("said, text, entry", [
+    ([], "my son is 16, does he need both parents to sign for his passport", "passport_child.age"),
+    ([], "ma fille de 17 ans veut son premier passeport, ça prend quoi", "passport_child.age"),
+    ([UserUttered("je veux un NAS pour ma fille de 16 ans", "sin_apply")],
+     "elle veut aussi un passeport, elle peut le demander toute seule?", "passport_child.age"),
+    ([], "does my 8 year old need both parents to sign", "passport_child.consent"),
+    ([UserUttered("my daughter is 16 and has her SIN", "sin_apply")],
+     "does my 8 year old need both parents to sign for a passport", "passport_child.consent"),
+    ([], "we have lived here for 16 years, does my son need both parents to sign", "passport_child.consent"),
+])
+def test_a_child_of_16_or_more_gets_the_answer_that_at_16_it_is_an_adult_passport(said, text, entry):
+    read = asyncio.run(in_context(CHILD_READING, text, said, parser({})))
+    assert read["knowledge"]["id"] == entry
