@@ -25,9 +25,12 @@ def reading(*ranking: tuple) -> Dict[str, Any]:
     return {"intent": dict(ranks[0]), "intent_ranking": ranks}
 
 
+UNSURE = reading(("out_of_scope", 0.4), ("help", 0.1))  # any other reading: sure of nothing
+
+
 def parser(readings: Dict[str, Dict[str, Any]]) -> Any:
     async def parse(text: str) -> Dict[str, Any]:
-        return readings[text]
+        return readings.get(text, UNSURE)
     return parse
 
 
@@ -140,3 +143,86 @@ CHILD_READING = {**reading(("passport_child", 0.9), ("passport_apply_adult", 0.0
 def test_a_child_of_16_or_more_gets_the_answer_that_at_16_it_is_an_adult_passport(said, text, entry):
     read = asyncio.run(in_context(CHILD_READING, text, said, parser({})))
     assert read["knowledge"]["id"] == entry
+
+
+APPLIED = "how do i apply for ccb for my newborn"
+
+
+def test_a_statement_after_a_topic_is_not_read_with_only_the_programs_name():
+    text = "he was born in october"  # a detail, not a question: the earlier question's topic
+    readings = {APPLIED: reading(("ccb_apply", 0.95)),
+                f"{APPLIED} {text}": reading(("ccb_apply", 0.9), ("ccb_payment_dates", 0.05)),
+                f"CCB {text}": reading(("ccb_payment_dates", 0.9), ("ccb_apply", 0.1))}
+    alone = reading(("out_of_scope", 0.6), ("ccb_apply", 0.2))
+    read = asyncio.run(in_context(alone, text, [UserUttered(APPLIED, "ccb_apply")], parser(readings)))
+    assert read["intent"]["name"] == "ccb_apply"
+
+
+ELIGIBLE = "am i eligible for EI if i worked part time"
+
+
+def test_a_doubt_between_two_topics_of_a_program_is_settled_by_the_questions_own_words():
+    text = "and how would i do it"
+    readings = {ELIGIBLE: reading(("ei_eligibility", 0.97)),
+                f"{ELIGIBLE} {text}": reading(("nlu_fallback", 0.3), ("ei_eligibility", 0.28), ("ei_apply", 0.27)),
+                f"EI {text}": reading(("ei_apply", 0.9), ("ei_eligibility", 0.1))}
+    alone = reading(("chitchat", 0.5), ("out_of_scope", 0.3))
+    read = asyncio.run(in_context(alone, text, [UserUttered(ELIGIBLE, "ei_eligibility")], parser(readings)))
+    assert read["intent"]["name"] == "ei_apply"
+
+
+def test_a_doubt_the_programs_name_does_not_settle_stays_a_clarifying_question():
+    text = "and how would i do it"
+    readings = {ELIGIBLE: reading(("ei_eligibility", 0.97)),
+                f"{ELIGIBLE} {text}": reading(("nlu_fallback", 0.3), ("ei_eligibility", 0.28), ("ei_apply", 0.27)),
+                f"EI {text}": reading(("ei_apply", 0.55), ("ei_eligibility", 0.45))}
+    alone = reading(("chitchat", 0.5), ("out_of_scope", 0.3))
+    read = asyncio.run(in_context(alone, text, [UserUttered(ELIGIBLE, "ei_eligibility")], parser(readings)))
+    assert read["intent"]["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("told, text", [
+    ("ok i think i have enough hours", "how do i apply then"),
+    ("jai assez d'heures je pense", "comment je fais ma demande"),
+])
+def test_eligibility_told_in_one_message_and_how_asked_in_the_next_is_how_to_apply(told, text):
+    said = [UserUttered(ELIGIBLE, "ei_eligibility"), UserUttered(told, "ei_eligibility")]
+    alone = {**reading(("nlu_fallback", 0.3), ("ei_eligibility", 0.28), ("passport_processing_times", 0.28))}
+    readings = {f"{told} {text}": alone}
+    assert asyncio.run(in_context(alone, text, said, parser(readings)))["intent"]["name"] == "ei_apply"
+
+
+def test_asking_whether_one_has_the_hours_is_not_telling_it():
+    said = [UserUttered(ELIGIBLE, "ei_eligibility"), UserUttered("do i have enough hours", "ei_eligibility")]
+    alone = reading(("ei_eligibility", 0.9), ("ei_apply", 0.1))
+    read = asyncio.run(in_context(alone, "how do i check", said, parser({})))
+    assert read["intent"]["name"] == "ei_eligibility"
+
+
+
+def test_a_question_unsure_among_our_topics_alone_is_read_with_the_earlier_questions_words():
+    asked = "i want to apply for the repayment assistance plan"
+    text = "how often do I have to do it"
+    readings = {asked: reading(("student_loan_rap", 0.95)),
+                f"{asked} {text}": reading(("student_loan_rap", 0.8), ("student_loan_repayment", 0.1)),
+                f"student loan {text}": reading(("student_loan_repayment", 0.85), ("student_loan_rap", 0.1))}
+    alone = reading(("nlu_fallback", 0.3), ("passport_processing_times", 0.29), ("ei_apply", 0.13))
+    read = asyncio.run(in_context(alone, text, [UserUttered(asked, "student_loan_rap")], parser(readings)))
+    assert read["intent"]["name"] == "student_loan_rap"
+
+
+DOCUMENTS = "quels documents faut-il pour un premier passeport adulte?"
+
+
+@pytest.mark.parametrize("text, alone, where", [
+    ("je vas où pour le dropper? chu à Sudbury", 0.89, "passport_where_apply"),
+    ("where do i go, i'm in Moncton", 0.85, "passport_where_apply"),
+    ("where do i go for a good burger near there", 0.97, "out_of_scope"),
+])
+def test_where_to_go_after_a_topic_is_where_to_do_it_unless_surely_something_else(text, alone, where):
+    readings = {DOCUMENTS: reading(("passport_apply_adult", 0.95)),
+                f"{DOCUMENTS} {text}": reading(("passport_apply_adult", 0.7), ("passport_where_apply", 0.2))}
+    said = [UserUttered(DOCUMENTS, "passport_apply_adult")]
+    read = asyncio.run(in_context(reading(("out_of_scope", alone), ("passport_where_apply", 0.05)), text, said,
+                                  parser(readings)))
+    assert read["intent"]["name"] == where

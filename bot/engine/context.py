@@ -67,7 +67,7 @@ ASKS_WHERE = re.compile(
     r"\bwhere (?:do|can|should|would) (?:i|we) (?:go|apply|send|bring|take|drop|mail|submit|do)\b|\bwhere to (?:go|apply|send)\b"
     r"|\bo[uù] (?:est-ce que |est ce que |qu')?(?:je|j'|on|il faut) ?(?:le |la |les |y )?"
     r"(?:vais|va|aller|fais|fait|faire|porte|porter|apporte|apporter|envoie|envoyer|depose|dépose|deposer|déposer|applique)\b"
-    r"|\b(?:je|on)\s+(?:vais|va|dois aller|doit aller)\s+o[uù]\b"
+    r"|\b(?:je|on)\s+(?:vais|vas|va|dois aller|doit aller)\s+o[uù]\b"
     r"|\b(?:la|ma|une) demande\s+o[uù]\s*(?:exactement|au juste)?\s*\?",  # not "je peux voir ça où?"
     re.IGNORECASE)
 SURE_EVERYDAY = 0.9  # "how am i supposed to pay my hydro bill now" is this sure off topic; "please help" after a late CCB is not
@@ -268,10 +268,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) in PASSPORT_APPLICATION_TOPICS and says_eligible_then_asks_how(text) and renewal_asked_lately(events):
         # "can i use the simple renewal", then "ok i am eligible. so whats the actual steps": how to renew
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
-    if says_eligible_then_asks_how(text) and not text.startswith("/") and (
-            _intent(read) == "ei_eligibility" or (last_topic(events) == "ei_eligibility" and not programs_named(text))):
+    if not text.startswith("/") and (
+            (says_eligible_then_asks_how(text) and (_intent(read) == "ei_eligibility" or (
+                last_topic(events) == "ei_eligibility" and not programs_named(text))))
+            or (last_topic(events) == "ei_eligibility" and not programs_named(text)
+                and says_eligible_then_asks_how(f"{last_said(events)}. {text}"))):
         # "c'est quoi les conditions pour avoir l'AE?", then "ok je pense que je suis admissible,
-        # je fais la demande comment?": how to apply for EI
+        # je fais la demande comment?" (or the same in two messages: "ok i think i have enough
+        # hours", "how do i apply then"): how to apply for EI
         read = own_entry(_as_topic(read, "ei_apply"), parse_data)
     if read.get("read_with") and ASKS_WHERE.search(text):
         topic = last_topic(events)
@@ -299,6 +303,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
 def last_topic(events: Any) -> Optional[str]:
     """The topic of the citizen's last message read as one of our topics, among the last few."""
     return next((_event_intent(event) for _, event in _said_lately(events) if _answering(_event_intent(event))), None)
+
+
+def last_said(events: Any) -> str:
+    """The citizen's message before this one ("" when none)."""
+    return next((text for text, _ in _said_lately(events)), "")
 
 
 def renewal_asked_lately(events: Any) -> bool:
@@ -370,7 +379,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     # A short statement that only makes sense after what came before: "is there one open on
     # saturdays", "il a été émis en 2009", or where the citizen is, told after "are you travelling?".
     leans_back = words <= MAX_LEANING_WORDS and (unsure or off_topic) and (
-        asked_travel or bool(REFERS_BACK.search(text)))
+        asked_travel or bool(REFERS_BACK.search(text)) or (
+            # "je vas où pour le dropper? chu à Sudbury" after a first passport's documents:
+            # where to go to do what the conversation is about, not off topic
+            bool(ASKS_WHERE.search(text)) and confidence < SURE_EVERYDAY and other_service_named(text) is None
+            and told_lately(events)))
     # whose passport, where or for how long, told after a fee question without a question of its
     # own ("me and my daughter, she's 4") or with one unsure alone ("je suis à l'étranger, c'est pareil?")
     situation = words <= MAX_LEANING_WORDS and (unsure or not ASKS.search(text)) and fee_situation(text) is not None
@@ -386,7 +399,12 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if _intent(combined) == "nlu_fallback" and intent != "nlu_fallback" and not _answering(intent) and not (
             intent == "out_of_scope" and confidence >= DOUBTFUL_OFF_TOPIC):
         # read with the last message, it is about one of our topics, but which one is unsure:
-        # "did you mean X or Y?" with those topics beats small talk or "I can't help with that"
+        # "did you mean X or Y?" with those topics beats small talk or "I can't help with that",
+        # unless the question's own words settle it within their program ("how do i apply then"
+        # after "am i eligible for EI" and "i think i have enough hours": applying)
+        settled = await settled_by_own_words(text, combined, parse) if ASKS.search(text) else None
+        if settled is not None:
+            return {**own_entry(read_as(parse_data, settled), parse_data), "read_with": before}
         return read_as(parse_data, combined)
     if small_talk and not (follow_up or ASKS.search(text)) or (
             not _answering(_intent(combined)) and program_of(_intent(combined)) is None):
@@ -479,6 +497,17 @@ async def with_the_program_named(text: str, topic: str, parse: Parse) -> Optiona
             or _confidence(named) < SURE_NAMED):
         return None
     return named
+
+
+async def settled_by_own_words(text: str, unsure: Dict[str, Any], parse: Parse) -> Optional[Dict[str, Any]]:
+    """A doubt between two topics of one program, settled by the question read with only the
+    program's name, when that reading is sure of one of the two."""
+    two = _two_likeliest(unsure)
+    program = program_of(two[0]) if two else None
+    if program is None or len(two) < 2 or program_of(two[1]) != program:
+        return None
+    named = await _with_program_name(text, program, parse)
+    return named if _intent(named) in two and _confidence(named) >= SURE_NAMED else None
 
 
 async def in_the_program_before(text: str, before: str, parse: Parse) -> Optional[Dict[str, Any]]:

@@ -397,7 +397,10 @@ _STATED_ELIGIBLE = re.compile(
     r"\b(?:i'?m|i am|je suis|chu|jsuis)\s+(?!(?:pas|not|plus|never|jamais)\b)(?:\w+\s+)?"
     r"(?:eligible|elligible|admissible|qualified)\b[^?]*?[.,;!]"
     r"[^?]*\b(?:how|comment|what|quoi|where|ou|which|quel|quelle)\b"
-    r"|\bi (?:\w+\s+)?qualify\b[^?]*?[.,;!][^?]*\b(?:how|what|where|which)\b")
+    r"|\bi (?:\w+\s+)?qualify\b[^?]*?[.,;!][^?]*\b(?:how|what|where|which)\b"
+    # "i think i have enough hours. how do i apply", "j'ai assez d'heures, comment je fais la demande"
+    r"|(?<!\bdo )(?<!\bque )\b(?:i\s+|j'\s*|j)(?:\w+\s+){0,2}(?:have|ai|got)\s+(?:enough|assez d'|assez de|mes|my)\s*(?:insurable\s+)?(?:hours|heures)\b"
+    r"[^?]*?[.,;!][^?]*\b(?:how|comment|what|quoi|where|ou)\b")
 
 
 def says_not_lost(text: str) -> bool:
