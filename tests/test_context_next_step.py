@@ -10,7 +10,7 @@ from typing import Any, Dict, List
 import pytest
 
 from bot.engine.context import in_context
-from bot.nlu.phrases import names_a_subject, programs_named
+from bot.nlu.phrases import applicant_is_adult, names_a_child, names_a_subject, programs_named
 
 
 class UserUttered:  # the shape of Rasa's event that the conversation readers take
@@ -226,3 +226,13 @@ def test_where_to_go_after_a_topic_is_where_to_do_it_unless_surely_something_els
     read = asyncio.run(in_context(reading(("out_of_scope", alone), ("passport_where_apply", 0.05)), text, said,
                                   parser(readings)))
     assert read["intent"]["name"] == where
+
+
+@pytest.mark.parametrize("text, child", [
+    ("im 16 and my little brother is 8, how does my mom apply for his passport", True),
+    ("ma sœur a 12 ans, ça prend quoi pour son passeport", True),
+    ("my brother is 19 and needs a passport", False),
+])
+def test_a_brother_or_sister_under_16_is_a_child_whatever_the_writers_age(text, child):
+    assert names_a_child(text) is child
+    assert not applicant_is_adult(text)

@@ -332,6 +332,10 @@ _CHILDS_PASSPORT = re.compile(
     # the child named, then their passport: "mon gars a 15 ans, son passeport expire"
     rf"|\b(?:my|our|mon|ma|mes|notre|nos) (?:\w+ )?{_KIN}\b[^.?!]*\b(?:his|her|their|son|sa|ses|leur|leurs) passe?ports?\b"
 )
+# Other relatives a passport can be for, whose age says whether it is a child's ("my little
+# brother is 8"; not kin of the writer's own passport: a brother may be an adult)
+_RELATIVE = (r"(?:brother|sister|nephew|niece|grandson|granddaughter|grandchild|grandkid|frere|soeur|sœur|"
+             r"neveu|niece|petit-fils|petite-fille|petit-enfant)")
 _NOT_AN_AGE = r"(?!\s*(?:kids|enfants|children|\$|dollars|%|h\b|hours?|heures?|weeks?|semaines?|days?|jours?|months?|mois))"
 # An applicant of 16 or more: the writer's own age ("I am 68 years old", "j'ai 19 ans"), or an
 # age of 16 or more now with an adult passport asked for ("she just turned 16 and wants to apply
@@ -351,7 +355,7 @@ _UNDER_16 = re.compile(
     r"\b(?:[0-9]|1[0-5])\s*(?:ans|an|years? old|yrs? old|yo|y/o|mois|months?|weeks?|semaines?)\b"
     r"|\b(?:[0-9]|1[0-5])[- ](?:year|yr)[- ]old\b"
     r"|\b(?:baby|babies|newborn|infant|toddler|bebe|bebes|nouveau-ne|naissance)\b"
-    rf"|\b(?:{_KIN}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
+    rf"|\b(?:{_KIN}|{_RELATIVE}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
 )
 
 
