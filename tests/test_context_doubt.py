@@ -5,21 +5,10 @@ that offers the conversation's likeliest topic beside its own (never a guess).""
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 from bot.engine.context import in_context, in_the_conversations_program
-
-
-class UserUttered:  # the shape of Rasa's event that conversation_so_far reads
-    def __init__(self, text: str, intent: str = "") -> None:
-        self.text = text
-        self.intent = {"name": intent}
-        self.parse_data = {"intent": self.intent}
-
-
-def reading(*ranking: tuple) -> Dict[str, Any]:
-    ranks: List[Dict[str, Any]] = [{"name": name, "confidence": confidence} for name, confidence in ranking]
-    return {"intent": dict(ranks[0]), "intent_ranking": ranks}
+from tests.support.readings import UserUttered, reading
 
 
 BEFORE = "how do I get a SIN"

@@ -1,28 +1,19 @@
-"""bot/engine/context.py without a model: a price question in a passport conversation is the
-passport's price, and a call for help that reads as off topic on its own words ("how am i
-supposed to make my payment", "please help") asks what to do about the situation told before."""
+"""bot/engine/context.py without a model: what a follow-up asks once the situation told before
+is read with it. A price in a passport conversation is the passport's; a call for help off topic
+in its own words ("how am i supposed to make my payment") is about the situation; a doubt between
+two topics of a program is settled by the question's own words; where to go is where to do it;
+a child of 16 or more gets the answer that at 16 it is an adult passport."""
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 import pytest
 
 from bot.engine.context import in_context
 from bot.nlu.phrases import applicant_is_adult, names_a_child, names_a_subject, programs_named
-
-
-class UserUttered:  # the shape of Rasa's event that the conversation readers take
-    def __init__(self, text: str, intent: str = "") -> None:
-        self.text = text
-        self.intent = {"name": intent}
-        self.parse_data = {"intent": self.intent}
-
-
-def reading(*ranking: tuple) -> Dict[str, Any]:
-    ranks: List[Dict[str, Any]] = [{"name": name, "confidence": confidence} for name, confidence in ranking]
-    return {"intent": dict(ranks[0]), "intent_ranking": ranks}
+from tests.support.readings import UserUttered, reading
 
 
 UNSURE = reading(("out_of_scope", 0.4), ("help", 0.1))  # any other reading: sure of nothing
@@ -161,24 +152,18 @@ def test_a_statement_after_a_topic_is_not_read_with_only_the_programs_name():
 ELIGIBLE = "am i eligible for EI if i worked part time"
 
 
-def test_a_doubt_between_two_topics_of_a_program_is_settled_by_the_questions_own_words():
+@pytest.mark.parametrize("with_the_name, intent", [
+    (reading(("ei_apply", 0.9), ("ei_eligibility", 0.1)), "ei_apply"),  # sure: it settles the doubt
+    (reading(("ei_apply", 0.55), ("ei_eligibility", 0.45)), "nlu_fallback"),  # unsure: "did you mean...?"
+])
+def test_a_doubt_between_two_topics_of_a_program_is_settled_by_the_questions_own_words(with_the_name, intent):
     text = "and how would i do it"
     readings = {ELIGIBLE: reading(("ei_eligibility", 0.97)),
                 f"{ELIGIBLE} {text}": reading(("nlu_fallback", 0.3), ("ei_eligibility", 0.28), ("ei_apply", 0.27)),
-                f"EI {text}": reading(("ei_apply", 0.9), ("ei_eligibility", 0.1))}
+                f"EI {text}": with_the_name}
     alone = reading(("chitchat", 0.5), ("out_of_scope", 0.3))
     read = asyncio.run(in_context(alone, text, [UserUttered(ELIGIBLE, "ei_eligibility")], parser(readings)))
-    assert read["intent"]["name"] == "ei_apply"
-
-
-def test_a_doubt_the_programs_name_does_not_settle_stays_a_clarifying_question():
-    text = "and how would i do it"
-    readings = {ELIGIBLE: reading(("ei_eligibility", 0.97)),
-                f"{ELIGIBLE} {text}": reading(("nlu_fallback", 0.3), ("ei_eligibility", 0.28), ("ei_apply", 0.27)),
-                f"EI {text}": reading(("ei_apply", 0.55), ("ei_eligibility", 0.45))}
-    alone = reading(("chitchat", 0.5), ("out_of_scope", 0.3))
-    read = asyncio.run(in_context(alone, text, [UserUttered(ELIGIBLE, "ei_eligibility")], parser(readings)))
-    assert read["intent"]["name"] == "nlu_fallback"
+    assert read["intent"]["name"] == intent
 
 
 @pytest.mark.parametrize("told, text", [

@@ -566,10 +566,10 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     if program_of(intent) != PASSPORT and asks_price(text) and not RECEIVES.search(text) and (
             program_of(last_topic(events) or "") == PASSPORT):
         # "c combien pour un enfant?" after a child's passport: its price, not the CCB's amount
-        before = conversation_so_far(events) or ""
-        combined = await parse(f"{before} {text}")
-        fees = read_as(parse_data, combined) if _intent(combined) == FEES else _as_topic(parse_data, FEES)
-        return {**own_entry(fees, parse_data), "read_with": before}
+        asked = conversation_so_far(events) or ""
+        priced = await parse(f"{asked} {text}")
+        fees = read_as(parse_data, priced) if _intent(priced) == FEES else _as_topic(parse_data, FEES)
+        return {**own_entry(fees, parse_data), "read_with": asked}
     # a question with no subject of its own ("how long does it take") is the conversation's,
     # however sure the model is of another topic; "do I qualify if I got fired" is not
     subject = names_a_subject(text)
