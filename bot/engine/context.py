@@ -269,10 +269,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can i use the simple renewal", then "ok i am eligible. so whats the actual steps": how to renew
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
     if not text.startswith("/") and (
-            (says_eligible_then_asks_how(text) and (_intent(read) == "ei_eligibility" or (
-                last_topic(events) == "ei_eligibility" and not programs_named(text))))
-            or (last_topic(events) == "ei_eligibility" and not programs_named(text)
-                and says_eligible_then_asks_how(f"{last_said(events)}. {text}"))):
+            (says_eligible_then_asks_how(text) and _intent(read) == "ei_eligibility")
+            or (last_topic(events) == "ei_eligibility" and not programs_named(text) and (
+                says_eligible_then_asks_how(text) or says_eligible_then_asks_how(f"{last_said(events)}. {text}")))):
         # "c'est quoi les conditions pour avoir l'AE?", then "ok je pense que je suis admissible,
         # je fais la demande comment?" (or the same in two messages: "ok i think i have enough
         # hours", "how do i apply then"): how to apply for EI
@@ -288,9 +287,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if where and _intent(read) != where:
             # "ok et où je vais porter tout ça?" after the documents for a first passport: where to apply
             read = own_entry(_as_topic(read, where), parse_data)
-    if _intent(read) == "passport_child" and not text.startswith("/") and (
-            names_someone_16_or_more(text) or (names_someone_16_or_more(text) is None
-                                               and names_someone_16_or_more(recent_messages(events) or ""))):
+    if _intent(read) == "passport_child" and not text.startswith("/") and aged_16_or_more(text, events):
         # "ma fille a 16 ans, elle peut demander son passeport toute seule?": at 16, an adult
         # passport applied for oneself, which is what the child passport's age answer says
         read = {**read, "knowledge": {"id": CHILD_AGE_ENTRY, "score": 1.0}}
@@ -303,6 +300,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
 def last_topic(events: Any) -> Optional[str]:
     """The topic of the citizen's last message read as one of our topics, among the last few."""
     return next((_event_intent(event) for _, event in _said_lately(events) if _answering(_event_intent(event))), None)
+
+
+def aged_16_or_more(text: str, events: Any) -> bool:
+    """The passport is for someone of 16 to 19: told in the message, or, when it tells no age,
+    in the citizen's last messages."""
+    told = names_someone_16_or_more(text)
+    return told if told is not None else bool(names_someone_16_or_more(recent_messages(events) or ""))
 
 
 def last_said(events: Any) -> str:
@@ -502,12 +506,11 @@ async def with_the_program_named(text: str, topic: str, parse: Parse) -> Optiona
 async def settled_by_own_words(text: str, unsure: Dict[str, Any], parse: Parse) -> Optional[Dict[str, Any]]:
     """A doubt between two topics of one program, settled by the question read with only the
     program's name, when that reading is sure of one of the two."""
-    two = _two_likeliest(unsure)
-    program = program_of(two[0]) if two else None
-    if program is None or len(two) < 2 or program_of(two[1]) != program:
+    program = _program_of_the_doubt(unsure)
+    if program is None:
         return None
     named = await _with_program_name(text, program, parse)
-    return named if _intent(named) in two and _confidence(named) >= SURE_NAMED else None
+    return named if _intent(named) in _two_likeliest(unsure) and _confidence(named) >= SURE_NAMED else None
 
 
 async def in_the_program_before(text: str, before: str, parse: Parse) -> Optional[Dict[str, Any]]:
@@ -641,11 +644,15 @@ def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[st
 def _within_one_program(parse_data: Dict[str, Any]) -> Dict[str, Any]:
     """An "unsure" reading between two topics of one program ("i need a SIN to start my new job":
     applying, or who may ask for it?) read as its likeliest: the program is sure."""
+    return _past_fallback(parse_data) if _program_of_the_doubt(parse_data) else parse_data
+
+
+def _program_of_the_doubt(parse_data: Dict[str, Any]) -> Optional[str]:
+    """The program of an "unsure" reading whose two likeliest topics are of one program."""
     two = _two_likeliest(parse_data)
-    if _intent(parse_data) == "nlu_fallback" and len(two) == 2 and program_of(two[0]) is not None and (
-            program_of(two[0]) == program_of(two[1])):
-        return _past_fallback(parse_data)
-    return parse_data
+    if _intent(parse_data) != "nlu_fallback" or len(two) < 2 or program_of(two[0]) != program_of(two[1]):
+        return None
+    return program_of(two[0])
 
 
 def _two_likeliest(parse_data: Dict[str, Any]) -> List[str]:

@@ -335,7 +335,7 @@ _CHILDS_PASSPORT = re.compile(
 # Other relatives a passport can be for, whose age says whether it is a child's ("my little
 # brother is 8"; not kin of the writer's own passport: a brother may be an adult)
 _RELATIVE = (r"(?:brother|sister|nephew|niece|grandson|granddaughter|grandchild|grandkid|frere|soeur|sœur|"
-             r"neveu|niece|petit-fils|petite-fille|petit-enfant)")
+             r"neveu|petit-fils|petite-fille|petit-enfant)")
 _NOT_AN_AGE = r"(?!\s*(?:kids|enfants|children|\$|dollars|%|h\b|hours?|heures?|weeks?|semaines?|days?|jours?|months?|mois))"
 # An applicant of 16 or more: the writer's own age ("I am 68 years old", "j'ai 19 ans"), or an
 # age of 16 or more now with an adult passport asked for ("she just turned 16 and wants to apply
