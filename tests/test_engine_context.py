@@ -169,8 +169,28 @@ def test_a_doubtful_off_topic_message_with_nothing_of_the_last_program_stays_off
     assert talk(first, then).intent == "out_of_scope"
 
 
-def test_a_doubtful_off_topic_message_of_up_to_8_words_can_lean_on_the_last_one(talk):
+def test_a_short_doubtful_off_topic_message_can_lean_on_the_last_one(talk):
     assert talk("j'ai perdu ma job", "je fais comment pour faire une demande").intent == "ei_apply"
+
+
+@pytest.mark.parametrize("said, intent", [
+    # 13 and 17 words, each off topic alone but unsure of it: the conversation says which topic
+    (("je renouvelle en ligne pis il me faut une photo numérique",
+      "est-ce que mon chum peut la prendre avec son téléphone dans le salon"), "passport_photo"),
+    (("I'm doing my renewal in person",
+      "is there an office in Kelowna or do I have to drive all the way to Kamloops"), "passport_where_apply"),
+])
+def test_a_longer_doubtful_off_topic_message_can_lean_on_the_last_one(talk, said, intent):
+    assert talk(*said).intent == intent
+
+
+@pytest.mark.parametrize("said", [
+    ("when do i start repaying my canada student loan", "thanks. and my spotify student discount, how do i renew it?"),
+    ("quand est-ce que je commence à rembourser mon prêt étudiant",
+     "merci. pis mon forfait cellulaire étudiant, je le renouvelle comment?"),
+])
+def test_a_subscription_or_phone_plan_after_a_loan_question_stays_off_topic(talk, said):
+    assert talk(*said).intent == "out_of_scope"
 
 
 @pytest.mark.parametrize("said, intent", [

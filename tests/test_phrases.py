@@ -315,6 +315,16 @@ def test_a_banks_or_insurers_product_is_not_ours(text, intent):
 
 
 @pytest.mark.parametrize("text, intent", [
+    ("how do i cancel my disney+ before it renews", "out_of_scope"),
+    ("c'est quoi le meilleur forfait cellulaire pour un étudiant", "out_of_scope"),
+    ("renouveler mon abonnement au gym, je fais ça où", "out_of_scope"),
+    ("my phone company wants my SIN to open a phone plan, is that ok", None),  # names one of ours
+])
+def test_a_subscription_or_phone_plan_is_not_ours(text, intent):
+    assert forced_intent(text) == intent
+
+
+@pytest.mark.parametrize("text, intent", [
     ("my passport expired and my flight is on friday", "passport_urgent"),
     ("mon passeport est expiré pis je pars demain matin pour Haïti", "passport_urgent"),
     ("mon passeport expire dans 3 jours, je pars en juillet", None),  # expires soon, travels later

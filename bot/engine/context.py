@@ -45,7 +45,8 @@ LEAST_PROGRAM_WEIGHT = 0.02  # ... and only if, read alone, it gives that progra
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
 MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
-MAX_DOUBTFUL_OFF_TOPIC_WORDS = 8  # "je fais comment pour faire une demande" after losing a job
+MAX_DOUBTFUL_OFF_TOPIC_WORDS = 18  # "je fais comment pour faire une demande" after losing a job, or
+# "is there an office in Kelowna or do I have to drive all the way to Kamloops" after renewing in person
 MAX_TOPIC_TURNS = 3  # a follow-up is read with the last question of a topic this many messages back
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
