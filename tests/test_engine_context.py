@@ -184,6 +184,20 @@ def test_a_longer_doubtful_off_topic_message_can_lean_on_the_last_one(talk, said
     assert talk(*said).intent == intent
 
 
+@pytest.mark.parametrize("said, intent", [
+    # read alone, each asks about a first adult passport (guarantor, references, documents)
+    (("I'm renewing my passport by mail", "do I need a guarantor to sign it"), "passport_renew"),
+    (("je renouvelle mon passeport cette semaine", "est-ce que ça me prend des références?"), "passport_renew"),
+    (("i want to renew my passport", "what id do i need to bring"), "passport_renew"),
+    # the conversation says it is not a renewal after all
+    (("is my 2009 passport still renewable?", "and if I can't, what papers do I need"), "passport_apply_adult"),
+    (("je pensais renouveler mon passeport", "en fait j'en ai jamais eu un comme adulte, ça prend quoi"),
+     "passport_apply_adult"),
+])
+def test_a_first_passport_question_in_a_renewal_is_the_renewals(talk, said, intent):
+    assert talk(*said).intent == intent
+
+
 @pytest.mark.parametrize("said", [
     ("when do i start repaying my canada student loan", "thanks. and my spotify student discount, how do i renew it?"),
     ("quand est-ce que je commence à rembourser mon prêt étudiant",

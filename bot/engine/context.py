@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any, Awaitable, Callable, Dict, Iterator, List, Optional, Tuple
 
+from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
@@ -97,6 +98,14 @@ OWN_AGE_THEN = re.compile(r"\b(?:when i was|i was|quand j'avais|j'avais|lorsque 
 MINE = re.compile(r"\b(?:mine|myself|for me|me too|moi|le mien|la mienne|my own)\b", re.IGNORECASE)
 OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt|renewal|renouvellement)\b|\bi'?m renewing\b"
                           r"|\bje (?:renouvelle|fais ma demande)\b", re.IGNORECASE)
+# A conversation about an adult passport that is not a renewal after all: a first one, one that
+# cannot be renewed, a child's, a lost or stolen one (folded text)
+NOT_A_RENEWAL = re.compile(
+    r"\b(?:first|1st|premier|premiere|1er|1re|never (?:had|got|applied)|jamais (?:eu|fait|demande)|"
+    r"can'?t renew|cannot renew|not eligible|(?:peux|peut|pouvais|pouvait) pas (?:le |la )?renouvel\w*|"
+    r"pas admissible|si (?:je |j'|on )?(?:peux|peut|peu|pourrais|suis) pas|if (?:i )?(?:can'?t|cannot|am not|'?m not)|if not|sinon|"
+    r"child passport|kid'?s passport|passeport (?:d'enfant|pour enfant)|"
+    r"lost|stolen|perdu|perdue|vole|volee)\b")
 # Whether what was just told is real: "is this real??", "c'est-tu vrai ça?", "is that legit"
 IS_IT_REAL = re.compile(r"\b(?:is (?:this|that|it) (?:for )?(?:real|legit|legitimate|true|a scam|normal)|"
                         r"c'est[- ](?:tu |tu-)?(?:vrai|normal|legit|une arnaque|un scam)|est-ce (?:vrai|normal|une arnaque))\b",
@@ -268,6 +277,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
     if _intent(read) in PASSPORT_APPLICATION_TOPICS and says_eligible_then_asks_how(text) and renewal_asked_lately(events):
         # "can i use the simple renewal", then "ok i am eligible. so whats the actual steps": how to renew
+        read = own_entry(_as_topic(read, "passport_renew"), parse_data)
+    if _intent(read) == "passport_apply_adult" and not text.startswith("/") and renewal_asked_lately(events) and not (
+            NOT_A_RENEWAL.search(fold(f"{recent_messages(events) or ''} {text}")) or aged_16_or_more(text, events)):
+        # "do i need a guarantor for that" or "et je dois renvoyer mon vieux passeport avec?" after
+        # "i'm renewing my passport": the renewal's answer, unless the conversation says it is a
+        # first adult passport or one that cannot be renewed
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
     if not text.startswith("/") and (
             (says_eligible_then_asks_how(text) and _intent(read) == "ei_eligibility")
