@@ -199,6 +199,15 @@ def test_a_first_passport_question_in_a_renewal_is_the_renewals(talk, said, inte
 
 
 @pytest.mark.parametrize("said", [
+    ("i applied for the ccb in october", "how long does it take"),
+    ("j'ai appliqué pour l'allocation canadienne pour enfants en octobre", "ça prend-tu ben du temps"),
+])
+def test_a_question_without_a_subject_stays_in_the_program_the_conversation_named(talk, said):
+    # alone, each is a passport's processing time, and read with the conversation only unsurely the CCB's
+    assert talk(*said).intent.startswith("ccb_")
+
+
+@pytest.mark.parametrize("said", [
     ("when do i start repaying my canada student loan", "thanks. and my spotify student discount, how do i renew it?"),
     ("quand est-ce que je commence à rembourser mon prêt étudiant",
      "merci. pis mon forfait cellulaire étudiant, je le renouvelle comment?"),

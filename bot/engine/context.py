@@ -604,8 +604,13 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     if subject and program_weight(parse_data, program) < LEAST_PROGRAM_WEIGHT and _confidence(parse_data) >= DOUBTFUL_TOPIC:
         return parse_data  # "when do I start paying back" after a passport question: loans only
     combined = await parse(f"{before} {text}")
-    if program_of(_intent(combined)) != program or not _answering(_intent(combined)) or _confidence(combined) < SURE_NEED:
-        if _confidence(parse_data) < DOUBTFUL_TOPIC:
+    # the conversation named its program ("i applied for the ccb when my son was born", "got the
+    # approval letter today", then "when will i get the first one"): a question with no subject
+    # of its own is not another program's, however sure of it alone
+    named = not subject and program in programs_named(before)
+    if program_of(_intent(combined)) != program or not _answering(_intent(combined)) or (
+            _confidence(combined) < SURE_NEED and not named):
+        if _confidence(parse_data) < DOUBTFUL_TOPIC or named:
             # unsure of another program alone, unsure in the conversation's too: ask which
             # ("faut tu que mes parents viennent? j'ai 13 ans" after getting a SIN is not surely
             # a child's passport), with the conversation's likeliest topic as a choice
