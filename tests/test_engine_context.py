@@ -131,6 +131,20 @@ def test_where_to_go_after_a_topic_with_its_own_places_is_where_that_topic_is_gi
     assert any("passport offices" in text for text in texts(reply))
 
 
+@pytest.mark.parametrize("first, then, needle", [
+    ("what size is the passport photo", "where do i go for that", "photo studio"),
+    ("faut que je refasse mes photos pour renouveler mon passeport", "c'est où qu'on va pour ça?", "studio de photo"),
+])
+def test_where_to_go_after_a_photo_question_is_where_photos_are_taken(talk, first, then, needle):
+    reply = talk(first, then)
+    assert reply.intent == "passport_photo"
+    assert any(needle in text for text in texts(reply))
+
+
+def test_where_to_send_the_application_after_a_photo_question_is_where_to_apply(talk):
+    assert talk("what size is the passport photo", "ok and where do I send my application").intent == "passport_where_apply"
+
+
 @pytest.mark.parametrize("first, then, intent", [
     # a question with no subject of its own is the conversation's, whatever it sounds like alone
     ("how do i apply for ei", "how long before i get paid", "ei_apply"),
@@ -210,9 +224,9 @@ def test_a_question_without_a_subject_stays_in_the_program_the_conversation_name
 @pytest.mark.parametrize("said", [
     ("when do i start repaying my canada student loan", "thanks. and my spotify student discount, how do i renew it?"),
     ("quand est-ce que je commence à rembourser mon prêt étudiant",
-     "merci. pis mon forfait cellulaire étudiant, je le renouvelle comment?"),
+     "merci. pis mon Netflix étudiant, je le renouvelle comment?"),
 ])
-def test_a_subscription_or_phone_plan_after_a_loan_question_stays_off_topic(talk, said):
+def test_a_subscription_after_a_loan_question_stays_off_topic(talk, said):
     assert talk(*said).intent == "out_of_scope"
 
 

@@ -316,11 +316,14 @@ def test_a_banks_or_insurers_product_is_not_ours(text, intent):
 
 @pytest.mark.parametrize("text, intent", [
     ("how do i cancel my disney+ before it renews", "out_of_scope"),
-    ("c'est quoi le meilleur forfait cellulaire pour un étudiant", "out_of_scope"),
+    ("mon abonnement Crave TV est rendu trop cher, je l'annule comment", "out_of_scope"),
     ("renouveler mon abonnement au gym, je fais ça où", "out_of_scope"),
-    ("my phone company wants my SIN to open a phone plan, is that ok", None),  # names one of ours
+    ("renouveler ma carte NEXUS, ça se fait où?", "out_of_scope"),
+    ("I have NEXUS, do I still need my passport to fly to Boston", None),  # names one of ours
+    ("my gym wants my SIN for the membership, is that ok", None),  # names one of ours
+    ("and the phone company? they want it to open a phone plan", None),  # a SIN follow-up, for the model
 ])
-def test_a_subscription_or_phone_plan_is_not_ours(text, intent):
+def test_a_subscription_or_a_trusted_traveller_card_is_not_ours(text, intent):
     assert forced_intent(text) == intent
 
 

@@ -72,6 +72,10 @@ ASKS_WHERE = re.compile(
     r"|\b(?:je|on)\s+(?:vais|vas|va|dois aller|doit aller)\s+o[uù]\b"
     r"|\b(?:la|ma|une) demande\s+o[uù]\s*(?:exactement|au juste)?\s*\?",  # not "je peux voir ça où?"
     re.IGNORECASE)
+# A where-question about the application itself ("ok and where do I send my application" after a
+# photo question): where to apply, not where the last topic's own thing is done
+SENDS = re.compile(r"\b(?:send|mail|submit|application|apply|form|envoi\w*|envoy\w*|poste|demande|formulaire|applique)\b",
+                   re.IGNORECASE)
 SURE_EVERYDAY = 0.9  # "how am i supposed to pay my hydro bill now" is this sure off topic; "please help" after a late CCB is not
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
 # Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
@@ -296,7 +300,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         topic = last_topic(events)
         own_where = cached_knowledge().entries.get(f"{topic}.where") if topic else None
         where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
-        if topic and own_where is not None and program_of(_intent(read)) == program_of(topic):
+        if topic and own_where is not None and program_of(_intent(read)) == program_of(topic) and not SENDS.search(text):
             # "can I get my passport faster if I pay", then "where do i go for that": where the
             # urgent service is given (passport offices), not where to apply in general
             return _as_topic(read, topic, own_where.id)
