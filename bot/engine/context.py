@@ -279,14 +279,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "et pour ma fille de 8 ans?" after a first adult passport's documents, or "est-ce qu'il
         # faut un répondant pour lui aussi?" after "mon fils a 7 ans": a child's passport
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
-    if _intent(read) in PASSPORT_APPLICATION_TOPICS and says_eligible_then_asks_how(text) and renewal_asked_lately(events):
-        # "can i use the simple renewal", then "ok i am eligible. so whats the actual steps": how to renew
-        read = own_entry(_as_topic(read, "passport_renew"), parse_data)
-    if _intent(read) == "passport_apply_adult" and not text.startswith("/") and renewal_asked_lately(events) and not (
-            NOT_A_RENEWAL.search(fold(f"{recent_messages(events) or ''} {text}")) or aged_16_or_more(text, events)):
-        # "do i need a guarantor for that" or "et je dois renvoyer mon vieux passeport avec?" after
-        # "i'm renewing my passport": the renewal's answer, unless the conversation says it is a
-        # first adult passport or one that cannot be renewed
+    if _intent(read) in PASSPORT_APPLICATION_TOPICS and not text.startswith("/") and renewal_asked_lately(events) and (
+            says_eligible_then_asks_how(text) or (_intent(read) == "passport_apply_adult" and not (
+                NOT_A_RENEWAL.search(fold(f"{recent_messages(events) or ''} {text}")) or aged_16_or_more(text, events)))):
+        # in a renewal conversation: "ok i am eligible. so whats the actual steps" after "can i use
+        # the simple renewal" is how to renew, and "do i need a guarantor for that" after "i'm
+        # renewing my passport" is the renewal's answer, unless the conversation says it is a first
+        # adult passport or one that cannot be renewed
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
     if not text.startswith("/") and (
             (says_eligible_then_asks_how(text) and _intent(read) == "ei_eligibility")
