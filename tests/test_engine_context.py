@@ -254,6 +254,10 @@ def test_a_follow_up_naming_another_of_our_programs_moves_to_it(talk, said, inte
     ("how much does a passport cost", "ok and how do i renew my ohip card"),
     ("what does a 5 year passport cost", "and the GST credit, when does that come?"),
     ("combien coûte un passeport", "ok pis comment renouveler ma carte soleil"),
+    # the GST/HST credit by its tax's name alone, after a CCB date
+    ("when is the child benefit paid this month", "what about the hst"),
+    ("c'est quand le versement de l'allocation pour enfants", "pis ma TPS elle?"),
+    ("c'est quand le prochain versement de l'allocation canadienne pour enfants?", "et la TPS?"),
 ])
 def test_a_follow_up_naming_a_program_we_do_not_answer_is_out_of_scope(talk, said):
     assert talk(*said).intent == "out_of_scope"
@@ -477,6 +481,11 @@ def test_help_before_a_question_is_read_in_the_conversation(talk):
 @pytest.mark.parametrize("said, intent", [
     (("my passport was stolen in rome", "what should i do"), "passport_lost_stolen"),
     (("j'ai besoin d'un NAS pour travailler", "je suis étudiant étranger", "je fais quoi"), "sin_apply"),
+    # the spoken "-tu" of a question is no "you": not a question to the assistant
+    (("mon prêt étudiant me coûte 300 par mois", "j'ai perdu mon emploi la semaine passée", "y a-tu de quoi pour m'aider?"),
+     "student_loan_rap"),
+    (("mon prêt étudiant me coûte 300 par mois", "j'ai perdu mon emploi la semaine passée",
+      "est-ce qu'il y a quelque chose pour m'aider?"), "student_loan_rap"),
     # what the assistant can do is still asked of the assistant
     (("how much is a passport", "what can you do"), "help"),
 ])
@@ -490,3 +499,14 @@ def test_a_follow_up_whose_words_lean_elsewhere_stays_in_the_conversations_progr
     reply = talk("i finish school in december", "when do i have to start paying back",
                  "what if i cant find a job right away")
     assert reply.intent == "student_loan_rap"
+
+
+@pytest.mark.parametrize("said, intent", [
+    # renewing is the RAP's too (every six months), not only a passport's
+    (("i'm on the repayment assistance plan", "do i have to renew that every year"), "student_loan_rap"),
+    (("je suis sur le PAR depuis mars", "faut tu le renouveler?"), "student_loan_rap"),
+    # ... unless the follow-up names the passport
+    (("i'm on the repayment assistance plan", "how do i renew my passport"), "passport_renew"),
+])
+def test_a_word_the_conversations_program_shares_keeps_the_question_in_it(talk, said, intent):
+    assert talk(*said).intent == intent

@@ -22,6 +22,9 @@ from bot.nlu.phrases import forced_intent
     # the person first, then talking to them; a person instead of the bot
     "is there a passport officer i can talk to instead of a bot", "is there someone i could speak with",
     "je veux parler à quelqu'un, pas un robot",
+    # a person to call someone who cannot chat
+    "my dad is 90 and deaf, could one of your agents phone him instead",
+    "mon père a 88 ans pis y est pas capable d'écrire, est-ce qu'un agent peut l'appeler?",
 ])
 def test_requests_for_a_person(text):
     assert forced_intent(text) == "request_human"
@@ -30,6 +33,9 @@ def test_requests_for_a_person(text):
 @pytest.mark.parametrize("text", [
     "does this work in French?", "en anglais svp", "can you switch to english", "English please",
     "est-ce que ça marche en français", "parlez-vous anglais?",
+    # the request first, then only why
+    "est-ce que je peux avoir la réponse en anglais? c'est pour mon patron à Calgary",
+    "can you answer in french? my mom will read it and she doesnt speak english well",
 ])
 def test_requests_for_a_language(text):
     assert forced_intent(text) == "choose_language"
@@ -39,7 +45,12 @@ def test_requests_for_a_language(text):
     "I need a person to be my guarantor", "I'm a travel agent, how much is a passport",
     "I don't want to talk to anyone, just tell me the fee", "how much is a passport for my kid in french",
     "who can be my reference", "mon agent de voyage dit que mon passeport expire", "how much is a passport",
-    "will service canada call me about my EI claim",
+    "will service canada call me about my EI claim", "can my employer contact my guarantor",
+    # a language asked for a thing, or a question after the language: the question is answered
+    "can i get the form in french? and how much is the passport",
+    "is the passport form available in french? i need it for my dad",
+    # "rappelle-moi de ..." asks for a reminder, not a call back
+    "rappelle-moi de renouveler mon passeport en mai",
 ])
 def test_other_questions_are_left_to_the_model(text):
     assert forced_intent(text) is None
@@ -121,6 +132,9 @@ def test_a_count_is_not_a_price():
     assert not asks_price("la tete doit mesurer combien sur la photo")
     assert asks_price("combien coûte un passeport pour mon p'tit")
     assert asks_price("je veux le 5 ans et le ramasser en express, total?")
+    assert asks_price("me, my husband and the baby need passports, what's that altogether")
+    assert asks_price("3 passeports d'enfants, combien en tout?")
+    assert not asks_price("en tout cas, je veux juste renouveler mon passeport")
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -481,6 +495,36 @@ def test_a_processing_time_question_past_the_standard_asks_where_the_application
     assert refine("i mailed it 5 weeks ago, how long does it normally take?", ranking, labels) == ranking
 
 
+def test_a_lost_sin_card_or_letter_is_what_to_do_about_it_not_applying():
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": "sin_apply", "confidence": 0.75}, {"name": "sin_protect", "confidence": 0.25}]
+    labels = [r["name"] for r in ranking]
+    for text in ("my old blue plastic SIN card is lost, how do i get another one",
+                 "i dont remember my sin and i lost the confirmation letter, where do i find it",
+                 "j'ai égaré ma lettre de confirmation du NAS, comment en ravoir une"):
+        assert refine(text, ranking, labels)[0] == {"name": "sin_protect", "confidence": 1.0}, text
+    assert refine("i forgot my sin number", ranking, labels) == ranking
+    assert refine("how do i apply for a sin, i lost my job and start a new one monday", ranking, labels) == ranking
+
+
+def test_a_passport_wanted_the_same_or_next_day_is_the_urgent_service():
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": "passport_where_apply", "confidence": 0.6}, {"name": "passport_urgent", "confidence": 0.3},
+               {"name": "passport_lost_stolen", "confidence": 0.1}]
+    labels = [r["name"] for r in ranking] + ["passport_fees"]
+    for text in ("is there an office in moncton that gives it same day", "je peux-tu le ramasser le lendemain",
+                 "can i walk out with it in 24 hours if i renew in person"):
+        assert refine(text, ranking, labels)[0] == {"name": "passport_urgent", "confidence": 1.0}, text
+    # a date that happens to be the next day, the price of the service, a lost passport: theirs
+    assert refine("will the office be open the next day after the long weekend", ranking, labels) == ranking
+    assert refine("mon vol est le lendemain de noël, je vais où?", ranking, labels) == ranking
+    assert refine("how much is next day pickup", ranking, labels)[0]["name"] == "passport_fees"
+    lost = [ranking[2], ranking[0], ranking[1]]
+    assert refine("i lost it, can i get a new one same day", lost, labels) == lost
+
+
 @pytest.mark.parametrize("text", [
     "chu dans marde", "je capote", "c'est tellement injuste", "au secours", "j'ai honte, aidez-moi", "koi faire???",
     "ok pis là on fait quoi", "c'est tu normal", "this is ridiculous", "i dont get it", "I am very worry, please",
@@ -499,6 +543,8 @@ def test_distress_with_no_subject_of_its_own_sounds_lost(text):
     "so what am i supposed to do now i cant pay 500 a month",
     "et mon mot de passe Desjardins a été volé aussi, je fais quoi?",
     "il va faire beau à Ottawa demain?", "what do i do with my health card", "thanks, that helps", "ok",
+    # "et là?" is distress; "et la TPS?" names a service we do not answer
+    "et la TPS?", "pis la RAMQ, on fait quoi?",
 ])
 def test_a_message_with_its_own_subject_does_not_sound_lost(text):
     from bot.nlu.phrases import sounds_lost
@@ -520,6 +566,29 @@ def test_a_message_with_its_own_subject_does_not_sound_lost(text):
     ("can i keep my old passport when i renew? i have a valid visa in it for china", False),
     ("et mon assurance médicaments pendant le chômage?", False),
     ("how do I set up automatic payments on my Visa card", False),
+    # an employer's payroll and records of employment; a worker's own record of employment is ours
+    ("how do i fill out an ROE for my former employee", True),
+    ("c'est combien d'assurance-emploi que je dois retenir sur la paie de mes employés?", True),
+    ("j'ai toujours pas reçu mon relevé d'emploi, je peux faire ma demande d'AE pareil?", False),
+    # luggage or a parcel lost by a carrier; a passport lost in a bag or a suitcase is ours
+    ("air canada lost my luggage, who do i contact", True),
+    ("ma valise est jamais arrivée à Cancun", True),
+    ("they lost my suitcase with my passport in it", False),
+    ("j'ai perdu mon sac avec mon passeport dedans", False),
+    # the health card's number, a bank's transit number, a car payment: not the SIN, not a loan of ours
+    ("c'est quoi mon numéro d'assurance maladie", True),
+    ("où trouver mon numéro de transit", True),
+    ("can i skip my car payment this month", True),
+    ("c'est quoi mon numéro d'assurance sociale", False),
+    ("my student loan payment is due, can i skip it", False),
+    # a passport holder is a store's
+    ("where can i buy a passport cover with rfid", True),
+    ("un étui à passeport pour mon voyage, vous en vendez?", True),
+    # the GST/HST credit by its tax's name; "tps" alone is also texting for "temps"
+    ("and gst?", True),
+    ("pis ma TPS elle, c'est le même jour?", True),
+    ("ça prend combien de tps pour avoir un NAS", False),
+    ("c'est long en tps pour renouveler?", False),
 ])
 def test_visas_pensions_health_insurance_and_banks_are_named_as_other_services(text, out):
     from bot.nlu.phrases import names_another_program

@@ -46,6 +46,7 @@ LEAST_PROGRAM_WEIGHT = 0.02  # ... and only if, read alone, it gives that progra
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
 MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
+MAX_CALL_FOR_HELP_WORDS = 8  # "y a tu quelque chose pour m'aider?" after a loan payment and a lost job
 MAX_DOUBTFUL_OFF_TOPIC_WORDS = 18  # "je fais comment pour faire une demande" after losing a job, or
 # "is there an office in Kelowna or do I have to drive all the way to Kamloops" after renewing in person
 MAX_TOPIC_TURNS = 3  # a follow-up is read with the last question of a topic this many messages back
@@ -386,8 +387,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     # "what do i do" / "je fais quoi" read as help, however sure, asks what to do about the last topic
     # so is a short call for help after the citizen told their situation ("flying thursday", "my
     # passport expired last month", "help??")
-    next_step = (intent == "help" and words <= MAX_DOUBTFUL_WORDS and (
-        bool(MY_NEXT_STEP.search(text)) or (told_lately(events) and not TO_THE_ASSISTANT.search(text)))) or (
+    next_step = (intent == "help" and words <= MAX_CALL_FOR_HELP_WORDS and (
+        bool(MY_NEXT_STEP.search(text)) or (told_lately(events) and not to_the_assistant(text)))) or (
         # "is this real??" after a call saying the SIN was suspended: the call, not the assistant
         intent == "bot_challenge" and words <= MAX_DOUBTFUL_WORDS and bool(IS_IT_REAL.search(text)) and told_lately(events)) or (
         # "i give up. how am i supposed to make my payment" after NSLSC hung up, "rent is due and
@@ -582,7 +583,8 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     intent = _intent(parse_data)
     if intent == "nlu_fallback":  # unsure, with one of our topics among the two likeliest: that topic
         intent = next((name for name in _two_likeliest(parse_data) if _answering(name)), intent)
-    if not _answering(intent) or programs_named(text) or (
+    shared = bool(SHARED_SUBJECTS.search(fold(text)))
+    if not (_answering(intent) or (shared and program_of(intent))) or programs_named(text) or (
             len(text.split()) > MAX_UNNAMED_WORDS and _confidence(parse_data) >= DOUBTFUL_TOPIC):
         return parse_data  # a longer question is read in the conversation only when unsure alone
     if program_of(intent) != PASSPORT and asks_price(text) and not RECEIVES.search(text) and (
@@ -595,7 +597,7 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     # a question with no subject of its own ("how long does it take") is the conversation's,
     # however sure the model is of another topic; "do I qualify if I got fired" is not
     subject = names_a_subject(text)
-    if subject and _confidence(parse_data) >= SURE_ELSEWHERE:
+    if subject and _confidence(parse_data) >= SURE_ELSEWHERE and not shared:
         return parse_data
     before = conversation_so_far(events)
     if not before:
@@ -604,6 +606,13 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     program = program_of(earlier)
     if program is None or not _answering(earlier) or program == program_of(intent):
         return parse_data
+    if shared:
+        # "when do i need to renew it" after "im on RAP", "what if i can't find a job" after a
+        # loan's first payment: words the conversation's program shares are no subject of another
+        own = SUBJECTS_OF.get(program)
+        subject = names_a_subject(own.sub(" ", fold(text))) if own else subject
+        if subject and _confidence(parse_data) >= SURE_ELSEWHERE:
+            return parse_data
     if subject and program_weight(parse_data, program) < LEAST_PROGRAM_WEIGHT and _confidence(parse_data) >= DOUBTFUL_TOPIC:
         return parse_data  # "when do I start paying back" after a passport question: loans only
     combined = await parse(f"{before} {text}")
@@ -620,6 +629,16 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
             return _which_of(parse_data, _likeliest_in(combined, program))
         return parse_data
     return {**read_as(parse_data, combined), "read_with": before}
+
+
+# Subject words a program shares with another's topics ("renew" is a passport's and the RAP's
+# every six months; a job lost or not found is EI's and the reason to ask for the RAP): in a
+# conversation about that program they do not move the question to the other program.
+SUBJECTS_OF = {
+    "student_loan_": re.compile(r"\b(?:renew\w*|renouvel\w*|jobs?|emplois?|work\w*|travail\w*|job\w*|unemploy\w*|"
+                                r"chomage|laid off|lost my job|perdu ma job|income|revenus?)\b"),
+}
+SHARED_SUBJECTS = re.compile("|".join(pattern.pattern for pattern in SUBJECTS_OF.values()))
 
 
 def _likeliest_in(parse_data: Dict[str, Any], program: str) -> Optional[Dict[str, Any]]:
@@ -698,6 +717,15 @@ AROUND_A_QUESTION = {"greet", "thanks", "goodbye", "bot_challenge", "chitchat", 
 CLAUSE = re.compile(r"[?!.;]+\s+|,\s+(?=\w+\s+\w+)")
 MIN_QUESTION_WORDS = 3
 TO_THE_ASSISTANT = re.compile(r"\b(?:you|u|your|ur|tu|toi|ta|ton|tes|t'es|vous)\b", re.IGNORECASE)
+# the spoken question's "-tu" after a verb of the third person ("y a tu quelque chose pour m'aider?",
+# "c'est-tu normal", "ça-tu du sens"): no "you" in it
+QUESTION_TU = re.compile(r"\b(?:y a|ya|c'est|ca|ça|faut|va|est|sont|ont|peut|doit|fait|marche|existe|a)[- ]tu\b",
+                         re.IGNORECASE)
+
+
+def to_the_assistant(text: str) -> bool:
+    """The message speaks to the assistant ("can you help me", "tu fais quoi")."""
+    return bool(TO_THE_ASSISTANT.search(QUESTION_TU.sub(" ", text)))
 
 
 async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -> Tuple[Dict[str, Any], str]:
@@ -715,7 +743,7 @@ async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -
             continue
         question = await parse(rest)
         ours = _answering(_intent(question)) or any(_answering(name) for name in _two_likeliest(question))
-        of_the_citizen = not TO_THE_ASSISTANT.search(rest)  # "tu fais quoi de ta fin de semaine" is small talk too
+        of_the_citizen = not to_the_assistant(rest)  # "tu fais quoi de ta fin de semaine" is small talk too
         if (ours and (_confidence(question) >= SURE_NAMED or (of_the_citizen and (
                 _confidence(question) >= SURE_NEED or ASKS.search(rest))))) or FOLLOW_UP.search(rest):
             return read_as(parse_data, question), rest

@@ -102,6 +102,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_fee_calculator"
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS:
         forced = phrases.asks_whether_renewable(text)
+    if forced is None and top.startswith("passport_") and top not in NEXT_DAY_KEEPS and (
+            phrases.asks_next_day(text) and not phrases.asks_price(text)):
+        forced = "passport_urgent"  # "do they do same day pickup there?", "can i pay extra to get it like next day"
+    if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
+        forced = "sin_protect"  # a lost or stolen SIN card or letter: what to do (sin_protect.lost_card)
     if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
         forced = "passport_status"  # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?"
     if not forced or forced not in labels:
@@ -143,6 +148,9 @@ def renormalised(ranking: List[Dict[str, Any]], keep: Callable[[str], bool]) -> 
 
 
 UNSURE_PERSON = 0.5
+# Passport intents whose same-day or next-day question stays theirs: a lost passport (its answer
+# gives the urgent replacement), the urgent service itself and the fee form.
+NEXT_DAY_KEEPS = {"passport_urgent", "passport_lost_stolen", "passport_fee_calculator"}
 # Passport intents whose price question is still theirs: the fee form, and the fee intent itself.
 PRICE_KEEPS = {"passport_fees", "passport_fee_calculator"}
 # Passport intents whose renewal question stays theirs: a lost passport (replacing it is its own

@@ -35,10 +35,16 @@ _ASK_PERSON = [
     r"\bcall ?me back\b|\bcall-?back\b|\b(?:please|pls|plz) (?:call|phone) me\b|\bgive me a call\b",
     r"\b(?:can|could) (?:someone|somebody|an agent|a person|an officer) (?:call|phone|contact|help) me\b",
     r"\bescalate\b",
+    # a person to call someone who cannot chat: "can a Service Canada employee contact her directly?"
+    r"\b(?:can|could|would) (?:a |an |one of your |someone|somebody)?(?:[\w-]+ ){0,3}?(?:employee|agent|officer|representative|"
+    r"someone|somebody|human)s? (?:call|phone|contact|reach) (?:her|him|them|us|my \w+)\b",
+    r"\b(?:un agent|une agente|un employe|une employee|quelqu'?un|un conseiller|une conseillere)(?: [\w-]+){0,4} "
+    r"(?:l'appeler|la contacter|le contacter|la rappeler|le rappeler|les appeler|les contacter|nous appeler|nous contacter|nous rappeler)\b",
     # "parler à un agent", "parler avec quelqu'un", "jaser avec une vraie personne"
     rf"\b(?:parler|parle|jaser|discuter|communiquer|clavarder) (?:a|avec|au|aux) (?:un |une |le |la |l'|votre |ton |ta |vrai |vraie |a )*{_PERSON}\b",
     r"\b(?:vraie personne|vrai humain|etre humain|un humain|une personne reelle|personne en chair)\b",
-    r"\brappel(?:ez|le|er)?[- ]moi\b|\b(?:pouvez|peux|pourriez|pourrais)[- ](?:vous|tu) me (?:rappeler|telephoner|appeler)\b|\bm'appeler\b",
+    # "rappelez-moi", not "rappelle-moi d'appeler ma mère" (remind me to)
+    r"\brappel(?:ez|le|er)?[- ]moi\b(?! d'| de )|\b(?:pouvez|peux|pourriez|pourrais)[- ](?:vous|tu) me (?:rappeler|telephoner|appeler)\b|\bm'appeler\b",
     rf"\b(?:je veux|j'veux|je voudrais|jveux|veux) (?:un |une |le |la |votre )?(?:agent|agente|humain|superviseur|superviseure|gerant|gerante|responsable|patron)\b",
     r"\btransferez[- ]moi\b|\btransfere[- ]moi\b",
     r"\b(?:book|schedule|set up|arrange) a (?:phone )?call\b|\b(?:call|phone call) (?:with|from) (?:someone|an agent|a person|an officer)\b",
@@ -169,16 +175,28 @@ def asks_for_person(text: str) -> bool:
                for clause in [folded, *_CLAUSES.split(folded)])
 
 
+# a question after a language request ("... in french? and how much is it"): it asks more
+_ASKS_MORE = re.compile(r"\?|\b(?:how|what|when|where|why|who|which|can|do|does|is|are|combien|comment|quand|ou|pourquoi|"
+                        r"quel|quelle|quels|quelles|qui|est-ce|peux|peut|faut)\b")
+
+
 def asks_for_language(text: str) -> bool:
-    """A short message whose point is the language: "en français svp", "does this work in English?"."""
-    found = detect(text)
-    return bool(found and found.strength == "explicit" and len(text.split()) <= MAX_LANGUAGE_REQUEST_WORDS)
+    """A short message whose point is the language: "en français svp", "does this work in English?";
+    or one that asks it first and then only says why ("c'est possible d'avoir la réponse en
+    anglais? c'est pour mon employeur à Calgary"), with no other question after it."""
+    first, mark, rest = text.partition("?") if "?" in text else text.partition(". ")
+    for asked in (text, first) if mark and not _ASKS_MORE.search(fold(rest)) else (text,):
+        found = detect(asked)
+        if found and found.strength == "explicit" and len(asked.split()) <= MAX_LANGUAGE_REQUEST_WORDS:
+            return True
+    return False
 
 
 _PASSPORT = re.compile(r"\b(?:passports?|passeports?|pport|passport's)\b")
 _PRICE = re.compile(
     r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|total|coute|coutent|couter|prix|frais|tarif|"
-    r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|d'argent|de frais)|"
+    r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|en tout|d'argent|de frais)|"
+    r"altogether|"  # "me and my 3 kids need passports, what's that altogether"
     r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une))\b"  # texting: "cmb pr renouveler"
 )
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
@@ -191,12 +209,26 @@ _MISSING_PASSPORT = re.compile(
 )
 
 
+# A SIN card or confirmation letter lost or stolen: "j'ai perdu ma lettre de confirmation", "my
+# sin card got stolen", "je trouve pu ma carte d'assurance sociale"
+_SIN_PAPER = r"(?:cards?|cartes?|letters?|lettres?|confirmation)"
+_LOST_SIN_PAPER = re.compile(
+    rf"\b(?:lost|lose|stolen|stole|misplaced|can'?t find|cannot find|perdu|perdue|perdre|vole|volee|egare|egaree|"
+    rf"trouve (?:pu|plus|pas))\b(?:\W+\w+){{0,4}}?\W+{_SIN_PAPER}\b"
+    rf"|\b{_SIN_PAPER}\b(?:\W+\w+){{0,4}}?\W+(?:lost|stolen|missing|perdue?s?|volee?s?|egaree?s?)\b"
+)
+
+
+def lost_sin_paper(text: str) -> bool:
+    """A SIN card or confirmation letter said to be lost or stolen."""
+    return bool(_LOST_SIN_PAPER.search(fold(text)))
+
+
 def asks_price(text: str) -> bool:
     """A price question ("how much for my son's", "le 5 ans en express, total?"), not a count or
     a time ("combien de photos", "how long")."""
     folded = fold(text)
     return bool(_PRICE.search(folded) and not _NOT_PRICE.search(folded))
-
 
 
 _CALCULATE = re.compile(
@@ -254,6 +286,20 @@ _SOONER = re.compile(
     r"before (?:the|my) \w+|by (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|avant (?:le|la|mon|ma) \w+)"
     r"|\b(?:speed (?:it |this )?up|expedite|rush (?:it|my|the)|accelerer|acceler\w+ (?:ma|la) demande)\b"
 )
+
+
+# The urgent service's own promise, asked for: "same day pickup", "like next day", "en 24h",
+# "le jour même", "pour le lendemain" (urgent: by the end of the next business day).
+_NEXT_DAY = re.compile(
+    r"\b(?:same[- ]day|(?<!the )next[- ]day|within (?:24|48) ?(?:hours|hrs|h)|in (?:24|48) ?(?:hours|hrs|h)|"
+    r"le jour meme|la journee meme|en (?:24|48) ?(?:heures|h)|dans (?:les )?(?:24|48) ?(?:heures|h)|"
+    r"(?:l'avoir|le recevoir|le ramasser|le chercher|l'obtenir|avoir mon passeport|ramasser mon passeport)\s+(?:\w+\s+)?le lendemain)\b"
+)
+
+
+def asks_next_day(text: str) -> bool:
+    """The passport wanted the same or the next day: what the urgent service gives."""
+    return bool(_NEXT_DAY.search(fold(text)))
 
 
 def wants_it_sooner(text: str) -> bool:
@@ -602,7 +648,7 @@ _LOST = re.compile(
     r"|au secours|a l'aide|aide(?:z)?[- ]moi|aide svp|aidez nous|chu perdue?|je suis (?:toute? )?perdue?"
     r"|je (?:ne )?comprends? (?:pas|rien)(?: pantoute| a rien| du tout)?|jcomprends? (?:pas|rien)|j'?comprends? (?:pas|rien)"
     r"|je sais (?:pas|plus) quoi faire|jsp quoi faire|je (?:fais|dois faire) quoi|j'?fais quoi|jfais quoi|on fait quoi"
-    r"|koi faire|quoi faire|(?:pis|et) (?:la|apres)|qu'est-ce qui (?:va|s'en vient)(?: arriver| se passer)?"
+    r"|koi faire|quoi faire|(?:pis|et) (?:la|apres)(?=\s*(?:[?!.,]|$))|qu'est-ce qui (?:va|s'en vient)(?: arriver| se passer)?"
     r"|(?:c'est|c|cest|ce) (?:tu )?normal|est-ce normal|je capote|ca me fait capoter|je panique|(?:chu|je suis) (?:tellement |vraiment )?stresse"
     r"|j'?ai (?:peur|honte)|(?:chu|je suis) dans (?:la )?marde|(?:c'est|c|cest) (?:tellement |vraiment )?(?:right )?(?:injuste|unfair|ridicule|decourageant|fou|n'importe quoi)"
     r"|ayoye|ostie|tabarnak|calisse|crisse|(?:chu|je suis) (?:tanne|tannee|decouragee?|desesperee?)"
@@ -625,6 +671,6 @@ def sounds_lost(text: str) -> bool:
     if not _LOST.search(folded):
         return False
     rest = _LOST.sub(" ", folded)
-    if names_a_subject(rest):
+    if names_a_subject(rest) or names_another_program(text):
         return False  # "I lost my passport, what do I do" says what it is about; "je suis perdu" not
     return sum(1 for word in _WORD.findall(rest) if word not in _FILLER) <= 2
