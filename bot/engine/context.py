@@ -635,7 +635,7 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
 # every six months; a job lost or not found is EI's and the reason to ask for the RAP): in a
 # conversation about that program they do not move the question to the other program.
 SUBJECTS_OF = {
-    "student_loan_": re.compile(r"\b(?:renew\w*|renouvel\w*|jobs?|emplois?|work\w*|travail\w*|job\w*|unemploy\w*|"
+    "student_loan_": re.compile(r"\b(?:renew\w*|renouvel\w*|job\w*|emplois?|work\w*|travail\w*|unemploy\w*|"
                                 r"chomage|laid off|lost my job|perdu ma job|income|revenus?)\b"),
 }
 SHARED_SUBJECTS = re.compile("|".join(pattern.pattern for pattern in SUBJECTS_OF.values()))

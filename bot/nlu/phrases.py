@@ -203,18 +203,18 @@ _PRICE = re.compile(
 _NOT_PRICE = re.compile(
     r"\b(?:how long|how much time|how many|delai|delais|combien de (?!frais|dollars|\$|piasses)|combien d'(?!argent))"
 )
-_MISSING_PASSPORT = re.compile(
-    r"\b(?:lost|lose|stolen|stole|misplaced|can'?t find|cannot find|missing|perdu|perdue|perdre|vole|volee|"
-    r"egare|egaree|disparu|trouve (?:pu|plus|pas))\b"
-)
+# Words that say a thing is lost or stolen ("can't find", "je le trouve pu"), for a passport or
+# a SIN card alike
+_GONE = (r"lost|lose|stolen|stole|misplaced|can'?t find|cannot find|perdu|perdue|perdre|vole|volee|egare|egaree|"
+         r"trouve (?:pu|plus|pas)")
+_MISSING_PASSPORT = re.compile(rf"\b(?:{_GONE}|missing|disparu)\b")
 
 
 # A SIN card or confirmation letter lost or stolen: "j'ai perdu ma lettre de confirmation", "my
 # sin card got stolen", "je trouve pu ma carte d'assurance sociale"
 _SIN_PAPER = r"(?:cards?|cartes?|letters?|lettres?|confirmation)"
 _LOST_SIN_PAPER = re.compile(
-    rf"\b(?:lost|lose|stolen|stole|misplaced|can'?t find|cannot find|perdu|perdue|perdre|vole|volee|egare|egaree|"
-    rf"trouve (?:pu|plus|pas))\b(?:\W+\w+){{0,4}}?\W+{_SIN_PAPER}\b"
+    rf"\b(?:{_GONE})\b(?:\W+\w+){{0,4}}?\W+{_SIN_PAPER}\b"
     rf"|\b{_SIN_PAPER}\b(?:\W+\w+){{0,4}}?\W+(?:lost|stolen|missing|perdue?s?|volee?s?|egaree?s?)\b"
 )
 
