@@ -137,11 +137,21 @@ def _stored(store, sender):
 
 
 def _count_queries(store):
+    """Rasa's own count of a session's stored events (not the cache's count of all of them)."""
+    return _queries(store, lambda statement: "count(*)" in statement)
+
+
+def _event_reads(store):
+    """Every read of the stored events themselves (a tracker rebuilt from the store)."""
+    return _queries(store, lambda statement: statement.lstrip().lower().startswith("select events.id"))
+
+
+def _queries(store, wanted):
     from sqlalchemy import event
 
     seen = []
     event.listen(store.engine, "before_cursor_execute",
-                 lambda conn, cursor, statement, *args: seen.append(statement) if "count(" in statement.lower() else None)
+                 lambda conn, cursor, statement, *args: seen.append(statement) if wanted(statement.lower()) else None)
     return seen
 
 
@@ -195,3 +205,91 @@ def test_a_tracker_not_read_or_whose_save_failed_asks_the_store_what_is_stored(s
     servers.run(store.save(tracker))
     assert len(counted) == 3  # after the failure the count was asked again, and is right
     assert [e.get("text") for e in _stored(store, sender) if e["event"] == "user"] == ["hi", "again"]
+
+
+def _texts(tracker):
+    return [getattr(event, "text", None) for event in tracker.events if type(event).__name__ == "UserUttered"]
+
+
+def _turn(servers, store, sender, text):
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+
+    tracker = servers.run(store.retrieve(sender))
+    tracker.update(UserUttered(text))
+    tracker.update(ActionExecuted("utter_greet"))
+    servers.run(store.save(tracker))
+    return tracker
+
+
+def test_a_conversations_next_turn_reads_the_tracker_this_process_saved_without_reading_its_events(servers, tmp_path):
+    from rasa.shared.core.events import ActionExecuted, SessionStarted
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    store = _sql_store(tmp_path / "trackers.db")
+    reads = _event_reads(store)
+    sender = "citizen-3"
+    servers.run(store.save(DialogueStateTracker.from_events(sender, [ActionExecuted("action_session_start"), SessionStarted()])))
+    saved = _turn(servers, store, sender, "first")  # kept from the save of the new conversation
+    assert _turn(servers, store, sender, "second") is saved and reads == []  # the same tracker, read again
+    rebuilt = servers.run(_sql_store(tmp_path / "trackers.db").retrieve(sender))  # another process reads the store
+    assert _texts(rebuilt) == ["first", "second"] and _names(rebuilt) == _names(saved)  # kept as the store rebuilds it
+    assert _names(saved)[0] == "SessionStarted:"  # the session's start action, stamped before it, stays out
+    assert reads == []
+
+
+def _names(tracker):
+    return [f"{type(event).__name__}:{getattr(event, 'action_name', '') or ''}" for event in tracker.events]
+
+
+def test_a_turn_taken_elsewhere_is_never_hidden_by_the_tracker_kept_here(servers, tmp_path):
+    from rasa.shared.core.events import SessionStarted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    here, elsewhere = _sql_store(tmp_path / "trackers.db"), _sql_store(tmp_path / "trackers.db")
+    sender = "citizen-4"
+    servers.run(here.save(DialogueStateTracker.from_events(sender, [SessionStarted()])))
+    _turn(servers, here, sender, "asked here")
+    _turn(servers, elsewhere, sender, "asked in another replica")  # or an officer's message, appended there
+    assert _texts(_turn(servers, here, sender, "and here again")) == ["asked here", "asked in another replica", "and here again"]
+    _turn(servers, elsewhere, sender, "there")
+    assert _texts(servers.run(here.retrieve(sender)))[-2:] == ["and here again", "there"]
+    assert [e.get("text") for e in _stored(here, sender) if e["event"] == "user"] == [
+        "asked here", "asked in another replica", "and here again", "there"]
+    with here.session_scope() as session:  # a purge of the conversation, then a new one by the same id
+        session.query(here.SQLEvent).filter(here.SQLEvent.sender_id == sender).delete()
+        session.commit()
+    servers.run(elsewhere.save(DialogueStateTracker.from_events(sender, [SessionStarted(), UserUttered("new")])))
+    assert _texts(servers.run(here.retrieve(sender))) == ["new"]
+
+
+def test_a_failed_turn_leaves_no_tracker_behind_and_a_new_session_is_kept_as_rebuilt(servers, tmp_path):
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    store = _sql_store(tmp_path / "trackers.db")
+    reads = _event_reads(store)
+    sender = "citizen-5"
+    servers.run(store.save(DialogueStateTracker.from_events(sender, [SessionStarted()])))
+    tracker = _turn(servers, store, sender, "stored")
+    tracker = servers.run(store.retrieve(sender))
+    tracker.update(UserUttered("never stored"))  # the turn fails before its save
+    assert reads == []
+    assert _texts(servers.run(store.retrieve(sender))) == ["stored"] and len(reads) == 1  # rebuilt from the store
+
+    tracker = servers.run(store.retrieve(sender))
+    for event in (ActionExecuted("action_session_start"), SessionStarted(), UserUttered("a new session")):
+        tracker.update(event)  # the session expired: the store gives back only the latest one
+    servers.run(store.save(tracker))
+    assert _texts(servers.run(store.retrieve(sender))) == ["a new session"]
+
+
+def test_the_trackers_kept_are_bounded(servers, tmp_path):
+    from rasa.shared.core.events import SessionStarted
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    store = _sql_store(tmp_path / "trackers.db")
+    for number in range(rasa_fixes.RECENT_TRACKERS + 5):
+        servers.run(store.save(DialogueStateTracker.from_events(f"c{number}", [SessionStarted()])))
+    kept = store._retrieve.__self__.recent
+    assert len(kept) == rasa_fixes.RECENT_TRACKERS and "c0" not in kept and f"c{rasa_fixes.RECENT_TRACKERS + 4}" in kept
+

@@ -76,6 +76,29 @@ async def test_turns_beyond_each_workers_share_wait_in_line_first_come_first_ser
     assert [worker.busy for worker in turns.pool.workers] == [0, 0]
 
 
+async def test_a_conversation_goes_back_to_its_own_worker_unless_another_is_freer():
+    turns = _Turns(workers=2, turns_per_worker=2)
+    senders = [f"citizen-{n}" for n in range(20)]
+    own = {sender: turns.pool._own_worker(sender) for sender in senders}
+    assert set(own.values()) == {0, 1}  # conversations are spread over both
+    first = senders[0]
+    neighbour = next(sender for sender in senders[1:] if own[sender] == own[first])
+    for text in ("x1", "x2", "x3"):  # alone, every turn of a conversation on its own worker
+        task = asyncio.ensure_future(turns.pool.handle(first, text, {}))
+        await asyncio.sleep(0.02)
+        turns.release[text].set()
+        await task
+    assert [worker for _, worker in turns.started] == [own[first]] * 3
+    busy = asyncio.ensure_future(turns.pool.handle(neighbour, "n1", {}))
+    await asyncio.sleep(0.02)
+    task = asyncio.ensure_future(turns.pool.handle(first, "x4", {}))  # its worker has a turn: the free one
+    await asyncio.sleep(0.02)
+    assert turns.started[-1] == ("x4", 1 - own[first])
+    for text in ("n1", "x4"):
+        turns.release[text].set()
+    await asyncio.gather(busy, task)
+
+
 async def test_no_limit_gives_every_turn_a_worker_at_once():
     turns = _Turns(workers=2, turns_per_worker=0)
     tasks = [turns.turn(text) for text in ("a", "b", "c", "d", "e")]

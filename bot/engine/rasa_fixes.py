@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import OrderedDict
 from typing import Any, Dict
 
 from jsonschema import ValidationError
+from sqlalchemy import bindparam, func, select
 from jsonschema.validators import validator_for
 
 
@@ -60,31 +62,63 @@ def install() -> None:
 
 
 STORED = "_govbot_stored_events"  # on a tracker read from the store: how many of its events are stored
+ALL_STORED = "_govbot_all_stored_events"  # ... and how many the conversation has in all sessions
+RECENT_TRACKERS = 512  # conversations whose last saved tracker a process keeps to read again
 
 
 class StoredEventCounts:
-    """Rasa's SQL tracker store counts a conversation's stored events with a query before every
-    save, to know which of the tracker's events are new. The tracker being saved was read from
-    the store a moment before, in the same turn: the number of stored events is kept on that
-    tracker object when it is read and after each save, and the query is asked only for a
-    tracker this process did not read (turns of one conversation never overlap: the gateway's
-    per-conversation lock, and Rasa's lock store across replicas)."""
+    """Two costs of Rasa's SQL tracker store on every turn, saved where the answer is known.
 
-    def __init__(self, store: Any) -> None:
+    - Before every save it counts the conversation's stored events with a query, to know which
+      of the tracker's events are new. The tracker being saved was read from the store a moment
+      before, in the same turn: the number of stored events is kept on that tracker object when
+      it is read and after each save, and the query is asked only for a tracker this process did
+      not read.
+    - Every turn starts by rebuilding the tracker from all the session's stored events (a query,
+      a JSON parse and a replay of each event): a fifth of a turn. The tracker this process
+      saved last for a conversation is kept (the last `RECENT_TRACKERS` conversations) and read
+      again when one cheap query says the conversation has exactly the events it had then: a
+      turn in another process or replica, an officer's message or a purge changes that number,
+      and the tracker is then rebuilt from the store as before. A tracker is taken out of the
+      cache when it is read (a turn that fails leaves none behind). What is kept is the tracker
+      as the store would rebuild it: the latest session's events, without what came just
+      before its SessionStarted (the session's start action and the welcome).
+
+    Turns of one conversation never overlap: the gateway's per-conversation lock, and Rasa's
+    lock store across replicas."""
+
+    def __init__(self, store: Any, capacity: int = RECENT_TRACKERS) -> None:
         self.store = store
+        self.capacity = capacity
+        self.recent: "OrderedDict[str, Any]" = OrderedDict()
         self._retrieve = store._retrieve
         self._save = store.save
         self._additional_events = store._additional_events
+        events = store.SQLEvent.__table__
+        self._count = select(func.count(events.c.id)).where(events.c.sender_id == bindparam("sender_id"))
 
     def install(self) -> None:
         self.store._retrieve = self.retrieve
         self.store.save = self.save
         self.store._additional_events = self.additional_events
 
+    def _all_stored(self, sender_id: str) -> int:
+        """How many events the conversation has in the store, in all its sessions."""
+        with self.store.engine.connect() as connection:
+            return int(connection.execute(self._count, {"sender_id": sender_id}).scalar() or 0)
+
     async def retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
+        if fetch_events_from_all_sessions:
+            return await self._retrieve(sender_id, fetch_events_from_all_sessions)
+        kept = self.recent.pop(sender_id, None)
+        if kept is not None and self.capacity > 0:
+            if self._all_stored(sender_id) == getattr(kept, ALL_STORED, None):
+                return kept
         tracker = await self._retrieve(sender_id, fetch_events_from_all_sessions)
-        if tracker is not None and not fetch_events_from_all_sessions and tracker.events.maxlen is None:
+        if tracker is not None and tracker.events.maxlen is None:
             setattr(tracker, STORED, len(tracker.events))
+            if self.capacity > 0:
+                setattr(tracker, ALL_STORED, self._all_stored(sender_id))
         return tracker
 
     async def save(self, tracker: Any) -> None:
@@ -92,11 +126,41 @@ class StoredEventCounts:
         try:
             await self._save(tracker)
         except BaseException:
-            if known is not None:
-                delattr(tracker, STORED)  # what was stored is unknown now: ask the store
+            for name in (STORED, ALL_STORED):
+                if hasattr(tracker, name):
+                    delattr(tracker, name)  # what was stored is unknown now: ask the store
             raise
-        if known is not None:
-            setattr(tracker, STORED, len(tracker.events))
+        if known is None:
+            if not self.capacity or tracker.events.maxlen is not None:
+                return
+            in_all = self._all_stored(tracker.sender_id)
+            if in_all != len(tracker.events):
+                return  # built elsewhere from part of a conversation: what is stored stays the store's to say
+            setattr(tracker, ALL_STORED, in_all)  # a new conversation: every event is this tracker's
+        elif hasattr(tracker, ALL_STORED):
+            setattr(tracker, ALL_STORED, getattr(tracker, ALL_STORED) + max(len(tracker.events) - known, 0))
+        setattr(tracker, STORED, len(tracker.events))
+        if hasattr(tracker, ALL_STORED) and self.capacity > 0 and self.store.domain is not None:
+            self.recent[tracker.sender_id] = self._as_rebuilt(tracker)
+            self.recent.move_to_end(tracker.sender_id)
+            while len(self.recent) > self.capacity:
+                self.recent.popitem(last=False)
+
+    def _as_rebuilt(self, tracker: Any) -> Any:
+        """`tracker` as the store rebuilds it: the events stamped since the latest SessionStarted
+        (what came before it, such as the session's start action and the welcome, stays out).
+        Once per conversation and per new session; otherwise the tracker itself."""
+        from rasa.shared.core.trackers import DialogueStateTracker
+
+        starts = [event.timestamp for event in tracker.events if type(event).__name__ == "SessionStarted"]
+        since = max(starts, default=None)
+        if since is None or all(event.timestamp >= since for event in tracker.events):
+            return tracker
+        rebuilt = DialogueStateTracker.from_events(
+            tracker.sender_id, [event for event in tracker.events if event.timestamp >= since], slots=self.store.domain.slots)
+        setattr(rebuilt, STORED, len(rebuilt.events))
+        setattr(rebuilt, ALL_STORED, getattr(tracker, ALL_STORED))
+        return rebuilt
 
     def additional_events(self, session: Any, tracker: Any) -> Any:
         known = getattr(tracker, STORED, None)

@@ -4,7 +4,9 @@ Rasa handles a turn in Python on one core; one process cannot use a second one. 
 `GOVBOT_ENGINE_WORKERS=N` the gateway starts N worker processes (bot/engine/worker.py),
 each with the model loaded, and talks to them over Unix sockets. Each turn goes to the
 ready worker with the fewest turns in progress (a fixed assignment by conversation left
-one worker with twice the queue of the other at times: the p95 showed it), at most
+one worker with twice the queue of the other at times: the p95 showed it); among workers
+as free as each other, to the conversation's own one, which keeps its tracker from the
+last turn (bot/engine/rasa_fixes.py), at most
 `GOVBOT_ENGINE_WORKER_TURNS` at once per worker; the other turns wait in line here, first
 come first served (a worker given every turn at once shares its core among them, so each
 waits for the slowest: the p95 showed that too). Turns of one
@@ -24,9 +26,10 @@ import os
 import shutil
 import sys
 import tempfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Deque, Dict, List, Optional
+from typing import Any, Deque, Dict, List, Optional, Tuple
 
 import aiohttp
 
@@ -80,20 +83,26 @@ class WorkerPool:
         self._conversations: Dict[str, _Conversation] = {}
         self._turn = 0
         self.turns_per_worker = turns_per_worker
-        self._waiting: Deque["asyncio.Future[_Worker]"] = collections.deque()
+        self._waiting: Deque[Tuple["asyncio.Future[_Worker]", int]] = collections.deque()  # (waiter, its worker)
 
     def _has_room(self, worker: _Worker) -> bool:
         return not self.turns_per_worker or worker.busy < self.turns_per_worker
 
-    async def _take(self) -> _Worker:
-        """The ready worker with the fewest turns in progress, counted as busy with one more;
-        when every worker has its turns, wait in line for the first that finishes one."""
-        worker = self._least_busy()  # no ready worker at all: EngineUnavailable now
+    def _own_worker(self, sender_id: str) -> int:
+        """The worker a conversation's turns go to when it is as free as any other: the one that
+        keeps the conversation's tracker from its last turn (bot/engine/rasa_fixes.py)."""
+        return zlib.crc32(sender_id.encode("utf-8")) % len(self.workers)
+
+    async def _take(self, own: int = -1) -> _Worker:
+        """The ready worker with the fewest turns in progress (the conversation's `own` worker
+        among equals), counted as busy with one more; when every worker has its turns, wait in
+        line for the first that finishes one."""
+        worker = self._least_busy(own)  # no ready worker at all: EngineUnavailable now
         if self._has_room(worker) and not self._waiting:
             worker.busy += 1
             return worker
         waiter: "asyncio.Future[_Worker]" = asyncio.get_running_loop().create_future()
-        self._waiting.append(waiter)
+        self._waiting.append((waiter, own))
         self._hand_on()
         try:
             return await asyncio.wait_for(asyncio.shield(waiter), self.timeout.total)
@@ -102,8 +111,8 @@ class WorkerPool:
                 self._give(waiter.result())  # handed a worker just as it stopped waiting
             else:
                 waiter.cancel()
-                if waiter in self._waiting:
-                    self._waiting.remove(waiter)
+                if (waiter, own) in self._waiting:
+                    self._waiting.remove((waiter, own))
             if isinstance(error, asyncio.TimeoutError):
                 raise EngineUnavailable("no engine worker was free in time") from error
             raise
@@ -118,10 +127,10 @@ class WorkerPool:
             free = [worker for worker in self._ready() if self._has_room(worker)]
             if not free:
                 return
-            waiter = self._waiting.popleft()
+            waiter, own = self._waiting.popleft()
             if waiter.done():  # gave up waiting
                 continue
-            chosen = min(free, key=lambda worker: worker.busy)
+            chosen = min(free, key=lambda worker: (worker.busy, worker.index != own))
             chosen.busy += 1
             waiter.set_result(chosen)
 
@@ -131,11 +140,11 @@ class WorkerPool:
         ordered = self.workers[self._turn:] + self.workers[:self._turn]
         return [worker for worker in ordered if worker.ready and worker.http is not None]
 
-    def _least_busy(self) -> _Worker:
+    def _least_busy(self, own: int = -1) -> _Worker:
         ready = self._ready()
         if not ready:
             raise EngineUnavailable("no engine worker is ready")
-        return min(ready, key=lambda worker: worker.busy)
+        return min(ready, key=lambda worker: (worker.busy, worker.index != own))
 
     async def start(self) -> None:
         try:
@@ -196,7 +205,7 @@ class WorkerPool:
         conversation.turns += 1
         try:
             async with conversation.lock:
-                worker = await self._take()
+                worker = await self._take(self._own_worker(sender_id))
                 try:
                     return await self._post_to(worker, path, body)
                 finally:
