@@ -293,3 +293,44 @@ def test_the_trackers_kept_are_bounded(servers, tmp_path):
     kept = store._retrieve.__self__.recent
     assert len(kept) == rasa_fixes.RECENT_TRACKERS and "c0" not in kept and f"c{rasa_fixes.RECENT_TRACKERS + 4}" in kept
 
+
+def _dasks_own_run(runner, inputs, targets):
+    """What Rasa's DaskGraphRunner.run computes, through dask itself."""
+    import dask
+
+    graph = runner._build_dask_graph(runner._graph_schema.minimal_graph_schema(targets))
+    runner._add_inputs_to_graph(inputs, graph)
+    return dict(dask.get(graph, targets))
+
+
+def test_the_graph_run_without_dask_gives_what_dask_gives(servers, engine):
+    from rasa.core.channels.channel import UserMessage
+    from rasa.engine.constants import PLACEHOLDER_MESSAGE, PLACEHOLDER_TRACKER
+    from rasa.engine.exceptions import GraphRunError
+    from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.shared.core.constants import ACTION_LISTEN_NAME
+
+    from bot.engine.rasa_fixes import _run_graph
+
+    processor = engine.agent.processor
+    runner, metadata = processor.graph_runner, processor.model_metadata
+    sender = f"graph-{uuid.uuid4().hex[:8]}"
+    for text in ("how much is a passport for my son", "il a 8 ans"):
+        servers.run(engine.handle(sender, text, {}))
+    tracker = servers.run(processor.get_tracker(sender))
+    assert tracker.latest_action_name == ACTION_LISTEN_NAME and len(tracker.events) > 5
+    for targets, inputs in (
+            ([metadata.core_target], {PLACEHOLDER_TRACKER: tracker}),
+            ([metadata.nlu_target], {PLACEHOLDER_MESSAGE: [UserMessage("combien pour un passeport de 5 ans")],
+                                     PLACEHOLDER_TRACKER: tracker})):
+        ours, theirs = _run_graph(runner, inputs, targets), _dasks_own_run(runner, inputs, targets)
+        assert ours.keys() == theirs.keys() == set(targets)
+        mine, dasks = ours[targets[0]], theirs[targets[0]]
+        if targets[0] == metadata.core_target:
+            assert (mine.policy_name, mine.probabilities, mine.events) == (dasks.policy_name, dasks.probabilities, dasks.events)
+            assert max(mine.probabilities) == 1.0  # a real prediction, not an empty one
+        else:
+            assert mine[0].get("intent") == dasks[0].get("intent") and mine[0].get("intent")["name"].startswith("passport")
+    with pytest.raises(GraphRunError, match="clashes with a node name"):
+        _run_graph(runner, {PLACEHOLDER_TRACKER: metadata.core_target}, [metadata.core_target])
+    assert DaskGraphRunner.run is _run_graph  # what the engine's turns go through
