@@ -4,7 +4,7 @@ Measured with cProfile on the bench's conversations (see README, "Speed"): check
 action server's answer took 37 ms of a 50 ms turn, because `jsonschema.validate` first
 validates Rasa's *schema* against the draft 2020-12 meta-schema, on every call. Later
 profiles: rebuilding the tracker from the store took a fifth of a turn, and dask's scheduling
-of Rasa's small graphs more than the RulePolicy's own work.
+about a quarter of the time Rasa's graph of policies took.
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ def _has_answer_shape(result: Any) -> bool:
 def _run_graph(self: Any, inputs: Optional[Dict[str, Any]] = None, targets: Optional[List[str]] = None) -> Dict[str, Any]:
     """DaskGraphRunner.run without dask: each node the targets need, once, after the nodes it
     needs, in this thread, as dask's synchronous scheduler runs them. Rasa runs the policies'
-    graph twice a turn or more; building the dask graph and scheduling its five nodes cost more
-    than the RulePolicy's own work (README, "Speed and memory")."""
+    graph twice a turn or more; building the dask graph and scheduling its five nodes took about
+    a quarter of that graph's time (README, "Speed and memory")."""
     from rasa.engine.exceptions import GraphRunError
 
     nodes = self._graph_schema.nodes
