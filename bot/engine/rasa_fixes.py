@@ -144,10 +144,9 @@ class StoredEventCounts:
     async def retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
         if fetch_events_from_all_sessions:
             return await self._retrieve(sender_id, fetch_events_from_all_sessions)
-        kept = self.recent.pop(sender_id, None)
-        if kept is not None and self.capacity > 0:
-            if self._all_stored(sender_id) == getattr(kept, ALL_STORED, None):
-                return kept
+        kept = self.recent.pop(sender_id, None)  # only a tracker with ALL_STORED is ever kept
+        if kept is not None and self._all_stored(sender_id) == getattr(kept, ALL_STORED):
+            return kept
         tracker = await self._retrieve(sender_id, fetch_events_from_all_sessions)
         if tracker is not None and tracker.events.maxlen is None:
             setattr(tracker, STORED, len(tracker.events))
@@ -174,7 +173,7 @@ class StoredEventCounts:
         elif hasattr(tracker, ALL_STORED):
             setattr(tracker, ALL_STORED, getattr(tracker, ALL_STORED) + max(len(tracker.events) - known, 0))
         setattr(tracker, STORED, len(tracker.events))
-        if hasattr(tracker, ALL_STORED) and self.capacity > 0 and self.store.domain is not None:
+        if hasattr(tracker, ALL_STORED) and self.store.domain is not None:  # set only when keeping (capacity)
             self.recent[tracker.sender_id] = self._as_rebuilt(tracker)
             self.recent.move_to_end(tracker.sender_id)
             while len(self.recent) > self.capacity:
