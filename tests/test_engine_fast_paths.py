@@ -119,6 +119,25 @@ def test_in_process_actions_keep_the_action_server_contract(servers, engine):
     assert "automated assistant" in events[0].text
 
 
+def test_actions_share_one_plain_copy_of_the_domain_and_none_changes_it(servers, engine):
+    import json
+
+    endpoint = engine.agent.action_endpoint
+    assert isinstance(endpoint, InProcessActions)
+    sender = uuid.uuid4().hex
+    for text in ("I want to calculate my passport fee", "adult", "10 years", "in Canada", "standard", "no",
+                 "je veux calculer les frais de mon passeport", "stop", "how much is a passport?"):
+        servers.run(engine.handle(sender, text, {}))  # forms, their validation, the language check
+    source = engine.agent.domain.as_dict()
+    plain = endpoint.plain_domain(source)
+    assert plain is endpoint.plain_domain(source)  # made once, not per call
+    assert plain == json.loads(json.dumps(source))  # what the actions saw: still Rasa's domain
+    assert plain["forms"]["passport_fee_form"]["required_slots"]
+    other = json.loads(json.dumps(source))
+    other["responses"] = {}
+    assert endpoint.plain_domain(other) == other  # another domain (a new model): its own copy
+
+
 def _sql_store(path):
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.shared.core.domain import Domain

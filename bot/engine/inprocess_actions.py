@@ -6,12 +6,16 @@ time. Answering those calls here keeps the exact contract of rasa-sdk's webhook:
 and the answer go through JSON (the action sees plain JSON types, never Rasa's objects),
 a rejected form slot is a 400 with `error` and `action_name`, an unknown action a 404.
 An action server elsewhere (GOVBOT_ACTIONS_URL) is still supported.
+
+Rasa sends its whole domain (about 29 kB of JSON, both languages' responses) with every call,
+the same object each time: its plain-JSON copy is made once per loaded domain and shared by
+the calls. The actions (ours and rasa-sdk's forms) only read it; a test holds them to that.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import Any, Dict, Optional, Tuple
 
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 from rasa_sdk.executor import ActionExecutor
@@ -25,12 +29,19 @@ class InProcessActions(EndpointConfig):
         super().__init__(url=URL)
         self.executor = ActionExecutor()
         self.executor.register_package(package)
+        self._domain: Optional[Tuple[Any, Dict[str, Any]]] = None  # (Rasa's dict, its plain copy)
 
     async def request(
         self, method: str = "post", subpath: Optional[str] = None,
         content_type: Optional[str] = "application/json", compress: bool = False, **kwargs: Any,
     ) -> Any:
-        action_call = json.loads(json.dumps(kwargs.get("json")))
+        call = kwargs.get("json")
+        domain = call.get("domain") if isinstance(call, dict) else None
+        if domain is None:
+            action_call = json.loads(json.dumps(call))
+        else:
+            action_call = json.loads(json.dumps({k: v for k, v in call.items() if k != "domain"}))
+            action_call["domain"] = self.plain_domain(domain)
         try:
             result = await self.executor.run(action_call)
         except ActionExecutionRejection as error:
@@ -38,6 +49,12 @@ class InProcessActions(EndpointConfig):
         except ActionNotFoundException as error:
             raise ClientResponseError(404, "Not Found", _error(error.message, error.action_name)) from error
         return json.loads(json.dumps(result))
+
+    def plain_domain(self, domain: Any) -> Dict[str, Any]:
+        """The JSON copy of Rasa's domain dict, made again only for another domain object."""
+        if self._domain is None or self._domain[0] is not domain:
+            self._domain = (domain, json.loads(json.dumps(domain)))
+        return self._domain[1]
 
 
 def _error(message: str, action_name: str) -> str:
