@@ -36,12 +36,11 @@ class InProcessActions(EndpointConfig):
         content_type: Optional[str] = "application/json", compress: bool = False, **kwargs: Any,
     ) -> Any:
         call = kwargs.get("json")
-        domain = call.get("domain") if isinstance(call, dict) else None
-        if domain is None:
-            action_call = json.loads(json.dumps(call))
-        else:
+        if isinstance(call, dict) and call.get("domain") is not None:
             action_call = json.loads(json.dumps({k: v for k, v in call.items() if k != "domain"}))
-            action_call["domain"] = self.plain_domain(domain)
+            action_call["domain"] = self.plain_domain(call["domain"])
+        else:
+            action_call = json.loads(json.dumps(call))
         try:
             result = await self.executor.run(action_call)
         except ActionExecutionRejection as error:

@@ -54,6 +54,7 @@ from bot.language import decide
 from bot.redaction import Redaction, redact, redact_excerpt
 from bot.storage import transcripts
 from bot.storage.database import Database, StorageUnavailable
+from bot.storage.models import utcnow
 from bot.storage.spool import Spool, SpooledLine, SpoolFull
 from bot.texts import say
 
@@ -308,21 +309,23 @@ class Router:
         return handled
 
     def _store_incoming(self, session: Any, incoming: Incoming, shown: str) -> _Stored:
-        conversation = transcripts.get_or_create_conversation(
-            session, incoming.channel, incoming.external_id
-        )
+        key, language = transcripts.open_conversation(session, incoming.channel, incoming.external_id)
         pressed = {transcripts.BUTTON: True} if incoming.shown_as else None  # a button, not words
+        now = utcnow()
         if incoming.client_id is None:
-            message = transcripts.add_message(session, conversation, sender="citizen", text=shown, payload=pressed)
+            line = transcripts.add_line(session, key, incoming.channel, sender="citizen", text=shown, at=now,
+                                        payload=pressed)
         else:
-            added = transcripts.add_citizen_message(session, conversation, shown, incoming.client_id, pressed)
+            added = transcripts.add_citizen_line(session, key, incoming.channel, shown, incoming.client_id, now,
+                                                 pressed)
             if added is None:
-                return _Stored(conversation.id, 0, conversation.language, duplicate=True)
-            message = added
+                return _Stored(key, 0, language, duplicate=True)
+            line = added
+        transcripts.touch_conversation(session, key, now)
         return _Stored(
-            conversation.id, message.id, conversation.language,
-            pending=transcripts.has_pending(session, conversation.id),
-            with_desk=self.desk is not None and desk_queue.involves_desk(session, conversation.id),
+            key, line, language,
+            pending=transcripts.has_pending(session, key),
+            with_desk=self.desk is not None and desk_queue.involves_desk(session, key),
         )
 
     async def _refuse(
@@ -347,9 +350,8 @@ class Router:
         status: str = "sent",
     ) -> Handled:
         language = reply.language or fallback_language
-        conversation = transcripts.find_conversation(session, stored.conversation_id)
-        assert conversation is not None
-        transcripts.mark_message(
+        key, channel = stored.conversation_id, transcripts.channel_of(stored.conversation_id)
+        transcripts.mark_line(
             session,
             stored.message_id,
             status="answered" if reply.messages else "unanswered",
@@ -357,26 +359,25 @@ class Router:
             confidence=reply.confidence,
             language=language,
         )
+        now = utcnow()
         delivered: List[BotMessage] = list(notices)
         handoff: Optional[Dict[str, Any]] = None
         for message in reply.messages:
             custom = message.get("custom")
             if is_handoff_request(custom):
                 handoff = dict(custom or {})
-                transcripts.add_message(
-                    session, conversation, sender="event", text="handoff requested",
-                    payload={"custom": handoff}, language=language,
-                )
+                transcripts.add_line(session, key, channel, sender="event", text="handoff requested", at=now,
+                                     payload={"custom": handoff}, language=language)
                 continue
             delivered.append(message)
         for message in delivered:
             payload = {k: message[k] for k in ("buttons", "image", "custom") if k in message}  # type: ignore[literal-required]
-            line = transcripts.add_message(
-                session, conversation, sender=message.get("sender", "bot"), text=message.get("text", ""),
+            # a push channel's outbox marks the line queued, then sent or failed
+            message["line"] = transcripts.add_line(
+                session, key, channel, sender=message.get("sender", "bot"), text=message.get("text", ""), at=now,
                 payload=payload, language=language, status=status,
             )
-            message["line"] = line.id  # a push channel's outbox marks it queued, then sent or failed
-        conversation.language = language
+        transcripts.touch_conversation(session, key, now, language)
         return Handled(stored.conversation_id, language, delivered, handoff)
 
 

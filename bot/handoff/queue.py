@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import List, Optional, Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from bot import vocabulary
@@ -39,14 +39,14 @@ def open_ticket(session: Session, conversation_id: str) -> Optional[Ticket]:
     ).scalar_one_or_none()
 
 
+# Asked for every citizen message: built once (bot/storage/transcripts.py says why).
+_INVOLVES_DESK = select(Ticket.id).where(
+    Ticket.conversation_id == bindparam("key"), Ticket.status.in_(OPEN) | (Ticket.rating_requested == 1)).limit(1)
+
+
 def involves_desk(session: Session, conversation_id: str) -> bool:
     """An open ticket, or a resolved one waiting for the citizen's rating."""
-    return session.execute(
-        select(Ticket.id).where(
-            Ticket.conversation_id == conversation_id,
-            Ticket.status.in_(OPEN) | (Ticket.rating_requested == 1),
-        ).limit(1)
-    ).first() is not None
+    return session.execute(_INVOLVES_DESK, {"key": conversation_id}).first() is not None
 
 
 def create_ticket(session: Session, conversation: Conversation, request: HandoffRequest) -> Ticket:

@@ -1,12 +1,19 @@
 """Data functions for conversations and transcripts. Each takes a session; callers own
-the transaction (see Database.run)."""
+the transaction (see Database.run).
+
+Every citizen message and every reply passes through `open_conversation`, `add_line`,
+`touch_conversation`, `mark_line` and `has_pending`: their statements are built once, with
+bound parameters, and run on the session's connection. Building a statement and going
+through the ORM's unit of work took about 8 ms of the gateway's database thread per message
+under load, six times what the statements themselves cost; `add_message` (the ORM object)
+stays for the other callers."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -15,6 +22,11 @@ from bot.storage.models import Conversation, InboundKey, Message, OutboxLine, aw
 
 def conversation_id(channel: str, external_id: str) -> str:
     return f"{channel}:{external_id}"
+
+
+def channel_of(key: str) -> str:
+    """The channel of a conversation id (channels' names have no colon)."""
+    return key.split(":", 1)[0]
 
 
 def get_or_create_conversation(
@@ -33,6 +45,77 @@ def get_or_create_conversation(
         assert found is not None
         return found
     return created
+
+
+_LANGUAGE_OF = select(Conversation.language).where(Conversation.id == bindparam("key"))
+_ADD_LINE = insert(Message)
+_TOUCH = update(Conversation).where(Conversation.id == bindparam("key")).values(last_message_at=bindparam("at"))
+_TOUCH_IN = update(Conversation).where(Conversation.id == bindparam("key")).values(
+    last_message_at=bindparam("at"), language=bindparam("in_language"))
+_MARK = update(Message).where(Message.id == bindparam("line_id"))
+_CLIENT_LINE = select(Message.id).where(Message.conversation_id == bindparam("key"),
+                                        Message.client_id == bindparam("client"))
+_PENDING = select(Message.id).where(Message.conversation_id == bindparam("key"), Message.status == "pending").limit(1)
+
+
+def open_conversation(session: Session, channel: str, external_id: str) -> Tuple[str, Optional[str]]:
+    """The conversation's id and language; created when it is new (as get_or_create_conversation)."""
+    key = conversation_id(channel, external_id)
+    found = session.connection().execute(_LANGUAGE_OF, {"key": key}).first()
+    if found is not None:
+        return key, found.language
+    created = get_or_create_conversation(session, channel, external_id)
+    return created.id, created.language
+
+
+def add_line(
+    session: Session,
+    key: str,
+    channel: str,
+    *,
+    sender: str,
+    text: str,
+    at: datetime,
+    payload: Optional[Dict[str, Any]] = None,
+    language: Optional[str] = None,
+    status: str = "received",
+    client_id: Optional[str] = None,
+) -> int:
+    """`add_message` for the conversation `key` without the ORM: the new line's id. The
+    conversation's last message time is not changed: touch_conversation, once per transaction."""
+    added = session.connection().execute(_ADD_LINE, {
+        "conversation_id": key, "direction": "in" if sender == "citizen" else "out", "sender": sender,
+        "channel": channel, "text": text, "payload": payload or None, "language": language, "intent": None,
+        "confidence": None, "status": status, "client_id": client_id, "created_at": at,
+    })
+    return int(added.inserted_primary_key[0])
+
+
+def add_citizen_line(session: Session, key: str, channel: str, text: str, client_id: str, at: datetime,
+                     payload: Optional[Dict[str, Any]] = None) -> Optional[int]:
+    """A citizen line the page named `client_id` (add_line); None if that id is stored already
+    in this conversation (a resend), even when a concurrent resend stored it a moment ago."""
+    if session.connection().execute(_CLIENT_LINE, {"key": key, "client": client_id}).first() is not None:
+        return None
+    try:
+        with session.begin_nested():
+            return add_line(session, key, channel, sender="citizen", text=text, at=at, client_id=client_id,
+                            payload=payload)
+    except IntegrityError:  # the unique index (conversation_id, client_id)
+        return None
+
+
+def touch_conversation(session: Session, key: str, at: datetime, language: Optional[str] = None) -> None:
+    """The conversation's last message was at `at` (and it speaks `language`, when given)."""
+    if language:
+        session.connection().execute(_TOUCH_IN, {"key": key, "at": at, "in_language": language})
+    else:
+        session.connection().execute(_TOUCH, {"key": key, "at": at})
+
+
+def mark_line(session: Session, line_id: int, **values: Any) -> None:
+    """`mark_message` with one prebuilt statement (for a line no ORM object of this session holds)."""
+    session.connection().execute(_MARK, {"line_id": line_id, **values})
 
 
 def find_conversation(session: Session, key: str) -> Optional[Conversation]:
@@ -80,23 +163,6 @@ def add_message(
         conversation.language = language
     session.flush()
     return message
-
-
-def add_citizen_message(session: Session, conversation: Conversation, text: str, client_id: str,
-                        payload: Optional[Dict[str, Any]] = None) -> Optional[Message]:
-    """Store a citizen message the page named `client_id`; None if that id is stored already
-    in this conversation (a resend), even when a concurrent resend stored it a moment ago."""
-    found = session.execute(
-        select(Message.id).where(Message.conversation_id == conversation.id, Message.client_id == client_id)
-    ).first()
-    if found is not None:
-        return None
-    try:
-        with session.begin_nested():
-            return add_message(session, conversation, sender="citizen", text=text, client_id=client_id,
-                               payload=payload)
-    except IntegrityError:  # the unique index (conversation_id, client_id)
-        return None
 
 
 def mark_message(session: Session, message_id: int, **values: Any) -> None:
@@ -160,9 +226,7 @@ def find_conversation_language(session: Session, key: str) -> Optional[str]:
 
 
 def has_pending(session: Session, key: str) -> bool:
-    return session.execute(
-        select(Message.id).where(Message.conversation_id == key, Message.status == "pending").limit(1)
-    ).first() is not None
+    return session.execute(_PENDING, {"key": key}).first() is not None
 
 
 def take_pending(session: Session, key: str) -> List[Dict[str, Any]]:
