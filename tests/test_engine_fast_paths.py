@@ -174,6 +174,38 @@ def _queries(store, wanted):
     return seen
 
 
+def test_saved_events_are_the_rows_rasas_own_save_writes(servers, tmp_path):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    ours = _sql_store(tmp_path / "ours.db")
+    rasas = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tmp_path / "rasa.db"))  # not patched
+    # (Rasa's own count misses events stamped before the session's start: none here)
+    events = [SessionStarted(), ActionExecuted("action_listen"), ActionExecuted("action_session_start"),
+              UserUttered("combien?", {"name": "passport_fees", "confidence": 0.9}, parse_data={
+                  "intent": {"name": "passport_fees", "confidence": 0.9}, "entities": [], "text": "combien?"}),
+              ActionExecuted("action_answer"), BotUttered("163,50 $", {"buttons": []}),
+              ActionExecuted("action_listen")]
+    for store in (ours, rasas):
+        tracker = DialogueStateTracker.from_events("citizen-rows", events[:3])
+        servers.run(store.save(tracker))
+        for event in events[3:]:
+            tracker.update(event)
+        servers.run(store.save(tracker))
+        servers.run(store.save(tracker))  # nothing new: nothing written
+
+    def rows(store):
+        with store.session_scope() as session:
+            found = session.query(store.SQLEvent).order_by(store.SQLEvent.id).all()
+            return [(r.sender_id, r.type_name, r.timestamp, r.intent_name, r.action_name, r.data) for r in found]
+
+    assert len(rows(ours)) == len(events)
+    assert rows(ours) == rows(rasas)
+    assert ("passport_fees", None) in [(r[3], r[4]) for r in rows(ours)]
+
+
 def test_two_engines_taking_turns_on_one_conversation_store_every_event_once(servers, tmp_path):
     from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker

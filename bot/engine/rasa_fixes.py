@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 from collections import OrderedDict
 from typing import Any, Dict, List, Optional
 
 from jsonschema import ValidationError
 from jsonschema.validators import validator_for
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, insert, select
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,10 +127,10 @@ class StoredEventCounts:
         self.capacity = capacity
         self.recent: "OrderedDict[str, Any]" = OrderedDict()
         self._retrieve = store._retrieve
-        self._save = store.save
         self._additional_events = store._additional_events
         events = store.SQLEvent.__table__
         self._count = select(func.count(events.c.id)).where(events.c.sender_id == bindparam("sender_id"))
+        self._insert = insert(events)
 
     def install(self) -> None:
         self.store._retrieve = self.retrieve
@@ -157,7 +158,7 @@ class StoredEventCounts:
     async def save(self, tracker: Any) -> None:
         known = getattr(tracker, STORED, None)
         try:
-            await self._save(tracker)
+            await self._save_rows(tracker)
         except BaseException:
             for name in (STORED, ALL_STORED):
                 if hasattr(tracker, name):
@@ -178,6 +179,26 @@ class StoredEventCounts:
             self.recent.move_to_end(tracker.sender_id)
             while len(self.recent) > self.capacity:
                 self.recent.popitem(last=False)
+
+    async def _save_rows(self, tracker: Any) -> None:
+        """Rasa's SQLTrackerStore.save: the same rows, but the new events go in with one prebuilt
+        INSERT of all of them instead of one ORM object each (about a fifth of a turn)."""
+        from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+        store = self.store
+        await store.stream_events(tracker)
+        with store.session_scope() as session:
+            rows = []
+            for event in self.additional_events(session, tracker):
+                data = event.as_dict()
+                rows.append({
+                    "sender_id": tracker.sender_id, "type_name": event.type_name, "timestamp": data.get("timestamp"),
+                    "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    "action_name": data.get("name"), "data": json.dumps(data),
+                })
+            if rows:
+                session.connection().execute(self._insert, rows)
+            session.commit()
 
     def _as_rebuilt(self, tracker: Any) -> Any:
         """`tracker` as the store rebuilds it: the events stamped since the latest SessionStarted
