@@ -57,23 +57,53 @@ class _Turns:
         return asyncio.ensure_future(self.pool.handle(f"sender-{text}", text, {}))
 
 
+def _texts_on(turns: "_Turns", worker: int, count: int, taken: str = "") -> list:
+    """`count` texts (each its own conversation, "sender-<text>") whose own worker is `worker`."""
+    found = [t for t in (f"t{n}" for n in range(100))
+             if t not in taken and turns.pool._own_worker(f"sender-{t}") == worker]
+    return found[:count]
+
+
 async def test_turns_beyond_each_workers_share_wait_in_line_first_come_first_served():
     turns = _Turns(workers=2, turns_per_worker=1)
-    tasks = [turns.turn(text) for text in ("a", "b", "c", "d")]
+    first, second = _texts_on(turns, 0, 2)  # both belong to worker 0: it takes the first, 1 the second
+    waiting = _texts_on(turns, 0, 2, taken=first + second)
+    tasks = [turns.turn(text) for text in (first, second, *waiting)]
     await asyncio.sleep(0.05)
-    assert [text for text, _ in turns.started] == ["a", "b"]  # c and d wait: each worker has its turn
-    assert {worker for _, worker in turns.started} == {0, 1}
-    turns.release["b"].set()
+    assert turns.started == [(first, 0), (second, 1)]  # the others wait: each worker has its turn
+    turns.release[second].set()  # worker 1 is free, and nobody in line belongs to it: the first in line
     await asyncio.sleep(0.05)
-    assert [text for text, _ in turns.started] == ["a", "b", "c"]  # the first in line, on b's worker
-    assert turns.started[2][1] == turns.started[1][1]
-    turns.release["a"].set()
-    turns.release["c"].set()
-    await asyncio.sleep(0.05)
-    turns.release["d"].set()
+    assert turns.started[2] == (waiting[0], 1)
+    for text in (first, *waiting):
+        turns.release[text].set()
+        await asyncio.sleep(0.05)
     await asyncio.gather(*tasks)
-    assert [text for text, _ in turns.started] == ["a", "b", "c", "d"]
+    assert [text for text, _ in turns.started] == [first, second, *waiting]
     assert [worker.busy for worker in turns.pool.workers] == [0, 0]
+
+
+async def test_a_turn_near_the_front_whose_own_worker_frees_goes_first_and_the_first_is_not_passed_for_long():
+    turns = _Turns(workers=2, turns_per_worker=1)
+    on_0, on_1 = _texts_on(turns, 0, 2), _texts_on(turns, 1, 3)
+    tasks = [turns.turn(text) for text in (on_0[0], on_1[0])]
+    await asyncio.sleep(0.05)
+    assert turns.started == [(on_0[0], 0), (on_1[0], 1)]
+    # in line: a turn of worker 0's, then two of worker 1's
+    tasks += [turns.turn(text) for text in (on_0[1], on_1[1], on_1[2])]
+    await asyncio.sleep(0.05)
+    turns.release[on_1[0]].set()  # worker 1 frees: its own turn, second in line, goes before the first
+    await asyncio.sleep(0.05)
+    assert turns.started[2] == (on_1[1], 1)
+    turns.release[on_1[1]].set()  # again: the next of its own, still within the first two in line
+    await asyncio.sleep(0.05)
+    assert turns.started[3] == (on_1[2], 1)
+    turns.release[on_0[0]].set()  # worker 0 frees: the first in line, which was passed twice, goes
+    await asyncio.sleep(0.05)
+    assert turns.started[4] == (on_0[1], 0)
+    for text in (on_1[2], on_0[1]):
+        turns.release[text].set()
+    await asyncio.gather(*tasks)
+    assert [worker.busy for worker in turns.pool.workers] == [0, 0] and not turns.pool._waiting
 
 
 async def test_a_conversation_goes_back_to_its_own_worker_unless_another_is_freer():
