@@ -97,7 +97,8 @@ def main() -> None:
     settings = load_settings()
     engine = EmbeddedEngine(settings.model_path, settings.trackers_url, settings.actions_url, settings.redis_url)
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
-    web.run_app(create_app(engine), path=args.socket, print=None)
+    # the gateway logs each citizen request; the turns it passes on here need no second line
+    web.run_app(create_app(engine), path=args.socket, print=None, access_log=None)
 
 
 if __name__ == "__main__":
