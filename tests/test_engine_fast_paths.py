@@ -138,6 +138,28 @@ def test_actions_share_one_plain_copy_of_the_domain_and_none_changes_it(servers,
     assert endpoint.plain_domain(other) == other  # another domain (a new model): its own copy
 
 
+def test_the_plain_copy_of_an_action_call_is_what_json_gives(servers, engine):
+    import json
+
+    from rasa.shared.core.trackers import EventVerbosity
+
+    from bot.engine.inprocess_actions import plain
+
+    sender = uuid.uuid4().hex
+    for text in ("Bonjour, mon passeport expire en juin 🙂", "je veux calculer les frais de mon passeport", "adulte"):
+        servers.run(engine.handle(sender, text, {}))
+    tracker = servers.run(engine.agent.processor.get_tracker(sender))
+    state = tracker.current_state(EventVerbosity.ALL)
+    assert len(state["events"]) > 5
+    copied = plain(state)
+    assert copied == json.loads(json.dumps(state)) and json.dumps(copied) == json.dumps(json.loads(json.dumps(state)))
+    assert copied["events"][0] is not state["events"][0]
+    odd = {"floats": [0.1 + 0.2, 1e-7, 5e-324, 1.7976931348623157e308, -0.0], "text": "é/ü\u2028\"", "t": (1, 2),
+           "keys": {1: "one"}}
+    assert plain(odd) == json.loads(json.dumps(odd))
+    assert plain({"big": 2 ** 70}) == {"big": 2 ** 70}  # past ujson: the standard library's copy
+
+
 def _sql_store(path):
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.shared.core.domain import Domain

@@ -10,6 +10,9 @@ An action server elsewhere (GOVBOT_ACTIONS_URL) is still supported.
 Rasa sends its whole domain (about 29 kB of JSON, both languages' responses) with every call,
 the same object each time: its plain-JSON copy is made once per loaded domain and shared by
 the calls. The actions (ours and rasa-sdk's forms) only read it; a test holds them to that.
+The rest of each call (the tracker, about 8 kB) and each answer go through ujson (in the lock
+with Rasa), twice as fast as the standard library for the same plain copy; what it cannot
+encode goes through the standard library, as it would over HTTP.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Optional, Tuple
 
+import ujson
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 from rasa_sdk.executor import ActionExecutor
 from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
@@ -37,23 +41,32 @@ class InProcessActions(EndpointConfig):
     ) -> Any:
         call = kwargs.get("json")
         if isinstance(call, dict) and call.get("domain") is not None:
-            action_call = json.loads(json.dumps({k: v for k, v in call.items() if k != "domain"}))
+            action_call = plain({k: v for k, v in call.items() if k != "domain"})
             action_call["domain"] = self.plain_domain(call["domain"])
         else:
-            action_call = json.loads(json.dumps(call))
+            action_call = plain(call)
         try:
             result = await self.executor.run(action_call)
         except ActionExecutionRejection as error:
             raise ClientResponseError(400, "Bad Request", _error(error.message, error.action_name)) from error
         except ActionNotFoundException as error:
             raise ClientResponseError(404, "Not Found", _error(error.message, error.action_name)) from error
-        return json.loads(json.dumps(result))
+        return plain(result)
 
     def plain_domain(self, domain: Any) -> Dict[str, Any]:
         """The JSON copy of Rasa's domain dict, made again only for another domain object."""
         if self._domain is None or self._domain[0] is not domain:
             self._domain = (domain, json.loads(json.dumps(domain)))
         return self._domain[1]
+
+
+def plain(value: Any) -> Any:
+    """`value` as JSON gives it back: plain dicts, lists, strings, numbers, None (no object
+    shared with the caller)."""
+    try:
+        return ujson.loads(ujson.dumps(value))
+    except (TypeError, ValueError, OverflowError):
+        return json.loads(json.dumps(value))
 
 
 def _error(message: str, action_name: str) -> str:
