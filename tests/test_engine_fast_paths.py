@@ -160,6 +160,37 @@ def test_the_plain_copy_of_an_action_call_is_what_json_gives(servers, engine):
     assert plain({"big": 2 ** 70}) == {"big": 2 ** 70}  # past ujson: the standard library's copy
 
 
+def test_rasa_modules_whose_deep_copies_only_feed_debug_logs_copy_nothing_below_debug():
+    import ast
+    import importlib
+    import inspect
+    import logging
+
+    for name in rasa_fixes.COPIES_ONLY_FOR_DEBUG:  # a Rasa upgrade that copies for real fails here
+        tree = ast.parse(inspect.getsource(importlib.import_module(name)))
+        copies = {id(node) for node in ast.walk(tree) if isinstance(node, ast.Call)
+                  and ast.unparse(node.func) == "copy.deepcopy"}
+        logged = {id(inner) for node in ast.walk(tree) if isinstance(node, ast.Call)
+                  and ast.unparse(node.func).endswith("logger.debug")
+                  for argument in node.keywords for inner in ast.walk(argument.value)}
+        assert copies and copies <= logged, name
+    rasa_fixes.install()
+    from rasa.core import processor
+
+    states = [{"user": {"intent": "greet"}}]
+    rasa_logger = logging.getLogger("rasa")
+    level = rasa_logger.level
+    try:
+        rasa_logger.setLevel(logging.WARNING)
+        assert processor.copy.deepcopy(states) is states  # the log line is dropped: no copy
+        rasa_logger.setLevel(logging.DEBUG)
+        copied = processor.copy.deepcopy(states)
+        assert copied == states and copied is not states and copied[0] is not states[0]
+    finally:
+        rasa_logger.setLevel(level)
+    assert processor.copy.copy is __import__("copy").copy  # the rest of the module is the real one
+
+
 def _sql_store(path):
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.shared.core.domain import Domain
