@@ -26,6 +26,7 @@ asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 from tests.support.action_server import ActionServer  # noqa: E402
 from bot.engine.embedded import EmbeddedEngine  # noqa: E402
 from bot.settings import PROJECT_ROOT, Settings  # noqa: E402
+from bot.storage.database import Database  # noqa: E402
 from tests.support.background import BackgroundLoop  # noqa: E402
 from tests.support.postgres import PostgresServer, _bindir, free_port  # noqa: E402
 
@@ -64,6 +65,19 @@ def database_urls(
         return f"sqlite:///{folder / 'govbot.db'}", f"sqlite:///{folder / 'trackers.db'}"
     server: PostgresServer = request.getfixturevalue("postgres")
     return server.create_database(), server.create_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def fresh_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A new database of each backend, migrated, for every test."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    else:
+        url = request.getfixturevalue("postgres").create_database()
+    database = Database(url)
+    database.upgrade_schema()
+    yield database
+    database.dispose()
 
 
 @pytest.fixture(scope="session")

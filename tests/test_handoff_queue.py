@@ -6,8 +6,7 @@ from __future__ import annotations
 import threading
 import uuid
 from datetime import timedelta
-from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import pytest
 
@@ -20,16 +19,9 @@ from bot.storage.models import Officer, Ticket, utcnow
 PASSWORD = "correct horse battery"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'queue.db'}"
-    else:
-        url = request.getfixturevalue("postgres").create_database()
-    database = Database(url)
-    database.upgrade_schema()
-    yield database
-    database.dispose()
+@pytest.fixture
+def db(fresh_database: Database) -> Database:
+    return fresh_database
 
 
 def request_for(topic: str = "passport", language: str = "en", priority: str = "normal",

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
-from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -15,16 +13,9 @@ from bot.storage.database import Database
 from bot.storage.models import Conversation, Message, aware, utcnow
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'lines.db'}"
-    else:
-        url = request.getfixturevalue("postgres").create_database()
-    database = Database(url)
-    database.upgrade_schema()
-    yield database
-    database.dispose()
+@pytest.fixture
+def db(fresh_database: Database) -> Database:
+    return fresh_database
 
 
 def _rows(db: Database, key: str) -> list:
