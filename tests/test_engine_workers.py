@@ -106,6 +106,24 @@ async def test_a_turn_near_the_front_whose_own_worker_frees_goes_first_and_the_f
     assert [worker.busy for worker in turns.pool.workers] == [0, 0] and not turns.pool._waiting
 
 
+async def test_a_first_in_line_whose_own_worker_is_down_is_never_passed():
+    turns = _Turns(workers=2, turns_per_worker=1)
+    turns.pool.workers[1].ready = False  # down (restarting): its conversations' turns go to worker 0
+    on_0, on_1 = _texts_on(turns, 0, 3), _texts_on(turns, 1, 1)
+    tasks = [turns.turn(on_0[0])]
+    await asyncio.sleep(0.05)
+    tasks += [turns.turn(text) for text in (on_1[0], on_0[1], on_0[2])]  # first in line: worker 1's
+    await asyncio.sleep(0.05)
+    turns.release[on_0[0]].set()
+    await asyncio.sleep(0.05)
+    assert turns.started[1] == (on_1[0], 0)  # not passed by worker 0's own, behind it
+    for text in (on_1[0], on_0[1], on_0[2]):
+        turns.release[text].set()
+        await asyncio.sleep(0.05)
+    await asyncio.gather(*tasks)
+    assert [text for text, _ in turns.started] == [on_0[0], on_1[0], on_0[1], on_0[2]]
+
+
 async def test_a_conversation_goes_back_to_its_own_worker_unless_another_is_freer():
     turns = _Turns(workers=2, turns_per_worker=2)
     senders = [f"citizen-{n}" for n in range(20)]

@@ -32,7 +32,7 @@ import tempfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Deque, Dict, List, Optional, Tuple
+from typing import Any, Deque, Dict, List, Optional, Set, Tuple
 
 import aiohttp
 
@@ -127,23 +127,27 @@ class WorkerPool:
 
     def _hand_on(self) -> None:
         while self._waiting:
-            free = [worker for worker in self._ready() if self._has_room(worker)]
+            ready = self._ready()
+            free = [worker for worker in ready if self._has_room(worker)]
             if not free:
                 return
             if self._waiting[0][0].done():  # gave up waiting
                 self._waiting.popleft()
                 continue
-            waiter, own = self._next_waiter(free)
+            waiter, own = self._next_waiter(free, {worker.index for worker in ready})
             chosen = min(free, key=lambda worker: (worker.busy, worker.index != own))
             chosen.busy += 1
             waiter.set_result(chosen)
 
-    def _next_waiter(self, free: List[_Worker]) -> Tuple["asyncio.Future[_Worker]", int]:
+    def _next_waiter(self, free: List[_Worker], ready: Set[int]) -> Tuple["asyncio.Future[_Worker]", int]:
         """The first in line; but among the first few (one per worker), the first whose own
         worker is free goes before them: its turn reads the tracker that worker kept instead
-        of rebuilding it from the store. Nobody is passed over for long: the first in line goes
-        at the latest when its own worker frees a room."""
+        of rebuilding it from the store. Nobody is passed over for long: only a first in line
+        whose own worker is ready is passed, and it goes when that worker frees a room (a
+        first in line whose worker is down, or that has none, is never passed)."""
         rooms = {worker.index for worker in free}
+        if self._waiting[0][1] not in ready:
+            return self._waiting.popleft()
         window = itertools.islice(enumerate(self._waiting), len(self.workers))
         place = next((n for n, (waiter, own) in window if own in rooms and not waiter.done()), 0)
         chosen = self._waiting[place]
