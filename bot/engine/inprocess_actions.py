@@ -56,7 +56,7 @@ class InProcessActions(EndpointConfig):
     def plain_domain(self, domain: Any) -> Dict[str, Any]:
         """The JSON copy of Rasa's domain dict, made again only for another domain object."""
         if self._domain is None or self._domain[0] is not domain:
-            self._domain = (domain, json.loads(json.dumps(domain)))
+            self._domain = (domain, plain(domain))
         return self._domain[1]
 
 

@@ -83,12 +83,21 @@ def add_line(
 ) -> int:
     """`add_message` for the conversation `key` without the ORM: the new line's id. The
     conversation's last message time is not changed: touch_conversation, once per transaction."""
-    added = session.connection().execute(_ADD_LINE, {
-        "conversation_id": key, "direction": "in" if sender == "citizen" else "out", "sender": sender,
-        "channel": channel, "text": text, "payload": payload or None, "language": language, "intent": None,
-        "confidence": None, "status": status, "client_id": client_id, "created_at": at,
-    })
+    added = session.connection().execute(_ADD_LINE, _line(
+        key, channel, at, sender=sender, text=text, payload=payload, language=language, status=status,
+        client_id=client_id))
     return int(added.inserted_primary_key[0])
+
+
+def _line(key: str, channel: str, at: datetime, *, sender: str, text: str, payload: Optional[Dict[str, Any]],
+          language: Optional[str], status: str, client_id: Optional[str], intent: Optional[str] = None,
+          confidence: Optional[float] = None) -> Dict[str, Any]:
+    """A transcript line's columns, for add_line's statement and add_message's object alike."""
+    return {
+        "conversation_id": key, "direction": "in" if sender == "citizen" else "out", "sender": sender,
+        "channel": channel, "text": text, "payload": payload or None, "language": language, "intent": intent,
+        "confidence": confidence, "status": status, "client_id": client_id, "created_at": at,
+    }
 
 
 def add_citizen_line(session: Session, key: str, channel: str, text: str, client_id: str, at: datetime,
@@ -143,20 +152,9 @@ def add_message(
     status: str = "received",
     client_id: Optional[str] = None,
 ) -> Message:
-    message = Message(
-        conversation_id=conversation.id,
-        direction="in" if sender == "citizen" else "out",
-        sender=sender,
-        channel=conversation.channel,
-        text=text,
-        payload=payload or None,
-        language=language,
-        intent=intent,
-        confidence=confidence,
-        status=status,
-        client_id=client_id,
-        created_at=utcnow(),
-    )
+    message = Message(**_line(
+        conversation.id, conversation.channel, utcnow(), sender=sender, text=text, payload=payload,
+        language=language, status=status, client_id=client_id, intent=intent, confidence=confidence))
     session.add(message)
     conversation.last_message_at = message.created_at
     if language:
