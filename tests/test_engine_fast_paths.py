@@ -387,6 +387,42 @@ def test_a_failed_turn_leaves_no_tracker_behind_and_a_new_session_is_kept_as_reb
     assert _texts(servers.run(store.retrieve(sender))) == ["a new session"]
 
 
+def test_a_new_conversation_is_created_and_saved_without_reading_or_counting_its_events(servers, tmp_path):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+
+    store = _sql_store(tmp_path / "trackers.db")
+    rasas = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tmp_path / "rasa.db"))  # not patched
+    reads, counted = _event_reads(store), _count_queries(store)
+    trackers = [servers.run(s.get_or_create_tracker("citizen-6")) for s in (store, rasas)]
+    assert reads == [] and counted == []  # one cheap count said nothing was stored
+    for s, tracker in zip((store, rasas), trackers):
+        tracker.update(UserUttered("hello"))
+        tracker.update(ActionExecuted("utter_greet"))
+        servers.run(s.save(tracker))
+    def untimed(s):
+        return [{k: v for k, v in event.items() if k != "timestamp"} for event in _stored(s, "citizen-6")]
+
+    assert counted == [] and untimed(store) == untimed(rasas)
+    assert [e["event"] for e in _stored(store, "citizen-6")] == ["action", "user", "action"]
+    before = len(reads)  # (the checks above read the rows)
+    assert servers.run(store.retrieve("citizen-6")) is trackers[0] and len(reads) == before  # kept, and read again
+
+
+def test_a_conversation_found_new_then_stored_elsewhere_is_read_from_the_store(servers, tmp_path):
+    from rasa.shared.core.events import SessionStarted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    here, elsewhere = _sql_store(tmp_path / "trackers.db"), _sql_store(tmp_path / "trackers.db")
+    assert servers.run(here.retrieve("citizen-7")) is None  # new here ...
+    servers.run(elsewhere.save(DialogueStateTracker.from_events("citizen-7", [SessionStarted(), UserUttered("there")])))
+    tracker = _turn(servers, here, "citizen-7", "here")  # ... but its next turn finds what was stored meanwhile
+    assert _texts(tracker) == ["there", "here"]
+    assert [e.get("text") for e in _stored(here, "citizen-7") if e["event"] == "user"] == ["there", "here"]
+    assert _turn(servers, here, "citizen-7", "again") is tracker
+
+
 def test_the_trackers_kept_are_bounded(servers, tmp_path):
     from rasa.shared.core.events import SessionStarted
     from rasa.shared.core.trackers import DialogueStateTracker

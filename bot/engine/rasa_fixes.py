@@ -18,7 +18,7 @@ import itertools
 import json
 import logging
 from collections import OrderedDict
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Set
 
 from jsonschema import ValidationError
 from jsonschema.validators import validator_for
@@ -147,6 +147,9 @@ class StoredEventCounts:
       cache when it is read (a turn that fails leaves none behind). What is kept is the tracker
       as the store would rebuild it: the latest session's events, without what came just
       before its SessionStarted (the session's start action and the welcome).
+    - A new conversation cost a query of its events (none), then, when Rasa saved the tracker it
+      created, Rasa's count and ours. The cheap count now comes first: with nothing stored, the
+      tracker Rasa creates next is saved knowing that none of its events is stored.
 
     Turns of one conversation never overlap: the gateway's per-conversation lock, and Rasa's
     lock store across replicas."""
@@ -155,6 +158,7 @@ class StoredEventCounts:
         self.store = store
         self.capacity = capacity
         self.recent: "OrderedDict[str, Any]" = OrderedDict()
+        self.new: Set[str] = set()  # conversations just found with nothing stored, until their next save
         self._retrieve = store._retrieve
         self._additional_events = store._additional_events
         events = store.SQLEvent.__table__
@@ -172,19 +176,38 @@ class StoredEventCounts:
             return int(connection.execute(self._count, {"sender_id": sender_id}).scalar() or 0)
 
     async def retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
+        self.new.discard(sender_id)
         if fetch_events_from_all_sessions:
             return await self._retrieve(sender_id, fetch_events_from_all_sessions)
         kept = self.recent.pop(sender_id, None)  # only a tracker with ALL_STORED is ever kept
-        if kept is not None and self._all_stored(sender_id) == getattr(kept, ALL_STORED):
-            return kept
+        if self.capacity <= 0:
+            in_all = None
+        else:
+            # counted before the events are read: an event stored in between makes the next turn
+            # rebuild the tracker, never hides that event from it
+            in_all = self._all_stored(sender_id)
+            if in_all == 0:
+                # nothing stored: Rasa creates the tracker and saves it at once, and that save
+                # needs neither the events query nor a count
+                if len(self.new) >= self.capacity:
+                    self.new.clear()
+                self.new.add(sender_id)
+                return None
+            if kept is not None and in_all == getattr(kept, ALL_STORED):
+                return kept
         tracker = await self._retrieve(sender_id, fetch_events_from_all_sessions)
         if tracker is not None and tracker.events.maxlen is None:
             setattr(tracker, STORED, len(tracker.events))
-            if self.capacity > 0:
-                setattr(tracker, ALL_STORED, self._all_stored(sender_id))
+            if in_all is not None:
+                setattr(tracker, ALL_STORED, in_all)
         return tracker
 
     async def save(self, tracker: Any) -> None:
+        if tracker.sender_id in self.new:
+            self.new.discard(tracker.sender_id)
+            if getattr(tracker, STORED, None) is None and tracker.events.maxlen is None:
+                setattr(tracker, STORED, 0)  # the tracker Rasa created after the store had none
+                setattr(tracker, ALL_STORED, 0)
         known = getattr(tracker, STORED, None)
         try:
             await self._save_rows(tracker)
