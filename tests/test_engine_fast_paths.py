@@ -474,3 +474,28 @@ def test_the_graph_run_without_dask_gives_what_dask_gives(servers, engine):
     with pytest.raises(GraphRunError, match="clashes with a node name"):
         _run_graph(runner, {PLACEHOLDER_TRACKER: metadata.core_target}, [metadata.core_target])
     assert DaskGraphRunner.run is _run_graph  # what the engine's turns go through
+
+
+def test_event_classes_are_found_by_name_as_rasa_finds_them():
+    from rasa.shared.core.events import Event, SlotSet
+    from rasa.shared.utils.common import all_subclasses
+
+    rasa_fixes.install()
+    lookup = Event.__dict__["resolve_by_type"].__func__
+    assert isinstance(lookup, rasa_fixes._EventTypes)  # installed once, whatever the number of installs
+    rasas = lookup.rasas
+    import rasa.core.test  # noqa: F401 - its EndToEndUserUtterance is a second class named "user"
+
+    classes = all_subclasses(Event)
+    assert len({cls.type_name for cls in classes}) < len(classes)
+    for cls in classes:
+        assert Event.resolve_by_type(cls.type_name) is rasas(cls.type_name)
+    assert Event.resolve_by_type("user").__name__ == "UserUttered"
+    assert Event.resolve_by_type("topic") is None and Event.resolve_by_type("no such event", SlotSet) is SlotSet
+    with pytest.raises(ValueError):
+        Event.resolve_by_type("no such event")
+
+    class LaterEvent(SlotSet):  # defined after the table was built: found all the same
+        type_name = "govbot_test_later_event"
+
+    assert Event.resolve_by_type("govbot_test_later_event") is LaterEvent
