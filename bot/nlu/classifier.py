@@ -83,6 +83,14 @@ class Features:
         return sp.hstack([sp.csr_matrix(normalised), weighted]).tocsr()
 
 
+def by_column(weights: np.ndarray) -> np.ndarray:
+    """`weights.T` laid out row after row, for `features @ by_column(weights)`: scipy multiplies a
+    sparse matrix by a dense one only in that layout, and copied the transposed view into it on
+    every message (3 MB for the intents' weights, 11 MB for the knowledge entries': most of the
+    time a message took to read). The same numbers in the same order: the same scores."""
+    return np.ascontiguousarray(weights.T)
+
+
 def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[Dict[str, Any]]:
     """The model's ranking, overruled by the phrasings that must never be missed."""
     top = ranking[0]["name"] if ranking else ""
@@ -189,6 +197,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         self.weights = weights
         self.bias = bias
         self.labels = labels or []
+        self._columns: Optional[Tuple[np.ndarray, np.ndarray]] = None  # (weights, by_column(weights))
 
     @classmethod
     def create(
@@ -217,7 +226,9 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     def probabilities(self, messages: List[Message]) -> np.ndarray:
         assert self.weights is not None and self.bias is not None
         dense, counts = Features.raw(messages)
-        scores = self.features.transform(dense, counts) @ self.weights.T + self.bias
+        if self._columns is None or self._columns[0] is not self.weights:
+            self._columns = (self.weights, by_column(self.weights))
+        scores = self.features.transform(dense, counts) @ self._columns[1] + self.bias
         scores = np.asarray(scores)
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)

@@ -31,7 +31,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.knowledge import overview_id, program_of
 from bot.nlu import softmax
 from bot.nlu.arrays import load_arrays, save_arrays
-from bot.nlu.classifier import Features
+from bot.nlu.classifier import Features, by_column
 
 KNOWLEDGE = "knowledge"
 MODEL_FILE = "knowledge_selector.npz"
@@ -68,6 +68,7 @@ class KnowledgeSelector(GraphComponent):
         self._resource = resource
         self.arrays = arrays or {}
         self._intent_rows: Optional[Dict[str, np.ndarray]] = None
+        self._columns: Optional[Tuple[np.ndarray, np.ndarray]] = None  # (weights, by_column(weights))
 
     @classmethod
     def create(
@@ -104,7 +105,9 @@ class KnowledgeSelector(GraphComponent):
         """Every entry's score for the message (before the softmax within each intent)."""
         dense, counts = Features.raw([message])
         matrix = Features(self.arrays["idf"]).transform(dense, counts)
-        return np.asarray(matrix @ self.arrays["weights"].T).ravel() + self.arrays["bias"]
+        if self._columns is None or self._columns[0] is not self.arrays["weights"]:
+            self._columns = (self.arrays["weights"], by_column(self.arrays["weights"]))
+        return np.asarray(matrix @ self._columns[1]).ravel() + self.arrays["bias"]
 
     def _rows(self) -> Dict[str, np.ndarray]:
         """Each intent's rows in the weights (computed once)."""
