@@ -77,3 +77,44 @@ def test_the_knowledge_scores_lay_out_the_weights_once_and_are_the_plain_product
     dense, counts = Features.raw([message])
     expected = np.asarray(Features(arrays["idf"]).transform(dense, counts) @ arrays["weights"].T).ravel() + arrays["bias"]
     assert all(np.array_equal(found, expected) for found in scores)
+
+
+def test_the_ngram_weights_diagonal_is_built_once_per_weights_and_gives_the_same_features(monkeypatch):
+    built = []
+
+    def counting(idf):
+        built.append(idf)
+        return sp.csr_matrix(sp.diags(idf))
+
+    monkeypatch.setattr(classifier_module, "idf_diagonal", counting)
+    rng = np.random.default_rng(3)
+    idf = (rng.random(NGRAMS) * 4 + 1).astype(np.float32)
+    features = Features(idf, 1.5)
+    messages = [_message(rng) for _ in range(4)]
+    found = [features.transform(*Features.raw([message])) for message in messages]
+    assert len(built) == 1
+
+    def plain(dense, counts):  # what the features were: the diagonal built for each message
+        weighted = counts.copy()
+        weighted.data = np.log1p(weighted.data)
+        weighted = classifier_module._normalise_rows(weighted @ sp.diags(idf))
+        return sp.hstack([sp.csr_matrix(classifier_module._normalise_rows(dense)), weighted * 1.5]).tocsr()
+
+    for matrix, message in zip(found, messages):
+        expected = plain(*Features.raw([message]))
+        assert np.array_equal(matrix.indices, expected.indices) and np.array_equal(matrix.data, expected.data)
+    features.idf = idf * 2  # fitted again: built again
+    features.transform(*Features.raw(messages[:1]))
+    assert len(built) == 2
+
+
+def test_the_selector_keeps_one_view_of_the_features_for_its_weights():
+    rng = np.random.default_rng(5)
+    arrays = {"idf": (rng.random(NGRAMS) * 4 + 1).astype(np.float32),
+              "weights": rng.standard_normal((2, DENSE + NGRAMS)).astype(np.float32),
+              "bias": np.zeros(2, dtype=np.float32), "entries": np.array(["t.a", "t.b"]), "intents": np.array(["t", "t"])}
+    selector = KnowledgeSelector({}, None, None, arrays)
+    selector._scores(_message(rng))
+    kept = selector._features
+    selector._scores(_message(rng))
+    assert kept is not None and selector._features is kept and kept.idf is arrays["idf"]

@@ -53,6 +53,7 @@ class Features:
     def __init__(self, idf: Optional[np.ndarray] = None, sparse_weight: float = 1.0) -> None:
         self.idf = idf
         self.sparse_weight = sparse_weight
+        self._diagonal: Optional[Tuple[np.ndarray, sp.csr_matrix]] = None  # (idf, idf_diagonal(idf))
 
     @staticmethod
     def raw(messages: List[Message]) -> Tuple[np.ndarray, sp.csr_matrix]:
@@ -75,12 +76,22 @@ class Features:
         assert self.idf is not None, "fit() first"
         weighted = counts.copy()
         weighted.data = np.log1p(weighted.data)
-        weighted = _normalise_rows(weighted @ sp.diags(self.idf))
+        if self._diagonal is None or self._diagonal[0] is not self.idf:
+            self._diagonal = (self.idf, idf_diagonal(self.idf))
+        weighted = _normalise_rows(weighted @ self._diagonal[1])
         return _normalise_rows(dense), (weighted * self.sparse_weight).tocsr()
 
     def transform(self, dense: np.ndarray, counts: sp.csr_matrix) -> sp.csr_matrix:
         normalised, weighted = self.parts(dense, counts)
         return sp.hstack([sp.csr_matrix(normalised), weighted]).tocsr()
+
+
+def idf_diagonal(idf: np.ndarray) -> sp.csr_matrix:
+    """The n-gram weights as the diagonal matrix the counts are multiplied by, in the row format
+    scipy converts it to for that product: built once per set of weights, not for every message
+    (a 15,000 by 15,000 diagonal: about 1 ms of each message's reading). The same matrix, so the
+    same product."""
+    return sp.csr_matrix(sp.diags(idf))
 
 
 def by_column(weights: np.ndarray) -> np.ndarray:

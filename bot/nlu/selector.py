@@ -69,6 +69,7 @@ class KnowledgeSelector(GraphComponent):
         self.arrays = arrays or {}
         self._intent_rows: Optional[Dict[str, np.ndarray]] = None
         self._columns: Optional[Tuple[np.ndarray, np.ndarray]] = None  # (weights, by_column(weights))
+        self._features: Optional[Features] = None  # the message's features with the selector's idf
 
     @classmethod
     def create(
@@ -104,7 +105,9 @@ class KnowledgeSelector(GraphComponent):
     def _scores(self, message: Message) -> np.ndarray:
         """Every entry's score for the message (before the softmax within each intent)."""
         dense, counts = Features.raw([message])
-        matrix = Features(self.arrays["idf"]).transform(dense, counts)
+        if self._features is None or self._features.idf is not self.arrays["idf"]:
+            self._features = Features(self.arrays["idf"])
+        matrix = self._features.transform(dense, counts)
         if self._columns is None or self._columns[0] is not self.arrays["weights"]:
             self._columns = (self.arrays["weights"], by_column(self.arrays["weights"]))
         return np.asarray(matrix @ self._columns[1]).ravel() + self.arrays["bias"]
