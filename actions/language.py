@@ -18,12 +18,16 @@ from bot.language import decide
 
 
 class ValidatePredefinedSlots(ValidationAction):
+    @staticmethod
+    def language_slot(current: Any, text: str) -> Dict[Text, Any]:
+        """The language slot's new value after the citizen's `text`, if it changes."""
+        chosen = decide(current, text)
+        return {"language": chosen} if chosen and chosen != current else {}
+
     async def extract_language(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
-        current = tracker.get_slot("language")
-        chosen = decide(current, tracker.latest_message.get("text") or "")
-        return {"language": chosen} if chosen and chosen != current else {}
+        return self.language_slot(tracker.get_slot("language"), tracker.latest_message.get("text") or "")
 
     async def validate_language(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -499,3 +499,52 @@ def test_event_classes_are_found_by_name_as_rasa_finds_them():
         type_name = "govbot_test_later_event"
 
     assert Event.resolve_by_type("govbot_test_later_event") is LaterEvent
+
+
+# Conversations whose language is set, kept by weak evidence, switched and asked for, with a form
+# (the fee form) between: every turn's slot-mapping validation, skipped or run, must end the same.
+LANGUAGE_TURNS = [
+    ["hello", "how much is a passport?", "ok", "merci", "combien coûte un passeport pour enfant?", "thanks"],
+    ["ok", "bonjour", "je veux calculer les frais de mon passeport", "adulte", "10 ans", "au Canada", "express", "non"],
+    ["can we continue in French please?", "oui", "how do I get a SIN?", "parlez-vous anglais?", "👍", "bye"],
+]
+
+
+def _played(servers, engine, turns):
+    from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
+
+    sender = f"language-{uuid.uuid4().hex[:8]}"
+    replies = [[m.get("text") for m in servers.run(engine.handle(sender, text, {})).messages] for text in turns]
+    tracker = servers.run(engine.agent.processor.get_tracker(sender))
+    events = [(type(e).__name__, getattr(e, "key", None), getattr(e, "value", None), getattr(e, "action_name", None),
+               getattr(e, "text", None) if isinstance(e, (UserUttered, BotUttered)) else None)
+              for e in tracker.events if not isinstance(e, SlotSet) or e.key != "session_started_metadata"]
+    return replies, events, tracker.get_slot("language")
+
+
+def test_a_turn_that_leaves_the_language_as_it_is_skips_the_validation_call_and_ends_the_same(servers, engine, monkeypatch):
+    from rasa.core.actions.action import ActionExtractSlots
+
+    rasa_fixes.install()
+    fast = ActionExtractSlots._execute_validation_action
+    calls = []
+    request = InProcessActions.request
+
+    async def counted(self, *args, **kwargs):
+        call = kwargs.get("json") or {}
+        calls.append(call.get("next_action"))
+        return await request(self, *args, **kwargs)
+
+    monkeypatch.setattr(InProcessActions, "request", counted)
+    for turns in LANGUAGE_TURNS:
+        calls.clear()
+        with_fast_path = _played(servers, engine, turns)
+        validated_fast = calls.count("action_validate_slot_mappings")
+        monkeypatch.setattr(ActionExtractSlots, "_execute_validation_action", fast.rasas)  # Rasa's own
+        calls.clear()
+        rasas = _played(servers, engine, turns)
+        monkeypatch.setattr(ActionExtractSlots, "_execute_validation_action", fast)
+        assert with_fast_path == rasas
+        validated = calls.count("action_validate_slot_mappings")
+        assert validated >= len(turns)  # Rasa's own: every turn (and again where a form extracts)
+        assert 0 < validated_fast < validated  # only the turns that change the language, or fill a slot

@@ -142,9 +142,44 @@ class _EventTypes:
         return table
 
 
+def _sets_no_slot(action: Any, tracker: Any, extracted: List[Any]) -> bool:
+    """Whether the slot-mapping validation action run in this process (actions/language.py)
+    would answer with no event: no slot was extracted for it to validate, and the citizen's
+    message leaves the language as it is (most turns after the first)."""
+    from rasa.shared.core.events import SlotSet
+
+    from actions.language import ValidatePredefinedSlots
+    from bot.engine.inprocess_actions import InProcessActions
+
+    endpoint = getattr(action, "_action_endpoint", None)
+    if not isinstance(endpoint, InProcessActions) or any(isinstance(event, SlotSet) for event in extracted):
+        return False
+    run = endpoint.executor.actions.get("action_validate_slot_mappings")
+    if type(getattr(run, "__self__", None)) is not ValidatePredefinedSlots:
+        return False  # another validation action: only running it tells
+    latest = tracker.latest_message
+    return not ValidatePredefinedSlots.language_slot(tracker.get_slot("language"), (latest.text if latest else None) or "")
+
+
+def _validate_extracted_slots(rasas: Any) -> Any:
+    """ActionExtractSlots' call of the slot-mapping validation action, after every citizen
+    message: Rasa rebuilds the tracker, sends it and the domain through the action endpoint and
+    reads the answer back (about a tenth of a worker's time). When the action run in this
+    process would answer with no event (`_sets_no_slot`), its answer is known: no event."""
+
+    async def validate(self: Any, extraction_events: List[Any], output_channel: Any, nlg: Any, tracker: Any,
+                       domain: Any) -> List[Any]:
+        if "action_validate_slot_mappings" in domain.user_actions and _sets_no_slot(self, tracker, extraction_events):
+            return []
+        return list(await rasas(self, extraction_events, output_channel, nlg, tracker, domain))
+
+    validate.rasas = rasas  # type: ignore[attr-defined]
+    return validate
+
+
 def install() -> None:
     """Idempotent; called when an embedded engine starts."""
-    from rasa.core.actions.action import RemoteAction
+    from rasa.core.actions.action import ActionExtractSlots, RemoteAction
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.core.events import Event
 
@@ -152,6 +187,9 @@ def install() -> None:
         Event.resolve_by_type = staticmethod(_EventTypes(Event.resolve_by_type))  # type: ignore[assignment]
 
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    if not hasattr(ActionExtractSlots._execute_validation_action, "rasas"):
+        ActionExtractSlots._execute_validation_action = _validate_extracted_slots(  # type: ignore[method-assign]
+            ActionExtractSlots._execute_validation_action)
     DaskGraphRunner.run = _run_graph  # type: ignore[method-assign]
     for name in COPIES_ONLY_FOR_DEBUG:
         module = importlib.import_module(name)
