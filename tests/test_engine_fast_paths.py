@@ -297,15 +297,18 @@ def test_a_tracker_not_read_or_whose_save_failed_asks_the_store_what_is_stored(s
 
     tracker = servers.run(store.retrieve(sender))
     tracker.update(UserUttered("again"))
-    broken = store.session_scope
+    working_scope, working_engine = store.session_scope, store.engine
 
-    def failing_scope():
+    def database_went_away(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    store.session_scope = failing_scope
+    class GoneEngine:
+        begin = connect = staticmethod(database_went_away)
+
+    store.session_scope, store.engine = database_went_away, GoneEngine()
     with pytest.raises(RuntimeError):
         servers.run(store.save(tracker))
-    store.session_scope = broken
+    store.session_scope, store.engine = working_scope, working_engine
     servers.run(store.save(tracker))
     assert len(counted) == 3  # after the failure the count was asked again, and is right
     assert [e.get("text") for e in _stored(store, sender) if e["event"] == "user"] == ["hi", "again"]
@@ -548,3 +551,29 @@ def test_a_turn_that_leaves_the_language_as_it_is_skips_the_validation_call_and_
         validated = calls.count("action_validate_slot_mappings")
         assert validated >= len(turns)  # Rasa's own: every turn (and again where a form extracts)
         assert 0 < validated_fast < validated  # only the turns that change the language, or fill a slot
+
+
+def test_a_tracker_read_here_is_saved_without_an_orm_session_and_nothing_new_writes_nothing(servers, tmp_path):
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    store = _sql_store(tmp_path / "trackers.db")
+    servers.run(store.save(DialogueStateTracker.from_events("citizen-8", [SessionStarted()])))
+    sessions, statements = [], _queries(store, lambda statement: True)
+    scope = store.session_scope
+
+    def counted_scope():
+        sessions.append(1)
+        return scope()
+
+    store.session_scope = counted_scope
+    tracker = servers.run(store.retrieve("citizen-8"))
+    statements.clear()
+    servers.run(store.save(tracker))  # nothing new
+    assert statements == []
+    tracker.update(UserUttered("hello"))
+    tracker.update(ActionExecuted("utter_greet"))
+    servers.run(store.save(tracker))
+    assert sessions == [] and len(statements) == 1 and statements[0].lower().startswith("insert")
+    store.session_scope = scope
+    assert [e["event"] for e in _stored(store, "citizen-8")] == ["session_started", "user", "action"]
