@@ -98,3 +98,41 @@ def test_pending_lines_are_found_by_the_prebuilt_query(db):
     assert db.run(lambda s: transcripts.has_pending(s, key))
     assert db.run(lambda s: transcripts.take_pending(s, key))[0]["text"] == "je suis là"
     assert not db.run(lambda s: transcripts.has_pending(s, key))
+
+
+def test_a_new_conversation_is_the_row_the_orm_adds_and_a_concurrent_creation_is_found(db, monkeypatch):
+    from sqlalchemy import event
+
+    external = f"n{uuid.uuid4().hex[:8]}"
+    by_orm = f"n{uuid.uuid4().hex[:8]}"
+    db.run(lambda s: transcripts.get_or_create_conversation(s, "telegram", by_orm).id)
+    statements = []
+    engine = db.engine
+    listener = lambda conn, cursor, statement, *args: statements.append(statement.split()[0].upper())  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        assert db.run(lambda s: transcripts.open_conversation(s, "telegram", external)) == (
+            transcripts.conversation_id("telegram", external), None)
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert [word for word in statements if word in ("SELECT", "INSERT")] == ["SELECT", "INSERT"]  # no second read
+
+    def row(key):
+        return db.run(lambda s: (lambda c: (c.channel, c.external_id, c.language, c.created_at is not None,
+                                            c.last_message_at is not None))(s.get(Conversation, key)))
+
+    assert row(transcripts.conversation_id("telegram", external))[0::2] == row(transcripts.conversation_id("telegram", by_orm))[0::2]
+    assert row(transcripts.conversation_id("telegram", external))[3:] == (True, True)
+
+    # another message created it between the read and the insert: its row is found, not a second one
+    raced = f"r{uuid.uuid4().hex[:8]}"
+    key = db.run(lambda s: transcripts.get_or_create_conversation(s, "rest", raced, language="fr").id)
+    stored, reads = transcripts._stored_conversation, []
+
+    def first_read_misses(session, wanted):
+        reads.append(wanted)
+        return None if len(reads) == 1 else stored(session, wanted)
+
+    monkeypatch.setattr(transcripts, "_stored_conversation", first_read_misses)
+    assert db.run(lambda s: transcripts.open_conversation(s, "rest", raced)) == (key, "fr") and len(reads) == 2
+    assert db.run(lambda s: s.query(Conversation).filter(Conversation.external_id == raced).count()) == 1

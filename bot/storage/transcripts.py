@@ -48,6 +48,7 @@ def get_or_create_conversation(
 
 
 _LANGUAGE_OF = select(Conversation.language).where(Conversation.id == bindparam("key"))
+_NEW_CONVERSATION = insert(Conversation)  # the columns' defaults (created and last message times) as the ORM sets them
 _ADD_LINE = insert(Message)
 _TOUCH = update(Conversation).where(Conversation.id == bindparam("key")).values(last_message_at=bindparam("at"))
 _TOUCH_IN = update(Conversation).where(Conversation.id == bindparam("key")).values(
@@ -59,13 +60,25 @@ _PENDING = select(Message.id).where(Message.conversation_id == bindparam("key"),
 
 
 def open_conversation(session: Session, channel: str, external_id: str) -> Tuple[str, Optional[str]]:
-    """The conversation's id and language; created when it is new (as get_or_create_conversation)."""
+    """The conversation's id and language; created when it is new, with the row
+    get_or_create_conversation adds, by a prebuilt statement (no ORM object, no second read)."""
     key = conversation_id(channel, external_id)
-    found = session.connection().execute(_LANGUAGE_OF, {"key": key}).first()
+    found = _stored_conversation(session, key)
     if found is not None:
         return key, found.language
-    created = get_or_create_conversation(session, channel, external_id)
-    return created.id, created.language
+    try:
+        with session.begin_nested():
+            session.connection().execute(_NEW_CONVERSATION, {"id": key, "channel": channel, "external_id": external_id})
+    except IntegrityError:  # created meanwhile by a concurrent message
+        found = _stored_conversation(session, key)
+        assert found is not None
+        return key, found.language
+    return key, None
+
+
+def _stored_conversation(session: Session, key: str) -> Any:
+    """The stored conversation's language (a row with `.language`), or None when it is not stored."""
+    return session.connection().execute(_LANGUAGE_OF, {"key": key}).first()
 
 
 def add_line(
