@@ -577,3 +577,17 @@ def test_a_tracker_read_here_is_saved_without_an_orm_session_and_nothing_new_wri
     assert sessions == [] and len(statements) == 1 and statements[0].lower().startswith("insert")
     store.session_scope = scope
     assert [e["event"] for e in _stored(store, "citizen-8")] == ["session_started", "user", "action"]
+
+
+def test_with_an_action_server_elsewhere_the_validation_call_is_made_without_our_actions(monkeypatch):
+    import sys
+
+    from rasa.core.actions.action import ActionExtractSlots
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.utils.endpoints import EndpointConfig
+
+    tracker = DialogueStateTracker.from_events("remote", [UserUttered("hello")])
+    monkeypatch.setitem(sys.modules, "actions.language", None)  # a gateway deployed without the actions package
+    remote = ActionExtractSlots(EndpointConfig(url="http://actions.example/webhook"))
+    assert rasa_fixes._sets_no_slot(remote, tracker, []) is False  # the action server answers for itself

@@ -148,12 +148,13 @@ def _sets_no_slot(action: Any, tracker: Any, extracted: List[Any]) -> bool:
     message leaves the language as it is (most turns after the first)."""
     from rasa.shared.core.events import SlotSet
 
-    from actions.language import ValidatePredefinedSlots
     from bot.engine.inprocess_actions import InProcessActions
 
     endpoint = getattr(action, "_action_endpoint", None)
     if not isinstance(endpoint, InProcessActions) or any(isinstance(event, SlotSet) for event in extracted):
-        return False
+        return False  # an action server elsewhere answers for itself
+    from actions.language import ValidatePredefinedSlots  # loaded already: the in-process actions
+
     run = endpoint.executor.actions.get("action_validate_slot_mappings")
     if type(getattr(run, "__self__", None)) is not ValidatePredefinedSlots:
         return False  # another validation action: only running it tells
