@@ -241,7 +241,6 @@ class StoredEventCounts:
     def install(self) -> None:
         self.store._retrieve = self.retrieve
         self.store.save = self.save
-        self.store._additional_events = self.additional_events
 
     def _all_stored(self, sender_id: str) -> int:
         """How many events the conversation has in the store, in all its sessions."""
@@ -349,12 +348,6 @@ class StoredEventCounts:
         setattr(rebuilt, STORED, len(rebuilt.events))
         setattr(rebuilt, ALL_STORED, getattr(tracker, ALL_STORED))
         return rebuilt
-
-    def additional_events(self, session: Any, tracker: Any) -> Any:
-        known = getattr(tracker, STORED, None)
-        if known is None or known > len(tracker.events):
-            return self._additional_events(session, tracker)
-        return itertools.islice(tracker.events, known, len(tracker.events))
 
 
 def remember_stored_counts(store: Any) -> None:

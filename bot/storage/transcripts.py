@@ -34,17 +34,11 @@ def get_or_create_conversation(
 ) -> Conversation:
     key = conversation_id(channel, external_id)
     found = session.get(Conversation, key)
-    if found is not None:
-        return found
-    created = Conversation(id=key, channel=channel, external_id=external_id, language=language)
-    try:
-        with session.begin_nested():
-            session.add(created)
-    except IntegrityError:  # created meanwhile by a concurrent message
+    if found is None:
+        _create_conversation(session, key, channel, external_id, language)
         found = session.get(Conversation, key)
         assert found is not None
-        return found
-    return created
+    return found
 
 
 _LANGUAGE_OF = select(Conversation.language).where(Conversation.id == bindparam("key"))
@@ -60,20 +54,28 @@ _PENDING = select(Message.id).where(Message.conversation_id == bindparam("key"),
 
 
 def open_conversation(session: Session, channel: str, external_id: str) -> Tuple[str, Optional[str]]:
-    """The conversation's id and language; created when it is new, with the row
-    get_or_create_conversation adds, by a prebuilt statement (no ORM object, no second read)."""
+    """The conversation's id and language; created when it is new (as get_or_create_conversation,
+    without an ORM object or a second read)."""
     key = conversation_id(channel, external_id)
     found = _stored_conversation(session, key)
     if found is not None:
         return key, found.language
+    return key, _create_conversation(session, key, channel, external_id)
+
+
+def _create_conversation(session: Session, key: str, channel: str, external_id: str,
+                         language: Optional[str] = None) -> Optional[str]:
+    """Store the new conversation `key` (a prebuilt statement in a savepoint); its language:
+    `language`, or the one stored by a concurrent message that created it meanwhile."""
     try:
         with session.begin_nested():
-            session.connection().execute(_NEW_CONVERSATION, {"id": key, "channel": channel, "external_id": external_id})
+            session.connection().execute(_NEW_CONVERSATION, {
+                "id": key, "channel": channel, "external_id": external_id, "language": language})
     except IntegrityError:  # created meanwhile by a concurrent message
         found = _stored_conversation(session, key)
         assert found is not None
-        return key, found.language
-    return key, None
+        return found.language  # type: ignore[no-any-return]
+    return language
 
 
 def _stored_conversation(session: Session, key: str) -> Any:
