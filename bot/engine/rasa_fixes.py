@@ -184,6 +184,9 @@ def install() -> None:
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.core.events import Event
 
+    from bot.engine import past_states
+
+    past_states.install()
     if not isinstance(Event.__dict__["resolve_by_type"].__func__, _EventTypes):
         Event.resolve_by_type = staticmethod(_EventTypes(Event.resolve_by_type))  # type: ignore[assignment]
 
