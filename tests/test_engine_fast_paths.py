@@ -591,3 +591,116 @@ def test_with_an_action_server_elsewhere_the_validation_call_is_made_without_our
     monkeypatch.setitem(sys.modules, "actions.language", None)  # a gateway deployed without the actions package
     remote = ActionExtractSlots(EndpointConfig(url="http://actions.example/webhook"))
     assert rasa_fixes._sets_no_slot(remote, tracker, []) is False  # the action server answers for itself
+
+
+def _default_copy(value):
+    """What `copy.copy` gives for an object without `__copy__`."""
+    import copy
+    import copyreg
+
+    reductor = copyreg.dispatch_table.get(type(value))
+    return copy._reconstruct(value, None, *(reductor(value) if reductor else value.__reduce_ex__(4)))
+
+
+def test_slots_are_copied_as_copy_copy_copies_them():
+    import copy
+
+    from rasa.shared.core.slots import (
+        AnySlot, BooleanSlot, CategoricalSlot, FloatSlot, ListSlot, Slot, TextSlot)
+
+    rasa_fixes.install()
+    assert Slot.__dict__["__copy__"] is rasa_fixes._copy_slot
+    slots = [TextSlot("t", [], initial_value="hi"), BooleanSlot("b", []), FloatSlot("f", [], max_value=3.0),
+             ListSlot("l", [], initial_value=["a"]), CategoricalSlot("c", [], values=["en", "fr"]), AnySlot("a", [])]
+    for slot in slots:
+        slot.value = slot.value  # marks it set, as a SlotSet does
+        copied, expected = copy.copy(slot), _default_copy(slot)
+        assert type(copied) is type(slot) and copied is not slot
+        assert copied.__dict__ == expected.__dict__ == slot.__dict__
+        assert all(copied.__dict__[name] is value for name, value in slot.__dict__.items())  # shallow, as copy.copy
+        copied.reset()
+        assert slot.value == expected.value  # the original is not the copy
+
+
+def test_a_slot_class_that_rebuilds_itself_its_own_way_is_copied_its_way():
+    import copy
+
+    from rasa.shared.core.slots import TextSlot
+
+    rasa_fixes.install()
+
+    class Kept(TextSlot):
+        __slots__ = ("extra",)
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.extra = "kept"
+
+    class Stated(TextSlot):
+        def __getstate__(self):
+            return {**self.__dict__, "copied": True}
+
+    kept, stated = Kept("k", []), Stated("s", [])
+    assert copy.copy(kept).extra == "kept"  # a same-__dict__ copy would lose it
+    assert copy.copy(stated).__dict__["copied"] is True
+    assert Kept not in rasa_fixes._PLAIN_SLOT_CLASSES and Stated not in rasa_fixes._PLAIN_SLOT_CLASSES
+
+
+def _random_state(rng, start=False):
+    """A dialogue state as Rasa writes them (a rule's, or a conversation's turn)."""
+    from rasa.core.policies.rule_policy import SHOULD_NOT_BE_SET
+
+    state = {}
+    if not start:
+        state["prev_action"] = {"action_name": rng.choice(["action_listen", "utter_greet", "passport_fee_form"])}
+    if rng.random() < 0.7:
+        state["user"] = {"intent": rng.choice(["greet", "affirm", "passport_fees"])}
+    if rng.random() < 0.4:
+        state["slots"] = {"applicant_type": rng.choice([(1.0, 0.0), (0.0, 1.0), SHOULD_NOT_BE_SET])}
+    if rng.random() < 0.3:
+        state["active_loop"] = {"name": rng.choice(["passport_fee_form", SHOULD_NOT_BE_SET])}
+    return state
+
+
+def test_the_rules_still_possible_are_those_rasa_finds():
+    import json
+    import random
+
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    rasa_fixes.install()
+    policy = RulePolicy.__new__(RulePolicy)  # the check needs the policy's methods only
+    rng = random.Random(5)
+    lookup = {}
+    for _ in range(150):
+        length = rng.randint(1, 5)
+        states = [_random_state(rng, start=(i == 0 and rng.random() < 0.3)) for i in range(length)]
+        lookup[json.dumps(states, sort_keys=True)] = "utter_x"
+    found = 0
+    for _ in range(1500):
+        states = [_random_state(rng, start=(i == 0)) for i in range(rng.randint(0, 12))]
+        fast = RulePolicy._get_possible_keys(policy, lookup, states)
+        assert fast == RulePolicy._get_possible_keys.rasas(policy, lookup, states)
+        found += bool(fast) and len(fast) < len(lookup)
+    assert found > 100  # the rules were sorted out, not all kept or all dropped
+
+
+def test_the_engine_predicts_with_the_rules_rasa_would_find(servers, engine, monkeypatch):
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    fast = RulePolicy._get_possible_keys
+    checked = []
+
+    def both(self, lookup, states):
+        found = fast(self, lookup, states)
+        assert found == fast.rasas(self, lookup, states)
+        checked.append(len(states))
+        return found
+
+    monkeypatch.setattr(RulePolicy, "_get_possible_keys", both)
+    for texts in (["how much does a passport cost", "adult", "stop", "how do I apply for EI"],
+                  ["I lost my passport", "I fly next week", "thanks"], ["bonjour", "je veux parler à un agent"]):
+        sender = uuid.uuid4().hex
+        for text in texts:
+            servers.run(engine.handle(sender, text, {}))
+    assert len(checked) > 10 and max(checked) > 5  # longer than any rule: the checks stop early

@@ -12,6 +12,7 @@ lines about 3 % of a turn.
 from __future__ import annotations
 
 import copy
+import copyreg
 import functools
 import importlib
 import itertools
@@ -142,6 +143,89 @@ class _EventTypes:
         return table
 
 
+def _copy_slot(slot: Any) -> Any:
+    """`copy.copy(slot)`. Every new tracker copies each of the domain's slots (a tracker is
+    created for every action Rasa runs, to replay the conversation on): `copy.copy` asks the
+    object how to rebuild itself, then rebuilds it, about 3 % of a worker's time. For a slot
+    class that leaves all of that to `object` (Rasa's own), the result is a new object of the
+    class with the same attributes: made directly. Any other class goes `copy.copy`'s way."""
+    cls = type(slot)
+    if cls in _PLAIN_SLOT_CLASSES or _is_plain(cls):
+        new = cls.__new__(cls)
+        new.__dict__.update(slot.__dict__)
+        return new
+    reductor = copyreg.dispatch_table.get(cls)
+    reduced = reductor(slot) if reductor is not None else slot.__reduce_ex__(4)
+    if isinstance(reduced, str):
+        return slot
+    return copy._reconstruct(slot, None, *reduced)  # type: ignore[attr-defined]
+
+
+_PLAIN_SLOT_CLASSES: Set[type] = set()
+
+
+def _is_plain(cls: type) -> bool:
+    """Whether `copy.copy` makes an object of `cls` as a new one with the same `__dict__`."""
+    plain = (cls not in copyreg.dispatch_table and cls.__reduce_ex__ is object.__reduce_ex__
+             and cls.__reduce__ is object.__reduce__ and cls.__getstate__ is object.__getstate__
+             and not hasattr(cls, "__setstate__") and cls.__new__ is object.__new__
+             and not any(_slot_names(base) for base in cls.__mro__))
+    if plain:
+        _PLAIN_SLOT_CLASSES.add(cls)
+    return plain
+
+
+def _possible_rule_keys(rasas: Any) -> Any:
+    """RulePolicy._get_possible_keys: the rules whose states agree with the conversation's
+    last states. Rasa checks every rule against every state of the conversation, newest first,
+    turning each rule back into its list of states on every check (about a tenth of a
+    worker's time). The same checks, with each rule's states kept reversed once, and none after
+    the turn from which every rule still possible is shorter than the turns already checked
+    (Rasa's check says yes to every such turn)."""
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.shared.core.constants import PREVIOUS_ACTION
+
+    def possible_keys(self: Any, lookup: Dict[str, str], states: List[Dict[str, Any]]) -> Set[str]:
+        if type(self)._is_rule_applicable is not RulePolicy._is_rule_applicable:
+            return set(rasas(self, lookup, states))  # a policy that checks rules its own way
+        reversed_rules = self.__dict__.setdefault(REVERSED_RULES, {})
+        possible = set(lookup.keys())
+        for turn, state in enumerate(reversed(states)):
+            kept: Set[str] = set()
+            longest = 0
+            previous_action = state.get(PREVIOUS_ACTION)
+            for key in possible:
+                rule = reversed_rules.get(key)
+                if rule is None:
+                    rule = reversed_rules[key] = list(reversed(self._rule_key_to_state(key)))
+                if turn < len(rule):
+                    rule_state = rule[turn]
+                    rule_previous_action = rule_state.get(PREVIOUS_ACTION)
+                    if rule_previous_action or previous_action:  # both starting a conversation: they agree
+                        if not (rule_previous_action and previous_action and
+                                self._does_rule_match_state(rule_state, state)):
+                            continue
+                kept.add(key)
+                longest = max(longest, len(rule))
+            possible = kept
+            if longest <= turn + 1:
+                break  # the older turns are past the end of every rule still possible
+        return possible
+
+    possible_keys.rasas = rasas  # type: ignore[attr-defined]
+    return possible_keys
+
+
+REVERSED_RULES = "_govbot_reversed_rules"  # on a RulePolicy: each rule's states, newest first
+
+
+def _slot_names(cls: type) -> List[str]:
+    """The attributes `cls` keeps in `__slots__` (outside `__dict__`): none for most classes
+    (abc.ABC declares an empty `__slots__`)."""
+    names = vars(cls).get("__slots__", ())
+    return [name for name in ([names] if isinstance(names, str) else names) if name not in ("__dict__", "__weakref__")]
+
+
 def _sets_no_slot(action: Any, tracker: Any, extracted: List[Any]) -> bool:
     """Whether the slot-mapping validation action run in this process (actions/language.py)
     would answer with no event: no slot was extracted for it to validate, and the citizen's
@@ -181,12 +265,18 @@ def _validate_extracted_slots(rasas: Any) -> Any:
 def install() -> None:
     """Idempotent; called when an embedded engine starts."""
     from rasa.core.actions.action import ActionExtractSlots, RemoteAction
+    from rasa.core.policies.rule_policy import RulePolicy
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.core.events import Event
+    from rasa.shared.core.slots import Slot
 
     from bot.engine import past_states
 
     past_states.install()
+    if not hasattr(RulePolicy._get_possible_keys, "rasas"):
+        RulePolicy._get_possible_keys = _possible_rule_keys(RulePolicy._get_possible_keys)  # type: ignore[method-assign]
+    if "__copy__" not in Slot.__dict__:
+        Slot.__copy__ = _copy_slot  # type: ignore[attr-defined]
     if not isinstance(Event.__dict__["resolve_by_type"].__func__, _EventTypes):
         Event.resolve_by_type = staticmethod(_EventTypes(Event.resolve_by_type))  # type: ignore[assignment]
 
