@@ -652,7 +652,8 @@ def _random_state(rng, start=False):
 
     state = {}
     if not start:
-        state["prev_action"] = {"action_name": rng.choice(["action_listen", "utter_greet", "passport_fee_form"])}
+        state["prev_action"] = rng.choice([{"action_name": name} for name in (
+            "action_listen", "utter_greet", "passport_fee_form", SHOULD_NOT_BE_SET)] + [{"action_text": "hello"}])
     if rng.random() < 0.7:
         state["user"] = {"intent": rng.choice(["greet", "affirm", "passport_fees"])}
     if rng.random() < 0.4:

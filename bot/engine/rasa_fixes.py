@@ -6,7 +6,9 @@ validates Rasa's *schema* against the draft 2020-12 meta-schema, on every call. 
 profiles: rebuilding the tracker from the store took a fifth of a turn, and dask's scheduling
 about a quarter of the time Rasa's graph of policies took; under load, saving a turn's events
 one ORM object each about a fifth of a worker's time, and deep copies made only for debug log
-lines about 3 % of a turn.
+lines about 3 % of a turn; RulePolicy's rule lookup about a tenth of a worker's time, and
+`copy.copy` of every slot of every tracker Rasa creates a few per cent. The policies' past
+states are read on from the last reading: bot/engine/past_states.py.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import itertools
 import json
 import logging
 from collections import OrderedDict
-from typing import Any, Dict, List, Optional, Set
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 from jsonschema import ValidationError
 from jsonschema.validators import validator_for
@@ -181,23 +183,27 @@ def _possible_rule_keys(rasas: Any) -> Any:
     turning each rule back into its list of states on every check (about a tenth of a
     worker's time). The same checks, with each rule's states kept reversed once, and none after
     the turn from which every rule still possible is shorter than the turns already checked
-    (Rasa's check says yes to every such turn)."""
+    (Rasa's check says yes to every such turn). On the newest turn, a rule whose newest state
+    names its previous action is checked only if the conversation's previous action has that
+    name (Rasa's check of any other says no)."""
     from rasa.core.policies.rule_policy import RulePolicy
     from rasa.shared.core.constants import PREVIOUS_ACTION
 
     def possible_keys(self: Any, lookup: Dict[str, str], states: List[Dict[str, Any]]) -> Set[str]:
         if type(self)._is_rule_applicable is not RulePolicy._is_rule_applicable:
             return set(rasas(self, lookup, states))  # a policy that checks rules its own way
+        if not states:
+            return set(lookup.keys())
         reversed_rules = self.__dict__.setdefault(REVERSED_RULES, {})
-        possible = set(lookup.keys())
+        by_action, others = _rules_by_newest_action(self, lookup, reversed_rules)
+        newest_action = (states[-1].get(PREVIOUS_ACTION) or {}).get(ACTION_NAME)
+        possible = others | by_action.get(newest_action, set()) if isinstance(newest_action, str) else set(others)
         for turn, state in enumerate(reversed(states)):
             kept: Set[str] = set()
             longest = 0
             previous_action = state.get(PREVIOUS_ACTION)
             for key in possible:
-                rule = reversed_rules.get(key)
-                if rule is None:
-                    rule = reversed_rules[key] = list(reversed(self._rule_key_to_state(key)))
+                rule = reversed_rules[key]
                 if turn < len(rule):
                     rule_state = rule[turn]
                     rule_previous_action = rule_state.get(PREVIOUS_ACTION)
@@ -217,6 +223,34 @@ def _possible_rule_keys(rasas: Any) -> Any:
 
 
 REVERSED_RULES = "_govbot_reversed_rules"  # on a RulePolicy: each rule's states, newest first
+RULE_INDEXES = "_govbot_rule_indexes"  # on a RulePolicy: its lookups' rules by their newest previous action
+ACTION_NAME = "action_name"
+
+
+def _rules_by_newest_action(policy: Any, lookup: Dict[str, str],
+                            reversed_rules: Dict[str, List[Dict[str, Any]]]) -> Tuple[Dict[str, Set[str]], Set[str]]:
+    """`lookup`'s rules by the name of the previous action in their newest state, and the
+    others (no previous action there, or no name); made once per lookup (a policy's lookups
+    are set when it is trained or loaded, never changed)."""
+    from rasa.core.policies.rule_policy import SHOULD_NOT_BE_SET
+    from rasa.shared.core.constants import PREVIOUS_ACTION
+
+    indexes = policy.__dict__.setdefault(RULE_INDEXES, {})
+    index = indexes.get(id(lookup))
+    if index is None or index[0] is not lookup or index[1] != len(lookup):
+        by_action: Dict[str, Set[str]] = {}
+        others: Set[str] = set()
+        for key in lookup:
+            rule = reversed_rules.get(key)
+            if rule is None:
+                rule = reversed_rules[key] = list(reversed(policy._rule_key_to_state(key)))
+            name = (rule[0].get(PREVIOUS_ACTION) or {}).get(ACTION_NAME) if rule else None
+            if isinstance(name, str) and name and name != SHOULD_NOT_BE_SET:
+                by_action.setdefault(name, set()).add(key)
+            else:
+                others.add(key)
+        index = indexes[id(lookup)] = (lookup, len(lookup), by_action, others)
+    return index[2], index[3]
 
 
 def _slot_names(cls: type) -> List[str]:
