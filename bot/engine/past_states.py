@@ -55,16 +55,15 @@ class Reading:
         events = tracker.events
         count = len(self.seen)
         if len(events) >= count and all(map(operator.is_, self.seen, events)):
-            applied: Optional[List[Any]] = list(self.applied)
+            applied = list(self.applied)
             for event in itertools.islice(events, count, None):
                 if isinstance(event, (Restarted, SessionStarted)):
                     applied = []
                 elif self._appended(event):
                     applied.append(event)
                 else:
-                    applied = None
-                    break
-            if applied is not None:
+                    break  # Rasa's walk, from the start
+            else:
                 self.seen = list(events)
                 return applied
         from rasa.shared.core.events import ActiveLoop

@@ -153,7 +153,7 @@ def _copy_slot(slot: Any) -> Any:
     class with the same attributes: made directly. Any other class goes `copy.copy`'s way."""
     cls = type(slot)
     if cls in _PLAIN_SLOT_CLASSES or _is_plain(cls):
-        new = cls.__new__(cls)
+        new = object.__new__(cls)  # the class's own __new__ (checked in _is_plain)
         new.__dict__.update(slot.__dict__)
         return new
     reductor = copyreg.dispatch_table.get(cls)
