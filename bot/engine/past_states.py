@@ -27,8 +27,8 @@ READINGS = "_govbot_past_states"  # on a tracker: its readings, by arguments
 
 class Reading:
     """Rasa's loop in `Domain.states_for_tracker_history`, stopped after the tracker's applied
-    events so far and able to go on: the replayed tracker, the events it has had, the states of
-    the trackers before each action, and the loop's two variables."""
+    events so far and able to go on: the replayed tracker, the applied events it has had, the
+    states of the trackers before each action, and the loop's two variables."""
 
     def __init__(self, tracker: Any, domain: Any, omit_unset_slots: bool, ignore_rule_only_turns: bool,
                  rule_only_data: Optional[Dict[str, Any]]) -> None:
@@ -37,48 +37,10 @@ class Reading:
         self.ignore_rule_only_turns = ignore_rule_only_turns
         self.rule_only_data = rule_only_data
         self.replayed = tracker.init_copy()
-        self.seen: List[Any] = []  # the tracker's events when it was last read
-        self.loop_names: Set[str] = set()  # the loops they activate
         self.applied: List[Any] = []
         self.states: List[Dict[str, Any]] = []
         self.last_ml_action_sub_state: Optional[Dict[str, Any]] = None
         self.turn_was_hidden = False
-
-    def applied_events(self, tracker: Any) -> List[Any]:
-        """`tracker.applied_events()`. When the tracker's events are those seen last time and
-        more, Rasa's walk over all of them is gone on from where it stopped, as long as the new
-        ones only add to the applied events or start them again (a restart, a new session);
-        one that takes back what came before (an undone action or message, a loop's events)
-        and a new tracker are walked from the start, by Rasa."""
-        from rasa.shared.core.events import Restarted, SessionStarted
-
-        events = tracker.events
-        count = len(self.seen)
-        if len(events) >= count and all(map(operator.is_, self.seen, events)):
-            applied = list(self.applied)
-            for event in itertools.islice(events, count, None):
-                if isinstance(event, (Restarted, SessionStarted)):
-                    applied = []
-                elif self._appended(event):
-                    applied.append(event)
-                else:
-                    break  # Rasa's walk, from the start
-            else:
-                self.seen = list(events)
-                return applied
-        from rasa.shared.core.events import ActiveLoop
-
-        self.seen = list(events)
-        self.loop_names = {event.name for event in self.seen if isinstance(event, ActiveLoop) and event.name}
-        return tracker.applied_events()
-
-    def _appended(self, event: Any) -> bool:
-        """Whether Rasa's walk of the applied events only appends `event` to them."""
-        from rasa.shared.core.events import ActionExecuted, ActionReverted, ActiveLoop, UserUtteranceReverted
-
-        if isinstance(event, ActionExecuted):
-            return event.action_name not in self.loop_names
-        return not isinstance(event, (ActionReverted, UserUtteranceReverted, ActiveLoop))
 
     def reads(self, domain: Any, rule_only_data: Optional[Dict[str, Any]], applied: List[Any]) -> bool:
         """Whether this reading goes on to `applied`: same domain and rule-only data, and the
@@ -144,12 +106,53 @@ def _copied(states: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
 
 
 class Readings:
-    """A tracker's readings, by the arguments they were read with. Only that tracker uses
-    them; a copy or a pickle of it starts with none."""
+    """A tracker's readings, by the arguments they were read with, and its applied events as
+    they were last walked (the same for every reading). Only that tracker uses them; a copy or
+    a pickle of it starts with none."""
 
     def __init__(self, tracker: Any) -> None:
         self.owner = weakref.ref(tracker)
         self.by_arguments: Dict[Tuple[bool, bool], Reading] = {}
+        self.seen: List[Any] = []  # the tracker's events when it was last read
+        self.loop_names: Set[str] = set()  # the loops they activate
+        self.applied: List[Any] = []  # their applied events
+
+    def applied_events(self, tracker: Any) -> List[Any]:
+        """`tracker.applied_events()`. When the tracker's events are those seen last time and
+        more, Rasa's walk over all of them is gone on from where it stopped, as long as the new
+        ones only add to the applied events or start them again (a restart, a new session);
+        one that takes back what came before (an undone action or message, a loop's events)
+        and a new tracker are walked from the start, by Rasa."""
+        from rasa.shared.core.events import Restarted, SessionStarted
+
+        events = tracker.events
+        count = len(self.seen)
+        if len(events) >= count and all(map(operator.is_, self.seen, events)):
+            applied = list(self.applied)
+            for event in itertools.islice(events, count, None):
+                if isinstance(event, (Restarted, SessionStarted)):
+                    applied = []
+                elif self._appended(event):
+                    applied.append(event)
+                else:
+                    break  # Rasa's walk, from the start
+            else:
+                self.seen, self.applied = list(events), applied
+                return applied
+        from rasa.shared.core.events import ActiveLoop
+
+        self.seen = list(events)
+        self.loop_names = {event.name for event in self.seen if isinstance(event, ActiveLoop) and event.name}
+        self.applied = tracker.applied_events()
+        return self.applied
+
+    def _appended(self, event: Any) -> bool:
+        """Whether Rasa's walk of the applied events only appends `event` to them."""
+        from rasa.shared.core.events import ActionExecuted, ActionReverted, ActiveLoop, UserUtteranceReverted
+
+        if isinstance(event, ActionExecuted):
+            return event.action_name not in self.loop_names
+        return not isinstance(event, (ActionReverted, UserUtteranceReverted, ActiveLoop))
 
     def __deepcopy__(self, memo: Dict[int, Any]) -> None:
         return None
@@ -177,15 +180,11 @@ def past_states(tracker: Any, domain: Any, omit_unset_slots: bool = False, ignor
     if readings is None or readings.owner() is not tracker:
         readings = Readings(tracker)
         setattr(tracker, READINGS, readings)
+    applied = readings.applied_events(tracker)
     arguments = (bool(omit_unset_slots), bool(ignore_rule_only_turns))
     reading = readings.by_arguments.get(arguments)
-    if reading is None:
+    if reading is None or not reading.reads(domain, rule_only_data, applied):
         reading = readings.by_arguments[arguments] = Reading(tracker, domain, *arguments, rule_only_data)
-    applied = reading.applied_events(tracker)
-    if not reading.reads(domain, rule_only_data, applied):
-        fresh = Reading(tracker, domain, *arguments, rule_only_data)
-        fresh.seen, fresh.loop_names = reading.seen, reading.loop_names  # the tracker's events now
-        reading = readings.by_arguments[arguments] = fresh
     return reading.read_on(applied, rule_only_data)
 
 

@@ -151,9 +151,9 @@ def _copy_slot(slot: Any) -> Any:
     object how to rebuild itself, then rebuilds it, about 3 % of a worker's time. For a slot
     class that leaves all of that to `object` (Rasa's own), the result is a new object of the
     class with the same attributes: made directly. Any other class goes `copy.copy`'s way."""
-    cls = type(slot)
-    if cls in _PLAIN_SLOT_CLASSES or _is_plain(cls):
-        new = object.__new__(cls)  # the class's own __new__ (checked in _is_plain)
+    cls: type = type(slot)
+    if _is_plain(cls):
+        new: Any = object.__new__(cls)  # the class's own __new__ (checked in _is_plain)
         new.__dict__.update(slot.__dict__)
         return new
     reductor = copyreg.dispatch_table.get(cls)
@@ -163,18 +163,13 @@ def _copy_slot(slot: Any) -> Any:
     return copy._reconstruct(slot, None, *reduced)  # type: ignore[attr-defined]
 
 
-_PLAIN_SLOT_CLASSES: Set[type] = set()
-
-
+@functools.lru_cache(maxsize=None)
 def _is_plain(cls: type) -> bool:
     """Whether `copy.copy` makes an object of `cls` as a new one with the same `__dict__`."""
-    plain = (cls not in copyreg.dispatch_table and cls.__reduce_ex__ is object.__reduce_ex__
-             and cls.__reduce__ is object.__reduce__ and cls.__getstate__ is object.__getstate__
-             and not hasattr(cls, "__setstate__") and cls.__new__ is object.__new__
-             and not any(_slot_names(base) for base in cls.__mro__))
-    if plain:
-        _PLAIN_SLOT_CLASSES.add(cls)
-    return plain
+    return (cls not in copyreg.dispatch_table and cls.__reduce_ex__ is object.__reduce_ex__
+            and cls.__reduce__ is object.__reduce__ and cls.__getstate__ is object.__getstate__
+            and not hasattr(cls, "__setstate__") and cls.__new__ is object.__new__
+            and not any(_slot_names(base) for base in cls.__mro__))
 
 
 def _possible_rule_keys(rasas: Any) -> Any:
@@ -188,6 +183,7 @@ def _possible_rule_keys(rasas: Any) -> Any:
     name (Rasa's check of any other says no)."""
     from rasa.core.policies.rule_policy import RulePolicy
     from rasa.shared.core.constants import PREVIOUS_ACTION
+    from rasa.shared.nlu.constants import ACTION_NAME
 
     def possible_keys(self: Any, lookup: Dict[str, str], states: List[Dict[str, Any]]) -> Set[str]:
         if type(self)._is_rule_applicable is not RulePolicy._is_rule_applicable:
@@ -224,7 +220,6 @@ def _possible_rule_keys(rasas: Any) -> Any:
 
 REVERSED_RULES = "_govbot_reversed_rules"  # on a RulePolicy: each rule's states, newest first
 RULE_INDEXES = "_govbot_rule_indexes"  # on a RulePolicy: its lookups' rules by their newest previous action
-ACTION_NAME = "action_name"
 
 
 def _rules_by_newest_action(policy: Any, lookup: Dict[str, str],
@@ -234,6 +229,7 @@ def _rules_by_newest_action(policy: Any, lookup: Dict[str, str],
     are set when it is trained or loaded, never changed)."""
     from rasa.core.policies.rule_policy import SHOULD_NOT_BE_SET
     from rasa.shared.core.constants import PREVIOUS_ACTION
+    from rasa.shared.nlu.constants import ACTION_NAME
 
     indexes = policy.__dict__.setdefault(RULE_INDEXES, {})
     index = indexes.get(id(lookup))
