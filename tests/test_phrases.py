@@ -594,3 +594,51 @@ def test_visas_pensions_health_insurance_and_banks_are_named_as_other_services(t
     from bot.nlu.phrases import names_another_program
 
     assert names_another_program(text) is out
+
+
+@pytest.mark.parametrize("text", [
+    # getting the certificate itself is the province's, even for a passport
+    "How do I order my son's birth certificate in Manitoba? he needs it for his passport",
+    "where can i get a copy of my birth certificate, its for my passport renewal",
+    "j'ai perdu mon acte de naissance, je le redemande où? c'est pour mon passeport",
+    "comment obtenir une copie certifiée de mon certificat de mariage pour mon passeport",
+    # whether a country asks Canadians for a visa
+    "do i need a visa to go to india with my canadian passport",
+    "ça prend tu un visa pour aller au Japon avec un passeport canadien",
+    # a place to stay, a will
+    "can you book me a hotel near the passport office in Gatineau",
+    "pis un notaire, ça coûte combien pour faire un testament? il faut un répondant pour mon passeport",
+])
+def test_a_service_asked_as_such_beside_a_passport_is_out_of_scope(text):
+    assert forced_intent(text) == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "can i apply for a pgwp when my program ends", "et pour la photo du permis?",
+    "where do they take the drivers licence photo",
+])
+def test_a_permit_we_do_not_issue_is_out_of_scope(text):
+    assert forced_intent(text) == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "do i need my birth certificate for my passport",
+    "I lost my birth certificate, can I still get a passport?",
+    "est-ce que je dois envoyer mon certificat de naissance original avec la demande de passeport",
+    "my passport has a valid visa in it, can I still renew it",
+    "I want to book a flight next month, do I have time to get a passport",
+    "hi, i'm a passport holder and just got a job, they need my sin. how do i apply",
+    "can a notary be my guarantor for my passport",
+])
+def test_a_document_or_a_booking_named_for_our_question_stays_ours(text):
+    assert forced_intent(text) is None
+
+
+@pytest.mark.parametrize("text, aged", [
+    ("I'm 17 and want to get a passport", True), ("chu 16 pis je veux mon passeport", True),
+    ("i am 16 hours short for EI", None), ("I'm 45, my son needs a passport", None),
+])
+def test_the_writers_own_age_of_16_to_19(text, aged):
+    from bot.nlu.phrases import names_someone_16_or_more
+
+    assert names_someone_16_or_more(text) is aged

@@ -88,6 +88,19 @@ SOMEONE = re.compile(
     r"lui|elle|eux|moi)\b",
     re.IGNORECASE)
 QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
+# A topic that is itself something one signs up for, and the entry that says how: "how do I sign
+# up for that" after it asks for that entry
+APPLIED_FOR_WITHIN = {"student_loan_rap": "student_loan_rap.how_apply"}
+SIGNS_UP = re.compile(
+    r"\b(?:sign (?:me |us )?up|signup|enrol+|register|subscribe|apply)\b(?! for (?:a |an |my )?(?:passport|sin|ei|ccb))"
+    r"|\b(?:m'|s'|t'|nous )?inscri\w*|\bfaire (?:la|une|ma) demande\b|\bappliquer\b|\badh[eé]r\w*",
+    re.IGNORECASE)
+# The urgent or express service named (folded text): how long it takes is that service's time
+URGENT_SERVICE = re.compile(r"\b(?:urgent|urgence|express|expedited|rush|accelere|acceleree)\b")
+REGULAR_SERVICE = re.compile(r"\b(?:regular|standard|normal|normally|usual|ordinary|regulier|reguliere|normale?|ordinaire)\b")
+# A topic whose answer holds another topic's question about it: "et ça prend combien de temps
+# avec ça?" after the urgent service's fee is the urgent service's own time, not processing times
+ANSWERED_WITHIN = {"passport_urgent": {"passport_processing_times"}}
 # An adult's own passport: asked again for a child under 16, it is a child's passport question
 ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
 RENEWAL_TOPICS = {"passport_renew", "passport_renewal_eligibility"}
@@ -314,6 +327,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
+    if _intent(read) == "passport_processing_times" and read.get("read_with") and not text.startswith("/") and (
+            last_topic(events) == "passport_urgent" or URGENT_SERVICE.search(fold(str(read["read_with"])))) and not (
+            REGULAR_SERVICE.search(fold(text))):
+        # "et ça prend combien de temps avec ça?" after the urgent service's fee: its own time
+        return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     return read
 
 
@@ -456,6 +474,12 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     own = own_topic_within(parse_data, _intent(combined)) if follow_up or (doubtful and ASKS.search(text)) else None
     if own is not None:
         return {**own_entry(own, parse_data), "read_with": before}
+    topic = last_topic(events)
+    if topic in APPLIED_FOR_WITHIN and SIGNS_UP.search(text) and not names_a_subject(text) and (
+            program_of(_intent(combined)) == program_of(topic)):
+        # "comment je m'inscris à ça?" after the Repayment Assistance Plan's answer: how to apply
+        # for the plan, not repaying in general, which the earlier words pull the reading to
+        return {**_as_topic(parse_data, topic, APPLIED_FOR_WITHIN[topic]), "read_with": before}
     read = read_as(parse_data, combined)
     return {**own_entry(read, parse_data), "read_with": before}
 
@@ -679,7 +703,8 @@ def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[st
         return None
     best = max(within, key=lambda r: float(r["confidence"]))
     name, share = str(best["name"]), float(best["confidence"])
-    if name == topic or name in QUALIFYING_TOPICS or share < OWN_TOPIC_SHARE or alone[name] < OWN_TOPIC_LEAST:
+    if name == topic or name in QUALIFYING_TOPICS or name in ANSWERED_WITHIN.get(topic, ()) or (
+            share < OWN_TOPIC_SHARE or alone[name] < OWN_TOPIC_LEAST):
         return None
     return _with_intent(parse_data, name, share)
 

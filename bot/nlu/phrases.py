@@ -410,6 +410,9 @@ _UNDER_16 = re.compile(
 _AGED_16_TO_19 = re.compile(
     r"\b1[6-9]\s*(?:ans|an|years? old|yrs? old|yo|y/o)\b(?!\s*(?:de|d'|of)\b)|\b1[6-9][- ](?:year|yr)[- ]old\b"
     r"|\b(?:is|a|has|turned|turns|turning|va avoir|vient d'avoir)\s+1[6-9]\b" + _NOT_AN_AGE
+    # the writer's own age: "I'm 17 and want to get a passport", "chu 16 pis je veux mon passeport"
+    + r"|\b(?:i am|i'm|im|je suis|chu)\s+(?:now\s+|maintenant\s+)?1[6-9]\b" + _NOT_AN_AGE
+    + r"(?!\s*(?:ans? (?:de|d'))|\s*(?:year|yr)s? (?:of|in|at))"
 )
 _A_TIME_OF_16_TO_19 = re.compile(r"\b(?:depuis|for|il y a|pendant|over|since)\s+1[6-9]\b")
 
