@@ -70,7 +70,9 @@ _COUNTRIES = (
     # which Ontario has too
     r"|paris|brussels|bruxelles|berlin|munich|lisbon|lisbonne|madrid|barcelona|barcelone|rome|milan|amsterdam|"
     r"geneva|geneve|zurich|dublin|tokyo|seoul|beijing|pekin|shanghai|sydney|melbourne|doha|casablanca|"
-    r"rabat|dakar|abidjan|port-au-prince|cancun|punta cana|bangkok|manila|manille|delhi|mumbai|londres"
+    r"rabat|dakar|abidjan|port-au-prince|cancun|punta cana|bangkok|manila|manille|delhi|mumbai|londres|"
+    r"london,? (?:uk|u\.k\.|england)|manchester|edinburgh|edimbourg|lyon|marseille|toulouse|bordeaux|lille|nantes|"
+    r"strasbourg|montpellier"
 )
 _ABROAD = re.compile(
     r"(?<![\w])(?:outside(?: of)? canada|abroad|overseas|not in canada|another country|embassy|consulate|"
@@ -190,6 +192,12 @@ def _stated(text: str) -> _Stated:
                    validity=None if both_validities else _first(folded, _VALIDITY), both_validities=both_validities,
                    abroad=True if abroad else (False if _CANADIAN_PROVINCES.search(folded) else None),
                    service=_first(folded, _SERVICE), lost=bool(_LOST.search(folded)))
+
+
+def lives_abroad(text: str) -> bool:
+    """The message says the citizen is outside Canada ("I'm in London UK right now", "je vis à Lyon
+    depuis 2 ans"), and names no place in Canada."""
+    return _stated(text).abroad is True
 
 
 def wants_faster_service(text: str, before: str = "") -> bool:

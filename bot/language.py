@@ -41,6 +41,17 @@ _ALONE_ENGLISH = re.compile(r"^\W*(?:english|anglais)(?:\s+(?:please|svp|stp|s'i
 # it ("I don't speak french", "mon anglais est pas bon": the other one).
 _NAMES = re.compile(r"\b(fran[cç]ais|french|english|anglais|francophone|anglophone)s?\b", re.IGNORECASE)
 _SPEAKERS = ("francophone", "anglophone")  # "je suis francophone", "anglophone here": that language
+# A thing described as French- or English-speaking, just before the word ("écoles francophones",
+# "une garderie anglophone", "francophone schools" is after it and asks nothing of the chat either)
+_DESCRIBES_A_THING = re.compile(
+    r"\b(?:[ée]coles?|schools?|garderies?|cpe|daycares?|services?|communaut[ée]s?|communit(?:y|ies)|"
+    r"quartiers?|villes?|r[ée]gions?|m[ée]decins?|doctors?|clinics?|cliniques?|universit[ée]s?|coll[eè]ges?|"
+    r"programmes?|programs?|camps?|journaux|radios?|t[ée]l[ée]s?|[ée]glises?|paroisses?|associations?|"
+    r"organismes?|centres?|entreprises?)\s+(?:\w+\s+){0,2}$|\b(?:the|les|des|une?|aux?)\s+$", re.IGNORECASE)
+_A_THING_AFTER = re.compile(
+    r"\s+(?:schools?|daycares?|services?|communit(?:y|ies)|neighbou?rhoods?|doctors?|clinics?|universit(?:y|ies)|"
+    r"colleges?|programs?|camps?|churches|church|associations?|organi[sz]ations?|centres?|centers?|businesses)\b",
+    re.IGNORECASE)
 _ASKING_AFTER = re.compile(
     r"^\W*(?:please|plz|pls|only|svp|stp|s'il|possible|version|si possible|seulement|"
     r"uniquement|is fine|c'est correct|\?)", re.IGNORECASE)
@@ -114,7 +125,10 @@ def requested_language(text: str) -> Optional[Language]:
         said = match.group(1).lower()
         name: Language = "fr" if said in ("français", "francais", "french", "francophone") else "en"
         if said in _SPEAKERS:
-            wanted.add(name)
+            # a person who speaks it ("je suis unilingue francophone", "anglophone here"), not a
+            # thing ("les écoles francophones à Ottawa", "francophone daycares")
+            if not (_DESCRIBES_A_THING.search(text[: match.start()]) or _A_THING_AFTER.match(text[match.end():])):
+                wanted.add(name)
             continue
         before, after = text[: match.start()], text[match.end():]
         if _WHY_NOT_BEFORE.search(before):

@@ -54,3 +54,55 @@ def test_signing_up_after_repaying_in_general_is_left_to_the_reading():
     combined = reading(("student_loan_repayment", 0.65), ("student_loan_rap", 0.3))
     read = _read("when do i start repaying my student loan", "student_loan_repayment", "how do i sign up", alone, combined)
     assert read["intent"]["name"] == "student_loan_repayment"
+
+
+def test_a_question_naming_one_of_our_programs_is_not_left_off_topic():
+    from bot.engine.context import named_program_over_off_topic
+
+    text = "je suis étudiant avec un permis d'études, comment je fais pour obtenir mon numéro d'assurance sociale?"
+    read = named_program_over_off_topic(reading(("out_of_scope", 0.9), ("sin_apply", 0.08), ("sin_protect", 0.01)), text)
+    assert read["intent"]["name"] == "sin_apply"
+    # the program's two topics weighed alike: which of them, asked
+    unsure = named_program_over_off_topic(reading(("out_of_scope", 0.8), ("sin_apply", 0.1), ("sin_protect", 0.09)), text)
+    assert [r["name"] for r in unsure["intent_ranking"][:3]] == ["nlu_fallback", "sin_apply", "sin_protect"]
+
+
+def test_off_topic_stays_when_another_service_or_only_a_passport_is_named_or_a_rule_decided():
+    from bot.engine.context import named_program_over_off_topic
+
+    off = reading(("out_of_scope", 0.9), ("ei_apply", 0.08))
+    assert named_program_over_off_topic(off, "je peux tu avoir l'AE pis l'aide sociale en même temps")["intent"]["name"] == "out_of_scope"
+    assert named_program_over_off_topic(reading(("out_of_scope", 0.9), ("passport_fees", 0.08)),
+                                        "je peux tu amener mon passeport à la banque comme pièce d'identité")["intent"]["name"] == "out_of_scope"
+    assert named_program_over_off_topic(reading(("out_of_scope", 1.0), ("ei_apply", 0.0)),
+                                        "comment faire une demande d'assurance-emploi")["intent"]["name"] == "out_of_scope"
+    # French only (bot/engine/context.py says why)
+    assert named_program_over_off_topic(reading(("out_of_scope", 0.9), ("sin_apply", 0.08), ("sin_protect", 0.01)),
+                                        "how do i get my social insurance number as a student")["intent"]["name"] == "out_of_scope"
+
+
+def test_not_able_to_pay_a_student_loan_is_the_repayment_assistance_plan():
+    alone = reading(("student_loan_repayment", 0.8), ("student_loan_rap", 0.1))
+    for text in ("what if i cant pay when it starts", "dont make enough to pay my student loan whats my option",
+                 "je pourrai pas payer mon prêt, je fais quoi"):
+        read = asyncio.run(in_context(alone, text, [], _never))
+        assert read["intent"]["name"] == "student_loan_rap", text
+    assert asyncio.run(in_context(alone, "when is my first payment", [], _never))["intent"]["name"] == "student_loan_repayment"
+
+
+async def _never(said: str) -> Dict[str, Any]:
+    raise AssertionError(f"not read again: {said}")
+
+
+def test_renewing_from_where_the_citizen_said_they_live_abroad():
+    said = [UserUttered("Je vis à Lyon depuis 2 ans"), UserUttered("Mon passeport canadien expire dans 3 mois")]
+    alone = reading(("passport_renewal_eligibility", 0.8), ("passport_renew", 0.2))
+    async def parse(said: str) -> Dict[str, Any]:
+        return alone
+
+    read = asyncio.run(in_context(alone, "je peux le renouveler d'ici ?", said, parse))
+    assert read["intent"]["name"] == "passport_renew"
+    assert read["knowledge"]["id"] == "passport_renew.abroad"
+    at_home = [UserUttered("je vis à Laval"), UserUttered("Mon passeport expire dans 3 mois")]
+    kept = asyncio.run(in_context(alone, "je peux le renouveler d'ici ?", at_home, parse))
+    assert kept["intent"]["name"] == "passport_renewal_eligibility"

@@ -238,3 +238,13 @@ def test_asking_which_language_a_form_or_site_comes_in_is_not_a_request(text):
 ])
 def test_a_request_beside_a_form_is_still_a_request(text, language):
     assert requested_language(text) == language
+
+
+@pytest.mark.parametrize("text", [
+    "quelles sont les bonnes écoles primaires francophones à Ottawa?",
+    "y a tu des garderies anglophones à Gatineau",
+    "francophone schools in moncton",
+])
+def test_a_french_or_english_speaking_thing_asks_for_no_language(text):
+    found = detect(text)
+    assert found is None or found.strength != "explicit"

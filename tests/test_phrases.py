@@ -642,3 +642,23 @@ def test_the_writers_own_age_of_16_to_19(text, aged):
     from bot.nlu.phrases import names_someone_16_or_more
 
     assert names_someone_16_or_more(text) is aged
+
+
+@pytest.mark.parametrize("text", [
+    "how do i remit EI premiums for my employees", "comment remettre les cotisations d'AE de mes employés",
+    "c quand le paiement de l'Allocation famille de Retraite Québec?",
+    "when is my OCB payment this month",
+    "ma carte de résident permanent expire en août, faut tu des photos?",
+    "how do i get a copy of my birth certificate from quebec, i need it for my passport application",
+    "ok merci, il va faire quelle température là-bas en mars?",
+])
+def test_an_employers_side_a_provinces_benefit_or_a_pr_card_is_out_of_scope(text):
+    assert forced_intent(text) == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "how much EI premiums do I pay on my salary", "quand est le prochain paiement de l'allocation canadienne pour enfants",
+    "i have my PR card, how do i get a SIN",  # ours: a SIN for a permanent resident
+])
+def test_our_own_questions_beside_those_stay_ours(text):
+    assert forced_intent(text) is None
