@@ -194,6 +194,14 @@ def _stated(text: str) -> _Stated:
                    service=_first(folded, _SERVICE), lost=bool(_LOST.search(folded)))
 
 
+def states_whose_passport(text: str) -> bool:
+    """The message tells something of the passport's situation other than the pick-up service:
+    whose (a child, an adult, an age), for how long, where, or a lost one."""
+    stated = _stated(text)
+    return (stated.child or stated.adult or stated.validity is not None or stated.both_validities
+            or stated.abroad is not None or stated.lost)
+
+
 def lives_abroad(text: str) -> bool:
     """The message says the citizen is outside Canada ("I'm in London UK right now", "je vis à Lyon
     depuis 2 ans"), and names no place in Canada."""

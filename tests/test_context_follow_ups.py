@@ -106,3 +106,20 @@ def test_renewing_from_where_the_citizen_said_they_live_abroad():
     at_home = [UserUttered("je vis à Laval"), UserUttered("Mon passeport expire dans 3 mois")]
     kept = asyncio.run(in_context(alone, "je peux le renouveler d'ici ?", at_home, parse))
     assert kept["intent"]["name"] == "passport_renewal_eligibility"
+
+
+def test_what_a_pick_up_service_adds_is_its_own_fee_not_the_calculator():
+    calculator = reading(("passport_fee_calculator", 0.52), ("passport_fees", 0.28))
+    read = asyncio.run(in_context(calculator, "ok pis le service urgent ça rajoute combien?", [], _never))
+    assert (read["intent"]["name"], read["knowledge"]["id"]) == ("passport_fees", "passport_fees.urgent")
+    express = asyncio.run(in_context(calculator, "how much more is express", [], _never))
+    assert express["knowledge"]["id"] == "passport_fees.express"
+
+
+def test_a_service_asked_with_whose_passport_is_left_to_the_fee_of_that_situation():
+    from bot.engine.context import service_surcharge
+
+    assert service_surcharge("my son is 4, how much extra is urgent") is None
+    assert service_surcharge("how much more for express for my 10 year passport") is None
+    assert service_surcharge("urgent or express, which costs more") is None  # both named
+    assert service_surcharge("how much is urgent service") is None  # the service's price, not what it adds

@@ -100,6 +100,25 @@ FROM_HERE = re.compile(r"\b(?:from here|from abroad|from over here|from (?:where
                        r"d'ici|d'icitte|de l'etranger|a partir d'ici|depuis (?:ici|l'etranger|icitte)|"
                        r"from (?:the )?(?:uk|us|usa|states|france|england|europe|overseas))\b")
 RENEW_ABROAD_ENTRY = "passport_renew.abroad"
+# What a pick-up service adds to the fee, asked with nothing else of a situation (folded text):
+# "ça rajoute combien", "how much extra is urgent"
+ADDS = re.compile(r"\b(?:add|adds|added|extra|more|on top|rajout\w*|ajout\w*|de plus|en plus|en extra|supplement\w*|surplus)\b")
+SURCHARGE_ENTRIES = (("passport_fees.urgent", re.compile(r"\burgen\w*")),
+                     ("passport_fees.express", re.compile(r"\b(?:express|accelere\w*)\b")))
+
+
+def service_surcharge(text: str) -> Optional[str]:
+    """The fee entry of the one pick-up service a message asks the extra cost of, when it states
+    no other part of a situation (whose passport, how long, where): the service's own fee."""
+    from actions.situation import states_whose_passport
+
+    folded = fold(text)
+    named = [entry for entry, pattern in SURCHARGE_ENTRIES if pattern.search(folded)]
+    if len(named) != 1 or not ADDS.search(folded) or states_whose_passport(text):
+        return None
+    return named[0]
+
+
 # Not able to pay (folded text)
 CANT_PAY = re.compile(
     r"\b(?:can'?t|cannot|can not|unable to|won'?t be able to|not able to|couldn'?t|wont be able to)\s+(?:afford|pay|make (?:the |my )?payments?)\b"
@@ -377,6 +396,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can I renew from here?" after "I'm in London UK right now": renewing from abroad, not
         # whether the passport qualifies for simplified renewal
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
+    surcharge = service_surcharge(text) if _intent(read) in {FEES, "passport_fee_calculator"} else None
+    if surcharge and not text.startswith("/"):
+        # "ok pis le service urgent ça rajoute combien?": what the service adds, not the form
+        # that works out a whole fee
+        return _as_topic(read, FEES, surcharge)
     if _intent(read) == "student_loan_repayment" and not text.startswith("/") and CANT_PAY.search(fold(text)):
         # "what if i cant pay when it starts", "dont make enough to pay my student loan whats my
         # option": the Repayment Assistance Plan is the answer to not being able to pay
