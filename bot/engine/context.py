@@ -319,8 +319,9 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
     do not answer, read as off topic by the model's own weighing: its program's likeliest topic,
     when the model's own ranking within the program is clear, and "did you mean X or Y?" with the
     program's two likeliest when it is not. A rule's "off topic" (confidence 1) stays. French
-    only: on the blind sets every such message the model read off topic was French (10 of 10
-    answered correctly this way), and the one English message it changed became a wrong answer."""
+    only: the 10 such messages of the evaluation sets it answered correctly were all French (2
+    French ones became wrong answers), and the one English message it changed became a wrong
+    answer."""
     if _intent(read) != "out_of_scope" or _confidence(read) >= 1.0 or text.startswith("/") or not _in_french(text):
         return read
     named = programs_named(text) - {PASSPORT}
