@@ -123,3 +123,29 @@ def test_a_service_asked_with_whose_passport_is_left_to_the_fee_of_that_situatio
     assert service_surcharge("how much more for express for my 10 year passport") is None
     assert service_surcharge("urgent or express, which costs more") is None  # both named
     assert service_surcharge("how much is urgent service") is None  # the service's price, not what it adds
+
+
+def test_a_question_after_a_damaged_passport_gets_the_damaged_passports_answer():
+    said = [UserUttered("my passport got damaged in the basement flood", "passport_renew")]
+    alone = reading(("passport_urgent", 0.39), ("passport_renew", 0.24))
+
+    async def parse(text: str) -> Dict[str, Any]:
+        return alone
+
+    read = asyncio.run(in_context(alone, "can i still travel with it next month", said, parse))
+    assert (read["intent"]["name"], read["knowledge"]["id"]) == ("passport_renew", "passport_renew.damaged")
+    # how fast, or its price, is its own question
+    fast = asyncio.run(in_context(reading(("passport_urgent", 0.7), ("passport_renew", 0.2)),
+                                  "how fast can i get a new one, i fly next month", said, parse))
+    assert fast["intent"]["name"] == "passport_urgent"
+
+
+def test_a_passport_said_not_to_be_damaged_is_not_given_the_damaged_answer():
+    said = [UserUttered("my passport expires in august"), UserUttered("i got it when i was 25, its not damaged or anything")]
+    alone = reading(("passport_renew", 0.6), ("passport_renewal_eligibility", 0.3))
+
+    async def parse(text: str) -> Dict[str, Any]:
+        return alone
+
+    read = asyncio.run(in_context(alone, "ok so how do i renew it then", said, parse))
+    assert read.get("knowledge", {}).get("id") != "passport_renew.damaged"

@@ -119,6 +119,24 @@ def service_surcharge(text: str) -> Optional[str]:
     return named[0]
 
 
+# A damaged passport told before (folded text), and the topics a question about it is read as
+_DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went through the wash|washed|soaked|"
+                 r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave)")
+DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b")
+DAMAGE_TOPICS = {"passport_renew", "passport_urgent", "passport_apply_adult", "passport_renewal_eligibility"}
+DAMAGED_ENTRY = "passport_renew.damaged"
+# ... and not said to be undamaged: "i got it when i was 25, its not damaged or anything"
+NOT_DAMAGED = re.compile(r"\b(?:not|isn'?t|wasn'?t|never|no|without|pas|jamais|aucun\w*|sans)\s+(?:\w+\s+)?(?:been\s+)?"
+                         rf"{_DAMAGE_WORDS}\b")
+
+
+def told_damaged(said: str) -> bool:
+    """The citizen said their passport is damaged, not that it is not."""
+    folded = fold(said)
+    return bool(DAMAGED.search(folded)) and not NOT_DAMAGED.search(folded)
+
+
+HOW_FAST = re.compile(r"\b(?:how long|how fast|how quick\w*|how soon|combien de temps|delais?|vite|rapide\w*|urgent\w*|express)\b")
 # Not able to pay (folded text)
 CANT_PAY = re.compile(
     r"\b(?:can'?t|cannot|can not|unable to|won'?t be able to|not able to|couldn'?t|wont be able to)\s+(?:afford|pay|make (?:the |my )?payments?)\b"
@@ -402,6 +420,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok pis le service urgent ça rajoute combien?": what the service adds, not the form
         # that works out a whole fee
         return _as_topic(read, FEES, surcharge)
+    if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(recent_messages(events) or "") and not (
+            DAMAGED.search(fold(text)) or asks_price(text) or HOW_FAST.search(fold(text)) or names_a_child(text)):
+        # "can i still travel with it next month", "donc il faut que j'en refasse un complet? avec
+        # répondant et tout?" after a passport damaged in a flood: the damaged passport's answer
+        # (replace it before travelling; renew it if issued in the last 15 years, with a declaration)
+        return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": recent_messages(events) or ""}
     if _intent(read) == "student_loan_repayment" and not text.startswith("/") and CANT_PAY.search(fold(text)):
         # "what if i cant pay when it starts", "dont make enough to pay my student loan whats my
         # option": the Repayment Assistance Plan is the answer to not being able to pay
