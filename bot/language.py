@@ -104,7 +104,8 @@ _TURNING_AWAY_AFTER = re.compile(
 # available in french too?", "est-ce que le formulaire est en anglais seulement?" (not a request
 # for the conversation's language).
 _THINGS = (r"(?:forms?|formulaires?|applications?|websites?|site|sites|documents?|tests?|exams?|examens?|"
-           r"interviews?|entrevues?|letters?|lettres?|guides?|brochures?)")
+           r"interviews?|entrevues?|letters?|lettres?|guides?|brochures?|certificates?|certificats?|actes?|"
+           r"diplomas?|dipl[oô]mes?|papiers?|papers?|cards?|cartes?|records?|relev[ée]s?|transcripts?)")
 _THING_IN_BEFORE = re.compile(
     rf"\b{_THINGS}\b[^.?!]*?"
     r"\b(?:available|offered|provided|disponibles?|offerts?|fournis?|is|are|est|est-tu|est-il|sont|exist|exists|"

@@ -149,3 +149,75 @@ def test_a_passport_said_not_to_be_damaged_is_not_given_the_damaged_answer():
 
     read = asyncio.run(in_context(alone, "ok so how do i renew it then", said, parse))
     assert read.get("knowledge", {}).get("id") != "passport_renew.damaged"
+
+
+def _with(readings: Dict[str, Dict[str, Any]], default: Dict[str, Any]):
+    async def parse(said: str) -> Dict[str, Any]:
+        return readings.get(said, default)
+
+    return parse
+
+
+def test_a_message_read_with_the_conversation_keeps_that_reading_when_its_parts_are_read_alone():
+    from bot.engine.context import with_second_need
+
+    said = [UserUttered("how do i get a SIN", "sin_apply")]
+    alone = reading(("passport_child", 0.99), ("out_of_scope", 0.01))
+    text = "can i do it for my daughter? she's 12"
+    parse = _with({"how do i get a SIN": reading(("sin_apply", 0.9), ("sin_protect", 0.1)),
+                   f"how do i get a SIN {text}": reading(("sin_apply", 0.88), ("passport_child", 0.1))}, alone)
+    read = asyncio.run(in_context(alone, text, said, parse))
+    assert read["intent"]["name"] == "sin_apply"
+    # "can i do it for my daughter" and "she's 12", each read alone as a child's passport
+
+    first = {**reading(("passport_child", 0.9), ("sin_apply", 0.1)), "knowledge": {"id": "passport_child.overview"}}
+    second = {**reading(("passport_child", 0.9), ("sin_apply", 0.1)), "knowledge": {"id": "passport_child.age"}}
+    parts = _with({"can i do it for my daughter": first}, second)
+    assert asyncio.run(with_second_need(read, text, parts))["intent"]["name"] == "sin_apply"
+    # alone, without the conversation, the parts are two needs
+    assert asyncio.run(with_second_need(alone, text, parts))["also"]["intent"]["name"] == "passport_child"
+
+
+def test_a_follow_up_that_asks_what_if_is_no_request_to_stop():
+    said = [UserUttered("le PAR, faut renouveler aux 6 mois c ça?", "student_loan_rap")]
+    alone = reading(("stop", 0.76), ("chitchat", 0.07))
+    parse = _with({}, reading(("student_loan_repayment", 0.85), ("student_loan_rap", 0.1)))
+    read = asyncio.run(in_context(alone, "et si j'oublie?", said, parse))
+    assert read["intent"]["name"] == "student_loan_rap"  # the plan the conversation named
+
+
+def test_a_pick_up_service_after_a_fee_question_is_the_fee_of_that_situation():
+    said = [UserUttered("whats the fee for adult 5 yr passport", "passport_fees")]
+    alone = reading(("passport_urgent", 0.99), ("passport_fees", 0.01))
+    parse = _with({}, reading(("passport_fees", 0.9), ("passport_urgent", 0.1)))
+    read = asyncio.run(in_context(alone, "plus urgent?", said, parse))
+    assert read["intent"]["name"] == "passport_fees"
+    assert read["read_with"] == "whats the fee for adult 5 yr passport"  # the exact fee reads the adult, 5 years
+
+
+def test_paying_more_after_how_long_it_takes_is_the_urgent_service():
+    said = [UserUttered("how long is passport processing in person", "passport_processing_times")]
+    alone = reading(("passport_fees", 0.99), ("out_of_scope", 0.01))
+    read = asyncio.run(in_context(alone, "and if i pay extra?", said, _with({}, alone)))
+    assert read["intent"]["name"] == "passport_urgent"
+
+
+def test_what_it_costs_more_after_an_urgent_need_is_the_urgent_fee():
+    said = [UserUttered("jai besoin dun passeport pour jeudi", "passport_urgent")]
+    alone = reading(("passport_fees", 0.98), ("out_of_scope", 0.01))
+    read = asyncio.run(in_context(alone, "ça coute combien de plus", said, _with({}, alone)))
+    assert read["knowledge"]["id"] == "passport_fees.urgent"
+
+
+def test_sending_a_passport_that_expires_soon_is_a_renewal():
+    alone = reading(("passport_apply_adult", 0.42), ("passport_renew", 0.21))
+    text = "Mon passeport expire en août. Je peux-tu juste l'envoyer par la poste ou faut que j'aille en personne?"
+    assert asyncio.run(in_context(alone, text, [], _never))["intent"]["name"] == "passport_renew"
+    first = "c'est mon premier passeport, celui de mon enfance expire en août, je l'envoie par la poste?"
+    assert asyncio.run(in_context(alone, first, [], _never))["intent"]["name"] == "passport_apply_adult"
+
+
+def test_a_call_the_citizen_doubts_is_not_their_request_for_a_person():
+    alone = reading(("request_human", 0.82), ("sin_protect", 0.15), ("sin_apply", 0.01))
+    text = "got a call saying my SIN is suspended and i need to press 1 to talk to an officer. is this real??"
+    assert asyncio.run(in_context(alone, text, [], _never))["intent"]["name"] == "sin_protect"

@@ -248,3 +248,7 @@ def test_a_request_beside_a_form_is_still_a_request(text, language):
 def test_a_french_or_english_speaking_thing_asks_for_no_language(text):
     found = detect(text)
     assert found is None or found.strength != "explicit"
+
+
+def test_a_certificates_language_is_not_the_conversations():
+    assert detect("mon certificat de naissance est en anglais, du Manitoba, c correct?").strength != "explicit"

@@ -645,3 +645,15 @@ def test_the_writers_own_age_of_16_to_19(text, aged):
     from bot.nlu.phrases import names_someone_16_or_more
 
     assert names_someone_16_or_more(text) is aged
+
+
+@pytest.mark.parametrize("text, out", [
+    ("got a call saying my SIN is suspended and i need to press 1 to talk to an officer. is this real??", None),
+    ("j'ai reçu un appel qui dit que mon NAS est bloqué, faut parler à un agent, c'est-tu une arnaque?", None),
+    ("can i call someone instead, the message says i should talk to an agent", "request_human"),
+    ("j'ai un prêt de l'Aide financière aux études du Québec, comment je fais pour le rembourser?", "out_of_scope"),
+    ("and while im off on EI can i take money out of my RRSP without paying tax", "out_of_scope"),
+    ("Mon code pour Mon dossier de l'ARC marche pu, j'ai été bloqué après 3 essais", "out_of_scope"),
+])
+def test_a_doubted_call_quebecs_student_aid_savings_and_the_cras_account(text, out):
+    assert forced_intent(text) == out

@@ -27,12 +27,13 @@ from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
     applicant_is_adult, asks_for_person, asks_price, names_a_child, names_a_subject, names_another_program,
-    names_someone_16_or_more, other_service_named, programs_named, says_eligible_then_asks_how, sounds_lost,
+    names_rap, names_someone_16_or_more, other_service_named, programs_named, quotes_a_call, says_eligible_then_asks_how,
+    sounds_lost,
     trip_within_two_weeks, wants_it_sooner,
 )
 
 FOLLOW_UP = re.compile(
-    r"^\W*(?:and|also|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
+    r"^\W*(?:and|also|plus|with|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
     r"but for|ok but|okay but|et|pis|puis|et si|et pour|pis pour|pis si|pis en|et en|ok pis|ok et|pareil pour|"
     r"meme chose pour|mais si|mais pour|ok mais|oui mais)\b",
     re.IGNORECASE,
@@ -46,6 +47,7 @@ LEAST_PROGRAM_WEIGHT = 0.02  # ... and only if, read alone, it gives that progra
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
 MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
+MAX_SERVICE_FRAGMENT_WORDS = 3  # "plus urgent?", "with express?" after a fee question: that fee
 MAX_CALL_FOR_HELP_WORDS = 8  # "y a tu quelque chose pour m'aider?" after a loan payment and a lost job
 MAX_DOUBTFUL_OFF_TOPIC_WORDS = 18  # "je fais comment pour faire une demande" after losing a job, or
 # "is there an office in Kelowna or do I have to drive all the way to Kamloops" after renewing in person
@@ -137,6 +139,31 @@ def told_damaged(said: str) -> bool:
 
 
 HOW_FAST = re.compile(r"\b(?:how long|how fast|how quick\w*|how soon|combien de temps|delais?|vite|rapide\w*|urgent\w*|express)\b")
+# The citizen's own passport about to expire, a renewal (folded text; not "expired", which may
+# be too long ago to renew)
+EXPIRING_OWN = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passport|passeport) (?:expires|is expiring|will expire|"
+                          r"expire (?:en|dans|le|bientot|cette|ce|a la fin|au mois)|va expirer|expirera)\b")
+# Paying more to get it sooner, asked after how long it takes (folded text)
+TIME_TOPICS = {"passport_processing_times"}
+PAYS_MORE = re.compile(r"\b(?:pay (?:extra|more)|paying (?:extra|more)|pay (?:to|for) (?:get it|have it) (?:faster|sooner|quicker)|"
+                       r"payer (?:plus|un extra|en extra|un supplement|plus cher)|en payant (?:plus|un extra))\b")
+
+
+def names_a_service(text: str) -> bool:
+    """The message names the urgent or the express pick-up ("plus urgent?", "with express?")."""
+    folded = fold(text)
+    return any(pattern.search(folded) for _, pattern in SURCHARGE_ENTRIES)
+
+
+def adds_without_service(text: str) -> bool:
+    """A price question of what it adds ("ça coute combien de plus") naming no service or situation."""
+    from actions.situation import states_whose_passport
+
+    folded = fold(text)
+    return bool(ADDS.search(folded)) and asks_price(text) and not any(
+        pattern.search(folded) for _, pattern in SURCHARGE_ENTRIES) and not states_whose_passport(text)
+
+
 # Not able to pay (folded text)
 CANT_PAY = re.compile(
     r"\b(?:can'?t|cannot|can not|unable to|won'?t be able to|not able to|couldn'?t|wont be able to)\s+(?:afford|pay|make (?:the |my )?payments?)\b"
@@ -415,7 +442,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can I renew from here?" after "I'm in London UK right now": renewing from abroad, not
         # whether the passport qualifies for simplified renewal
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
+    if _intent(read) == "passport_apply_adult" and not text.startswith("/") and EXPIRING_OWN.search(fold(text)) and not (
+            NOT_A_RENEWAL.search(fold(text))):
+        # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste?": a renewal
+        read = own_entry(_as_topic(read, "passport_renew"), parse_data)
+    if last_topic(events) in TIME_TOPICS and not text.startswith("/") and PAYS_MORE.search(fold(text)) and (
+            _intent(read) != "passport_urgent"):
+        # "and if i pay extra?" after how long it takes: the urgent and express services
+        return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     surcharge = service_surcharge(text) if _intent(read) in {FEES, "passport_fee_calculator"} else None
+    if surcharge is None and _intent(read) in {FEES, "passport_fee_calculator"} and last_topic(events) == "passport_urgent" and (
+            adds_without_service(text)):
+        surcharge = "passport_fees.urgent"  # "ça coute combien de plus" after "j'ai besoin d'un passeport pour jeudi"
     if surcharge and not text.startswith("/"):
         # "ok pis le service urgent ça rajoute combien?": what the service adds, not the form
         # that works out a whole fee
@@ -426,9 +464,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # répondant et tout?" after a passport damaged in a flood: the damaged passport's answer
         # (replace it before travelling; renew it if issued in the last 15 years, with a declaration)
         return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": recent_messages(events) or ""}
-    if _intent(read) == "student_loan_repayment" and not text.startswith("/") and CANT_PAY.search(fold(text)):
+    if _intent(read) == "student_loan_repayment" and not text.startswith("/") and (
+            CANT_PAY.search(fold(text)) or (names_rap(str(read.get("read_with") or "")) and not names_a_subject(text))):
         # "what if i cant pay when it starts", "dont make enough to pay my student loan whats my
-        # option": the Repayment Assistance Plan is the answer to not being able to pay
+        # option": the Repayment Assistance Plan is the answer to not being able to pay; "et si
+        # j'oublie?" after "le PAR, faut renouveler aux 6 mois?" is about the plan named
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
     if _intent(read) == "passport_processing_times" and read.get("read_with") and not text.startswith("/") and (
             last_topic(events) == "passport_urgent" or URGENT_SERVICE.search(fold(str(read["read_with"])))) and not (
@@ -483,7 +523,14 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         about = await about_the_situation(parse_data, text, events, parse)
         if about is not None:
             return about
-    if intent in KEEP and not (follow_up and intent == "request_human" and confidence < 1.0) and not (
+    if intent == "request_human" and confidence < 1.0 and quotes_a_call(text):
+        # "got a call saying my SIN is suspended and i need to press 1 to talk to an officer. is
+        # this real??": the call asked for the officer, not the citizen; what the message is about
+        ranking = renormalised(parse_data.get("intent_ranking") or [], lambda name: name != "request_human")
+        best = max(ranking, key=lambda r: float(r["confidence"]), default=None)
+        if best is not None:
+            return _with_intent(parse_data, str(best["name"]), float(best["confidence"]))
+    if intent in KEEP and not (follow_up and intent in {"request_human", "stop"} and confidence < 1.0) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
     if intent == "out_of_scope" and (names_another_program(text) or (
@@ -541,6 +588,12 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     combined = await parse(f"{before} {text}")
     if switches_program(parse_data, text, combined):
         return parse_data
+    topic = last_topic(events)
+    if _intent(combined) in QUALIFYING_TOPICS and topic and program_of(topic) not in (None, PASSPORT) and (
+            PASSPORT not in programs_named(text)):
+        # "can i do it for my daughter? she's 12" after "how do i get a SIN": the SIN for her,
+        # not a child's passport, which a child named pulls the reading to
+        return {**own_entry(_with_intent(parse_data, topic), parse_data), "read_with": before}
     if _intent(combined) == "nlu_fallback" and intent != "nlu_fallback" and not _answering(intent) and not (
             intent == "out_of_scope" and confidence >= DOUBTFUL_OFF_TOPIC):
         # read with the last message, it is about one of our topics, but which one is unsure:
@@ -564,7 +617,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # doubtful and off topic alone, with nothing of the last message's program in it and
         # no word pointing back: "can you tell me a joke" after the CCB amount is not about it
         return stays
-    if situation or (follow_up and fee_situation(text) is not None):
+    if situation or (follow_up and (fee_situation(text) is not None or (
+            names_a_service(text) and (asks_price(text) or words <= MAX_SERVICE_FRAGMENT_WORDS)))):
         earlier = await parse(before)
         if _intent(earlier) == FEES:
             # "and the 5 year?", "and for my son?" after a fee question: the fee of that situation
@@ -902,5 +956,9 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         sure = sure and (not named or {program_of(_intent(one)), program_of(_intent(two))} <= named)
         if sure and (one.get("knowledge") or {}).get("id") != (two.get("knowledge") or {}).get("id"):
             also = {"text": rest, "intent": two["intent"], "knowledge": two.get("knowledge")}
+            if parse_data.get("read_with"):
+                # read with the conversation ("can i do it for my daughter? she's 12" after "how do
+                # i get a SIN"), the message is one need: its parts, read alone, lost that reading
+                return parse_data
             return {**read_as(parse_data, one), "also": also}
     return parse_data

@@ -163,13 +163,30 @@ def asks_what_it_is(text: str) -> bool:
 _CLAUSES = re.compile(r"[.,;!?]+|\s(?:but|mais|so|alors|faque)\s")
 
 
+# A call or a message the citizen got, told and asked about ("got a call saying my SIN is
+# suspended and i need to press 1 to talk to an officer. is this real??"): not a request of theirs.
+_QUOTES_A_CALL = re.compile(
+    r"\b(?:call|called|calls|calling|voicemail|message|text|texted|email|e-mail|appel|appele|message|texto|courriel)\b"
+    r"[^.?!]{0,40}\b(?:saying|says|said|telling|told|qui (?:dit|disait)|me disant|disant)\b"
+    r"|\bpress(?:ez|e)? (?:1|one|un|9)\b|\b(?:appuyez|appuyer|peser|pesez) sur (?:le )?(?:1|un|9)\b")
+_DOUBTS_IT = re.compile(r"\b(?:real|legit\w*|scam\w*|fraud\w*|fake|true|arnaque|fraude\w*|vrai|faux|normal)\b"
+                        r"|\bpress(?:ez|e)? (?:1|one|un|9)\b|\b(?:appuyez|appuyer|peser|pesez) sur\b")
+
+
+def quotes_a_call(text: str) -> bool:
+    """A call or a message the citizen got, told and doubted ("got a call saying ... press 1 to
+    talk to an officer. is this real??")."""
+    folded = fold(text)
+    return bool(_QUOTES_A_CALL.search(folded) and _DOUBTS_IT.search(folded))
+
+
 def asks_for_person(text: str) -> bool:
     """A request for a person, in any clause that is not a question of what the assistant is:
     "t'es un robot, je veux un humain" asks for one; "am I chatting with an actual human?" not."""
     folded = fold(text)
     if _NOT_A_BOT.search(folded):
         return True
-    if _NEGATED.search(folded):
+    if _NEGATED.search(folded) or quotes_a_call(text):
         return False
     return any(_PERSON_REQUEST.search(clause) and not _ASKS_WHAT_IT_IS.search(clause)
                for clause in [folded, *_CLAUSES.split(folded)])
@@ -201,7 +218,7 @@ _PRICE = re.compile(
 )
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
 _NOT_PRICE = re.compile(
-    r"\b(?:how long|how much time|how many|delai|delais|combien de (?!frais|dollars|\$|piasses)|combien d'(?!argent))"
+    r"\b(?:how long|how much time|how many|delai|delais|combien de (?!frais|dollars|\$|piasses|plus\b)|combien d'(?!argent))"
 )
 # Words that say a thing is lost or stolen ("can't find", "je le trouve pu"), for a passport or
 # a SIN card alike
@@ -332,7 +349,7 @@ _FOREIGN_FR = (
 _OTHER_SERVICE = re.compile(
     rf"\b(?:{_FOREIGN}) passports?\b|\bpasseports? (?:{_FOREIGN_FR})(?:ne|e|s|es|nes)?\b"
     # Quebec's own parental insurance and student aid, not EI or Canada Student Loans
-    r"|\b(?:rqap|qpip|regime quebecois d'assurance parentale|afe|prets et bourses)\b"
+    r"|\b(?:rqap|qpip|regime quebecois d'assurance parentale|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
 )
 _APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|avoir)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?)\b")
