@@ -11,6 +11,13 @@ from bot.engine.context import in_context
 from tests.support.readings import UserUttered, reading
 
 
+def _with(readings: Dict[str, Dict[str, Any]], default: Dict[str, Any]):
+    async def parse(said: str) -> Dict[str, Any]:
+        return readings.get(said, default)
+
+    return parse
+
+
 def _read(earlier: str, earlier_intent: str, text: str, alone: Dict[str, Any], combined: Dict[str, Any]) -> Dict[str, Any]:
     async def parse(said: str) -> Dict[str, Any]:
         return combined if said.endswith(text) else reading((earlier_intent, 0.9))
@@ -97,9 +104,7 @@ async def _never(said: str) -> Dict[str, Any]:
 def test_renewing_from_where_the_citizen_said_they_live_abroad():
     said = [UserUttered("Je vis à Lyon depuis 2 ans"), UserUttered("Mon passeport canadien expire dans 3 mois")]
     alone = reading(("passport_renewal_eligibility", 0.8), ("passport_renew", 0.2))
-    async def parse(said: str) -> Dict[str, Any]:
-        return alone
-
+    parse = _with({}, alone)
     read = asyncio.run(in_context(alone, "je peux le renouveler d'ici ?", said, parse))
     assert read["intent"]["name"] == "passport_renew"
     assert read["knowledge"]["id"] == "passport_renew.abroad"
@@ -128,10 +133,7 @@ def test_a_service_asked_with_whose_passport_is_left_to_the_fee_of_that_situatio
 def test_a_question_after_a_damaged_passport_gets_the_damaged_passports_answer():
     said = [UserUttered("my passport got damaged in the basement flood", "passport_renew")]
     alone = reading(("passport_urgent", 0.39), ("passport_renew", 0.24))
-
-    async def parse(text: str) -> Dict[str, Any]:
-        return alone
-
+    parse = _with({}, alone)
     read = asyncio.run(in_context(alone, "can i still travel with it next month", said, parse))
     assert (read["intent"]["name"], read["knowledge"]["id"]) == ("passport_renew", "passport_renew.damaged")
     # how fast, or its price, is its own question
@@ -143,19 +145,8 @@ def test_a_question_after_a_damaged_passport_gets_the_damaged_passports_answer()
 def test_a_passport_said_not_to_be_damaged_is_not_given_the_damaged_answer():
     said = [UserUttered("my passport expires in august"), UserUttered("i got it when i was 25, its not damaged or anything")]
     alone = reading(("passport_renew", 0.6), ("passport_renewal_eligibility", 0.3))
-
-    async def parse(text: str) -> Dict[str, Any]:
-        return alone
-
-    read = asyncio.run(in_context(alone, "ok so how do i renew it then", said, parse))
+    read = asyncio.run(in_context(alone, "ok so how do i renew it then", said, _with({}, alone)))
     assert read.get("knowledge", {}).get("id") != "passport_renew.damaged"
-
-
-def _with(readings: Dict[str, Dict[str, Any]], default: Dict[str, Any]):
-    async def parse(said: str) -> Dict[str, Any]:
-        return readings.get(said, default)
-
-    return parse
 
 
 def test_a_message_read_with_the_conversation_keeps_that_reading_when_its_parts_are_read_alone():

@@ -309,7 +309,7 @@ def test_every_question_of_ours_that_names_a_program_names_its_own():
 
 @pytest.mark.parametrize("text, price", [
     ("cmb pr un passeport 10 ans", True), ("cb pour le passeport de ma fille", True),
-    ("combien de photos", False), ("cb de temps ça prend", False),
+    ("combien de photos", False), ("cb de temps ça prend", False), ("ça coute combien de plus", True),
 ])
 def test_a_texted_price_question(text, price):
     from bot.nlu.phrases import asks_price
