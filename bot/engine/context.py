@@ -159,9 +159,8 @@ def adds_without_service(text: str) -> bool:
     """A price question of what it adds ("ça coute combien de plus") naming no service or situation."""
     from actions.situation import states_whose_passport
 
-    folded = fold(text)
-    return bool(ADDS.search(folded)) and asks_price(text) and not any(
-        pattern.search(folded) for _, pattern in SURCHARGE_ENTRIES) and not states_whose_passport(text)
+    return bool(ADDS.search(fold(text))) and asks_price(text) and not names_a_service(text) and not (
+        states_whose_passport(text))
 
 
 # Not able to pay (folded text)
@@ -446,7 +445,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             NOT_A_RENEWAL.search(fold(text))):
         # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste?": a renewal
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
-    if last_topic(events) in TIME_TOPICS and not text.startswith("/") and PAYS_MORE.search(fold(text)) and (
+    if PAYS_MORE.search(fold(text)) and not text.startswith("/") and last_topic(events) in TIME_TOPICS and (
             _intent(read) != "passport_urgent"):
         # "and if i pay extra?" after how long it takes: the urgent and express services
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
@@ -631,7 +630,6 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     own = own_topic_within(parse_data, _intent(combined)) if follow_up or (doubtful and ASKS.search(text)) else None
     if own is not None:
         return {**own_entry(own, parse_data), "read_with": before}
-    topic = last_topic(events)
     if topic in APPLIED_FOR_WITHIN and SIGNS_UP.search(text) and not names_a_subject(text) and (
             program_of(_intent(combined)) == program_of(topic)):
         # "comment je m'inscris à ça?" after the Repayment Assistance Plan's answer: how to apply
@@ -938,6 +936,10 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         return parse_data
     if _intent(parse_data) == "passport_urgent" and trip_within_two_weeks(text):
         return parse_data  # "how long does it take? I fly in 5 days": one need, the urgent service
+    if parse_data.get("read_with"):
+        # read with the conversation ("can i do it for my daughter? she's 12" after "how do i get
+        # a SIN"), the message is one need: its parts, read alone, would lose that reading
+        return parse_data
     named = programs_named(text)
     for match in SECOND_NEED.finditer(text):
         first, rest = text[: match.start()].strip(), text[match.end():].strip()
@@ -956,9 +958,5 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         sure = sure and (not named or {program_of(_intent(one)), program_of(_intent(two))} <= named)
         if sure and (one.get("knowledge") or {}).get("id") != (two.get("knowledge") or {}).get("id"):
             also = {"text": rest, "intent": two["intent"], "knowledge": two.get("knowledge")}
-            if parse_data.get("read_with"):
-                # read with the conversation ("can i do it for my daughter? she's 12" after "how do
-                # i get a SIN"), the message is one need: its parts, read alone, lost that reading
-                return parse_data
             return {**read_as(parse_data, one), "also": also}
     return parse_data
