@@ -51,6 +51,26 @@ def stated(slot: str) -> Any:
     return extract
 
 
+def yes_no_or_told(slot: str) -> Any:
+    """A `validate_<slot>` method: the yes or no to the question asked; or, when the message is
+    no yes or no but tells what answers questions of the check ("I changed my last name back
+    after the divorce though", asked whether the passport was issued at 16 or older), those
+    answers, and the question asked again if they do not decide it."""
+    plain = validated(slot, answers.yes_no, "utter_invalid_yes_no")
+
+    def validate(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                 domain: DomainDict) -> Dict[Text, Any]:
+        if answers.yes_no(value) is None:
+            told = {name: answer for name, answer in renewal_situation(str(value)).items()
+                    if name == slot or tracker.get_slot(name) is None}
+            if told:
+                return {slot: told.pop(slot, None), **told}
+        return plain(self, value, dispatcher, tracker, domain)
+
+    validate.__name__ = f"validate_{slot}"
+    return validate
+
+
 class ValidateRenewalEligibilityForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_renewal_eligibility_form"
@@ -75,18 +95,10 @@ class ValidateRenewalEligibilityForm(FormValidationAction):
     extract_renewal_valid_5_or_10 = stated("renewal_valid_5_or_10")
     extract_renewal_details_unchanged = stated("renewal_details_unchanged")
 
-    validate_renewal_age_16_plus = validated(
-        "renewal_age_16_plus", answers.yes_no, "utter_invalid_yes_no"
-    )
-    validate_renewal_issued_recently = validated(
-        "renewal_issued_recently", answers.yes_no, "utter_invalid_yes_no"
-    )
-    validate_renewal_valid_5_or_10 = validated(
-        "renewal_valid_5_or_10", answers.yes_no, "utter_invalid_yes_no"
-    )
-    validate_renewal_details_unchanged = validated(
-        "renewal_details_unchanged", answers.yes_no, "utter_invalid_yes_no"
-    )
+    validate_renewal_age_16_plus = yes_no_or_told("renewal_age_16_plus")
+    validate_renewal_issued_recently = yes_no_or_told("renewal_issued_recently")
+    validate_renewal_valid_5_or_10 = yes_no_or_told("renewal_valid_5_or_10")
+    validate_renewal_details_unchanged = yes_no_or_told("renewal_details_unchanged")
 
 
 class ActionCheckRenewalEligibility(Action):

@@ -475,6 +475,21 @@ async def test_a_sure_question_of_another_topic_in_the_form_is_answered_then_ask
     assert responses(dispatcher) == ["utter_invalid_yes_no"]
 
 
+async def test_what_the_citizen_tells_in_the_form_answers_the_questions_it_settles(domain):
+    # asked whether they were 16 or older, they tell a name change: that decides (a new
+    # application), and the form's question is not asked again as "please answer yes or no"
+    text = "I changed my last name back after the divorce though"
+    events, said = await run_renewal_form(
+        "renewal_age_16_plus", text, {"renewal_issued_recently": True, "renewal_valid_5_or_10": True}, "en", domain)
+    assert SlotSet("renewal_details_unchanged", False) in events
+    assert SlotSet("requested_slot", None) in events  # decided: the form ends
+    assert said == []
+    # what answers the question asked itself is that answer
+    events, said = await run_renewal_form("renewal_age_16_plus", "il a été fait quand j'avais 15 ans", {}, "fr", domain)
+    assert events[0] == SlotSet("renewal_age_16_plus", False)
+    assert said == []
+
+
 async def test_renewal_form_no_to_later_question_ends_the_form(domain):
     events, _ = await run_renewal_form(
         "renewal_valid_5_or_10", "no",

@@ -212,3 +212,68 @@ def test_a_call_the_citizen_doubts_is_not_their_request_for_a_person():
     alone = reading(("request_human", 0.82), ("sin_protect", 0.15), ("sin_apply", 0.01))
     text = "got a call saying my SIN is suspended and i need to press 1 to talk to an officer. is this real??"
     assert asyncio.run(in_context(alone, text, [], _never))["intent"]["name"] == "sin_protect"
+
+
+TIMES_ASKED = "how long does a passport take if I apply in person"
+WHERE = reading(("passport_where_apply", 0.8), ("passport_processing_times", 0.15))
+
+
+def test_a_place_after_how_long_it_takes_asks_the_time_from_there():
+    read = _read(TIMES_ASKED, "passport_processing_times", "and if I'm in Mexico applying at the embassy?", WHERE, WHERE)
+    assert read["intent"]["name"] == "passport_processing_times"
+    # where to go from there is still where to apply
+    read = _read(TIMES_ASKED, "passport_processing_times", "and where do I go in Mexico?", WHERE, WHERE)
+    assert read["intent"]["name"] == "passport_where_apply"
+
+
+def test_going_in_person_is_how_to_do_the_conversations_thing_not_a_request_for_a_person():
+    from bot.nlu.phrases import asks_how_in_person
+
+    alone = reading(("request_human", 0.66), ("passport_apply_adult", 0.12), ("passport_where_apply", 0.09))
+    sin = reading(("sin_apply", 0.9), ("sin_protect", 0.05))
+    read = _read("L'employeur me demande un NAS.", "sin_apply", "je peux le faire en ligne ou faut que j'aille en personne?",
+                 alone, sin)
+    assert read["intent"]["name"] == "sin_apply"
+    assert asks_how_in_person("do I have to apply in person or can I mail it")
+    assert not asks_how_in_person("I need to talk to someone in person")
+    assert not asks_how_in_person("je veux parler à une vraie personne")
+
+
+def test_help_to_repay_a_loan_is_the_repayment_assistance_plan():
+    read = _read("Je dois commencer à rembourser mon prêt étudiant en novembre.", "student_loan_repayment",
+                 "y'a tu de quoi pour m'aider?", reading(("help", 1.0)),
+                 reading(("student_loan_repayment", 0.52), ("student_loan_rap", 0.4)))
+    assert read["intent"]["name"] == "student_loan_rap"
+
+
+def test_a_payment_received_after_an_ei_claim_is_no_loan_repayment():
+    alone = reading(("student_loan_repayment", 0.51), ("out_of_scope", 0.26), ("ccb_payment_dates", 0.18))
+    ei = reading(("ei_apply", 0.88), ("ei_eligibility", 0.1))
+    read = _read("Ma demande d'AE a été acceptée.", "ei_apply", "Quand est-ce que je vais recevoir mon premier paiement?",
+                 alone, ei)
+    assert read["intent"]["name"] == "ei_apply"
+    # a payment to make stays the loan's
+    read = _read("Ma demande d'AE a été acceptée.", "ei_apply", "Quand est-ce que je dois faire mon premier paiement?",
+                 alone, ei)
+    assert read["intent"]["name"] == "student_loan_repayment"
+
+
+def test_asking_whether_something_told_is_the_cause_reads_it_with_the_situation():
+    alone = reading(("out_of_scope", 0.76), ("ccb_payment_dates", 0.08), ("ei_eligibility", 0.05))
+    ccb = reading(("ccb_payment_dates", 0.9), ("ccb_apply", 0.05))
+    said = "the child benefit didn't come this month"
+    read = _read(said, "ccb_payment_dates", "i moved to a new apartment in june, could that be why?", alone, ccb)
+    assert read["intent"]["name"] == "ccb_payment_dates"
+    read = _read(said, "ccb_payment_dates", "i moved to a new apartment in june and the landlord is great", alone, ccb)
+    assert read["intent"]["name"] == "out_of_scope"
+
+
+def test_what_a_renewal_follow_up_tells_starts_the_renewal_check():
+    unsure = reading(("nlu_fallback", 0.3), ("ccb_payment_dates", 0.13), ("passport_renew", 0.13))
+    read = _read("Mon passeport expire en août, est-ce que je peux le renouveler?", "passport_renewal_eligibility",
+                 "il a été fait quand j'avais 15 ans, ça change tu qqch?", unsure, unsure)
+    assert read["intent"]["name"] == "passport_renewal_eligibility"
+    # telling nothing the check asks, the doubt stays
+    read = _read("Mon passeport expire en août, est-ce que je peux le renouveler?", "passport_renewal_eligibility",
+                 "ça change tu qqch?", unsure, unsure)
+    assert read["intent"]["name"] == "nlu_fallback"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlu.phrases import forced_intent
+from bot.nlu.phrases import forced_intent, names_a_subject, names_another_program, other_service_named
 
 
 @pytest.mark.parametrize("text", [
@@ -657,3 +657,16 @@ def test_the_writers_own_age_of_16_to_19(text, aged):
 ])
 def test_a_doubted_call_quebecs_student_aid_savings_and_the_cras_account(text, out):
     assert forced_intent(text) == out
+
+
+def test_children_said_to_be_none_are_no_subject():
+    assert not names_a_subject("do i qualify? i make 35k, single, no kids")
+    assert not names_a_subject("célibataire, pas d'enfants, ça marche tu?")
+    assert names_a_subject("do my kids qualify?")
+
+
+def test_filing_taxes_for_free_is_another_service_but_the_ccbs_tax_return_is_not():
+    assert other_service_named("Et mes impôts, je peux tu les faire en ligne gratuitement?") is not None
+    assert other_service_named("where can i do my taxes for free") is not None
+    assert not names_another_program("est-ce que je dois faire mes impôts pour avoir l'ACE?")
+    assert not names_another_program("do i have to file my taxes for that")

@@ -26,7 +26,7 @@ from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import Detection, detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    applicant_is_adult, asks_for_person, asks_price, names_a_child, names_a_subject, names_another_program,
+    applicant_is_adult, asks_for_person, asks_how_in_person, asks_price, names_a_child, names_a_subject, names_another_program,
     names_rap, names_someone_16_or_more, other_service_named, programs_named, quotes_a_call, says_eligible_then_asks_how,
     sounds_lost,
     trip_within_two_weeks, wants_it_sooner,
@@ -145,6 +145,7 @@ EXPIRING_OWN = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passport|passeport) (?:e
                           r"expire (?:en|dans|le|bientot|cette|ce|a la fin|au mois)|va expirer|expirera)\b")
 # Paying more to get it sooner, asked after how long it takes (folded text)
 TIME_TOPICS = {"passport_processing_times"}
+WHERE_WORD = re.compile(r"\b(?:where|o[uù]|which office|quel bureau)\b")  # folded text
 PAYS_MORE = re.compile(r"\b(?:pay (?:extra|more)|paying (?:extra|more)|pay (?:to|for) (?:get it|have it) (?:faster|sooner|quicker)|"
                        r"payer (?:plus|un extra|en extra|un supplement|plus cher)|en payant (?:plus|un extra))\b")
 
@@ -207,6 +208,7 @@ CONVERSATION_CHOICE = 0.1  # the conversation's topic is always one of the clari
 FEES = "passport_fees"
 CHILD_AGE_ENTRY = "passport_child.age"  # up to what age a child passport, and the adult one at 16
 PASSPORT = "passport_"
+LOANS = "student_loan_"
 # What one receives, not what one pays: "how much will i get for my kid", "combien je vais recevoir"
 RECEIVES = re.compile(r"\b(?:will|would|do|could|can) (?:i|we) (?:get|receive)\b|\b(?:get|receive) (?:back|per month|a month)\b|"
                       r"\brecev\w*|\brecoi\w*|\breçoi\w*|\btouch\w*|\bdroit\b", re.IGNORECASE)
@@ -229,6 +231,13 @@ REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# Whether something the citizen tells is the cause of the situation told before: "could that be
+# why?", "is that the reason", "c'est-tu pour ça?", "ça pourrait être pour ça?"
+ASKS_THE_CAUSE = re.compile(
+    r"\b(?:could|would|might|is|was) (?:that|this|it) (?:be )?(?:why|the (?:reason|problem|cause))\b|\bthat'?s why\b"
+    r"|\b(?:c'est|c|ce|ca|ça|ca serait|ça serait|ca pourrait|ça pourrait|est-ce)[- ]?(?:tu |-tu |que |qu')?(?:(?:etre|être|c'est) )?"
+    r"(?:pour ca|pour ça|a cause de ca|à cause de ça|la raison|le probleme|le problème)\b",
+    re.IGNORECASE)
 # The citizen's own next step asked about, which only the conversation explains: "what do i do",
 # "what should I bring", "je fais quoi", "qu'est-ce que je dois faire" (not "what can you do").
 MY_NEXT_STEP = re.compile(
@@ -339,6 +348,13 @@ def read_as(parse_data: Dict[str, Any], reading: Dict[str, Any]) -> Dict[str, An
     return {**parse_data, **{key: reading[key] for key in ("intent", "intent_ranking", "knowledge") if key in reading}}
 
 
+def _without(parse_data: Dict[str, Any], name: str) -> Dict[str, Any]:
+    """`parse_data` read as its likeliest intent but `name`, the others' confidences renormalised."""
+    ranking = sorted(renormalised(parse_data.get("intent_ranking") or [], lambda other: other != name),
+                     key=lambda r: -float(r["confidence"]))
+    return {**parse_data, "intent": dict(ranking[0]), "intent_ranking": ranking} if ranking else parse_data
+
+
 def _with_intent(parse_data: Dict[str, Any], intent: str, confidence: float = 1.0) -> Dict[str, Any]:
     """`parse_data` decided for `intent`: the other intents keep their order at 0."""
     ranking = [{"name": intent, "confidence": confidence}] + [
@@ -391,7 +407,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     it take? I fly in 5 days", or "i'm flying in 5 days" after "how long to get a passport"), or
     that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
     whose general answer fits it."""
-    from actions.situation import lives_abroad
+    from actions.situation import lives_abroad, renewal_situation
 
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
@@ -474,6 +490,22 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             REGULAR_SERVICE.search(fold(text))):
         # "et ça prend combien de temps avec ça?" after the urgent service's fee: its own time
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
+    if _intent(read) == "passport_where_apply" and read.get("read_with") and not text.startswith("/") and (
+            last_topic(events) in TIME_TOPICS and not WHERE_WORD.search(fold(text))):
+        # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
+        # pareil?" after how long a passport takes: the time from there, not where to apply
+        return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
+    if _intent(read) == "nlu_fallback" and not text.startswith("/") and renewal_situation(text) and (
+            renewal_asked_lately(events) or set(_two_likeliest(read)) <= ADULT_PASSPORT_TOPICS):
+        # "il a été fait quand j'avais 15 ans, ça change tu qqch?" after "mon passeport expire en
+        # août, je peux le renouveler?", or "les nôtres ont été faits en 2016, valides 10 ans. On
+        # fait quoi?", unsure between a first passport and a renewal: what it tells answers the
+        # renewal check's questions, which tells which
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": recent_messages(events) or ""}
+    if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/"):
+        # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
+        # repay is the Repayment Assistance Plan
+        return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
     return read
 
 
@@ -511,6 +543,10 @@ def for_the_child_named(before: str, text: str) -> bool:
 async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
     from actions.situation import fee_situation, travel_window
 
+    if _intent(parse_data) == "request_human" and _confidence(parse_data) < 1.0 and asks_how_in_person(text):
+        # "je peux le faire en ligne ou faut que j'aille en personne?" asks how to do the thing the
+        # conversation is about, not for a person: read as what else it is, in the conversation
+        parse_data = _without(parse_data, "request_human")
     intent = _intent(parse_data)
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
     words = len(text.split())
@@ -569,7 +605,9 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         off_topic and confidence < DOUBTFUL_OFF_TOPIC and words <= MAX_DOUBTFUL_OFF_TOPIC_WORDS)
     # A short statement that only makes sense after what came before: "is there one open on
     # saturdays", "il a été émis en 2009", or where the citizen is, told after "are you travelling?".
-    leans_back = words <= MAX_LEANING_WORDS and (unsure or off_topic) and (
+    leans_back = (unsure or off_topic) and (words <= MAX_LEANING_WORDS or (
+        # "i moved in june, could that be why?" after a payment that did not come: its cause
+        words <= MAX_FOLLOW_UP_WORDS and bool(ASKS_THE_CAUSE.search(text)) and told_lately(events))) and (
         asked_travel or bool(REFERS_BACK.search(text)) or (
             # "je vas où pour le dropper? chu à Sudbury" after a first passport's documents:
             # where to go to do what the conversation is about, not off topic
@@ -792,8 +830,11 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
         subject = names_a_subject(own.sub(" ", fold(text))) if own else subject
         if subject and _confidence(parse_data) >= SURE_ELSEWHERE:
             return parse_data
-    if subject and program_weight(parse_data, program) < LEAST_PROGRAM_WEIGHT and _confidence(parse_data) >= DOUBTFUL_TOPIC:
-        return parse_data  # "when do I start paying back" after a passport question: loans only
+    if subject and program_weight(parse_data, program) < LEAST_PROGRAM_WEIGHT and _confidence(parse_data) >= DOUBTFUL_TOPIC and not (
+            program_of(intent) == LOANS and RECEIVES.search(text)):
+        # "when do I start paying back" after a passport question: loans only; "quand est-ce que
+        # je vais recevoir mon premier paiement?" after an EI claim: a payment received is no loan's
+        return parse_data
     combined = await parse(f"{before} {text}")
     # the conversation named its program ("i applied for the ccb when my son was born", "got the
     # approval letter today", then "when will i get the first one"): a question with no subject

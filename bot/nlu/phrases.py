@@ -180,6 +180,23 @@ def quotes_a_call(text: str) -> bool:
     return bool(_QUOTES_A_CALL.search(folded) and _DOUBTS_IT.search(folded))
 
 
+# Going somewhere in person, asked as the way to do a thing ("je peux le faire en ligne ou faut que
+# j'aille en personne?", "do I have to apply in person"): a manner, not a person asked for.
+_IN_PERSON_MANNER = re.compile(
+    r"\b(?:go|goes|going|apply|applying|do it|come|show up|drop (?:it )?off|renew|submit|bring|aille|aller|allez|vais|va|"
+    r"presenter|rendre|deplacer|faire|fasse|faite|appliquer|porter)\b[^.?!]{0,20}\b(?:in person|en personne)\b"
+    r"|\b(?:online|en ligne|by mail|par la poste)\b[^.?!]{0,30}\b(?:in person|en personne)\b"
+    r"|\b(?:in person|en personne)\b[^.?!]{0,30}\b(?:online|en ligne|by mail|par la poste)\b")
+_TALKS = re.compile(r"\b(?:talk|speak|chat|parler|jaser|discuter)\b")
+
+
+def asks_how_in_person(text: str) -> bool:
+    """A question of doing a thing in person ("faut que j'aille en personne?"), not of talking
+    to a person."""
+    folded = fold(text)
+    return bool(_IN_PERSON_MANNER.search(folded)) and not _TALKS.search(folded)
+
+
 def asks_for_person(text: str) -> bool:
     """A request for a person, in any clause that is not a question of what the assistant is:
     "t'es un robot, je veux un humain" asks for one; "am I chatting with an actual human?" not."""
@@ -596,10 +613,14 @@ _SUBJECT = re.compile(
 )
 
 
+# Children said to be none ("single, no kids", "pas d'enfants"): the household told, no subject
+_NO_CHILDREN = re.compile(r"\b(?:no|without|zero|0|pas d'|pas de|sans|aucun|aucuns) ?(?:kids?|children|child|enfants?)\b")
+
+
 def names_a_subject(text: str) -> bool:
     """The message says what it is about: one of our programs, or a word of one of its topics
     (not "office": every program has one, "online or at the office?" after a SIN question is the SIN's)."""
-    return bool(programs_named(text)) or bool(_SUBJECT.search(fold(text)))
+    return bool(programs_named(text)) or bool(_SUBJECT.search(_NO_CHILDREN.sub(" ", fold(text))))
 
 
 @lru_cache(maxsize=2)
