@@ -670,3 +670,12 @@ def test_filing_taxes_for_free_is_another_service_but_the_ccbs_tax_return_is_not
     assert other_service_named("where can i do my taxes for free") is not None
     assert not names_another_program("est-ce que je dois faire mes impôts pour avoir l'ACE?")
     assert not names_another_program("do i have to file my taxes for that")
+
+
+def test_parking_shopping_and_the_tax_deadline_are_off_topic_beside_a_passport_office():
+    assert names_another_program("le stationnement est tu gratuit là-bas?")
+    assert names_another_program("is there parking at the passport office")
+    assert names_another_program("ok et où je peux acheter une valise pas chère?")
+    assert names_another_program("et mes impôts, je dois les faire avant quand cette année?")
+    assert not names_another_program("where do i go to get my passport")
+    assert not names_another_program("can i get a new passport before my trip")
