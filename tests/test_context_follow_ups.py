@@ -277,3 +277,15 @@ def test_what_a_renewal_follow_up_tells_starts_the_renewal_check():
     read = _read("Mon passeport expire en août, est-ce que je peux le renouveler?", "passport_renewal_eligibility",
                  "ça change tu qqch?", unsure, unsure)
     assert read["intent"]["name"] == "nlu_fallback"
+
+
+def test_a_question_about_what_the_last_one_asked_stays_on_its_topic():
+    alone = reading(("student_loan_rap", 0.7), ("student_loan_repayment", 0.18), ("ccb_payment_dates", 0.05))
+    lump = reading(("student_loan_repayment", 0.88), ("student_loan_rap", 0.1))
+    said = "how do i make a lump sum payment on my student loan"
+    read = _read(said, "student_loan_repayment", "will that lower my monthly payment or just make it end sooner?",
+                 alone, lump)
+    assert read["intent"]["name"] == "student_loan_repayment"
+    # its own topic, asked without pointing back, stands
+    read = _read(said, "student_loan_repayment", "can my monthly payment be lowered to zero?", alone, lump)
+    assert read["intent"]["name"] == "student_loan_rap"

@@ -238,6 +238,12 @@ ASKS_THE_CAUSE = re.compile(
     r"|\b(?:c'est|c|ce|ca|ça|ca serait|ça serait|ca pourrait|ça pourrait|est-ce)[- ]?(?:tu |-tu |que |qu')?(?:(?:etre|être|c'est) )?"
     r"(?:pour ca|pour ça|a cause de ca|à cause de ça|la raison|le probleme|le problème)\b",
     re.IGNORECASE)
+# A question about what the last one asked, said first: "will that lower my payment", "does that
+# change anything", "est-ce que ça va baisser mes paiements", "ça change tu quelque chose"
+ABOUT_THAT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:will|would|does|did|can|could|is|wo?n'?t|doesn'?t) (?:that|this|doing that|doing this)\b"
+    r"|^\W*(?:(?:et|pis|mais|ok|faque)\W+)?(?:est-ce que |est ce que )?(?:ça|ca|cela) (?:va|vas|fait|change|peut|pourrait|baisse)\b",
+    re.IGNORECASE)
 # The citizen's own next step asked about, which only the conversation explains: "what do i do",
 # "what should I bring", "je fais quoi", "qu'est-ce que je dois faire" (not "what can you do").
 MY_NEXT_STEP = re.compile(
@@ -821,7 +827,16 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
         return parse_data
     earlier = await _topic_of(before, parse)
     program = program_of(earlier)
-    if program is None or not _answering(earlier) or program == program_of(intent):
+    if program is None or not _answering(earlier):
+        return parse_data
+    if program == program_of(intent):
+        if intent == earlier or not ABOUT_THAT.search(text):
+            return parse_data
+        # "will that lower my monthly payment or just make it end sooner?" after a lump sum on a
+        # student loan: about what the last question asked, however sure of another topic alone
+        combined = await parse(f"{before} {text}")
+        if _intent(combined) == earlier and _confidence(combined) >= SURE_NEED:
+            return {**read_as(parse_data, combined), "read_with": before}
         return parse_data
     if shared:
         # "when do i need to renew it" after "im on RAP", "what if i can't find a job" after a
