@@ -1,0 +1,42 @@
+"""What more than one of the context readers weighs: the words that make a message a follow-up,
+a question, or a question of where to go; how sure a reading must be; the programs and topics that
+rules of several modules test.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words of a message that make it a follow-up, a question, or a question of where to go.
+FOLLOW_UP = re.compile(
+    r"^\W*(?:and|also|plus|with|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
+    r"but for|ok but|okay but|et|pis|puis|et si|et pour|pis pour|pis si|pis en|et en|ok pis|ok et|pareil pour|"
+    r"meme chose pour|mais si|mais pour|ok mais|oui mais)\b",
+    re.IGNORECASE,
+)
+ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|où|quand|pourquoi|combien|quel|quelle)\b"
+                  # "does that change anything", "is there a program for that", "y a tu de l'intérêt"
+                  r"|^\W*(?:is|are|do|does|did|can|could|should|will|would|am|have|has)\b|\best-ce\b"
+                  r"|\b(?:y a|c'est|ça|ca|faut|peux|peut|doit|dois|va|vas|fait|ont|a|est|sont)[- ]tu\b",
+                  re.IGNORECASE)
+# Where to go to do what the conversation is about ("ou je le fais?", "where do i send it")
+ASKS_WHERE = re.compile(
+    r"\bwhere (?:do|can|should|would) (?:i|we) (?:go|apply|send|bring|take|drop|mail|submit|do)\b|\bwhere to (?:go|apply|send)\b"
+    r"|\bo[uù] (?:est-ce que |est ce que |qu')?(?:je|j'|on|il faut) ?(?:le |la |les |y )?"
+    r"(?:vais|va|aller|fais|fait|faire|porte|porter|apporte|apporter|envoie|envoyer|depose|dépose|deposer|déposer|applique)\b"
+    r"|\b(?:je|on)\s+(?:vais|vas|va|dois aller|doit aller)\s+o[uù]\b"
+    r"|\b(?:la|ma|une) demande\s+o[uù]\s*(?:exactement|au juste)?\s*\?",  # not "je peux voir ça où?"
+    re.IGNORECASE)
+
+# How sure a reading must be. SURE_NEED: each of two needs in one message, the question after
+# small talk, a question read with the conversation in its program.
+SURE_NEED = 0.6
+SURE_NAMED = 0.8  # a follow-up read with its program's name is this sure of another topic of it
+DOUBTFUL_TOPIC = 0.5  # a topic this unsure, in a short message ("comment je fais la demande"), too
+
+# Programs (by their topics' prefix) and topics.
+PASSPORT = "passport_"
+LOANS = "student_loan_"
+FEES = "passport_fees"
+QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
+RENEWAL_TOPICS = {"passport_renew", "passport_renewal_eligibility"}  # the other passport topic sets: passports.py

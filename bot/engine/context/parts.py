@@ -1,0 +1,96 @@
+"""A whole message read in parts: small talk around a question of ours ("thanks! how much for a
+child", "are you a bot? how long by mail") read as that question (`past_small_talk`); two needs
+in one message, the first read as the message's intent and the second carried as `also`
+(`with_second_need`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, Tuple
+
+from bot.engine.context.constants import ASKS, FOLLOW_UP, SURE_NAMED, SURE_NEED
+from bot.engine.context.readings import Parse, _answering, _confidence, _intent, _past_fallback, _two_likeliest, read_as
+from bot.knowledge import program_of
+from bot.nlu.phrases import programs_named, trip_within_two_weeks
+
+# Where a second question starts: after a question mark, "and also", "et aussi", "pis aussi",
+# "en plus", a semicolon; or " and "/" et "/" pis " before a question word.
+SECOND_NEED = re.compile(
+    r"\?\s*(?:and |et |pis |also |aussi )?|\b(?:and also|as well as|et aussi|pis aussi|en plus|also|aussi),?\s+|;\s*"
+    r"|\s(?:and|et|pis)\s+(?=(?:how|what|when|where|can|do|does|is|combien|comment|quand|c'est|est-ce|ou|quel|quelle|"
+    r"faire|get|apply|renew|renouveler|demander|avoir)\b)",
+    re.IGNORECASE,
+)
+SURE_SAME_PROGRAM = 0.45  # a second need of the first need's program, or of one the message names
+MIN_NEED_WORDS = 2
+
+# Words around a question that ask nothing of our topics: "is this a real person? how long does it
+# take by mail", "merci! pis combien pour un enfant", "hi there. my sin card got stolen".
+AROUND_A_QUESTION = {"greet", "thanks", "goodbye", "bot_challenge", "chitchat", "help"}
+CLAUSE = re.compile(r"[?!.;]+\s+|,\s+(?=\w+\s+\w+)")
+MIN_QUESTION_WORDS = 3
+TO_THE_ASSISTANT = re.compile(r"\b(?:you|u|your|ur|tu|toi|ta|ton|tes|t'es|vous)\b", re.IGNORECASE)
+# the spoken question's "-tu" after a verb of the third person ("y a tu quelque chose pour m'aider?",
+# "c'est-tu normal", "ça-tu du sens"): no "you" in it
+QUESTION_TU = re.compile(r"\b(?:y a|ya|c'est|ca|ça|faut|va|est|sont|ont|peut|doit|fait|marche|existe|a)[- ]tu\b",
+                         re.IGNORECASE)
+
+
+def to_the_assistant(text: str) -> bool:
+    """The message speaks to the assistant ("can you help me", "tu fais quoi")."""
+    return bool(TO_THE_ASSISTANT.search(QUESTION_TU.sub(" ", text)))
+
+
+async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -> Tuple[Dict[str, Any], str]:
+    """(reading, words to read in the conversation) of a message read as small talk ("are you a
+    bot", "thanks", "hi", "help me understand") that goes on with a question of one of our
+    topics: the question after the small talk, when it is sure of a topic alone, asks something
+    that may be ours, or follows up ("ok goodbye for now, but what if it doesn't come?" after the
+    CCB dates): the conversation can then tell which. The small talk alone needs no answer of its
+    own (every conversation starts by saying the assistant is automated)."""
+    if text.startswith("/") or _intent(parse_data) not in AROUND_A_QUESTION:
+        return parse_data, text
+    for match in CLAUSE.finditer(text):
+        rest = text[match.end():].strip()
+        if len(rest.split()) < MIN_QUESTION_WORDS:
+            continue
+        question = await parse(rest)
+        ours = _answering(_intent(question)) or any(_answering(name) for name in _two_likeliest(question))
+        of_the_citizen = not to_the_assistant(rest)  # "tu fais quoi de ta fin de semaine" is small talk too
+        if (ours and (_confidence(question) >= SURE_NAMED or (of_the_citizen and (
+                _confidence(question) >= SURE_NEED or ASKS.search(rest))))) or FOLLOW_UP.search(rest):
+            return read_as(parse_data, question), rest
+    return parse_data, text
+
+
+async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
+    """`parse_data`, or the first need's reading with the second need under `also`."""
+    if text.startswith("/") or not _answering(_intent(parse_data)):
+        return parse_data
+    if _intent(parse_data) == "passport_urgent" and trip_within_two_weeks(text):
+        return parse_data  # "how long does it take? I fly in 5 days": one need, the urgent service
+    if parse_data.get("read_with"):
+        # read with the conversation ("can i do it for my daughter? she's 12" after "how do i get
+        # a SIN"), the message is one need: its parts, read alone, would lose that reading
+        return parse_data
+    named = programs_named(text)
+    for match in SECOND_NEED.finditer(text):
+        first, rest = text[: match.start()].strip(), text[match.end():].strip()
+        if len(first.split()) < MIN_NEED_WORDS or len(rest.split()) < MIN_NEED_WORDS:
+            continue
+        one, two = await parse(first), _past_fallback(await parse(rest))
+        sure = _answering(_intent(one)) and _confidence(one) >= SURE_NEED and _answering(_intent(two)) and (
+            _confidence(two) >= SURE_NEED
+            # "photo size and also how much is a 10 year": the second need, read alone, is
+            # less sure, but it is of the same program as the first, or of a program the
+            # message names ("... and also get a sin for my daughter"), which makes it likely.
+            or (_confidence(two) >= SURE_SAME_PROGRAM
+                and program_of(_intent(two)) in {program_of(_intent(one)), *named}))
+        # "c'est moi le père et ... je peux tu recevoir l'ACE": a part read as a program the
+        # message does not name is decor around the question, not a need of its own.
+        sure = sure and (not named or {program_of(_intent(one)), program_of(_intent(two))} <= named)
+        if sure and (one.get("knowledge") or {}).get("id") != (two.get("knowledge") or {}).get("id"):
+            also = {"text": rest, "intent": two["intent"], "knowledge": two.get("knowledge")}
+            return {**read_as(parse_data, one), "also": also}
+    return parse_data

@@ -1,0 +1,126 @@
+"""What a passport question tells, for the rules applied after reading (topic_rules.py): the
+pick-up service whose extra cost it asks, a damaged passport, how fast, a passport about to
+expire, paying more, the urgent or regular service, a child's passport or one's own, someone of
+16 or more, a passport that is not a renewal after all; and the passport topics and entries those
+rules read a message as.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from bot.engine.context.conversation import recent_messages
+from bot.folding import fold
+from bot.nlu.phrases import applicant_is_adult, asks_price, names_a_child, names_someone_16_or_more
+
+# Where the citizen is, as the place to do it from (folded text): "can I renew from here?", "d'ici"
+FROM_HERE = re.compile(r"\b(?:from here|from abroad|from over here|from (?:where i am|outside canada)|while (?:i'?m |i am )?(?:here|abroad|away)|"
+                       r"d'ici|d'icitte|de l'etranger|a partir d'ici|depuis (?:ici|l'etranger|icitte)|"
+                       r"from (?:the )?(?:uk|us|usa|states|france|england|europe|overseas))\b")
+RENEW_ABROAD_ENTRY = "passport_renew.abroad"
+# What a pick-up service adds to the fee, asked with nothing else of a situation (folded text):
+# "ça rajoute combien", "how much extra is urgent"
+ADDS = re.compile(r"\b(?:add|adds|added|extra|more|on top|rajout\w*|ajout\w*|de plus|en plus|en extra|supplement\w*|surplus)\b")
+SURCHARGE_ENTRIES = (("passport_fees.urgent", re.compile(r"\burgen\w*")),
+                     ("passport_fees.express", re.compile(r"\b(?:express|accelere\w*)\b")))
+
+
+def service_surcharge(text: str) -> Optional[str]:
+    """The fee entry of the one pick-up service a message asks the extra cost of, when it states
+    no other part of a situation (whose passport, how long, where): the service's own fee."""
+    from actions.situation import states_whose_passport
+
+    folded = fold(text)
+    named = [entry for entry, pattern in SURCHARGE_ENTRIES if pattern.search(folded)]
+    if len(named) != 1 or not ADDS.search(folded) or states_whose_passport(text):
+        return None
+    return named[0]
+
+
+# A damaged passport told before (folded text), and the topics a question about it is read as
+_DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went through the wash|washed|soaked|"
+                 r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave)")
+DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b")
+DAMAGE_TOPICS = {"passport_renew", "passport_urgent", "passport_apply_adult", "passport_renewal_eligibility"}
+DAMAGED_ENTRY = "passport_renew.damaged"
+# ... and not said to be undamaged: "i got it when i was 25, its not damaged or anything"
+NOT_DAMAGED = re.compile(r"\b(?:not|isn'?t|wasn'?t|never|no|without|pas|jamais|aucun\w*|sans)\s+(?:\w+\s+)?(?:been\s+)?"
+                         rf"{_DAMAGE_WORDS}\b")
+
+
+def told_damaged(said: str) -> bool:
+    """The citizen said their passport is damaged, not that it is not."""
+    folded = fold(said)
+    return bool(DAMAGED.search(folded)) and not NOT_DAMAGED.search(folded)
+
+
+HOW_FAST = re.compile(r"\b(?:how long|how fast|how quick\w*|how soon|combien de temps|delais?|vite|rapide\w*|urgent\w*|express)\b")
+# The citizen's own passport about to expire, a renewal (folded text; not "expired", which may
+# be too long ago to renew)
+EXPIRING_OWN = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passport|passeport) (?:expires|is expiring|will expire|"
+                          r"expire (?:en|dans|le|bientot|cette|ce|a la fin|au mois)|va expirer|expirera)\b")
+# Paying more to get it sooner, asked after how long it takes (folded text)
+TIME_TOPICS = {"passport_processing_times"}
+WHERE_WORD = re.compile(r"\b(?:where|o[uù]|which office|quel bureau)\b")  # folded text
+PAYS_MORE = re.compile(r"\b(?:pay (?:extra|more)|paying (?:extra|more)|pay (?:to|for) (?:get it|have it) (?:faster|sooner|quicker)|"
+                       r"payer (?:plus|un extra|en extra|un supplement|plus cher)|en payant (?:plus|un extra))\b")
+
+
+def names_a_service(text: str) -> bool:
+    """The message names the urgent or the express pick-up ("plus urgent?", "with express?")."""
+    folded = fold(text)
+    return any(pattern.search(folded) for _, pattern in SURCHARGE_ENTRIES)
+
+
+def adds_without_service(text: str) -> bool:
+    """A price question of what it adds ("ça coute combien de plus") naming no service or situation."""
+    from actions.situation import states_whose_passport
+
+    return bool(ADDS.search(fold(text))) and asks_price(text) and not names_a_service(text) and not (
+        states_whose_passport(text))
+
+
+# The urgent or express service named (folded text): how long it takes is that service's time
+URGENT_SERVICE = re.compile(r"\b(?:urgent|urgence|express|expedited|rush|accelere|acceleree)\b")
+REGULAR_SERVICE = re.compile(r"\b(?:regular|standard|normal|normally|usual|ordinary|regulier|reguliere|normale?|ordinaire)\b")
+# An adult's own passport: asked again for a child under 16, it is a child's passport question
+ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
+# (the renewal topics, which conversation.py reads too: constants.py)
+PASSPORT_APPLICATION_TOPICS = {"passport_apply_adult", "passport_renewal_eligibility", "passport_where_apply"}
+# The child named before, pointed at ("is it the same for her", "un répondant pour lui"), or the
+# writer's own passport ("and mine?", "pour moi"); the writer's own passport spoken of before.
+# (not a bare "il" or "elle": in French they are as often the passport, "il a été émis en 2012")
+ABOUT_THEM = re.compile(r"\b(?:her|him|his|hers|she|he|lui|son|sa|ses)\b|\b(?:pour|a|à|avec) elle\b|\belle aussi\b"
+                        r"|\b(?:il|elle) a (?:\d|un|une|deux|trois)", re.IGNORECASE)
+# the writer's own age when their passport was issued: "quand j'avais 14 ans", "when i was 15"
+OWN_AGE_THEN = re.compile(r"\b(?:when i was|i was|quand j'avais|j'avais|lorsque j'avais|at age|a l'age de|à l'âge de)\s+\d{1,2}\b",
+                          re.IGNORECASE)
+MINE = re.compile(r"\b(?:mine|myself|for me|me too|moi|le mien|la mienne|my own)\b", re.IGNORECASE)
+OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt|renewal|renouvellement)\b|\bi'?m renewing\b"
+                          r"|\bje (?:renouvelle|fais ma demande)\b", re.IGNORECASE)
+# A conversation about an adult passport that is not a renewal after all: a first one, one that
+# cannot be renewed, a child's, a lost or stolen one (folded text)
+NOT_A_RENEWAL = re.compile(
+    r"\b(?:first|1st|premier|premiere|1er|1re|never (?:had|got|applied)|jamais (?:eu|fait|demande)|"
+    r"can'?t renew|cannot renew|not eligible|(?:peux|peut|pouvais|pouvait) pas (?:le |la )?renouvel\w*|"
+    r"pas admissible|si (?:je |j'|on )?(?:peux|peut|peu|pourrais|suis) pas|if (?:i )?(?:can'?t|cannot|am not|'?m not)|if not|sinon|"
+    r"child passport|kid'?s passport|passeport (?:d'enfant|pour enfant)|"
+    r"lost|stolen|perdu|perdue|vole|volee)\b")
+CHILD_AGE_ENTRY = "passport_child.age"  # up to what age a child passport, and the adult one at 16
+
+
+def aged_16_or_more(text: str, events: Any) -> bool:
+    """The passport is for someone of 16 to 19: told in the message, or, when it tells no age,
+    in the citizen's last messages."""
+    told = names_someone_16_or_more(text)
+    return told if told is not None else bool(names_someone_16_or_more(recent_messages(events) or ""))
+
+
+def for_the_child_named(before: str, text: str) -> bool:
+    """A passport follow-up about the child under 16 the conversation named ("mon fils a 7 ans",
+    "ma fille a 2 ans, elle a jamais eu de passeport"): it points at them ("is it the same for
+    her?"), or the conversation spoke of no passport of the writer's own; not "and mine?"."""
+    if not names_a_child(OWN_AGE_THEN.sub(" ", before)) or applicant_is_adult(f"{before} {text}") or MINE.search(text):
+        return False
+    return bool(ABOUT_THEM.search(text)) or not (OWN_PASSPORT.search(before) or MINE.search(before))
