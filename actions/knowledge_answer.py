@@ -168,7 +168,7 @@ def said_lately(tracker: Tracker, messages: int = 3) -> str:
 
 
 def second_need(tracker: Tracker) -> Optional[tuple]:
-    """(entry, text) of a second question in the same message (bot/engine/context.py)."""
+    """(entry, text) of a second question in the same message (bot/engine/context/parts.py)."""
     also = (tracker.latest_message or {}).get("also") or {}
     intent = (also.get("intent") or {}).get("name") or ""
     entry = cached_knowledge().answer(intent, (also.get("knowledge") or {}).get("id"))

@@ -1,4 +1,4 @@
-"""bot/engine/context.py without a model: a question unsure of another program than the
+"""bot/engine/context/ without a model: a question unsure of another program than the
 conversation's, and unsure in the conversation's program too, becomes a clarifying question
 that offers the conversation's likeliest topic beside its own (never a guess)."""
 

@@ -1,4 +1,4 @@
-"""bot/engine/context.py without a model: follow-ups whose topic the conversation, not their
+"""bot/engine/context/ without a model: follow-ups whose topic the conversation, not their
 own few words, decides: how long the urgent or express service takes, and how to sign up for
 the Repayment Assistance Plan just explained."""
 
@@ -83,7 +83,7 @@ def test_off_topic_stays_when_another_service_or_only_a_passport_is_named_or_a_r
                                         "je peux tu amener mon passeport à la banque comme pièce d'identité")["intent"]["name"] == "out_of_scope"
     assert named_program_over_off_topic(reading(("out_of_scope", 1.0), ("ei_apply", 0.0)),
                                         "comment faire une demande d'assurance-emploi")["intent"]["name"] == "out_of_scope"
-    # French only (bot/engine/context.py says why)
+    # French only (bot/engine/context/topic_rules.py says why)
     assert named_program_over_off_topic(reading(("out_of_scope", 0.9), ("sin_apply", 0.08), ("sin_protect", 0.01)),
                                         "how do i get my social insurance number as a student")["intent"]["name"] == "out_of_scope"
 

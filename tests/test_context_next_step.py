@@ -1,4 +1,4 @@
-"""bot/engine/context.py without a model: what a follow-up asks once the situation told before
+"""bot/engine/context/ without a model: what a follow-up asks once the situation told before
 is read with it. A price in a passport conversation is the passport's; a call for help off topic
 in its own words ("how am i supposed to make my payment") is about the situation; a doubt between
 two topics of a program is settled by the question's own words; where to go is where to do it;

@@ -1,4 +1,4 @@
-"""bot/engine/context.py without a model: small talk that goes on with a question of ours is
+"""bot/engine/context/parts.py without a model: small talk that goes on with a question of ours is
 read as that question; small talk alone, or followed by nothing sure, stays small talk."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""bot/engine/context.py without a model: a follow-up is read with the conversation's last
+"""bot/engine/context/ without a model: a follow-up is read with the conversation's last
 question of one of our topics and what the citizen added since, not with a detail alone."""
 
 from __future__ import annotations

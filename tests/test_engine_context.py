@@ -1,4 +1,4 @@
-"""A message read in its conversation (bot/engine/context.py), through the real model, the
+"""A message read in its conversation (bot/engine/context/), through the real model, the
 custom actions and Rasa's tracker store."""
 
 from __future__ import annotations

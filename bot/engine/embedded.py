@@ -176,7 +176,7 @@ class EmbeddedEngine:
 
     async def _turn(self, message: Any) -> Any:
         """Rasa's MessageProcessor.handle_message, step for step, except that the NLU result
-        may come from the cache, is read in the conversation's context (bot/engine/context.py),
+        may come from the cache, is read in the conversation's context (bot/engine/context/),
         and the tracker is returned instead of being read back."""
         from rasa.core.channels.channel import UserMessage
 
@@ -192,7 +192,7 @@ class EmbeddedEngine:
                 self.parses.put(text, found)
             return found
 
-        # The cache holds each text's own reading; the conversation may change it (context.py).
+        # The cache holds each text's own reading; the conversation may change it (bot/engine/context/).
         alone, question = await past_small_talk(await parse(message.text), message.text, parse)
         read = await in_context(alone, question, tracker.events, parse)
         message.parse_data = await with_second_need(read, message.text, parse)

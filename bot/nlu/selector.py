@@ -8,7 +8,7 @@ entries. For a message it weighs the entries of the intents of the program the c
 their intent is, and takes the likeliest; when no entry of that intent is likely enough, the
 intent's overview answers. The result is in the
 parse data as `knowledge: {id, score, by_intent}`, `by_intent` giving, for each topic, the entry
-the message's own words choose clearly within it (for follow-ups: bot/engine/context.py).
+the message's own words choose clearly within it (for follow-ups: `own_entry` in bot/engine/context/readings.py).
 
 Chosen over nearest-neighbour similarity on 350 held-out knowledge questions: 75 % of them got
 their own entry with this model, 55-60 % with the best similarity blend.
@@ -130,7 +130,7 @@ class KnowledgeSelector(GraphComponent):
     def clear_choices(self, scores: np.ndarray) -> Dict[str, Dict[str, Any]]:
         """For each topic, its entry that the message's own words choose clearly (at least
         `clear_share` of the topic), overviews left out: a follow-up whose topic the conversation
-        gives is answered by it ("and in person?" after "how long by mail": bot/engine/context.py)."""
+        gives is answered by it ("and in person?" after "how long by mail": bot/engine/context/readings.py)."""
         chosen: Dict[str, Dict[str, Any]] = {}
         for intent in self._rows():
             rows, shares = self._shares(scores, intent)

@@ -1,4 +1,4 @@
-"""Model-free stand-ins for the context readers' tests (bot/engine/context.py): a citizen's
+"""Model-free stand-ins for the context readers' tests (bot/engine/context/): a citizen's
 earlier message as Rasa's event carries it, and a model's reading of a text."""
 
 from __future__ import annotations
