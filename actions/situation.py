@@ -202,6 +202,12 @@ def states_whose_passport(text: str) -> bool:
             or stated.abroad is not None or stated.lost)
 
 
+def stated_validity(text: str) -> bool:
+    """The message says for how long the passport is ("10 year ones", "un 5 ans"), or asks both."""
+    stated = _stated(text)
+    return stated.validity is not None or stated.both_validities
+
+
 def lives_abroad(text: str) -> bool:
     """The message says the citizen is outside Canada ("I'm in London UK right now", "je vis à Lyon
     depuis 2 ans"), and names no place in Canada."""

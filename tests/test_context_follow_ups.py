@@ -289,3 +289,92 @@ def test_a_question_about_what_the_last_one_asked_stays_on_its_topic():
     # its own topic, asked without pointing back, stands
     read = _read(said, "student_loan_repayment", "can my monthly payment be lowered to zero?", alone, lump)
     assert read["intent"]["name"] == "student_loan_rap"
+
+
+def test_a_trip_date_after_asking_for_the_fast_service_is_the_urgent_service():
+    said = "I need my passport fast, is there a rush option?"
+    alone = reading(("out_of_scope", 0.77), ("passport_urgent", 0.1), ("affirm", 0.05))
+    read = _read(said, "passport_urgent", "yes next friday, flying to Bogota", alone, alone)
+    assert read["intent"]["name"] == "passport_urgent"
+    # a trip months away is no urgent need
+    read = _read(said, "passport_urgent", "yes in march, flying to Bogota", alone, alone)
+    assert read["intent"]["name"] != "passport_urgent"
+
+
+def test_a_price_question_after_a_family_is_told_is_that_familys_fee():
+    events = [UserUttered("we're a family of 4, me, my wife and 2 kids aged 7 and 11", "out_of_scope"),
+              UserUttered("we're in Toronto", "out_of_scope")]
+    alone = reading(("out_of_scope", 0.94), ("passport_fees", 0.02), ("ccb_payment_dates", 0.01))
+    read = asyncio.run(in_context(alone, "how much all together if we take 10 years for us", events, _with({}, alone)))
+    assert read["intent"]["name"] == "passport_fees"
+    assert "family of 4" in read["read_with"]
+    # another program named: not a passport's price
+    read = asyncio.run(in_context(alone, "I worked there 10 years, how much EI all together?", events, _with({}, alone)))
+    assert read["intent"]["name"] == "out_of_scope"
+
+
+def test_a_quoted_call_after_the_call_was_told_is_about_that_call():
+    said = "got a call saying my SIN is suspended and linked to a crime"
+    alone = reading(("request_human", 0.94), ("complaint", 0.04), ("passport_apply_adult", 0.01))
+    scam = reading(("sin_protect", 0.95), ("sin_apply", 0.03))
+    read = _read(said, "sin_protect", "they want me to press 1 to talk to an officer. is this real?", alone, scam)
+    assert read["intent"]["name"] == "sin_protect"
+
+
+def test_an_unsure_complaint_without_a_word_of_one_is_about_what_was_told():
+    said = "on est le 22 pis j'ai pas reçu l'ACE"
+    alone = reading(("complaint", 0.38), ("request_human", 0.13), ("ei_apply", 0.08))
+    late = reading(("ccb_payment_dates", 0.81), ("ccb_apply", 0.1))
+    read = _read(said, "ccb_payment_dates", "je dois appeler ou attendre?", alone, late)
+    assert read["intent"]["name"] == "ccb_payment_dates"
+    # a word of a complaint keeps it
+    read = _read(said, "ccb_payment_dates", "je veux porter plainte", alone, late)
+    assert read["intent"]["name"] == "complaint"
+
+
+def test_not_able_to_pay_anymore_in_quebec_french_is_the_repayment_assistance_plan():
+    alone = reading(("student_loan_repayment", 0.52), ("student_loan_rap", 0.32), ("out_of_scope", 0.14))
+    read = asyncio.run(in_context(alone, "je veux arrêter de payer mon pret etudiant chu pu capable financièrement", [],
+                                  _with({}, alone)))
+    assert read["intent"]["name"] == "student_loan_rap"
+
+
+def test_where_the_nearest_one_is_after_applying_in_person_is_where_to_apply():
+    from bot.engine.context import ASKS_WHERE
+
+    assert ASKS_WHERE.search("c'est où le plus proche de Saint-Jérôme?")
+    assert ASKS_WHERE.search("where's the closest one to Barrie")
+
+
+def test_a_sin_given_away_is_protecting_it_not_getting_one():
+    said = "ma fille de 17 ans a envoyé une photo de sa confirmation de NAS à un gars sur Insta pour une job"
+    child_sin = reading(("sin_apply", 0.8), ("sin_protect", 0.15))
+    read = _read(said, "sin_apply", "c grave? on fait quoi", reading(("nlu_fallback", 0.3), ("ei_apply", 0.23)), child_sin)
+    assert read["intent"]["name"] == "sin_protect"
+    # getting one stays getting one
+    read = _read("ma fille de 17 ans a besoin d'un NAS pour une job", "sin_apply", "on fait quoi",
+                 reading(("nlu_fallback", 0.3), ("ei_apply", 0.23)), child_sin)
+    assert read["intent"]["name"] == "sin_apply"
+
+
+def test_what_happens_after_missed_payments_is_the_missed_payments_answer_not_the_plan():
+    said = "jai manqué 2 paiements de mon pret etudiant"
+    alone = reading(("help", 0.45), ("chitchat", 0.17), ("complaint", 0.14))
+    missed = reading(("student_loan_repayment", 0.86), ("student_loan_rap", 0.1))
+    read = _read(said, "student_loan_repayment", "qu'est ce qui arrive là, je vais tu avoir des problèmes?", alone, missed)
+    assert read["intent"]["name"] == "student_loan_repayment"
+
+
+def test_what_to_do_now_within_the_conversations_program_reads_the_conversation():
+    alone = reading(("passport_renew", 0.7), ("passport_lost_stolen", 0.2))
+    lost = reading(("passport_lost_stolen", 0.9), ("passport_renew", 0.05))
+    read = _read("I lost my passport in Rome, I'm still here", "passport_lost_stolen", "so what do i do now?", alone, lost)
+    assert read["intent"]["name"] == "passport_lost_stolen"
+
+
+def test_being_told_to_apply_for_a_sin_is_no_sin_given_away():
+    from bot.engine.context.topic_rules import SIN_SHARED
+
+    assert not SIN_SHARED.search("on m'a dit de faire ma demande de nas rapidement")
+    assert not SIN_SHARED.search("i was told to apply for a sin")
+    assert SIN_SHARED.search("i gave my sin to a job posting on kijiji")

@@ -679,3 +679,36 @@ def test_parking_shopping_and_the_tax_deadline_are_off_topic_beside_a_passport_o
     assert names_another_program("et mes impôts, je dois les faire avant quand cette année?")
     assert not names_another_program("where do i go to get my passport")
     assert not names_another_program("can i get a new passport before my trip")
+
+
+def test_someone_using_the_citizens_identity_is_protecting_the_sin():
+    assert forced_intent("quelqu'un a fait une demande de chômage à mon nom, j'ai jamais demandé ça") == "sin_protect"
+    assert forced_intent("someone applied for EI in my name") == "sin_protect"
+    assert forced_intent("can i apply for ei in my name") != "sin_protect"
+
+
+def test_voting_currency_workplace_injuries_and_frances_family_allowances_are_other_services():
+    assert names_another_program("what ID can i use to vote in the federal election")
+    assert names_another_program("combien de yens je devrais changer avant de partir?")
+    assert names_another_program("pis si c'est une blessure au travail, la CNESST ça couvre tu?")
+    assert names_another_program("Comment s'inscrire aux allocations familiales de la CAF quand on part vivre au Canada ?")
+    assert names_another_program("is he getting OAS automatically or does he have to apply")
+    # beside EI named, a workplace injury or unpaid wages stay ours
+    assert not names_another_program("my workers comp ended, can i get EI")
+    assert not names_another_program("my employer left unpaid wages, can i still get EI?")
+
+
+def test_a_pets_passport_and_a_credit_cards_interest_are_other_services():
+    assert names_another_program("passeport pour mon chat pour aller en France, ça se fait où?")
+    assert names_another_program("does my dog need a pet passport to fly")
+    assert names_another_program("ma carte de crédit est à 20% d'intérêt, je devrais-tu la payer en premier?")
+    assert not names_another_program("passeport pour mon fils de 4 ans")
+
+
+def test_the_repayment_help_thing_names_the_plan():
+    from bot.nlu.phrases import names_rap, sounds_lost
+
+    assert names_rap("will I qualify for the payment help thing on my student loans")
+    assert not names_rap("I need help with my passport payment")
+    assert sounds_lost("qu'est ce qui arrive là, je vais tu avoir des problèmes?")
+    assert sounds_lost("am i in trouble?")

@@ -582,7 +582,9 @@ _OURS = re.compile("|".join(rf"\b(?:{names})\b" for names in _PROGRAM_NAMES.valu
 
 # The Repayment Assistance Plan named: "ma période PAR se termine", "I'm on RAP", "le programme
 # d'aide au remboursement" (its acronyms in capitals only: "par la poste" is not it).
-_RAP_NAMED = re.compile(r"\brepayment assistance\b|\baide au remboursement\b|\b(?:the|on|for|my|of) rap\b")
+_RAP_NAMED = re.compile(r"\brepayment assistance\b|\baide au remboursement\b|\b(?:the|on|for|my|of) rap\b"
+                        # "the payment help thing on my student loans"
+                        r"|\b(?:payment|repayment) help\b|\baide (?:pour|avec) (?:les |mes )?paiements\b")
 _RAP_ACRONYM = re.compile(r"\b(?:RAP|PAR)\b")
 
 
@@ -656,9 +658,24 @@ def names_another_program(text: str) -> bool:
     return bool(_other_programs(False).search(folded)) and not _OURS.search(folded)
 
 
+# Someone else using the citizen's identity ("quelqu'un a fait une demande de chômage à mon nom",
+# "someone applied for EI in my name, I never did"): protecting the SIN, whatever was applied for
+_IN_MY_NAME = re.compile(r"\b(?:in my name|under my name|using my (?:name|identity|sin|info\w*)|a mon nom|en mon nom|"
+                         r"sous mon nom|avec mon (?:nom|identite|nas|numero))\b")
+_NOT_ME = re.compile(r"\b(?:never|not me|wasn'?t me|didn'?t|did not|someone|somebody|jamais|pas moi|quelqu'un|qqn|"
+                     r"fraud\w*|fraude\w*|identity theft|vol d'identite|usurp\w*)\b")
+
+
+def identity_used(text: str) -> bool:
+    folded = fold(text)
+    return bool(_IN_MY_NAME.search(folded) and _NOT_ME.search(folded))
+
+
 def forced_intent(text: str) -> Optional[str]:
     if asks_for_person(text):
         return "request_human"
+    if identity_used(text):
+        return "sin_protect"
     if asks_what_it_is(text):
         return "bot_challenge"
     if asks_for_language(text):
@@ -690,6 +707,8 @@ _LOST = re.compile(
     r"|je (?:ne )?comprends? (?:pas|rien)(?: pantoute| a rien| du tout)?|jcomprends? (?:pas|rien)|j'?comprends? (?:pas|rien)"
     r"|je sais (?:pas|plus) quoi faire|jsp quoi faire|je (?:fais|dois faire) quoi|j'?fais quoi|jfais quoi|on fait quoi"
     r"|koi faire|quoi faire|(?:pis|et) (?:la|apres)(?=\s*(?:[?!.,]|$))|qu'est-ce qui (?:va|s'en vient)(?: arriver| se passer)?"
+    r"|qu'est[- ]ce qui (?:arrive|se passe)(?: la| maintenant| asteure)?|(?:je vais|j'vais|jvais) (?:tu )?avoir des problemes"
+    r"|am i (?:going to be |gonna be )?in trouble|will i (?:get|be) in trouble"
     r"|(?:c'est|c|cest|ce) (?:tu )?normal|est-ce normal|je capote|ca me fait capoter|je panique|(?:chu|je suis) (?:tellement |vraiment )?stresse"
     r"|j'?ai (?:peur|honte)|(?:chu|je suis) dans (?:la )?marde|(?:c'est|c|cest) (?:tellement |vraiment )?(?:right )?(?:injuste|unfair|ridicule|decourageant|fou|n'importe quoi)"
     r"|ayoye|ostie|tabarnak|calisse|crisse|(?:chu|je suis) (?:tanne|tannee|decouragee?|desesperee?)"

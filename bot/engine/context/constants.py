@@ -25,7 +25,8 @@ ASKS_WHERE = re.compile(
     r"|\bo[uù] (?:est-ce que |est ce que |qu')?(?:je|j'|on|il faut) ?(?:le |la |les |y )?"
     r"(?:vais|va|aller|fais|fait|faire|porte|porter|apporte|apporter|envoie|envoyer|depose|dépose|deposer|déposer|applique)\b"
     r"|\b(?:je|on)\s+(?:vais|vas|va|dois aller|doit aller)\s+o[uù]\b"
-    r"|\b(?:la|ma|une) demande\s+o[uù]\s*(?:exactement|au juste)?\s*\?",  # not "je peux voir ça où?"
+    r"|\b(?:la|ma|une) demande\s+o[uù]\s*(?:exactement|au juste)?\s*\?"  # not "je peux voir ça où?"
+    r"|\bc'est o[uù] (?:le|la) plus (?:proche|pres)\b|\bwhere(?:'s| is) the (?:closest|nearest)\b",
     re.IGNORECASE)
 
 # How sure a reading must be. SURE_NEED: each of two needs in one message, the question after
@@ -40,3 +41,13 @@ LOANS = "student_loan_"
 FEES = "passport_fees"
 QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
 RENEWAL_TOPICS = {"passport_renew", "passport_renewal_eligibility"}  # the other passport topic sets: passports.py
+# What to do now, asked with nothing else to do named ("how am i supposed to make my payment",
+# "what do i do now", "je suis censé faire quoi", "please help."), not a task ("how do i register
+# my baby's birth", "can you help me write my resignation letter"): after a situation of ours, it
+# asks what to do about that situation.
+WHAT_TO_DO_NOW = re.compile(
+    r"\b(?:am i|are we|i'?m|we'?re) (?:supposed|meant) to\b|\bwhat (?:do|should|can|shall) (?:i|we) do\b|\bwhat now\b|"
+    r"\bnow what\b|\b(?:je|on) (?:fais|fait|dois faire|doit faire) quoi\b|\bquoi faire\b|"
+    r"\b(?:je suis|chu|on est) (?:cense|censé|suppose|supposé)e?s?\b|"
+    r"\b(?:please help|pls help|plz help|help please|help pls|help me|aidez[- ]moi|aide[- ]moi|au secours|[aà] l'aide)\s*(?:[.!?,]|$)",
+    re.IGNORECASE)

@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Optional
 
-from bot.engine.context.constants import ASKS, ASKS_WHERE, DOUBTFUL_TOPIC, FEES, FOLLOW_UP, PASSPORT, QUALIFYING_TOPICS
-from bot.engine.context.conversation import conversation_so_far, last_topic, previous_bot_action, recent_messages, told_lately
+from bot.engine.context.constants import (
+    ASKS, ASKS_WHERE, DOUBTFUL_TOPIC, FEES, FOLLOW_UP, PASSPORT, QUALIFYING_TOPICS, WHAT_TO_DO_NOW,
+)
+from bot.engine.context.conversation import (
+    _event_intent, _said_lately, conversation_so_far, last_topic, previous_bot_action, recent_messages, told_lately,
+)
 from bot.engine.context.parts import MIN_QUESTION_WORDS, to_the_assistant
 from bot.engine.context.passports import names_a_service
 from bot.engine.context.programs import (
@@ -22,6 +26,7 @@ from bot.engine.context.readings import (
     Parse, _answering, _as_topic, _confidence, _intent, _past_fallback, _two_likeliest, _with_intent, _without, own_entry,
     own_topic_within, program_weight, read_as,
 )
+from bot.folding import fold
 from bot.knowledge import program_of
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
@@ -42,6 +47,13 @@ MAX_DOUBTFUL_OFF_TOPIC_WORDS = 18  # "je fais comment pour faire une demande" af
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 DOUBTFUL_KEEP = {"stop"}  # "does that change anything" is not surely "stop"
+WANTS_TO_COMPLAIN = re.compile(r"\b(?:complain|complaint|file a complaint|plainte|porter plainte|me plaindre)\b")
+# Words of a complaint: without them, a message read as an unsure complaint after a situation the
+# citizen told ("je dois appeler ou attendre?" after a late CCB, "il a été émis en 2012, c'était
+# un 10 ans" after "can I renew?") is about that situation
+COMPLAINS = re.compile(r"\b(?:complain\w*|plainte|plaindre|ridicul\w*|unacceptable|inacceptable|disgrace\w*|honte\w*|"
+                       r"worst|pire|rude|impoli\w*|frustrat\w*|tann\w*|fed up|sick of|useless|incompetent\w*|"
+                       r"n'importe quoi|joke|farce|scandal\w*)\b")
 SMALL_TALK = {"help", "chitchat", "bot_challenge"}
 OFF_TOPIC = {"out_of_scope", *SMALL_TALK}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
@@ -89,16 +101,6 @@ MY_NEXT_STEP = re.compile(
     r"\b(?:je|j'|on)\s*(?:fais|dois|peux|fait|doit|peut)\s+(?:quoi|faire quoi|comment)\b|"
     r"\bqu'est-ce (?:que|qu')\s*(?:je|j'|on)\b|\bcomment (?:je|on) (?:fais|fait)\b|\bquoi faire\b",
     re.IGNORECASE)
-# What to do now, asked with nothing else to do named ("how am i supposed to make my payment",
-# "what do i do now", "je suis censé faire quoi", "please help."), not a task ("how do i register
-# my baby's birth", "can you help me write my resignation letter"): after a situation of ours, it
-# asks what to do about that situation.
-WHAT_TO_DO_NOW = re.compile(
-    r"\b(?:am i|are we|i'?m|we'?re) (?:supposed|meant) to\b|\bwhat (?:do|should|can|shall) (?:i|we) do\b|\bwhat now\b|"
-    r"\bnow what\b|\b(?:je|on) (?:fais|fait|dois faire|doit faire) quoi\b|\bquoi faire\b|"
-    r"\b(?:je suis|chu|on est) (?:cense|censé|suppose|supposé)e?s?\b|"
-    r"\b(?:please help|pls help|plz help|help please|help pls|help me|aidez[- ]moi|aide[- ]moi|au secours|[aà] l'aide)\s*(?:[.!?,]|$)",
-    re.IGNORECASE)
 
 
 async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
@@ -115,13 +117,22 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         bool(FOR_WHOM.search(text)) and words <= MAX_FOR_WHOM_WORDS)
     if text.startswith("/") or (intent == "choose_language" and confidence >= 1.0):
         return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it
-    if sounds_lost(text) and not asks_for_person(text) and previous_bot_action(events) != TRAVEL_QUESTION:
+    if sounds_lost(text) and not asks_for_person(text) and previous_bot_action(events) != TRAVEL_QUESTION and not (
+            WANTS_TO_COMPLAIN.search(fold(text))):  # "this is ridiculous, I want to complain": a complaint
         about = await about_the_situation(parse_data, text, events, parse)
         if about is not None:
             return about
+    if intent == "complaint" and confidence < DOUBTFUL_TOPIC and not COMPLAINS.search(fold(text)) and not follow_up:
+        told = await with_what_was_told(parse_data, text, events, parse)
+        if told is not None:
+            return told
     if intent == "request_human" and confidence < 1.0 and quotes_a_call(text):
         # "got a call saying my SIN is suspended and i need to press 1 to talk to an officer. is
         # this real??": the call asked for the officer, not the citizen; what the message is about
+        # ("they want me to press 1 ... is this real?" after the call was told: that situation)
+        about = await about_the_situation(parse_data, text, events, parse) if told_lately(events) else None
+        if about is not None:
+            return about
         ranking = renormalised(parse_data.get("intent_ranking") or [], lambda name: name != "request_human")
         best = max(ranking, key=lambda r: float(r["confidence"]), default=None)
         if best is not None:
@@ -258,6 +269,20 @@ async def about_the_situation(parse_data: Dict[str, Any], text: str, events: Any
         if ours or unsure_among_ours:
             return {**read_as(parse_data, whole), "read_with": said}
     return None
+
+
+async def with_what_was_told(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Optional[Dict[str, Any]]:
+    """An unsure complaint with no word of one ("je dois appeler ou attendre?" after "on est le 22
+    pis j'ai pas reçu l'ACE", "il a été émis en 2012, c'était un 10 ans" after "je peux tu
+    renouveler mon passeport?"), read with what the citizen said lately, when that is one of
+    our topics (a form's too) surely enough; None otherwise."""
+    said = recent_messages(events)
+    if not said or not any(program_of(_event_intent(event)) for _, event in _said_lately(events)):
+        return None
+    whole = await parse(f"{said} {text}")
+    if program_of(_intent(whole)) is None or _confidence(whole) < DOUBTFUL_TOPIC:
+        return None
+    return {**own_entry(read_as(parse_data, whole), parse_data), "read_with": said}
 
 
 def switches_program(alone: Dict[str, Any], text: str, combined: Dict[str, Any]) -> bool:

@@ -8,11 +8,13 @@ rules read a message as.
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import Any, Dict, Optional
 
+from bot.engine.context.constants import PASSPORT
 from bot.engine.context.conversation import recent_messages
+from bot.engine.context.readings import program_weight
 from bot.folding import fold
-from bot.nlu.phrases import applicant_is_adult, asks_price, names_a_child, names_someone_16_or_more
+from bot.nlu.phrases import applicant_is_adult, asks_price, names_a_child, names_someone_16_or_more, programs_named
 
 # Where the citizen is, as the place to do it from (folded text): "can I renew from here?", "d'ici"
 FROM_HERE = re.compile(r"\b(?:from here|from abroad|from over here|from (?:where i am|outside canada)|while (?:i'?m |i am )?(?:here|abroad|away)|"
@@ -62,6 +64,8 @@ EXPIRING_OWN = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passport|passeport) (?:e
                           r"expire (?:en|dans|le|bientot|cette|ce|a la fin|au mois)|va expirer|expirera)\b")
 # Paying more to get it sooner, asked after how long it takes (folded text)
 TIME_TOPICS = {"passport_processing_times"}
+TIME_ASKED = {"passport_processing_times", "passport_urgent"}
+LEAST_PASSPORT_WEIGHT = 0.1  # a price question this likely, alone, to be a passport's
 WHERE_WORD = re.compile(r"\b(?:where|o[uù]|which office|quel bureau)\b")  # folded text
 PAYS_MORE = re.compile(r"\b(?:pay (?:extra|more)|paying (?:extra|more)|pay (?:to|for) (?:get it|have it) (?:faster|sooner|quicker)|"
                        r"payer (?:plus|un extra|en extra|un supplement|plus cher)|en payant (?:plus|un extra))\b")
@@ -124,3 +128,22 @@ def for_the_child_named(before: str, text: str) -> bool:
     if not names_a_child(OWN_AGE_THEN.sub(" ", before)) or applicant_is_adult(f"{before} {text}") or MINE.search(text):
         return False
     return bool(ABOUT_THEM.search(text)) or not (OWN_PASSPORT.search(before) or MINE.search(before))
+
+
+def priced_passports(said: str, alone: Dict[str, Any]) -> bool:
+    """What the conversation and a price question say is a passport's: how long it is valid
+    ("10 year ones", "5 ans"), with whose or where, or with a passport named or likely; and no
+    other of our programs named ("I worked there 10 years, how much EI?" is not)."""
+    from actions.situation import stated_validity
+
+    named = programs_named(said)
+    if named - {PASSPORT} or not stated_validity(said):
+        return False
+    return bool(named) or program_weight(alone, PASSPORT) >= LEAST_PASSPORT_WEIGHT or fee_situation_people(said)
+
+
+def fee_situation_people(said: str) -> bool:
+    from actions.situation import fee_situation
+
+    found = fee_situation(said)
+    return found is not None and (found.adults + found.children > 0 or found.location == "abroad")

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Optional
 
-from bot.engine.context.constants import DOUBTFUL_TOPIC, FEES, LOANS, PASSPORT, QUALIFYING_TOPICS, SURE_NAMED, SURE_NEED
-from bot.engine.context.conversation import conversation_so_far, last_topic
+from bot.engine.context.constants import (
+    DOUBTFUL_TOPIC, FEES, LOANS, PASSPORT, QUALIFYING_TOPICS, SURE_NAMED, SURE_NEED, WHAT_TO_DO_NOW,
+)
+from bot.engine.context.conversation import conversation_so_far, last_topic, told_lately
 from bot.engine.context.readings import (
     Parse, _answering, _as_topic, _confidence, _intent, _likeliest_in, _program_of_the_doubt, _two_likeliest, _which_of,
     _within_one_program, own_entry, program_weight, read_as,
@@ -130,10 +132,11 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     if program is None or not _answering(earlier):
         return parse_data
     if program == program_of(intent):
-        if intent == earlier or not ABOUT_THAT.search(text):
+        if intent == earlier or not (ABOUT_THAT.search(text) or (WHAT_TO_DO_NOW.search(text) and told_lately(events))):
             return parse_data
         # "will that lower my monthly payment or just make it end sooner?" after a lump sum on a
-        # student loan: about what the last question asked, however sure of another topic alone
+        # student loan, "I go home on the 14th. what do I do" after a passport lost in Rome: about
+        # what the last question asked, however sure of another topic alone
         combined = await parse(f"{before} {text}")
         if _intent(combined) == earlier and _confidence(combined) >= SURE_NEED:
             return {**read_as(parse_data, combined), "read_with": before}

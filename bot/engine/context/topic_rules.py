@@ -14,13 +14,15 @@ import re
 from typing import Any, Dict
 
 from bot.engine.context.constants import ASKS_WHERE, FEES, FOLLOW_UP, PASSPORT, RENEWAL_TOPICS
-from bot.engine.context.conversation import last_said, last_topic, recent_messages, renewal_asked_lately
-from bot.engine.context.follow_ups import _in_context
+from bot.engine.context.conversation import last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately
+from bot.engine.context.follow_ups import TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, EXPIRING_OWN, FROM_HERE, HOW_FAST,
-    NOT_A_RENEWAL, PASSPORT_APPLICATION_TOPICS, PAYS_MORE, REGULAR_SERVICE, RENEW_ABROAD_ENTRY, TIME_TOPICS, URGENT_SERVICE,
-    WHERE_WORD, adds_without_service, aged_16_or_more, for_the_child_named, service_surcharge, told_damaged,
+    NOT_A_RENEWAL, PASSPORT_APPLICATION_TOPICS, PAYS_MORE, REGULAR_SERVICE, RENEW_ABROAD_ENTRY, TIME_ASKED, TIME_TOPICS,
+    URGENT_SERVICE, WHERE_WORD, adds_without_service, aged_16_or_more, for_the_child_named, priced_passports, service_surcharge,
+    told_damaged,
 )
+from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
     CONVERSATION_CHOICE, FALLBACK_CONFIDENCE, OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent, _two_likeliest,
     _with_intent, own_entry,
@@ -30,8 +32,8 @@ from bot.knowledge import cached_knowledge, program_of
 from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    asks_price, names_a_child, names_a_subject, names_rap, other_service_named, programs_named, says_eligible_then_asks_how,
-    trip_within_two_weeks, wants_it_sooner,
+    asks_price, names_a_child, names_a_subject, names_another_program, names_rap, other_service_named, programs_named,
+    says_eligible_then_asks_how, trip_within_two_weeks, wants_it_sooner,
 )
 
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
@@ -41,8 +43,20 @@ WHERE_TO_GO = {"passport_": "passport_where_apply", "ei_": "ei_apply", "sin_": "
 # photo question): where to apply, not where the last topic's own thing is done
 SENDS = re.compile(r"\b(?:send|mail|submit|application|apply|form|envoi\w*|envoy\w*|poste|demande|formulaire|applique)\b",
                    re.IGNORECASE)
+# What a message read as one of these tells rather than asks, or says too unsurely to be asked
+TOLD_NOT_ASKED = {"affirm", "out_of_scope", "nlu_fallback"}
+# A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
+# sa confirmation de NAS", "j'ai donné mon NAS au téléphone"
+SIN_SHARED = re.compile(
+    r"\b(?:gave|given|sent|shared|posted|texted|emailed)\b[^.?!]{0,40}\b(?:sin|social insurance)\b"
+    r"|\b(?:donne|envoye|partage|texte|publie)\w*\b[^.?!]{0,40}\b(?:nas|assurance sociale)\b")
+# What happens next, asked (folded text): "qu'est ce qui arrive là, je vais tu avoir des problèmes?"
+# after missed loan payments asks for what missing them does, not for help to pay
+WHAT_HAPPENS = re.compile(r"\bqu'est[- ]ce qui (?:arrive|se passe|va arriver|va se passer)\b|\bwhat (?:happens|will happen)\b"
+                          r"|\bin trouble\b|\bdes problemes\b")
 # Not able to pay (folded text)
 CANT_PAY = re.compile(
+    r"\b(?:chu|suis|sommes|sont|est) (?:pu|plus|pas) capables? financierement\b|\barreter de (?:payer|rembourser)\b|"
     r"\b(?:can'?t|cannot|can not|unable to|won'?t be able to|not able to|couldn'?t|wont be able to)\s+(?:afford|pay|make (?:the |my )?payments?)\b"
     r"|\b(?:don'?t|dont|do not) (?:make|earn|have) enough\b|\bnot (?:making|earning) enough\b"
     r"|\b(?:peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
@@ -88,7 +102,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     it take? I fly in 5 days", or "i'm flying in 5 days" after "how long to get a passport"), or
     that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
     whose general answer fits it."""
-    from actions.situation import lives_abroad, renewal_situation
+    from actions.situation import lives_abroad, renewal_situation, travel_window
 
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
@@ -183,7 +197,26 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # fait quoi?", unsure between a first passport and a renewal: what it tells answers the
         # renewal check's questions, which tells which
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": recent_messages(events) or ""}
-    if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/"):
+    if _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+            previous_bot_action(events) != TRAVEL_QUESTION and last_topic(events) in TIME_ASKED
+            and travel_window(text) == "soon"):
+        # "yes next friday, flying to Bogota", "oui la semaine prochaine, mardi" after "I need my
+        # passport fast, is there a rush option?": a trip sooner than the usual times, the urgent service
+        return {**_as_topic(read, "passport_urgent"), "read_with": recent_messages(events) or ""}
+    if _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+            asks_price(text) and not RECEIVES.search(text) and not names_another_program(text)):
+        said = recent_messages(events) or ""
+        if priced_passports(f"{said} {text}", parse_data):
+            # "how much all together if we take 10 years for us" after "we're a family of 4 ... in
+            # Toronto": the fee of that situation, with what the conversation told of it
+            return {**_as_topic(read, FEES), "read_with": said}
+    if _intent(read) == "sin_apply" and not text.startswith("/") and (
+            SIN_SHARED.search(fold(text)) or SIN_SHARED.search(fold(recent_messages(events) or ""))):
+        # "c grave? on fait quoi" after "ma fille a envoyé une photo de sa confirmation de NAS à un
+        # gars sur Insta": a SIN given away is protecting it, not getting one
+        return own_entry(_as_topic(read, "sin_protect"), parse_data)
+    if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
+            WHAT_HAPPENS.search(fold(text))):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
         # repay is the Repayment Assistance Plan
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
