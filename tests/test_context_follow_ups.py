@@ -378,3 +378,17 @@ def test_being_told_to_apply_for_a_sin_is_no_sin_given_away():
     assert not SIN_SHARED.search("on m'a dit de faire ma demande de nas rapidement")
     assert not SIN_SHARED.search("i was told to apply for a sin")
     assert SIN_SHARED.search("i gave my sin to a job posting on kijiji")
+
+
+def test_a_new_card_after_a_lost_sin_card_is_the_lost_cards_answer():
+    alone = reading(("out_of_scope", 0.94), ("passport_apply_adult", 0.03), ("sin_protect", 0.02))
+    read = _read("I lost my SIN card, the old plastic blue one", "out_of_scope", "can I get a new card?", alone, alone)
+    assert read["intent"]["name"] == "sin_protect"
+    assert read["knowledge"]["id"] == "sin_protect.lost_card"
+    # another card, after another card
+    read = _read("I lost my health card", "out_of_scope", "can I get a new card?", alone, alone)
+    assert read["intent"]["name"] == "out_of_scope"
+    # another card named, after a SIN card
+    read = _read("my wallet was stolen with my sin card in it", "sin_protect",
+                 "and my credit card was in there too, how do i cancel it", alone, alone)
+    assert read["intent"]["name"] == "out_of_scope"

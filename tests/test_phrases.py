@@ -712,3 +712,8 @@ def test_the_repayment_help_thing_names_the_plan():
     assert not names_rap("I need help with my passport payment")
     assert sounds_lost("qu'est ce qui arrive là, je vais tu avoir des problèmes?")
     assert sounds_lost("am i in trouble?")
+
+
+def test_relief_on_the_loan_one_has_is_not_applying_for_student_aid():
+    assert forced_intent("ok and since I'm on EI now can I get a break on my student loan?") != "out_of_scope"
+    assert forced_intent("how do i get a student loan for college") == "out_of_scope"

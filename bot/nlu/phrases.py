@@ -373,6 +373,8 @@ _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|pret
 _REPAYING = re.compile(
     r"\b(?:repay|repaying|repayment|pay back|paying back|payments?|interest|rap|assistance plan|rembours\w*|"
     r"par|paiements?|interets?|nslsc|csnpe|grace|forgive\w*|default)\b"
+    # relief on the loan one has: "can I get a break on my student loan?", "une pause sur mon prêt"
+    r"|\b(?:a break|relief|a pause|une pause|un repit|un break|un repos) (?:on|from|with|sur|de|pour) (?:my|mon|ma|mes)\b"
     # paying the loan one has: "je peux pu payer mon prêt étudiant", "can't pay my student loan"
     r"|\b(?:pay|paying|payer|paye)(?:\s+\w+){0,3}\s+(?:loans?|prets?)\b"
     # help with the loan one has: "je peux tu avoir de l'aide pour mon prêt étudiant"

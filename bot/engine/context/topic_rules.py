@@ -43,6 +43,13 @@ WHERE_TO_GO = {"passport_": "passport_where_apply", "ei_": "ei_apply", "sin_": "
 # photo question): where to apply, not where the last topic's own thing is done
 SENDS = re.compile(r"\b(?:send|mail|submit|application|apply|form|envoi\w*|envoy\w*|poste|demande|formulaire|applique)\b",
                    re.IGNORECASE)
+# A SIN card named (folded text), and the card a question asks about: its answer
+SIN_CARD = re.compile(r"\b(?:sin|social insurance) cards?\b|\bcartes? (?:de |d')?(?:nas|assurance sociale)\b")
+CARD = re.compile(r"\b(?:cards?|cartes?)\b")
+# another card named ("and my credit card was in there too, how do i cancel it")
+OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard|amex|ohip|loyalty|library|id|"
+                        r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
+SIN_CARD_ENTRY = "sin_protect.lost_card"
 # What a message read as one of these tells rather than asks, or says too unsurely to be asked
 TOLD_NOT_ASKED = {"affirm", "out_of_scope", "nlu_fallback"}
 # A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
@@ -210,6 +217,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "how much all together if we take 10 years for us" after "we're a family of 4 ... in
             # Toronto": the fee of that situation, with what the conversation told of it
             return {**_as_topic(read, FEES), "read_with": said}
+    if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and CARD.search(fold(text)) and (
+            SIN_CARD.search(fold(f"{recent_messages(events) or ''} {text}")) and not OTHER_CARD.search(fold(text))):
+        # "can I get a new card?" after "I lost my SIN card, the old plastic blue one": plastic SIN
+        # cards are not replaced anymore (the lost card's answer), not another service's card
+        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": recent_messages(events) or ""}
     if _intent(read) == "sin_apply" and not text.startswith("/") and (
             SIN_SHARED.search(fold(text)) or SIN_SHARED.search(fold(recent_messages(events) or ""))):
         # "c grave? on fait quoi" after "ma fille a envoyé une photo de sa confirmation de NAS à un
