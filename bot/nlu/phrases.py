@@ -166,7 +166,7 @@ _CLAUSES = re.compile(r"[.,;!?]+|\s(?:but|mais|so|alors|faque)\s")
 # A call or a message the citizen got, told and asked about ("got a call saying my SIN is
 # suspended and i need to press 1 to talk to an officer. is this real??"): not a request of theirs.
 _QUOTES_A_CALL = re.compile(
-    r"\b(?:call|called|calls|calling|voicemail|message|text|texted|email|e-mail|appel|appele|message|texto|courriel)\b"
+    r"\b(?:call|called|calls|calling|voicemail|message|text|texted|email|e-mail|appel|appele|texto|courriel)\b"
     r"[^.?!]{0,40}\b(?:saying|says|said|telling|told|qui (?:dit|disait)|me disant|disant)\b"
     r"|\bpress(?:ez|e)? (?:1|one|un|9)\b|\b(?:appuyez|appuyer|peser|pesez) sur (?:le )?(?:1|un|9)\b")
 _DOUBTS_IT = re.compile(r"\b(?:real|legit\w*|scam\w*|fraud\w*|fake|true|arnaque|fraude\w*|vrai|faux|normal)\b"

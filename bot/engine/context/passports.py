@@ -143,6 +143,8 @@ def priced_passports(said: str, alone: Dict[str, Any]) -> bool:
 
 
 def fee_situation_people(said: str) -> bool:
+    """The conversation tells a group of passports ("a family of 4") or that they are applied for
+    from abroad, as the fee calculator reads them."""
     from actions.situation import fee_situation
 
     found = fee_situation(said)
