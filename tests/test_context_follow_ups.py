@@ -392,3 +392,104 @@ def test_a_new_card_after_a_lost_sin_card_is_the_lost_cards_answer():
     read = _read("my wallet was stolen with my sin card in it", "sin_protect",
                  "and my credit card was in there too, how do i cancel it", alone, alone)
     assert read["intent"]["name"] == "out_of_scope"
+
+
+def _in(events, text: str, alone: Dict[str, Any], readings: Dict[str, Dict[str, Any]], default: Dict[str, Any]) -> Dict[str, Any]:
+    return asyncio.run(in_context(alone, text, [UserUttered(said, intent) for said, intent in events], _with(readings, default)))
+
+
+def test_how_to_pay_after_a_passport_question_is_the_fees_ways_to_pay():
+    alone = reading(("out_of_scope", 0.99), ("passport_fees", 0.0))
+    read = _read("how much is a passport", "passport_fees", "can i pay with visa", alone, alone)
+    assert (read["intent"]["name"], read["knowledge"]["id"]) == ("passport_fees", "passport_fees.how_to_pay")
+    # after a student loan question, paying is the loan's, not a passport's
+    read = _read("when do i start repaying my student loan", "student_loan_repayment", "can i pay with visa", alone, alone)
+    assert read["intent"]["name"] != "passport_fees"
+
+
+def test_whether_a_passport_can_be_had_in_time_for_the_trip_told_is_the_urgent_service():
+    lost = reading(("passport_lost_stolen", 0.9), ("passport_urgent", 0.05))
+    events = [("lost my passport", "passport_lost_stolen"), ("flying Toronto to London on monday", "affirm")]
+    read = _in(events, "can i get a new one before then?", reading(("passport_child", 0.39), ("passport_apply_adult", 0.2)),
+               {}, lost)
+    assert read["intent"]["name"] == "passport_urgent"
+    events = [("je pars le 14 pour Punta Cana", "out_of_scope"), ("mon passeport a expiré le mois passé", "passport_renew")]
+    read = _in(events, "on est le 10, c'est faisable?", reading(("out_of_scope", 0.33), ("passport_apply_adult", 0.13)),
+               {}, reading(("passport_renew", 0.74), ("passport_urgent", 0.1)))
+    assert read["intent"]["name"] == "passport_urgent"
+    # no trip told: how to replace it
+    read = _in([("lost my passport", "passport_lost_stolen")], "can i get a new one before then?",
+               reading(("passport_child", 0.39), ("passport_apply_adult", 0.2)), {}, lost)
+    assert read["intent"]["name"] == "passport_lost_stolen"
+
+
+def test_payments_asked_after_a_childs_custody_are_the_ccbs():
+    alone = reading(("student_loan_rap", 0.82), ("ccb_payment_dates", 0.09), ("out_of_scope", 0.04))
+    custody = reading(("passport_child", 0.77), ("ccb_apply", 0.1))
+    read = _read("On a la garde partagée de notre fille avec mon ex", "passport_child",
+                 "pis les paiements arrivent quand pour chacun de nous deux?", alone, custody)
+    assert read["intent"]["name"] == "ccb_payment_dates"
+
+
+def test_whether_what_was_told_will_do_is_about_the_last_topic_not_yes():
+    alone = reading(("affirm", 0.76), ("deny", 0.1), ("bot_challenge", 0.05))
+    events = [("quels documents pour un premier passeport adulte", "passport_apply_adult"),
+              ("j'ai juste mon certificat de naissance du Québec pis mon permis de conduire", "out_of_scope")]
+    read = _in(events, "c'est correct ça?", alone, {}, reading(("passport_child", 0.6), ("passport_apply_adult", 0.3)))
+    assert read["intent"]["name"] == "passport_apply_adult"
+    # said, not asked: yes
+    read = _in(events, "c'est correct", reading(("affirm", 0.99)), {}, reading(("passport_child", 0.6)))
+    assert read["intent"]["name"] == "affirm"
+
+
+def test_a_doubt_between_the_conversations_topic_and_another_of_ours_is_the_conversations():
+    said = "my son is 16 and got his first job, he needs a SIN"
+    unsure = reading(("nlu_fallback", 0.3), ("sin_apply", 0.3), ("passport_where_apply", 0.24))
+    read = _read(said, "sin_apply", "can he do it online or does he have to go in", unsure,
+                 reading(("sin_apply", 0.8), ("sin_protect", 0.1)))
+    assert read["intent"]["name"] == "sin_apply"
+    # a doubt with "off topic" stays a doubt
+    unsure = reading(("nlu_fallback", 0.3), ("sin_apply", 0.3), ("out_of_scope", 0.28))
+    read = _read(said, "sin_apply", "can he do it online or does he have to go in", unsure,
+                 reading(("sin_apply", 0.8), ("sin_protect", 0.1)))
+    assert read["intent"]["name"] == "nlu_fallback"
+
+
+def test_someone_named_first_too_is_the_same_question_for_them():
+    alone = reading(("out_of_scope", 0.93), ("passport_apply_adult", 0.02))
+    sin = reading(("sin_apply", 0.9), ("sin_protect", 0.05))
+    read = _read("how do i get a SIN, i just got my work permit", "sin_apply", "and my wife too, she's on open work permit",
+                 alone, sin)
+    assert read["intent"]["name"] == "sin_apply"
+    read = _read("how do i get a SIN, i just got my work permit", "sin_apply", "and my wife wants to know the weather in Paris",
+                 alone, sin)
+    assert read["intent"]["name"] == "out_of_scope"
+
+
+def test_a_place_abroad_after_a_fee_question_is_the_fee_from_there():
+    alone = reading(("out_of_scope", 0.81), ("passport_processing_times", 0.05))
+    read = _read("price of 5 year adult passport?", "passport_fees", "what if we're in mexico when we apply",
+                 alone, reading(("passport_fees", 0.9)))
+    assert read["intent"]["name"] == "passport_fees"
+    assert read["read_with"] == "price of 5 year adult passport?"
+
+
+def test_a_damaged_passport_told_in_the_question_is_the_damaged_passports_answer():
+    alone = {**reading(("passport_renew", 0.97), ("passport_renewal_eligibility", 0.01)),
+             "knowledge": {"id": "passport_renew.old_passport", "score": 0.9}}
+    text = "Mon chien a mâché le coin de mon passeport lol il est encore bon jusqu'en 2027, je peux le renouveler normal?"
+    read = asyncio.run(in_context(alone, text, [], _with({}, alone)))
+    assert read["knowledge"]["id"] == "passport_renew.damaged"
+    read = asyncio.run(in_context(alone, "mon passeport est encore bon jusqu'en 2027, je peux le renouveler?", [], _with({}, alone)))
+    assert read["knowledge"]["id"] == "passport_renew.old_passport"
+
+
+def test_a_topic_named_by_the_program_takes_the_entry_the_conversation_chooses():
+    from bot.engine.context.readings import conversations_entry
+
+    read = {**reading(("ei_apply", 0.94)), "knowledge": {"id": "ei_apply.overview", "score": 1.0}}
+    conversation = {**reading(("ei_eligibility", 0.6)), "knowledge": {
+        "id": "ei_eligibility.overview", "by_intent": {"ei_apply": {"id": "ei_apply.maternity_parental", "score": 0.9}}}}
+    assert conversations_entry(read, conversation)["knowledge"]["id"] == "ei_apply.maternity_parental"
+    chosen = {**read, "knowledge": {"id": "ei_apply.roe", "score": 0.9}}  # its own words chose an entry: it stays
+    assert conversations_entry(chosen, conversation)["knowledge"]["id"] == "ei_apply.roe"

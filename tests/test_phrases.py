@@ -717,3 +717,60 @@ def test_the_repayment_help_thing_names_the_plan():
 def test_relief_on_the_loan_one_has_is_not_applying_for_student_aid():
     assert forced_intent("ok and since I'm on EI now can I get a break on my student loan?") != "out_of_scope"
     assert forced_intent("how do i get a student loan for college") == "out_of_scope"
+
+
+def test_dental_benefit_citizenship_a_licence_a_bank_account_restaurants_flights_and_photographers_are_other_services():
+    assert names_another_program("can my kids get the canada dental benefit, how to sign up")
+    assert names_another_program("apply for citizenship online, how long does it take")
+    assert names_another_program("pis mon permis de conduire je peux tu le renouveler en ligne aussi?")
+    assert names_another_program("and how do i open a bank account for him")
+    assert names_another_program("y a tu un bon resto pas loin du bureau des passeports au Complexe Guy-Favreau?")
+    assert names_another_program("tu sais tu quelle compagnie aérienne est la moins chère pour Paris?")
+    assert names_another_program("connais-tu un bon photographe pour des photos de famille à Gatineau?")
+    # the proof of citizenship a passport needs, a restaurant worked at, a licence shown as ID,
+    # a bank asking for the SIN, a family photo for a passport, a flight booked: ours
+    assert not names_another_program("what proof of citizenship do i need for my first passport")
+    assert not names_another_program("I was a cook at a restaurant near the airport for 3 years, do I qualify for EI")
+    assert not names_another_program("j'ai mon permis de conduire comme pièce d'identité, c'est correct pour le passeport?")
+    assert not names_another_program("the bank wants my SIN to open a bank account, is that normal?")
+    assert not names_another_program("can i use a family photo for my baby's passport")
+    assert not names_another_program("my flight is booked for the 12th, how fast can i get my passport")
+
+
+def test_connect_me_with_an_adviser_is_a_request_for_a_person():
+    assert forced_intent("Chu tanné de tourner en rond, connecte-moi avec un conseiller") == "request_human"
+    assert forced_intent("connectez-moi à un agent svp") == "request_human"
+
+
+def test_eligibility_asked_is_not_eligibility_told():
+    from bot.nlu.phrases import says_eligible_then_asks_how
+
+    assert not says_eligible_then_asks_how(
+        "do i qualify for maternity benefits, ive worked full time 2 years. and how many weeks can my husband take after")
+    assert says_eligible_then_asks_how("do I qualify for EI if I got laid off. ok sounds like i do. how do i apply")
+    assert says_eligible_then_asks_how("I qualify, I checked. how do I apply online?")
+
+
+def test_a_birth_certificate_names_no_child():
+    from bot.nlu.phrases import names_a_child
+
+    assert not names_a_child("j'ai juste mon certificat de naissance du Québec pis mon permis de conduire")
+    assert not names_a_child("my birth certificate and my driver's licence")
+    assert names_a_child("on attend une naissance en mars, le passeport du bébé")
+
+
+def test_how_to_pay_in_time_for_a_trip_and_payments_coming_in():
+    from bot.nlu.phrases import asks_how_to_pay, asks_if_in_time, asks_when_payments_come, unusable_passport_and_trip
+
+    assert asks_how_to_pay("can i pay with visa")
+    assert asks_how_to_pay("vous prenez-tu le débit?")
+    assert not asks_how_to_pay("how much do i pay for a 10 year")
+    assert asks_if_in_time("can i get a new one before then?")
+    assert asks_if_in_time("on est le 10, c'est faisable?")
+    assert not asks_if_in_time("how long does it take")
+    assert unusable_passport_and_trip("lost my passport flying Toronto to London on monday")
+    assert unusable_passport_and_trip("je pars le 14 pour Punta Cana mon passeport a expiré le mois passé")
+    assert not unusable_passport_and_trip("my passport expires next year, can i renew it now")
+    assert asks_when_payments_come("pis les paiements arrivent quand pour chacun de nous deux?")
+    assert asks_when_payments_come("when do the payments come in")
+    assert not asks_when_payments_come("how much is the payment for a passport")

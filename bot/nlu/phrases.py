@@ -47,6 +47,8 @@ _ASK_PERSON = [
     r"\brappel(?:ez|le|er)?[- ]moi\b(?! d'| de )|\b(?:pouvez|peux|pourriez|pourrais)[- ](?:vous|tu) me (?:rappeler|telephoner|appeler)\b|\bm'appeler\b",
     rf"\b(?:je veux|j'veux|je voudrais|jveux|veux) (?:un |une |le |la |votre )?(?:agent|agente|humain|superviseur|superviseure|gerant|gerante|responsable|patron)\b",
     r"\btransferez[- ]moi\b|\btransfere[- ]moi\b",
+    # "connecte-moi avec un conseiller", "connectez-moi à un agent"
+    rf"\b(?:connecte|connectez|connecter)[- ]moi (?:avec|a|au|aux) (?:un |une |le |la |l'|votre |ton |ta |vrai |vraie )*{_PERSON}\b",
     r"\b(?:book|schedule|set up|arrange) a (?:phone )?call\b|\b(?:call|phone call) (?:with|from) (?:someone|an agent|a person|an officer)\b",
     r"\bquelqu'?un (?:de vrai|qui (?:peut|pourrait) me (?:repondre|rappeler|parler|appeler))\b",
     r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
@@ -352,6 +354,61 @@ def missing_passport_with_trip(text: str) -> bool:
     return _passport_with_trip(text, _MISSING_PASSPORT)
 
 
+# Whether it can be done in time for the trip told: "can i get a new one before then?", "on est
+# le 10, c'est faisable?", "is that doable"
+_IN_TIME = re.compile(
+    r"\b(?:before then|in time|on time|before (?:i (?:leave|go|fly)|my (?:flight|trip|departure)|the (?:flight|trip))|"
+    r"(?:is (?:that|it|this)|would (?:that|it) be|will (?:that|it) be) (?:even )?(?:doable|possible|feasible|realistic)|"
+    r"a temps|(?:c'est|c|cest|ca|est-ce)[- ]?(?:tu |-tu )?(?:faisable|possible|jouable|realiste)|"
+    r"avant (?:ca|mon depart|mon vol|mon voyage|de partir|le depart))\b")
+
+
+def asks_if_in_time(text: str) -> bool:
+    """Whether the passport can be had in time for the trip, asked."""
+    return bool(_IN_TIME.search(fold(text)))
+
+
+def unusable_passport_and_trip(text: str) -> bool:
+    """A passport lost, stolen or expired, and a trip, told (in the conversation's messages)."""
+    folded = fold(text)
+    return bool(_PASSPORT.search(folded) and (_MISSING_PASSPORT.search(folded) or _EXPIRED_PASSPORT.search(folded))
+                and _TRIP.search(folded))
+
+
+# Payments coming in, asked about: "pis les paiements arrivent quand pour chacun de nous deux?",
+# "when do the payments come": money received (a benefit's), never a passport's fee
+_PAYMENTS_COME = re.compile(
+    r"\b(?:paiements?|versements?|payments?|cheques?|depots?)\b[^.?!]{0,30}\b(?:arriv\w*|rentr\w*|come|comes|coming|"
+    r"deposited|recoi\w*|recev\w*)\b|\bwhen (?:do|will|does) (?:we|i|they|each of us) (?:get paid|be paid|receive)\b")
+
+
+def asks_when_payments_come(text: str) -> bool:
+    return bool(_PAYMENTS_COME.search(fold(text)))
+
+
+_CHILDREN_OR_CUSTODY = re.compile(r"\b(?:child|children|kids?|son|daughter|baby|enfants?|fils|filles?|bebe|custody|garde)\b")
+
+
+def names_children(text: str) -> bool:
+    """A child or a custody named, of any age ("notre fille", "shared custody")."""
+    return bool(_CHILDREN_OR_CUSTODY.search(fold(text)))
+
+
+# How to pay, asked: "can i pay with visa", "vous prenez-tu le débit?", "payment methods"
+_HOW_TO_PAY = re.compile(
+    r"\b(?:pay|paying|payer|paye|payez)\s+(?:it |for it |for that |ca |ça |for (?:my|the) passport )?(?:with|by|in|using|avec|par|en)\s+"
+    r"(?:a |an |une |un |ma |my |mon )?(?:visa|mastercard|master card|amex|american express|credit|debit|cash|cheque|check|"
+    r"money order|interac|cartes?|card|apple pay|google pay|comptant|argent comptant)\b"
+    r"|\b(?:accept|take|prenez|prends|acceptez|accepte)\w*(?:[- ]?(?:tu|vous))?\s+(?:the |les |la |le )?(?:visa|mastercard|amex|debit|"
+    r"credit|cash|cheques?|interac|cartes? de credit|credit cards?|comptant)\b"
+    r"|\bmodes? de paiement\b|\bpayment methods?\b|\bways? to pay\b|\bcomment (?:je peux |on peut )?payer\b")
+
+
+def asks_how_to_pay(text: str) -> bool:
+    """How to pay, asked ("can i pay with visa"): after a passport question, its fee's ways to pay."""
+    return bool(_HOW_TO_PAY.search(fold(text)))
+
+
 # Services that look like ours but are another country's or a province's.
 _FOREIGN = (
     r"american|us|u\.s\.|usa|indian|british|uk|french|mexican|chinese|filipino|philippine|pakistani|nigerian|"
@@ -436,7 +493,8 @@ _CHILD_OR_ADULT = re.compile(r"\b(?:child|kid|kids|enfant)\w*\s+(?:passports?\s+
 _UNDER_16 = re.compile(
     r"\b(?:[0-9]|1[0-5])\s*(?:ans|an|years? old|yrs? old|yo|y/o|mois|months?|weeks?|semaines?)\b"
     r"|\b(?:[0-9]|1[0-5])[- ](?:year|yr)[- ]old\b"
-    r"|\b(?:baby|babies|newborn|infant|toddler|bebe|bebes|nouveau-ne|naissance)\b"
+    # a birth, not the birth certificate one proves citizenship with ("mon certificat de naissance du Québec")
+    r"|\b(?:baby|babies|newborn|infant|toddler|bebe|bebes|nouveau-ne|(?<!certificat de )(?<!acte de )(?<!extrait de )naissance)\b"
     rf"|\b(?:{_KIN}|{_RELATIVE}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
 )
 
@@ -486,7 +544,12 @@ _STATED_ELIGIBLE = re.compile(
     r"\b(?:i'?m|i am|je suis|chu|jsuis)\s+(?!(?:pas|not|plus|never|jamais)\b)(?:\w+\s+)?"
     r"(?:eligible|elligible|admissible|qualified)\b[^?]*?[.,;!]"
     r"[^?]*\b(?:how|comment|what|quoi|where|ou|which|quel|quelle)\b"
-    r"|\bi (?:\w+\s+)?qualify\b[^?]*?[.,;!][^?]*\b(?:how|what|where|which)\b"
+    # (told, not asked: "do i qualify for maternity benefits, ive worked 2 years. and how many weeks..." asks)
+    r"|(?<!\bdo )(?<!\bwould )(?<!\bwill )(?<!\bcan )(?<!\bcould )(?<!\bif )(?<!\bwhether )"
+    r"\bi (?:\w+\s+)?qualify\b[^?]*?[.,;!][^?]*\b(?:how|what|where|which)\b"
+    # "ok sounds like i do. how do i apply", "je pense que oui, comment je fais la demande"
+    r"|\b(?:sounds like|looks like|seems like|i think|i guess|guess|so) i (?:do|qualify|am)\b[^?]*?[.,;!][^?]*\b(?:how|what|where|which)\b"
+    r"|\b(?:on dirait que oui|je pense que oui|je crois que oui|ca a l'air que oui)\b[^?]*?[.,;!][^?]*\b(?:comment|quoi|ou)\b"
     # "i think i have enough hours. how do i apply", "j'ai assez d'heures, comment je fais la demande"
     r"|(?<!\bdo )(?<!\bque )\b(?:i\s+|j'\s*|j)(?:\w+\s+){0,2}(?:have|ai|got)\s+(?:enough|assez d'|assez de|mes|my)\s*(?:insurable\s+)?(?:hours|heures)\b"
     r"[^?]*?[.,;!][^?]*\b(?:how|comment|what|quoi|where|ou)\b")

@@ -23,8 +23,8 @@ from bot.engine.context.programs import (
     LEAST_PROGRAM_WEIGHT, in_the_conversations_program, in_the_program_before, settled_by_own_words, with_the_program_named,
 )
 from bot.engine.context.readings import (
-    Parse, _answering, _as_topic, _confidence, _intent, _past_fallback, _two_likeliest, _with_intent, _without, own_entry,
-    own_topic_within, program_weight, read_as,
+    Parse, _answering, _as_topic, _confidence, _intent, _past_fallback, _two_likeliest, _with_intent, _without,
+    conversations_entry, own_entry, own_topic_within, program_weight, read_as,
 )
 from bot.folding import fold
 from bot.knowledge import program_of
@@ -67,6 +67,14 @@ SOMEONE = re.compile(
     r"enfants?|bebe|bébé|mere|mère|pere|père|frere|frère|soeur|sœur|ami|amie|chum|blonde|gars|"
     r"lui|elle|eux|moi)\b",
     re.IGNORECASE)
+# ... or named first, the same question asked again for them: "and my wife too, she's on an open
+# work permit", "pis ma blonde aussi?" (not "pis mon chum, il peut tu avoir un prêt auto?")
+SOMEONE_TOO = re.compile(
+    r"^\W*(?:and|also|plus|ok and|et|pis|puis|ok pis|ok et)\s+(?:my|mon|ma|mes|our|notre|nos)\s+(?:[\w-]+\s+)?"
+    r"(?:wife|husband|partner|spouse|son|daughter|kids?|child|children|baby|mom|mother|dad|father|parents?|brother|sister|"
+    r"boyfriend|girlfriend|femme|mari|conjoint\w*|fils|fille|enfants?|bebe|bébé|mere|mère|pere|père|frere|frère|soeur|sœur|"
+    r"chum|blonde)\s*(?:too|also|as well|aussi|itou|pareil|[,?]|$)",
+    re.IGNORECASE)
 # A topic that is itself something one signs up for, and the entry that says how: "how do I sign
 # up for that" after it asks for that entry
 APPLIED_FOR_WITHIN = {"student_loan_rap": "student_loan_rap.how_apply"}
@@ -87,6 +95,14 @@ REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# Whether what was told will do, asked: "c'est correct ça?", "is that ok?", "would that work?",
+# "ça va tu marcher?" (not "c'est correct" or "ok" said: no question)
+ASKS_IF_FINE = re.compile(
+    r"\b(?:c'est|c|cest|ca|ça|est-ce que c'est|est-ce)[- ]?(?:tu |-tu )?(?:correct|ok|okay|bon|assez|suffisant|beau|good|valide|acceptable)\b[^.!]*\?"
+    r"|\b(?:is|would|will|does) (?:that|this|it|those|these) (?:be )?(?:ok|okay|enough|fine|good|acceptable|sufficient|work|valid|do)\b"
+    r"|\b(?:ca|ça) (?:va|peut)[- ]?(?:tu |-tu )?(?:marcher|aller|passer|etre correct|être correct|etre assez|être assez)\b",
+    re.IGNORECASE)
+FEE_TOPICS = {FEES, "passport_fee_calculator"}
 # Whether something the citizen tells is the cause of the situation told before: "could that be
 # why?", "is that the reason", "c'est-tu pour ça?", "ça pourrait être pour ça?"
 ASKS_THE_CAUSE = re.compile(
@@ -126,6 +142,14 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         told = await with_what_was_told(parse_data, text, events, parse)
         if told is not None:
             return told
+    if intent == "affirm" and confidence < 1.0 and ASKS_IF_FINE.search(text) and told_lately(events):
+        # "c'est correct ça?" after "quels documents pour un premier passeport adulte" and "j'ai
+        # juste mon certificat de naissance pis mon permis": asks
+        # whether what was told will do, about the conversation's last topic; not "yes"
+        topic, said = last_topic(events), recent_messages(events) or ""
+        if topic:
+            whole = await parse(f"{said} {text}")
+            return {**conversations_entry(_as_topic(parse_data, topic), whole), "read_with": said}
     if intent == "request_human" and confidence < 1.0 and quotes_a_call(text):
         # "got a call saying my SIN is suspended and i need to press 1 to talk to an officer. is
         # this real??": the call asked for the officer, not the citizen; what the message is about
@@ -141,7 +165,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
     if intent == "out_of_scope" and (names_another_program(text) or (
-            follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text))):
+            follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text)
+            and not SOMEONE_TOO.search(text)
+            # "what if we're in mexico when we apply" after a fee question: the fee from there
+            and not (fee_situation(text) is not None and last_topic(events) in FEE_TOPICS))):
         # "ok and how do i renew my health card", "pis pour le visa chinois, c'est combien de temps?"
         # after a passport question: not ours, and about a thing, not a person the last question
         # could be asked for ("and for my wife? she has a visitor visa" is a SIN follow-up)
@@ -236,7 +263,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if follow_up:
         named = await with_the_program_named(text, _intent(combined), parse)
         if named is not None:
-            return {**own_entry(read_as(parse_data, named), parse_data), "read_with": before}
+            return {**own_entry(conversations_entry(read_as(parse_data, named), combined), parse_data), "read_with": before}
     own = own_topic_within(parse_data, _intent(combined)) if follow_up or (doubtful and ASKS.search(text)) else None
     if own is not None:
         return {**own_entry(own, parse_data), "read_with": before}

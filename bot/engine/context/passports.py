@@ -42,7 +42,9 @@ def service_surcharge(text: str) -> Optional[str]:
 
 # A damaged passport told before (folded text), and the topics a question about it is read as
 _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went through the wash|washed|soaked|"
-                 r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave)")
+                 r"chewed|chewed up|bitten|burnt|burned|"
+                 r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave|"
+                 r"mache|machee|machouill\w*|mordu|mordille\w*|gruge\w*|brule|brulee)")
 DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b")
 DAMAGE_TOPICS = {"passport_renew", "passport_urgent", "passport_apply_adult", "passport_renewal_eligibility"}
 DAMAGED_ENTRY = "passport_renew.damaged"

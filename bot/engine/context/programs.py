@@ -131,6 +131,14 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     program = program_of(earlier)
     if program is None or not _answering(earlier):
         return parse_data
+    if _intent(parse_data) == "nlu_fallback" and earlier in _two_likeliest(parse_data) and all(
+            _answering(name) for name in _two_likeliest(parse_data)):
+        # "can he do it online or does he have to go in" after "my son is 16 ... he needs a SIN",
+        # unsure between the SIN and where to apply for a passport: the conversation's topic
+        combined = await parse(f"{before} {text}")
+        if _intent(combined) == earlier:
+            return {**own_entry(read_as(parse_data, combined), parse_data), "read_with": before}
+        return {**own_entry(_as_topic(parse_data, earlier), parse_data), "read_with": before}
     if program == program_of(intent):
         if intent == earlier or not (ABOUT_THAT.search(text) or (WHAT_TO_DO_NOW.search(text) and told_lately(events))):
             return parse_data

@@ -74,6 +74,20 @@ def own_entry(read: Dict[str, Any], alone: Dict[str, Any]) -> Dict[str, Any]:
     return {**read, "knowledge": {"id": chosen, "score": float(mine["score"])}}
 
 
+def conversations_entry(read: Dict[str, Any], conversation: Dict[str, Any]) -> Dict[str, Any]:
+    """`read`, answered by its topic's overview, answered instead by the entry the whole
+    conversation's words choose clearly within that topic: "and how many weeks can my husband
+    take after" after maternity benefits, read with only the program's name ("EI and how many
+    weeks..."), is applying for EI, whose maternity and parental entry the conversation chooses."""
+    intent = _intent(read)
+    if (read.get("knowledge") or {}).get("id") != overview_id(intent):
+        return read
+    chosen = ((conversation.get("knowledge") or {}).get("by_intent") or {}).get(intent) or {}
+    if not chosen.get("id"):
+        return read
+    return {**read, "knowledge": {"id": str(chosen["id"]), "score": float(chosen["score"])}}
+
+
 def _likeliest_in(parse_data: Dict[str, Any], program: str) -> Optional[Dict[str, Any]]:
     return next((dict(r) for r in parse_data.get("intent_ranking") or []
                  if program_of(str(r.get("name") or "")) == program and _answering(str(r.get("name") or ""))), None)

@@ -32,8 +32,9 @@ from bot.knowledge import cached_knowledge, program_of
 from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    asks_price, names_a_child, names_a_subject, names_another_program, names_rap, other_service_named, programs_named,
-    says_eligible_then_asks_how, trip_within_two_weeks, wants_it_sooner,
+    asks_how_to_pay, asks_if_in_time, asks_price, asks_when_payments_come, names_a_child, names_a_subject, names_another_program,
+    names_children, names_rap, other_service_named, programs_named, says_eligible_then_asks_how, trip_within_two_weeks,
+    unusable_passport_and_trip, wants_it_sooner,
 )
 
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
@@ -50,6 +51,12 @@ CARD = re.compile(r"\b(?:cards?|cartes?)\b")
 OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard|amex|ohip|loyalty|library|id|"
                         r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
 SIN_CARD_ENTRY = "sin_protect.lost_card"
+# How to pay, asked after a passport question: the fee's ways to pay, unless a rule decided
+KEEP_WHEN_PAYING = {"request_human", "complaint", "choose_language"}
+HOW_TO_PAY_ENTRY = "passport_fees.how_to_pay"
+# Whether a passport can be had in time for a trip told, asked of one of these: the urgent service
+IN_TIME_TOPICS = {"passport_lost_stolen", "passport_renew", "passport_renewal_eligibility", "passport_apply_adult",
+                  "passport_processing_times"}
 # What a message read as one of these tells rather than asks, or says too unsurely to be asked
 TOLD_NOT_ASKED = {"affirm", "out_of_scope", "nlu_fallback"}
 # A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
@@ -112,6 +119,21 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     from actions.situation import lives_abroad, renewal_situation, travel_window
 
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
+    if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
+            _intent(read) not in KEEP_WHEN_PAYING):
+        # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
+        return {**_as_topic(read, FEES, HOW_TO_PAY_ENTRY), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and asks_if_in_time(text) and _intent(read) in IN_TIME_TOPICS and (
+            unusable_passport_and_trip(f"{recent_messages(events) or ''} {text}")):
+        # "can i get a new one before then?" after "lost my passport" and "flying to London on
+        # monday", "on est le 10, c'est faisable?" after a trip on the 14th and an expired passport:
+        # the urgent service
+        return {**_as_topic(read, "passport_urgent"), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and program_of(_intent(read)) == PASSPORT and asks_when_payments_come(text) and not (
+            asks_price(text) or programs_named(text)) and names_children(f"{recent_messages(events) or ''} {text}"):
+        # "pis les paiements arrivent quand pour chacun de nous deux?" after "on a la garde partagée
+        # de notre fille": a passport pays nothing; a child's payments are the CCB's
+        return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": recent_messages(events) or ""}
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
             (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
             or (read.get("read_with") and for_the_child_named(str(read["read_with"]), text))
@@ -175,6 +197,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok pis le service urgent ça rajoute combien?": what the service adds, not the form
         # that works out a whole fee
         return _as_topic(read, FEES, surcharge)
+    if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(text) and not (
+            (read.get("knowledge") or {}).get("id") == DAMAGED_ENTRY or asks_price(text) or HOW_FAST.search(fold(text))
+            or names_a_child(text)):
+        # "mon chien a mâché le coin de mon passeport, il est encore bon jusqu'en 2027, je peux le
+        # renouveler normal?": the damaged passport's answer, not the valid one's or renewing in general
+        return _as_topic(read, "passport_renew", DAMAGED_ENTRY)
     if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(recent_messages(events) or "") and not (
             DAMAGED.search(fold(text)) or asks_price(text) or HOW_FAST.search(fold(text)) or names_a_child(text)):
         # "can i still travel with it next month", "donc il faut que j'en refasse un complet? avec
