@@ -774,3 +774,22 @@ def test_how_to_pay_in_time_for_a_trip_and_payments_coming_in():
     assert asks_when_payments_come("pis les paiements arrivent quand pour chacun de nous deux?")
     assert asks_when_payments_come("when do the payments come in")
     assert not asks_when_payments_come("how much is the payment for a passport")
+
+
+def test_a_citizenship_certificate_asked_for_a_trip_s_price_and_losing_the_supplement_are_other_services():
+    assert names_another_program("pis j'ai jamais eu de certificat de citoyenneté, je peux en demander un? c'est où?")
+    assert names_another_program("is disney cheaper in september or october")
+    assert names_another_program("Si je pars 7 mois en Floride, est-ce que je perds mon supplément?")
+    assert not names_another_program("mon certificat de citoyenneté, je dois l'envoyer avec ma demande de passeport?")
+    assert not names_another_program("c'est quoi le supplément pour le service urgent?")
+
+
+def test_five_or_ten_years_alone_is_a_validity_not_a_childs_age():
+    from bot.nlu.phrases import names_a_child
+
+    assert not names_a_child("je lai eu en 2019 10 ans")
+    assert not names_a_child("un passeport de 10 ans pour moi")
+    assert names_a_child("mon gars de 10 ans")
+    assert names_a_child("ma fille, 5 ans")
+    assert names_a_child("elle a 10 ans")
+    assert names_a_child("and for my kid? shes 8")

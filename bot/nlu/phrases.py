@@ -491,11 +491,17 @@ _AGE_16_OR_MORE_NOW = re.compile(
 _ADULT_PASSPORT = re.compile(r"\b(?:adult|adulte|adults|adultes|grown-up)\b")
 _CHILD_OR_ADULT = re.compile(r"\b(?:child|kid|kids|enfant)\w*\s+(?:passports?\s+|passeports?\s+)?(?:or|ou)\s+(?:an?\s+|d'|un\s+)?adult")
 _UNDER_16 = re.compile(
-    r"\b(?:[0-9]|1[0-5])\s*(?:ans|an|years? old|yrs? old|yo|y/o|mois|months?|weeks?|semaines?)\b"
+    r"\b(?:[0-9]|1[0-5])\s*(?:years? old|yrs? old|yo|y/o|mois|months?|weeks?|semaines?)\b"
+    # "5 ans" and "10 ans" alone are as often how long a passport is valid ("je l'ai eu en 2019, 10
+    # ans"): an age only said of someone ("mon gars de 10 ans", "ma fille, 5 ans")
+    r"|\b(?:[1-46-9]|1[1-5])\s*(?:ans|an)\b"
+    rf"|\b(?:{_KIN}|{_RELATIVE})\W+(?:\w+\W+){{0,2}}?(?:5|10)\s*ans?\b"
     r"|\b(?:[0-9]|1[0-5])[- ](?:year|yr)[- ]old\b"
     # a birth, not the birth certificate one proves citizenship with ("mon certificat de naissance du Québec")
     r"|\b(?:baby|babies|newborn|infant|toddler|bebe|bebes|nouveau-ne|(?<!certificat de )(?<!acte de )(?<!extrait de )naissance)\b"
     rf"|\b(?:{_KIN}|{_RELATIVE}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
+    # texted without the apostrophe: "and for my kid? shes 8"
+    rf"|\b(?:shes|hes)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
 )
 
 
