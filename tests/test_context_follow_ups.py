@@ -493,3 +493,59 @@ def test_a_topic_named_by_the_program_takes_the_entry_the_conversation_chooses()
     assert conversations_entry(read, conversation)["knowledge"]["id"] == "ei_apply.maternity_parental"
     chosen = {**read, "knowledge": {"id": "ei_apply.roe", "score": 0.9}}  # its own words chose an entry: it stays
     assert conversations_entry(chosen, conversation)["knowledge"]["id"] == "ei_apply.roe"
+
+
+def test_an_off_topic_follow_up_with_words_no_question_of_ours_holds_stays_off_topic():
+    alone = reading(("out_of_scope", 0.48), ("ei_eligibility", 0.24), ("bot_challenge", 0.08))
+    ei = reading(("ei_eligibility", 0.9), ("ei_apply", 0.05))
+    read = _read("on EI regular since my layoff", "ei_eligibility",
+                 "which coding bootcamp is actually worth it, lighthouse or brainstation?", alone, ei)
+    assert read["intent"]["name"] == "out_of_scope"
+    # an unsure one in our words is read with the conversation
+    read = _read("on EI regular since my layoff", "ei_eligibility", "and if i find a job?", alone, ei)
+    assert read["intent"]["name"] == "ei_eligibility"
+
+
+def test_a_doubt_across_programs_is_the_conversations_program_only_when_read_together_surely():
+    unsure = reading(("nlu_fallback", 0.3), ("ei_apply", 0.27), ("passport_renew", 0.26))
+    text = "what are these reports every 2 weeks, do I have to do them even if nothing changed"
+    read = _read("I'm on EI now since october", "ei_eligibility", text, unsure, reading(("ei_apply", 0.8), ("ei_eligibility", 0.1)))
+    assert read["intent"]["name"] == "ei_apply"
+    read = _read("I'm on EI now since october", "ei_eligibility", text, unsure, reading(("ei_apply", 0.45), ("nlu_fallback", 0.3)))
+    assert read["intent"]["name"] == "nlu_fallback"
+
+
+def test_a_price_question_after_the_situation_was_told_is_read_with_it():
+    alone = reading(("passport_fees", 1.0))
+    events = [("je suis au canada, je renouvelle mon passeport", "passport_renew"), ("5 ans ça va faire", "affirm")]
+    read = _in(events, "pis si je prend l'express a cause que je pars dans une semaine ça monte a combien", alone, {}, alone)
+    assert read["intent"]["name"] == "passport_fees"
+    assert read["read_with"] == "je suis au canada, je renouvelle mon passeport 5 ans ça va faire"
+    # a situation of its own needs nothing else
+    read = _in(events, "combien pour un passeport d'adulte de 10 ans au Canada?", alone, {}, alone)
+    assert not read.get("read_with")
+
+
+def test_not_able_to_pay_unsure_between_two_loan_topics_is_the_repayment_assistance_plan():
+    unsure = reading(("nlu_fallback", 0.3), ("student_loan_repayment", 0.48), ("student_loan_rap", 0.4))
+    text = "pogné avec 22 000$ de prêt étudiant fédéral pis j'gagne pas assez, y'a tu un programme?"
+    read = asyncio.run(in_context(unsure, text, [], _with({}, unsure)))
+    assert read["intent"]["name"] == "student_loan_rap"
+    read = _read("i applied for EI yesterday", "ei_apply", "should i also stop my student loan payments? money is super tight now",
+                 reading(("student_loan_repayment", 0.74)), reading(("student_loan_repayment", 0.74)))
+    assert read["intent"]["name"] == "student_loan_rap"
+
+
+def test_renewing_from_abroad_asked_unsurely_is_renewing_from_abroad():
+    unsure = reading(("nlu_fallback", 0.3), ("passport_renewal_eligibility", 0.3), ("passport_where_apply", 0.25))
+    read = _read("I'm in London UK right now and my passport expires in June", "passport_renew",
+                 "can I renew it from here or do I have to fly home?", unsure, unsure)
+    assert (read["intent"]["name"], read["knowledge"]["id"]) == ("passport_renew", "passport_renew.abroad")
+
+
+def test_for_me_and_my_son_after_a_fee_question_is_their_fee():
+    child = reading(("passport_child", 0.86), ("passport_fees", 0.1))
+    read = _read("how much is a passport", "passport_fees", "for me and my son who is 8", child,
+                 reading(("passport_fees", 0.9)))
+    assert read["intent"]["name"] == "passport_fees"
+    assert read["read_with"] == "how much is a passport"

@@ -793,3 +793,23 @@ def test_five_or_ten_years_alone_is_a_validity_not_a_childs_age():
     assert names_a_child("ma fille, 5 ans")
     assert names_a_child("elle a 10 ans")
     assert names_a_child("and for my kid? shes 8")
+
+
+def test_paying_how_a_price_that_goes_up_a_baby_once_and_emergency_money_abroad():
+    from bot.nlu.phrases import asks_how_to_pay, asks_price, names_a_child
+
+    assert asks_how_to_pay("pis on peut payer comment? j'ai pas de carte de crédit")
+    assert asks_price("pis si je prend l'express ça monte a combien")
+    assert not names_a_child("Ma fille a 17 ans, elle en a jamais eu, même bébé")
+    assert names_a_child("le passeport de mon bébé")
+    assert names_another_program("can the embassy also lend me money? I have no cash at all")
+    assert not names_another_program("can i get my passport money back if i cancel")
+
+
+def test_money_tight_or_stopping_payments_is_not_being_able_to_pay():
+    from bot.engine.context.topic_rules import CANT_PAY
+    from bot.folding import fold
+
+    assert CANT_PAY.search(fold("should i also stop my student loan payments? money is super tight now"))
+    assert CANT_PAY.search(fold("mon budget est vraiment serré"))
+    assert not CANT_PAY.search(fold("can i just pay it all off now"))

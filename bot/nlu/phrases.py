@@ -233,6 +233,7 @@ _PRICE = re.compile(
     r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|total|coute|coutent|couter|prix|frais|tarif|"
     r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|en tout|d'argent|de frais)|"
     r"altogether|"  # "me and my 3 kids need passports, what's that altogether"
+    r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
     r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une))\b"  # texting: "cmb pr renouveler"
 )
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
@@ -401,7 +402,8 @@ _HOW_TO_PAY = re.compile(
     r"money order|interac|cartes?|card|apple pay|google pay|comptant|argent comptant)\b"
     r"|\b(?:accept|take|prenez|prends|acceptez|accepte)\w*(?:[- ]?(?:tu|vous))?\s+(?:the |les |la |le )?(?:visa|mastercard|amex|debit|"
     r"credit|cash|cheques?|interac|cartes? de credit|credit cards?|comptant)\b"
-    r"|\bmodes? de paiement\b|\bpayment methods?\b|\bways? to pay\b|\bcomment (?:je peux |on peut )?payer\b")
+    r"|\bmodes? de paiement\b|\bpayment methods?\b|\bways? to pay\b|\bcomment (?:je peux |on peut )?payer\b"
+    r"|\b(?:on|je) (?:peut|peux) (?:le |la |les )?payer comment\b|\bpayer comment\b")
 
 
 def asks_how_to_pay(text: str) -> bool:
@@ -498,7 +500,7 @@ _UNDER_16 = re.compile(
     rf"|\b(?:{_KIN}|{_RELATIVE})\W+(?:\w+\W+){{0,2}}?(?:5|10)\s*ans?\b"
     r"|\b(?:[0-9]|1[0-5])[- ](?:year|yr)[- ]old\b"
     # a birth, not the birth certificate one proves citizenship with ("mon certificat de naissance du Québec")
-    r"|\b(?:baby|babies|newborn|infant|toddler|bebe|bebes|nouveau-ne|(?<!certificat de )(?<!acte de )(?<!extrait de )naissance)\b"
+    r"|\b(?:baby|babies|newborn|infant|toddler|bebe|bebes|nouveau-ne|(?<!certificat de )(?<!acte de )(?<!extrait de )naissance)\b(?<!meme bebe)(?<!as a baby)(?<!etait bebe)"
     rf"|\b(?:{_KIN}|{_RELATIVE}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
     # texted without the apostrophe: "and for my kid? shes 8"
     rf"|\b(?:shes|hes)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"

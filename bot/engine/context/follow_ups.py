@@ -33,10 +33,11 @@ from bot.nlu.phrases import (
     asks_for_person, asks_how_in_person, asks_price, names_a_subject, names_another_program, other_service_named, programs_named,
     quotes_a_call, sounds_lost,
 )
+from bot.nlu.vocabulary import unknown_words
 
 # "for my son?", "pour un enfant?": a short fragment that names whom the last question is for
 FOR_WHOM = re.compile(r"^\W*(?:for|pour) (?:my|mon|ma|mes|me|moi|a|an|un|une|the|le|la|les|our|notre|nos)\b", re.IGNORECASE)
-MAX_FOR_WHOM_WORDS = 7
+MAX_FOR_WHOM_WORDS = 10  # "for me and my son who is 8" after a fee question
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
 MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
@@ -59,6 +60,7 @@ OFF_TOPIC = {"out_of_scope", *SMALL_TALK}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 SURE_EVERYDAY = 0.9  # "how am i supposed to pay my hydro bill now" is this sure off topic; "please help" after a late CCB is not
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
+OWN_SUBJECT_WORDS = 2  # an off-topic reading with this many words no question of ours holds (bot/nlu/vocabulary.py) stays
 # Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
 SOMEONE = re.compile(
     r"\b(?:for|pour)\s+(?:(?:my|mon|ma|mes|our|notre|nos|the|le|la|les|a|an|un|une)\s+)?(?:[\w-]+\s+)?"
@@ -164,12 +166,13 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if intent in KEEP and not (follow_up and intent in {"request_human", "stop"} and confidence < 1.0) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
-    if intent == "out_of_scope" and (names_another_program(text) or (
+    if intent == "out_of_scope" and (names_another_program(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
             follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text)
             and not SOMEONE_TOO.search(text)
             # "what if we're in mexico when we apply" after a fee question: the fee from there
             and not (fee_situation(text) is not None and last_topic(events) in FEE_TOPICS))):
-        # "ok and how do i renew my health card", "pis pour le visa chinois, c'est combien de temps?"
+        # "ok and how do i renew my health card", "pis pour le visa chinois, c'est combien de temps?",
+        # "which coding bootcamp is actually worth it?" after an EI claim (words no question of ours holds)
         # after a passport question: not ours, and about a thing, not a person the last question
         # could be asked for ("and for my wife? she has a visitor visa" is a SIN follow-up)
         return parse_data

@@ -45,7 +45,7 @@ _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went thro
                  r"chewed|chewed up|bitten|burnt|burned|"
                  r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave|"
                  r"mache|machee|machouill\w*|mordu|mordille\w*|gruge\w*|brule|brulee)")
-DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b")
+DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b(?! between)")  # "torn between Bali and Greece" is a choice
 DAMAGE_TOPICS = {"passport_renew", "passport_urgent", "passport_apply_adult", "passport_renewal_eligibility"}
 DAMAGED_ENTRY = "passport_renew.damaged"
 # ... and not said to be undamaged: "i got it when i was 25, its not damaged or anything"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict
 
-from bot.engine.context.constants import ASKS_WHERE, FEES, FOLLOW_UP, PASSPORT, RENEWAL_TOPICS
+from bot.engine.context.constants import ASKS_WHERE, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
 from bot.engine.context.conversation import last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately
 from bot.engine.context.follow_ups import TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
@@ -24,8 +24,8 @@ from bot.engine.context.passports import (
 )
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
-    CONVERSATION_CHOICE, FALLBACK_CONFIDENCE, OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent, _two_likeliest,
-    _with_intent, own_entry,
+    CONVERSATION_CHOICE, FALLBACK_CONFIDENCE, OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent,
+    _program_of_the_doubt, _two_likeliest, _with_intent, own_entry,
 )
 from bot.folding import fold
 from bot.knowledge import cached_knowledge, program_of
@@ -51,6 +51,7 @@ CARD = re.compile(r"\b(?:cards?|cartes?)\b")
 OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard|amex|ohip|loyalty|library|id|"
                         r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
 SIN_CARD_ENTRY = "sin_protect.lost_card"
+PASSPORT_NAMED = re.compile(r"\b(?:passports?|passeports?|ppt)\b")  # folded text
 # How to pay, asked after a passport question: the fee's ways to pay, unless a rule decided
 KEEP_WHEN_PAYING = {"request_human", "complaint", "choose_language"}
 HOW_TO_PAY_ENTRY = "passport_fees.how_to_pay"
@@ -74,7 +75,10 @@ CANT_PAY = re.compile(
     r"\b(?:can'?t|cannot|can not|unable to|won'?t be able to|not able to|couldn'?t|wont be able to)\s+(?:afford|pay|make (?:the |my )?payments?)\b"
     r"|\b(?:don'?t|dont|do not) (?:make|earn|have) enough\b|\bnot (?:making|earning) enough\b"
     r"|\b(?:peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
-    r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b")
+    r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b"
+    # "should i also stop my student loan payments? money is super tight now"
+    r"|\bmoney is (?:\w+ )?tight\b|\btight on (?:money|cash)\b|\bstop (?:my |the |making )?(?:\w+ )?(?:loan )?payments\b"
+    r"|\bbudget (?:est )?(?:\w+ )?serre\b|\barreter (?:mes|les) paiements\b")
 
 
 def _in_french(text: str) -> bool:
@@ -116,7 +120,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     it take? I fly in 5 days", or "i'm flying in 5 days" after "how long to get a passport"), or
     that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
     whose general answer fits it."""
-    from actions.situation import lives_abroad, renewal_situation, travel_window
+    from actions.situation import fee_situation, lives_abroad, renewal_situation, travel_window
 
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
@@ -176,10 +180,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
-    if _intent(read) in RENEWAL_TOPICS and not text.startswith("/") and (
-            FROM_HERE.search(fold(text)) and lives_abroad(f"{recent_messages(events) or ''} {text}")):
-        # "can I renew from here?" after "I'm in London UK right now": renewing from abroad, not
-        # whether the passport qualifies for simplified renewal
+    if (_intent(read) in RENEWAL_TOPICS or (_intent(read) == "nlu_fallback" and RENEWAL_TOPICS & set(_two_likeliest(read)))) and (
+            not text.startswith("/") and FROM_HERE.search(fold(text)) and lives_abroad(f"{recent_messages(events) or ''} {text}")):
+        # "can I renew from here?" after "I'm in London UK right now" (or unsure, "can I renew it
+        # from here by mail or must I drive back up" after wintering in Florida): renewing from
+        # abroad, not whether the passport qualifies for simplified renewal
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
     if _intent(read) == "passport_apply_adult" and not text.startswith("/") and EXPIRING_OWN.search(fold(text)) and not (
             NOT_A_RENEWAL.search(fold(text))):
@@ -197,7 +202,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok pis le service urgent ça rajoute combien?": what the service adds, not the form
         # that works out a whole fee
         return _as_topic(read, FEES, surcharge)
-    if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(text) and not (
+    if _intent(read) == FEES and not read.get("read_with") and not text.startswith("/") and asks_price(text) and (
+            program_of(last_topic(events) or "") == PASSPORT):
+        said = recent_messages(events) or ""
+        if fee_situation(text) is None and fee_situation(text, said) is not None:
+            # "pis si je prends l'express, ça monte à combien" after "je suis au Canada, je renouvelle
+            # mon passeport" and "5 ans": the fee of the situation the conversation told
+            return {**read, "read_with": said}
+    if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(text) and PASSPORT_NAMED.search(fold(text)) and not (
             (read.get("knowledge") or {}).get("id") == DAMAGED_ENTRY or asks_price(text) or HOW_FAST.search(fold(text))
             or names_a_child(text)):
         # "mon chien a mâché le coin de mon passeport, il est encore bon jusqu'en 2027, je peux le
@@ -209,10 +221,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # répondant et tout?" after a passport damaged in a flood: the damaged passport's answer
         # (replace it before travelling; renew it if issued in the last 15 years, with a declaration)
         return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": recent_messages(events) or ""}
-    if _intent(read) == "student_loan_repayment" and not text.startswith("/") and (
+    if (_intent(read) == "student_loan_repayment" or _program_of_the_doubt(read) == LOANS) and not text.startswith("/") and (
             CANT_PAY.search(fold(text)) or (names_rap(str(read.get("read_with") or "")) and not names_a_subject(text))):
         # "what if i cant pay when it starts", "dont make enough to pay my student loan whats my
-        # option": the Repayment Assistance Plan is the answer to not being able to pay; "et si
+        # option", unsure "pogné avec 22 000$ de prêt pis j'gagne pas assez, y'a tu un programme?":
+        # the Repayment Assistance Plan is the answer to not being able to pay; "et si
         # j'oublie?" after "le PAR, faut renouveler aux 6 mois?" is about the plan named
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
     if _intent(read) == "passport_processing_times" and read.get("read_with") and not text.startswith("/") and (
