@@ -549,3 +549,16 @@ def test_for_me_and_my_son_after_a_fee_question_is_their_fee():
                  reading(("passport_fees", 0.9)))
     assert read["intent"]["name"] == "passport_fees"
     assert read["read_with"] == "how much is a passport"
+
+
+def test_the_program_named_for_the_situation_told_is_read_with_it():
+    alone = {**reading(("ei_apply", 0.56), ("ei_eligibility", 0.42)), "knowledge": {"id": "ei_apply.online_how", "score": 0.3}}
+    caring = {**reading(("ei_apply", 0.98)), "knowledge": {"id": "ei_apply.caregiving", "score": 0.9}}
+    events = [("my mom has cancer and i need to take care of her", "out_of_scope"),
+              ("I work part time at a grocery store", "out_of_scope")]
+    read = _in(events, "is there ei for that", alone, {}, caring)
+    assert read["knowledge"]["id"] == "ei_apply.caregiving"
+    assert read["read_with"] == "my mom has cancer and i need to take care of her I work part time at a grocery store"
+    # read together unsurely, it stays its own reading
+    read = _in(events, "is there ei for that", alone, {}, reading(("ei_apply", 0.4), ("nlu_fallback", 0.3)))
+    assert read["knowledge"]["id"] == "ei_apply.online_how"

@@ -813,3 +813,20 @@ def test_money_tight_or_stopping_payments_is_not_being_able_to_pay():
     assert CANT_PAY.search(fold("should i also stop my student loan payments? money is super tight now"))
     assert CANT_PAY.search(fold("mon budget est vraiment serré"))
     assert not CANT_PAY.search(fold("can i just pay it all off now"))
+
+
+def test_travel_advice_vaccines_boats_recipes_a_babys_nights_passwords_deductions_and_an_employers_demands():
+    for text in ("do I need to register with the government when I travel, that ROCA thing?",
+                 "what shots do we need before going? is yellow fever one",
+                 "pis le permis d'embarcation de plaisance de mon bateau, ça se renouvelle-tu aussi aux 10 ans?",
+                 "t'as-tu des recettes pas chères genre moins de 3$ la portion? chu cassé",
+                 "y'a 3 mois pis y fait pas encore ses nuits, c'est tu normal?",
+                 "should I change my bank passwords too? what's a good password manager",
+                 "est-ce que je peux le déduire de mes impôts comme travailleur autonome?",
+                 "can my old employer make me give back the company phone with all my pics on it",
+                 "mon ancien boss veut que je signe une entente de non-concurrence pour avoir ma dernière paye",
+                 "does she need her own seat on the plane or can she sit on my lap"):
+        assert names_another_program(text), text
+    for text in ("est-ce que l'AE est déduite de ma paye?", "my baby's passport photo, does she need to sit on a chair",
+                 "can i renew my passport online tonight"):
+        assert not names_another_program(text), text

@@ -13,7 +13,7 @@ from typing import Any, Dict, Optional
 from bot.engine.context.constants import (
     DOUBTFUL_TOPIC, FEES, LOANS, PASSPORT, QUALIFYING_TOPICS, SURE_NAMED, SURE_NEED, WHAT_TO_DO_NOW,
 )
-from bot.engine.context.conversation import conversation_so_far, last_topic, told_lately
+from bot.engine.context.conversation import conversation_so_far, last_topic, recent_messages, told_lately
 from bot.engine.context.readings import (
     Parse, _answering, _as_topic, _confidence, _intent, _likeliest_in, _program_of_the_doubt, _two_likeliest, _which_of,
     _within_one_program, own_entry, program_weight, read_as,
@@ -29,6 +29,9 @@ LEAST_PROGRAM_WEIGHT = 0.02  # ... and only if, read alone, it gives that progra
 # What one receives, not what one pays: "how much will i get for my kid", "combien je vais recevoir"
 RECEIVES = re.compile(r"\b(?:will|would|do|could|can) (?:i|we) (?:get|receive)\b|\b(?:get|receive) (?:back|per month|a month)\b|"
                       r"\brecev\w*|\brecoi\w*|\breçoi\w*|\btouch\w*|\bdroit\b", re.IGNORECASE)
+# The situation told, pointed at: "is there ei for that", "y a tu de l'AE pour ça"
+FOR_THAT = re.compile(r"\b(?:for|pour|about|with|avec) (?:that|this|ca|ça|cela)\b", re.IGNORECASE)
+MAX_FOR_THAT_WORDS = 8
 # A program's name as citizens write it, to read a follow-up in that program only.
 PROGRAM_NAMES = {
     "passport_": {"en": "passport", "fr": "passeport"},
@@ -109,6 +112,14 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     if intent == "nlu_fallback":  # unsure, with one of our topics among the two likeliest: that topic
         intent = next((name for name in _two_likeliest(parse_data) if _answering(name)), intent)
     shared = bool(SHARED_SUBJECTS.search(fold(text)))
+    if programs_named(text) == {program_of(intent)} and FOR_THAT.search(text) and len(text.split()) <= MAX_FOR_THAT_WORDS and (
+            recent_messages(events)):
+        # "is there ei for that" after "my mom has cancer and i need to take care of her": the
+        # program named, for the situation told (its caregiving benefits), read with it
+        said = recent_messages(events) or ""
+        whole = await parse(f"{said} {text}")
+        if program_of(_intent(whole)) == program_of(intent) and _answering(_intent(whole)) and _confidence(whole) >= SURE_NEED:
+            return {**read_as(parse_data, whole), "read_with": said}
     if not (_answering(intent) or (shared and program_of(intent))) or programs_named(text) or (
             len(text.split()) > MAX_UNNAMED_WORDS and _confidence(parse_data) >= DOUBTFUL_TOPIC):
         return parse_data  # a longer question is read in the conversation only when unsure alone
