@@ -562,3 +562,65 @@ def test_the_program_named_for_the_situation_told_is_read_with_it():
     # read together unsurely, it stays its own reading
     read = _in(events, "is there ei for that", alone, {}, reading(("ei_apply", 0.4), ("nlu_fallback", 0.3)))
     assert read["knowledge"]["id"] == "ei_apply.online_how"
+
+
+class _Bot:  # the bot's action, as Rasa's event carries it
+    def __init__(self, name: str) -> None:
+        self.action_name = name
+
+
+def test_a_question_after_are_you_travelling_is_its_own_question_not_an_answer():
+    found = reading(("passport_lost_stolen", 0.99))
+    events = [UserUttered("reported my passport lost in april", "passport_lost_stolen"), _Bot("utter_ask_travel_soon")]
+    read = asyncio.run(in_context(found, "can i still use it for my trip next month", events, _with({}, found)))
+    assert read["intent"]["name"] == "passport_lost_stolen"
+    read = asyncio.run(in_context(reading(("out_of_scope", 0.6)), "yes next month", events, _with({}, found)))
+    assert read["intent"]["name"] == "deny"
+
+
+def test_is_it_real_or_a_scam_after_a_call_is_about_the_call():
+    alone = reading(("bot_challenge", 0.83), ("sin_protect", 0.1))
+    scam = reading(("sin_protect", 0.95))
+    read = _read("J'ai eu un appel de « Service Canada » qui dit que mon NAS est suspendu", "sin_protect",
+                 "c'est vrai ça ou c'est une arnaque?", alone, scam)
+    assert read["intent"]["name"] == "sin_protect"
+
+
+def test_renewal_facts_read_unsurely_as_another_program_answer_the_renewal_check():
+    alone = reading(("ei_eligibility", 0.4), ("passport_renewal_eligibility", 0.3))
+    read = _read("peux-tu me dire si je peux renouveler mon passeport par le processus simplifié", "passport_renewal_eligibility",
+                 "oui je l'ai dans mon tiroir, emis en 2017 pour 10 ans, j'avais 30 ans. jamais perdu ni rien", alone, alone)
+    assert read["intent"]["name"] == "passport_renewal_eligibility"
+
+
+def test_another_one_after_a_lost_sin_card_is_the_lost_cards_answer():
+    alone = reading(("out_of_scope", 0.17), ("sin_apply", 0.15))
+    read = _read("j'ai perdu ma vieille carte d'assurance sociale en plastique bleu", "sin_protect",
+                 "comment j'en ravoir une autre?", alone, alone)
+    assert read["knowledge"]["id"] == "sin_protect.lost_card"
+
+
+def test_whether_photos_told_are_still_good_is_how_old_a_photo_may_be():
+    times = reading(("passport_processing_times", 0.77), ("passport_photo", 0.1))
+    events = [("mes photos de passeport datent de décembre", "passport_photo"),
+              ("j'ai pas envoyé ma demande encore finalement", "out_of_scope")]
+    read = _in(events, "sont-tu encore bonnes si je l'envoie en juillet?", times, {}, times)
+    assert read["knowledge"]["id"] == "passport_photo.photo_age"
+    # the passport's own validity is not the photos'
+    read = _in(events, "mon passeport est-tu encore bon en juillet?", times, {}, times)
+    assert read["intent"]["name"] != "passport_photo"
+
+
+def test_what_to_do_now_after_a_situation_told_is_about_it_whatever_word_it_repeats():
+    alone = reading(("student_loan_rap", 0.8), ("passport_renew", 0.06), ("passport_status", 0.04))
+    events = [("je veux renouveler mon passeport", "passport_renew"), ("il est encore bon jusqu'en octobre", "passport_renew")]
+    read = _in(events, "10 ans. pis là j'fais quoi, étape par étape svp", alone, {}, reading(("passport_renew", 0.98)))
+    assert read["intent"]["name"] == "passport_renew"
+
+
+def test_a_damaged_passports_photo_page_still_ok_is_not_a_photos_age():
+    renew = reading(("passport_renew", 0.48), ("passport_photo", 0.2))
+    events = [("passport went through the washing machine", "passport_renew"),
+              ("pages are all wavy and the photo page peeled a bit", "passport_renew")]
+    read = _in(events, "is it still ok to travel with??", renew, {}, renew)
+    assert read["intent"]["name"] != "passport_photo"

@@ -830,3 +830,37 @@ def test_travel_advice_vaccines_boats_recipes_a_babys_nights_passwords_deduction
     for text in ("est-ce que l'AE est déduite de ma paye?", "my baby's passport photo, does she need to sit on a chair",
                  "can i renew my passport online tonight"):
         assert not names_another_program(text), text
+
+
+def test_a_permits_extension_a_first_home_certificates_a_babys_sleep_money_a_business_tips_and_city_services():
+    for text in ("my work permit extension has been in processing 5 months, how do i check the status of that",
+                 "is there a government loan for buying a first home, like student loans but for a house",
+                 "how do i get the legal change of name done in BC first",
+                 "comment j'obtiens mon certificat de mariage officiel du Nouveau-Brunswick?",
+                 "is it normal she wont sleep more than 2 hrs at 3 months?? im dying",
+                 "she was born in Texas and my wife is Canadian, how do we get her citizenship certificate",
+                 "pis l'euro, c'est-tu mieux de changer mon argent à la banque ou à l'aéroport?",
+                 "j'ai besoin d'un numéro d'entreprise pour facturer, ça se demande où?",
+                 "c'est-tu vrai qu'il faut pas laisser de pourboire au Japon?",
+                 "les vidanges ont pas été ramassées dans ma rue depuis 2 semaines, j'appelle qui?",
+                 "Je suis RP depuis 4 ans, comment je demande la citoyenneté canadienne?"):
+        assert names_another_program(text), text
+    for text in ("faut-il aviser Service Canada d'un changement de nom légal",
+                 "my legal name changed, do i need a new SIN record",
+                 "i need my birth certificate for my passport, is a copy ok"):
+        assert not names_another_program(text), text
+
+
+def test_a_cheque_or_a_money_order_is_how_to_pay():
+    from bot.nlu.phrases import asks_how_to_pay
+
+    assert asks_how_to_pay("Je peux mettre un chèque personnel dans l'enveloppe ou ça prend un mandat-poste?")
+    assert asks_how_to_pay("can i send a money order")
+
+
+def test_a_snow_removal_business_a_father_who_will_not_sign_and_a_passport_in_the_garbage_stay_ours():
+    for text in ("Je suis travailleur autonome (j'ai ma propre entreprise de déneigement), je peux avoir l'AE maladie?",
+                 "son père est en prison pis il veut pas signer. on fait comment?",
+                 "my passport went in the garbage by mistake, what do i do"):
+        assert not names_another_program(text), text
+    assert names_another_program("elle veut pas dormir la nuit, c'est tu normal?")

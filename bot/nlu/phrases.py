@@ -384,6 +384,7 @@ _PAYMENTS_COME = re.compile(
 
 
 def asks_when_payments_come(text: str) -> bool:
+    """When payments come in, asked: after a child's custody, the CCB's payment dates."""
     return bool(_PAYMENTS_COME.search(fold(text)))
 
 
@@ -403,7 +404,9 @@ _HOW_TO_PAY = re.compile(
     r"|\b(?:accept|take|prenez|prends|acceptez|accepte)\w*(?:[- ]?(?:tu|vous))?\s+(?:the |les |la |le )?(?:visa|mastercard|amex|debit|"
     r"credit|cash|cheques?|interac|cartes? de credit|credit cards?|comptant)\b"
     r"|\bmodes? de paiement\b|\bpayment methods?\b|\bways? to pay\b|\bcomment (?:je peux |on peut )?payer\b"
-    r"|\b(?:on|je) (?:peut|peux) (?:le |la |les )?payer comment\b|\bpayer comment\b")
+    r"|\b(?:on|je) (?:peut|peux) (?:le |la |les )?payer comment\b|\bpayer comment\b"
+    # "je peux mettre un chèque personnel dans l'enveloppe ou ça prend un mandat-poste?"
+    r"|\bcheques? (?:personnels?|certifies?)\b|\bmandats?[- ]postes?\b|\bmoney orders?\b|\b(?:personal|certified) (?:cheques?|checks?)\b")
 
 
 def asks_how_to_pay(text: str) -> bool:

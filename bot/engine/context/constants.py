@@ -47,7 +47,7 @@ RENEWAL_TOPICS = {"passport_renew", "passport_renewal_eligibility"}  # the other
 # asks what to do about that situation.
 WHAT_TO_DO_NOW = re.compile(
     r"\b(?:am i|are we|i'?m|we'?re) (?:supposed|meant) to\b|\bwhat (?:do|should|can|shall) (?:i|we) do\b|\bwhat now\b|"
-    r"\bnow what\b|\b(?:je|on) (?:fais|fait|dois faire|doit faire) quoi\b|\bquoi faire\b|"
+    r"\bnow what\b|\b(?:je|on) (?:fais|fait|dois faire|doit faire) quoi\b|\bj'?fais quoi\b|\bquoi faire\b|"
     r"\b(?:je suis|chu|on est) (?:cense|censé|suppose|supposé)e?s?\b|"
     r"\b(?:please help|pls help|plz help|help please|help pls|help me|aidez[- ]moi|aide[- ]moi|au secours|[aà] l'aide)\s*(?:[.!?,]|$)",
     re.IGNORECASE)

@@ -41,6 +41,7 @@ MAX_FOR_WHOM_WORDS = 10  # "for me and my son who is 8" after a fee question
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
 MAX_LEANING_WORDS = 10
 MAX_DOUBTFUL_WORDS = 6
+MAX_REAL_WORDS = 8  # "c'est vrai ça ou c'est une arnaque?" after a call about the SIN
 MAX_SERVICE_FRAGMENT_WORDS = 3  # "plus urgent?", "with express?" after a fee question: that fee
 MAX_CALL_FOR_HELP_WORDS = 8  # "y a tu quelque chose pour m'aider?" after a loan payment and a lost job
 MAX_DOUBTFUL_OFF_TOPIC_WORDS = 18  # "je fais comment pour faire une demande" after losing a job, or
@@ -84,6 +85,9 @@ SIGNS_UP = re.compile(
     r"\b(?:sign (?:me |us )?up|signup|enrol+|register|subscribe|apply)\b(?! for (?:a |an |my )?(?:passport|sin|ei|ccb))"
     r"|\b(?:m'|s'|t'|nous )?inscri\w*|\bfaire (?:la|une|ma) demande\b|\bappliquer\b|\badh[eé]r\w*",
     re.IGNORECASE)
+# A message that opens with a question: its own question, not an answer to the bot's
+ASKS_FIRST = re.compile(r"^\W*(?:can|could|is|are|do|does|will|would|should|how|what|when|where|why|est-ce|comment|quand|"
+                        r"pourquoi|qu'est-ce|je peux|peut-on|puis-je|on peut)\b", re.IGNORECASE)
 # Whether what was just told is real: "is this real??", "c'est-tu vrai ça?", "is that legit"
 IS_IT_REAL = re.compile(r"\b(?:is (?:this|that|it) (?:for )?(?:real|legit|legitimate|true|a scam|normal)|"
                         r"c'est[- ](?:tu |tu-)?(?:vrai|normal|legit|une arnaque|un scam)|est-ce (?:vrai|normal|une arnaque))\b",
@@ -177,7 +181,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # could be asked for ("and for my wife? she has a visitor visa" is a SIN follow-up)
         return parse_data
     asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
-    if asked_travel:
+    if asked_travel and not ASKS_FIRST.search(text):
+        # "yes next friday", "on rentre dans 4 jours" answer "are you travelling in the next two
+        # weeks?"; "can i still use it for my trip next month" or "what do i do now, report it
+        # right away?" ask their own question
         window = travel_window(text)
         if window:
             return _with_intent(parse_data, "affirm" if window == "soon" else "deny")
@@ -195,7 +202,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     next_step = (intent == "help" and words <= MAX_CALL_FOR_HELP_WORDS and (
         bool(MY_NEXT_STEP.search(text)) or (told_lately(events) and not to_the_assistant(text)))) or (
         # "is this real??" after a call saying the SIN was suspended: the call, not the assistant
-        intent == "bot_challenge" and words <= MAX_DOUBTFUL_WORDS and bool(IS_IT_REAL.search(text)) and told_lately(events)) or (
+        intent == "bot_challenge" and words <= MAX_REAL_WORDS and bool(IS_IT_REAL.search(text)) and told_lately(events)) or (
         # "i give up. how am i supposed to make my payment" after NSLSC hung up, "rent is due and
         # nothing. please help" after a late CCB payment: off topic in its own words, it asks what
         # to do about the situation told (a thing we do not answer named in it stays off topic)

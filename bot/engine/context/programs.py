@@ -133,7 +133,10 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     # a question with no subject of its own ("how long does it take") is the conversation's,
     # however sure the model is of another topic; "do I qualify if I got fired" is not
     subject = names_a_subject(text)
-    if subject and _confidence(parse_data) >= SURE_ELSEWHERE and not shared:
+    # "10 ans. pis là j'fais quoi, étape par étape svp" after a renewal: what to do about what was
+    # told, whatever subject word it repeats
+    next_step = bool(WHAT_TO_DO_NOW.search(text)) and told_lately(events)
+    if subject and _confidence(parse_data) >= SURE_ELSEWHERE and not shared and not next_step:
         return parse_data
     before = conversation_so_far(events)
     if not before:
@@ -144,7 +147,7 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
         return parse_data
     doubt = _two_likeliest(parse_data) if _intent(parse_data) == "nlu_fallback" else []
     ours = [name for name in doubt if program_of(name) == program]
-    combined = await parse(f"{before} {text}") if len(doubt) == 2 and len(ours) == 1 and earlier not in doubt else None
+    combined = await parse(f"{before} {text}") if len(doubt) == 2 and ours and earlier not in doubt else None
     sure_in_program = combined is not None and program_of(_intent(combined)) == program and _answering(_intent(combined)) and (
         _confidence(combined) >= SURE_NEED)
     if len(doubt) == 2 and all(_answering(name) for name in doubt) and (earlier in doubt or sure_in_program):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict
 
-from bot.engine.context.constants import ASKS_WHERE, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
+from bot.engine.context.constants import ASKS_WHERE, DOUBTFUL_TOPIC, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
 from bot.engine.context.conversation import last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately
 from bot.engine.context.follow_ups import TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
@@ -51,6 +51,13 @@ CARD = re.compile(r"\b(?:cards?|cartes?)\b")
 OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard|amex|ohip|loyalty|library|id|"
                         r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
 SIN_CARD_ENTRY = "sin_protect.lost_card"
+# another one asked for (folded text): "comment j'en ravoir une autre?", "can i get a new one"
+ANOTHER_ONE = re.compile(r"\b(?:another one|a new one|a replacement|(?:en )?(?:ravoir|avoir|obtenir|demander) une? (?:autre|nouvelle?))\b")
+# Photos told before, and whether they are still good, asked (folded text): how old a photo may be
+PHOTOS_TOLD = re.compile(r"\b(?:photos?|pictures?|pics?)\b(?! page)(?<!page photo)")  # not the passport's photo page
+STILL_GOOD = re.compile(r"\b(?:still (?:good|valid|ok|okay)|too old|encore (?:bonnes?|valides?|correctes?|ok)|trop vieilles?|perimees?)\b")
+PHOTO_AGE_ENTRY = "passport_photo.photo_age"
+EXPIRY_WORDS = re.compile(r"\b(?:passports?|passeports?|expir\w*)\b")  # the passport's own validity, asked
 PASSPORT_NAMED = re.compile(r"\b(?:passports?|passeports?|ppt)\b")  # folded text
 # How to pay, asked after a passport question: the fee's ways to pay, unless a rule decided
 KEEP_WHEN_PAYING = {"request_human", "complaint", "choose_language"}
@@ -238,11 +245,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
         # pareil?" after how long a passport takes: the time from there, not where to apply
         return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
-    if _intent(read) == "nlu_fallback" and not text.startswith("/") and renewal_situation(text) and (
+    if (_intent(read) == "nlu_fallback" or (program_of(_intent(read)) not in (None, PASSPORT) and _confidence(read) < DOUBTFUL_TOPIC)) and (
+            not text.startswith("/") and renewal_situation(text)) and (
             renewal_asked_lately(events) or set(_two_likeliest(read)) <= ADULT_PASSPORT_TOPICS):
         # "il a été fait quand j'avais 15 ans, ça change tu qqch?" after "mon passeport expire en
         # août, je peux le renouveler?", or "les nôtres ont été faits en 2016, valides 10 ans. On
-        # fait quoi?", unsure between a first passport and a renewal: what it tells answers the
+        # fait quoi?", unsure between a first passport and a renewal, or "oui je l'ai dans mon tiroir,
+        # émis en 2017 pour 10 ans" read unsurely as another program's: what it tells answers the
         # renewal check's questions, which tells which
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": recent_messages(events) or ""}
     if _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
@@ -258,7 +267,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "how much all together if we take 10 years for us" after "we're a family of 4 ... in
             # Toronto": the fee of that situation, with what the conversation told of it
             return {**_as_topic(read, FEES), "read_with": said}
-    if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and CARD.search(fold(text)) and (
+    if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            CARD.search(fold(text)) or ANOTHER_ONE.search(fold(text))) and (
             SIN_CARD.search(fold(f"{recent_messages(events) or ''} {text}")) and not OTHER_CARD.search(fold(text))):
         # "can I get a new card?" after "I lost my SIN card, the old plastic blue one": plastic SIN
         # cards are not replaced anymore (the lost card's answer), not another service's card
@@ -268,6 +278,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "c grave? on fait quoi" after "ma fille a envoyé une photo de sa confirmation de NAS à un
         # gars sur Insta": a SIN given away is protecting it, not getting one
         return own_entry(_as_topic(read, "sin_protect"), parse_data)
+    if program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_photo" and not text.startswith("/") and (
+            STILL_GOOD.search(fold(text)) and PHOTOS_TOLD.search(fold(recent_messages(events) or ""))
+            and not told_damaged(recent_messages(events) or "")
+            and not PHOTOS_TOLD.search(fold(text)) and not EXPIRY_WORDS.search(fold(text))):
+        # "sont-tu encore bonnes si je l'envoie en juillet?" after "mes photos de passeport datent de
+        # décembre": how old the photos may be, not how long processing takes
+        return {**_as_topic(read, "passport_photo", PHOTO_AGE_ENTRY), "read_with": recent_messages(events) or ""}
     if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
             WHAT_HAPPENS.search(fold(text))):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
