@@ -104,6 +104,7 @@ class EmbeddedEngine:
 
         from bot.engine import rasa_fixes
         from bot.engine.inprocess_actions import InProcessActions
+        from bot.nlu.vocabulary import known_words
 
         quiet_rasa_logs()
         rasa_fixes.install()
@@ -122,6 +123,7 @@ class EmbeddedEngine:
         _tune_sqlite_tracker_store(self.agent.tracker_store)
         rasa_fixes.remember_stored_counts(self.agent.tracker_store)
         self.parses = ParseCache()  # results of another model must not be reused
+        known_words()  # read once here (about half a second), not on the first citizen's follow-up
         # The loaded model is hundreds of MB of Python objects that live as long as the
         # process: keep them out of the cyclic garbage collector's full passes, which
         # otherwise stop a turn for tens of milliseconds (seen in the p95/p99).
