@@ -104,7 +104,7 @@ class EmbeddedEngine:
 
         from bot.engine import rasa_fixes
         from bot.engine.inprocess_actions import InProcessActions
-        from bot.nlu.vocabulary import known_words
+        from bot.nlu.our_words import known_words
 
         quiet_rasa_logs()
         rasa_fixes.install()

@@ -33,7 +33,7 @@ from bot.nlu.phrases import (
     asks_for_person, asks_how_in_person, asks_price, names_a_subject, names_another_program, other_service_named, programs_named,
     quotes_a_call, sounds_lost,
 )
-from bot.nlu.vocabulary import unknown_words
+from bot.nlu.our_words import unknown_words
 
 # "for my son?", "pour un enfant?": a short fragment that names whom the last question is for
 FOR_WHOM = re.compile(r"^\W*(?:for|pour) (?:my|mon|ma|mes|me|moi|a|an|un|une|the|le|la|les|our|notre|nos)\b", re.IGNORECASE)
@@ -61,7 +61,7 @@ OFF_TOPIC = {"out_of_scope", *SMALL_TALK}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 SURE_EVERYDAY = 0.9  # "how am i supposed to pay my hydro bill now" is this sure off topic; "please help" after a late CCB is not
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
-OWN_SUBJECT_WORDS = 2  # an off-topic reading with this many words no question of ours holds (bot/nlu/vocabulary.py) stays
+OWN_SUBJECT_WORDS = 2  # an off-topic reading with this many words no question of ours holds (bot/nlu/our_words.py) stays
 # Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
 SOMEONE = re.compile(
     r"\b(?:for|pour)\s+(?:(?:my|mon|ma|mes|our|notre|nos|the|le|la|les|a|an|un|une)\s+)?(?:[\w-]+\s+)?"

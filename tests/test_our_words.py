@@ -1,9 +1,9 @@
-"""bot/nlu/vocabulary.py: the words of this assistant's conversations, and a message's words
+"""bot/nlu/our_words.py: the words of this assistant's conversations, and a message's words
 outside them (which say it asks about something else)."""
 
 from __future__ import annotations
 
-from bot.nlu.vocabulary import known_words, unknown_words
+from bot.nlu.our_words import known_words, unknown_words
 
 
 def test_the_words_of_our_examples_questions_and_answers_are_known():
