@@ -18,11 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import FrozenSet, List
 
-import yaml
-
 from bot.folding import fold
 from bot.knowledge import cached_knowledge
 from bot.settings import PROJECT_ROOT
+from bot.trainer.check import examples_in, load_yaml
 
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 OFF_TOPIC_INTENTS = {"out_of_scope"}
@@ -39,15 +38,10 @@ def _words(text: str) -> List[str]:
 
 
 def _examples(folder: Path) -> List[str]:
-    said: List[str] = []
-    for path in sorted(folder.glob("*.yml")):
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
-        for block in data.get("nlu") or []:
-            if not isinstance(block, dict) or not block.get("intent") or block["intent"] in OFF_TOPIC_INTENTS:
-                continue
-            said += [line.strip()[2:] for line in str(block.get("examples") or "").splitlines() if line.strip().startswith("- ")]
-    return said
+    """The examples of every intent but "out of scope" in the NLU files of `folder`."""
+    return [example for path in sorted(folder.glob("*.yml")) for block in load_yaml(path).get("nlu") or []
+            if isinstance(block, dict) and block.get("intent") and block["intent"] not in OFF_TOPIC_INTENTS
+            for example in examples_in(block)]
 
 
 @lru_cache(maxsize=1)

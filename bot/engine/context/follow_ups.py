@@ -63,20 +63,18 @@ SURE_EVERYDAY = 0.9  # "how am i supposed to pay my hydro bill now" is this sure
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
 OWN_SUBJECT_WORDS = 2  # an off-topic reading with this many words no question of ours holds (bot/nlu/our_words.py) stays
 # Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
+_RELATIVES = (r"wife|husband|partner|spouse|son|daughter|kids?|child|children|baby|mom|mother|dad|father|parents?|"
+              r"brother|sister|boyfriend|girlfriend|femme|mari|conjoint\w*|fils|fille|enfants?|bebe|bébé|mere|mère|"
+              r"pere|père|frere|frère|soeur|sœur|chum|blonde")
 SOMEONE = re.compile(
     r"\b(?:for|pour)\s+(?:(?:my|mon|ma|mes|our|notre|nos|the|le|la|les|a|an|un|une)\s+)?(?:[\w-]+\s+)?"
-    r"(?:wife|husband|partner|spouse|son|daughter|kids?|child|children|baby|mom|mother|dad|father|parents?|"
-    r"brother|sister|friend|boyfriend|girlfriend|him|her|them|me|myself|femme|mari|conjoint\w*|fils|fille|"
-    r"enfants?|bebe|bébé|mere|mère|pere|père|frere|frère|soeur|sœur|ami|amie|chum|blonde|gars|"
-    r"lui|elle|eux|moi)\b",
+    rf"(?:{_RELATIVES}|friend|him|her|them|me|myself|ami|amie|gars|lui|elle|eux|moi)\b",
     re.IGNORECASE)
 # ... or named first, the same question asked again for them: "and my wife too, she's on an open
 # work permit", "pis ma blonde aussi?" (not "pis mon chum, il peut tu avoir un prêt auto?")
 SOMEONE_TOO = re.compile(
     r"^\W*(?:and|also|plus|ok and|et|pis|puis|ok pis|ok et)\s+(?:my|mon|ma|mes|our|notre|nos)\s+(?:[\w-]+\s+)?"
-    r"(?:wife|husband|partner|spouse|son|daughter|kids?|child|children|baby|mom|mother|dad|father|parents?|brother|sister|"
-    r"boyfriend|girlfriend|femme|mari|conjoint\w*|fils|fille|enfants?|bebe|bébé|mere|mère|pere|père|frere|frère|soeur|sœur|"
-    r"chum|blonde)\s*(?:too|also|as well|aussi|itou|pareil|[,?]|$)",
+    rf"(?:{_RELATIVES})\s*(?:too|also|as well|aussi|itou|pareil|[,?]|$)",
     re.IGNORECASE)
 # A topic that is itself something one signs up for, and the entry that says how: "how do I sign
 # up for that" after it asks for that entry
@@ -175,10 +173,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             and not SOMEONE_TOO.search(text)
             # "what if we're in mexico when we apply" after a fee question: the fee from there
             and not (fee_situation(text) is not None and last_topic(events) in FEE_TOPICS))):
-        # "ok and how do i renew my health card", "pis pour le visa chinois, c'est combien de temps?",
-        # "which coding bootcamp is actually worth it?" after an EI claim (words no question of ours holds)
+        # "ok and how do i renew my health card", "pis pour le visa chinois, c'est combien de temps?"
         # after a passport question: not ours, and about a thing, not a person the last question
-        # could be asked for ("and for my wife? she has a visitor visa" is a SIN follow-up)
+        # could be asked for ("and for my wife? she has a visitor visa" is a SIN follow-up); "which
+        # coding bootcamp is actually worth it?" after an EI claim: words no question of ours holds
         return parse_data
     asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
     if asked_travel and not ASKS_FIRST.search(text):

@@ -146,21 +146,18 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     if program is None or not _answering(earlier):
         return parse_data
     doubt = _two_likeliest(parse_data) if _intent(parse_data) == "nlu_fallback" else []
-    ours = [name for name in doubt if program_of(name) == program]
-    combined = await parse(f"{before} {text}") if len(doubt) == 2 and ours and earlier not in doubt else None
-    sure_in_program = combined is not None and program_of(_intent(combined)) == program and _answering(_intent(combined)) and (
-        _confidence(combined) >= SURE_NEED)
-    if len(doubt) == 2 and all(_answering(name) for name in doubt) and (earlier in doubt or sure_in_program):
+    if len(doubt) == 2 and all(_answering(name) for name in doubt) and any(program_of(name) == program for name in doubt):
         # "can he do it online or does he have to go in" after "my son is 16 ... he needs a SIN",
         # unsure between the SIN and where to apply for a passport, or "what are these reports
         # every 2 weeks" after "I'm on EI now", unsure between applying for EI and renewing a
         # passport: the conversation's topic, or the topic of its program the two read together
         # give surely ("can i just pay it all off now" after a loan's balance: repaying)
-        combined = combined or await parse(f"{before} {text}")
-        topic = earlier if earlier in doubt else _intent(combined)
-        if _intent(combined) == topic:
+        combined = await parse(f"{before} {text}")
+        if earlier in doubt:
+            chosen = read_as(parse_data, combined) if _intent(combined) == earlier else _as_topic(parse_data, earlier)
+            return {**own_entry(chosen, parse_data), "read_with": before}
+        if program_of(_intent(combined)) == program and _answering(_intent(combined)) and _confidence(combined) >= SURE_NEED:
             return {**own_entry(read_as(parse_data, combined), parse_data), "read_with": before}
-        return {**own_entry(_as_topic(parse_data, topic), parse_data), "read_with": before}
     if program == program_of(intent):
         if intent == earlier or not (ABOUT_THAT.search(text) or (WHAT_TO_DO_NOW.search(text) and told_lately(events))):
             return parse_data
