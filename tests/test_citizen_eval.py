@@ -63,6 +63,14 @@ PHOTO = Item("en-1", "en", "how big is the photo", "answer", ("passport_photo",)
      events("choose_language", ("utter_language_changed", "x"), language="fr"), "correct"),
     (Item("l", "en", "en français?", "language", reply_language="fr"),
      events("choose_language", ("utter_language_changed", "x"), language="en"), "confidently_wrong"),
+    # the switch said, then the fee form that was running asks its question again in French
+    (Item("l", "fr", "je préfère en français", "language", reply_language="fr"),
+     events("choose_language", ("utter_language_changed", "x"), "passport_fee_form",
+            ("utter_ask_fee_applicant", "Adulte ou enfant?"), language="fr"), "correct"),
+    # ... but an answer given with the switch is not what was asked
+    (Item("l", "fr", "je préfère en français", "language", reply_language="fr"),
+     events("choose_language", ("utter_language_changed", "x"), "action_answer", ("", "Les frais"), language="fr"),
+     "confidently_wrong"),
 ])
 def test_each_reply_gets_one_class(item, turn_events, expected):
     assert score(item, turn_from_events(turn_events))[0] == expected

@@ -510,3 +510,26 @@ def test_a_follow_up_whose_words_lean_elsewhere_stays_in_the_conversations_progr
 ])
 def test_a_word_the_conversations_program_shares_keeps_the_question_in_it(talk, said, intent):
     assert talk(*said).intent == intent
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # when the money comes, after an EI application: EI's first payment, not off topic
+    (("applied for EI last tuesday", "so when does the money actually come"), "ei_apply", "28 days"),
+    # someone else who wants the SIN, after who may ask for it: who may ask for it
+    (("can my employer ask for my SIN?", "what about my gym? they want it on the membership form"), "sin_protect", ""),
+    # "prêt" as ready, after a passport applied for: the application's status, not a student loan
+    (("j'ai fait ma demande de passeport au bureau de Gatineau lundi", "comment je sais si c'est prêt"),
+     "passport_status", ""),
+    # lost, then what if it happens abroad: losing it abroad, not how long a passport takes from there
+    (("jai perdu mon passeport dans le metro", "et si je suis rendu à l'étranger quand je m'en rends compte?"),
+     "passport_lost_stolen", ""),
+])
+def test_a_follow_up_is_read_as_what_it_means_in_the_conversation(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle in " ".join(texts(reply))
+
+
+def test_a_student_loan_still_reads_pret_as_a_loan_after_a_passport(talk):
+    reply = talk("j'ai fait ma demande de passeport lundi", "pis mon prêt étudiant, je commence à rembourser quand?")
+    assert reply.intent.startswith("student_loan_")

@@ -291,8 +291,9 @@ def test_a_topic_of_a_program_the_message_does_not_name_drops_out():
     kept = within_programs_named("je peux tu recevoir l'ACE au lieu de la mère", ranking)
     assert [r["name"] for r in kept] == ["ccb_apply", "out_of_scope"]
     assert kept[0]["confidence"] == pytest.approx(0.25 / 0.35)
-    # a message naming the top topic's program, or none, keeps the model's ranking
-    assert within_programs_named("mon passeport pour ma fille", ranking) == ranking
+    # a message naming the top topic's program loses the others' topics, the rest keep their weight
+    assert within_programs_named("mon passeport pour ma fille", ranking) == [ranking[0], ranking[2]]
+    # a message naming none keeps the model's ranking
     assert within_programs_named("c'est pour ma fille", ranking) == ranking
 
 
@@ -864,3 +865,93 @@ def test_a_snow_removal_business_a_father_who_will_not_sign_and_a_passport_in_th
                  "my passport went in the garbage by mistake, what do i do"):
         assert not names_another_program(text), text
     assert names_another_program("elle veut pas dormir la nuit, c'est tu normal?")
+
+
+def test_a_child_named_as_the_one_asked_about_makes_an_adult_passport_question_the_childs():
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": "passport_apply_adult", "confidence": 0.6}, {"name": "passport_child", "confidence": 0.3},
+               {"name": "passport_fees", "confidence": 0.1}]
+    labels = [r["name"] for r in ranking]
+    for text in ("can my 12 yo get a 10 year passport so we dont have to redo it in 5 yrs",
+                 "le répondant pour le passeport de mon gars de 10 ans, ça peut tu être ma voisine"):
+        assert refine(text, ranking, labels)[0] == {"name": "passport_child", "confidence": 1.0}
+    # a time is not a child ("8 months ago", "ça fait 3 ans"), nor the writer's own passport beside a child
+    for text in ("My guarantor has to be who exactly? I moved to Calgary 8 months ago",
+                 "mine expires in 14 months, is it too early to renew",
+                 "mon chum peut tu etre mon repondant? on reste ensemble depuis 3 ans pis il a son passeport",
+                 "my passport expired and my son is 3, what do I need for mine"):
+        assert refine(text, ranking, labels) == ranking, text
+
+
+def test_a_program_named_drops_the_others_without_making_a_doubt_within_it_sure():
+    from bot.nlu.classifier import refine
+
+    across = [{"name": "sin_apply", "confidence": 0.50}, {"name": "passport_child", "confidence": 0.48},
+              {"name": "sin_protect", "confidence": 0.02}]
+    labels = [r["name"] for r in across]
+    kept = refine("My daughter is 14 and got hired. Can she apply for her SIN herself?", across, labels)
+    assert [r["name"] for r in kept] == ["sin_apply", "sin_protect"]
+    assert kept[0]["confidence"] == 0.50  # not rescaled: the fallback still weighs the doubt as it was
+    within = [{"name": "passport_status", "confidence": 0.37}, {"name": "passport_where_apply", "confidence": 0.32},
+              {"name": "ei_apply", "confidence": 0.31}]
+    assert [r["confidence"] for r in refine("does canada post still take passport applications?", within,
+                                            [r["name"] for r in within])] == [0.37, 0.32]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Est-ce que je peux vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne?", True),
+    ("how do I check the status of my passport application", True),
+    ("what's the status quo on photo rules", False),
+    ("does canada post still take passport applications?", False),
+])
+def test_a_status_asked_for_by_name(text, status):
+    from bot.nlu.phrases import asks_status
+
+    assert asks_status(text) is status
+
+
+@pytest.mark.parametrize("text, next_day", [
+    ("need passport tmrw possible?", True),
+    ("jai besoin de mon passeport demain", True),
+    ("i need a passport for tomorrow morning", True),
+    ("I need my passport photos tomorrow", False),
+    ("my flight is in three weeks, I need a passport", False),
+])
+def test_a_passport_needed_by_tomorrow_is_the_next_day_service(text, next_day):
+    from bot.nlu.phrases import asks_next_day
+
+    assert asks_next_day(text) is next_day
+
+
+@pytest.mark.parametrize("text, named", [
+    ("do I also have to renew my nexus card when i get the new passport?", True),  # NEXUS is what is renewed
+    ("can I apply for OAS and my SIN at the same office", True),
+    ("I need to renew my passport and my health card", False),  # both: ours is answered
+    ("renew my passport", False),
+])
+def test_another_service_acted_on_is_named_even_beside_ours(text, named):
+    assert names_another_program(text) is named
+
+
+@pytest.mark.parametrize("text, come", [
+    ("so when does the money actually come", True),
+    ("quand est-ce que je vais recevoir mon argent", True),
+    ("c'est quand mon premier paiement?", True),
+    ("how much money do I need for a passport", False),
+])
+def test_when_the_money_comes_is_asked(text, come):
+    from bot.nlu.phrases import asks_when_payments_come
+
+    assert asks_when_payments_come(text) is come
+
+
+@pytest.mark.parametrize("text", [
+    "CRA sent me a letter saying I have to pay back my CERB. Is that legit??",
+    "dois-je rembourser la PCU?",
+    "tu connais un hôtel pas cher proche de l'ambassade?",
+    "et le siège d'auto dans l'avion c'est obligatoire pour un bébé?",
+    "does my daughter need any shots to go to the dominican?",
+])
+def test_covid_benefits_cheap_hotels_car_seats_and_shots_are_other_services(text):
+    assert names_another_program(text) or other_service_named(text) is not None

@@ -124,6 +124,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top.startswith("passport_") and top not in NEXT_DAY_KEEPS and (
             phrases.asks_next_day(text) and not phrases.asks_price(text)):
         forced = "passport_urgent"  # "do they do same day pickup there?", "can i pay extra to get it like next day"
+    if forced is None and top in ADULT_PASSPORT_TOPICS and phrases.for_a_child_only(text):
+        forced = "passport_child"  # "can my 12 yo get a 10 year passport": children get the child passport
+    if forced is None and top.startswith("passport_") and top != "passport_status" and phrases.asks_status(text):
+        forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
     if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
         forced = "sin_protect"  # a lost or stolen SIN card or letter: what to do (sin_protect.lost_card)
     if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
@@ -153,8 +157,13 @@ def within_programs_named(text: str, ranking: List[Dict[str, Any]]) -> List[Dict
     are renormalised; a doubtful result goes to the fallback's clarifying question as usual."""
     named = phrases.programs_named(text) if ranking else frozenset()
     top = program_of(ranking[0]["name"]) if ranking else None
-    if not named or top is None or top in named:
+    if not named or top is None:
         return ranking
+    if top in named:
+        # "Can she apply for her SIN herself" unsure between the SIN and a child's passport: the
+        # program not named drops out, the others keep their weight (a doubt within the program
+        # named stays a doubt)
+        return [r for r in ranking if program_of(r["name"]) in named or program_of(r["name"]) is None]
     return renormalised(ranking, lambda name: program_of(name) in named or program_of(name) is None) or ranking
 
 
@@ -167,6 +176,8 @@ def renormalised(ranking: List[Dict[str, Any]], keep: Callable[[str], bool]) -> 
 
 
 UNSURE_PERSON = 0.5
+# Passport intents about an adult's own passport: a child under 16 named alone makes it the child's.
+ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
 # Passport intents whose same-day or next-day question stays theirs: a lost passport (its answer
 # gives the urgent replacement), the urgent service itself and the fee form.
 NEXT_DAY_KEEPS = {"passport_urgent", "passport_lost_stolen", "passport_fee_calculator"}

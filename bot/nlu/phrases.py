@@ -256,6 +256,16 @@ _LOST_SIN_PAPER = re.compile(
 )
 
 
+# An application's status asked for by name (folded text): "l'état de la demande", "check the status"
+_STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statut de (?:la |sa |ma )?demande|"
+                     r"status of (?:my |his |her |our |the |their )?(?:passport )?application|application status|"
+                     r"check (?:the |my |his |her )?status|verifier (?:le |l')?(?:etat|statut))\b")
+
+
+def asks_status(text: str) -> bool:
+    return bool(_STATUS.search(fold(text)))
+
+
 def lost_sin_paper(text: str) -> bool:
     """A SIN card or confirmation letter said to be lost or stolen."""
     return bool(_LOST_SIN_PAPER.search(fold(text)))
@@ -330,7 +340,10 @@ _SOONER = re.compile(
 _NEXT_DAY = re.compile(
     r"\b(?:same[- ]day|(?<!the )next[- ]day|within (?:24|48) ?(?:hours|hrs|h)|in (?:24|48) ?(?:hours|hrs|h)|"
     r"le jour meme|la journee meme|en (?:24|48) ?(?:heures|h)|dans (?:les )?(?:24|48) ?(?:heures|h)|"
-    r"(?:l'avoir|le recevoir|le ramasser|le chercher|l'obtenir|avoir mon passeport|ramasser mon passeport)\s+(?:\w+\s+)?le lendemain)\b"
+    r"(?:l'avoir|le recevoir|le ramasser|le chercher|l'obtenir|avoir mon passeport|ramasser mon passeport)\s+(?:\w+\s+)?le lendemain|"
+    # the passport needed by tomorrow: "need passport tmrw possible?", "faut mon passeport pour demain"
+    r"(?:need|needs|needed|besoin d'|besoin de|besoin du|faut|faudrait)\s*(?:a |my |the |mon |un |le )?(?:passports?|passeports?|ppt)\s+"
+    r"(?:for |by |pour |d'ici |avant )?(?:tomorrow|tmrw|tmr|tomorow|2morrow|2moro|demain|dmain))\b"
 )
 
 
@@ -380,7 +393,11 @@ def unusable_passport_and_trip(text: str) -> bool:
 # "when do the payments come": money received (a benefit's), never a passport's fee
 _PAYMENTS_COME = re.compile(
     r"\b(?:paiements?|versements?|payments?|cheques?|depots?)\b[^.?!]{0,30}\b(?:arriv\w*|rentr\w*|come|comes|coming|"
-    r"deposited|recoi\w*|recev\w*)\b|\bwhen (?:do|will|does) (?:we|i|they|each of us) (?:get paid|be paid|receive)\b")
+    r"deposited|recoi\w*|recev\w*)\b|\bwhen (?:do|will|does) (?:we|i|they|each of us) (?:get paid|be paid|receive)\b"
+    # the money itself: "so when does the money actually come", "quand est-ce que l'argent rentre"
+    r"|\bwhen (?:do|will|does|is) (?:the |my |our )?(?:money|cash|\$)\b|\b(?:money|cash|argent)\b[^.?!]{0,20}\b(?:arriv\w*|rentr\w*|come|comes|"
+    r"coming|deposited|hit my account)\b|\bquand (?:est-ce que |est ce que )?(?:je vais |j'vais |jvais |on va )?(?:recevoir|avoir|toucher) "
+    r"(?:mon |notre |l'|de l')argent\b|\b(?:first payment|first cheque|premier (?:paiement|versement|cheque|depot))\b")
 
 
 def asks_when_payments_come(text: str) -> bool:
@@ -536,6 +553,25 @@ def names_someone_16_or_more(text: str) -> Optional[bool]:
 def names_a_child(text: str) -> bool:
     """The message names a child under 16 ("ma fille de 8 ans", "my 3 month old", "the baby")."""
     return bool(_UNDER_16.search(fold(text))) and not applicant_is_adult(text)
+
+
+# The writer's own passport named ("my passport", "mon passeport", "i'm renewing"), folded text
+_OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt)\b|\bi'?m renewing\b|\bje (?:renouvelle|fais ma demande)\b")
+
+
+# A child as the one the message is about: a child's word ("mon gars de 10 ans"), or an age as a
+# noun ("my 12 yo"); not a time ("8 months ago", "ça fait 3 ans", "quand j'avais 15 ans")
+# ("son" only as the English noun: "son passeport" is French for "his passport")
+_CHILD_SUBJECT = re.compile(r"\b(?:my|our|his|her|their|your) sons?\b|" + rf"\b{_KIN}\b".replace("|son|", "|")
+                            + r"|\b(?:my|our|mon|ma|notre) (?:[0-9]|1[0-5])[- ]?(?:yo|y/o|year[- ]old|yr[- ]old)\b")
+
+
+def for_a_child_only(text: str) -> bool:
+    """The message is about the passport of a child under 16 it names ("can my 12 yo get a 10
+    year passport", "le répondant pour le passeport de mon gars de 10 ans") and not about the
+    writer's own: a child's passport, whatever adult question it shares words with."""
+    folded = fold(text)
+    return names_a_child(text) and bool(_CHILD_SUBJECT.search(folded)) and not _OWN_PASSPORT.search(folded)
 
 
 def applicant_is_adult(text: str) -> bool:
@@ -718,6 +754,21 @@ def _each_service() -> "tuple[tuple[Dict[str, str], re.Pattern[str]], ...]":
                  for service in load("other_services")["services"])
 
 
+# What a message does to the service it names: "do I also have to renew my nexus card", "apply
+# for OAS", "renouveler ma carte soleil". The service is the question's object, even beside ours.
+_ACTS = (r"(?:renew|renewing|apply for|applying for|update|updating|cancel|replace|get|getting|"
+         r"renouvel\w*|demander|faire (?:une )?demande (?:de|pour)|mettre a jour|annuler|remplacer|obtenir)")
+
+
+@lru_cache(maxsize=1)
+def _acted_on() -> "re.Pattern[str]":
+    from actions.content import load
+
+    names = [name for service in load("other_services")["services"] for name in service["names"]]
+    return re.compile(rf"\b{_ACTS}\s+(?:my |our |a |an |the |his |her |mon |ma |mes |notre |une? |la |le |les |sa |son )?"
+                      r"(?:" + "|".join(names) + r")(?![\w])")
+
+
 def other_service_named(text: str) -> Optional[Dict[str, str]]:
     """The name (en, fr) of the program, document or store the message names, if one is."""
     folded = fold(text)
@@ -729,7 +780,7 @@ def names_another_program(text: str) -> bool:
     none of ours: "allocation canadienne pour le logement", "CPP disability", "renew my health
     card"; or a store's opening hours, whatever else the message names."""
     folded = fold(text)
-    if _other_programs(True).search(folded):
+    if _other_programs(True).search(folded) or _acted_on().search(folded):
         return True
     return bool(_other_programs(False).search(folded)) and not _OURS.search(folded)
 

@@ -242,6 +242,11 @@ def score(item: Item, turn: Turn) -> Tuple[str, str]:
     if item.expect == "language":
         if turn.language == wanted and did not in ("answer", "out_of_scope", "handoff"):
             return "correct", f"continues in {turn.language}"
+        if turn.language == wanted and did == "answer" and "utter_language_changed" in turn.responses and (
+                not {"action_answer", "action_lost_passport"} & set(turn.actions)):
+            # "je préfère en français" while the fee form was asking "adult or child?": the switch
+            # said, then the form's question again in the language asked for; nothing new answered
+            return "correct", f"continues in {turn.language}, the form resumed"
         return ("fallback", did) if did == "fallback" else ("confidently_wrong", f"{did} in {turn.language}: {turn.intent}")
     # answer / conversation. An answer followed by a handoff (a lost passport and a flight in
     # days: the answer, then an officer at once) is judged as the answer it gave.

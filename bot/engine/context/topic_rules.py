@@ -1,13 +1,14 @@
 """The topic rules applied after a message is read in its conversation (`in_context`), in the
 order they are applied: a French message naming one of our programs that the model reads as off
 topic; then, by situation, how to pay after a passport question, a passport had in time for a
-trip told, payments after a child's custody, a child's passport, a renewal conversation,
+trip told, payments after a child's custody, the money after an EI application, a child's passport, a renewal conversation,
 applying for EI once eligible, where to go, a child of 16, a trip within two weeks or a need for
 the passport sooner, renewing from abroad, an own passport about to expire, paying more after how
 long it takes, a pick-up service's extra cost, a price with the situation told, a damaged
 passport (told in the question, or before it), a student loan one cannot repay, the urgent
 service's own time, the time from a place, the renewal check, the SIN card and a SIN given away,
-photos told still good, help to repay a student loan.
+photos told still good, someone who wants the SIN after who may ask for it, a lost passport
+then abroad, "prêt" as ready after a passport application, help to repay a student loan.
 What a passport question tells is read by passports.py.
 """
 
@@ -89,6 +90,19 @@ CANT_PAY = re.compile(
     # "should i also stop my student loan payments? money is super tight now"
     r"|\bmoney is (?:\w+ )?tight\b|\btight on (?:money|cash)\b|\bstop (?:my |the |making )?(?:\w+ )?(?:loan )?payments\b"
     r"|\bbudget (?:est )?(?:\w+ )?serre\b|\barreter (?:mes|les) paiements\b")
+# Someone asking for the SIN, told after who may ask for it (folded text): "what about my gym?
+# they want it on the membership form", "pis mon proprio? y me le demande sur le bail"
+WANTS_IT = re.compile(r"\b(?:want|wants|wanted|asking for|ask for|asks for|asked for|need|needs|require\w*) (?:it|my sin|my number|mine)\b"
+                      r"|\b(?:me|le|la|l') ?(?:le |la |l')?(?:demande|demandent|demandait|veut|veulent|voulait|exige\w*)\b")
+WHO_CAN_ASK_ENTRY = "sin_protect.who_can_ask"
+
+EI = "ei_"
+EI_FIRST_PAYMENT = "ei_apply.first_payment"
+# "Prêt" as ready, not a loan (folded text): "comment je sais si c'est prêt", "mon passeport est-tu prêt"
+READY = re.compile(r"\b(?:c'est|cest|c|est|sera|soit|serait|seront|sont|va etre|etre)(?:[- ]tu|[- ]il|[- ]elle|[- ]ce)? pret(?:e|s|es)?\b"
+                   r"|\bpret(?:e|s|es)? a (?:ramasser|recuperer|aller chercher|etre (?:ramasse|recupere))\b")
+LOAN_WORDS = re.compile(r"\b(?:prets? (?:etudiants?|d'etudes|canadiens?|du federal)|rembours\w*|dette|interets?|nslsc|csnpe|cnpe|par|"
+                        r"paiements?|etudes)\b")
 
 
 def _in_french(text: str) -> bool:
@@ -148,6 +162,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "pis les paiements arrivent quand pour chacun de nous deux?" after "on a la garde partagée
         # de notre fille": a passport pays nothing; a child's payments are the CCB's
         return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and program_of(_intent(read)) != EI and (
+            asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) or names_children(text))):
+        # "so when does the money actually come" after "applied for EI last tuesday": EI's first payment
+        return {**_as_topic(read, "ei_apply", EI_FIRST_PAYMENT), "read_with": recent_messages(events) or ""}
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
             (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
             or (read.get("read_with") and for_the_child_named(str(read["read_with"]), text))
@@ -288,6 +306,21 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "sont-tu encore bonnes si je l'envoie en juillet?" after "mes photos de passeport datent de
         # décembre": how old the photos may be, not how long processing takes
         return {**_as_topic(read, "passport_photo", PHOTO_AGE_ENTRY), "read_with": recent_messages(events) or ""}
+    if program_of(_intent(read)) == LOANS and not text.startswith("/") and READY.search(fold(text)) and not (
+            LOAN_WORDS.search(fold(f"{recent_messages(events) or ''} {text}"))) and program_of(last_topic(events) or "") == PASSPORT:
+        # "comment je sais si c'est prêt" after a passport applied for at the Gatineau office: ready,
+        # not a loan; whether it is ready is the application's status
+        return {**_as_topic(read, "passport_status"), "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not (
+            text.startswith("/")) and FOLLOW_UP.search(text) and WANTS_IT.search(fold(text)) and not names_another_program(text):
+        # "what about my gym? they want it on the membership form" after "can my employer ask for
+        # my SIN?": who may ask for it
+        return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "passport_lost_stolen" and _intent(read) == "passport_processing_times" and read.get("read_with") and (
+            not text.startswith("/")) and not HOW_FAST.search(fold(text)):
+        # "et si je suis rendu à l'étranger quand je m'en rends compte?" after a passport lost in
+        # the metro: losing it abroad, not how long a passport takes from there
+        return own_entry(_as_topic(read, "passport_lost_stolen"), parse_data)
     if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
             WHAT_HAPPENS.search(fold(text))):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
