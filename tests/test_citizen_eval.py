@@ -146,3 +146,15 @@ def test_the_exact_fee_of_a_stated_situation_is_the_calculators_answer():
 def test_an_amount_is_found_in_either_languages_notation(reply, fact, found):
     from bot.trainer.citizen_eval import has_fact
     assert has_fact(reply, fact) is found
+
+
+def test_a_blind_sets_misses_are_listed_without_their_text():
+    from pathlib import Path
+
+    from bot.trainer.citizen_eval import is_blind, miss_line
+
+    miss = Outcome("ff-fr-001", "fr", "answer", "une question que personne ne doit lire", "confidently_wrong",
+                   "passport_fees", "topic passport_fees")
+    assert is_blind(Path("eval/citizen_questions_blind24.yml")) and not is_blind(Path("eval/citizen_questions_dev22.yml"))
+    assert miss_line(miss, with_text=False) == "  WRONG ff-fr-001 [answer] -> topic passport_fees"
+    assert "personne ne doit lire" in miss_line(miss, with_text=True)

@@ -357,6 +357,17 @@ def write_report(path: Path, outcomes: Sequence[Outcome], summary: Dict[str, Any
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def is_blind(eval_set: Path) -> bool:
+    """A blind set (`eval/citizen_questions_blind*.yml`): only its totals and its misses' ids may
+    be read, so the console never shows its questions (the JSON report keeps them for scripts)."""
+    return "blind" in eval_set.name
+
+
+def miss_line(outcome: Outcome, with_text: bool) -> str:
+    text = f" {outcome.text[:70]!r}" if with_text else ""
+    return f"  WRONG {outcome.id} [{outcome.expect}]{text} -> {outcome.reason}"
+
+
 def main(
     eval_set: Path = EVAL_SET, model: Optional[Path] = None, rasa_url: str = "", report: Path = REPORT,
     show: int = 40,
@@ -375,7 +386,7 @@ def main(
     print_summary(summary, f"realistic citizen set: {eval_set.name} ({len(items)} questions, {rasa_url or 'this model'})")
     wrong = [o for o in outcomes if o.result == "confidently_wrong"]
     for outcome in wrong[:show]:
-        print(f"  WRONG {outcome.id} [{outcome.expect}] {outcome.text[:70]!r} -> {outcome.reason}")
+        print(miss_line(outcome, with_text=not is_blind(eval_set)))
     write_report(report, outcomes, summary, time.monotonic() - started)
     print(f"report: {report}")
     return 0
