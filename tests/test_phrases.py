@@ -937,7 +937,8 @@ def test_another_service_acted_on_is_named_even_beside_ours(text, named):
 @pytest.mark.parametrize("text, come", [
     ("so when does the money actually come", True),
     ("quand est-ce que je vais recevoir mon argent", True),
-    ("c'est quand mon premier paiement?", True),
+    ("c'est quand que l'argent rentre?", True),
+    ("quand est-ce que je dois faire mon premier paiement?", False),  # a payment to make: the loan's
     ("how much money do I need for a passport", False),
 ])
 def test_when_the_money_comes_is_asked(text, come):

@@ -397,7 +397,7 @@ _PAYMENTS_COME = re.compile(
     # the money itself: "so when does the money actually come", "quand est-ce que l'argent rentre"
     r"|\bwhen (?:do|will|does|is) (?:the |my |our )?(?:money|cash|\$)\b|\b(?:money|cash|argent)\b[^.?!]{0,20}\b(?:arriv\w*|rentr\w*|come|comes|"
     r"coming|deposited|hit my account)\b|\bquand (?:est-ce que |est ce que )?(?:je vais |j'vais |jvais |on va )?(?:recevoir|avoir|toucher) "
-    r"(?:mon |notre |l'|de l')argent\b|\b(?:first payment|first cheque|premier (?:paiement|versement|cheque|depot))\b")
+    r"(?:mon |notre |l'|de l')argent\b")
 
 
 def asks_when_payments_come(text: str) -> bool:
