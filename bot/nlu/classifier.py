@@ -159,12 +159,16 @@ def within_programs_named(text: str, ranking: List[Dict[str, Any]]) -> List[Dict
     top = program_of(ranking[0]["name"]) if ranking else None
     if not named or top is None:
         return ranking
+
+    def kept(name: str) -> bool:
+        return program_of(name) in named or program_of(name) is None
+
     if top in named:
         # "Can she apply for her SIN herself" unsure between the SIN and a child's passport: the
         # program not named drops out, the others keep their weight (a doubt within the program
         # named stays a doubt)
-        return [r for r in ranking if program_of(r["name"]) in named or program_of(r["name"]) is None]
-    return renormalised(ranking, lambda name: program_of(name) in named or program_of(name) is None) or ranking
+        return [r for r in ranking if kept(r["name"])]
+    return renormalised(ranking, kept) or ranking
 
 
 def renormalised(ranking: List[Dict[str, Any]], keep: Callable[[str], bool]) -> List[Dict[str, Any]]:

@@ -263,6 +263,7 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
 
 
 def asks_status(text: str) -> bool:
+    """An application's status asked for by name: the status, whatever else the message names."""
     return bool(_STATUS.search(fold(text)))
 
 
@@ -562,8 +563,8 @@ _OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt)\b|\bi
 # A child as the one the message is about: a child's word ("mon gars de 10 ans"), or an age as a
 # noun ("my 12 yo"); not a time ("8 months ago", "ça fait 3 ans", "quand j'avais 15 ans")
 # ("son" only as the English noun: "son passeport" is French for "his passport")
-_CHILD_SUBJECT = re.compile(r"\b(?:my|our|his|her|their|your) sons?\b|" + rf"\b{_KIN}\b".replace("|son|", "|")
-                            + r"|\b(?:my|our|mon|ma|notre) (?:[0-9]|1[0-5])[- ]?(?:yo|y/o|year[- ]old|yr[- ]old)\b")
+_CHILD_SUBJECT = re.compile(rf"\b(?:my|our|his|her|their|your) sons?\b|\b(?!son\b){_KIN}\b"
+                            r"|\b(?:my|our|mon|ma|notre) (?:[0-9]|1[0-5])[- ]?(?:yo|y/o|year[- ]old|yr[- ]old)\b")
 
 
 def for_a_child_only(text: str) -> bool:

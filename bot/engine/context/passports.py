@@ -14,6 +14,7 @@ from bot.engine.context.constants import PASSPORT
 from bot.engine.context.conversation import recent_messages
 from bot.engine.context.readings import program_weight
 from bot.folding import fold
+from bot.nlu.classifier import ADULT_PASSPORT_TOPICS  # the adult passport topics, one list for the model's rules and these
 from bot.nlu.phrases import applicant_is_adult, asks_price, names_a_child, names_someone_16_or_more, programs_named
 
 # Where the citizen is, as the place to do it from (folded text): "can I renew from here?", "d'ici"
@@ -90,8 +91,8 @@ def adds_without_service(text: str) -> bool:
 # The urgent or express service named (folded text): how long it takes is that service's time
 URGENT_SERVICE = re.compile(r"\b(?:urgent|urgence|express|expedited|rush|accelere|acceleree)\b")
 REGULAR_SERVICE = re.compile(r"\b(?:regular|standard|normal|normally|usual|ordinary|regulier|reguliere|normale?|ordinaire)\b")
-# An adult's own passport: asked again for a child under 16, it is a child's passport question
-ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
+# ADULT_PASSPORT_TOPICS (bot.nlu.classifier): an adult's own passport; asked again for a child
+# under 16, it is a child's passport question
 # (the renewal topics, which conversation.py reads too: constants.py)
 PASSPORT_APPLICATION_TOPICS = {"passport_apply_adult", "passport_renewal_eligibility", "passport_where_apply"}
 # The child named before, pointed at ("is it the same for her", "un répondant pour lui"), or the

@@ -1,9 +1,9 @@
 """The topic rules applied after a message is read in its conversation (`in_context`), in the
 order they are applied: a French message naming one of our programs that the model reads as off
 topic; then, by situation, how to pay after a passport question, a passport had in time for a
-trip told, payments after a child's custody, the money after an EI application, a child's passport, a renewal conversation,
-applying for EI once eligible, where to go, a child of 16, a trip within two weeks or a need for
-the passport sooner, renewing from abroad, an own passport about to expire, paying more after how
+trip told, payments after a child's custody, the money after an EI application, a child's
+passport, a renewal conversation, applying for EI once eligible, where to go, a child of 16, a
+trip within two weeks or a need for the passport sooner, renewing from abroad, an own passport about to expire, paying more after how
 long it takes, a pick-up service's extra cost, a price with the situation told, a damaged
 passport (told in the question, or before it), a student loan one cannot repay, the urgent
 service's own time, the time from a place, the renewal check, the SIN card and a SIN given away,
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict
 
-from bot.engine.context.constants import ASKS_WHERE, DOUBTFUL_TOPIC, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
+from bot.engine.context.constants import ASKS_WHERE, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
 from bot.engine.context.conversation import last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately
 from bot.engine.context.follow_ups import TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
@@ -96,7 +96,6 @@ WANTS_IT = re.compile(r"\b(?:want|wants|wanted|asking for|ask for|asks for|asked
                       r"|\b(?:me|le|la|l') ?(?:le |la |l')?(?:demande|demandent|demandait|veut|veulent|voulait|exige\w*)\b")
 WHO_CAN_ASK_ENTRY = "sin_protect.who_can_ask"
 
-EI = "ei_"
 EI_FIRST_PAYMENT = "ei_apply.first_payment"
 # "Prêt" as ready, not a loan (folded text): "comment je sais si c'est prêt", "mon passeport est-tu prêt"
 READY = re.compile(r"\b(?:c'est|cest|c|est|sera|soit|serait|seront|sont|va etre|etre)(?:[- ]tu|[- ]il|[- ]elle|[- ]ce)? pret(?:e|s|es)?\b"
