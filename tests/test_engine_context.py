@@ -533,3 +533,37 @@ def test_a_follow_up_is_read_as_what_it_means_in_the_conversation(talk, said, in
 def test_a_student_loan_still_reads_pret_as_a_loan_after_a_passport(talk):
     reply = talk("j'ai fait ma demande de passeport lundi", "pis mon prêt étudiant, je commence à rembourser quand?")
     assert reply.intent.startswith("student_loan_")
+
+
+@pytest.mark.parametrize("said, intent", [
+    # the next one of what was just answered, not "yes"
+    (("when is the next CCB payment", "and the one after that"), "ccb_payment_dates"),
+    # someone else the last question is asked again for, with a word of another service
+    (("How do I apply for a SIN? I'm a new permanent resident", "what about my wife, she's on an open work permit"),
+     "sin_apply"),
+    # the same rules for a baby: the photo's rules, not a baby's passport
+    (("what are the rules for passport photos", "same rules for a baby?"), "passport_photo"),
+    # "il y a 2 ans" is a time, not a child of 2
+    (("Est-ce que je peux renouveler un passeport qui a expiré il y a 2 ans?", "et s'il a été émis en 2009?"),
+     "passport_renewal_eligibility"),
+    # how to apply, with no subject of its own, after the Repayment Assistance Plan's answer
+    (("mon prêt étudiant me coûte 400$ par mois pis je fournis pas", "j'ai entendu parler d'un programme d'aide",
+      "comment on applique?"), "student_loan_rap"),
+    # proof of citizenship told after a first passport's documents: the application, not off topic
+    (("What documents do I need for my first adult passport?",
+      "my birth certificate is from Ontario but its the small wallet size one"), "passport_apply_adult"),
+    # a question about what was told, not "goodbye"
+    (("Je veux renouveler mon passeport", "ma photo a été prise l'an passé pour ma carte de la RAMQ",
+      "elle est encore bonne?"), "passport_photo"),
+])
+def test_a_follow_up_keeps_what_the_conversation_was_about(talk, said, intent):
+    assert talk(*said).intent == intent
+
+
+def test_a_goodbye_stays_a_goodbye_after_a_question(talk):
+    assert talk("what are the rules for passport photos", "ok thanks bye").intent in {"goodbye", "thanks"}
+
+
+def test_getting_a_birth_certificate_stays_another_service_after_a_passport_question(talk):
+    assert talk("What documents do I need for my first adult passport?",
+                "how do I get a new birth certificate from Ontario").intent == "out_of_scope"

@@ -956,3 +956,72 @@ def test_when_the_money_comes_is_asked(text, come):
 ])
 def test_covid_benefits_cheap_hotels_car_seats_and_shots_are_other_services(text):
     assert names_another_program(text) or other_service_named(text) is not None
+
+
+@pytest.mark.parametrize("text, ready", [
+    ("Bjr comment savoir si mon passeport est pret a ramasser au comptoir?", True),
+    ("is my passport ready yet? applied 3 weeks ago", True),
+    ("C'est mon mari qui a fait la demande pour notre fille. Est-ce que moi je peux vérifier où c'est rendu?", True),
+    ("mon passeport est prêt depuis mars, je pars en juin", False),  # told, not asked
+    ("how do I know if my photo is ready to be used", False),
+])
+def test_whether_a_passport_is_ready_asks_its_status(text, ready):
+    from bot.nlu.phrases import asks_status
+
+    assert asks_status(text) is ready
+
+
+@pytest.mark.parametrize("text, renewal", [
+    ("chu camionneur. mon passeport expire en mars. je peux-tu juste le poster?", True),
+    ("Est-il possible de renouveler mon passeport par la poste sans me déplacer?", True),
+    ("can I renew my passport at a Service Canada centre", True),
+    ("my passport expires in june but it was my first adult one, do I need a guarantor", False),
+    ("je veux renouveler mon passeport perdu", False),  # lost: not a renewal
+    ("what do I need for a first adult passport", False),
+])
+def test_the_writers_own_passport_expiring_or_renewed_is_a_renewal(text, renewal):
+    from bot.nlu.phrases import renews_own_passport
+
+    assert renews_own_passport(text) is renewal
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("c quand la prochaine paye d'allocation familiale du fédéral", True),
+    ("when's the next deposit for the child benefit", True),
+    ("what are the CCB payment dates this year", True),
+    ("how do I apply for the CCB for my newborn", False),
+    ("I missed a payment on my car loan", False),
+])
+def test_the_next_payment_is_asked_for(text, asked):
+    from bot.nlu.phrases import asks_next_payment
+
+    assert asks_next_payment(text) is asked
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Est-ce que je peux renouveler un passeport qui a expiré il y a 2 ans? et s'il a été émis en 2009?", False),
+    ("ça fait 3 ans que j'attends", False),
+    ("mon gars a 2 ans, il lui faut tu un passeport?", True),
+    ("ma fille de 9 ans part en voyage", True),
+])
+def test_a_time_ago_in_years_is_not_a_childs_age(text, child):
+    from bot.nlu.phrases import names_a_child
+
+    assert names_a_child(text) is child
+
+
+@pytest.mark.parametrize("text, top, expected", [
+    ("mon passeport expire en mars. je peux-tu juste le poster?", "passport_apply_adult", "passport_renew"),
+    ("c quand la prochaine paye d'allocation familiale du fédéral", "ccb_apply", "ccb_payment_dates"),
+    ("comment savoir si mon passeport est pret a ramasser", "passport_urgent", "passport_status"),
+    # a status asked by name settles a doubt the model had between it and another topic
+    ("mon mari a fait la demande pour notre fille, je peux vérifier où c'est rendu?", "passport_status", "passport_status"),
+])
+def test_the_model_is_overruled_by_what_the_message_says(text, top, expected):
+    from bot.nlu.classifier import refine
+
+    others = ["passport_child", "passport_fees", "ccb_apply", "ei_apply", "passport_apply_adult", "passport_urgent"]
+    ranking = [{"name": top, "confidence": 0.45}] + [{"name": n, "confidence": 0.44 / len(others)} for n in others if n != top]
+    labels = [r["name"] for r in ranking] + [expected]
+    refined = refine(text, ranking, labels)
+    assert refined[0]["name"] == expected and refined[0]["confidence"] == 1.0

@@ -124,10 +124,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top.startswith("passport_") and top not in NEXT_DAY_KEEPS and (
             phrases.asks_next_day(text) and not phrases.asks_price(text)):
         forced = "passport_urgent"  # "do they do same day pickup there?", "can i pay extra to get it like next day"
+    if forced is None and top == "passport_apply_adult" and phrases.renews_own_passport(text):
+        forced = "passport_renew"  # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste?"
     if forced is None and top in ADULT_PASSPORT_TOPICS and phrases.for_a_child_only(text):
         forced = "passport_child"  # "can my 12 yo get a 10 year passport": children get the child passport
-    if forced is None and top.startswith("passport_") and top != "passport_status" and phrases.asks_status(text):
+    if forced is None and top.startswith("passport_") and phrases.asks_status(text):
         forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
+    if forced is None and top == "ccb_apply" and phrases.asks_next_payment(text):
+        forced = "ccb_payment_dates"  # "c quand la prochaine paye d'allocation familiale du fédéral"
     if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
         forced = "sin_protect"  # a lost or stolen SIN card or letter: what to do (sin_protect.lost_card)
     if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):

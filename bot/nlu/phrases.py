@@ -259,7 +259,13 @@ _LOST_SIN_PAPER = re.compile(
 # An application's status asked for by name (folded text): "l'état de la demande", "check the status"
 _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statut de (?:la |sa |ma )?demande|"
                      r"status of (?:my |his |her |our |the |their )?(?:passport )?application|application status|"
-                     r"check (?:the |my |his |her )?status|verifier (?:le |l')?(?:etat|statut))\b")
+                     r"check (?:the |my |his |her )?status|verifier (?:le |l')?(?:etat|statut)|"
+                     # whether it is ready, or where it is at: "comment savoir si mon passeport est pret a
+                     # ramasser", "is my passport ready yet", "je peux vérifier où c'est rendu?"
+                     r"(?:savoir|know|check|verifier|voir|find out) (?:si|if|whether) (?:mon|ma|son|sa|notre|my|his|her|our|the|le|la) "
+                     r"(?:\w+ )?(?:passe?ports?|demande|application) (?:est|is|sera|will be)(?:[- ]tu)? (?:pret|prete|ready)|"
+                     r"is (?:my|his|her|our) (?:\w+ )?passports? ready|"
+                     r"(?:verifier|savoir|voir) (?:ou|où) (?:c'est|ca|ça|elle|il|en) (?:est )?rendue?)\b")
 
 
 def asks_status(text: str) -> bool:
@@ -517,7 +523,8 @@ _UNDER_16 = re.compile(
     r"\b(?:[0-9]|1[0-5])\s*(?:years? old|yrs? old|yo|y/o|mois|months?|weeks?|semaines?)\b"
     # "5 ans" and "10 ans" alone are as often how long a passport is valid ("je l'ai eu en 2019, 10
     # ans"): an age only said of someone ("mon gars de 10 ans", "ma fille, 5 ans")
-    r"|\b(?:[1-46-9]|1[1-5])\s*(?:ans|an)\b"
+    # (not a time: "expiré il y a 2 ans", "ça fait 3 ans", "dans 2 ans")
+    r"|(?<!y a )(?<!ya )(?<!depuis )(?<!fait )(?<!pendant )(?<!dans )\b(?:[1-46-9]|1[1-5])\s*(?:ans|an)\b"
     rf"|\b(?:{_KIN}|{_RELATIVE})\W+(?:\w+\W+){{0,2}}?(?:5|10)\s*ans?\b"
     r"|\b(?:[0-9]|1[0-5])[- ](?:year|yr)[- ]old\b"
     # a birth, not the birth certificate one proves citizenship with ("mon certificat de naissance du Québec")
@@ -583,6 +590,41 @@ def applicant_is_adult(text: str) -> bool:
         return False
     return bool(_OWN_AGE_16_OR_MORE.search(folded)
                 or (_AGE_16_OR_MORE_NOW.search(folded) and _ADULT_PASSPORT.search(folded)))
+
+
+# The citizen's own passport about to expire (folded text; not "expired", which may be too long ago
+# to renew), or renewing it named: "mon passeport expire en mars", "renouveler mon passeport par la poste"
+_EXPIRING_OWN = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passport|passeport) (?:expires|is expiring|will expire|"
+                           r"expire (?:en|dans|le|bientot|cette|ce|a la fin|au mois)|va expirer|expirera)\b")
+_RENEWS_OWN = re.compile(r"\b(?:renew\w*|renouvel\w*|renouvell\w*) (?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt)\b")
+# An adult passport that is not a renewal after all: a first one, one that cannot be renewed, a
+# child's, a lost or stolen one (folded text)
+NOT_A_RENEWAL = re.compile(
+    r"\b(?:first|1st|premier|premiere|1er|1re|never (?:had|got|applied)|jamais (?:eu|fait|demande)|"
+    r"can'?t renew|cannot renew|not eligible|(?:peux|peut|pouvais|pouvait) pas (?:le |la )?renouvel\w*|"
+    r"pas admissible|si (?:je |j'|on )?(?:peux|peut|peu|pourrais|suis) pas|if (?:i )?(?:can'?t|cannot|am not|'?m not)|if not|sinon|"
+    r"child passport|kid'?s passport|passeport (?:d'enfant|pour enfant)|"
+    r"lost|stolen|perdu|perdue|vole|volee)\b")
+
+
+def renews_own_passport(text: str) -> bool:
+    """The writer's own passport is about to expire, or renewing it is named, and nothing says it
+    is not a renewal: "mon passeport expire en mars, je peux-tu juste le poster?", "Est-il possible
+    de renouveler mon passeport par la poste?" (how to renew, not how to apply for a first one)."""
+    folded = fold(text)
+    return bool(_EXPIRING_OWN.search(folded) or _RENEWS_OWN.search(folded)) and not NOT_A_RENEWAL.search(folded)
+
+
+# The next payment asked for ("c quand la prochaine paye d'allocation", "when's the next deposit"):
+# the payment dates, not applying
+_NEXT_PAYMENT = re.compile(r"\b(?:prochaine?s?|next|upcoming|suivante?) (?:paye|paie|paiements?|versements?|payments?|deposits?|"
+                           r"depots?|cheques?|pay ?days?)\b|\b(?:payment|deposit|pay) dates?\b|\bdates? (?:de|des) (?:paiements?|versements?)\b")
+
+
+def asks_next_payment(text: str) -> bool:
+    """The next payment, or the payment dates, asked for; or when payments come in."""
+    folded = fold(text)
+    return bool(_NEXT_PAYMENT.search(folded) or _PAYMENTS_COME.search(folded))
 
 
 # Eligibility said, not asked, then a question of how: "je suis admissible, je l'ai vérifié. comment

@@ -10,6 +10,8 @@ import re
 # The words of a message that make it a follow-up, a question, or a question of where to go.
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|plus|with|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
+    # "same rules for a baby?", "même chose pour ma blonde?"
+    r"(?:the )?same (?:rules?|thing|deal|process|steps|answer|goes) for|(?:les )?memes? (?:regles?|chose|affaire) pour|"
     r"but for|ok but|okay but|et|pis|puis|et si|et pour|pis pour|pis si|pis en|et en|ok pis|ok et|pareil pour|"
     r"meme chose pour|mais si|mais pour|ok mais|oui mais)\b",
     re.IGNORECASE,

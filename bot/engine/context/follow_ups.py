@@ -73,15 +73,19 @@ SOMEONE = re.compile(
 # ... or named first, the same question asked again for them: "and my wife too, she's on an open
 # work permit", "pis ma blonde aussi?" (not "pis mon chum, il peut tu avoir un prêt auto?")
 SOMEONE_TOO = re.compile(
-    r"^\W*(?:and|also|plus|ok and|et|pis|puis|ok pis|ok et)\s+(?:my|mon|ma|mes|our|notre|nos)\s+(?:[\w-]+\s+)?"
+    r"^\W*(?:and|also|plus|ok and|what about|how about|and what about|et|pis|puis|ok pis|ok et)\s+(?:my|mon|ma|mes|our|notre|nos)\s+(?:[\w-]+\s+)?"
     rf"(?:{_RELATIVES})\s*(?:too|also|as well|aussi|itou|pareil|[,?]|$)",
     re.IGNORECASE)
+# The next one of what was just answered: "and the one after that", "pis la suivante?" (not "yes")
+NEXT_ONE = re.compile(r"\b(?:the )?(?:one|ones) after (?:that|this|it)\b|\bthe (?:next|following) one\b"
+                      r"|\b(?:celui|celle|ceux|celles) d'apres\b|\b(?:la|le) suivante?\b|\bla prochaine d'apres\b",
+                      re.IGNORECASE)
 # A topic that is itself something one signs up for, and the entry that says how: "how do I sign
 # up for that" after it asks for that entry
 APPLIED_FOR_WITHIN = {"student_loan_rap": "student_loan_rap.how_apply"}
 SIGNS_UP = re.compile(
     r"\b(?:sign (?:me |us )?up|signup|enrol+|register|subscribe|apply)\b(?! for (?:a |an |my )?(?:passport|sin|ei|ccb))"
-    r"|\b(?:m'|s'|t'|nous )?inscri\w*|\bfaire (?:la|une|ma) demande\b|\bappliquer\b|\badh[eé]r\w*",
+    r"|\b(?:m'|s'|t'|nous )?inscri\w*|\bfaire (?:la|une|ma) demande\b|\bappliqu(?:er|e|es)\b|\badh[eé]r\w*",
     re.IGNORECASE)
 # A message that opens with a question: its own question, not an answer to the bot's
 ASKS_FIRST = re.compile(r"^\W*(?:can|could|is|are|do|does|will|would|should|how|what|when|where|why|est-ce|comment|quand|"
@@ -166,6 +170,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         if best is not None:
             return _with_intent(parse_data, str(best["name"]), float(best["confidence"]))
     if intent in KEEP and not (follow_up and intent in {"request_human", "stop"} and confidence < 1.0) and not (
+            follow_up and confidence < 1.0 and NEXT_ONE.search(text)) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
     if intent == "out_of_scope" and (names_another_program(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
@@ -206,7 +211,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # to do about the situation told (a thing we do not answer named in it stays off topic)
         intent == "out_of_scope" and confidence < SURE_EVERYDAY and words <= MAX_FOLLOW_UP_WORDS
         and bool(WHAT_TO_DO_NOW.search(text)) and other_service_named(text) is None and told_lately(events))
-    small_talk = (intent in SMALL_TALK and (confidence < DOUBTFUL_OFF_TOPIC or next_step)) or intent in DOUBTFUL_KEEP
+    # "elle est encore bonne?" after a photo taken for a health card: a question about what was
+    # told, not "goodbye"
+    asks_back = intent == "goodbye" and confidence < SURE_EVERYDAY and "?" in text and bool(REFERS_BACK.search(text))
+    small_talk = (intent in SMALL_TALK and (confidence < DOUBTFUL_OFF_TOPIC or next_step)) or intent in DOUBTFUL_KEEP or asks_back
     off_topic = intent == "out_of_scope" or small_talk or unsure_off_topic
     doubtful = (unsure and words <= MAX_DOUBTFUL_WORDS) or next_step or (
         off_topic and confidence < DOUBTFUL_OFF_TOPIC and words <= MAX_DOUBTFUL_OFF_TOPIC_WORDS)
@@ -216,6 +224,9 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # "i moved in june, could that be why?" after a payment that did not come: its cause
         words <= MAX_FOLLOW_UP_WORDS and bool(ASKS_THE_CAUSE.search(text)) and told_lately(events))) and (
         asked_travel or bool(REFERS_BACK.search(text)) or (
+            # "comment on applique?" after the Repayment Assistance Plan's answer: how to apply for it
+            last_topic(events) in APPLIED_FOR_WITHIN and bool(SIGNS_UP.search(text)) and bool(ASKS.search(text))
+            and not names_a_subject(text)) or (
             # "je vas où pour le dropper? chu à Sudbury" after a first passport's documents:
             # where to go to do what the conversation is about, not off topic
             bool(ASKS_WHERE.search(text)) and confidence < SURE_EVERYDAY and other_service_named(text) is None

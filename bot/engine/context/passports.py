@@ -61,10 +61,6 @@ def told_damaged(said: str) -> bool:
 
 
 HOW_FAST = re.compile(r"\b(?:how long|how fast|how quick\w*|how soon|combien de temps|delais?|vite|rapide\w*|urgent\w*|express)\b")
-# The citizen's own passport about to expire, a renewal (folded text; not "expired", which may
-# be too long ago to renew)
-EXPIRING_OWN = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passport|passeport) (?:expires|is expiring|will expire|"
-                          r"expire (?:en|dans|le|bientot|cette|ce|a la fin|au mois)|va expirer|expirera)\b")
 # Paying more to get it sooner, asked after how long it takes (folded text)
 TIME_TOPICS = {"passport_processing_times"}
 TIME_ASKED = {"passport_processing_times", "passport_urgent"}
@@ -106,14 +102,6 @@ OWN_AGE_THEN = re.compile(r"\b(?:when i was|i was|quand j'avais|j'avais|lorsque 
 MINE = re.compile(r"\b(?:mine|myself|for me|me too|moi|le mien|la mienne|my own)\b", re.IGNORECASE)
 OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt|renewal|renouvellement)\b|\bi'?m renewing\b"
                           r"|\bje (?:renouvelle|fais ma demande)\b", re.IGNORECASE)
-# A conversation about an adult passport that is not a renewal after all: a first one, one that
-# cannot be renewed, a child's, a lost or stolen one (folded text)
-NOT_A_RENEWAL = re.compile(
-    r"\b(?:first|1st|premier|premiere|1er|1re|never (?:had|got|applied)|jamais (?:eu|fait|demande)|"
-    r"can'?t renew|cannot renew|not eligible|(?:peux|peut|pouvais|pouvait) pas (?:le |la )?renouvel\w*|"
-    r"pas admissible|si (?:je |j'|on )?(?:peux|peut|peu|pourrais|suis) pas|if (?:i )?(?:can'?t|cannot|am not|'?m not)|if not|sinon|"
-    r"child passport|kid'?s passport|passeport (?:d'enfant|pour enfant)|"
-    r"lost|stolen|perdu|perdue|vole|volee)\b")
 CHILD_AGE_ENTRY = "passport_child.age"  # up to what age a child passport, and the adult one at 16
 
 
