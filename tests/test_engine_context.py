@@ -567,3 +567,19 @@ def test_a_goodbye_stays_a_goodbye_after_a_question(talk):
 def test_getting_a_birth_certificate_stays_another_service_after_a_passport_question(talk):
     assert talk("What documents do I need for my first adult passport?",
                 "how do I get a new birth certificate from Ontario").intent == "out_of_scope"
+
+
+def test_an_adult_who_names_a_son_is_not_told_a_passport_issued_before_16_cannot_be_renewed(talk):
+    reply = talk("Bonjour. J'ai 81 ans et je ne conduis plus. Est-il possible de renouveler mon passeport par la poste "
+                 "sans me déplacer? Mon fils pourra m'aider à remplir les papiers.")
+    assert reply.intent == "passport_renew"
+    assert "Seuls les passeports d'adulte" not in " ".join(texts(reply))
+    # ... while an adult whose last passport was had as a child still gets that answer
+    young = talk("im 19, my parents always did my passport when i was a kid and now its been expired like 5 years, what do i do")
+    assert "Only adult passports can be renewed" in " ".join(texts(young))
+
+
+def test_passports_destroyed_in_a_flood_get_the_damaged_passports_answer(talk):
+    reply = talk("Inondation chez nous, tous nos papiers sont détruits, y compris les passeports de nous 4. "
+                 "Est-ce qu'il y a de l'aide pour les remplacer?")
+    assert "endommagé" in " ".join(texts(reply))

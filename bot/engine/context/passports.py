@@ -45,9 +45,12 @@ def service_surcharge(text: str) -> Optional[str]:
 _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went through the wash|washed|soaked|"
                  r"chewed|chewed up|bitten|burnt|burned|"
                  r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave|"
-                 r"mache|machee|machouill\w*|mordu|mordille\w*|gruge\w*|brule|brulee)")
+                 r"mache|machee|machouill\w*|mordu|mordille\w*|gruge\w*|brule|brulee|"
+                 # "tous nos papiers sont détruits, y compris les passeports" after a flood
+                 r"destroyed|detruit|detruits|detruite|detruites)")
 DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b(?! between)")  # "torn between Bali and Greece" is a choice
-DAMAGE_TOPICS = {"passport_renew", "passport_urgent", "passport_apply_adult", "passport_renewal_eligibility"}
+# (and the fees without a price asked: "de l'aide pour les remplacer?" after passports destroyed in a flood)
+DAMAGE_TOPICS = {"passport_renew", "passport_urgent", "passport_apply_adult", "passport_renewal_eligibility", "passport_fees"}
 DAMAGED_ENTRY = "passport_renew.damaged"
 # ... and not said to be undamaged: "i got it when i was 25, its not damaged or anything"
 NOT_DAMAGED = re.compile(r"\b(?:not|isn'?t|wasn'?t|never|no|without|pas|jamais|aucun\w*|sans)\s+(?:\w+\s+)?(?:been\s+)?"
@@ -102,6 +105,7 @@ OWN_AGE_THEN = re.compile(r"\b(?:when i was|i was|quand j'avais|j'avais|lorsque 
 MINE = re.compile(r"\b(?:mine|myself|for me|me too|moi|le mien|la mienne|my own)\b", re.IGNORECASE)
 OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt|renewal|renouvellement)\b|\bi'?m renewing\b"
                           r"|\bje (?:renouvelle|fais ma demande)\b", re.IGNORECASE)
+ISSUED_UNDER_16_ENTRY = "passport_renew.issued_under_16"  # a passport issued before 16 cannot be renewed
 CHILD_AGE_ENTRY = "passport_child.age"  # up to what age a child passport, and the adult one at 16
 
 

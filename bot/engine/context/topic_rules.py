@@ -21,7 +21,7 @@ from bot.engine.context.constants import ASKS, ASKS_WHERE, DOUBTFUL_TOPIC, EI, F
 from bot.engine.context.conversation import last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately
 from bot.engine.context.follow_ups import TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
-    ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
+    ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, ISSUED_UNDER_16_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     PASSPORT_APPLICATION_TOPICS, PAYS_MORE, REGULAR_SERVICE, RENEW_ABROAD_ENTRY, TIME_ASKED, TIME_TOPICS,
     URGENT_SERVICE, WHERE_WORD, adds_without_service, aged_16_or_more, for_the_child_named, priced_passports, service_surcharge,
     told_damaged,
@@ -32,11 +32,11 @@ from bot.engine.context.readings import (
     _program_of_the_doubt, _two_likeliest, _with_intent, own_entry,
 )
 from bot.folding import fold
-from bot.knowledge import cached_knowledge, program_of
+from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    NOT_A_RENEWAL, asks_how_to_pay, asks_if_in_time, asks_price, asks_when_payments_come, names_a_child, names_a_subject, names_another_program,
+    NOT_A_RENEWAL, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_when_payments_come, names_a_child, names_a_subject, names_another_program,
     names_children, names_rap, other_service_named, programs_named, renews_own_passport, says_eligible_then_asks_how,
     trip_within_two_weeks,
     unusable_passport_and_trip, wants_it_sooner,
@@ -102,6 +102,8 @@ WHO_CAN_ASK_ENTRY = "sin_protect.who_can_ask"
 CITIZENSHIP_PROOF = re.compile(r"\b(?:birth certificate|certificat de naissance|acte de naissance|citizenship certificate|"
                                r"certificat de citoyennete|citizenship card|carte de citoyennete)\b")
 PROOF_TOPICS = {"passport_apply_adult", "passport_child"}
+# A passport had young, told (folded text): a child's passport, an age then, or the year it was issued
+YOUNG_THEN = re.compile(r"\b(?:kids?|child\w*|enfan\w*|teen\w*|ados?|when i was|quand j'avais|j'avais|i was \d+|(?:19|20)\d\d)\b")
 EI_FIRST_PAYMENT = "ei_apply.first_payment"
 # "Prêt" as ready, not a loan (folded text): "comment je sais si c'est prêt", "mon passeport est-tu prêt"
 READY = re.compile(r"\b(?:c'est|cest|c|est|sera|soit|serait|seront|sont|va etre|etre)(?:[- ]tu|[- ]il|[- ]elle|[- ]ce)? pret(?:e|s|es)?\b"
@@ -211,6 +213,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ma fille a 16 ans, elle peut demander son passeport toute seule?": at 16, an adult
         # passport applied for oneself, which is what the child passport's age answer says
         read = {**read, "knowledge": {"id": CHILD_AGE_ENTRY, "score": 1.0}}
+    if (read.get("knowledge") or {}).get("id") == ISSUED_UNDER_16_ENTRY and not text.startswith("/") and (
+            applicant_is_adult(text) and not YOUNG_THEN.search(fold(f"{recent_messages(events) or ''} {text}"))):
+        # "J'ai 81 ans ... renouveler mon passeport par la poste? Mon fils pourra m'aider": a son
+        # named is no passport issued before 16; the writer says they are an adult and says
+        # nothing of a passport had young ("when i was a kid", "quand j'avais 14 ans", "issued in 2005")
+        read = {**read, "knowledge": {"id": overview_id(_intent(read)), "score": 1.0}}
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
