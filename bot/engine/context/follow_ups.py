@@ -73,7 +73,8 @@ SOMEONE = re.compile(
 # ... or named first, the same question asked again for them: "and my wife too, she's on an open
 # work permit", "pis ma blonde aussi?" (not "pis mon chum, il peut tu avoir un prêt auto?")
 SOMEONE_TOO = re.compile(
-    r"^\W*(?:and|also|plus|ok and|what about|how about|and what about|et|pis|puis|ok pis|ok et)\s+(?:my|mon|ma|mes|our|notre|nos)\s+(?:[\w-]+\s+)?"
+    r"^\W*(?:and|also|plus|ok and|what about|how about|and what about|et|pis|puis|ok pis|ok et)\s+"
+    r"(?:my|mon|ma|mes|our|notre|nos)\s+(?:[\w-]+\s+)?"
     rf"(?:{_RELATIVES})\s*(?:too|also|as well|aussi|itou|pareil|[,?]|$)",
     re.IGNORECASE)
 # The next one of what was just answered: "and the one after that", "pis la suivante?" (not "yes")
