@@ -596,7 +596,7 @@ def applicant_is_adult(text: str) -> bool:
 # to renew), or renewing it named: "mon passeport expire en mars", "renouveler mon passeport par la poste"
 _EXPIRING_OWN = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passport|passeport) (?:expires|is expiring|will expire|"
                            r"expire (?:en|dans|le|bientot|cette|ce|a la fin|au mois)|va expirer|expirera)\b")
-_RENEWS_OWN = re.compile(r"\b(?:renew\w*|renouvel\w*|renouvell\w*) (?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt)\b")
+_RENEWS_OWN = re.compile(r"\b(?:renew\w*|renouvel\w*) (?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt)\b")
 # An adult passport that is not a renewal after all: a first one, one that cannot be renewed, a
 # child's, a lost or stolen one (folded text)
 NOT_A_RENEWAL = re.compile(

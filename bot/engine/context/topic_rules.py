@@ -1,14 +1,17 @@
 """The topic rules applied after a message is read in its conversation (`in_context`), in the
-order they are applied: a French message naming one of our programs that the model reads as off
-topic; then, by situation, how to pay after a passport question, a passport had in time for a
-trip told, payments after a child's custody, the money after an EI application, a child's
-passport, a renewal conversation, applying for EI once eligible, where to go, a child of 16, a
-trip within two weeks or a need for the passport sooner, renewing from abroad, an own passport about to expire, paying more after how
-long it takes, a pick-up service's extra cost, a price with the situation told, a damaged
-passport (told in the question, or before it), a student loan one cannot repay, the urgent
-service's own time, the time from a place, the renewal check, the SIN card and a SIN given away,
-photos told still good, someone who wants the SIN after who may ask for it, a lost passport
-then abroad, "prêt" as ready after a passport application, help to repay a student loan.
+order they are applied: a message naming one of our programs that the model reads as off topic
+(French, or English read off topic under 0.5); then, by situation, how to pay after a passport question,
+a passport had in time for a trip told, payments after a child's custody, the money after an EI
+application, a child's passport, a renewal conversation, applying for EI once eligible, where to
+go, a child of 16, an adult not told that a passport issued before 16 cannot be renewed, a trip
+within two weeks or a need for the passport sooner, renewing from abroad, an own passport about
+to expire or renewed by name, paying more after how long it takes, a pick-up service's extra
+cost, a price with the situation told, a damaged or destroyed passport (told in the question, or
+before it), a student loan one cannot repay, the urgent service's own time, the time from a
+place, the renewal check, the SIN card and a SIN given away, photos told still good, someone who
+wants the SIN after who may ask for it, a lost passport then abroad, "prêt" as ready after a
+passport application, proof of citizenship told after a passport's documents, help to repay a
+student loan.
 What a passport question tells is read by passports.py.
 """
 
