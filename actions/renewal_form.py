@@ -32,14 +32,17 @@ def first_failed(slots: Dict[str, Any]) -> Optional[str]:
 
 def stated(slot: str) -> Any:
     """An `extract_<slot>` method: on the message that starts the check, what it already says
-    ("my last passport was from when I was 14" answers the first question: no)."""
+    ("my last passport was from when I was 14" answers the first question: no), with what the
+    conversation said before it when the message was read with that ("I was 30 when I got it"
+    after "my passport expired in 2009": issued more than 15 years ago)."""
 
     async def extract(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         if tracker.get_slot("requested_slot") is not None or tracker.get_slot(slot) is not None:
             return {}  # the check has begun: answers come from its questions
-        said = renewal_situation(str((tracker.latest_message or {}).get("text") or ""))
+        message = tracker.latest_message or {}
+        said = renewal_situation(" ".join(str(part) for part in (message.get("read_with"), message.get("text")) if part))
         value = said.get(slot)
         if value is True and slot == criteria()[0]["slot"] and all(said.values()):
             # The first question, which states the rules, is skipped and no answer decides

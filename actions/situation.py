@@ -399,6 +399,9 @@ _OTHER_YEAR = re.compile(
 )
 # "expired 20 years ago", "expiré depuis 12 ans": a passport is valid 5 or 10 years, so it was
 # issued 5 to 10 years before it expired.
+# ... or the year it expired, told: "it expired in 2009", "expiré en 2012", "périmé depuis 2015"
+_EXPIRED_IN = re.compile(r"\b(?:expired|ran out|lapsed|expire|expiree|echu|echue|perime|perimee)\s+"
+                         r"(?:(?:in|en|since|depuis|back in|in early|in late|at the end of|a la fin de)\s+)*(19[5-9]\d|20[0-4]\d)\b")
 _EXPIRED_AGO = re.compile(
     r"\b(?:expired|expire|expiree|echu|echue|perime|perimee|pas renouvele)\s+"
     r"(?:(?:like|about|around|over|more than|almost|nearly|since|depuis|il y a|ya|genre|environ|plus de|presque|ca fait)\s+)*"
@@ -446,6 +449,9 @@ def renewal_situation(text: str, today: Optional[date] = None) -> "dict[str, boo
         elif elapsed <= 14:
             found["renewal_issued_recently"] = True
     expired = [int(m.group(1)) for m in _EXPIRED_AGO.finditer(folded)]
+    # "it expired in 2009": issued too long ago, whatever its validity (a recent year, "it ran out
+    # in 2024", settles nothing: how to renew is asked, not whether)
+    expired += [today.year - int(m.group(1)) for m in _EXPIRED_IN.finditer(folded) if today.year - int(m.group(1)) + 5 >= 16]
     if len(set(expired)) == 1 and "renewal_issued_recently" not in found:
         if expired[0] + 5 >= 16:  # issued at least 16 years ago, whatever its validity
             found["renewal_issued_recently"] = False

@@ -62,7 +62,13 @@ _ASKING_BEFORE = re.compile(
     r"(?:only|seulement|juste|uniquement|que) (?:le|l'|en|in)|pr[ée]f[èe]re(?: le| l)?|pr[ée]f[ée]rerais(?: le| l)?|revenir au|retour au)|"
     r"r[ée]pond(?:re|s|ez)? en|(?:language|langue(?: maternelle)?) (?:is|est) (?:l'|le )?|"
     # "change de langue, anglais", "change language to english", "changer la langue pour le français"
-    r"\b(?:switch|change|chang(?:e|er|ez)) (?:the |de |la )?(?:language|langue)(?: (?:to|pour|à|a|en|au|vers))?(?: l'| le)?)\W*$",
+    r"\b(?:switch|change|chang(?:e|er|ez)) (?:the |de |la )?(?:language|langue)(?: (?:to|pour|à|a|en|au|vers))?(?: l'| le)?|"
+    # someone reading along who knows only that one: "my mom only reads french", "mon père lit
+    # juste l'anglais", "she understands only english"
+    r"\b(?:only|just|juste|seulement|uniquement) (?:speaks?|reads?|understands?|knows?|parlent|parle|lisent|lit|"
+    r"comprennent|comprend|conna[iî]t)(?: (?:in|en|le|l'))?|"
+    r"\b(?:speaks?|reads?|understands?|knows?|parlent|parle|lisent|lit|comprennent|comprend|conna[iî]t) "
+    r"(?:only|just|juste|seulement|uniquement)(?: (?:in|en|le|l'))?)\W*$",
     re.IGNORECASE)
 # "i need english", "je veux le français": wanting a language, when it ends the message.
 _WANTING_BEFORE = re.compile(

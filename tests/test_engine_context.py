@@ -583,3 +583,50 @@ def test_passports_destroyed_in_a_flood_get_the_damaged_passports_answer(talk):
     reply = talk("Inondation chez nous, tous nos papiers sont détruits, y compris les passeports de nous 4. "
                  "Est-ce qu'il y a de l'aide pour les remplacer?")
     assert "endommagé" in " ".join(texts(reply))
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # a replacement asked for after a lost passport was reported: replacing it, not a renewal
+    (("someone stole my passport at the gym", "i already called the passport line", "how do i get a replacement now"),
+     "passport_lost_stolen", None),
+    # EI hours told after EI's hours were asked: whether they are enough
+    (("how many hours do you need to get EI", "i've got about 540, i live in Halifax"), "ei_eligibility", None),
+    # no scanner told after applying for a SIN online: applying online, not off topic
+    (("can I apply for my SIN online", "i dont have a printer or scanner, only my phone"), "sin_apply", None),
+    # a place asked after the express service: where the service is given
+    (("how does express passport service work", "is it available in Moncton?"), "passport_urgent", "only at passport offices"),
+    # whether what was told is enough after renewing an expired passport: whether it can be renewed
+    (("comment renouveler mon passeport", "il est expiré depuis 2020", "donc chu correct?"),
+     "passport_renewal_eligibility", None),
+    # proof of citizenship asked about after a first passport's documents
+    (("what do i need for a first adult passport", "my birth certificate is the old short form from BC, does that work?"),
+     "passport_apply_adult", None),
+])
+def test_what_the_citizen_tells_after_a_topic_is_about_that_topic(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle is None or needle in " ".join(texts(reply))
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("my income is only 28k, do i still have to make student loan payments?", "student_loan_rap"),
+    ("my town only has a post office, can they handle my passport application?", "passport_where_apply"),
+    ("RQAP ou AE pour mon congé parental? je travaille à Sherbrooke", "ei_apply"),
+])
+def test_a_question_gets_the_answer_that_fits_its_situation(talk, text, intent):
+    assert talk(text).intent == intent
+
+
+@pytest.mark.parametrize("text, needle", [
+    # the damaged page being the photo's makes the model read a question about photos
+    ("notre chiot a mordillé mon passeport, la photo est tout abîmée, faut-il en refaire un?", "endommagé"),
+    ("my dog bit my passport and the photo is all scratched up, do I need to redo it", "damaged passport"),
+])
+def test_a_damaged_passport_told_gets_its_answer_even_when_read_as_photos(talk, text, needle):
+    reply = talk(text)
+    assert reply.intent == "passport_renew"
+    assert needle in " ".join(texts(reply))
+
+
+def test_photos_for_an_application_that_got_damaged_stay_about_photos(talk):
+    assert talk("my passport photos got ripped in my bag, do i need new ones").intent == "passport_photo"

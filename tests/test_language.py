@@ -70,6 +70,9 @@ def test_explicit_request_for_french(text):
     # the only language spoken
     ("I speak only french", "fr"),
     ("je parle juste anglais", "en"),
+    # someone reading along who knows only that one
+    ("my dad reads along with me and he only reads french, please switch", "fr"),
+    ("ma grand-mère lit seulement l'anglais, vous pouvez changer?", "en"),
     # a complaint about the language used, and what is wanted instead
     ("you answered me in french but i need english", "en"),
     ("why did you reply in french", "en"),

@@ -334,7 +334,9 @@ def test_a_banks_or_insurers_product_is_not_ours(text, intent):
     ("mon abonnement Crave TV est rendu trop cher, je l'annule comment", "out_of_scope"),
     ("renouveler mon abonnement au gym, je fais ça où", "out_of_scope"),
     ("renouveler ma carte NEXUS, ça se fait où?", "out_of_scope"),
-    ("I have NEXUS, do I still need my passport to fly to Boston", None),  # names one of ours
+    # NEXUS is the border agency's, whatever else is named (what the card replaces, how long it takes)
+    ("I have NEXUS, do I still need my passport to fly to Boston", "out_of_scope"),
+    ("la carte NEXUS prend combien de semaines? mon passeport est bon jusqu'en 2031", "out_of_scope"),
     ("my gym wants my SIN for the membership, is that ok", None),  # names one of ours
     ("and the phone company? they want it to open a phone plan", None),  # a SIN follow-up, for the model
 ])
@@ -1014,6 +1016,9 @@ def test_a_time_ago_in_years_is_not_a_childs_age(text, child):
     ("mon passeport expire en mars. je peux-tu juste le poster?", "passport_apply_adult", "passport_renew"),
     ("c quand la prochaine paye d'allocation familiale du fédéral", "ccb_apply", "ccb_payment_dates"),
     ("comment savoir si mon passeport est pret a ramasser", "passport_urgent", "passport_status"),
+    ("tu as-tu besoin d'un répondant quand tu renouvelles, ou juste la 1re fois?", "passport_apply_adult", "passport_renew"),
+    ("took my wife's last name when we got married, is the renewal form still ok", "sin_apply", "passport_apply_adult"),
+    ("my husband has cancer and I need time off work to take care of him", "out_of_scope", "ei_apply"),
     # a status asked by name settles a doubt the model had between it and another topic
     ("mon mari a fait la demande pour notre fille, je peux vérifier où c'est rendu?", "passport_status", "passport_status"),
 ])
@@ -1025,3 +1030,54 @@ def test_the_model_is_overruled_by_what_the_message_says(text, top, expected):
     labels = [r["name"] for r in ranking] + [expected]
     refined = refine(text, ranking, labels)
     assert refined[0]["name"] == expected and refined[0]["confidence"] == 1.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Quebec's parental insurance and EI named together: which one, EI's maternity answer says
+    ("RQAP ou AE pour mon congé parental? je travaille à Sherbrooke", "ei_apply"),
+    ("do I get QPIP or EI for paternity leave if I live in Laval", "ei_apply"),
+    ("comment je m'inscris au RQAP pour mon congé parental", "out_of_scope"),  # Quebec's alone
+    # the writer's own CPP pension asked whether it changes: the pension plan's, EI named or not
+    ("ma rente du RPC va-tu diminuer si je demande l'assurance-emploi?", "out_of_scope"),
+    ("will my EI go down because of my CPP pension", None),  # EI asked about: ours
+    # a tax deduction asked is the CRA's
+    ("les intérêts sur mon prêt, ça se déduit-tu de mes impôts?", "out_of_scope"),
+])
+def test_which_program_a_message_asks_about_when_it_names_two(text, expected):
+    assert forced_intent(text) == expected
+
+
+@pytest.mark.parametrize("text, renewal", [
+    ("tu as-tu besoin d'un répondant quand tu renouvelles, ou juste la 1re fois?", True),
+    ("do i need a guarantor to renew or only for a first passport", True),
+    ("lost my passport, do I need a guarantor or can I renew", False),
+    ("do i need a guarantor for my first passport", False),
+])
+def test_a_guarantor_asked_of_a_renewal(text, renewal):
+    from bot.nlu.phrases import guarantor_for_a_renewal
+
+    assert guarantor_for_a_renewal(text) is renewal
+
+
+@pytest.mark.parametrize("text, changed", [
+    ("took my wife's last name when we got married, is the renewal form still ok", True),
+    ("j'ai repris mon nom de fille après mon divorce, je peux renouveler?", True),
+    ("je me suis mariée l'an passé, je peux renouveler mon passeport en ligne?", False),  # no name said to change
+    ("I changed my name, how do I update my SIN record", False),  # the SIN's
+])
+def test_a_name_changed_with_a_renewal_asked(text, changed):
+    from bot.nlu.phrases import name_change_with_renewal
+
+    assert name_change_with_renewal(text) is changed
+
+
+@pytest.mark.parametrize("text, caring", [
+    ("ma mère est en soins palliatifs, je veux arrêter de travailler pour rester auprès d'elle", True),
+    ("my husband has cancer and I need time off work to take care of him", True),
+    ("I take care of my sick kid, can I renew his passport by mail", False),  # no work stopped
+    ("my boss is sick of me, can I quit", False),  # nobody cared for
+])
+def test_stopping_work_to_care_for_someone_gravely_ill(text, caring):
+    from bot.nlu.phrases import stops_work_to_give_care
+
+    assert stops_work_to_give_care(text) is caring

@@ -133,6 +133,8 @@ def test_travel_window(text, expected):
     ("my old passport expired like 20 yrs ago do i apply new or renew??", {"renewal_issued_recently": False}),
     ("mon passeport est expiré depuis 12 ans, je peux-tu le renouveler", {"renewal_issued_recently": False}),
     ("my passport expired 3 years ago can i renew", {"renewal_issued_recently": True}),
+    # the year it expired, told long ago: issued more than 15 years ago, whatever its validity
+    ("my passport expired in 2009, I was 30 when I got it", {"renewal_issued_recently": False, "renewal_age_16_plus": True}),
     # a validity of 1 or 2 years is the passport's, not any span of time
     ("my passport was only valid for 2 years, can I renew it", {"renewal_valid_5_or_10": False}),
     ("I have a 2-year passport, renewal possible?", {"renewal_valid_5_or_10": False}),

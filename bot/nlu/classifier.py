@@ -126,10 +126,18 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_urgent"  # "do they do same day pickup there?", "can i pay extra to get it like next day"
     if forced is None and top == "passport_apply_adult" and phrases.renews_own_passport(text):
         forced = "passport_renew"  # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste?"
+    if forced is None and top in {"passport_apply_adult", "passport_renew"} and phrases.guarantor_for_a_renewal(text):
+        forced = "passport_renew"  # "faut tu un répondant pour un renouvellement ou ben c juste pour la premiere fois"
+    if forced is None and (top.startswith("passport_") or top == "sin_apply") and phrases.name_change_with_renewal(text):
+        forced = "passport_apply_adult"  # "took my husbands last name, can I still use the renewal form?": a new application
     if forced is None and top in ADULT_PASSPORT_TOPICS and phrases.for_a_child_only(text):
         forced = "passport_child"  # "can my 12 yo get a 10 year passport": children get the child passport
     if forced is None and top.startswith("passport_") and phrases.asks_status(text):
         forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
+    if forced is None and (top == "out_of_scope" or top.startswith("ei_")) and phrases.stops_work_to_give_care(text):
+        forced = "ei_apply"  # caregiving benefits (ei_apply.caregiving): "je dois arrêter de travailler pour m'occuper de lui"
+    if forced is None and not top.startswith("student_loan_") and phrases.asks_what_nslsc_is(text):
+        forced = "student_loan_repayment"  # "CNSPE c quoi, j'ai reçu une lettre d'eux pis je comprends rien"
     if forced is None and top == "ccb_apply" and phrases.asks_next_payment(text):
         forced = "ccb_payment_dates"  # "c quand la prochaine paye d'allocation familiale du fédéral"
     if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
@@ -140,6 +148,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         if top == "passport_child" and phrases.applicant_is_adult(text):
             # 16 or older applies for an adult passport: the child topic drops out
             ranking = renormalised(ranking, lambda name: name != "passport_child") or ranking
+        if top == "passport_renew" and phrases.renews_own_passport(text):
+            # "mon passeport expire en août, je peux le renouveler par la poste ou en personne?":
+            # the first passport's "by mail or in person" entry must not pull it to applying
+            ranking = renormalised(ranking, lambda name: name != "passport_apply_adult") or ranking
         if phrases.says_not_lost(text):
             # "just expired, not lost or anything": the lost-passport topic drops out, also as a
             # sibling the knowledge selector could move to (bot/nlu/selector.py)

@@ -471,6 +471,7 @@ _REPAYING = re.compile(
 _FEDERAL_LOAN = re.compile(r"\b(?:federal|du federal|le federal|canada student loans?|prets? canadiens?|"
                            r"prets? d'etudes canadiens?|nslsc|cnspe|csnpe)\b")
 _QUEBEC_STUDENT_AID = re.compile(r"\b(?:afe|prets et bourses|aide financiere aux etudes)\b")
+_QUEBEC_PARENTAL = re.compile(r"\b(?:rqap|qpip|regime quebecois d'assurance parentale)\b")
 
 
 def asks_for_another_service(text: str) -> bool:
@@ -480,8 +481,10 @@ def asks_for_another_service(text: str) -> bool:
     if "canad" in folded and _PASSPORT.search(folded) and not _STUDENT_AID.search(folded):
         return False  # "I'm French and need a Canadian passport"
     if _OTHER_SERVICE.search(folded):
-        return not (_QUEBEC_STUDENT_AID.search(folded) and _FEDERAL_LOAN.search(folded)
-                    and not _OTHER_SERVICE.search(_QUEBEC_STUDENT_AID.sub(" ", folded)))
+        # "l'AFE ou le prêt fédéral?", "c'est le RQAP ou l'assurance-emploi pour mon congé de
+        # maternité?": which of the two, ours named too (EI's maternity answer says Quebec's is the RQAP)
+        return not any(theirs.search(folded) and ours.search(folded) and not _OTHER_SERVICE.search(theirs.sub(" ", folded))
+                       for theirs, ours in ((_QUEBEC_STUDENT_AID, _FEDERAL_LOAN), (_QUEBEC_PARENTAL, _PROGRAM["ei_"])))
     return bool(_APPLY.search(folded) and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
 
 
@@ -613,6 +616,62 @@ def renews_own_passport(text: str) -> bool:
     de renouveler mon passeport par la poste?" (how to renew, not how to apply for a first one)."""
     folded = fold(text)
     return bool(_EXPIRING_OWN.search(folded) or _RENEWS_OWN.search(folded)) and not NOT_A_RENEWAL.search(folded)
+
+
+# A guarantor asked of a renewal (folded text): "faut tu un répondant pour un renouvellement ou
+# ben c juste pour la premiere fois", "do I need a guarantor to renew" (a first passport named
+# beside it is the contrast asked about, not the passport applied for)
+_GUARANTOR = re.compile(r"\b(?:guarantors?|garants?|repondants?)\b")
+_RENEWAL_NAMED = re.compile(r"\b(?:renew(?:al|ing)?|renouvel\w*|renouvell\w*)\b")
+_CANT_RENEW = re.compile(r"\b(?:can'?t|cannot|can not|not eligible|unable to) renew\b|\b(?:peux|peut|pouvais|pouvait|pourrai) pas "
+                         r"(?:le |la )?renouvel\w*|\bpas admissible\b|\b(?:lost|stolen|perdu|perdue|vole|volee)\b")
+
+
+def guarantor_for_a_renewal(text: str) -> bool:
+    folded = fold(text)
+    return bool(_GUARANTOR.search(folded) and _RENEWAL_NAMED.search(folded)) and not _CANT_RENEW.search(folded)
+
+
+# A name changed by marriage or divorce, with a renewal asked about, whatever the model's top topic
+# (folded text): "I got married and took my husbands last name. Can I still use the renewal form?"
+# is a new adult application (passport_apply_adult.name_change), not the SIN record's name
+_SIN_NAMED = re.compile(r"\b(?:sin|nas|social insurance|assurance sociale)\b")
+
+
+def name_change_with_renewal(text: str) -> bool:
+    from actions.situation import NAME_CHANGED
+
+    folded = fold(text)
+    return bool(NAME_CHANGED.search(folded) and _RENEWAL_NAMED.search(folded)) and not _SIN_NAMED.search(folded)
+
+
+# The student loans' service centre asked about by name (folded text): "CNSPE c quoi, j'ai reçu une
+# lettre d'eux", "who is NSLSC, they sent me an email" (its online account's answer says what it is)
+_NSLSC = re.compile(r"\b(?:nslsc|csnpe|cnspe|national student loans? service cent(?:re|er)|"
+                    r"centre de service national de prets aux etudiants)\b")
+_WHAT_IS = re.compile(r"\b(?:c quoi|c'est quoi|cest quoi|ces quoi|qu'est-ce que c'est|what is|what's|whats|who is|who are|"
+                      r"qui est|c'est qui|c qui|ca sert a quoi|never heard|jamais entendu)\b")
+
+
+def asks_what_nslsc_is(text: str) -> bool:
+    folded = fold(text)
+    return bool(_NSLSC.search(folded) and _WHAT_IS.search(folded))
+
+
+# Stopping work to care for someone gravely ill (folded text): "mon père a un cancer pis je dois
+# arrêter de travailler pour m'occuper de lui" is EI's caregiving benefits, however unsure the model
+_CARES = re.compile(r"\b(?:m'occuper|m'en occuper|prendre soin|s'occuper|soigner|take care of|taking care of|care for|"
+                    r"caring for|look after|looking after|rester (?:avec|aupres))\b")
+_GRAVELY_ILL = re.compile(r"\b(?:cancer|malade|sick|ill|illness|dying|mourant\w*|palliati\w*|fin de vie|end of life|gravement|"
+                          r"terminal|chimio\w*|chemo|stroke|avc)\b")
+_STOPS_WORK = re.compile(r"\b(?:work|working|job|travail|travailler|travaille|emploi|time off|off work|leave|quit|conge|"
+                         r"arreter|lacher|stop)\b")
+
+
+def stops_work_to_give_care(text: str) -> bool:
+    folded = fold(text)
+    return bool(_CARES.search(folded) and _GRAVELY_ILL.search(folded) and _STOPS_WORK.search(folded)) and (
+        other_service_named(text) is None)
 
 
 # The next payment asked for ("c quand la prochaine paye d'allocation", "when's the next deposit"):
@@ -856,6 +915,8 @@ def forced_intent(text: str) -> Optional[str]:
         return "passport_urgent"
     if asks_for_another_service(text) or names_another_program(text):
         return "out_of_scope"
+    if _QUEBEC_PARENTAL.search(fold(text)) and _PROGRAM["ei_"].search(fold(text)):
+        return "ei_apply"  # "le RQAP ou l'assurance-emploi pour mon congé de maternité?": EI's answer says which
     return None
 
 

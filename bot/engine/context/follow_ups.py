@@ -47,6 +47,7 @@ MAX_CALL_FOR_HELP_WORDS = 8  # "y a tu quelque chose pour m'aider?" after a loan
 MAX_DOUBTFUL_OFF_TOPIC_WORDS = 18  # "je fais comment pour faire une demande" after losing a job, or
 # "is there an office in Kelowna or do I have to drive all the way to Kamloops" after renewing in person
 TRAVEL_QUESTION = "utter_ask_travel_soon"
+UNSURE_PERSON_AFTER_TOPIC = 0.6  # a request for a person this unsure, with no words of one, after a topic of ours
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 DOUBTFUL_KEEP = {"stop"}  # "does that change anything" is not surely "stop"
 WANTS_TO_COMPLAIN = re.compile(r"\b(?:complain|complaint|file a complaint|plainte|porter plainte|me plaindre)\b")
@@ -111,6 +112,11 @@ ASKS_IF_FINE = re.compile(
     r"|\b(?:is|would|will|does) (?:that|this|it|those|these) (?:be )?(?:ok|okay|enough|fine|good|acceptable|sufficient|work|valid|do)\b"
     r"|\b(?:ca|ça) (?:va|peut)[- ]?(?:tu |-tu )?(?:marcher|aller|passer|etre correct|être correct|etre assez|être assez)\b",
     re.IGNORECASE)
+# Whether the writer is fine, asked after telling their situation: "so im ok?", "am I good then?",
+# "donc chu correct?" (a question mark: "i'm ok thanks" says it)
+AM_I_OK = re.compile(
+    r"^\W*(?:(?:so|then|ok so|okay so|donc|fait que|faque|ok donc|alors)\s+)?(?:i'?m|im|i am|am i|je suis|chu|j'suis|jsuis)\s+"
+    r"(?:ok|okay|good|fine|correcte?|eligible|admissible|covered|bon|beau|correct)\b[^.!]*\?", re.IGNORECASE)
 FEE_TOPICS = {FEES, "passport_fee_calculator"}
 # Whether something the citizen tells is the cause of the situation told before: "could that be
 # why?", "is that the reason", "c'est-tu pour ça?", "ça pourrait être pour ça?"
@@ -131,9 +137,12 @@ MY_NEXT_STEP = re.compile(
 async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
     from actions.situation import fee_situation, travel_window
 
-    if _intent(parse_data) == "request_human" and _confidence(parse_data) < 1.0 and asks_how_in_person(text):
+    if _intent(parse_data) == "request_human" and _confidence(parse_data) < 1.0 and (asks_how_in_person(text) or (
+            _confidence(parse_data) < UNSURE_PERSON_AFTER_TOPIC and not asks_for_person(text) and told_lately(events))):
         # "je peux le faire en ligne ou faut que j'aille en personne?" asks how to do the thing the
-        # conversation is about, not for a person: read as what else it is, in the conversation
+        # conversation is about, not for a person; so does an unsure "person" with no words asking
+        # for one after a situation of ours ("est-ce que mon chum peut la prendre avec son téléphone"
+        # after a digital photo for the online renewal): read as what else it is, in the conversation
         parse_data = _without(parse_data, "request_human")
     intent = _intent(parse_data)
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
@@ -151,11 +160,14 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         told = await with_what_was_told(parse_data, text, events, parse)
         if told is not None:
             return told
-    if intent == "affirm" and confidence < 1.0 and ASKS_IF_FINE.search(text) and told_lately(events):
+    if confidence < 1.0 and ((intent == "affirm" and ASKS_IF_FINE.search(text)) or AM_I_OK.search(text)) and told_lately(events):
         # "c'est correct ça?" after "quels documents pour un premier passeport adulte" and "j'ai
         # juste mon certificat de naissance pis mon permis": asks
-        # whether what was told will do, about the conversation's last topic; not "yes"
+        # whether what was told will do, about the conversation's last topic; not "yes"; "so im
+        # ok?" after how to renew and "it expired in 2019" asks whether it can be renewed
         topic, said = last_topic(events), recent_messages(events) or ""
+        if topic == "passport_renew" and AM_I_OK.search(text):
+            topic = "passport_renewal_eligibility"
         if topic:
             whole = await parse(f"{said} {text}")
             return {**conversations_entry(_as_topic(parse_data, topic), whole), "read_with": said}

@@ -18,11 +18,13 @@ What a passport question tells is read by passports.py.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 from bot.engine.context.constants import ASKS, ASKS_WHERE, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
-from bot.engine.context.conversation import last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately
-from bot.engine.context.follow_ups import TRAVEL_QUESTION, _in_context
+from bot.engine.context.conversation import (
+    last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
+)
+from bot.engine.context.follow_ups import SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, PASSPORT_APPLICATION_TOPICS, PAYS_MORE, REGULAR_SERVICE, RENEW_ABROAD_ENTRY, TIME_ASKED, TIME_TOPICS,
@@ -32,16 +34,16 @@ from bot.engine.context.passports import (
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
     CONVERSATION_CHOICE, FALLBACK_CONFIDENCE, OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent,
-    _program_of_the_doubt, _two_likeliest, _with_intent, own_entry,
+    _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry,
 )
 from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    NOT_A_RENEWAL, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_when_payments_come, names_a_child,
-    names_a_subject, names_another_program, names_children, names_rap, other_service_named, programs_named, renews_own_passport,
-    says_eligible_then_asks_how, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
+    NOT_A_RENEWAL, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
+    names_a_child, names_a_subject, names_another_program, names_children, names_rap, other_service_named, programs_named,
+    renews_own_passport, says_eligible_then_asks_how, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
 )
 
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
@@ -66,6 +68,9 @@ STILL_GOOD = re.compile(r"\b(?:still (?:good|valid|ok|okay)|too old|encore (?:bo
 PHOTO_AGE_ENTRY = "passport_photo.photo_age"
 EXPIRY_WORDS = re.compile(r"\b(?:passports?|passeports?|expir\w*)\b")  # the passport's own validity, asked
 PASSPORT_NAMED = re.compile(r"\b(?:passports?|passeports?|ppt)\b")  # folded text
+# The writer's own passport booklet, not "my passport photos" for an application (folded text)
+OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma|our|notre|his|her|son|sa) (?:\w+ )?(?:passport|passeport)\b"
+                          r"(?! (?:photos?|pictures?|pics?|picture)\b)")
 # How to pay, asked after a passport question: the fee's ways to pay, unless a rule decided
 KEEP_WHEN_PAYING = {"request_human", "complaint", "choose_language"}
 HOW_TO_PAY_ENTRY = "passport_fees.how_to_pay"
@@ -92,7 +97,11 @@ CANT_PAY = re.compile(
     r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b"
     # "should i also stop my student loan payments? money is super tight now"
     r"|\bmoney is (?:\w+ )?tight\b|\btight on (?:money|cash)\b|\bstop (?:my |the |making )?(?:\w+ )?(?:loan )?payments\b"
-    r"|\bbudget (?:est )?(?:\w+ )?serre\b|\barreter (?:mes|les) paiements\b")
+    r"|\bbudget (?:est )?(?:\w+ )?serre\b|\barreter (?:mes|les) paiements\b"
+    # a low income told: "I only make like 32k a year, do i even have to pay", "je gagne juste 28 000"
+    r"|\bonly (?:make|makes|making|earn|earns|earning|get paid)\b|\b(?:low|small) (?:income|salary|wage)\b|\bminimum wage\b"
+    r"|\b(?:income|salary|revenu|salaire) (?:is |of |est |de )?(?:only |just |like |about |around |juste |seulement |genre |environ )?\$?\d"
+    r"|\bgagne (?:juste|seulement|rien que|a peine)\b|\b(?:faible|petit) (?:revenu|salaire)\b|\bsalaire minimum\b")
 # Someone asking for the SIN, told after who may ask for it (folded text): "what about my gym?
 # they want it on the membership form", "pis mon proprio? y me le demande sur le bail"
 WANTS_IT = re.compile(r"\b(?:want|wants|wanted|asking for|ask for|asks for|asked for|need|needs|require\w*) (?:it|my sin|my number|mine)\b"
@@ -104,9 +113,38 @@ WHO_CAN_ASK_ENTRY = "sin_protect.who_can_ask"
 CITIZENSHIP_PROOF = re.compile(r"\b(?:birth certificate|certificat de naissance|acte de naissance|citizenship certificate|"
                                r"certificat de citoyennete|citizenship card|carte de citoyennete)\b")
 PROOF_TOPICS = {"passport_apply_adult", "passport_child"}
+# ... but getting one, asked, is the province's or IRCC's: "how do I order a new one from Quebec",
+# "je le redemande comment en Haïti?"
+GETS_A_CERTIFICATE = re.compile(
+    r"\b(?:get|order|reorder|replace|obtain|request|apply for|obtenir|commander|demander|redemand\w*|remplacer|ravoir|avoir)\b"
+    r" (?:\w+ ){0,3}(?:a |an |my |un |une |mon |ma |le |la |l')?(?:new |nouvel\w* |autre |copie? \w+ )?"
+    r"(?:birth certificate|certificat|acte|citizenship|one|copy|copie)\b"
+    r"|\b(?:je|j'|on) (?:le |la |l')?(?:redemand\w*|recommand\w*|ravoir|reavoir)\b")
 # A passport had young, told (folded text): a child's passport, an age then, or the year it was issued
 YOUNG_THEN = re.compile(r"\b(?:kids?|child\w*|enfan\w*|teen\w*|ados?|when i was|quand j'avais|j'avais|i was \d+|(?:19|20)\d\d)\b")
 EI_FIRST_PAYMENT = "ei_apply.first_payment"
+NSLSC_ENTRY = "student_loan_repayment.nslsc_account"
+# A replacement asked for after a lost or stolen passport (folded text): "now how do i get a new
+# one" (not a renewal named, not a passport found again)
+RENEWAL_WORD = re.compile(r"\b(?:renew\w*|renouvel\w*)")
+FOUND_AGAIN = re.compile(r"\b(?:found|retrouve\w*)\b")
+# EI hours told after EI's hours were asked (folded text): "moi j'en ai 500, je reste à Montréal",
+# "i have like 480"
+HOURS_TOLD = re.compile(r"\b(?:j'en ai|jen ai|j'ai|jai|i have|i'?ve got|ive got|i got|i'?ve worked|ive worked|i worked|"
+                        r"j'ai fait|j'ai travaille|jai travaille)\s+(?:(?:like|about|around|environ|genre|a peu pres|juste|only|just|"
+                        r"seulement|pas mal|maybe|peut-etre)\s+)?\d{2,4}\b")
+HOURS_WORD = re.compile(r"\b(?:hours?|hrs|heures?)\b")
+EI_TOPICS = {"ei_eligibility", "ei_apply"}
+# No scanner or computer, only a phone, told after how to apply online (folded text): "j'ai pas de
+# scanner, juste mon cell" asks how the conversation's application is done with what they have
+NO_DEVICE = re.compile(
+    r"\b(?:pas de|pas d'|no|don'?t have (?:a |an )?|dont have (?:a |an )?|do not have (?:a |an )?|without (?:a |an )?|sans)\s*"
+    r"(?:\w+\s+)?(?:scanner|scan|imprimante|printer|ordi|ordinateur|computer|laptop|internet|wifi)\b"
+    r"|\b(?:juste|seulement|only|just)\s+(?:mon|ma|my|un|une|a)\s+(?:cell|cellulaire|phone|telephone|iphone|android|tablette|tablet)\b")
+# A place named, where what the conversation is about is offered, asked (raw text, a capital for
+# the place): "c'est disponible à Rimouski?" after the express service, "is that available in Moncton?"
+AVAILABLE_AT = re.compile(r"\b(?:disponibles?|available|offerts?|offered|offert\w*|possible|faisable|dispo)\s+"
+                          r"(?:à|a|au|aux|in|at|en)\s+(?:[A-ZÀ-Ý][\w'-]+)")
 # "Prêt" as ready, not a loan (folded text): "comment je sais si c'est prêt", "mon passeport est-tu prêt"
 READY = re.compile(r"\b(?:c'est|cest|c|est|sera|soit|serait|seront|sont|va etre|etre)(?:[- ]tu|[- ]il|[- ]elle|[- ]ce)? pret(?:e|s|es)?\b"
                    r"|\bpret(?:e|s|es)? a (?:ramasser|recuperer|aller chercher|etre (?:ramasse|recupere))\b")
@@ -202,7 +240,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # je fais la demande comment?" (or the same in two messages: "ok i think i have enough
         # hours", "how do i apply then"): how to apply for EI
         read = own_entry(_as_topic(read, "ei_apply"), parse_data)
-    if read.get("read_with") and ASKS_WHERE.search(text):
+    if read.get("read_with") and (ASKS_WHERE.search(text) or AVAILABLE_AT.search(text)):
         topic = last_topic(events)
         own_where = cached_knowledge().entries.get(f"{topic}.where") if topic else None
         where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
@@ -256,11 +294,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "pis si je prends l'express, ça monte à combien" after "je suis au Canada, je renouvelle
             # mon passeport" and "5 ans": the fee of the situation the conversation told
             return {**read, "read_with": said}
-    if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(text) and PASSPORT_NAMED.search(fold(text)) and not (
-            (read.get("knowledge") or {}).get("id") == DAMAGED_ENTRY or asks_price(text) or HOW_FAST.search(fold(text))
-            or names_a_child(text)):
+    if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == PASSPORT) or (
+            _intent(read) == "passport_photo" and OWN_PASSPORT.search(fold(text)))) and (
+            not text.startswith("/") and told_damaged(text) and PASSPORT_NAMED.search(fold(text))) and not (
+            ((read.get("knowledge") or {}).get("id") == DAMAGED_ENTRY and _intent(read) != "nlu_fallback") or asks_price(text)
+            or HOW_FAST.search(fold(text)) or names_a_child(text)):
         # "mon chien a mâché le coin de mon passeport, il est encore bon jusqu'en 2027, je peux le
-        # renouveler normal?": the damaged passport's answer, not the valid one's or renewing in general
+        # renouveler normal?": the damaged passport's answer, not the valid one's or renewing in
+        # general (nor photos, or "did you mean renewing or photos?", when the chewed page is the
+        # photo's: "mon chien a mordu mon passeport, la photo est toute abîmée")
         return _as_topic(read, "passport_renew", DAMAGED_ENTRY)
     if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(recent_messages(events) or "") and not (
             DAMAGED.search(fold(text)) or asks_price(text) or HOW_FAST.search(fold(text)) or names_a_child(text)):
@@ -341,14 +383,59 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # the metro: losing it abroad, not how long a passport takes from there
         return own_entry(_as_topic(read, "passport_lost_stolen"), parse_data)
     if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            last_topic(events) in PROOF_TOPICS and CITIZENSHIP_PROOF.search(fold(text)) and not ASKS.search(text)
+            last_topic(events) in PROOF_TOPICS and CITIZENSHIP_PROOF.search(fold(text)) and not GETS_A_CERTIFICATE.search(fold(text))
             and other_service_named(text) is None):
-        # "my birth certificate is from Ontario but its the small wallet size one" after the
-        # documents of a first adult passport: told of the application's proof, not off topic
+        # "my birth certificate is from Ontario but its the small wallet size one" (or "... the small
+        # wallet card kind, is that ok?") after the documents of a first adult passport: the
+        # application's proof, not off topic; getting a birth certificate is the province's
         return {**_as_topic(read, str(last_topic(events))), "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "passport_lost_stolen" and _intent(read) in {"passport_renew", "passport_apply_adult"} and not (
+            text.startswith("/")) and ANOTHER_ONE.search(fold(text)) and not (
+            RENEWAL_WORD.search(fold(text)) or FOUND_AGAIN.search(fold(f"{recent_messages(events) or ''} {text}"))):
+        # "now how do i get a new one" after "how do I report my lost passport" and "ok i reported
+        # it online": replacing a lost passport, not renewing one
+        return {**_as_topic(read, "passport_lost_stolen"), "read_with": recent_messages(events) or ""}
+    if _intent(read) == "student_loan_repayment" and not text.startswith("/") and asks_what_nslsc_is(text):
+        # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
+        # decided the topic; the letter's French words alone pull to Quebec's loans)
+        return {**read, "knowledge": {"id": NSLSC_ENTRY, "score": 1.0}}
+    told = await _told_after_a_topic(read, text, events, parse)
+    if told is not None:
+        return told
     if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
             WHAT_HAPPENS.search(fold(text))):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
         # repay is the Repayment Assistance Plan
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
     return read
+
+
+async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, parse: Parse) -> Optional[Dict[str, Any]]:
+    """A short statement or question that the model reads as nothing of ours (or unsurely), which
+    the conversation's last topic explains: EI hours told after EI's hours were asked ("moi j'en ai
+    500, je reste à Montréal"), no scanner or computer told after applying online ("j'ai pas de
+    scanner, juste mon cell"), a place asked after a passport service ("c'est disponible à
+    Rimouski?" after the express service: where it is given; "ou je le fais?" after "je veux faire
+    mon passeport en personne", read as a call for help: where to apply). None otherwise."""
+    topic = last_topic(events)
+    if not topic or text.startswith("/") or _intent(read) not in TOLD_NOT_ASKED | SMALL_TALK or _confidence(read) >= 1.0 or (
+            other_service_named(text) is not None):
+        return None
+    said = recent_messages(events) or ""
+    folded = fold(text)
+    where = WHERE_TO_GO.get(program_of(topic) or "")
+    if where and ASKS_WHERE.search(text) and _confidence(read) < SURE_EVERYDAY and told_lately(events) and not names_a_subject(text):
+        own_where = cached_knowledge().entries.get(f"{topic}.where")
+        return {**(_as_topic(read, topic, own_where.id) if own_where is not None and not SENDS.search(text)
+                   else _as_topic(read, where)), "read_with": said}
+    if topic in EI_TOPICS and HOURS_TOLD.search(folded) and HOURS_WORD.search(fold(f"{said} {text}")):
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, "ei_eligibility"), whole), "read_with": said}
+    if NO_DEVICE.search(folded) and _answering(topic):
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, topic), whole), "read_with": said}
+    if program_of(topic) == PASSPORT and AVAILABLE_AT.search(text):
+        own_where = cached_knowledge().entries.get(f"{topic}.where")
+        return {**(_as_topic(read, topic, own_where.id) if own_where is not None else _as_topic(read, "passport_where_apply")),
+                "read_with": said}
+    return None
