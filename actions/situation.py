@@ -214,6 +214,16 @@ def lives_abroad(text: str) -> bool:
     return _stated(text).abroad is True
 
 
+# A place outside Canada named at all, even by someone who may not live there ("how long for a
+# canadian passport in australia"), or an embassy or consulate
+_PLACE_ABROAD = re.compile(r"(?<![\w])(?:in|en|au|aux|a|at|from|depuis|to)\s+(?:the )?(?:" + _COUNTRIES + r")(?![\w])")
+
+
+def names_a_place_abroad(text: str) -> bool:
+    folded = fold(text)
+    return bool(_ABROAD.search(folded) or _PLACE_ABROAD.search(folded))
+
+
 def wants_faster_service(text: str, before: str = "") -> bool:
     """The message, or the one before it, names the urgent or express service or a trip within
     two weeks ("can I get it urgent?" then "how much is that"; "je pars dans 4 jours")."""

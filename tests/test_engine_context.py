@@ -590,16 +590,16 @@ def test_passports_destroyed_in_a_flood_get_the_damaged_passports_answer(talk):
     (("someone stole my passport at the gym", "i already called the passport line", "how do i get a replacement now"),
      "passport_lost_stolen", None),
     # EI hours told after EI's hours were asked: whether they are enough
-    (("how many hours do you need to get EI", "i've got about 540, i live in Halifax"), "ei_eligibility", None),
+    (("combien d'heures il faut pour le chômage", "bon moi j'en ai genre 520, je vis à Trois-Rivières"), "ei_eligibility", None),
     # no scanner told after applying for a SIN online: applying online, not off topic
-    (("can I apply for my SIN online", "i dont have a printer or scanner, only my phone"), "sin_apply", None),
+    (("je peux faire ma demande de NAS en ligne?", "j'ai pas d'ordi, juste mon cell"), "sin_apply", None),
     # a place asked after the express service: where the service is given
     (("how does express passport service work", "is it available in Moncton?"), "passport_urgent", "only at passport offices"),
     # whether what was told is enough after renewing an expired passport: whether it can be renewed
     (("comment renouveler mon passeport", "il est expiré depuis 2020", "donc chu correct?"),
      "passport_renewal_eligibility", None),
     # proof of citizenship asked about after a first passport's documents
-    (("what do i need for a first adult passport", "my birth certificate is the old short form from BC, does that work?"),
+    (("documents pour un premier passeport adulte?", "mon acte de naissance c'est la petite carte format portefeuille, c'est bon?"),
      "passport_apply_adult", None),
 ])
 def test_what_the_citizen_tells_after_a_topic_is_about_that_topic(talk, said, intent, needle):
@@ -608,13 +608,15 @@ def test_what_the_citizen_tells_after_a_topic_is_about_that_topic(talk, said, in
     assert needle is None or needle in " ".join(texts(reply))
 
 
-@pytest.mark.parametrize("text, intent", [
-    ("my income is only 28k, do i still have to make student loan payments?", "student_loan_rap"),
-    ("my town only has a post office, can they handle my passport application?", "passport_where_apply"),
-    ("RQAP ou AE pour mon congé parental? je travaille à Sherbrooke", "ei_apply"),
+@pytest.mark.parametrize("text, intent, needle", [
+    ("my income is only 28k, do i still have to make student loan payments?", "student_loan_rap", ""),
+    ("is there a passport counter at the post office in my village", "passport_where_apply", "2017"),
+    ("RQAP ou AE pour mon congé parental? je travaille à Sherbrooke", "ei_apply", "RQAP"),
 ])
-def test_a_question_gets_the_answer_that_fits_its_situation(talk, text, intent):
-    assert talk(text).intent == intent
+def test_a_question_gets_the_answer_that_fits_its_situation(talk, text, intent, needle):
+    reply = talk(text)
+    assert reply.intent == intent
+    assert needle in " ".join(texts(reply))
 
 
 @pytest.mark.parametrize("text, needle", [
@@ -630,3 +632,17 @@ def test_a_damaged_passport_told_gets_its_answer_even_when_read_as_photos(talk, 
 
 def test_photos_for_an_application_that_got_damaged_stay_about_photos(talk):
     assert talk("my passport photos got ripped in my bag, do i need new ones").intent == "passport_photo"
+
+
+@pytest.mark.parametrize("said, needle", [
+    # how long it takes, asked after renewing: the times in Canada, not renewing again
+    (("faut que je renouvelle mon passeport bientôt", "ça prend combien de temps à peu près, svp?"), "Délais habituels"),
+    # nothing says abroad: not the abroad answer that the bare question is nearest to
+    (("i'm renewing my passport this spring", "how long does it take"), "Usual processing times"),
+    # ... which stays when a place abroad is named
+    (("we live in Lisbon now", "how long does it take for a passport"), "From outside Canada"),
+])
+def test_how_long_it_takes_after_applying_is_the_time_from_where_the_citizen_is(talk, said, needle):
+    reply = talk(*said)
+    assert reply.intent == "passport_processing_times"
+    assert needle in " ".join(texts(reply))

@@ -3,15 +3,17 @@ order they are applied: a message naming one of our programs that the model read
 (French, or English read off topic under 0.5); then, by situation, how to pay after a passport question,
 a passport had in time for a trip told, payments after a child's custody, the money after an EI
 application, a child's passport, a renewal conversation, applying for EI once eligible, where to
-go, a child of 16, an adult not told that a passport issued before 16 cannot be renewed, a trip
+go (or whether a place named offers it), a child of 16, an adult not told that a passport issued before 16 cannot be renewed, a trip
 within two weeks or a need for the passport sooner, renewing from abroad, an own passport about
 to expire or renewed by name, paying more after how long it takes, a pick-up service's extra
-cost, a price with the situation told, a damaged or destroyed passport (told in the question, or
-before it), a student loan one cannot repay, the urgent service's own time, the time from a
+cost, a price with the situation told, a damaged or destroyed passport (told in the question,
+even read as photos or unsure, or before it), a student loan one cannot repay, the urgent service's own time, the time from a
 place, the renewal check, the SIN card and a SIN given away, photos told still good, someone who
 wants the SIN after who may ask for it, a lost passport then abroad, "prêt" as ready after a
-passport application, proof of citizenship told after a passport's documents, help to repay a
-student loan.
+passport application, proof of citizenship told or asked about after a passport's documents, a
+replacement after a lost passport, the student loans' service centre asked about by name, what a
+short message tells after a topic (EI hours, no scanner, a place, where to go: `_told_after_a_topic`),
+help to repay a student loan.
 What a passport question tells is read by passports.py.
 """
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Optional
 
-from bot.engine.context.constants import ASKS, ASKS_WHERE, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
+from bot.engine.context.constants import ASKS_WHERE, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
 from bot.engine.context.conversation import (
     last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
@@ -123,6 +125,10 @@ GETS_A_CERTIFICATE = re.compile(
 # A passport had young, told (folded text): a child's passport, an age then, or the year it was issued
 YOUNG_THEN = re.compile(r"\b(?:kids?|child\w*|enfan\w*|teen\w*|ados?|when i was|quand j'avais|j'avais|i was \d+|(?:19|20)\d\d)\b")
 EI_FIRST_PAYMENT = "ei_apply.first_payment"
+# How long it takes, asked (folded text), after one of these topics: the processing time
+HOW_LONG = re.compile(r"\b(?:how long|combien de temps|delais?|how many (?:days|weeks)|combien de (?:jours|semaines))\b")
+TIME_ABROAD_ENTRY = "passport_processing_times.abroad"
+TIME_AFTER = {"passport_renew", "passport_apply_adult", "passport_child", "passport_where_apply", "passport_renewal_eligibility"}
 NSLSC_ENTRY = "student_loan_repayment.nslsc_account"
 # A replacement asked for after a lost or stolen passport (folded text): "now how do i get a new
 # one" (not a renewal named, not a passport found again)
@@ -194,7 +200,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     it take? I fly in 5 days", or "i'm flying in 5 days" after "how long to get a passport"), or
     that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
     whose general answer fits it."""
-    from actions.situation import fee_situation, lives_abroad, renewal_situation, travel_window
+    from actions.situation import fee_situation, lives_abroad, names_a_place_abroad, renewal_situation, travel_window
 
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
@@ -322,6 +328,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             REGULAR_SERVICE.search(fold(text))):
         # "et ça prend combien de temps avec ça?" after the urgent service's fee: its own time
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
+    if _intent(parse_data) == "passport_processing_times" and _intent(read) in TIME_AFTER and read.get("read_with") and (
+            not text.startswith("/") and HOW_LONG.search(fold(text)) and not names_a_subject(text)):
+        # "ça prend combien de temps à peu près?" after "je veux renouveler mon passeport": how long
+        # it takes (its answer chosen with the conversation's words), not renewing again
+        whole = await parse(f"{read['read_with']} {text}")
+        return {**conversations_entry(_as_topic(read, "passport_processing_times"), whole), "read_with": read["read_with"]}
     if _intent(read) == "passport_where_apply" and read.get("read_with") and not text.startswith("/") and (
             last_topic(events) in TIME_TOPICS and not WHERE_WORD.search(fold(text))):
         # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
@@ -402,6 +414,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
+    if (read.get("knowledge") or {}).get("id") == TIME_ABROAD_ENTRY and not text.startswith("/"):
+        said = f"{recent_messages(events) or ''} {text}"
+        if not names_a_place_abroad(said):
+            # "how long does it take" after "i want to renew my passport": nothing says abroad, so
+            # the times in Canada, not from abroad (the bare question is nearest the abroad entry's)
+            read = {**read, "knowledge": {"id": overview_id("passport_processing_times"), "score": 1.0}}
     if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
             WHAT_HAPPENS.search(fold(text))):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
