@@ -409,14 +409,14 @@ _OTHER_YEAR = re.compile(
 )
 # "expired 20 years ago", "expiré depuis 12 ans": a passport is valid 5 or 10 years, so it was
 # issued 5 to 10 years before it expired.
-# ... or the year it expired, told: "it expired in 2009", "expiré en 2012", "périmé depuis 2015"
-_EXPIRED_IN = re.compile(r"\b(?:expired|ran out|lapsed|expire|expiree|echu|echue|perime|perimee)\s+"
-                         r"(?:(?:in|en|since|depuis|back in|in early|in late|at the end of|a la fin de)\s+)*(19[5-9]\d|20[0-4]\d)\b")
 _EXPIRED_AGO = re.compile(
     r"\b(?:expired|expire|expiree|echu|echue|perime|perimee|pas renouvele)\s+"
     r"(?:(?:like|about|around|over|more than|almost|nearly|since|depuis|il y a|ya|genre|environ|plus de|presque|ca fait)\s+)*"
     r"(\d{1,2})\s*(?:years?|yrs?|ans|annees)\b"
 )
+# ... or the year it expired, told: "it expired in 2009", "expiré en 2012", "périmé depuis 2015"
+_EXPIRED_IN = re.compile(r"\b(?:expired|ran out|lapsed|expire|expiree|echu|echue|perime|perimee)\s+"
+                         r"(?:(?:in|en|since|depuis|back in|in early|in late|at the end of|a la fin de)\s+)*(19[5-9]\d|20[0-4]\d)\b")
 _NOT_5_OR_10 = _rx(
     r"temporary", r"temporaire", r"emergency", r"d'urgence", r"limited[- ]validity", r"limited",
     r"validite limitee", r"(?:1|2|one|two)[- ]?(?:years?|yrs?)[- ](?:passport|passeport|one|booklet)",

@@ -622,7 +622,8 @@ def renews_own_passport(text: str) -> bool:
 # ben c juste pour la premiere fois", "do I need a guarantor to renew" (a first passport named
 # beside it is the contrast asked about, not the passport applied for)
 _GUARANTOR = re.compile(r"\b(?:guarantors?|garants?|repondants?)\b")
-_RENEWAL_NAMED = re.compile(r"\b(?:renew(?:al|ing)?|renouvel\w*|renouvell\w*)\b")
+# (not "renewed", "renouvelé": a renewal had before)
+_RENEWAL_NAMED = re.compile(r"\b(?:renew|renewal|renewing|renouvel(?!e\b|ee\b|es\b|ees\b)\w*)\b")
 _CANT_RENEW = re.compile(r"\b(?:can'?t|cannot|can not|not eligible|unable to) renew\b|\b(?:peux|peut|pouvais|pouvait|pourrai) pas "
                          r"(?:le |la )?renouvel\w*|\bpas admissible\b|\b(?:lost|stolen|perdu|perdue|vole|volee)\b")
 
