@@ -55,6 +55,8 @@ _A_THING_AFTER = re.compile(
 _ASKING_AFTER = re.compile(
     r"^\W*(?:please|plz|pls|only|svp|stp|s'il|possible|version|si possible|seulement|"
     r"uniquement|is fine|c'est correct|\?)", re.IGNORECASE)
+_KNOWS = r"(?:speaks?|reads?|understands?|knows?|parlent|parle|lisent|lit|comprennent|comprend|conna[iî]t)"
+_ONLY = r"(?:only|just|juste|seulement|uniquement)"
 _ASKING_BEFORE = re.compile(
     r"(?:\b(?:in|en|speak|talk|write|answer|reply|respond|switch to|change to|continue in|go to|"
     r"parler|parle|parlez|parlez-vous|parles|parles-tu|passer au|passer en|continuer en|"
@@ -65,10 +67,7 @@ _ASKING_BEFORE = re.compile(
     r"\b(?:switch|change|chang(?:e|er|ez)) (?:the |de |la )?(?:language|langue)(?: (?:to|pour|à|a|en|au|vers))?(?: l'| le)?|"
     # someone reading along who knows only that one: "my mom only reads french", "mon père lit
     # juste l'anglais", "she understands only english"
-    r"\b(?:only|just|juste|seulement|uniquement) (?:speaks?|reads?|understands?|knows?|parlent|parle|lisent|lit|"
-    r"comprennent|comprend|conna[iî]t)(?: (?:in|en|le|l'))?|"
-    r"\b(?:speaks?|reads?|understands?|knows?|parlent|parle|lisent|lit|comprennent|comprend|conna[iî]t) "
-    r"(?:only|just|juste|seulement|uniquement)(?: (?:in|en|le|l'))?)\W*$",
+    rf"\b{_ONLY} {_KNOWS}(?: (?:in|en|le|l'))?|\b{_KNOWS} {_ONLY}(?: (?:in|en|le|l'))?)\W*$",
     re.IGNORECASE)
 # "i need english", "je veux le français": wanting a language, when it ends the message.
 _WANTING_BEFORE = re.compile(

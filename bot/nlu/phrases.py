@@ -449,10 +449,11 @@ _FOREIGN_FR = (
     r"haitien|libanais|syrien|iranien|vietnamien|belge|suisse|italien|allemand|portugais|espagnol|polonais|"
     r"senegalais|camerounais|ivoirien|congolais|bresilien|colombien|russe|ukrainien|turc|egyptien"
 )
+_QUEBEC_PARENTAL_NAMES = r"rqap|qpip|regime quebecois d'assurance parentale"
 _OTHER_SERVICE = re.compile(
     rf"\b(?:{_FOREIGN}) passports?\b|\bpasseports? (?:{_FOREIGN_FR})(?:ne|e|s|es|nes)?\b"
     # Quebec's own parental insurance and student aid, not EI or Canada Student Loans
-    r"|\b(?:rqap|qpip|regime quebecois d'assurance parentale|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
+    rf"|\b(?:{_QUEBEC_PARENTAL_NAMES}|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
 )
 _APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|avoir)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?)\b")
@@ -471,7 +472,7 @@ _REPAYING = re.compile(
 _FEDERAL_LOAN = re.compile(r"\b(?:federal|du federal|le federal|canada student loans?|prets? canadiens?|"
                            r"prets? d'etudes canadiens?|nslsc|cnspe|csnpe)\b")
 _QUEBEC_STUDENT_AID = re.compile(r"\b(?:afe|prets et bourses|aide financiere aux etudes)\b")
-_QUEBEC_PARENTAL = re.compile(r"\b(?:rqap|qpip|regime quebecois d'assurance parentale)\b")
+_QUEBEC_PARENTAL = re.compile(rf"\b(?:{_QUEBEC_PARENTAL_NAMES})\b")
 
 
 def asks_for_another_service(text: str) -> bool:
@@ -916,7 +917,8 @@ def forced_intent(text: str) -> Optional[str]:
         return "passport_urgent"
     if asks_for_another_service(text) or names_another_program(text):
         return "out_of_scope"
-    if _QUEBEC_PARENTAL.search(fold(text)) and _PROGRAM["ei_"].search(fold(text)):
+    folded = fold(text)
+    if _QUEBEC_PARENTAL.search(folded) and _PROGRAM["ei_"].search(folded):
         return "ei_apply"  # "le RQAP ou l'assurance-emploi pour mon congé de maternité?": EI's answer says which
     return None
 

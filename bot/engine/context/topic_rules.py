@@ -443,9 +443,7 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
     folded = fold(text)
     where = WHERE_TO_GO.get(program_of(topic) or "")
     if where and ASKS_WHERE.search(text) and _confidence(read) < SURE_EVERYDAY and told_lately(events) and not names_a_subject(text):
-        own_where = cached_knowledge().entries.get(f"{topic}.where")
-        return {**(_as_topic(read, topic, own_where.id) if own_where is not None and not SENDS.search(text)
-                   else _as_topic(read, where)), "read_with": said}
+        return {**_where_for(read, topic, where, own_fits=not SENDS.search(text)), "read_with": said}
     if topic in EI_TOPICS and HOURS_TOLD.search(folded) and HOURS_WORD.search(fold(f"{said} {text}")):
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "ei_eligibility"), whole), "read_with": said}
@@ -453,7 +451,12 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, topic), whole), "read_with": said}
     if program_of(topic) == PASSPORT and AVAILABLE_AT.search(text):
-        own_where = cached_knowledge().entries.get(f"{topic}.where")
-        return {**(_as_topic(read, topic, own_where.id) if own_where is not None else _as_topic(read, "passport_where_apply")),
-                "read_with": said}
+        return {**_where_for(read, topic, WHERE_TO_GO[PASSPORT]), "read_with": said}
     return None
+
+
+def _where_for(read: Dict[str, Any], topic: str, where: str, own_fits: bool = True) -> Dict[str, Any]:
+    """`read` answered by where the last topic's own thing is done (its `<topic>.where` entry, when
+    it has one and it fits), else by the program's where-to-apply topic `where`."""
+    own_where = cached_knowledge().entries.get(f"{topic}.where")
+    return _as_topic(read, topic, own_where.id) if own_where is not None and own_fits else _as_topic(read, where)
