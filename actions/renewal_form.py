@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import answers
 from actions.content import load
-from actions.situation import renewal_situation
+from actions.situation import check_answers_told, renewal_situation
 from actions.validation import validated
 
 
@@ -64,7 +64,7 @@ def yes_no_or_told(slot: str) -> Any:
     def validate(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                  domain: DomainDict) -> Dict[Text, Any]:
         if answers.yes_no(value) is None:
-            told = {name: answer for name, answer in renewal_situation(str(value)).items()
+            told = {name: answer for name, answer in check_answers_told(str(value)).items()
                     if name == slot or tracker.get_slot(name) is None}
             if told:
                 return {slot: told.pop(slot, None), **told}

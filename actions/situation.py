@@ -423,6 +423,29 @@ _NOT_5_OR_10 = _rx(
     r"valid (?:for )?(?:1|2|one|two)[- ](?:years?|yrs?)", r"(?:1|2) ans? de validite",
     r"(?:un|deux) ans de validite", r"valide (?:1|2|un|deux) ans?", r"good for (?:1|2|one|two) years?",
 )
+# A passport told to have been valid 5 or 10 years ("il était de 10 ans, ça marche encore?", "it was
+# a 10 year one"), not an age ("I was 10 years old", "quand j'avais 10 ans")
+_IS_5_OR_10 = _rx(
+    r"(?:valid|valide|good|bon) (?:for |pour |pendant )?(?:5|10|five|ten|cinq|dix) (?:years?|yrs?|ans)",
+    r"(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans?)[- ](?:passport|passeport|one|booklet|validity)",
+    r"(?:passe?ports? (?:de |of )|(?:it|il|c'|it's|its) ?(?:was|etait|est|is) (?:de |a |un |une )?)(?:5|10|five|ten|cinq|dix)"
+    r"[- ]?(?:years?|yrs?|ans?)(?! old)",
+)
+def told_valid_5_or_10(text: str) -> bool:
+    """A passport told to be valid 5 or 10 years ("mon passeport de 10 ans", "it was a 10 year one")."""
+    return bool(_IS_5_OR_10.search(fold(text)))
+
+
+def check_answers_told(text: str, today: Optional[date] = None) -> "dict[str, bool]":
+    """What a message sent during the eligibility check tells of its questions: what a renewal
+    question states (renewal_situation), and a validity of 5 or 10 years ("il était de 10 ans, ça
+    marche encore?"), which, told before the check, only says which passport is renewed."""
+    found = renewal_situation(text, today)
+    if "renewal_valid_5_or_10" not in found and told_valid_5_or_10(text):
+        found["renewal_valid_5_or_10"] = True
+    return found
+
+
 # A changed name (marriage, divorce, a legal change): the name-change answer says which
 # document to send with the new application.
 NAME_CHANGED = _rx(

@@ -646,3 +646,52 @@ def test_how_long_it_takes_after_applying_is_the_time_from_where_the_citizen_is(
     reply = talk(*said)
     assert reply.intent == "passport_processing_times"
     assert needle in " ".join(texts(reply))
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # caring for a dying parent: the caregiving benefits, whatever "time off" is nearest
+    (("my mom is dying and I'd like to take leave from work to be with her, does EI cover that?",), "ei_apply", "caregiving"),
+    (("mon père est en soins palliatifs, y a-tu des prestations de proches aidants au fédéral?",), "ei_apply", "proches aidants"),
+    # a local office or a drive to the city, with the price beside it: where to apply
+    (("can I renew my passport at the Service Canada in my town or do I have to drive to Toronto? and how much",),
+     "passport_where_apply", None),
+    # ... and nothing abroad named, so not the embassies' answer
+    (("je reste à Moncton, je peux faire mon passeport au Service Canada ici ou faut que j'aille à Halifax?",),
+     "passport_where_apply", None),
+    # how long, by the word for it
+    (("délai pour un passeport si je vais en personne à Sherbrooke?",), "passport_processing_times", None),
+    # told when it is ready: the status
+    (("will I get an email when my passport is ready?",), "passport_status", None),
+    # opening hours after where to apply
+    (("where can I apply for a passport in Sudbury", "are they open on saturdays?"), "passport_where_apply", None),
+    # a place abroad told after a renewal: renewing from abroad
+    (("i want to renew my passport", "im living in Singapore btw"), "passport_renew", "outside Canada"),
+    # the Repayment Assistance Plan: doing it again is renewing it; an income told is its payment
+    (("how do i sign up for the repayment assistance plan", "will i need to redo it at some point?"), "student_loan_rap",
+     "every 6 months"),
+    (("comment marche le PAR", "je gagne 31 000$ par an avec un enfant, je paierais combien?"), "student_loan_rap", None),
+    (("I got laid off and I'm on EI now, can I stop paying my student loan for a while?",), "student_loan_rap", None),
+    (("below what income level do I pay nothing on my student loans",), "student_loan_rap", None),
+    # newly arrived with children: applying as a newcomer
+    (("we immigrated to canada last spring with 3 kids, how do we get the money for children",), "ccb_apply", "RC66"),
+])
+def test_the_answer_that_fits_what_the_citizen_told(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle is None or needle in " ".join(texts(reply))
+    if intent == "passport_where_apply":  # not the answer from abroad
+        assert "staying outside Canada" not in " ".join(texts(reply)) and "séjournez hors du Canada" not in " ".join(texts(reply))
+
+
+def test_the_service_added_to_a_price_is_that_passports_fee_with_it(talk):
+    reply = talk("how much for an adult 10 year passport", "and with urgent pickup?")
+    assert "$289.25" in " ".join(texts(reply))  # 163.50 + 125.75
+    assert talk("how much for an adult 10 year passport", "and how long with urgent pickup?").intent == "passport_urgent"
+
+
+@pytest.mark.parametrize("said", [
+    ("need a headshot for my linkedin profile, is a white background better?",),
+    ("I've been on EI since October", "do I have to put this on my taxes?"),
+])
+def test_a_photo_for_a_cv_or_taxes_on_benefits_are_not_ours(talk, said):
+    assert talk(*said).intent == "out_of_scope"

@@ -1081,3 +1081,75 @@ def test_stopping_work_to_care_for_someone_gravely_ill(text, caring):
     from bot.nlu.phrases import stops_work_to_give_care
 
     assert stops_work_to_give_care(text) is caring
+
+
+@pytest.mark.parametrize("text, caring", [
+    ("my father has terminal cancer, I want a leave to be with him, is there EI for that", True),  # being with him
+    ("ma mère est en fin de vie, y a-tu de l'argent pour les proches aidants?", True),  # the benefits named
+    ("what are caregiver benefits", False),  # nobody gravely ill told: the model decides
+])
+def test_caring_told_by_being_with_them_or_by_the_benefits_name(text, caring):
+    from bot.nlu.phrases import stops_work_to_give_care
+
+    assert stops_work_to_give_care(text) is caring
+
+
+@pytest.mark.parametrize("text, choice", [
+    ("je peux tu le faire au Service Canada de ma ville ou faut que j'aille à Québec?", True),
+    ("can I apply at the service canada office here or do I have to go to Ottawa", True),
+    ("is the Service Canada office open on Saturday or Sunday", False),  # no trip asked
+])
+def test_a_local_office_or_a_trip_asked_as_a_choice(text, choice):
+    from bot.nlu.phrases import asks_where_choice
+
+    assert asks_where_choice(text) is choice
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("c quoi les délais pour un passeport ces temps-ci", True),
+    ("passport processing time in person?", True),
+    ("délai pour recevoir ma carte d'assurance maladie", False),  # no passport named
+])
+def test_a_passports_delay_asked_by_its_word(text, asked):
+    from bot.nlu.phrases import asks_passport_delay
+
+    assert asks_passport_delay(text) is asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("est-ce que je vais recevoir un courriel quand mon passeport est prêt?", True),
+    ("do they send a text when my passport is ready", True),
+    ("comment vérifier l'état de mon dossier en ligne", True),
+    ("i'll send an email when I'm ready", False),  # no passport, no application
+])
+def test_a_notice_when_it_is_ready_or_the_files_state_is_the_status(text, asked):
+    from bot.nlu.phrases import asks_status
+
+    assert asks_status(text) is asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("what's the income limit for paying nothing on student loans", True),
+    ("if I earn under 40k do I not have to pay my loan at all", True),
+    ("what's the income limit for the CCB", True),  # the pattern alone; the classifier asks a loan topic too
+    ("how much do I pay each month on my student loan", False),
+])
+def test_an_income_under_which_nothing_is_paid(text, asked):
+    from bot.nlu.phrases import asks_income_threshold
+
+    assert asks_income_threshold(text) is asked
+
+
+def test_a_person_asked_for_by_whose_they_are():
+    from bot.nlu.phrases import asks_for_person
+
+    assert asks_for_person("la dame au comptoir m'a mal répondu, je veux parler à sa superviseure")
+    assert asks_for_person("the agent was rude, let me speak to his manager")
+
+
+@pytest.mark.parametrize("text", [
+    "une photo pour mon CV, fond blanc ou gris?",
+    "do I need to declare it on my income taxes",
+])
+def test_a_cv_photo_and_benefits_on_a_tax_return_are_other_services(text):
+    assert other_service_named(text) is not None

@@ -143,6 +143,24 @@ def test_a_renewal_question_answers_what_it_states(text, expected):
     assert renewal_situation(text, TODAY) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # during the check, a validity of 5 or 10 years told answers that question
+    ("il était de 10 ans, ça marche encore?", {"renewal_valid_5_or_10": True}),
+    ("it was a five year one if that matters", {"renewal_valid_5_or_10": True}),
+    # an age is not a validity
+    ("I was 10 years old when we got it", {"renewal_age_16_plus": False}),
+])
+def test_an_answer_during_the_renewal_check_tells_what_it_states(text, expected):
+    from actions.situation import check_answers_told
+
+    assert check_answers_told(text, TODAY) == expected
+
+
+def test_a_validity_told_before_the_check_only_says_which_passport_is_renewed():
+    # "I renew my 10-year passport, how much?" asks a price, not whether it can be renewed
+    assert renewal_situation("je renouvelle mon passeport de 10 ans, ça coûte combien?", TODAY) == {}
+
+
 @pytest.mark.parametrize("text", [
     "how do I renew my passport",
     "my passport expires in 2027, can I renew it now",  # the expiry year is not the issue year

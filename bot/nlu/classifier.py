@@ -113,6 +113,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     forced = phrases.forced_intent(text)
     if forced == "request_human" and top == "complaint":
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
+    if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and phrases.asks_where_choice(text):
+        forced = "passport_where_apply"  # "au Service Canada icitte ou faut que je drive jusqu'à Halifax? pis ça coûte combien"
+    if forced is None and top.startswith("passport_") and top not in TIME_KEEPS and phrases.asks_passport_delay(text) and (
+            not phrases.asks_price(text)):
+        forced = "passport_processing_times"  # "delai passeport si je fais la demande en personne a Laval?"
     if forced is None and top.startswith("passport_") and top not in PRICE_KEEPS and (
         phrases.asks_price(text)
     ):
@@ -132,9 +137,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_apply_adult"  # "took my husbands last name, can I still use the renewal form?": a new application
     if forced is None and top in ADULT_PASSPORT_TOPICS and phrases.for_a_child_only(text):
         forced = "passport_child"  # "can my 12 yo get a 10 year passport": children get the child passport
-    if forced is None and top.startswith("passport_") and phrases.asks_status(text):
+    if forced is None and (top.startswith("passport_") or (top == "out_of_scope" and [r["name"] for r in ranking[1:2]] == [
+            "passport_status"] and phrases.asks_file_status(text))) and phrases.asks_status(text):
         forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
-    if forced is None and (top == "out_of_scope" or top.startswith("ei_")) and phrases.stops_work_to_give_care(text):
+    if forced is None and (top == "out_of_scope" or top.startswith("ei_") or phrases.names_caregiver_benefits(text)) and (
+            phrases.stops_work_to_give_care(text)):
         forced = "ei_apply"  # caregiving benefits (ei_apply.caregiving): "je dois arrêter de travailler pour m'occuper de lui"
     if forced is None and not top.startswith("student_loan_") and phrases.asks_what_nslsc_is(text):
         forced = "student_loan_repayment"  # "CNSPE c quoi, j'ai reçu une lettre d'eux pis je comprends rien"
@@ -157,7 +164,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             # sibling the knowledge selector could move to (bot/nlu/selector.py)
             ranking = renormalised(ranking, lambda name: name != "passport_lost_stolen") or ranking
         ranking = within_programs_named(text, ranking)
-        if ranking and ranking[0]["name"] == "student_loan_repayment" and phrases.names_rap(text):
+        if ranking and ranking[0]["name"] == "student_loan_repayment" and (
+                phrases.names_rap(text) or phrases.asks_income_threshold(text)):
             forced = "student_loan_rap"  # "ma période PAR se termine, faut-tu que je fasse de quoi"
         if not forced or forced not in labels:
             return ranking
@@ -201,6 +209,9 @@ ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_ren
 # Passport intents whose same-day or next-day question stays theirs: a lost passport (its answer
 # gives the urgent replacement), the urgent service itself and the fee form.
 NEXT_DAY_KEEPS = {"passport_urgent", "passport_lost_stolen", "passport_fee_calculator"}
+# Passport intents whose where question, or whose time question, stays theirs
+WHERE_KEEPS = {"passport_where_apply", "passport_urgent", "passport_lost_stolen"}
+TIME_KEEPS = {"passport_processing_times", "passport_urgent", "passport_lost_stolen"}
 # Passport intents whose price question is still theirs: the fee form, and the fee intent itself.
 PRICE_KEEPS = {"passport_fees", "passport_fee_calculator"}
 # Passport intents whose renewal question stays theirs: a lost passport (replacing it is its own

@@ -28,7 +28,7 @@ _PERSON = (
 )
 _ASK_PERSON = [
     # "talk to a person", "speak with your manager", "chat with a real human"
-    rf"\b(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:to|with|through to) (?:a |an |the |some |your |one of your |real |live |actual )*{_PERSON}\b",
+    rf"\b(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:to|with|through to) (?:a |an |the |some |your |one of your |real |live |actual |her |his |their )*{_PERSON}\b",
     r"\b(?:want|need|get)(?: me)? (?:a |an |the |your )?(?:real |live |actual )?(?:human|agent|manager|supervisor|boss)\b",
     r"^\W*(?:a |an |une? )?(?:real|live|actual) (?:human|person|agent)s?(?: please| plz| pls| svp| now)?\W*$",
     r"\b(?:want|need|get|give me|prefer)\s+(?:a |an |to talk to an? )?(?:real|live|actual) (?:human|person|agent)\b",
@@ -41,7 +41,7 @@ _ASK_PERSON = [
     r"\b(?:un agent|une agente|un employe|une employee|quelqu'?un|un conseiller|une conseillere)(?: [\w-]+){0,4} "
     r"(?:l'appeler|la contacter|le contacter|la rappeler|le rappeler|les appeler|les contacter|nous appeler|nous contacter|nous rappeler)\b",
     # "parler à un agent", "parler avec quelqu'un", "jaser avec une vraie personne"
-    rf"\b(?:parler|parle|jaser|discuter|communiquer|clavarder) (?:a|avec|au|aux) (?:un |une |le |la |l'|votre |ton |ta |vrai |vraie |a )*{_PERSON}\b",
+    rf"\b(?:parler|parle|jaser|discuter|communiquer|clavarder) (?:a|avec|au|aux) (?:un |une |le |la |l'|votre |ton |ta |son |sa |leur |vrai |vraie |a )*{_PERSON}\b",
     r"\b(?:vraie personne|vrai humain|etre humain|un humain|une personne reelle|personne en chair)\b",
     # "rappelez-moi", not "rappelle-moi d'appeler ma mère" (remind me to)
     r"\brappel(?:ez|le|er)?[- ]moi\b(?! d'| de )|\b(?:pouvez|peux|pourriez|pourrais)[- ](?:vous|tu) me (?:rappeler|telephoner|appeler)\b|\bm'appeler\b",
@@ -257,7 +257,15 @@ _LOST_SIN_PAPER = re.compile(
 
 
 # An application's status asked for by name (folded text): "l'état de la demande", "check the status"
+# The file's state, or a notice when it is ready (folded text): "vérifier l'état de mon dossier sur
+# Internet", "est-ce que je vais recevoir un courriel quand mon passeport est prêt?": an application's
+# status even when no passport is named and the model reads it off topic
+_FILE_STATUS = (r"(?:l'etat|le statut) de (?:mon|son|notre|leur) dossier|"
+                r"(?:courriel|email|e-mail|texto|text|sms|notification|avis|message|appel|call)s? (?:\w+ ){0,3}?"
+                r"(?:quand|when|lorsque|once|des que) (?:mon|ma|son|sa|notre|my|his|her|our|the|le|la|it|il|elle) ?"
+                r"(?:\w+ )?(?:passe?ports?|demande|application)? ?(?:est|is|sera|will be|'s|s) (?:pret|prete|ready)")
 _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statut de (?:la |sa |ma )?demande|"
+                     rf"{_FILE_STATUS}|"
                      r"status of (?:my |his |her |our |the |their )?(?:passport )?application|application status|"
                      r"check (?:the |my |his |her )?status|verifier (?:le |l')?(?:etat|statut)|"
                      # whether it is ready, or where it is at: "comment savoir si mon passeport est pret a
@@ -271,6 +279,10 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
 def asks_status(text: str) -> bool:
     """An application's status asked for by name: the status, whatever else the message names."""
     return bool(_STATUS.search(fold(text)))
+
+
+def asks_file_status(text: str) -> bool:
+    return bool(re.search(rf"\b(?:{_FILE_STATUS})\b", fold(text)))
 
 
 def lost_sin_paper(text: str) -> bool:
@@ -655,6 +667,42 @@ _WHAT_IS = re.compile(r"\b(?:c quoi|c'est quoi|cest quoi|ces quoi|qu'est-ce que 
                       r"qui est|c'est qui|c qui|ca sert a quoi|never heard|jamais entendu)\b")
 
 
+# How long a passport takes, asked by the word for it (folded text): "delai passeport si je fais la
+# demande en personne a Laval?", "c quoi les délais pour un passeport", "passport processing time"
+_PASSPORT_DELAY = re.compile(r"\b(?:delais?|temps de traitement|processing times?|wait times?|turnaround)\b"
+                             r"(?: \w+){0,3}? (?:passe?ports?|pport)\b"
+                             r"|\b(?:passe?ports?|pport) (?:\w+ )?(?:delais?|processing times?|wait times?)\b")
+
+
+def asks_passport_delay(text: str) -> bool:
+    return bool(_PASSPORT_DELAY.search(fold(text)))
+
+
+# A local office or a trip to a city, asked as a choice (folded text): "je peux tu appliquer au
+# Service Canada icitte ou faut que je drive jusqu'à Halifax?", "can I do it at the Service Canada
+# here or do I have to go to Ottawa": where to apply, whatever else it asks
+_WHERE_CHOICE = re.compile(
+    r"\b(?:service canada|bureau|office|centre|center)\b[^.?!]{0,60}\b(?:ou|or)\s+(?:(?:il |y )?faut(?:-tu| tu)?(?: que)?(?: j'| je| j)?"
+    r"|(?:je |j')?dois(?:-je)?|do i (?:have|need) to|i (?:have|need) to|must i|should i)\s*"
+    r"(?:\w+ )?(?:aller|aille|drive|driver|me rendre|monter|descendre|go|travel)\b")
+
+
+def asks_where_choice(text: str) -> bool:
+    return bool(_WHERE_CHOICE.search(fold(text)))
+
+
+# The income under which nothing is paid on a student loan (folded text): "whats the income limit where
+# you dont pay student loans at all", "à partir de quel revenu on paye pu rien": the Repayment Assistance Plan
+_INCOME_THRESHOLD = re.compile(
+    r"\b(?:income (?:limit|threshold|cut-?off|level)|seuil de revenu|revenu (?:minimum|maximum|limite)|quel revenu)\b"
+    r"|\b(?:earn|make|gagne|gagner)\w* (?:less|under|moins)\b[^.?!]{0,40}\b(?:pay nothing|(?:don'?t|not) (?:have to |need to )?pay|pas besoin de payer|paye (?:pu|plus|pas) rien|"
+    r"paie (?:pu|plus|pas) rien|zero|0 ?\$)")
+
+
+def asks_income_threshold(text: str) -> bool:
+    return bool(_INCOME_THRESHOLD.search(fold(text)))
+
+
 def asks_what_nslsc_is(text: str) -> bool:
     folded = fold(text)
     return bool(_NSLSC.search(folded) and _WHAT_IS.search(folded))
@@ -663,7 +711,13 @@ def asks_what_nslsc_is(text: str) -> bool:
 # Stopping work to care for someone gravely ill (folded text): "mon père a un cancer pis je dois
 # arrêter de travailler pour m'occuper de lui" is EI's caregiving benefits, however unsure the model
 _CARES = re.compile(r"\b(?:m'occuper|m'en occuper|prendre soin|s'occuper|soigner|take care of|taking care of|care for|"
-                    r"caring for|look after|looking after|rester (?:avec|aupres))\b")
+                    r"caring for|look after|looking after|rester (?:avec|aupres)|"
+                    # "take time off to be with him", "être avec elle"
+                    r"be (?:there )?(?:with|for) (?:him|her|them|my \w+)|etre (?:la )?(?:avec|pour) (?:lui|elle|eux|mon \w+|ma \w+))\b")
+# The benefits named ("de l'argent du fédéral pour les proches aidants", "compassionate care"): with a
+# person gravely ill, their answer whatever else the message says of work
+_CAREGIVERS_NAMED = re.compile(r"\b(?:proches? aidants?|caregiv\w*|compassionate care|prestations? de compassion|"
+                               r"compassion benefits?)\b")
 _GRAVELY_ILL = re.compile(r"\b(?:cancer|malade|sick|ill|illness|dying|mourant\w*|palliati\w*|fin de vie|end of life|gravement|"
                           r"terminal|chimio\w*|chemo|stroke|avc)\b")
 _STOPS_WORK = re.compile(r"\b(?:work|working|job|travail|travailler|travaille|emploi|time off|off work|leave|quit|conge|"
@@ -672,8 +726,12 @@ _STOPS_WORK = re.compile(r"\b(?:work|working|job|travail|travailler|travaille|em
 
 def stops_work_to_give_care(text: str) -> bool:
     folded = fold(text)
-    return bool(_CARES.search(folded) and _GRAVELY_ILL.search(folded) and _STOPS_WORK.search(folded)) and (
-        other_service_named(text) is None)
+    return bool(_GRAVELY_ILL.search(folded) and (_CARES.search(folded) or _CAREGIVERS_NAMED.search(folded)) and (
+        _STOPS_WORK.search(folded) or _CAREGIVERS_NAMED.search(folded))) and other_service_named(text) is None
+
+
+def names_caregiver_benefits(text: str) -> bool:
+    return bool(_CAREGIVERS_NAMED.search(fold(text)))
 
 
 # The next payment asked for ("c quand la prochaine paye d'allocation", "when's the next deposit"):
@@ -783,6 +841,9 @@ _PROGRAM_NAMES = {
     "ei_": r"ei|ae|employment insurance|assurance-emploi|assurance emploi|chomage|pogey",
     "ccb_": r"ccb|ace|child benefits?|child tax benefit|allocations? (?:canadiennes? )?(?:pour|aux|des) (?:les )?enfants|"
             r"allocations? familiales?|baby bonus|"
+            # "how i get the money for children?": the benefit by what it is
+            r"(?:money|benefits?|payments?) for (?:my |the |our )?(?:kids|children)|"
+            r"(?:argent|montant|paiements?) pour (?:mes |les |nos )?(?:enfants|flos|kids)|"
             # "l'allocation a pas été versée", "mon allocation": the CCB, as Quebeckers call it, when
             # no other allowance is named after it (housing, workers, Québec's own family allowance)
             r"(?:l'|d'|mon |ma |son |sa |notre |leur |mes |les |ses )allocations?"

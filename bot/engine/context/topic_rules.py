@@ -33,6 +33,7 @@ from bot.engine.context.passports import (
     URGENT_SERVICE, WHERE_WORD, adds_without_service, aged_16_or_more, for_the_child_named, priced_passports, service_surcharge,
     told_damaged,
 )
+from actions.situation import told_valid_5_or_10
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
     CONVERSATION_CHOICE, FALLBACK_CONFIDENCE, OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent,
@@ -43,7 +44,7 @@ from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    NOT_A_RENEWAL, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
+    NOT_A_RENEWAL, applicant_is_adult, stops_work_to_give_care, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
     names_a_child, names_a_subject, names_another_program, names_children, names_rap, other_service_named, programs_named,
     renews_own_passport, says_eligible_then_asks_how, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
 )
@@ -93,6 +94,7 @@ WHAT_HAPPENS = re.compile(r"\bqu'est[- ]ce qui (?:arrive|se passe|va arriver|va 
 # Not able to pay (folded text)
 CANT_PAY = re.compile(
     r"\b(?:chu|suis|sommes|sont|est) (?:pu|plus|pas) capables? financierement\b|\barreter de (?:payer|rembourser)\b|"
+    r"\bstop (?:paying|repaying|making (?:my |the )?payments)\b|"
     r"\b(?:can'?t|cannot|can not|unable to|won'?t be able to|not able to|couldn'?t|wont be able to)\s+(?:afford|pay|make (?:the |my )?payments?)\b"
     r"|\b(?:don'?t|dont|do not) (?:make|earn|have) enough\b|\bnot (?:making|earning) enough\b"
     r"|\b(?:peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
@@ -127,9 +129,11 @@ YOUNG_THEN = re.compile(r"\b(?:kids?|child\w*|enfan\w*|teen\w*|ados?|when i was|
 EI_FIRST_PAYMENT = "ei_apply.first_payment"
 # How long it takes, asked (folded text), after one of these topics: the processing time
 HOW_LONG = re.compile(r"\b(?:how long|combien de temps|delais?|how many (?:days|weeks)|combien de (?:jours|semaines))\b")
-TIME_ABROAD_ENTRY = "passport_processing_times.abroad"
+# Answers from abroad, which a question that says nothing of abroad gets the topic's answer instead of
+ABROAD_ENTRIES = {"passport_processing_times.abroad", "passport_where_apply.abroad"}
 TIME_AFTER = {"passport_renew", "passport_apply_adult", "passport_child", "passport_where_apply", "passport_renewal_eligibility"}
 NSLSC_ENTRY = "student_loan_repayment.nslsc_account"
+CAREGIVING_ENTRY = "ei_apply.caregiving"
 # A replacement asked for after a lost or stolen passport (folded text): "now how do i get a new
 # one" (not a renewal named, not a passport found again)
 RENEWAL_WORD = re.compile(r"\b(?:renew\w*|renouvel\w*)")
@@ -149,6 +153,30 @@ NO_DEVICE = re.compile(
     r"|\b(?:juste|seulement|only|just)\s+(?:mon|ma|my|un|une|a)\s+(?:cell|cellulaire|phone|telephone|iphone|android|tablette|tablet)\b")
 # A place named, where what the conversation is about is offered, asked (raw text, a capital for
 # the place): "c'est disponible à Rimouski?" after the express service, "is that available in Moncton?"
+# Doing it again, asked after the Repayment Assistance Plan (folded text): "do i have to do it again
+# later", "faut-tu le refaire à chaque année?": renewing the plan
+DONE_AGAIN = re.compile(r"\b(?:again|re-?apply\w*|redo|every (?:year|six months|6 months)|refaire|recommencer|redemander|"
+                        r"a chaque (?:annee|an|6 mois|six mois)|aux (?:6|six) mois|chaque annee)\b")
+RAP_RENEW_ENTRY = "student_loan_rap.renew"
+# An income told (folded text): "je gagne 38 000$ par année", "I make 30k a year"
+INCOME_TOLD = re.compile(r"\b(?:gagne\w*|earn\w*|make|making|income|revenu\w*|salaire|salary)\b[^.?!]{0,30}\d")
+# A time asked of a service (folded text): "and how long with express?" is not its price
+SERVICE_TIME = re.compile(r"\b(?:how long|how fast|how soon|how many days|combien de (?:temps|jours)|delais?|when|quand|"
+                          r"days|jours|weeks|semaines|ca prend)\b")
+# Newly arrived in Canada, told (folded text), and the CCB's answer for newcomers
+NEWCOMER = re.compile(r"\b(?:newcomers?|new to canada|(?:just |recently )?(?:arrived?|moved|came|immigrated) (?:to|in) canada|"
+                      r"nouveaux? arrivants?|nouvelles? arrivantes?|(?:arrive|arrivee|arrives|arrivees|demenage\w*|immigre\w*) "
+                      r"(?:au|a|en|in) canada|immigrants?|refugi\w*|refugees?)\b")
+AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
+                      r"arriv\w*|come|payes?)\b|\bdates?\b")
+CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
+# Opening hours asked (folded text): "c'est ouvert le samedi?" after where to apply in Trois-Rivières
+# asked of the place just spoken of, not of another one ("is there a notary open sunday near me")
+OPENING_HOURS = re.compile(
+    r"^\W*(?:(?:et|pis|and|ok|so|but|mais)\W+)?(?:c'est|cest|c|is it|are they|they|ils sont|y sont|is that|it's|its|are you|"
+    r"vous etes|le bureau (?:est|sera)|the office|is the office|is that office|are they even)(?:[- ]tu|[- ]il)? "
+    r"(?:open|opened|ouverts?|ouvertes?|fermes?|closed)\b"
+    r"|^\W*(?:(?:et|pis|and|ok|so|what about)\W+)?(?:their |the |les |leurs )?(?:opening hours|hours|heures d'ouverture|horaires?)\W*(?:\?|$)")
 AVAILABLE_AT = re.compile(r"\b(?:disponibles?|available|offerts?|offered|offert\w*|possible|faisable|dispo)\s+"
                           r"(?:à|a|au|aux|in|at|en)\s+(?:[A-ZÀ-Ý][\w'-]+)")
 # "Prêt" as ready, not a loan (folded text): "comment je sais si c'est prêt", "mon passeport est-tu prêt"
@@ -262,10 +290,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # passport applied for oneself, which is what the child passport's age answer says
         read = {**read, "knowledge": {"id": CHILD_AGE_ENTRY, "score": 1.0}}
     if (read.get("knowledge") or {}).get("id") == ISSUED_UNDER_16_ENTRY and not text.startswith("/") and (
-            applicant_is_adult(text) and not YOUNG_THEN.search(fold(f"{recent_messages(events) or ''} {text}"))):
+            (applicant_is_adult(text) or told_valid_5_or_10(text)) and not (
+                YOUNG_THEN.search(fold(f"{recent_messages(events) or ''} {text}")))):
         # "J'ai 81 ans ... renouveler mon passeport par la poste? Mon fils pourra m'aider": a son
         # named is no passport issued before 16; the writer says they are an adult and says
-        # nothing of a passport had young ("when i was a kid", "quand j'avais 14 ans", "issued in 2005")
+        # nothing of a passport had young ("when i was a kid", "quand j'avais 14 ans", "issued in 2005"); nor is "je renouvelle
+        # mon passeport de 10 ans", whose 10 years are the passport's validity, not an age
         read = {**read, "knowledge": {"id": overview_id(_intent(read)), "score": 1.0}}
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
@@ -293,6 +323,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok pis le service urgent ça rajoute combien?": what the service adds, not the form
         # that works out a whole fee
         return _as_topic(read, FEES, surcharge)
+    if last_topic(events) in {FEES, "passport_fee_calculator"} and program_of(_intent(read)) == PASSPORT and not (
+            text.startswith("/")) and FOLLOW_UP.search(text) and URGENT_SERVICE.search(fold(text)) and not (
+            SERVICE_TIME.search(fold(text)) or ASKS_WHERE.search(text)):
+        said = recent_messages(events) or ""
+        if fee_situation(text, said) is not None:
+            # "et avec le service urgent?" after "combien pour un passeport adulte 5 ans": that
+            # passport's fee with the service added
+            return {**_as_topic(read, FEES), "read_with": said}
     if _intent(read) == FEES and not read.get("read_with") and not text.startswith("/") and asks_price(text) and (
             program_of(last_topic(events) or "") == PASSPORT):
         said = recent_messages(events) or ""
@@ -316,13 +354,27 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # répondant et tout?" after a passport damaged in a flood: the damaged passport's answer
         # (replace it before travelling; renew it if issued in the last 15 years, with a declaration)
         return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": recent_messages(events) or ""}
-    if (_intent(read) == "student_loan_repayment" or _program_of_the_doubt(read) == LOANS) and not text.startswith("/") and (
+    if (_intent(read) == "student_loan_repayment" or _program_of_the_doubt(read) == LOANS or (
+            (program_of(_intent(read)) == EI or _intent(read) == "nlu_fallback") and LOANS in programs_named(text)
+            and CANT_PAY.search(fold(text)))) and (
+            not text.startswith("/")) and (
             CANT_PAY.search(fold(text)) or (names_rap(str(read.get("read_with") or "")) and not names_a_subject(text))):
         # "what if i cant pay when it starts", "dont make enough to pay my student loan whats my
         # option", unsure "pogné avec 22 000$ de prêt pis j'gagne pas assez, y'a tu un programme?":
         # the Repayment Assistance Plan is the answer to not being able to pay; "et si
         # j'oublie?" after "le PAR, faut renouveler aux 6 mois?" is about the plan named
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
+    if last_topic(events) == "student_loan_rap" and not text.startswith("/") and not (
+            names_another_program(text) or (programs_named(text) - {LOANS})):
+        said = recent_messages(events) or ""
+        if DONE_AGAIN.search(fold(text)):
+            # "do i have to do it again later" after "how do I apply for RAP": renewing the plan
+            # (read with the question before it, applying again)
+            return {**_as_topic(read, "student_loan_rap", RAP_RENEW_ENTRY), "read_with": said}
+        if INCOME_TOLD.search(fold(text)) and _intent(read) != "student_loan_rap":
+            # "j'ai 2 enfants pis je gagne 38 000$ par année, je paierais combien?" after "le PAR ça
+            # marche comment": the plan's payment for that income and family
+            return {**own_entry(_as_topic(read, "student_loan_rap"), parse_data), "read_with": said}
     if _intent(read) == "passport_processing_times" and read.get("read_with") and not text.startswith("/") and (
             last_topic(events) == "passport_urgent" or URGENT_SERVICE.search(fold(str(read["read_with"])))) and not (
             REGULAR_SERVICE.search(fold(text))):
@@ -411,15 +463,26 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
         return {**read, "knowledge": {"id": NSLSC_ENTRY, "score": 1.0}}
+    if program_of(_intent(read)) == "ccb_" and not text.startswith("/") and NEWCOMER.search(fold(text)) and not (
+            asks_price(text) or asks_when_payments_come(text) or AMOUNT_OR_DATE.search(fold(text))):
+        # "arrive in canada 3 month ago with my 2 children. how i get the money for children?":
+        # applying as a newcomer, not the amounts or dates the money's words are nearest
+        return _as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY)
+    if _intent(read) == "ei_apply" and not text.startswith("/") and stops_work_to_give_care(text):
+        # "my father has terminal cancer and I want to take time off to be with him": the caregiving
+        # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
+        return {**read, "knowledge": {"id": CAREGIVING_ENTRY, "score": 1.0}}
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
-    if (read.get("knowledge") or {}).get("id") == TIME_ABROAD_ENTRY and not text.startswith("/"):
+    if (read.get("knowledge") or {}).get("id") in ABROAD_ENTRIES and not text.startswith("/"):
         said = f"{recent_messages(events) or ''} {text}"
         if not names_a_place_abroad(said):
-            # "how long does it take" after "i want to renew my passport": nothing says abroad, so
-            # the times in Canada, not from abroad (the bare question is nearest the abroad entry's)
-            read = {**read, "knowledge": {"id": overview_id("passport_processing_times"), "score": 1.0}}
+            # "how long does it take" after "i want to renew my passport", or "au Service Canada
+            # icitte ou faut que je drive jusqu'à Halifax?": nothing says abroad, so the topic's answer
+            # in Canada, not from abroad (the bare question is nearest the abroad entry's)
+            entry = str(read["knowledge"]["id"])
+            read = {**read, "knowledge": {"id": overview_id(entry.split(".")[0]), "score": 1.0}}
     if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
             WHAT_HAPPENS.search(fold(text))):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
@@ -450,8 +513,13 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
     if NO_DEVICE.search(folded) and _answering(topic):
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, topic), whole), "read_with": said}
-    if program_of(topic) == PASSPORT and AVAILABLE_AT.search(text):
+    if program_of(topic) == PASSPORT and (AVAILABLE_AT.search(text) or OPENING_HOURS.search(folded)):
         return {**_where_for(read, topic, WHERE_TO_GO[PASSPORT]), "read_with": said}
+    from actions.situation import lives_abroad
+
+    if topic in RENEWAL_TOPICS and lives_abroad(text) and not names_a_subject(text):
+        # "I'm in Dubai btw" after "I need to renew my passport": renewing from abroad
+        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     return None
 
 
