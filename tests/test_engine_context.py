@@ -695,3 +695,32 @@ def test_the_service_added_to_a_price_is_that_passports_fee_with_it(talk):
 ])
 def test_a_photo_for_a_cv_or_taxes_on_benefits_are_not_ours(talk, said):
     assert talk(*said).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # how to pay, asked after a passport by mail: the fee's ways to pay
+    (("I'm renewing my passport by mail", "how do I pay then, is a personal cheque ok?"), "passport_fees", None),
+    # an appointment asked after where to apply
+    (("où je fais ma demande de passeport à Rimouski", "faut-tu prendre un rdv?"), "passport_where_apply", "eServiceCanada"),
+    # the day it is paid, asked after applying for the CCB
+    (("how do I apply for the canada child benefit", "cool. which day is it deposited?"), "ccb_payment_dates", None),
+    # taxes not filed or no income told after a CCB application: both returns are needed
+    (("applying for the child benefit", "my wife has no income and never does her taxes, does that matter?"), "ccb_apply",
+     "even if you had no income"),
+    # someone who asks for the SIN, named after it: who may ask for it
+    (("who is allowed to ask for my SIN", "ok what about my landlord"), "sin_protect", "employer"),
+    (("je viens de recevoir mon NAS", "le concessionnaire me le demande pour l'auto, je suis obligée de le donner?"), "sin_protect",
+     None),
+    # after the Repayment Assistance Plan: an income named is its rules; anything else to do is renewing it
+    (("applying for the repayment assistance plan", "does my husband's income count too?"), "student_loan_rap", None),
+    (("just got approved for RAP", "is there anything else I need to do or am I set for good?"), "student_loan_rap",
+     "every 6 months"),
+])
+def test_what_a_short_follow_up_asks_of_the_conversations_topic(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle is None or needle in " ".join(texts(reply))
+
+
+def test_an_everyday_question_after_who_may_ask_for_the_sin_stays_off_topic(talk):
+    assert talk("who is allowed to ask for my SIN", "ok what about the weather this weekend").intent == "out_of_scope"

@@ -1153,3 +1153,25 @@ def test_a_person_asked_for_by_whose_they_are():
 ])
 def test_a_cv_photo_and_benefits_on_a_tax_return_are_other_services(text):
     assert other_service_named(text) is not None
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("what day is it paid each month", True),
+    ("c'est quel jour qu'elle est versée?", True),
+    ("what day is the passport office open", False),  # a day, no payment
+])
+def test_the_day_a_payment_comes_is_when_payments_come(text, asked):
+    from bot.nlu.phrases import asks_when_payments_come
+
+    assert asks_when_payments_come(text) is asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("how do I pay then", True),
+    ("can I just put a cheque in the envelope", True),
+    ("how do I pay back my loan faster", False),  # paying back, not a way to pay
+])
+def test_how_to_pay_asked_plainly(text, asked):
+    from bot.nlu.phrases import asks_how_to_pay
+
+    assert asks_how_to_pay(text) is asked

@@ -416,7 +416,10 @@ _PAYMENTS_COME = re.compile(
     # the money itself: "so when does the money actually come", "quand est-ce que l'argent rentre"
     r"|\bwhen (?:do|will|does|is) (?:the |my |our )?(?:money|cash|\$)\b|\b(?:money|cash|argent)\b[^.?!]{0,20}\b(?:arriv\w*|rentr\w*|come|comes|"
     r"coming|deposited|hit my account)\b|\bquand (?:est-ce que |est ce que )?(?:je vais |j'vais |jvais |on va )?(?:recevoir|avoir|toucher) "
-    r"(?:mon |notre |l'|de l')argent\b")
+    r"(?:mon |notre |l'|de l')argent\b"
+    # the day it is paid: "what day is it paid each month", "c'est quel jour qu'elle est versée"
+    r"|\b(?:what|which) days? (?:is|are|do|does|will) (?:it|they|the \w+|my \w+|ccb|ei) (?:get )?(?:paid|deposited|come in|come|arrive)\b"
+    r"|\bquel jour\b[^.?!]{0,30}\b(?:paye|payee|payes|verse|versee|verses|depose|deposee|rentre|arrive)\b")
 
 
 def asks_when_payments_come(text: str) -> bool:
@@ -442,7 +445,10 @@ _HOW_TO_PAY = re.compile(
     r"|\bmodes? de paiement\b|\bpayment methods?\b|\bways? to pay\b|\bcomment (?:je peux |on peut )?payer\b"
     r"|\b(?:on|je) (?:peut|peux) (?:le |la |les )?payer comment\b|\bpayer comment\b"
     # "je peux mettre un chèque personnel dans l'enveloppe ou ça prend un mandat-poste?"
-    r"|\bcheques? (?:personnels?|certifies?)\b|\bmandats?[- ]postes?\b|\bmoney orders?\b|\b(?:personal|certified) (?:cheques?|checks?)\b")
+    r"|\bcheques? (?:personnels?|certifies?)\b|\bmandats?[- ]postes?\b|\bmoney orders?\b|\b(?:personal|certified) (?:cheques?|checks?)\b"
+    # "how do I pay then, can I put a cheque in the envelope"
+    r"|\bhow (?:do|can|should|would) (?:i|we) pay(?: for it| for that| then)?\b(?! back| off| down| it back| it off| my| the| them| that back)"
+    r"|\b(?:cheques?|checks?) in the envelope\b")
 
 
 def asks_how_to_pay(text: str) -> bool:

@@ -42,6 +42,7 @@ DOUBTFUL_TOPIC = 0.5  # a topic this unsure, in a short message ("comment je fai
 PASSPORT = "passport_"
 LOANS = "student_loan_"
 EI = "ei_"
+CCB = "ccb_"
 FEES = "passport_fees"
 QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
 RENEWAL_TOPICS = {"passport_renew", "passport_renewal_eligibility"}  # the other passport topic sets: passports.py

@@ -1,19 +1,23 @@
 """The topic rules applied after a message is read in its conversation (`in_context`), in the
 order they are applied: a message naming one of our programs that the model reads as off topic
 (French, or English read off topic under 0.5); then, by situation, how to pay after a passport question,
-a passport had in time for a trip told, payments after a child's custody, the money after an EI
-application, a child's passport, a renewal conversation, applying for EI once eligible, where to
+a passport had in time for a trip told, payments after a child's custody, the payment day after a
+CCB question, taxes or no income told after one, someone who asks for the SIN named after it, the
+money after an EI application, a child's passport, a renewal conversation, applying for EI once eligible, where to
 go (or whether a place named offers it), a child of 16, an adult not told that a passport issued before 16 cannot be renewed, a trip
 within two weeks or a need for the passport sooner, renewing from abroad, an own passport about
 to expire or renewed by name, paying more after how long it takes, a pick-up service's extra
-cost, a price with the situation told, a damaged or destroyed passport (told in the question,
-even read as photos or unsure, or before it), a student loan one cannot repay, the urgent service's own time, the time from a
+cost, a service added to a price asked, a price with the situation told, a damaged or destroyed passport (told in the question,
+even read as photos or unsure, or before it), a student loan one cannot repay (even read as EI, the loan named), after the Repayment
+Assistance Plan doing it again or an income told, the urgent service's own time, the time from a
 place, the renewal check, the SIN card and a SIN given away, photos told still good, someone who
 wants the SIN after who may ask for it, a lost passport then abroad, "prêt" as ready after a
 passport application, proof of citizenship told or asked about after a passport's documents, a
-replacement after a lost passport, the student loans' service centre asked about by name, what a
-short message tells after a topic (EI hours, no scanner, a place, where to go: `_told_after_a_topic`),
-help to repay a student loan.
+replacement after a lost passport, the student loans' service centre asked about by name, a
+newcomer's CCB, EI caregiving's entry, an appointment after a passport topic, what a
+short message tells after a topic (EI hours, no scanner, a place, where to go, opening hours, a
+place abroad after a renewal: `_told_after_a_topic`), the answers from abroad without a place
+abroad said, help to repay a student loan.
 What a passport question tells is read by passports.py.
 """
 
@@ -22,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Optional
 
-from bot.engine.context.constants import ASKS_WHERE, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
+from bot.engine.context.constants import ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
 from bot.engine.context.conversation import (
     last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
@@ -44,9 +48,10 @@ from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    NOT_A_RENEWAL, applicant_is_adult, stops_work_to_give_care, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
+    NOT_A_RENEWAL, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
     names_a_child, names_a_subject, names_another_program, names_children, names_rap, other_service_named, programs_named,
-    renews_own_passport, says_eligible_then_asks_how, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
+    renews_own_passport, says_eligible_then_asks_how, stops_work_to_give_care, trip_within_two_weeks, unusable_passport_and_trip,
+    wants_it_sooner,
 )
 
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
@@ -156,7 +161,10 @@ NO_DEVICE = re.compile(
 # Doing it again, asked after the Repayment Assistance Plan (folded text): "do i have to do it again
 # later", "faut-tu le refaire à chaque année?": renewing the plan
 DONE_AGAIN = re.compile(r"\b(?:again|re-?apply\w*|redo|every (?:year|six months|6 months)|refaire|recommencer|redemander|"
-                        r"a chaque (?:annee|an|6 mois|six mois)|aux (?:6|six) mois|chaque annee)\b")
+                        r"a chaque (?:annee|an|6 mois|six mois)|aux (?:6|six) mois|chaque annee|"
+                        # "do I have to do anything else or is it good now till I'm done"
+                        r"(?:do|have to do|need to do) anything else|(?:good|set|ok) (?:now )?(?:till|until|for good)|for good|"
+                        r"pour de bon|pour toujours|autre chose a faire|(?:faire|fais) d'autre)\b")
 RAP_RENEW_ENTRY = "student_loan_rap.renew"
 # An income told (folded text): "je gagne 38 000$ par année", "I make 30k a year"
 INCOME_TOLD = re.compile(r"\b(?:gagne\w*|earn\w*|make|making|income|revenu\w*|salaire|salary)\b[^.?!]{0,30}\d")
@@ -170,6 +178,24 @@ NEWCOMER = re.compile(r"\b(?:newcomers?|new to canada|(?:just |recently )?(?:arr
 AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
                       r"arriv\w*|come|payes?)\b|\bdates?\b")
 CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
+# An income named ("does my girlfriend's income count?"): after the Repayment Assistance Plan, its rules
+INCOME_WORD = re.compile(r"\b(?:income|incomes|revenus?|salaires?|salary)\b")
+# Taxes filed or not, or no income, told (folded text): after the CCB, the returns it needs
+TAXES_TOLD = re.compile(r"\b(?:files?|filed|filing|do|does|did) (?:his |her |their |my |our )?(?:taxes|tax returns?|income tax)\b"
+                        r"|\b(?:fait|fais|produit|remplit) (?:pas |jamais |pu )?(?:ses|mes|leurs|nos) impots\b"
+                        r"|\bno income\b|\bpas de revenus?\b|\baucun revenu\b")
+CCB_TAXES_ENTRY = "ccb_apply.file_taxes"
+# Who asks for the SIN, named after it was (folded text), and their asking
+REQUESTER = re.compile(r"\b(?:bank|banks|banque|landlord|proprio|proprietaire|employer|employeur|boss|patron|school|ecole|gym|"
+                       r"store|magasin|dealer|concessionnaire|doctor|medecin|dentiste?|insurance|assureur|credit union|caisse|"
+                       r"phone company|cell company|hydro|daycare|garderie)\b")
+ASKS_FOR_IT = re.compile(r"\b(?:me le demande|me la demande|le demande|asks? (?:me )?for it|asking (?:me )?for it|wants? it|veut l'avoir|"
+                         r"(?:oblige|obligee|have to|must i|do i need to|dois) (?:de )?(?:lui |leur )?(?:le |la )?(?:donner|give|hand))\b")
+MAX_REQUESTER_WORDS = 8
+WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|k|and|et|pis|mais|but)\W+)*(?:what about|how about|and|et|pis|puis)\b")
+# Appointments asked after a passport topic (folded text): "faut tu un rdv" after where to apply
+APPOINTMENT = re.compile(r"\b(?:rdv|rendez-vous|rendez vous|appointments?|appt|booker|reserver)\b")
+APPOINTMENT_ENTRY = "passport_where_apply.appointment"
 # Opening hours asked (folded text): "c'est ouvert le samedi?" after where to apply in Trois-Rivières
 # asked of the place just spoken of, not of another one ("is there a notary open sunday near me")
 OPENING_HOURS = re.compile(
@@ -246,6 +272,23 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "pis les paiements arrivent quand pour chacun de nous deux?" after "on a la garde partagée
         # de notre fille": a passport pays nothing; a child's payments are the CCB's
         return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and program_of(_intent(read)) != CCB and (
+            asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) - {CCB} or names_another_program(text))):
+        # "ok thanks. what day is it paid each month" after how to apply for the CCB: its payment dates
+        return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and _intent(read) in TOLD_NOT_ASKED and (
+            _confidence(read) < 1.0 and TAXES_TOLD.search(fold(text)) and not names_another_program(text)
+            and not (programs_named(text) - {CCB})):
+        # "my husband never files taxes, he says he has no income. is that a problem" after a CCB
+        # application: both parents' returns, which the CCB needs
+        return {**_as_topic(read, "ccb_apply", CCB_TAXES_ENTRY), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"sin_apply"} and (
+            _confidence(read) < 1.0 and REQUESTER.search(fold(text)) and (ASKS_FOR_IT.search(fold(text)) or (
+                (FOLLOW_UP.search(text) or WHAT_ABOUT.search(fold(text))) and len(text.split()) <= MAX_REQUESTER_WORDS))
+            and not names_another_program(text) and not (programs_named(text) - {"sin_"})):
+        # "ok what about my bank" after "who can ask for my sin", "mon proprio me le demande sur le
+        # bail, je suis obligé de lui donner?" after a SIN just received: who may ask for it
+        return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": recent_messages(events) or ""}
     if not text.startswith("/") and program_of(last_topic(events) or "") == EI and program_of(_intent(read)) != EI and (
             asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) or names_children(text))):
         # "so when does the money actually come" after "applied for EI last tuesday": EI's first payment
@@ -371,7 +414,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "do i have to do it again later" after "how do I apply for RAP": renewing the plan
             # (read with the question before it, applying again)
             return {**_as_topic(read, "student_loan_rap", RAP_RENEW_ENTRY), "read_with": said}
-        if INCOME_TOLD.search(fold(text)) and _intent(read) != "student_loan_rap":
+        if (INCOME_TOLD.search(fold(text)) or INCOME_WORD.search(fold(text))) and _intent(read) != "student_loan_rap":
             # "j'ai 2 enfants pis je gagne 38 000$ par année, je paierais combien?" after "le PAR ça
             # marche comment": the plan's payment for that income and family
             return {**own_entry(_as_topic(read, "student_loan_rap"), parse_data), "read_with": said}
@@ -472,6 +515,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "my father has terminal cancer and I want to take time off to be with him": the caregiving
         # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
         return {**read, "knowledge": {"id": CAREGIVING_ENTRY, "score": 1.0}}
+    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(fold(text)) and (
+            _intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply"} and not names_a_subject(text)
+            and other_service_named(text) is None):
+        # "faut tu un rdv" after where to apply in Trois-Rivières: booking an appointment
+        return {**_as_topic(read, "passport_where_apply", APPOINTMENT_ENTRY), "read_with": recent_messages(events) or ""}
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
@@ -521,6 +569,11 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
         # "I'm in Dubai btw" after "I need to renew my passport": renewing from abroad
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     return None
+
+
+def _sin_spoken_of(events: Any) -> bool:
+    """The SIN is the conversation's last topic, or named in its last messages."""
+    return program_of(last_topic(events) or "") == "sin_" or "sin_" in programs_named(recent_messages(events) or "")
 
 
 def _where_for(read: Dict[str, Any], topic: str, where: str, own_fits: bool = True) -> Dict[str, Any]:
