@@ -674,6 +674,8 @@ def test_how_long_it_takes_after_applying_is_the_time_from_where_the_citizen_is(
     (("below what income level do I pay nothing on my student loans",), "student_loan_rap", None),
     # newly arrived with children: applying as a newcomer
     (("we immigrated to canada last spring with 3 kids, how do we get the money for children",), "ccb_apply", "RC66"),
+    (("chu réfugié avec 2 enfants à Laval depuis l'été, on a droit à l'argent pour enfants du fédéral? je sais pas comment faire",),
+     "ccb_apply", "RC66"),
 ])
 def test_the_answer_that_fits_what_the_citizen_told(talk, said, intent, needle):
     reply = talk(*said)
@@ -692,6 +694,8 @@ def test_the_service_added_to_a_price_is_that_passports_fee_with_it(talk):
 @pytest.mark.parametrize("said", [
     ("need a headshot for my linkedin profile, is a white background better?",),
     ("I've been on EI since October", "do I have to put this on my taxes?"),
+    # getting someone's birth certificate is the province's, even for a passport
+    ("how do I get my daughter's birth certificate? she needs it for her passport",),
 ])
 def test_a_photo_for_a_cv_or_taxes_on_benefits_are_not_ours(talk, said):
     assert talk(*said).intent == "out_of_scope"
@@ -724,3 +728,24 @@ def test_what_a_short_follow_up_asks_of_the_conversations_topic(talk, said, inte
 
 def test_an_everyday_question_after_who_may_ask_for_the_sin_stays_off_topic(talk):
     assert talk("who is allowed to ask for my SIN", "ok what about the weather this weekend").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("said", [
+    ("je me suis fait congédier la semaine passée", "est-ce que ça compte pour le chômage?"),
+    ("I got fired yesterday, can I get EI", "it was because I missed too many shifts"),
+])
+def test_a_dismissal_told_then_ei_asked_or_its_reason_told_is_whether_ei_still_pays(talk, said):
+    reply = talk(*said)
+    assert reply.intent == "ei_eligibility"
+
+
+def test_a_complaint_after_ei_eligibility_stays_a_complaint(talk):
+    assert talk("I got fired yesterday, can I get EI", "this is ridiculous, I want to file a complaint").intent == "complaint"
+
+
+@pytest.mark.parametrize("said", [
+    ("how do I apply for EI", "and my prescription drug coverage while I'm on EI?"),
+    ("on a divorcé pis je veux changer l'allocation", "aussi mon prêt étudiant avec un seul salaire ça passe pas"),
+])
+def test_drug_insurance_is_not_ours_and_a_loan_that_no_longer_fits_the_budget_is_rap(talk, said):
+    assert talk(*said).intent == ("out_of_scope" if "drug" in said[1] else "student_loan_rap")

@@ -567,8 +567,9 @@ def test_a_message_with_its_own_subject_does_not_sound_lost(text):
     # ours, or not named as the other service
     ("and for my wife? she has a visitor visa", False),
     ("can i keep my old passport when i renew? i have a valid visa in it for china", False),
-    ("et mon assurance médicaments pendant le chômage?", False),
     ("how do I set up automatic payments on my Visa card", False),
+    # drug insurance is never ours, even asked of the time on EI
+    ("et mon assurance médicaments pendant le chômage?", True),
     # an employer's payroll and records of employment; a worker's own record of employment is ours
     ("how do i fill out an ROE for my former employee", True),
     ("c'est combien d'assurance-emploi que je dois retenir sur la paie de mes employés?", True),
@@ -1120,6 +1121,7 @@ def test_a_passports_delay_asked_by_its_word(text, asked):
     ("est-ce que je vais recevoir un courriel quand mon passeport est prêt?", True),
     ("do they send a text when my passport is ready", True),
     ("comment vérifier l'état de mon dossier en ligne", True),
+    ("comment je vais savoir quand il est prêt à ramasser?", True),
     ("i'll send an email when I'm ready", False),  # no passport, no application
 ])
 def test_a_notice_when_it_is_ready_or_the_files_state_is_the_status(text, asked):

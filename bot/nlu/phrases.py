@@ -261,6 +261,9 @@ _LOST_SIN_PAPER = re.compile(
 # Internet", "est-ce que je vais recevoir un courriel quand mon passeport est prêt?": an application's
 # status even when no passport is named and the model reads it off topic
 _FILE_STATUS = (r"(?:l'etat|le statut) de (?:mon|son|notre|leur) dossier|"
+                # "comment je sais quand il est prêt a ramasser?", "how will I know when it's ready"
+                r"(?:je sais|je vais savoir|savoir|know|find out) (?:\w+ )?(?:quand|when) (?:il|elle|it|mon \w+|my \w+|ma \w+)"
+                r"(?: \w+)? (?:est|is|sera|will be|'s|s) (?:pret|prete|ready)|"
                 r"(?:courriel|email|e-mail|texto|text|sms|notification|avis|message|appel|call)s? (?:\w+ ){0,3}?"
                 r"(?:quand|when|lorsque|once|des que) (?:mon|ma|son|sa|notre|my|his|her|our|the|le|la|it|il|elle) ?"
                 r"(?:\w+ )?(?:passe?ports?|demande|application)? ?(?:est|is|sera|will be|'s|s) (?:pret|prete|ready)")
@@ -936,8 +939,9 @@ def _acted_on() -> "re.Pattern[str]":
     from actions.content import load
 
     names = [name for service in load("other_services")["services"] for name in service["names"]]
+    # (someone's: "how do i get my son's birth certificate, he needs it for his passport")
     return re.compile(rf"\b{_ACTS}\s+(?:my |our |a |an |the |his |her |mon |ma |mes |notre |une? |la |le |les |sa |son )?"
-                      r"(?:" + "|".join(names) + r")(?![\w])")
+                      r"(?:\w+'s )?(?:" + "|".join(names) + r")(?![\w])")
 
 
 def other_service_named(text: str) -> Optional[Dict[str, str]]:

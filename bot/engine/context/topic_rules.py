@@ -14,7 +14,7 @@ place, the renewal check, the SIN card and a SIN given away, photos told still g
 wants the SIN after who may ask for it, a lost passport then abroad, "prêt" as ready after a
 passport application, proof of citizenship told or asked about after a passport's documents, a
 replacement after a lost passport, the student loans' service centre asked about by name, a
-newcomer's CCB, EI caregiving's entry, an appointment after a passport topic, what a
+newcomer's CCB, a dismissal told with EI asked after it, EI caregiving's entry, an appointment after a passport topic, what a
 short message tells after a topic (EI hours, no scanner, a place, where to go, opening hours, a
 place abroad after a renewal: `_told_after_a_topic`), the answers from abroad without a place
 abroad said, help to repay a student loan.
@@ -100,6 +100,7 @@ WHAT_HAPPENS = re.compile(r"\bqu'est[- ]ce qui (?:arrive|se passe|va arriver|va 
 CANT_PAY = re.compile(
     r"\b(?:chu|suis|sommes|sont|est) (?:pu|plus|pas) capables? financierement\b|\barreter de (?:payer|rembourser)\b|"
     r"\bstop (?:paying|repaying|making (?:my |the )?payments)\b|"
+    r"\b(?:ca|sa) (?:passe|arrive) (?:pas|plus|pu)\b|"  # "avec un seul salaire ça passe pas"
     r"\b(?:can'?t|cannot|can not|unable to|won'?t be able to|not able to|couldn'?t|wont be able to)\s+(?:afford|pay|make (?:the |my )?payments?)\b"
     r"|\b(?:don'?t|dont|do not) (?:make|earn|have) enough\b|\bnot (?:making|earning) enough\b"
     r"|\b(?:peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
@@ -196,6 +197,12 @@ WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|k|and|et|pis|mais|but)\W+)*(?:what a
 # Appointments asked after a passport topic (folded text): "faut tu un rdv" after where to apply
 APPOINTMENT = re.compile(r"\b(?:rdv|rendez-vous|rendez vous|appointments?|appt|booker|reserver)\b")
 APPOINTMENT_ENTRY = "passport_where_apply.appointment"
+# Dismissed, told (folded text), whether that still counts asked, or the reason told; and its EI answer
+FIRED = re.compile(r"\b(?:fired|let go|dismissed|terminated|sacked|congedi\w*|renvoy\w*|mise? a la porte|crisse dehors|"
+                   r"slaque?e?|flushe?e?)\b")
+COUNTS = re.compile(r"\b(?:compte|comptent|count|counts|qualify|eligible|admissible|droit|still get|ca passe|c'est correct)\b")
+REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c'etait|c'est|parce que|pcq|a cause|pour)\b")
+FIRED_ENTRY = "ei_eligibility.fired"
 # Opening hours asked (folded text): "c'est ouvert le samedi?" after where to apply in Trois-Rivières
 # asked of the place just spoken of, not of another one ("is there a notary open sunday near me")
 OPENING_HOURS = re.compile(
@@ -506,11 +513,21 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
         return {**read, "knowledge": {"id": NSLSC_ENTRY, "score": 1.0}}
-    if program_of(_intent(read)) == "ccb_" and not text.startswith("/") and NEWCOMER.search(fold(text)) and not (
+    if (program_of(_intent(read)) == CCB or _program_of_the_doubt(read) == CCB or (
+            _intent(read) == "nlu_fallback" and CCB in programs_named(text))) and not text.startswith("/") and (
+            NEWCOMER.search(fold(text))) and not (
             asks_price(text) or asks_when_payments_come(text) or AMOUNT_OR_DATE.search(fold(text))):
         # "arrive in canada 3 month ago with my 2 children. how i get the money for children?":
         # applying as a newcomer, not the amounts or dates the money's words are nearest
         return _as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY)
+    if not text.startswith("/") and (
+            (_intent(read) == "ei_apply" and COUNTS.search(fold(text)) and FIRED.search(fold(f"{recent_messages(events) or ''} {text}")))
+            or (last_topic(events) == "ei_eligibility" and _intent(read) == "complaint" and _confidence(read) < 1.0
+                and REASON_TOLD.search(fold(text)) and FIRED.search(fold(f"{recent_messages(events) or ''} {text}")))):
+        # "ça compte tu pour l'assurance emploi" after "jme suis fait congédier pcq j'arrivais en
+        # retard", or "it was for being late a few times" after "got fired, can i get ei?": whether
+        # a dismissal still allows EI, not applying (nor a complaint)
+        return {**_as_topic(read, "ei_eligibility", FIRED_ENTRY), "read_with": recent_messages(events) or ""}
     if _intent(read) == "ei_apply" and not text.startswith("/") and stops_work_to_give_care(text):
         # "my father has terminal cancer and I want to take time off to be with him": the caregiving
         # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
