@@ -749,3 +749,18 @@ def test_a_complaint_after_ei_eligibility_stays_a_complaint(talk):
 ])
 def test_drug_insurance_is_not_ours_and_a_loan_that_no_longer_fits_the_budget_is_rap(talk, said):
     assert talk(*said).intent == ("out_of_scope" if "drug" in said[1] else "student_loan_rap")
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # no passport yet, a flight told, whether it can be had in time: the urgent service
+    (("on part pour Cancún jeudi prochain", "j'ai jamais eu de passeport", "c'est faisable avant?"), "passport_urgent", None),
+    # where to apply, asked by someone living abroad: from abroad, not renewing early
+    (("we're living in Singapore these days", "my passport runs out in march, where do i apply for a new one"),
+     "passport_where_apply", "outside Canada"),
+    # a newcomer, then the child benefit by what it is
+    (("I'm a newcomer, I got my SIN last week", "my daughter is 3, how do I get the money for my child?"), "ccb_apply", "RC66"),
+])
+def test_what_the_conversation_told_decides_the_answer(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle is None or needle in " ".join(texts(reply))

@@ -405,10 +405,17 @@ def asks_if_in_time(text: str) -> bool:
 
 
 def unusable_passport_and_trip(text: str) -> bool:
-    """A passport lost, stolen or expired, and a trip, told (in the conversation's messages)."""
+    """A passport lost, stolen or expired, or none had yet, and a trip, told (in the conversation's messages)."""
     folded = fold(text)
-    return bool(_PASSPORT.search(folded) and (_MISSING_PASSPORT.search(folded) or _EXPIRED_PASSPORT.search(folded))
+    return bool(_PASSPORT.search(folded) and (
+        _MISSING_PASSPORT.search(folded) or _EXPIRED_PASSPORT.search(folded) or _NO_PASSPORT_YET.search(folded))
                 and _TRIP.search(folded))
+
+
+# No passport had yet (folded text): "j'ai pas encore de passeport" with a flight next Tuesday
+_NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|i have|i got|we have|on a) (?:pas|no|not) (?:encore |yet )?(?:de |a |any )?passe?ports?"
+                              r"|(?:don'?t|do not) have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
+                              r"|(?:jamais|pas encore) eu (?:de )?passe?ports?)\b")
 
 
 # Payments coming in, asked about: "pis les paiements arrivent quand pour chacun de nous deux?",
@@ -851,7 +858,7 @@ _PROGRAM_NAMES = {
     "ccb_": r"ccb|ace|child benefits?|child tax benefit|allocations? (?:canadiennes? )?(?:pour|aux|des) (?:les )?enfants|"
             r"allocations? familiales?|baby bonus|"
             # "how i get the money for children?": the benefit by what it is
-            r"(?:money|benefits?|payments?) for (?:my |the |our )?(?:kids|children)|"
+            r"(?:money|benefits?|payments?) for (?:my |the |our |a )?(?:kids?|children|child|babys?|baby)|"
             r"(?:argent|montant|paiements?) pour (?:mes |les |nos )?(?:enfants|flos|kids)|"
             # "l'allocation a pas été versée", "mon allocation": the CCB, as Quebeckers call it, when
             # no other allowance is named after it (housing, workers, Québec's own family allowance)

@@ -5,7 +5,7 @@ a passport had in time for a trip told, payments after a child's custody, the pa
 CCB question, taxes or no income told after one, someone who asks for the SIN named after it, the
 money after an EI application, a child's passport, a renewal conversation, applying for EI once eligible, where to
 go (or whether a place named offers it), a child of 16, an adult not told that a passport issued before 16 cannot be renewed, a trip
-within two weeks or a need for the passport sooner, renewing from abroad, an own passport about
+within two weeks or a need for the passport sooner, renewing from abroad, where to apply asked from abroad, an own passport about
 to expire or renewed by name, paying more after how long it takes, a pick-up service's extra
 cost, a service added to a price asked, a price with the situation told, a damaged or destroyed passport (told in the question,
 even read as photos or unsure, or before it), a student loan one cannot repay (even read as EI, the loan named), after the Repayment
@@ -203,6 +203,8 @@ FIRED = re.compile(r"\b(?:fired|let go|dismissed|terminated|sacked|congedi\w*|re
 COUNTS = re.compile(r"\b(?:compte|comptent|count|counts|qualify|eligible|admissible|droit|still get|ca passe|c'est correct)\b")
 REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c'etait|c'est|parce que|pcq|a cause|pour)\b")
 FIRED_ENTRY = "ei_eligibility.fired"
+# Where to apply from outside Canada: from the US, or anywhere else
+FROM_ABROAD_WHERE = {"passport_where_apply.abroad", "passport_where_apply.from_us"}
 # Opening hours asked (folded text): "c'est ouvert le samedi?" after where to apply in Trois-Rivières
 # asked of the place just spoken of, not of another one ("is there a notary open sunday near me")
 OPENING_HOURS = re.compile(
@@ -356,6 +358,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # from here by mail or must I drive back up" after wintering in Florida): renewing from
         # abroad, not whether the passport qualifies for simplified renewal
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
+    if program_of(_intent(read)) == PASSPORT and _intent(read) not in {"passport_where_apply", "passport_lost_stolen"} and not (
+            text.startswith("/")) and ASKS_WHERE.search(text) and lives_abroad(f"{recent_messages(events) or ''} {text}"):
+        # "my passport expires in 2 months where do i apply for new one" after "I live in Dubai right
+        # now": where to apply from abroad (or from the US), not renewing early
+        from_abroad = own_entry(_as_topic(read, "passport_where_apply"), parse_data)
+        if (from_abroad.get("knowledge") or {}).get("id") not in FROM_ABROAD_WHERE:
+            from_abroad = {**from_abroad, "knowledge": {"id": "passport_where_apply.abroad", "score": 1.0}}
+        return {**from_abroad, "read_with": recent_messages(events) or ""}
     if _intent(read) == "passport_apply_adult" and not text.startswith("/") and renews_own_passport(text):
         # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste ou faut que j'aille
         # en personne?": a renewal (the model's own reading is ruled on in bot/nlu/classifier.py;
@@ -515,7 +525,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**read, "knowledge": {"id": NSLSC_ENTRY, "score": 1.0}}
     if (program_of(_intent(read)) == CCB or _program_of_the_doubt(read) == CCB or (
             _intent(read) == "nlu_fallback" and CCB in programs_named(text))) and not text.startswith("/") and (
-            NEWCOMER.search(fold(text))) and not (
+            NEWCOMER.search(fold(text)) or (programs_named(text) == {CCB} and NEWCOMER.search(fold(recent_messages(events) or "")))) and not (
             asks_price(text) or asks_when_payments_come(text) or AMOUNT_OR_DATE.search(fold(text))):
         # "arrive in canada 3 month ago with my 2 children. how i get the money for children?":
         # applying as a newcomer, not the amounts or dates the money's words are nearest
