@@ -764,3 +764,25 @@ def test_what_the_conversation_told_decides_the_answer(talk, said, intent, needl
     reply = talk(*said)
     assert reply.intent == intent
     assert needle is None or needle in " ".join(texts(reply))
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # where photos are taken, asked after them: not where to apply
+    (("how big does the passport picture have to be", "can costco take them or do i need a special studio"), "passport_photo", None),
+    # a refund asked after a long wait: the 30-business-day refund, not a student loan
+    (("j'ai envoyé ma demande de passeport en septembre", "vous remboursez-tu quand c'est trop long?"), "passport_fees",
+     "30"),
+])
+def test_a_follow_up_stays_with_the_passport_spoken_of(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle is None or needle in " ".join(texts(reply))
+
+
+
+@pytest.mark.parametrize("said", [
+    ("what size are passport photos", "where's the nearest shoppers drug mart"),
+    ("can i wear my glasses in the passport photo", "btw is costco optical any good for new glasses?"),
+])
+def test_a_store_asked_about_after_photos_stays_the_stores(talk, said):
+    assert talk(*said).intent == "out_of_scope"

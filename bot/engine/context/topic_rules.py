@@ -5,7 +5,8 @@ a passport had in time for a trip told, payments after a child's custody, the pa
 CCB question, taxes or no income told after one, someone who asks for the SIN named after it, the
 money after an EI application, a child's passport, a renewal conversation, applying for EI once eligible, where to
 go (or whether a place named offers it), a child of 16, an adult not told that a passport issued before 16 cannot be renewed, a trip
-within two weeks or a need for the passport sooner, renewing from abroad, where to apply asked from abroad, an own passport about
+within two weeks or a need for the passport sooner, renewing from abroad, where to apply asked from abroad, where
+photos are taken after them, a refund for a long wait, an own passport about
 to expire or renewed by name, paying more after how long it takes, a pick-up service's extra
 cost, a service added to a price asked, a price with the situation told, a damaged or destroyed passport (told in the question,
 even read as photos or unsure, or before it), a student loan one cannot repay (even read as EI, the loan named), after the Repayment
@@ -205,6 +206,25 @@ REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c
 FIRED_ENTRY = "ei_eligibility.fired"
 # Where to apply from outside Canada: from the US, or anywhere else
 FROM_ABROAD_WHERE = {"passport_where_apply.abroad", "passport_where_apply.from_us"}
+# Where passport photos are taken, asked after them
+PHOTO_WHERE_ENTRY = "passport_photo.where"
+# A place that takes photos, asked after them (folded text)
+PHOTO_PLACE = re.compile(r"\b(?:walmart|costco|shoppers|pharmaprix|jean coutu|uniprix|familiprix|london drugs|rexall|staples|"
+                         r"bureau en gros|studios?|photographe?s?|photo shop|pharmac\w*|drugstores?|special place|endroit special)\b")
+# ... asked to take them ("can costco take them"), not about the store itself ("is costco optical any
+# good for new glasses?", "where's the closest shoppers drug mart")
+TAKES_THEM = re.compile(r"\b(?:take|takes|taking|do|does|doing|make|makes|prendre|prend|prennent|faire|fait|font)\b "
+                        r"(?:them|it|the photos?|the pictures?|passport (?:photos?|pictures?)|les|la|des photos?|mes photos?)\b"
+                        r"|\b(?:them|les|it) (?:done|taken)\b|\bspecial (?:place|studio)\b|\bendroit special\b")
+# ... not one to be chosen or its hours ("tu connais un photographe pas cher ouvert le dimanche?"): a
+# store's business, which the out-of-scope reply answers
+A_PLACE_CHOSEN = re.compile(r"\b(?:ouverts?|open|opens|hours|heures|cheap|cheapest|pas cher|moins cher|recommend\w*|recommand\w*|"
+                            r"connais|know (?:a|any)|best|meilleure?s?|near me|proche)\b")
+# A refund asked for a wait (folded text): "vous remboursez si c'est trop long?", "do i get my money back if it's late"
+REFUND_FOR_DELAY = re.compile(r"\b(?:rembours\w*|refund\w*|money back|argent)\b[^.?!]{0,40}\b(?:trop long|too long|takes? long|late|"
+                              r"retard\w*|delay\w*|30 (?:business |working )?days|30 jours)\b"
+                              r"|\b(?:trop long|too long|late|retard\w*|delay\w*)\b[^.?!]{0,40}\b(?:rembours\w*|refund\w*|money back)\b")
+REFUND_ENTRY = "passport_fees.refund_30_days"
 # Opening hours asked (folded text): "c'est ouvert le samedi?" after where to apply in Trois-Rivières
 # asked of the place just spoken of, not of another one ("is there a notary open sunday near me")
 OPENING_HOURS = re.compile(
@@ -366,6 +386,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if (from_abroad.get("knowledge") or {}).get("id") not in FROM_ABROAD_WHERE:
             from_abroad = {**from_abroad, "knowledge": {"id": "passport_where_apply.abroad", "score": 1.0}}
         return {**from_abroad, "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "passport_photo" and _intent(read) == "passport_where_apply" and not text.startswith("/") and not (
+            SENDS.search(text)):
+        # "can walmart do them or does it have to be a special place" after the photo's size: where
+        # photos are taken, not where to apply
+        return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": recent_messages(events) or ""}
+    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and REFUND_FOR_DELAY.search(fold(text)) and (
+            LOANS not in programs_named(text)):
+        # "vous remboursez si c'est trop long?" after a passport applied for 2 months ago: the fee
+        # refunded after 30 business days, not a student loan's repayment
+        return {**_as_topic(read, FEES, REFUND_ENTRY), "read_with": recent_messages(events) or ""}
     if _intent(read) == "passport_apply_adult" and not text.startswith("/") and renews_own_passport(text):
         # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste ou faut que j'aille
         # en personne?": a renewal (the model's own reading is ruled on in bot/nlu/classifier.py;
@@ -588,6 +618,9 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
     if NO_DEVICE.search(folded) and _answering(topic):
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, topic), whole), "read_with": said}
+    if topic == "passport_photo" and PHOTO_PLACE.search(folded) and TAKES_THEM.search(folded) and not A_PLACE_CHOSEN.search(folded):
+        # "can costco take them or do i need a special studio" after the photo's size: where photos are taken
+        return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": said}
     if program_of(topic) == PASSPORT and (AVAILABLE_AT.search(text) or OPENING_HOURS.search(folded)):
         return {**_where_for(read, topic, WHERE_TO_GO[PASSPORT]), "read_with": said}
     from actions.situation import lives_abroad
