@@ -711,8 +711,8 @@ def asks_where_choice(text: str) -> bool:
 # you dont pay student loans at all", "à partir de quel revenu on paye pu rien": the Repayment Assistance Plan
 _INCOME_THRESHOLD = re.compile(
     r"\b(?:income (?:limit|threshold|cut-?off|level)|seuil de revenu|revenu (?:minimum|maximum|limite)|quel revenu)\b"
-    r"|\b(?:earn|make|gagne|gagner)\w* (?:less|under|moins)\b[^.?!]{0,40}\b(?:pay nothing|(?:don'?t|not) (?:have to |need to )?pay|pas besoin de payer|paye (?:pu|plus|pas) rien|"
-    r"paie (?:pu|plus|pas) rien|zero|0 ?\$)")
+    r"|\b(?:earn|make|gagne|gagner)\w* (?:less|under|moins)\b[^.?!]{0,40}\b(?:pay nothing|(?:don'?t|not) (?:have to |need to )?pay|"
+    r"pas besoin de payer|paye (?:pu|plus|pas) rien|paie (?:pu|plus|pas) rien|zero|0 ?\$)")
 
 
 def asks_income_threshold(text: str) -> bool:

@@ -168,8 +168,9 @@ DONE_AGAIN = re.compile(r"\b(?:again|re-?apply\w*|redo|every (?:year|six months|
                         r"(?:do|have to do|need to do) anything else|(?:good|set|ok) (?:now )?(?:till|until|for good)|for good|"
                         r"pour de bon|pour toujours|autre chose a faire|(?:faire|fais) d'autre)\b")
 RAP_RENEW_ENTRY = "student_loan_rap.renew"
-# An income told (folded text): "je gagne 38 000$ par année", "I make 30k a year"
-INCOME_TOLD = re.compile(r"\b(?:gagne\w*|earn\w*|make|making|income|revenu\w*|salaire|salary)\b[^.?!]{0,30}\d")
+# An income told or named (folded text): "je gagne 38 000$ par année", "I make 30k a year", "does my
+# girlfriend's income count?": after the Repayment Assistance Plan, its rules
+INCOME = re.compile(r"\b(?:income|incomes|revenus?|salaires?|salary)\b|\b(?:gagne\w*|earn\w*|make|making)\b[^.?!]{0,30}\d")
 # A time asked of a service (folded text): "and how long with express?" is not its price
 SERVICE_TIME = re.compile(r"\b(?:how long|how fast|how soon|how many days|combien de (?:temps|jours)|delais?|when|quand|"
                           r"days|jours|weeks|semaines|ca prend)\b")
@@ -178,10 +179,8 @@ NEWCOMER = re.compile(r"\b(?:newcomers?|new to canada|(?:just |recently )?(?:arr
                       r"nouveaux? arrivants?|nouvelles? arrivantes?|(?:arrive|arrivee|arrives|arrivees|demenage\w*|immigre\w*) "
                       r"(?:au|a|en|in) canada|immigrants?|refugi\w*|refugees?)\b")
 AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
-                      r"arriv\w*|come|payes?)\b|\bdates?\b")
+                            r"arriv\w*|come|payes?)\b|\bdates?\b")
 CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
-# An income named ("does my girlfriend's income count?"): after the Repayment Assistance Plan, its rules
-INCOME_WORD = re.compile(r"\b(?:income|incomes|revenus?|salaires?|salary)\b")
 # Taxes filed or not, or no income, told (folded text): after the CCB, the returns it needs
 TAXES_TOLD = re.compile(r"\b(?:files?|filed|filing|do|does|did) (?:his |her |their |my |our )?(?:taxes|tax returns?|income tax)\b"
                         r"|\b(?:fait|fais|produit|remplit) (?:pas |jamais |pu )?(?:ses|mes|leurs|nos) impots\b"
@@ -461,7 +460,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "do i have to do it again later" after "how do I apply for RAP": renewing the plan
             # (read with the question before it, applying again)
             return {**_as_topic(read, "student_loan_rap", RAP_RENEW_ENTRY), "read_with": said}
-        if (INCOME_TOLD.search(fold(text)) or INCOME_WORD.search(fold(text))) and _intent(read) != "student_loan_rap":
+        if INCOME.search(fold(text)) and _intent(read) != "student_loan_rap":
             # "j'ai 2 enfants pis je gagne 38 000$ par année, je paierais combien?" after "le PAR ça
             # marche comment": the plan's payment for that income and family
             return {**own_entry(_as_topic(read, "student_loan_rap"), parse_data), "read_with": said}
