@@ -431,6 +431,8 @@ _IS_5_OR_10 = _rx(
     r"(?:passe?ports? (?:de |of )|(?:it|il|c'|it's|its) ?(?:was|etait|est|is) (?:de |a |un |une )?)(?:5|10|five|ten|cinq|dix)"
     r"[- ]?(?:years?|yrs?|ans?)(?! old)",
 )
+
+
 def told_valid_5_or_10(text: str) -> bool:
     """A passport told to be valid 5 or 10 years ("mon passeport de 10 ans", "it was a 10 year one")."""
     return bool(_IS_5_OR_10.search(fold(text)))

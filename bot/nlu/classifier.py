@@ -137,8 +137,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_apply_adult"  # "took my husbands last name, can I still use the renewal form?": a new application
     if forced is None and top in ADULT_PASSPORT_TOPICS and phrases.for_a_child_only(text):
         forced = "passport_child"  # "can my 12 yo get a 10 year passport": children get the child passport
-    if forced is None and (top.startswith("passport_") or (top == "out_of_scope" and [r["name"] for r in ranking[1:2]] == [
-            "passport_status"] and phrases.asks_file_status(text))) and phrases.asks_status(text):
+    if forced is None and phrases.asks_status(text) and (top.startswith("passport_") or (
+            # read off topic, the status second: only the file's state or a notice when it is ready
+            top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_status"
+            and phrases.asks_file_status(text))):
         forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
     if forced is None and (top == "out_of_scope" or top.startswith("ei_") or phrases.names_caregiver_benefits(text)) and (
             phrases.stops_work_to_give_care(text)):

@@ -284,8 +284,11 @@ def asks_status(text: str) -> bool:
     return bool(_STATUS.search(fold(text)))
 
 
+_FILE_STATUS_ASKED = re.compile(rf"\b(?:{_FILE_STATUS})\b")
+
+
 def asks_file_status(text: str) -> bool:
-    return bool(re.search(rf"\b(?:{_FILE_STATUS})\b", fold(text)))
+    return bool(_FILE_STATUS_ASKED.search(fold(text)))
 
 
 def lost_sin_paper(text: str) -> bool:

@@ -43,6 +43,7 @@ PASSPORT = "passport_"
 LOANS = "student_loan_"
 EI = "ei_"
 CCB = "ccb_"
+SIN = "sin_"
 FEES = "passport_fees"
 QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
 RENEWAL_TOPICS = {"passport_renew", "passport_renewal_eligibility"}  # the other passport topic sets: passports.py

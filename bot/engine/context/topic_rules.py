@@ -27,7 +27,12 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Optional
 
-from bot.engine.context.constants import ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS
+from actions.situation import (
+    fee_situation, lives_abroad, names_a_place_abroad, renewal_situation, told_valid_5_or_10, travel_window,
+)
+from bot.engine.context.constants import (
+    ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN,
+)
 from bot.engine.context.conversation import (
     last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
@@ -38,7 +43,6 @@ from bot.engine.context.passports import (
     URGENT_SERVICE, WHERE_WORD, adds_without_service, aged_16_or_more, for_the_child_named, priced_passports, service_surcharge,
     told_damaged,
 )
-from actions.situation import told_valid_5_or_10
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
     CONVERSATION_CHOICE, FALLBACK_CONFIDENCE, OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent,
@@ -57,7 +61,7 @@ from bot.nlu.phrases import (
 
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
 # program's topic that answers where.
-WHERE_TO_GO = {"passport_": "passport_where_apply", "ei_": "ei_apply", "sin_": "sin_apply"}
+WHERE_TO_GO = {PASSPORT: "passport_where_apply", EI: "ei_apply", SIN: "sin_apply"}
 # A where-question about the application itself ("ok and where do I send my application" after a
 # photo question): where to apply, not where the last topic's own thing is done
 SENDS = re.compile(r"\b(?:send|mail|submit|application|apply|form|envoi\w*|envoy\w*|poste|demande|formulaire|applique)\b",
@@ -205,8 +209,6 @@ REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c
 FIRED_ENTRY = "ei_eligibility.fired"
 # Where to apply from outside Canada: from the US, or anywhere else
 FROM_ABROAD_WHERE = {"passport_where_apply.abroad", "passport_where_apply.from_us"}
-# Where passport photos are taken, asked after them
-PHOTO_WHERE_ENTRY = "passport_photo.where"
 # A place that takes photos, asked after them (folded text)
 PHOTO_PLACE = re.compile(r"\b(?:walmart|costco|shoppers|pharmaprix|jean coutu|uniprix|familiprix|london drugs|rexall|staples|"
                          r"bureau en gros|studios?|photographe?s?|photo shop|pharmac\w*|drugstores?|special place|endroit special)\b")
@@ -282,8 +284,6 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     it take? I fly in 5 days", or "i'm flying in 5 days" after "how long to get a passport"), or
     that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
     whose general answer fits it."""
-    from actions.situation import fee_situation, lives_abroad, names_a_place_abroad, renewal_situation, travel_window
-
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
             _intent(read) not in KEEP_WHEN_PAYING):
@@ -313,7 +313,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"sin_apply"} and (
             _confidence(read) < 1.0 and REQUESTER.search(fold(text)) and (ASKS_FOR_IT.search(fold(text)) or (
                 (FOLLOW_UP.search(text) or WHAT_ABOUT.search(fold(text))) and len(text.split()) <= MAX_REQUESTER_WORDS))
-            and not names_another_program(text) and not (programs_named(text) - {"sin_"})):
+            and not names_another_program(text) and not (programs_named(text) - {SIN})):
         # "ok what about my bank" after "who can ask for my sin", "mon proprio me le demande sur le
         # bail, je suis obligé de lui donner?" after a SIN just received: who may ask for it
         return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": recent_messages(events) or ""}
@@ -389,7 +389,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             SENDS.search(text)):
         # "can walmart do them or does it have to be a special place" after the photo's size: where
         # photos are taken, not where to apply
-        return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_where_for(read, "passport_photo", WHERE_TO_GO[PASSPORT]), "read_with": recent_messages(events) or ""}
     if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and REFUND_FOR_DELAY.search(fold(text)) and (
             LOANS not in programs_named(text)):
         # "vous remboursez si c'est trop long?" after a passport applied for 2 months ago: the fee
@@ -619,11 +619,9 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
         return {**conversations_entry(_as_topic(read, topic), whole), "read_with": said}
     if topic == "passport_photo" and PHOTO_PLACE.search(folded) and TAKES_THEM.search(folded) and not A_PLACE_CHOSEN.search(folded):
         # "can costco take them or do i need a special studio" after the photo's size: where photos are taken
-        return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": said}
+        return {**_where_for(read, topic, WHERE_TO_GO[PASSPORT]), "read_with": said}
     if program_of(topic) == PASSPORT and (AVAILABLE_AT.search(text) or OPENING_HOURS.search(folded)):
         return {**_where_for(read, topic, WHERE_TO_GO[PASSPORT]), "read_with": said}
-    from actions.situation import lives_abroad
-
     if topic in RENEWAL_TOPICS and lives_abroad(text) and not names_a_subject(text):
         # "I'm in Dubai btw" after "I need to renew my passport": renewing from abroad
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
@@ -632,7 +630,7 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
 
 def _sin_spoken_of(events: Any) -> bool:
     """The SIN is the conversation's last topic, or named in its last messages."""
-    return program_of(last_topic(events) or "") == "sin_" or "sin_" in programs_named(recent_messages(events) or "")
+    return program_of(last_topic(events) or "") == SIN or SIN in programs_named(recent_messages(events) or "")
 
 
 def _where_for(read: Dict[str, Any], topic: str, where: str, own_fits: bool = True) -> Dict[str, Any]:
