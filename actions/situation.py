@@ -65,7 +65,12 @@ _COUNTRIES = (
     r"korea|coree|vietnam|thailand|thailande|philippines|indonesia|indonesie|australia|australie|new zealand|"
     r"nouvelle-zelande|dubai|uae|emirates|emirats|qatar|saudi arabia|arabie saoudite|israel|lebanon|liban|"
     r"turkey|turquie|iran|nigeria|kenya|south africa|afrique du sud|hong kong|singapore|singapour|taiwan|europe|"
-    r"asia|asie|africa|afrique"
+    r"asia|asie|africa|afrique|"
+    r"costa rica|guatemala|honduras|el salvador|salvador|nicaragua|panama|venezuela|ecuador|equateur|bolivia|bolivie|"
+    r"uruguay|paraguay|bahamas|barbados|barbade|trinidad|ukraine|russia|russie|romania|roumanie|hungary|hongrie|"
+    r"czech republic|republique tcheque|austria|autriche|finland|finlande|iceland|islande|croatia|croatie|"
+    r"ethiopia|ethiopie|ghana|rwanda|congo|bangladesh|sri lanka|nepal|malaysia|malaisie|cambodia|cambodge|"
+    r"iraq|irak|syria|syrie|afghanistan|burkina faso|madagascar|benin|togo|gabon|guadeloupe|martinique"
     # cities named instead of their country ("here in brussels", "on habite a Paris"); not London,
     # which Ontario has too
     r"|paris|brussels|bruxelles|berlin|munich|lisbon|lisbonne|madrid|barcelona|barcelone|rome|milan|amsterdam|"

@@ -786,3 +786,56 @@ def test_a_follow_up_stays_with_the_passport_spoken_of(talk, said, intent, needl
 ])
 def test_a_store_asked_about_after_photos_stays_the_stores(talk, said):
     assert talk(*said).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # how long until EI pays, asked after applying: the first payment, not how many weeks it lasts
+    (("how do I apply for EI online", "how long before i actually see money?"), "ei_apply", "28 days"),
+    # EI's benefits named by what they are for, in a story the model reads off topic
+    (("J'travaille dans un CPE à Moncton pis j'attends un bébé en avril, c'est quand que je demande mes prestations de "
+      "maternité?",), "ei_apply", None),
+    # no passport yet and a trip within two weeks: the urgent service
+    (("flying to Cancun in 6 days and I don't even have a passport, am I screwed?",), "passport_urgent", None),
+    # a country told after a price: the fee from abroad
+    (("what does a passport cost", "i'm in vietnam right now"), "passport_fees", "194.25"),
+    # renewing, asked after a stolen passport: whether and how a stolen one is renewed
+    (("someone stole my passport at the gym", "can I renew it by mail instead?"), "passport_lost_stolen", "declaration"),
+    # by mail, asked after a trip in days: the urgent service is only in person
+    (("I need a passport for a trip in 5 days and I don't have one", "could I just mail it in?"), "passport_urgent",
+     "not at regular Service Canada Centres or by mail"),
+    # a payment that did not come: the missing payment, not applying
+    (("it's the 23rd and my canada child benefit still hasn't come in",), "ccb_payment_dates", "didn't arrive"),
+    # a status told after a CCB application: who can get it
+    (("applying for the canada child benefit", "we're permanent residents, not citizens yet, does that matter?"), "ccb_apply",
+     "permanent resident"),
+    # a foreign passport and a permit told after the SIN: its documents
+    (("how do I apply for a social insurance number", "all I have is my work permit and my indian passport, enough?"), "sin_apply",
+     "primary document"),
+    # the other parent dead, told after a child's passport: one parent applying
+    (("does the other parent need to sign my son's passport application", "his mother died two years ago"), "passport_child",
+     "death certificate"),
+    # the plan's period over, asked after it: what happens then
+    (("I've been on the repayment assistance plan since spring", "what happens once it ends?"), "student_loan_rap",
+     "regular payments start again"),
+    # lower payments while on EI, the federal loan named: the Repayment Assistance Plan
+    (("J'suis sur l'assurance-emploi depuis mars pis j'ai un prêt étudiant du fédéral, je peux-tu baisser mes paiements?",),
+     "student_loan_rap", None),
+    # a child of 11 and "like an adult's": the child's passport
+    (("ma fille a 11 ans, pour son passeport faut-tu un répondant comme pour les adultes?",), "passport_child", None),
+    # how long, by the word for it, without its accent
+    (("delais passeport en personne",), "passport_processing_times", None),
+    # a passport through the wash: a damaged passport
+    (("my passport went through the washing machine and the pages stuck together, ok to travel with?",), "passport_renew",
+     None),
+])
+def test_what_the_citizen_told_decides_the_answer(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle is None or needle in " ".join(texts(reply))
+
+
+@pytest.mark.parametrize("said", [
+    ("j'attends ma demande de permis d'études depuis 4 mois, je vérifie ça où?",),
+])
+def test_a_study_or_work_permits_application_is_not_ours(talk, said):
+    assert talk(*said).intent == "out_of_scope"

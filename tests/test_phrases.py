@@ -1177,3 +1177,78 @@ def test_how_to_pay_asked_plainly(text, asked):
     from bot.nlu.phrases import asks_how_to_pay
 
     assert asks_how_to_pay(text) is asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("how long until i get paid", True),
+    ("combien de temps avant d'être payé", True),
+    ("how long until my passport comes", False),  # a passport, no payment
+])
+def test_how_long_until_the_money_comes_is_when_payments_come(text, asked):
+    from bot.nlu.phrases import asks_when_payments_come
+
+    assert asks_when_payments_come(text) is asked
+
+
+@pytest.mark.parametrize("text, named", [
+    ("c'est quoi les prestations de pêcheur", True),
+    ("how many weeks of sickness benefits can I get", True),
+    ("mes prestations parentales du RQAP", False),  # Quebec's parental insurance, not EI
+    ("what benefits does a fishing licence give", False),
+])
+def test_eis_benefits_named_by_what_they_are_for_name_ei(text, named):
+    from bot.nlu.phrases import programs_named
+
+    assert ("ei_" in programs_named(text)) is named
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("je pars dans 9 jours pis j'ai même pas de passeport", True),
+    ("I have no passport and we fly out this saturday", True),
+    ("I have no passport yet, we travel next summer", False),  # not within two weeks
+])
+def test_no_passport_yet_and_a_trip_within_two_weeks_is_urgent(text, urgent):
+    assert (forced_intent(text) == "passport_urgent") is urgent
+
+
+@pytest.mark.parametrize("text, late", [
+    ("the CCB still isn't in my account", True),
+    ("l'allocation est toujours pas rentrée", True),
+    ("when is the next CCB payment", False),
+])
+def test_a_payment_not_come_is_told(text, late):
+    from bot.nlu.phrases import payment_not_arrived
+
+    assert payment_not_arrived(text) is late
+
+
+@pytest.mark.parametrize("text, at_birth", [
+    ("on a oublié de cocher l'allocation sur la déclaration de naissance", True),
+    ("we registered our daughter's birth but didn't apply for the CCB", True),
+    ("we registered her birth, when is the next payment?", False),  # a payment asked
+])
+def test_the_births_registration_named_is_applying_with_it(text, at_birth):
+    from bot.nlu.phrases import applies_at_birth_registration
+
+    assert applies_at_birth_registration(text) is at_birth
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("I have my mexican passport and a study permit, is that ok for the SIN", False),  # ID shown
+    ("how do I renew my mexican passport in Toronto", True),
+])
+def test_a_foreign_passport_shown_with_a_permit_is_an_id(text, theirs):
+    from bot.nlu.phrases import asks_for_another_service
+
+    assert asks_for_another_service(text) is theirs
+
+
+@pytest.mark.parametrize("text, lost", [
+    ("ils m'ont volé mon sac, ils ont aussi pris le papier avec mon NAS", True),
+    ("someone took the letter with my SIN from my mailbox", True),
+    ("j'ai pris le papier de mon NAS avec moi", False),  # taken along, by the citizen
+])
+def test_a_sin_paper_taken_by_someone_is_lost(text, lost):
+    from bot.nlu.phrases import lost_sin_paper
+
+    assert lost_sin_paper(text) is lost

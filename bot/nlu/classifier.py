@@ -135,7 +135,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_renew"  # "faut tu un répondant pour un renouvellement ou ben c juste pour la premiere fois"
     if forced is None and (top.startswith("passport_") or top == "sin_apply") and phrases.name_change_with_renewal(text):
         forced = "passport_apply_adult"  # "took my husbands last name, can I still use the renewal form?": a new application
-    if forced is None and top in ADULT_PASSPORT_TOPICS and phrases.for_a_child_only(text):
+    if forced is None and (top in ADULT_PASSPORT_TOPICS or (top == "passport_child" and len(ranking) > 1 and (
+            ranking[1]["name"] in ADULT_PASSPORT_TOPICS) and ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL)) and (
+            phrases.for_a_child_only(text)):
+        # (unsure between the child's and an adult's: "pour le passeport de mon fils de 12 ans, ça
+        # prend tu un répondant pareil comme pour les adultes?")
         forced = "passport_child"  # "can my 12 yo get a 10 year passport": children get the child passport
     if forced is None and phrases.asks_status(text) and (top.startswith("passport_") or (
             # read off topic, the status second: only the file's state or a notice when it is ready
@@ -147,8 +151,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "ei_apply"  # caregiving benefits (ei_apply.caregiving): "je dois arrêter de travailler pour m'occuper de lui"
     if forced is None and not top.startswith("student_loan_") and phrases.asks_what_nslsc_is(text):
         forced = "student_loan_repayment"  # "CNSPE c quoi, j'ai reçu une lettre d'eux pis je comprends rien"
-    if forced is None and top == "ccb_apply" and phrases.asks_next_payment(text):
-        forced = "ccb_payment_dates"  # "c quand la prochaine paye d'allocation familiale du fédéral"
+    if forced is None and (top == "ccb_apply" and phrases.asks_next_payment(text) or (
+            top.startswith("ccb_") and phrases.payment_not_arrived(text))):
+        # "c quand la prochaine paye d'allocation familiale du fédéral", "its the 22nd and my child
+        # tax benefit still isnt in my account"
+        forced = "ccb_payment_dates"
+    if forced is None and top == "ccb_payment_dates" and phrases.applies_at_birth_registration(text):
+        # "j'ai pas coché la case pour l'allocation quand on a déclaré la naissance, je fais ça comment?"
+        forced = "ccb_apply"
     if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
         forced = "sin_protect"  # a lost or stolen SIN card or letter: what to do (sin_protect.lost_card)
     if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
@@ -207,6 +217,8 @@ def renormalised(ranking: List[Dict[str, Any]], keep: Callable[[str], bool]) -> 
 
 UNSURE_PERSON = 0.5
 # Passport intents about an adult's own passport: a child under 16 named alone makes it the child's.
+# Two topics this near in the model's ranking are a doubt the fallback would ask about
+CLOSE_CALL = 0.1
 ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
 # Passport intents whose same-day or next-day question stays theirs: a lost passport (its answer
 # gives the urgent replacement), the urgent service itself and the fee form.

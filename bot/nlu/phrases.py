@@ -250,8 +250,11 @@ _MISSING_PASSPORT = re.compile(rf"\b(?:{_GONE}|missing|disparu)\b")
 # A SIN card or confirmation letter lost or stolen: "j'ai perdu ma lettre de confirmation", "my
 # sin card got stolen", "je trouve pu ma carte d'assurance sociale"
 _SIN_PAPER = r"(?:cards?|cartes?|letters?|lettres?|confirmation)"
+# ... or any paper with it, taken by someone: "ils ont aussi pris le papier avec mon NAS dessus"
+_TAKEN = r"(?:ont|a) (?:aussi |meme )?pris|(?:they|someone|somebody|he|she) (?:also )?(?:took|has taken|have taken)"
 _LOST_SIN_PAPER = re.compile(
     rf"\b(?:{_GONE})\b(?:\W+\w+){{0,4}}?\W+{_SIN_PAPER}\b"
+    rf"|\b(?:{_TAKEN})\b(?:\W+\w+){{0,4}}?\W+(?:{_SIN_PAPER}|papiers?|paper)\b"
     rf"|\b{_SIN_PAPER}\b(?:\W+\w+){{0,4}}?\W+(?:lost|stolen|missing|perdue?s?|volee?s?|egaree?s?)\b"
 )
 
@@ -388,6 +391,12 @@ def expired_passport_with_trip(text: str) -> bool:
     return _passport_with_trip(text, _EXPIRED_PASSPORT)
 
 
+def no_passport_with_trip(text: str) -> bool:
+    """No passport had yet and a trip within two weeks in one message ("je pars dans 10 jours pis
+    j'ai même pas de passeport"): sooner than the usual processing times, the urgent service."""
+    return _passport_with_trip(text, _NO_PASSPORT_YET)
+
+
 def missing_passport_with_trip(text: str) -> bool:
     """A lost or stolen passport and a trip within two weeks in one message: urgent."""
     return _passport_with_trip(text, _MISSING_PASSPORT)
@@ -416,7 +425,7 @@ def unusable_passport_and_trip(text: str) -> bool:
 
 
 # No passport had yet (folded text): "j'ai pas encore de passeport" with a flight next Tuesday
-_NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|i have|i got|we have|on a) (?:pas|no|not) (?:encore |yet )?(?:de |a |any )?passe?ports?"
+_NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|i have|i got|we have|on a) (?:meme |even )?(?:pas|no|not) (?:meme |even |encore |yet )?(?:de |a |any )?passe?ports?"
                               r"|(?:don'?t|do not) have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
                               r"|(?:jamais|pas encore) eu (?:de )?passe?ports?)\b")
 
@@ -432,7 +441,11 @@ _PAYMENTS_COME = re.compile(
     r"(?:mon |notre |l'|de l')argent\b"
     # the day it is paid: "what day is it paid each month", "c'est quel jour qu'elle est versée"
     r"|\b(?:what|which) days? (?:is|are|do|does|will) (?:it|they|the \w+|my \w+|ccb|ei) (?:get )?(?:paid|deposited|come in|come|arrive)\b"
-    r"|\bquel jour\b[^.?!]{0,30}\b(?:paye|payee|payes|verse|versee|verses|depose|deposee|rentre|arrive)\b")
+    r"|\bquel jour\b[^.?!]{0,30}\b(?:paye|payee|payes|verse|versee|verses|depose|deposee|rentre|arrive)\b"
+    # how long until the money comes: "how long till i actually get paid", "combien de temps avant d'être payé"
+    r"|\bhow long (?:till|until|til|before|to)\b[^.?!]{0,25}\b(?:paid|payments?|money|cheques?|deposits?)\b"
+    r"|\bwhen (?:do|will|does) (?:i|we) get (?:my |our |the )?(?:first )?(?:payments?|cheques?|money)\b"
+    r"|\bcombien de temps (?:avant|pour)\b[^.?!]{0,25}\b(?:paye|payee|payes|argent|paiements?|versements?|cheques?)\b")
 
 
 def asks_when_payments_come(text: str) -> bool:
@@ -506,12 +519,21 @@ _QUEBEC_STUDENT_AID = re.compile(r"\b(?:afe|prets et bourses|aide financiere aux
 _QUEBEC_PARENTAL = re.compile(rf"\b(?:{_QUEBEC_PARENTAL_NAMES})\b")
 
 
+# A document of one's status in Canada (folded text): "my study permit", "ma carte de RP", "confirmation
+# of permanent residence"; a foreign passport shown with one is an ID, not another country's service
+_STATUS_DOCUMENT = re.compile(r"\b(?:(?:work|study) permits?|permis (?:de travail|d'etudes)|pr cards?|cartes? (?:de )?rp|"
+                              r"permanent resident cards?|cartes? de resident permanent|"
+                              r"confirmation (?:of|de) (?:permanent residence|residence permanente))\b")
+
+
 def asks_for_another_service(text: str) -> bool:
     """Another country's passport, Quebec's parental insurance or student aid, or applying for
     student aid (we answer repaying Canada Student Loans, not getting them)."""
     folded = fold(text)
     if "canad" in folded and _PASSPORT.search(folded) and not _STUDENT_AID.search(folded):
         return False  # "I'm French and need a Canadian passport"
+    if _STATUS_DOCUMENT.search(folded) or _PROGRAM["sin_"].search(folded):
+        return False  # "i only have my nigerian passport and my study permit, is that enough": ID shown for a SIN
     if _OTHER_SERVICE.search(folded):
         # "l'AFE ou le prêt fédéral?", "c'est le RQAP ou l'assurance-emploi pour mon congé de
         # maternité?": which of the two, ours named too (EI's maternity answer says Quebec's is the RQAP)
@@ -759,6 +781,31 @@ _NEXT_PAYMENT = re.compile(r"\b(?:prochaine?s?|next|upcoming|suivante?) (?:paye|
                            r"depots?|cheques?|pay ?days?)\b|\b(?:payment|deposit|pay) dates?\b|\bdates? (?:de|des) (?:paiements?|versements?)\b")
 
 
+# A payment that has not come, told (folded text): "its the 22nd and my child tax benefit still isnt in
+# my account", "l'allocation est toujours pas rentrée"
+_NOT_ARRIVED = re.compile(
+    r"\b(?:still|yet|never) (?:isn'?t|is not|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|no)\b[^.?!]{0,25}"
+    r"\b(?:in|into|arrived?|come|came|deposited|received|got|gotten|showed up|shown up|there)\b"
+    r"|\b(?:toujours pas|pas encore|jamais)\b[^.?!]{0,20}\b(?:recu\w*|rentre\w*|arrive\w*|depose\w*|verse\w*|eu)\b")
+
+
+def payment_not_arrived(text: str) -> bool:
+    """A payment expected and not come, told: the CCB's missing payment, not applying."""
+    return bool(_NOT_ARRIVED.search(fold(text)))
+
+
+# The birth's registration with the province named (folded text): "quand on a déclaré la naissance au
+# Directeur de l'état civil", "when we registered her birth": where the CCB is applied for at birth
+_BIRTH_REGISTERED = re.compile(r"\b(?:declar\w* (?:la |sa |leur )?naissance|declarations? de naissance|etat civil|"
+                               r"regist\w* (?:the |his |her |my |our |their )?(?:baby'?s? |son'?s? |daughter'?s? )?births?|"
+                               r"birth registration|enregistr\w* (?:la |sa )?naissance)\b")
+
+
+def applies_at_birth_registration(text: str) -> bool:
+    """The birth's registration named, and no payment asked after: applying for the CCB with it."""
+    return bool(_BIRTH_REGISTERED.search(fold(text))) and not asks_next_payment(text)
+
+
 def asks_next_payment(text: str) -> bool:
     """The next payment, or the payment dates, asked for; or when payments come in."""
     folded = fold(text)
@@ -890,11 +937,19 @@ def names_rap(text: str) -> bool:
     return bool(_RAP_NAMED.search(fold(text)) or _RAP_ACRONYM.search(str(text)))
 
 
+# EI's own benefits, named by what they are for (folded text): "les prestations de maternité", "les
+# prestations de pêcheur", "sickness benefits"; EI's unless Quebec's parental insurance is named too
+_EI_BENEFITS = re.compile(
+    r"\b(?:(?:maternity|parental|sickness|fishing|fishers?'?|fisherm[ae]n'?s?|caregiv\w*|compassionate care) (?:leave )?benefits?"
+    r"|prestations? (?:de |d'|pour )?(?:maternite|parentales?|maladie|peche|pecheurs?|proches? aidants?|compassion))\b")
+
+
 def programs_named(text: str) -> FrozenSet[str]:
     """Our programs the message names: {"ccb_"} for "je peux tu recevoir l'ACE au lieu de la mère"."""
     folded = fold(text)
+    ei_benefits = frozenset({"ei_"}) if _EI_BENEFITS.search(folded) and not _QUEBEC_PARENTAL.search(folded) else frozenset()
     return frozenset(program for program, pattern in _PROGRAM.items() if pattern.search(folded)) | frozenset(
-        program for program, pattern in _PROGRAM_ACRONYMS.items() if pattern.search(str(text)))
+        program for program, pattern in _PROGRAM_ACRONYMS.items() if pattern.search(str(text))) | ei_benefits
 
 
 # Words that say what a question is about, beyond our programs' names: without any of them
@@ -994,7 +1049,7 @@ def forced_intent(text: str) -> Optional[str]:
         return "choose_language"
     if missing_passport_with_trip(text):
         return "passport_lost_stolen"
-    if expired_passport_with_trip(text):
+    if expired_passport_with_trip(text) or no_passport_with_trip(text):
         return "passport_urgent"
     if asks_for_another_service(text) or names_another_program(text):
         return "out_of_scope"

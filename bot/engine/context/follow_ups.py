@@ -280,10 +280,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         if unsure and _answering(intent):
             return await in_the_whole_conversation(parse_data, text, events, before, combined, parse)
         return stays
-    if off_topic and not (follow_up or unsure or leans_back or next_step) and program_weight(
-            parse_data, program_of(_intent(combined))) < LEAST_PROGRAM_WEIGHT:
+    if off_topic and not (follow_up or unsure or leans_back or next_step or (situation and topic in FEE_TOPICS)) and (
+            program_weight(parse_data, program_of(_intent(combined))) < LEAST_PROGRAM_WEIGHT):
         # doubtful and off topic alone, with nothing of the last message's program in it and
         # no word pointing back: "can you tell me a joke" after the CCB amount is not about it
+        # ("im in the philippines btw" after "how much is a passport" is where the fee is paid from)
         return stays
     if situation or (follow_up and (fee_situation(text) is not None or (
             names_a_service(text) and (asks_price(text) or words <= MAX_SERVICE_FRAGMENT_WORDS)))):

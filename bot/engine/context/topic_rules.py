@@ -3,18 +3,20 @@ order they are applied: a message naming one of our programs that the model read
 (French, or English read off topic under 0.5); then, by situation, how to pay after a passport question,
 a passport had in time for a trip told, payments after a child's custody, the payment day after a
 CCB question, taxes or no income told after one, someone who asks for the SIN named after it, the
-money after an EI application, a child's passport, a renewal conversation, applying for EI once eligible, where to
+money after an EI application (or how long until it comes), a child's passport, a renewal conversation, applying for EI once eligible, where to
 go (or whether a place named offers it), a child of 16, an adult not told that a passport issued before 16 cannot be renewed, a trip
 within two weeks or a need for the passport sooner, renewing from abroad, where to apply asked from abroad, where
 photos are taken after them, a refund for a long wait, an own passport about
 to expire or renewed by name, paying more after how long it takes, a pick-up service's extra
 cost, a service added to a price asked, a price with the situation told, a damaged or destroyed passport (told in the question,
-even read as photos or unsure, or before it), a student loan one cannot repay (even read as EI, the loan named), after the Repayment
-Assistance Plan doing it again or an income told, the urgent service's own time, the time from a
+even read as photos, unsure or lost, or before it), the plan's period ending after the Repayment Assistance Plan, a student loan
+one cannot repay (even read as EI, the loan named), after the Repayment Assistance Plan doing it again or an income told, the urgent service's own time, the time from a
 place, the renewal check, the SIN card and a SIN given away, photos told still good, someone who
 wants the SIN after who may ask for it, a lost passport then abroad, "prêt" as ready after a
 passport application, proof of citizenship told or asked about after a passport's documents, a
-replacement after a lost passport, the student loans' service centre asked about by name, a
+replacement after a lost passport, renewing after a lost or stolen one, where to go after the urgent service, a status
+in Canada told after the CCB or the SIN, a parent who died told after a child's passport, the student loans' service
+centre asked about by name, a
 newcomer's CCB, a dismissal told with EI asked after it, EI caregiving's entry, an appointment after a passport topic, what a
 short message tells after a topic (EI hours, no scanner, a place, where to go, opening hours, a
 place abroad after a renewal: `_told_after_a_topic`), the answers from abroad without a place
@@ -112,7 +114,10 @@ CANT_PAY = re.compile(
     r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b"
     # "should i also stop my student loan payments? money is super tight now"
     r"|\bmoney is (?:\w+ )?tight\b|\btight on (?:money|cash)\b|\bstop (?:my |the |making )?(?:\w+ )?(?:loan )?payments\b"
-    r"|\bbudget (?:est )?(?:\w+ )?serre\b|\barreter (?:mes|les) paiements\b"
+    r"|\bbudget (?:est )?(?:\w+ )?serre\b|\barreter (?:mes|les) paiements\b|\b(?:c'est|cest|c|ca) (?:\w+ )?serre\b"
+    # lower payments asked for: "demander une réduction de mes paiements", "can i get lower payments"
+    r"|\b(?:demander|avoir|obtenir) une (?:reduction|baisse) (?:de |des )?(?:mes |les )?paiements\b"
+    r"|\b(?:get|ask for|apply for|request) (?:reduced|lower|smaller) (?:monthly )?payments\b"
     # a low income told: "I only make like 32k a year, do i even have to pay", "je gagne juste 28 000"
     r"|\bonly (?:make|makes|making|earn|earns|earning|get paid)\b|\b(?:low|small) (?:income|salary|wage)\b|\bminimum wage\b"
     r"|\b(?:income|salary|revenu|salaire) (?:is |of |est |de )?(?:only |just |like |about |around |juste |seulement |genre |environ )?\$?\d"
@@ -148,6 +153,13 @@ CAREGIVING_ENTRY = "ei_apply.caregiving"
 # A replacement asked for after a lost or stolen passport (folded text): "now how do i get a new
 # one" (not a renewal named, not a passport found again)
 RENEWAL_WORD = re.compile(r"\b(?:renew\w*|renouvel\w*)")
+RENEW_LOST_ENTRY = "passport_lost_stolen.renew_lost"
+LOST_WORDS = re.compile(r"\b(?:lost|lose|stolen|stole|misplaced|missing|perdu\w*|perd|vole\w*|egare\w*|"
+                        r"can'?t find|cant find|trouve pas|retrouve pas)\b")
+# Where to apply in Canada, asked after the urgent service: where the urgent service is given
+WHERE_IN_CANADA = {"passport_where_apply.overview", "passport_where_apply.by_mail", "passport_where_apply.canada_post",
+                   "passport_where_apply.office_vs_scc"}
+URGENT_WHERE_ENTRY = "passport_urgent.where"
 FOUND_AGAIN = re.compile(r"\b(?:found|retrouve\w*)\b")
 # EI hours told after EI's hours were asked (folded text): "moi j'en ai 500, je reste à Montréal",
 # "i have like 480"
@@ -182,6 +194,30 @@ SERVICE_TIME = re.compile(r"\b(?:how long|how fast|how soon|how many days|combie
 NEWCOMER = re.compile(r"\b(?:newcomers?|new to canada|(?:just |recently )?(?:arrived?|moved|came|immigrated) (?:to|in) canada|"
                       r"nouveaux? arrivants?|nouvelles? arrivantes?|(?:arrive|arrivee|arrives|arrivees|demenage\w*|immigre\w*) "
                       r"(?:au|a|en|in) canada|immigrants?|refugi\w*|refugees?)\b")
+# One's status in Canada, told (folded text): "not a citizen, just PR", "chu résident permanent",
+# "on a un permis de travail"
+IMMIGRATION_STATUS = re.compile(
+    r"\b(?:not (?:a |yet a |even a )?(?:canadian )?citizens?|(?:pas|non) (?:encore |meme )?(?:un |une )?citoyen\w*|"
+    r"(?:just|only|a|am|i'?m|im|we'?re|were|je suis|chu|suis|on est|juste|seulement) (?:a |un |une |des )?(?:pr|rp)\b|"
+    r"permanent residen\w*|residen\w* permanent\w*|refugees?|refugi\w*|protected persons?|personnes? protegees?|"
+    r"asylum|demandeur d'asile|temporary residents?|residents? temporaires?|(?:work|study) permits?|permis (?:de travail|d'etudes))\b")
+# A parent who died, told (folded text): "his dad passed away last year", "sa mère est décédée"
+# The plan's period ending, asked about (folded text): "what happens when it runs out", "quand ça finit"
+RAP_ENDS = re.compile(r"\b(?:runs? out|run out|ends|ended|is over|finish(?:es|ed)?|expires?|expired|"
+                      r"se termine|va se terminer|(?:c'est |ca |ça )?fini|finit|prend fin|expire)\b")
+RAP_ENDS_ENTRY = "student_loan_rap.after_rap_ends"
+PARENT_DIED = re.compile(r"\b(?:passed away|died|dead|deceased|death certificate|decede\w*|morte?s?|"
+                         r"est parti\w* (?:pour de bon|au ciel)|certificat de deces|acte de deces)\b")
+ONE_PARENT_ENTRY = "passport_child.one_parent"
+# Getting or extending a document, asked ("comment je le prolonge?", "how do i apply for a PR travel
+# document"): a status told is not a question about it
+GETS_OR_EXTENDS = re.compile(r"\b(?:prolong\w*|renouvel\w*|extend\w*|renew\w*|apply for|applying for|get a|get an|"
+                             r"obtenir|demander|faire une demande)\b")
+# Whether what one has will do, asked (folded text): "is that enough", "ça marche tu?", "what if I'm on a permit"
+WILL_IT_DO = re.compile(r"\b(?:enough|good enough|ok|okay|work|works|accepted|acceptable|valid|counts?|suffi\w*|correct|"
+                        r"ca marche|ca va|utiliser|use|what if|et si|pis si|si je suis|if i'?m|if im|if i am)\b")
+CCB_WHO_ENTRY = "ccb_apply.who_is_eligible"
+SIN_DOCUMENTS_ENTRY = "sin_apply.documents"
 AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
                             r"arriv\w*|come|payes?)\b|\bdates?\b")
 CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
@@ -271,7 +307,7 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
     if not within:
         return read
     if float(within[0]["confidence"]) >= OWN_TOPIC_SHARE or len(within) == 1:
-        return _with_intent(read, str(within[0]["name"]), float(within[0]["confidence"]))
+        return own_entry(_with_intent(read, str(within[0]["name"]), float(within[0]["confidence"])), read)
     doubt = [{"name": "nlu_fallback", "confidence": FALLBACK_CONFIDENCE}] + [
         {"name": str(r["name"]), "confidence": max(float(r["confidence"]), CONVERSATION_CHOICE)} for r in within[:2]]
     return {**read, "intent": dict(doubt[0]), "intent_ranking": doubt + [r for r in ranking if r.get("name") not in
@@ -317,9 +353,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok what about my bank" after "who can ask for my sin", "mon proprio me le demande sur le
         # bail, je suis obligé de lui donner?" after a SIN just received: who may ask for it
         return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": recent_messages(events) or ""}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and program_of(_intent(read)) != EI and (
+    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and (
+            (read.get("knowledge") or {}).get("id") != EI_FIRST_PAYMENT) and (
             asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) or names_children(text))):
-        # "so when does the money actually come" after "applied for EI last tuesday": EI's first payment
+        # "so when does the money actually come" after "applied for EI last tuesday", or "how long till
+        # i actually get paid" after how to apply (read as how long benefits last): EI's first payment
         return {**_as_topic(read, "ei_apply", EI_FIRST_PAYMENT), "read_with": recent_messages(events) or ""}
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
             (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
@@ -428,7 +466,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # mon passeport" and "5 ans": the fee of the situation the conversation told
             return {**read, "read_with": said}
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == PASSPORT) or (
-            _intent(read) == "passport_photo" and OWN_PASSPORT.search(fold(text)))) and (
+            _intent(read) == "passport_photo" and OWN_PASSPORT.search(fold(text))) or (
+            # "went through the washing machine, ok to travel with?" read as lost, nothing lost said
+            _intent(read) == "passport_lost_stolen" and not LOST_WORDS.search(fold(text)))) and (
             not text.startswith("/") and told_damaged(text) and PASSPORT_NAMED.search(fold(text))) and not (
             ((read.get("knowledge") or {}).get("id") == DAMAGED_ENTRY and _intent(read) != "nlu_fallback") or asks_price(text)
             or HOW_FAST.search(fold(text)) or names_a_child(text)):
@@ -443,6 +483,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # répondant et tout?" after a passport damaged in a flood: the damaged passport's answer
         # (replace it before travelling; renew it if issued in the last 15 years, with a declaration)
         return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "student_loan_rap" and (program_of(_intent(read)) == LOANS or _intent(read) in TOLD_NOT_ASKED) and (
+            not text.startswith("/") and RAP_ENDS.search(fold(text)) and not (
+                names_another_program(text) or DONE_AGAIN.search(fold(text)))):
+        # "what happens when it runs out, do i owe all the interest back?" after "I got approved for
+        # RAP last year": what happens when the plan's period ends, not interest in general
+        return {**_as_topic(read, "student_loan_rap", RAP_ENDS_ENTRY), "read_with": recent_messages(events) or ""}
     if (_intent(read) == "student_loan_repayment" or _program_of_the_doubt(read) == LOANS or (
             (program_of(_intent(read)) == EI or _intent(read) == "nlu_fallback") and LOANS in programs_named(text)
             and CANT_PAY.search(fold(text)))) and (
@@ -548,6 +594,32 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "now how do i get a new one" after "how do I report my lost passport" and "ok i reported
         # it online": replacing a lost passport, not renewing one
         return {**_as_topic(read, "passport_lost_stolen"), "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "passport_lost_stolen" and _intent(read) in RENEWAL_TOPICS and not text.startswith("/") and (
+            RENEWAL_WORD.search(fold(text)) and not FOUND_AGAIN.search(fold(f"{recent_messages(events) or ''} {text}"))):
+        # "je peux tu juste le renouveler en ligne?" after "mon passeport a été volé dans mon char":
+        # whether a lost or stolen passport can be renewed, and how (the loss reported first)
+        return {**_as_topic(read, "passport_lost_stolen", RENEW_LOST_ENTRY), "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "passport_urgent" and (read.get("knowledge") or {}).get("id") in WHERE_IN_CANADA and (
+            not text.startswith("/")):
+        # "can i do it by mail?" after "my flight is next tuesday and i have no passport": the urgent
+        # and express services are given only in person at a passport office, never by mail
+        return {**_as_topic(read, "passport_urgent", URGENT_WHERE_ENTRY), "read_with": recent_messages(events) or ""}
+    if _confidence(read) < 1.0 and not text.startswith("/") and IMMIGRATION_STATUS.search(fold(text)) and not (
+            GETS_OR_EXTENDS.search(fold(text))) and (
+            other_service_named(text) is None and not (programs_named(text) - {program_of(last_topic(events) or "") or "", PASSPORT})):
+        if program_of(last_topic(events) or "") == CCB and _intent(read) in TOLD_NOT_ASKED:
+            # "what if im not a citizen, just PR" after applying for the CCB for a newborn: who can get it
+            return {**_as_topic(read, "ccb_apply", CCB_WHO_ENTRY), "read_with": recent_messages(events) or ""}
+        if last_topic(events) == "sin_apply" and (_intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and (
+                WILL_IT_DO.search(fold(text))):
+            # "i only have my nigerian passport and my study permit, is that enough" after the SIN's
+            # documents (read as a passport's, unsurely): which documents prove identity and status
+            return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and PARENT_DIED.search(fold(text)):
+        # "his dad passed away last year, what do i send then" after both parents' signatures: one
+        # parent applying, with the other's death certificate
+        return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": recent_messages(events) or ""}
     if _intent(read) == "student_loan_repayment" and not text.startswith("/") and asks_what_nslsc_is(text):
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
