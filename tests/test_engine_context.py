@@ -822,8 +822,8 @@ def test_a_store_asked_about_after_photos_stays_the_stores(talk, said):
      "student_loan_rap", None),
     # a child of 11 and "like an adult's": the child's passport
     (("ma fille a 11 ans, pour son passeport faut-tu un répondant comme pour les adultes?",), "passport_child", None),
-    # how long, by the word for it, without its accent
-    (("delais passeport en personne",), "passport_processing_times", None),
+    # renewing from a place abroad, nothing else named to renew: renewing from abroad
+    (("renewing from manila, how does that work",), "passport_renew", "outside Canada"),
     # a passport through the wash: a damaged passport
     (("my passport went through the washing machine and the pages stuck together, ok to travel with?",), "passport_renew",
      None),

@@ -1252,3 +1252,42 @@ def test_a_sin_paper_taken_by_someone_is_lost(text, lost):
     from bot.nlu.phrases import lost_sin_paper
 
     assert lost_sin_paper(text) is lost
+
+
+def test_the_word_for_a_passports_delay_settles_an_unsure_reading_of_it():
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": "passport_processing_times", "confidence": 0.28}, {"name": "passport_status", "confidence": 0.23},
+               {"name": "out_of_scope", "confidence": 0.2}]
+    labels = [r["name"] for r in ranking]
+    assert refine("delai passeports", ranking, labels)[0] == {"name": "passport_processing_times", "confidence": 1.0}
+
+
+@pytest.mark.parametrize("text, renews", [
+    ("renewing from london uk, how does it work", True),
+    ("renewing my lease from london uk", False),  # a lease named
+    ("je renouvelle depuis la Belgique, c'est comment?", True),
+    ("renewing my PR card from outside canada", False),  # another service named
+])
+def test_renewing_from_abroad_with_nothing_else_named(text, renews):
+    from bot.nlu.phrases import renews_from_abroad
+
+    assert renews_from_abroad(text) is renews
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("does the GST credit come the same day as the canada child benefit?", True),
+    ("l'allocation famille du Québec est versée le même jour que l'ACE?", True),
+    ("is the CCB paid the same day every month?", False),  # ours alone
+    ("the canada child benefit, does it come the same day as the GST credit?", False),  # ours asked, named first
+])
+def test_another_benefits_payment_day_beside_ours_is_theirs(text, theirs):
+    assert (forced_intent(text) == "out_of_scope") is theirs
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("how long is the citizenship application right now? after that i'll do my passport", True),
+    ("how long does a passport take? i have my citizenship certificate", False),  # the passport's time
+])
+def test_how_long_another_service_takes_is_theirs(text, theirs):
+    assert (forced_intent(text) == "out_of_scope") is theirs

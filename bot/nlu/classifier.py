@@ -115,9 +115,13 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and phrases.asks_where_choice(text):
         forced = "passport_where_apply"  # "au Service Canada icitte ou faut que je drive jusqu'à Halifax? pis ça coûte combien"
-    if forced is None and top.startswith("passport_") and top not in TIME_KEEPS and phrases.asks_passport_delay(text) and (
-            not phrases.asks_price(text)):
-        forced = "passport_processing_times"  # "delai passeport si je fais la demande en personne a Laval?"
+    if forced is None and top.startswith("passport_") and (top not in TIME_KEEPS or top == "passport_processing_times") and (
+            phrases.asks_passport_delay(text) and not phrases.asks_price(text)):
+        # "delai passeport si je fais la demande en personne a Laval?"; "delais passeport", the model
+        # unsure without the accent
+        forced = "passport_processing_times"
+    if forced is None and top == "out_of_scope" and phrases.renews_from_abroad(text):
+        forced = "passport_renew"  # "renewing from london uk, how does it work": nothing else named to renew
     if forced is None and top.startswith("passport_") and top not in PRICE_KEEPS and (
         phrases.asks_price(text)
     ):

@@ -806,6 +806,22 @@ def applies_at_birth_registration(text: str) -> bool:
     return bool(_BIRTH_REGISTERED.search(fold(text))) and not asks_next_payment(text)
 
 
+# Renewing, said with nothing named to renew (folded text): "renewing from london uk, how does it work",
+# "je renouvelle de là-bas"; not "renewing my lease" or "renouveler mon bail"
+_RENEWING = re.compile(r"\b(?:renew\w*|renouvel\w*)\b")
+_RENEWS_A_THING = re.compile(r"\b(?:renew\w*|renouvel\w*) (?:my|a|the|our|his|her|mon|ma|mes|notre|son|sa|le|la|les|un|une) "
+                             r"(?!passe?ports?|pport)\w+")
+
+
+def renews_from_abroad(text: str) -> bool:
+    """Renewing from outside Canada (or the US), nothing else named: a passport's renewal."""
+    from actions.situation import lives_abroad
+
+    folded = fold(text)
+    return bool(_RENEWING.search(folded)) and not _RENEWS_A_THING.search(folded) and lives_abroad(text) and (
+        other_service_named(text) is None and not names_another_program(text))
+
+
 def asks_next_payment(text: str) -> bool:
     """The next payment, or the payment dates, asked for; or when payments come in."""
     folded = fold(text)
@@ -1038,6 +1054,42 @@ def identity_used(text: str) -> bool:
     return bool(_IN_MY_NAME.search(folded) and _NOT_ME.search(folded))
 
 
+# Another benefit's payment day compared with ours (folded text): "is the canada disability benefit
+# paid the same day as the CCB?", "l'Allocation famille, c'est le même jour que l'allocation du fédéral?"
+_SAME_DAY = re.compile(r"\b(?:same (?:day|date|time) as|le meme jour que|la meme date que|en meme temps que)\b")
+
+
+def other_benefits_day(text: str) -> bool:
+    """Another program's payment day asked, compared with ours: that program's, which we do not
+    answer ("L'ACE est tu payée le même jour que l'Allocation famille?" asks ours, named first)."""
+    folded = fold(text)
+    same = _SAME_DAY.search(folded)
+    if same is None:
+        return False
+    before = folded[:same.start()]
+    return any(pattern.search(before) for _, pattern in _each_service()) and not _OURS.search(before)
+
+
+# How long, asked of the thing named right after it (folded text): "how long does the citizenship
+# application take these days? i want to get a passport after", "combien de temps pour la carte RP"
+_HOW_LONG_ASKED = re.compile(r"\b(?:how long|how much time|combien de temps|c'est quoi les delais|quels sont les delais)\b")
+MAX_HOW_LONG_GAP = 30  # characters between "how long" and the service it asks about
+
+
+def time_of_another_service(text: str) -> bool:
+    """How long another service takes, asked before any of ours is named: that service's time."""
+    folded = fold(text)
+    asked = _HOW_LONG_ASKED.search(folded)
+    if asked is None:
+        return False
+    for _, pattern in _each_service():
+        named = pattern.search(folded, asked.end())
+        if named is not None and named.start() - asked.end() <= MAX_HOW_LONG_GAP and not _OURS.search(
+                folded, asked.end(), named.start()):
+            return True
+    return False
+
+
 def forced_intent(text: str) -> Optional[str]:
     if asks_for_person(text):
         return "request_human"
@@ -1051,7 +1103,8 @@ def forced_intent(text: str) -> Optional[str]:
         return "passport_lost_stolen"
     if expired_passport_with_trip(text) or no_passport_with_trip(text):
         return "passport_urgent"
-    if asks_for_another_service(text) or names_another_program(text):
+    if asks_for_another_service(text) or names_another_program(text) or other_benefits_day(text) or (
+            time_of_another_service(text)):
         return "out_of_scope"
     folded = fold(text)
     if _QUEBEC_PARENTAL.search(folded) and _PROGRAM["ei_"].search(folded):

@@ -57,7 +57,7 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
     NOT_A_RENEWAL, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
     names_a_child, names_a_subject, names_another_program, names_children, names_rap, other_service_named, programs_named,
-    renews_own_passport, says_eligible_then_asks_how, stops_work_to_give_care, trip_within_two_weeks, unusable_passport_and_trip,
+    renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, stops_work_to_give_care, trip_within_two_weeks, unusable_passport_and_trip,
     wants_it_sooner,
 )
 
@@ -415,6 +415,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # from here by mail or must I drive back up" after wintering in Florida): renewing from
         # abroad, not whether the passport qualifies for simplified renewal
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
+    if _intent(read) == "passport_renew" and not text.startswith("/") and renews_from_abroad(text) and (
+            (read.get("knowledge") or {}).get("id") == overview_id("passport_renew")):
+        # "renewing from london uk, how does it work" (the topic decided in bot/nlu/classifier.py): from abroad
+        return _as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY)
     if program_of(_intent(read)) == PASSPORT and _intent(read) not in {"passport_where_apply", "passport_lost_stolen"} and not (
             text.startswith("/")) and ASKS_WHERE.search(text) and lives_abroad(f"{recent_messages(events) or ''} {text}"):
         # "my passport expires in 2 months where do i apply for new one" after "I live in Dubai right
