@@ -1291,3 +1291,12 @@ def test_another_benefits_payment_day_beside_ours_is_theirs(text, theirs):
 ])
 def test_how_long_another_service_takes_is_theirs(text, theirs):
     assert (forced_intent(text) == "out_of_scope") is theirs
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("any photographer you'd recommend for our wedding pictures?", True),
+    ("passport style headshot for my linkedin profile, what app?", True),  # the profile's, passport named or not
+    ("my newborn's photo, do her eyes need to be open?", False),  # a baby's passport photo, the word unsaid
+])
+def test_a_photo_session_or_a_profile_photo_is_not_a_passport_photo(text, theirs):
+    assert (forced_intent(text) == "out_of_scope") is theirs
