@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.content import load
 from actions.fees import FeeQuote, money, quote
 from actions.passport_facts import facts
-from actions.situation import FeeSituation, fee_situation, travel_window, wants_faster_service
+from actions.situation import FeeSituation, fee_situation, points_back_to_someone, travel_window, wants_faster_service
 from bot.knowledge import Entry, cached_knowledge, overview_id
 
 
@@ -188,8 +188,12 @@ class ActionAnswer(Action):
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
         latest = tracker.latest_message or {}
+        text = str(latest.get("text") or "")
         read_with = str(latest.get("read_with") or "")
-        answer(dispatcher, entry, latest.get("text") or "", language, read_with or said_lately(tracker, 1),
+        if points_back_to_someone(text) and said_lately(tracker, 1):
+            # "and how much for him" after "my son is 8" (after an adult's fee): the one just told
+            read_with = said_lately(tracker, 1)
+        answer(dispatcher, entry, text, language, read_with or said_lately(tracker, 1),
                read_with=bool(read_with), lately=said_lately(tracker))
         also = second_need(tracker)
         if also is not None:

@@ -190,7 +190,9 @@ def _stated(text: str) -> _Stated:
     folded = fold(text)
     ages = _ages(folded)
     child = (bool(_CHILD.search(folded)) or any(age < 16 for age in ages)) and not _NOT_CHILD.search(folded)
-    adult = bool(_ADULT.search(folded)) or bool(_NOT_CHILD.search(folded)) or any(age >= 16 for age in ages)
+    adult = bool(_ADULT.search(folded)) or bool(_NOT_CHILD.search(folded)) or any(age >= 16 for age in ages) or (
+        # "and for my husband?" after a child's fee: a partner or parent, no child named, is an adult
+        bool(_PARTNER.search(folded)) and not child)
     both_validities = all(pattern.search(folded) for pattern, _ in _VALIDITY)
     abroad = bool(_ABROAD.search(folded)) and not _CANADIAN_PROVINCES.search(folded)
     return _Stated(child=child, adult=adult, ages=tuple(ages), people=_people(folded, child, ages),
@@ -235,6 +237,15 @@ def wants_faster_service(text: str, before: str = "") -> bool:
     from bot.nlu.phrases import trip_within_two_weeks
 
     return any(_first(fold(said), _SERVICE) or trip_within_two_weeks(said) for said in (text, before) if said)
+
+
+# A person pointed back to ("and how much for him", "pis pour elle?"): the one the message before told
+_FOR_THEM = re.compile(r"\b(?:for (?:him|her|them)|(?:pour|a) (?:lui|elle|eux|elles)|his one|her one|le sien|la sienne)\b")
+
+
+def points_back_to_someone(text: str) -> bool:
+    """The message asks about a person by a pronoun: the one the message before it told."""
+    return bool(_FOR_THEM.search(fold(text)))
 
 
 def fee_situation(text: str, before: str = "", whose_before: bool = True, lately: str = "") -> Optional[FeeSituation]:
