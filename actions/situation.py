@@ -365,6 +365,11 @@ def _days_until(month: int, day: int, today: date) -> Optional[int]:
     return (target - today).days
 
 
+# A day of the month without its month (folded text): "we leave on the 10th", "je pars le 14."
+# (English with its ordinal; French "le 14" only before a pause or the end, not "le 14 ans")
+_DAY_OF_MONTH = re.compile(r"\b(?:on|by|for|before) the (\d{1,2})(?:st|nd|rd|th)\b|\b(?:le|du|pour le|avant le) (\d{1,2})(?:er|e)?(?=\s*(?:[.,!?]|$))")
+
+
 def _window(days: int) -> Window:
     return "soon" if days <= SOON_DAYS else "later"
 
@@ -398,6 +403,11 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     weekday = _WEEKDAY.search(folded)
     if weekday:
         return "soon"  # a day named without a date is within the coming week
+    day_only = _DAY_OF_MONTH.search(folded)
+    if day_only and 1 <= int(day_only.group(1) or day_only.group(2)) <= 31:
+        # "we leave on the 10th": that day of this month, or of the next one once it is past
+        day = int(day_only.group(1) or day_only.group(2))
+        return _window(day - today.day if day >= today.day else (31 - today.day) + day)
     return None
 
 

@@ -823,9 +823,14 @@ def test_a_store_asked_about_after_photos_stays_the_stores(talk, said):
     # a child of 11 and "like an adult's": the child's passport
     (("ma fille a 11 ans, pour son passeport faut-tu un répondant comme pour les adultes?",), "passport_child", None),
     # a person pointed back to after a child told: the child's fee, not the adult's asked first
-    (("how much is a 10 year passport for me", "my daughter is 7", "and how much for her?"), "passport_fees", "$58.50"),
+    (("how much is a 10 year passport for me", "my daughter is 7", "and how much for her?"), "passport_fees",
+     "the fee is $58.50"),
     # a partner asked after a child's fee: an adult's
     (("what's the fee for my son's passport, he's 11", "and for my wife?"), "passport_fees", "$122.50"),
+    # how fast, with a trip in days, after a price: the urgent service
+    (("how much for a passport", "how fast could i get it, we leave on the 10th"), "passport_urgent", None),
+    # damage told of "it" after a renewal: the damaged passport's answer
+    (("i'm renewing online", "it got a bit wet at the beach, is that ok?"), "passport_renew", "damaged"),
     # renewing from a place abroad, nothing else named to renew: renewing from abroad
     (("renewing from manila, how does that work",), "passport_renew", "outside Canada"),
     # a passport through the wash: a damaged passport

@@ -111,6 +111,11 @@ def test_a_follow_up_without_a_situation_before_it_has_none():
     ("j'ai perdu mon passeport", None),
     ("I lost my passport in May", None),
     ("I lost my passport 3 years ago", None),
+    # a day of the month without its month: this month's, or next month's once past
+    ("we leave on the 6th", "soon"),
+    ("on part le 2.", "soon"),  # the 2nd of next month, 4 days away
+    ("flying on the 27th", "later"),
+    ("je pars le 14 février", "later"),
 ])
 def test_travel_window(text, expected):
     assert travel_window(text, TODAY) == expected

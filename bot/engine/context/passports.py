@@ -45,6 +45,7 @@ def service_surcharge(text: str) -> Optional[str]:
 _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went through the wash|washed|soaked|"
                  # "went through the washing machine, pages stuck together", "passé dans la laveuse"
                  r"washing machine|(?:pages? )?stuck together|dans la laveuse|dans la secheuse|pages collees|"
+                 r"got (?:a bit |a little |all |kinda )?wet|(?:a ete|est|a) (?:un peu |tout )?mouille\w*|"
                  r"chewed|chewed up|bitten|bit (?:my|our|his|her|the|it|into)|gnawed|scratched|burnt|burned|"
                  r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave|"
                  r"mache|machee|machouill\w*|mordu|mordille\w*|gruge\w*|brule|brulee|"

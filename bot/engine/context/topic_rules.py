@@ -154,6 +154,7 @@ CAREGIVING_ENTRY = "ei_apply.caregiving"
 # one" (not a renewal named, not a passport found again)
 RENEWAL_WORD = re.compile(r"\b(?:renew\w*|renouvel\w*)")
 RENEW_LOST_ENTRY = "passport_lost_stolen.renew_lost"
+IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")  # the passport spoken of, pointed back to
 LOST_WORDS = re.compile(r"\b(?:lost|lose|stolen|stole|misplaced|missing|perdu\w*|perd|vole\w*|egare\w*|"
                         r"can'?t find|cant find|trouve pas|retrouve pas)\b")
 # Where to apply in Canada, asked after the urgent service: where the urgent service is given
@@ -409,6 +410,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
+    if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            not text.startswith("/") and HOW_FAST.search(fold(text)) and trip_within_two_weeks(text)
+            and other_service_named(text) is None):
+        # "how fast can i get it, i leave on the 15th" after a passport's fee, read off topic: the urgent service
+        return {**_as_topic(read, "passport_urgent"), "read_with": recent_messages(events) or ""}
     if (_intent(read) in RENEWAL_TOPICS or (_intent(read) == "nlu_fallback" and RENEWAL_TOPICS & set(_two_likeliest(read)))) and (
             not text.startswith("/") and FROM_HERE.search(fold(text)) and lives_abroad(f"{recent_messages(events) or ''} {text}")):
         # "can I renew from here?" after "I'm in London UK right now" (or unsure, "can I renew it
@@ -469,6 +475,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "pis si je prends l'express, ça monte à combien" after "je suis au Canada, je renouvelle
             # mon passeport" and "5 ans": the fee of the situation the conversation told
             return {**read, "read_with": said}
+    if last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and (
+            _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) in (None, PASSPORT)) and (
+            told_damaged(text) and IT.search(fold(text)) and not PHOTOS_TOLD.search(fold(text))):
+        # "it got a bit wet on vacation tho, does that matter?" after renewing online: the damaged passport's answer
+        return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": recent_messages(events) or ""}
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == PASSPORT) or (
             _intent(read) == "passport_photo" and OWN_PASSPORT.search(fold(text))) or (
             # "went through the washing machine, ok to travel with?" read as lost, nothing lost said
