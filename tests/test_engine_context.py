@@ -831,6 +831,14 @@ def test_a_store_asked_about_after_photos_stays_the_stores(talk, said):
     (("how much for a passport", "how fast could i get it, we leave on the 10th"), "passport_urgent", None),
     # damage told of "it" after a renewal: the damaged passport's answer
     (("i'm renewing online", "it got a bit wet at the beach, is that ok?"), "passport_renew", "damaged"),
+    # the police, asked after a SIN misused: protecting the SIN
+    (("someone used my SIN to get a loan", "do i go to the cops"), "sin_protect", None),
+    # how to take it, asked of the digital photo just spoken of: the passport photo
+    (("je renouvelle mon passeport en ligne", "ça prend une photo numérique",
+      "je la prends comment, avec mon cell dans la cuisine?"), "passport_photo", None),
+    # where to go with a town told, after the urgent service: where it is given
+    (("je veux le service urgent pour mon passeport", "où est-ce que je dois aller? j'habite à Rimouski"), "passport_urgent",
+     None),
     # renewing from a place abroad, nothing else named to renew: renewing from abroad
     (("renewing from manila, how does that work",), "passport_renew", "outside Canada"),
     # a passport through the wash: a damaged passport
@@ -848,3 +856,12 @@ def test_what_the_citizen_told_decides_the_answer(talk, said, intent, needle):
 ])
 def test_a_study_or_work_permits_application_is_not_ours(talk, said):
     assert talk(*said).intent == "out_of_scope"
+
+
+def test_a_request_after_a_birth_told_without_a_passport_said_asks_which(talk):
+    # a request for the baby, after a birth: the CCB or her passport, asked, not a passport answer
+    assert talk("on vient d'avoir des triplés", "faut-il une demande par bébé?").intent == "nlu_fallback"
+    # ... a passport said, or a trip told, stays the passport's
+    assert talk("on vient d'avoir des triplés", "faut-il un passeport par bébé?").intent == "passport_child"
+    assert talk("we fly to Lima in the spring", "our son was born last month", "can he get one at that age?").intent == (
+        "passport_child")

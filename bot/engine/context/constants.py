@@ -24,7 +24,7 @@ ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|o�
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it")
 ASKS_WHERE = re.compile(
     r"\bwhere (?:do|can|should|would) (?:i|we) (?:go|apply|send|bring|take|drop|mail|submit|do|pick|collect)\b|\bwhere to (?:go|apply|send)\b"
-    r"|\bo[uù] (?:est-ce que |est ce que |qu')?(?:je|j'|on|il faut) ?(?:le |la |les |y )?"
+    r"|\bo[uù] (?:est-ce que |est ce que |qu')?(?:je|j'|on|il faut) ?(?:le |la |les |y )?(?:dois |doit |peux |peut )?"
     r"(?:vais|va|aller|fais|fait|faire|porte|porter|apporte|apporter|envoie|envoyer|depose|dépose|deposer|déposer|applique|"
     r"ramasse|ramasser|recupere|récupère|recuperer|récupérer)\b"
     r"|\b(?:je|on)\s+(?:vais|vas|va|dois aller|doit aller)\s+o[uù]\b"

@@ -14,7 +14,8 @@ one cannot repay (even read as EI, the loan named), after the Repayment Assistan
 place, the renewal check, the SIN card and a SIN given away, photos told still good, someone who
 wants the SIN after who may ask for it, a lost passport then abroad, "prêt" as ready after a
 passport application, proof of citizenship told or asked about after a passport's documents, a
-replacement after a lost passport, renewing after a lost or stolen one, where to go after the urgent service, a status
+replacement after a lost passport, renewing after a lost or stolen one, where to go after the urgent service, the police
+after a SIN misused, how to take a photo spoken of, a request after a birth told with no passport or trip said, a status
 in Canada told after the CCB or the SIN, a parent who died told after a child's passport, the student loans' service
 centre asked about by name, a
 newcomer's CCB, a dismissal told with EI asked after it, EI caregiving's entry, an appointment after a passport topic, what a
@@ -154,6 +155,22 @@ CAREGIVING_ENTRY = "ei_apply.caregiving"
 # one" (not a renewal named, not a passport found again)
 RENEWAL_WORD = re.compile(r"\b(?:renew\w*|renouvel\w*)")
 RENEW_LOST_ENTRY = "passport_lost_stolen.renew_lost"
+# A trip told (folded text): "we're going to see grandma in manila in july" makes "can she get one?" a passport's
+TRAVEL_TOLD = re.compile(r"\b(?:fly\w*|flight\w*|travel\w*|trips?|voyag\w*|vols?|vacances|vacation|holidays?|"
+                         r"going to see|aller voir|visit\w*|abroad|etranger)\b")
+# A birth just told (folded text): "on vient d'avoir des jumeaux", "notre fille est née hier", "our baby was born"
+JUST_BORN = re.compile(r"\b(?:nee?s?|born|accouch\w*|newborns?|nouveau-nes?|naissances?|jumeaux|jumelles|twins|triples|triplets|"
+                       r"(?:vient|viens|venons|vient juste) d'avoir (?:un |une |des |notre |nos )?(?:bebe|bebes|enfant|fille|gars|garcon)|"
+                       r"just had (?:a |our |the )?(?:baby|babies|son|daughter|kid))\b")
+# The police, asked about after a SIN misused (folded text): "dois-je aller à la police", "should i file a police report"
+POLICE = re.compile(r"\b(?:police|cops?|plainte|police report|rapport de police)\b")
+# How to take it, asked of a photo spoken of (folded text): "je la prends comment, avec mon cell?"
+TAKES_IT_HOW = re.compile(r"\b(?:(?:je |on )?la prend\w*|(?:i |we )?take it|faire moi-meme|myself|moi-meme)\b[^.?!]{0,40}"
+                          r"\b(?:comment|how|cell|phone|telephone|iphone|maison|home|salon|chez nous)\b"
+                          r"|\b(?:comment|how)\b[^.?!]{0,20}\b(?:la prendre|je la prends|take it|take one)\b")
+# A town told in the message ("chu à Saguenay", "i'm in Red Deer"), on the original text: its capital
+PLACE_TOLD = re.compile(r"\b(?:chu|je suis|suis|je reste|j'reste|j'habite|jhabite|on reste|on habite|i'?m in|im in|"
+                        r"i live in|we live in|we'?re in) (?:a |à |au |in )?[A-ZÀ-Ý][\w'-]+")
 IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")  # the passport spoken of, pointed back to
 LOST_WORDS = re.compile(r"\b(?:lost|lose|stolen|stole|misplaced|missing|perdu\w*|perd|vole\w*|egare\w*|"
                         r"can'?t find|cant find|trouve pas|retrouve pas)\b")
@@ -635,6 +652,29 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "his dad passed away last year, what do i send then" after both parents' signatures: one
         # parent applying, with the other's death certificate
         return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not (
+            text.startswith("/")) and POLICE.search(fold(text)) and other_service_named(text) is None:
+        # "dois-je aller à la police" after a SIN used to open a credit card: what to do when it is misused
+        return {**own_entry(_as_topic(read, "sin_protect"), parse_data), "read_with": recent_messages(events) or ""}
+    if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            not text.startswith("/") and PHOTOS_TOLD.search(fold(recent_messages(events) or ""))
+            and TAKES_IT_HOW.search(fold(text)) and other_service_named(text) is None):
+        # "je la prends comment, avec mon cell dans mon salon?" after a digital photo for the online
+        # renewal: taking the passport photo oneself
+        whole = await parse(f"{recent_messages(events) or ''} {text}")
+        return {**conversations_entry(_as_topic(read, "passport_photo"), whole), "read_with": recent_messages(events) or ""}
+    if _intent(read) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            JUST_BORN.search(fold(recent_messages(events) or ""))) and not (
+            PASSPORT_NAMED.search(fold(f"{recent_messages(events) or ''} {text}"))
+            or TRAVEL_TOLD.search(fold(f"{recent_messages(events) or ''} {text}"))
+            or names_a_place_abroad(f"{recent_messages(events) or ''} {text}")):
+        # "on fait une demande pour chaque bébé ou une seule?" after twins just born: nothing says a
+        # passport, and a newborn's benefit is as likely: which of the two, asked
+        doubt = [{"name": "nlu_fallback", "confidence": FALLBACK_CONFIDENCE},
+                 {"name": "ccb_apply", "confidence": CONVERSATION_CHOICE},
+                 {"name": "passport_child", "confidence": CONVERSATION_CHOICE}]
+        return {**read, "intent": dict(doubt[0]), "intent_ranking": doubt + [
+            r for r in read.get("intent_ranking") or [] if r.get("name") not in {d["name"] for d in doubt}]}
     if _intent(read) == "student_loan_repayment" and not text.startswith("/") and asks_what_nslsc_is(text):
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
@@ -696,7 +736,10 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
     said = recent_messages(events) or ""
     folded = fold(text)
     where = WHERE_TO_GO.get(program_of(topic) or "")
-    if where and ASKS_WHERE.search(text) and _confidence(read) < SURE_EVERYDAY and told_lately(events) and not names_a_subject(text):
+    if where and ASKS_WHERE.search(text) and (_confidence(read) < SURE_EVERYDAY or PLACE_TOLD.search(text)) and (
+            told_lately(events) and not names_a_subject(text)):
+        # ("où est-ce que je dois aller? chu à Saguenay" after the express service: a town told is
+        # no everyday question, however sure the model's "off topic")
         return {**_where_for(read, topic, where, own_fits=not SENDS.search(text)), "read_with": said}
     if topic in EI_TOPICS and HOURS_TOLD.search(folded) and HOURS_WORD.search(fold(f"{said} {text}")):
         whole = await parse(f"{said} {text}")
