@@ -1300,3 +1300,16 @@ def test_how_long_another_service_takes_is_theirs(text, theirs):
 ])
 def test_a_photo_session_or_a_profile_photo_is_not_a_passport_photo(text, theirs):
     assert (forced_intent(text) == "out_of_scope") is theirs
+
+
+def test_a_childs_passport_needs_someone_other_than_the_writer():
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": "passport_child", "confidence": 0.6}, {"name": "passport_apply_adult", "confidence": 0.3},
+               {"name": "out_of_scope", "confidence": 0.1}]
+    labels = [r["name"] for r in ranking]
+    # nobody but the writer: the child topic drops out
+    assert refine("qui peut être mon répondant pour mon passeport?", ranking, labels)[0]["name"] == "passport_apply_adult"
+    # a child, a parent or someone pointed to keeps it
+    for text in ("does my ex have to sign for my daughters passport", "faut tu la signature du papa?", "is he too young"):
+        assert refine(text, ranking, labels)[0]["name"] == "passport_child", text

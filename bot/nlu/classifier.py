@@ -168,7 +168,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
         forced = "passport_status"  # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?"
     if not forced or forced not in labels:
-        if top == "passport_child" and phrases.applicant_is_adult(text):
+        if top == "passport_child" and not phrases.names_someone_else(text):
+            # "c'est qui qui peut être mon garant pour le passeport": nobody but the writer, no child:
+            # the child topic drops out (a doubt that remains is asked about)
+            ranking = renormalised(ranking, lambda name: name != "passport_child") or ranking
+        elif top == "passport_child" and phrases.applicant_is_adult(text):
             # 16 or older applies for an adult passport: the child topic drops out
             ranking = renormalised(ranking, lambda name: name != "passport_child") or ranking
         if top == "passport_renew" and phrases.renews_own_passport(text):

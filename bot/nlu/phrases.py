@@ -615,6 +615,21 @@ def names_someone_16_or_more(text: str) -> Optional[bool]:
     return None
 
 
+# Anyone but the writer (folded text): a child's word, an age, a minor, or someone pointed to ("he",
+# "elle", "son passeport"); without any, a message is about the writer's own passport
+_SOMEONE_ELSE = re.compile(
+    rf"\b(?:{_KIN}|{_RELATIVE})(?:'?s)?\b|\b(?:minors?|mineure?s?|teens?|teenagers?|ados?|adolescent\w*|newborns?|nouveau-nee?s?|"
+    r"papa|maman|mom|dad|mother|father|mere|pere|parents?|ex|custody|garde|adopt\w*|"
+    r"twins|jumeaux|jumelles|triplets|triples|grand(?:son|daughter|child|children|kids?)|petite?s?-(?:fils|fille|enfants?)|"
+    r"nephews?|nieces?|neveux?|stepson|stepdaughter|he|she|him|her|his|hers|they|them|their|il|ils|elle|elles|lui|eux|"
+    r"son|sa|ses|leur|leurs|y|family|famille|\d{1,2})\b")
+
+
+def names_someone_else(text: str) -> bool:
+    """The message names or points to someone other than the writer, or gives an age."""
+    return bool(_SOMEONE_ELSE.search(fold(text)))
+
+
 def names_a_child(text: str) -> bool:
     """The message names a child under 16 ("ma fille de 8 ans", "my 3 month old", "the baby")."""
     return bool(_UNDER_16.search(fold(text))) and not applicant_is_adult(text)
