@@ -155,7 +155,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "ei_apply"  # caregiving benefits (ei_apply.caregiving): "je dois arrêter de travailler pour m'occuper de lui"
     if forced is None and not top.startswith("student_loan_") and phrases.asks_what_nslsc_is(text):
         forced = "student_loan_repayment"  # "CNSPE c quoi, j'ai reçu une lettre d'eux pis je comprends rien"
-    if forced is None and (top == "ccb_apply" and phrases.asks_next_payment(text) or (
+    if forced is None and ((top == "ccb_apply" and phrases.asks_next_payment(text)) or (
             top.startswith("ccb_") and phrases.payment_not_arrived(text))):
         # "c quand la prochaine paye d'allocation familiale du fédéral", "its the 22nd and my child
         # tax benefit still isnt in my account"
@@ -168,12 +168,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
         forced = "passport_status"  # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?"
     if not forced or forced not in labels:
-        if top == "passport_child" and not phrases.names_someone_else(text):
-            # "c'est qui qui peut être mon garant pour le passeport": nobody but the writer, no child:
-            # the child topic drops out (a doubt that remains is asked about)
-            ranking = renormalised(ranking, lambda name: name != "passport_child") or ranking
-        elif top == "passport_child" and phrases.applicant_is_adult(text):
-            # 16 or older applies for an adult passport: the child topic drops out
+        if top == "passport_child" and (not phrases.names_someone_else(text) or phrases.applicant_is_adult(text)):
+            # 16 or older applies for an adult passport, and a message naming nobody but the writer
+            # ("c'est qui qui peut être mon garant pour le passeport") is no child's: the child topic
+            # drops out (a doubt that remains is asked about)
             ranking = renormalised(ranking, lambda name: name != "passport_child") or ranking
         if top == "passport_renew" and phrases.renews_own_passport(text):
             # "mon passeport expire en août, je peux le renouveler par la poste ou en personne?":
@@ -224,9 +222,9 @@ def renormalised(ranking: List[Dict[str, Any]], keep: Callable[[str], bool]) -> 
 
 
 UNSURE_PERSON = 0.5
-# Passport intents about an adult's own passport: a child under 16 named alone makes it the child's.
 # Two topics this near in the model's ranking are a doubt the fallback would ask about
 CLOSE_CALL = 0.1
+# Passport intents about an adult's own passport: a child under 16 named alone makes it the child's.
 ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
 # Passport intents whose same-day or next-day question stays theirs: a lost passport (its answer
 # gives the urgent replacement), the urgent service itself and the fee form.

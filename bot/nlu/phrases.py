@@ -247,6 +247,11 @@ _GONE = (r"lost|lose|stolen|stole|misplaced|can'?t find|cannot find|perdu|perdue
 _MISSING_PASSPORT = re.compile(rf"\b(?:{_GONE}|missing|disparu)\b")
 
 
+def says_lost(text: str) -> bool:
+    """The message says something is lost, stolen or missing ("can't find it", "je le trouve pu")."""
+    return bool(_MISSING_PASSPORT.search(fold(text)))
+
+
 # A SIN card or confirmation letter lost or stolen: "j'ai perdu ma lettre de confirmation", "my
 # sin card got stolen", "je trouve pu ma carte d'assurance sociale"
 _SIN_PAPER = r"(?:cards?|cartes?|letters?|lettres?|confirmation)"
@@ -342,6 +347,16 @@ _TRIP = re.compile(
 )
 
 
+# A trip told without its travel words: "we're going to see grandma in manila", "on va visiter ma soeur"
+_VISIT = re.compile(r"\b(?:going to see|aller voir|visit\w*|abroad|etranger)\b")
+
+
+def mentions_a_trip(text: str) -> bool:
+    """The message tells of a trip, whenever it is ("we're going to see grandma in manila in july")."""
+    folded = fold(text)
+    return bool(_TRIP.search(folded) or _VISIT.search(folded))
+
+
 def trip_within_two_weeks(text: str) -> bool:
     """The message gives a trip within two weeks ("I fly in 5 days", "je pars vendredi"):
     sooner than the usual processing times, so a question of time is one for the urgent
@@ -425,7 +440,8 @@ def unusable_passport_and_trip(text: str) -> bool:
 
 
 # No passport had yet (folded text): "j'ai pas encore de passeport" with a flight next Tuesday
-_NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|i have|i got|we have|on a) (?:meme |even )?(?:pas|no|not) (?:meme |even |encore |yet )?(?:de |a |any )?passe?ports?"
+_NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|i have|i got|we have|on a) (?:meme |even )?(?:pas|no|not) "
+                              r"(?:meme |even |encore |yet )?(?:de |a |any )?passe?ports?"
                               r"|(?:don'?t|do not) have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
                               r"|(?:jamais|pas encore) eu (?:de )?passe?ports?)\b")
 

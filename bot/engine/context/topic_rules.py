@@ -57,9 +57,9 @@ from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
     NOT_A_RENEWAL, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
-    names_a_child, names_a_subject, names_another_program, names_children, names_rap, other_service_named, programs_named,
-    renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, stops_work_to_give_care, trip_within_two_weeks, unusable_passport_and_trip,
-    wants_it_sooner,
+    mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_children, names_rap, other_service_named,
+    programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_lost, stops_work_to_give_care,
+    trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
 )
 
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
@@ -155,9 +155,6 @@ CAREGIVING_ENTRY = "ei_apply.caregiving"
 # one" (not a renewal named, not a passport found again)
 RENEWAL_WORD = re.compile(r"\b(?:renew\w*|renouvel\w*)")
 RENEW_LOST_ENTRY = "passport_lost_stolen.renew_lost"
-# A trip told (folded text): "we're going to see grandma in manila in july" makes "can she get one?" a passport's
-TRAVEL_TOLD = re.compile(r"\b(?:fly\w*|flight\w*|travel\w*|trips?|voyag\w*|vols?|vacances|vacation|holidays?|"
-                         r"going to see|aller voir|visit\w*|abroad|etranger)\b")
 # A birth just told (folded text): "on vient d'avoir des jumeaux", "notre fille est née hier", "our baby was born"
 JUST_BORN = re.compile(r"\b(?:nee?s?|born|accouch\w*|newborns?|nouveau-nes?|naissances?|jumeaux|jumelles|twins|triples|triplets|"
                        r"(?:vient|viens|venons|vient juste) d'avoir (?:un |une |des |notre |nos )?(?:bebe|bebes|enfant|fille|gars|garcon)|"
@@ -172,8 +169,6 @@ TAKES_IT_HOW = re.compile(r"\b(?:(?:je |on )?la prend\w*|(?:i |we )?take it|fair
 PLACE_TOLD = re.compile(r"\b(?:chu|je suis|suis|je reste|j'reste|j'habite|jhabite|on reste|on habite|i'?m in|im in|"
                         r"i live in|we live in|we'?re in) (?:a |à |au |in )?[A-ZÀ-Ý][\w'-]+")
 IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")  # the passport spoken of, pointed back to
-LOST_WORDS = re.compile(r"\b(?:lost|lose|stolen|stole|misplaced|missing|perdu\w*|perd|vole\w*|egare\w*|"
-                        r"can'?t find|cant find|trouve pas|retrouve pas)\b")
 # Where to apply in Canada, asked after the urgent service: where the urgent service is given
 WHERE_IN_CANADA = {"passport_where_apply.overview", "passport_where_apply.by_mail", "passport_where_apply.canada_post",
                    "passport_where_apply.office_vs_scc"}
@@ -219,11 +214,11 @@ IMMIGRATION_STATUS = re.compile(
     r"(?:just|only|a|am|i'?m|im|we'?re|were|je suis|chu|suis|on est|juste|seulement) (?:a |un |une |des )?(?:pr|rp)\b|"
     r"permanent residen\w*|residen\w* permanent\w*|refugees?|refugi\w*|protected persons?|personnes? protegees?|"
     r"asylum|demandeur d'asile|temporary residents?|residents? temporaires?|(?:work|study) permits?|permis (?:de travail|d'etudes))\b")
-# A parent who died, told (folded text): "his dad passed away last year", "sa mère est décédée"
 # The plan's period ending, asked about (folded text): "what happens when it runs out", "quand ça finit"
 RAP_ENDS = re.compile(r"\b(?:runs? out|run out|ends|ended|is over|finish(?:es|ed)?|expires?|expired|"
                       r"se termine|va se terminer|(?:c'est |ca |ça )?fini|finit|prend fin|expire)\b")
 RAP_ENDS_ENTRY = "student_loan_rap.after_rap_ends"
+# A parent who died, told (folded text): "his dad passed away last year", "sa mère est décédée"
 PARENT_DIED = re.compile(r"\b(?:passed away|died|dead|deceased|death certificate|decede\w*|morte?s?|"
                          r"est parti\w* (?:pour de bon|au ciel)|certificat de deces|acte de deces)\b")
 ONE_PARENT_ENTRY = "passport_child.one_parent"
@@ -500,7 +495,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == PASSPORT) or (
             _intent(read) == "passport_photo" and OWN_PASSPORT.search(fold(text))) or (
             # "went through the washing machine, ok to travel with?" read as lost, nothing lost said
-            _intent(read) == "passport_lost_stolen" and not LOST_WORDS.search(fold(text)))) and (
+            _intent(read) == "passport_lost_stolen" and not says_lost(text))) and (
             not text.startswith("/") and told_damaged(text) and PASSPORT_NAMED.search(fold(text))) and not (
             ((read.get("knowledge") or {}).get("id") == DAMAGED_ENTRY and _intent(read) != "nlu_fallback") or asks_price(text)
             or HOW_FAST.search(fold(text)) or names_a_child(text)):
@@ -666,7 +661,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
             JUST_BORN.search(fold(recent_messages(events) or ""))) and not (
             PASSPORT_NAMED.search(fold(f"{recent_messages(events) or ''} {text}"))
-            or TRAVEL_TOLD.search(fold(f"{recent_messages(events) or ''} {text}"))
+            or mentions_a_trip(f"{recent_messages(events) or ''} {text}")
             or names_a_place_abroad(f"{recent_messages(events) or ''} {text}")):
         # "on fait une demande pour chaque bébé ou une seule?" after twins just born: nothing says a
         # passport, and a newborn's benefit is as likely: which of the two, asked
