@@ -404,9 +404,9 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     if weekday:
         return "soon"  # a day named without a date is within the coming week
     day_only = _DAY_OF_MONTH.search(folded)
-    if day_only and 1 <= int(day_only.group(1) or day_only.group(2)) <= 31:
+    day = int(day_only.group(1) or day_only.group(2)) if day_only else 0
+    if 1 <= day <= 31:
         # "we leave on the 10th": that day of this month, or of the next one once it is past
-        day = int(day_only.group(1) or day_only.group(2))
         return _window(day - today.day if day >= today.day else (31 - today.day) + day)
     return None
 

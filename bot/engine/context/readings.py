@@ -93,15 +93,22 @@ def _likeliest_in(parse_data: Dict[str, Any], program: str) -> Optional[Dict[str
                  if program_of(str(r.get("name") or "")) == program and _answering(str(r.get("name") or ""))), None)
 
 
+def asking_which(parse_data: Dict[str, Any], choices: List[Dict[str, Any]]) -> Dict[str, Any]:
+    """`parse_data` as "did you mean X or Y?": the fallback first, then `choices` in their order,
+    each at least `CONVERSATION_CHOICE` sure, then the rest of its own ranking."""
+    asked = [{**choice, "confidence": max(float(choice.get("confidence") or 0), CONVERSATION_CHOICE)} for choice in choices]
+    named = {"nlu_fallback"} | {str(choice["name"]) for choice in asked}
+    ranking = [{"name": "nlu_fallback", "confidence": FALLBACK_CONFIDENCE}] + asked + [
+        dict(r) for r in parse_data.get("intent_ranking") or [] if r.get("name") not in named]
+    return {**parse_data, "intent": dict(ranking[0]), "intent_ranking": ranking}
+
+
 def _which_of(parse_data: Dict[str, Any], ours: Optional[Dict[str, Any]]) -> Dict[str, Any]:
     """`parse_data` as a doubt between the conversation's likeliest topic and its own."""
-    alone = [dict(r) for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
+    alone = [r for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
     if ours is None or not alone:
         return parse_data
-    ours["confidence"] = max(float(ours.get("confidence") or 0), CONVERSATION_CHOICE)
-    ranking = [{"name": "nlu_fallback", "confidence": FALLBACK_CONFIDENCE}, ours] + [
-        r for r in alone if r.get("name") != ours["name"]]
-    return {**parse_data, "intent": dict(ranking[0]), "intent_ranking": ranking}
+    return asking_which(parse_data, [ours])
 
 
 def program_weight(parse_data: Dict[str, Any], program: Optional[str]) -> float:

@@ -48,7 +48,7 @@ from bot.engine.context.passports import (
 )
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
-    CONVERSATION_CHOICE, FALLBACK_CONFIDENCE, OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent,
+    OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent, asking_which,
     _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry,
 )
 from bot.folding import fold
@@ -321,10 +321,7 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
         return read
     if float(within[0]["confidence"]) >= OWN_TOPIC_SHARE or len(within) == 1:
         return own_entry(_with_intent(read, str(within[0]["name"]), float(within[0]["confidence"])), read)
-    doubt = [{"name": "nlu_fallback", "confidence": FALLBACK_CONFIDENCE}] + [
-        {"name": str(r["name"]), "confidence": max(float(r["confidence"]), CONVERSATION_CHOICE)} for r in within[:2]]
-    return {**read, "intent": dict(doubt[0]), "intent_ranking": doubt + [r for r in ranking if r.get("name") not in
-                                                                          {d["name"] for d in doubt}]}
+    return asking_which(read, [{"name": str(r["name"]), "confidence": float(r["confidence"])} for r in within[:2]])
 
 
 async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
@@ -665,11 +662,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             or names_a_place_abroad(f"{recent_messages(events) or ''} {text}")):
         # "on fait une demande pour chaque bébé ou une seule?" after twins just born: nothing says a
         # passport, and a newborn's benefit is as likely: which of the two, asked
-        doubt = [{"name": "nlu_fallback", "confidence": FALLBACK_CONFIDENCE},
-                 {"name": "ccb_apply", "confidence": CONVERSATION_CHOICE},
-                 {"name": "passport_child", "confidence": CONVERSATION_CHOICE}]
-        return {**read, "intent": dict(doubt[0]), "intent_ranking": doubt + [
-            r for r in read.get("intent_ranking") or [] if r.get("name") not in {d["name"] for d in doubt}]}
+        return asking_which(read, [{"name": "ccb_apply", "confidence": 0.0}, {"name": "passport_child", "confidence": 0.0}])
     if _intent(read) == "student_loan_repayment" and not text.startswith("/") and asks_what_nslsc_is(text):
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
