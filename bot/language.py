@@ -54,7 +54,10 @@ _A_THING_AFTER = re.compile(
     re.IGNORECASE)
 _ASKING_AFTER = re.compile(
     r"^\W*(?:please|plz|pls|only|svp|stp|s'il|possible|version|si possible|seulement|"
-    r"uniquement|is fine|c'est correct|\?)", re.IGNORECASE)
+    r"uniquement|is fine|c'est correct|\?"
+    # "english is better for me actually", "le français c'est plus facile pour moi"
+    r"|(?:is|would be|works|est|serait|c'est|c|ce serait)\s+(?:\w+\s+)?(?:better|easier|simpler|mieux|plus facile|plus simple)\b)",
+    re.IGNORECASE)
 _KNOWS = r"(?:speaks?|reads?|understands?|knows?|parlent|parle|lisent|lit|comprennent|comprend|conna[iî]t)"
 _ONLY = r"(?:only|just|juste|seulement|uniquement)"
 _ASKING_BEFORE = re.compile(
@@ -97,6 +100,9 @@ _AGAINST_BEFORE = re.compile(
     re.IGNORECASE)
 _WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)
+# What the writer did, not what they ask: "sorry i wrote in french by habit", "j'ai écrit en anglais par erreur"
+_WRITTEN_BEFORE = re.compile(r"\b(?:i|j'ai|je)\s*(?:\w+\s+)?(?:wrote|typed|texted|[ée]crit|tap[ée])\s+(?:it\s+|this\s+|ça\s+|ca\s+)?(?:in|en)\s+$",
+                             re.IGNORECASE)
 _TURNING_AWAY_AFTER = re.compile(
     r"^\W*(?:is\s+)?(?:not|isn'?t|est pas|n'est pas|pas)\s+(?:(?:so|that|very|really|tr[eè]s|vraiment|bien|ben|si|super)\s+)?"
     r"(?:good|great|bon|bonne|fort|forte)"
@@ -143,6 +149,8 @@ def requested_language(text: str) -> Optional[Language]:
             wanted.add(_OTHER[name])
         elif _IDENTITY_BEFORE.search(before):
             continue  # "I'm French" says who, not which language
+        elif _WRITTEN_BEFORE.search(before):
+            continue  # "i wrote in french by habit" says what was done
         elif _THING_IN_BEFORE.search(before):
             continue  # "is the form available in French?" asks about the form
         elif (_ASKING_BEFORE.search(before) or _ASKING_AFTER.search(after) or len(text.split()) <= 3
@@ -170,6 +178,7 @@ _FRENCH = frozenset(
     parler quelqu'un agent vrai robot plainte annule annuler arrête arrete laisse
     formulaire formulaires renouvlement renouvellemnt garant répondant repondant versement
     versements paiement paiements rembourser remboursement chèque cheque rdv cmb
+    demain hier aujourd'hui meteo météo semaine fin-de-semaine
     """.split()
 )
 _ENGLISH = frozenset(

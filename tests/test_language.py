@@ -255,3 +255,18 @@ def test_a_french_or_english_speaking_thing_asks_for_no_language(text):
 
 def test_a_certificates_language_is_not_the_conversations():
     assert detect("mon certificat de naissance est en anglais, du Manitoba, c correct?").strength != "explicit"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("oops sorry i wrote in french by habit, english is better for me actually", "en"),
+    ("english is better for me", "en"),
+    ("le français c'est plus facile pour moi", "fr"),
+])
+def test_a_language_said_better_is_asked_for_and_one_written_by_habit_is_not(text, language):
+    found = detect(text)
+    assert found is not None and found.strength == "explicit" and found.language == language
+
+
+def test_an_unaccented_french_question_about_the_weather_is_french():
+    found = detect("meteo demain a Quebec")
+    assert found is not None and found.language == "fr"

@@ -1313,3 +1313,73 @@ def test_a_childs_passport_needs_someone_other_than_the_writer():
     # a child, a parent or someone pointed to keeps it
     for text in ("does my ex have to sign for my daughters passport", "faut tu la signature du papa?", "is he too young"):
         assert refine(text, ranking, labels)[0]["name"] == "passport_child", text
+
+
+@pytest.mark.parametrize("text", [
+    "Could someone please telephone me at home? I am 84 and my eyes are not good for this small screen.",
+    "pls just someone real, im so stressed",
+    "i want a call from someone please",
+])
+def test_a_call_asked_for_and_someone_real_are_requests_for_a_person(text):
+    assert forced_intent(text) == "request_human"
+
+
+@pytest.mark.parametrize("text", [
+    "i got a weird call from someone saying theyre from service canada asking for my SIN and i gave it to them",
+    "is someone real reading this?",
+])
+def test_a_call_told_or_a_question_of_who_reads_is_no_request_for_a_person(text):
+    assert forced_intent(text) != "request_human"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("how do i book my citizenship test, i want to get my passport after", True),
+    ("je veux réserver mon examen de citoyenneté pis après faire mon passeport", True),
+    ("i passed my citizenship test, when can i get a passport", False),  # the passport is asked about
+])
+def test_booking_the_citizenship_test_is_irccs_even_with_a_passport_named(text, named):
+    assert names_another_program(text) is named
+
+
+def test_the_nslsc_by_its_french_initials_names_student_loans():
+    from bot.nlu.phrases import asks_what_nslsc_is, programs_named
+
+    assert programs_named("CNPE mot de passe oublié, je veux juste voir mon solde") == {"student_loan_"}
+    assert asks_what_nslsc_is("CNPE c quoi?")
+
+
+@pytest.mark.parametrize("text, bait", [
+    ("Un site de concours me demande mon NAS pour réclamer mon prix de 1000$. C'est normal?", True),
+    ("won a giveaway and they want my SIN to send the prize", True),
+    ("how do i apply for a SIN, i need it for a contest", False),  # applying, asked
+    ("combien coûte une demande de NAS", False),  # a price, not a prize
+])
+def test_a_sin_asked_for_a_prize_is_bait(text, bait):
+    from bot.nlu.phrases import sin_asked_as_bait
+
+    assert sin_asked_as_bait(text) is bait
+
+
+@pytest.mark.parametrize("text, lost", [
+    ("lost my job at the plant, they closed the whole line", True),
+    ("j'ai perdu ma job à l'usine", True),
+    ("i lost my job and my passport last week", False),  # the passport may be lost too
+    ("i lost my passport", False),
+])
+def test_a_job_lost_is_not_a_passport_lost(text, lost):
+    from bot.nlu.phrases import says_job_lost
+
+    assert says_job_lost(text) is lost
+
+
+@pytest.mark.parametrize("text, grown", [
+    ("my son got his passport when he was 15, it was a 5 year one. hes 19 now and it ran out. can he renew it", True),
+    ("mon fils a 17 ans et son passeport d'enfant expire bientôt il peut le renouveler en ligne?", True),
+    ("my son is 12 can i renew his passport", False),  # a child now: the child passport's answer
+    ("my daughter is 17, can she renew her passport", False),  # nothing says it was issued before 16
+    ("my son is 17 and his child passport expired", False),  # no renewal asked
+])
+def test_a_childs_passport_had_by_someone_now_16_or_more_asked_to_be_renewed(text, grown):
+    from bot.nlu.phrases import grown_child_renews
+
+    assert grown_child_renews(text) is grown

@@ -163,6 +163,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top == "ccb_payment_dates" and phrases.applies_at_birth_registration(text):
         # "j'ai pas coché la case pour l'allocation quand on a déclaré la naissance, je fais ça comment?"
         forced = "ccb_apply"
+    if forced is None and top == "sin_apply" and phrases.sin_asked_as_bait(text):
+        forced = "sin_protect"  # "un site de concours me demande mon NAS pour réclamer mon prix": bait, not an application
     if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
         forced = "sin_protect"  # a lost or stolen SIN card or letter: what to do (sin_protect.lost_card)
     if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
@@ -177,6 +179,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             # "mon passeport expire en août, je peux le renouveler par la poste ou en personne?":
             # the first passport's "by mail or in person" entry must not pull it to applying
             ranking = renormalised(ranking, lambda name: name != "passport_apply_adult") or ranking
+        if phrases.says_job_lost(text):
+            # "lost my job at the plant, they closed the whole line": a job, not a passport
+            ranking = renormalised(ranking, lambda name: name != "passport_lost_stolen") or ranking
         if phrases.says_not_lost(text):
             # "just expired, not lost or anything": the lost-passport topic drops out, also as a
             # sibling the knowledge selector could move to (bot/nlu/selector.py)

@@ -33,7 +33,9 @@ _ASK_PERSON = [
     r"^\W*(?:a |an |une? )?(?:real|live|actual) (?:human|person|agent)s?(?: please| plz| pls| svp| now)?\W*$",
     r"\b(?:want|need|get|give me|prefer)\s+(?:a |an |to talk to an? )?(?:real|live|actual) (?:human|person|agent)\b",
     r"\bcall ?me back\b|\bcall-?back\b|\b(?:please|pls|plz) (?:call|phone) me\b|\bgive me a call\b",
-    r"\b(?:can|could) (?:someone|somebody|an agent|a person|an officer) (?:call|phone|contact|help) me\b",
+    r"\b(?:can|could) (?:someone|somebody|an agent|a person|an officer) (?:please |pls |plz )?(?:call|phone|telephone|contact|help) me\b",
+    # "pls just someone real", "need somebody human": a person, said by what they are
+    r"(?<!is )(?<!are )\b(?:someone|somebody|anyone|anybody) (?:real|human|alive)\b",
     r"\bescalate\b",
     # a person to call someone who cannot chat: "can a Service Canada employee contact her directly?"
     r"\b(?:can|could|would) (?:a |an |one of your |someone|somebody)?(?:[\w-]+ ){0,3}?(?:employee|agent|officer|representative|"
@@ -49,7 +51,9 @@ _ASK_PERSON = [
     r"\btransferez[- ]moi\b|\btransfere[- ]moi\b",
     # "connecte-moi avec un conseiller", "connectez-moi à un agent"
     rf"\b(?:connecte|connectez|connecter)[- ]moi (?:avec|a|au|aux) (?:un |une |le |la |l'|votre |ton |ta |vrai |vraie )*{_PERSON}\b",
-    r"\b(?:book|schedule|set up|arrange) a (?:phone )?call\b|\b(?:call|phone call) (?:with|from) (?:someone|an agent|a person|an officer)\b",
+    r"\b(?:book|schedule|set up|arrange) a (?:phone )?call\b"
+    # a call wanted, not one told ("i got a weird call from someone saying theyre from service canada")
+    r"|\b(?:want|need|like|get me|request|have) (?:a )?(?:call|phone call) (?:with|from) (?:someone|an agent|a person|an officer)\b",
     r"\bquelqu'?un (?:de vrai|qui (?:peut|pourrait) me (?:repondre|rappeler|parler|appeler))\b",
     r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
@@ -612,7 +616,7 @@ _UNDER_16 = re.compile(
 # 16"), not a time ("depuis 16 ans", "for 17 years", "16 ans de service").
 _AGED_16_TO_19 = re.compile(
     r"\b1[6-9]\s*(?:ans|an|years? old|yrs? old|yo|y/o)\b(?!\s*(?:de|d'|of)\b)|\b1[6-9][- ](?:year|yr)[- ]old\b"
-    r"|\b(?:is|a|has|turned|turns|turning|va avoir|vient d'avoir)\s+1[6-9]\b" + _NOT_AN_AGE
+    r"|\b(?:is|a|has|turned|turns|turning|va avoir|vient d'avoir|hes|shes|he's|she's)\s+(?:now\s+)?1[6-9]\b" + _NOT_AN_AGE
     # the writer's own age: "I'm 17 and want to get a passport", "chu 16 pis je veux mon passeport"
     + r"|\b(?:i am|i'm|im|je suis|chu)\s+(?:now\s+|maintenant\s+)?1[6-9]\b" + _NOT_AN_AGE
     + r"(?!\s*(?:ans? (?:de|d'))|\s*(?:year|yr)s? (?:of|in|at))"
@@ -733,7 +737,7 @@ def name_change_with_renewal(text: str) -> bool:
 
 # The student loans' service centre asked about by name (folded text): "CNSPE c quoi, j'ai reçu une
 # lettre d'eux", "who is NSLSC, they sent me an email" (its online account's answer says what it is)
-_NSLSC = re.compile(r"\b(?:nslsc|csnpe|cnspe|national student loans? service cent(?:re|er)|"
+_NSLSC = re.compile(r"\b(?:nslsc|csnpe|cnspe|cnpe|national student loans? service cent(?:re|er)|"
                     r"centre de service national de prets aux etudiants)\b")
 _WHAT_IS = re.compile(r"\b(?:c quoi|c'est quoi|cest quoi|ces quoi|qu'est-ce que c'est|what is|what's|whats|who is|who are|"
                       r"qui est|c'est qui|c qui|ca sert a quoi|never heard|jamais entendu)\b")
@@ -877,6 +881,32 @@ _STATED_ELIGIBLE = re.compile(
     r"[^?]*?[.,;!][^?]*\b(?:how|comment|what|quoi|where|ou)\b")
 
 
+# A job lost, told (folded text): "lost my job at the plant", "j'ai perdu ma job": EI's, never a lost passport
+_JOB_LOST = re.compile(r"\b(?:lost|lose|losing) (?:my|his|her|our|their|the) (?:\w+ )?(?:job|jobs|work|position|employment)\b"
+                       r"|\b(?:perdu|perdre|perd) (?:ma|mon|sa|son|notre|leur|la|le|les|mes) (?:\w+ )?(?:job|jobs|emploi|travail|poste|shift)\b")
+
+
+def says_job_lost(text: str) -> bool:
+    """A job lost is told, and no passport is named (which may be lost too)."""
+    folded = fold(text)
+    return bool(_JOB_LOST.search(folded)) and not _PASSPORT.search(folded)
+
+
+# A stranger's reason to ask for the SIN that is bait (folded text): a prize, a contest, a lottery;
+# "un site de concours me demande mon NAS pour réclamer mon prix": protecting it, not getting one
+_SIN_BAIT = re.compile(r"\b(?:contests?|concours|giveaways?|lotter(?:y|ies)|loteries?|tirages?|sweepstakes?|prizes?|winnings|"
+                       r"gagne (?:un|une|le|la|des)|won (?:a|an|the)|(?:mon|son|ton|votre) prix|(?:my|the) prize)\b")
+
+
+_GETS_A_SIN = re.compile(r"\b(?:how (?:do|can|would) (?:i|we) (?:apply|get)|comment (?:obtenir|avoir|demander|faire (?:une|la|ma) demande))\b")
+
+
+def sin_asked_as_bait(text: str) -> bool:
+    """The SIN asked for with a prize, a contest or a lottery, and no application asked about."""
+    folded = fold(text)
+    return bool(_SIN_NAMED.search(folded) and _SIN_BAIT.search(folded)) and not _GETS_A_SIN.search(folded)
+
+
 def says_not_lost(text: str) -> bool:
     """The passport is said not to be lost or stolen, and nothing else says it is ("just
     expired, not lost or anything")."""
@@ -915,6 +945,21 @@ _ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)
 def says_eligible_then_asks_how(text: str) -> bool:
     """"ok i am eligible. so whats the actual steps": eligibility told, then a question of how."""
     return bool(_STATED_ELIGIBLE.search(fold(text)))
+
+
+# A child's passport had by someone who is now 16 or more, whose renewal is asked (folded text): "my
+# son got his passport when he was 15 ... hes 19 now, can he renew it", "mon fils a 17 ans et son
+# passeport d'enfant expire, il peut le renouveler?": a passport issued before 16 is never renewed
+_YOUNG_WHEN_ISSUED = re.compile(r"\b(?:when|quand) (?:he|she|il|elle|they) (?:was|were|avait|avaient) (?:[0-9]|1[0-5])\b")
+_CHILD_PASSPORT_NAMED = re.compile(r"\b(?:child|kid|kids|children)(?:'s)? passports?\b|\bpasseports? (?:d'|pour )enfants?\b")
+
+
+def grown_child_renews(text: str) -> bool:
+    folded = fold(text)
+    if not _RENEW.search(folded) or not (_CHILDS_PASSPORT.search(folded) or _CHILD_PASSPORT_NAMED.search(folded)):
+        return False
+    grown = _AGED_16_TO_19.search(folded) and not _A_TIME_OF_16_TO_19.search(folded)
+    return bool(grown and (_YOUNG_WHEN_ISSUED.search(folded) or _CHILD_PASSPORT_NAMED.search(folded)))
 
 
 def asks_whether_renewable(text: str) -> Optional[str]:
@@ -961,7 +1006,7 @@ _PROGRAM_NAMES = {
             # no other allowance is named after it (housing, workers, Québec's own family allowance)
             r"(?:l'|d'|mon |ma |son |sa |notre |leur |mes |les |ses )allocations?"
             r"(?! (?:canadiennes? )?(?:pour (?:le |les )?|au |de |d'|du )?(?:logement|loyer|travailleurs|famille|quebec))",
-    "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|"
+    "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|cnpe|"
                      r"repayment assistance(?: plan)?|(?:programme d')?aide au remboursement",
 }
 _PROGRAM = {program: re.compile(rf"\b(?:{names})\b") for program, names in _PROGRAM_NAMES.items()}
