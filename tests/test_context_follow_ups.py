@@ -448,11 +448,15 @@ def test_a_doubt_between_the_conversations_topic_and_another_of_ours_is_the_conv
     read = _read(said, "sin_apply", "can he do it online or does he have to go in", unsure,
                  reading(("sin_apply", 0.8), ("sin_protect", 0.1)))
     assert read["intent"]["name"] == "sin_apply"
-    # a doubt with "off topic" stays a doubt
+    # a doubt with "off topic" stays a doubt unless the conversation reads it surely in its program
+    # (the twenty-sixth session: not among the passport's topics, bot/engine/context/programs.py)
     unsure = reading(("nlu_fallback", 0.3), ("sin_apply", 0.3), ("out_of_scope", 0.28))
     read = _read(said, "sin_apply", "can he do it online or does he have to go in", unsure,
-                 reading(("sin_apply", 0.8), ("sin_protect", 0.1)))
+                 reading(("sin_apply", 0.5), ("sin_protect", 0.3)))
     assert read["intent"]["name"] == "nlu_fallback"
+    read = _read(said, "sin_apply", "can he do it online or does he have to go in", unsure,
+                 reading(("sin_apply", 0.8), ("sin_protect", 0.1)))
+    assert read["intent"]["name"] == "sin_apply"
 
 
 def test_someone_named_first_too_is_the_same_question_for_them():

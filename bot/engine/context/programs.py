@@ -160,6 +160,16 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
             return {**own_entry(read_as(parse_data, combined), parse_data), "read_with": before}
     if program == program_of(intent):
         if intent == earlier or not (ABOUT_THAT.search(text) or (WHAT_TO_DO_NOW.search(text) and told_lately(events))):
+            if _intent(parse_data) == "nlu_fallback" and program != PASSPORT:
+                # unsure alone, sure with the conversation in its own program: "je peux faire des
+                # paiements plus gros que prévu?" after "je rembourse mon prêt depuis 1 an" (paying
+                # more), not "did you mean the Repayment Assistance Plan?" (not among the passport's
+                # twelve topics, where the conversation's words pulled 2 blind follow-ups to a
+                # neighbouring topic: the status read as the processing time, renewing for "can I renew?")
+                combined = await parse(f"{before} {text}")
+                if program_of(_intent(combined)) == program and _answering(_intent(combined)) and (
+                        _confidence(combined) >= SURE_NEED):
+                    return {**own_entry(read_as(parse_data, combined), parse_data), "read_with": before}
             return parse_data
         # "will that lower my monthly payment or just make it end sooner?" after a lump sum on a
         # student loan, "I go home on the 14th. what do I do" after a passport lost in Rome: about
