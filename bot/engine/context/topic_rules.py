@@ -55,10 +55,11 @@ from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import detect
 from bot.nlu.classifier import renormalised
+from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
     NOT_A_RENEWAL, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
-    mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_children, names_rap, other_service_named,
-    programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_lost, stops_work_to_give_care,
+    grown_child_renews, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_children, names_rap,
+    other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_lost, stops_work_to_give_care,
     trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
 )
 
@@ -113,6 +114,9 @@ CANT_PAY = re.compile(
     r"|\b(?:don'?t|dont|do not) (?:make|earn|have) enough\b|\bnot (?:making|earning) enough\b"
     r"|\b(?:peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
     r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b"
+    # payments at zero asked, or no pay told: "des paiements à zéro sur mon prêt", "congé parental sans salaire"
+    r"|\bpaiements? (?:a|de) (?:zero|0)\b|\b(?:zero|\$?0) (?:dollar )?payments?\b|\bpayments? (?:of|at|to) (?:zero|\$?0)\b"
+    r"|\bsans (?:salaire|revenus?|paye|paie)\b|\b(?:unpaid|without pay|no pay|no income)\b"
     # "should i also stop my student loan payments? money is super tight now"
     r"|\bmoney is (?:\w+ )?tight\b|\btight on (?:money|cash)\b|\bstop (?:my |the |making )?(?:\w+ )?(?:loan )?payments\b"
     r"|\bbudget (?:est )?(?:\w+ )?serre\b|\barreter (?:mes|les) paiements\b|\b(?:c'est|cest|c|ca) (?:\w+ )?serre\b"
@@ -168,7 +172,9 @@ TAKES_IT_HOW = re.compile(r"\b(?:(?:je |on )?la prend\w*|(?:i |we )?take it|fair
 # A town told in the message ("chu à Saguenay", "i'm in Red Deer"), on the original text: its capital
 PLACE_TOLD = re.compile(r"\b(?:chu|je suis|suis|je reste|j'reste|j'habite|jhabite|on reste|on habite|i'?m in|im in|"
                         r"i live in|we live in|we'?re in) (?:a |à |au |in )?[A-ZÀ-Ý][\w'-]+")
-IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")  # the passport spoken of, pointed back to
+IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")
+# The writer, in the first person (folded text): "what if im in australia tho", not "what if her dad lives in another country"
+WRITER = re.compile(r"\b(?:i|i'?m|im|we|we'?re|je|j'\w*|chu|on|nous|moi|me)\b")  # the passport spoken of, pointed back to
 # Where to apply in Canada, asked after the urgent service: where the urgent service is given
 WHERE_IN_CANADA = {"passport_where_apply.overview", "passport_where_apply.by_mail", "passport_where_apply.canada_post",
                    "passport_where_apply.office_vs_scc"}
@@ -324,12 +330,30 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
     return asking_which(read, [{"name": str(r["name"]), "confidence": float(r["confidence"])} for r in within[:2]])
 
 
+async def without_its_towns(read: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
+    """A message read as off topic, not surely, that names a Canadian town ("mailed my
+    renewal 5 weeks ago from Thunder Bay, no news at all. how do i find out whats going on"),
+    read again without it (bot/nlu/places.py): where it is said from is not what it asks. (An
+    unsure reading already asks which topic is meant.) The
+    reading without the town is kept when it is one of our topics, at least `DOUBTFUL_TOPIC` sure
+    and surer than the off-topic reading was, and no service we do not answer is named ("what's
+    the weather like in Québec tomorrow" without the town is still no question of ours)."""
+    if _intent(read) != "out_of_scope" or _confidence(read) >= SURE_EVERYDAY or text.startswith("/") or not (
+            names_a_canadian_place(text)) or other_service_named(text) is not None or names_another_program(text):
+        return read
+    again = await parse(without_places(text))
+    if not _answering(_intent(again)) or _confidence(again) < max(DOUBTFUL_TOPIC, _confidence(read)):
+        return read
+    return {**again, "text": read.get("text", text)}
+
+
 async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
     """`parse_data` of `text`, read again with the conversation `events` where it needs them;
     a question of passport processing times that gives a trip within two weeks ("how long does
     it take? I fly in 5 days", or "i'm flying in 5 days" after "how long to get a passport"), or
     that needs the passport sooner ("what if I need it sooner?"), is one for the urgent service,
     whose general answer fits it."""
+    parse_data = await without_its_towns(parse_data, text, parse)
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
             _intent(read) not in KEEP_WHEN_PAYING):
@@ -369,6 +393,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "so when does the money actually come" after "applied for EI last tuesday", or "how long till
         # i actually get paid" after how to apply (read as how long benefits last): EI's first payment
         return {**_as_topic(read, "ei_apply", EI_FIRST_PAYMENT), "read_with": recent_messages(events) or ""}
+    if program_of(_intent(read)) == PASSPORT and not text.startswith("/") and RENEWAL_WORD.search(fold(text)) and (
+            grown_child_renews(f"{recent_messages(events) or ''} {text}")):
+        # "can he renew it or is that a new app" of a son who got his passport at 15 and is 19 now,
+        # "il peut le renouveler en ligne?" after "mon fils a 17 ans et son passeport d'enfant expire":
+        # a passport issued before 16 is never renewed (not a child's passport, not renewing online)
+        return {**_as_topic(read, "passport_renew", ISSUED_UNDER_16_ENTRY), "read_with": recent_messages(events) or ""}
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
             (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
             or (read.get("read_with") and for_the_child_named(str(read["read_with"]), text))
@@ -442,6 +472,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if (from_abroad.get("knowledge") or {}).get("id") not in FROM_ABROAD_WHERE:
             from_abroad = {**from_abroad, "knowledge": {"id": "passport_where_apply.abroad", "score": 1.0}}
         return {**from_abroad, "read_with": recent_messages(events) or ""}
+    if last_topic(events) in PROOF_TOPICS and _intent(read) == last_topic(events) and read.get("read_with") and not (
+            text.startswith("/")) and FOLLOW_UP.search(text) and lives_abroad(text) and WRITER.search(fold(text)) and not (
+            names_a_subject(text)):
+        # "what if im in australia tho" after the documents for a first passport: applying from
+        # abroad (where and how), not the same documents again
+        return {**_as_topic(read, "passport_where_apply", "passport_where_apply.abroad"), "read_with": recent_messages(events) or ""}
     if last_topic(events) == "passport_photo" and _intent(read) == "passport_where_apply" and not text.startswith("/") and not (
             SENDS.search(text)):
         # "can walmart do them or does it have to be a special place" after the photo's size: where

@@ -1,0 +1,140 @@
+"""bot/engine/context/ without a model, the twenty-sixth session's readings: a Canadian town named
+in a question read off topic (read again without it); a child's passport had by someone now 16 or
+more, whose renewal is asked (never renewed); a place abroad told after a first passport's
+documents (applying from abroad); an unsure question in a benefit program's conversation (the
+conversation's reading, when sure within that program)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Dict
+
+import pytest
+
+from bot.engine.context import in_context
+from bot.nlu.places import names_a_canadian_place, without_places
+from tests.support.readings import UserUttered, reading
+
+UNSURE = reading(("out_of_scope", 0.4), ("help", 0.1))
+
+
+def parser(readings: Dict[str, Dict[str, Any]]) -> Any:
+    async def parse(text: str) -> Dict[str, Any]:
+        return readings.get(text, UNSURE)
+    return parse
+
+
+def entry(read: Dict[str, Any]) -> str:
+    return str((read.get("knowledge") or {}).get("id") or "")
+
+
+STATUS = "mailed my renewal 5 weeks ago from Thunder Bay, no news at all. how do i find out whats going on"
+
+
+@pytest.mark.parametrize("text, without", [
+    (STATUS, "mailed my renewal 5 weeks ago from, no news at all. how do i find out whats going on"),
+    ("J'reste à Caraquet, y a-tu moyen de faire mon passeport sans aller jusqu'à Moncton?",
+     "J'reste à, y a-tu moyen de faire mon passeport sans aller jusqu'à?"),
+    ("chu à Trois-Rivières pis je veux mon passeport", "chu à pis je veux mon passeport"),
+    ("office in sault ste marie?", "office in?"),
+])
+def test_the_towns_a_message_names_are_left_out(text, without):
+    assert names_a_canadian_place(text)
+    assert without_places(text) == without
+
+
+@pytest.mark.parametrize("text", [
+    "is the Hydro-Québec bill late this month",  # a company, not the town
+    "im in london uk", "weather in Ontario tomorrow",  # abroad, and provinces, are not towns
+    "je vis au Québec",  # a province and a city: left alone
+])
+def test_places_abroad_provinces_and_names_inside_words_are_not_towns(text):
+    assert not names_a_canadian_place(text)
+    assert without_places(text) == text
+
+
+def test_a_question_read_off_topic_for_its_town_is_read_without_it():
+    readings = {without_places(STATUS): reading(("passport_status", 0.89), ("out_of_scope", 0.05))}
+    read = asyncio.run(in_context(reading(("out_of_scope", 0.82), ("passport_status", 0.1)), STATUS, [], parser(readings)))
+    assert read["intent"]["name"] == "passport_status"
+    assert read["text"] == STATUS  # the reading's text is still what the citizen wrote
+
+
+@pytest.mark.parametrize("alone, without", [
+    # surely off topic alone: the town is not why
+    (reading(("out_of_scope", 0.95)), reading(("passport_status", 0.97))),
+    # without the town, less sure of ours than it was of off topic ("quel temps y va faire à Rimouski")
+    (reading(("out_of_scope", 0.81), ("passport_processing_times", 0.1)), reading(("passport_processing_times", 0.6))),
+    # without the town, still off topic
+    (reading(("out_of_scope", 0.6)), reading(("out_of_scope", 0.7))),
+])
+def test_a_town_named_does_not_make_an_off_topic_question_ours(alone, without):
+    readings = {without_places(STATUS): without}
+    read = asyncio.run(in_context(alone, STATUS, [], parser(readings)))
+    assert read["intent"]["name"] == "out_of_scope"
+
+
+def test_a_service_we_do_not_answer_named_with_a_town_stays_off_topic():
+    text = "how long does it take to renew my health card in Red Deer"
+    readings = {without_places(text): reading(("passport_processing_times", 0.9))}
+    read = asyncio.run(in_context(reading(("out_of_scope", 0.7)), text, [], parser(readings)))
+    assert read["intent"]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize("said, text", [
+    ("", "my son got his passport when he was 15, it was a 5 year one. hes 19 now and it ran out. can he renew it"),
+    ("mon fils a 17 ans et son passeport d'enfant expire bientôt", "il peut le renouveler en ligne?"),
+])
+def test_a_childs_passport_had_by_someone_now_16_or_more_is_never_renewed(said, text):
+    events = [UserUttered(said, "passport_child")] if said else []
+    read = asyncio.run(in_context(reading(("passport_renew", 0.98)), text, events, parser({})))
+    assert read["intent"]["name"] == "passport_renew"
+    assert entry(read) == "passport_renew.issued_under_16"
+
+
+@pytest.mark.parametrize("text", ["my son is 12, can i renew his passport", "my daughter is 17, can she renew her passport"])
+def test_a_child_now_or_no_child_passport_told_is_not_the_issued_before_16_answer(text):
+    read = asyncio.run(in_context(reading(("passport_renew", 0.98)), text, [], parser({})))
+    assert entry(read) != "passport_renew.issued_under_16"
+
+
+FIRST = "what do i need for my first passport"
+
+
+def test_a_place_abroad_told_of_oneself_after_a_first_passports_documents_is_applying_from_abroad():
+    text = "what if im in australia tho"
+    readings = {f"{FIRST} {text}": reading(("passport_apply_adult", 0.84))}
+    read = asyncio.run(in_context(reading(("ei_eligibility", 0.35)), text, [UserUttered(FIRST, "passport_apply_adult")],
+                                  parser(readings)))
+    assert read["intent"]["name"] == "passport_where_apply"
+    assert entry(read) == "passport_where_apply.abroad"
+
+
+def test_someone_else_abroad_after_a_childs_passport_stays_the_childs():
+    said, text = "what do i need for my daughter's passport, she's 6", "what if her dad lives in another country"
+    readings = {f"{said} {text}": reading(("passport_child", 0.97))}
+    read = asyncio.run(in_context(reading(("passport_child", 0.6)), text, [UserUttered(said, "passport_child")],
+                                  parser(readings)))
+    assert read["intent"]["name"] == "passport_child"
+
+
+LOAN = "je rembourse mon pret etudiant canadien depuis 1 an"
+MORE = "je peux faire des paiements plus gros que prévu?"
+
+
+def test_an_unsure_question_in_a_benefit_programs_conversation_takes_its_sure_reading_there():
+    unsure = {**reading(("nlu_fallback", 0.3), ("student_loan_rap", 0.24), ("out_of_scope", 0.21))}
+    readings = {LOAN: reading(("student_loan_repayment", 0.95)),
+                f"{LOAN} {MORE}": reading(("student_loan_repayment", 0.94), ("student_loan_rap", 0.04))}
+    read = asyncio.run(in_context(unsure, MORE, [UserUttered(LOAN, "student_loan_repayment")], parser(readings)))
+    assert read["intent"]["name"] == "student_loan_repayment"
+    assert read["read_with"] == LOAN
+
+
+def test_an_unsure_question_in_a_passport_conversation_still_asks_which():
+    said, text = "I applied for my passport 3 weeks ago", "is there a way to see where it is at now or not"
+    unsure = reading(("nlu_fallback", 0.3), ("passport_processing_times", 0.25), ("out_of_scope", 0.2))
+    readings = {said: reading(("passport_status", 0.9)),
+                f"{said} {text}": reading(("passport_processing_times", 0.8), ("passport_status", 0.1))}
+    read = asyncio.run(in_context(unsure, text, [UserUttered(said, "passport_status")], parser(readings)))
+    assert read["intent"]["name"] == "nlu_fallback"
