@@ -1383,3 +1383,40 @@ def test_a_childs_passport_had_by_someone_now_16_or_more_asked_to_be_renewed(tex
     from bot.nlu.phrases import grown_child_renews
 
     assert grown_child_renews(text) is grown
+
+
+def _refined(text, *ranking):
+    from bot.nlu.classifier import refine
+
+    ranks = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    return refine(text, ranks, [r["name"] for r in ranks])[0]["name"]
+
+
+def test_when_the_passport_applied_for_will_come_is_how_long_it_takes():
+    asked = "J'ai déposé ma demande au bureau des passeports mardi passé. Quand est-ce que je peux espérer l'avoir?"
+    assert _refined(asked, ("passport_where_apply", 0.39), ("passport_processing_times", 0.2)) == "passport_processing_times"
+    assert _refined("when should i expect to get it, i mailed it in may", ("passport_renew", 0.5),
+                    ("passport_processing_times", 0.3)) == "passport_processing_times"
+    # the status keeps its own question; a price asked is the fee
+    assert _refined("it's late, when will i get it", ("passport_status", 0.6), ("passport_processing_times", 0.3)) == (
+        "passport_status")
+
+
+def test_a_fast_service_named_with_a_trip_within_two_weeks_is_the_urgent_service():
+    asked = "Je pars dans 8 jours. Ça vaut-tu la peine d'aller au bureau des passeports pour l'express?"
+    assert _refined(asked, ("passport_fees", 0.5), ("passport_urgent", 0.42)) == "passport_urgent"
+    # decided, so that the fee's refund entry cannot take the urgent service's place
+    assert _refined(asked, ("passport_urgent", 0.5), ("passport_fees", 0.42)) == "passport_urgent"
+    # a price asked stays the fee's; no trip told, no decision
+    assert _refined("how much is express, i leave in 5 days", ("passport_fees", 0.7), ("passport_urgent", 0.2)) == (
+        "passport_fees")
+    assert _refined("is express worth it?", ("passport_fees", 0.5), ("passport_urgent", 0.42)) == "passport_fees"
+
+
+def test_a_job_lost_told_as_a_complaint_is_ei():
+    told = "lost my job at the plant, they closed the whole line"
+    assert _refined(told, ("complaint", 0.55), ("out_of_scope", 0.2), ("ei_eligibility", 0.1)) == "ei_eligibility"
+    assert _refined(told, ("passport_lost_stolen", 0.4), ("ei_apply", 0.2), ("ei_eligibility", 0.1)) == "ei_apply"
+    # a complaint's words, or another program named, keep the reading
+    assert _refined("i lost my job and this service is useless", ("complaint", 0.9), ("ei_apply", 0.05)) == "complaint"
+    assert _refined("lost my job, can i pause my student loan", ("complaint", 0.5), ("student_loan_rap", 0.3)) == "complaint"

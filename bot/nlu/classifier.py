@@ -28,6 +28,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.folding import fold
 from bot.knowledge import program_of
 from bot.nlu import phrases, softmax
 from bot.nlu.arrays import load_arrays, save_arrays
@@ -120,6 +121,20 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "delai passeport si je fais la demande en personne a Laval?"; "delais passeport", the model
         # unsure without the accent
         forced = "passport_processing_times"
+    if forced is None and top.startswith("passport_") and top not in TIME_KEEPS | {"passport_status"} and (
+            phrases.asks_when_received(text) and not phrases.asks_price(text)):
+        # "j'ai déposé ma demande au bureau des passeports mardi passé, quand est-ce que je peux espérer l'avoir?"
+        forced = "passport_processing_times"
+    if forced is None and top.startswith("passport_") and top not in TRIP_KEEPS and phrases.names_fast_service(text) and (
+            phrases.trip_within_two_weeks(text) and not phrases.asks_price(text)):
+        # "je pars dans 8 jours ... ça vaut-tu la peine d'y aller pour l'express?": the services for a trip this soon
+        forced = "passport_urgent"
+    if forced is None and top in {"complaint", "passport_lost_stolen"} and phrases.says_job_lost(text) and not (
+            phrases.COMPLAINS.search(fold(text)) or phrases.programs_named(text) - {"ei_"}):
+        # "lost my job at the plant, they closed the whole line": a job lost, told with no word of a
+        # complaint and no other program named, is EI's (its likeliest topic), not a complaint or a lost passport
+        forced = max((r for r in ranking if str(r["name"]).startswith("ei_")), key=lambda r: float(r["confidence"]),
+                     default={"name": "ei_eligibility"})["name"]
     if forced is None and top == "out_of_scope" and phrases.renews_from_abroad(text):
         forced = "passport_renew"  # "renewing from london uk, how does it work": nothing else named to renew
     if forced is None and top.startswith("passport_") and top not in PRICE_KEEPS and (
@@ -179,9 +194,6 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             # "mon passeport expire en août, je peux le renouveler par la poste ou en personne?":
             # the first passport's "by mail or in person" entry must not pull it to applying
             ranking = renormalised(ranking, lambda name: name != "passport_apply_adult") or ranking
-        if phrases.says_job_lost(text):
-            # "lost my job at the plant, they closed the whole line": a job, not a passport
-            ranking = renormalised(ranking, lambda name: name != "passport_lost_stolen") or ranking
         if phrases.says_not_lost(text):
             # "just expired, not lost or anything": the lost-passport topic drops out, also as a
             # sibling the knowledge selector could move to (bot/nlu/selector.py)
@@ -237,6 +249,9 @@ NEXT_DAY_KEEPS = {"passport_urgent", "passport_lost_stolen", "passport_fee_calcu
 # Passport intents whose where question, or whose time question, stays theirs
 WHERE_KEEPS = {"passport_where_apply", "passport_urgent", "passport_lost_stolen"}
 TIME_KEEPS = {"passport_processing_times", "passport_urgent", "passport_lost_stolen"}
+# Passport intents whose question with a trip within two weeks and a fast service named stays theirs
+# (the urgent service itself is decided, so that a neighbouring entry does not take its place)
+TRIP_KEEPS = {"passport_lost_stolen", "passport_fee_calculator", "passport_child"}
 # Passport intents whose price question is still theirs: the fee form, and the fee intent itself.
 PRICE_KEEPS = {"passport_fees", "passport_fee_calculator"}
 # Passport intents whose renewal question stays theirs: a lost passport (replacing it is its own

@@ -754,6 +754,27 @@ def asks_passport_delay(text: str) -> bool:
     return bool(_PASSPORT_DELAY.search(fold(text)))
 
 
+# When the passport applied for will come, asked (folded text): "quand est-ce que je peux espérer
+# l'avoir?", "when should i expect to get it": how long it takes (its status, once late, has its own rule)
+_WHEN_RECEIVED = re.compile(
+    r"\bquand (?:est-ce que |est ce que |es que )?(?:je |j')(?:vais|peux|pourrai|pourrais|devrais|va)(?:[- ]tu)? "
+    r"(?:esperer |m'attendre a |compter )?(?:l'avoir|le recevoir|l'obtenir|le ravoir|avoir mon passeport|recevoir mon passeport)\b"
+    r"|\bwhen (?:will|can|should|would|do) (?:i|we) (?:expect to |be able to )?(?:get|receive|have) (?:it|my passport|our passports)\b"
+    r"|\bwhen should (?:i|we) expect (?:it|my passport)\b")
+
+
+def asks_when_received(text: str) -> bool:
+    return bool(_WHEN_RECEIVED.search(fold(text)))
+
+
+# The express or urgent service named (folded text)
+_FAST_SERVICE = re.compile(r"\b(?:express|expres|urgent|urgence|rush)\b")
+
+
+def names_fast_service(text: str) -> bool:
+    return bool(_FAST_SERVICE.search(fold(text)))
+
+
 # A local office or a trip to a city, asked as a choice (folded text): "je peux tu appliquer au
 # Service Canada icitte ou faut que je drive jusqu'à Halifax?", "can I do it at the Service Canada
 # here or do I have to go to Ottawa": where to apply, whatever else it asks
@@ -879,6 +900,16 @@ _STATED_ELIGIBLE = re.compile(
     # "i think i have enough hours. how do i apply", "j'ai assez d'heures, comment je fais la demande"
     r"|(?<!\bdo )(?<!\bque )\b(?:i\s+|j'\s*|j)(?:\w+\s+){0,2}(?:have|ai|got)\s+(?:enough|assez d'|assez de|mes|my)\s*(?:insurable\s+)?(?:hours|heures)\b"
     r"[^?]*?[.,;!][^?]*\b(?:how|comment|what|quoi|where|ou)\b")
+
+
+# Words of a complaint (folded text): without them, a message read as an unsure complaint after a situation the
+# citizen told ("je dois appeler ou attendre?" after a late CCB, "il a été émis en 2012, c'était
+# un 10 ans" after "can I renew?") is about that situation
+COMPLAINS = re.compile(r"\b(?:complain\w*|plainte|plaindre|ridicul\w*|unacceptable|inacceptable|disgrace\w*|honte\w*|"
+                       r"worst|pire|rude|impoli\w*|frustrat\w*|tann\w*|fed up|sick of|useless|incompetent\w*|"
+                       r"n'importe quoi|joke|farce|scandal\w*)\b")
+# (bot/engine/context/follow_ups.py); nor is a job lost told without them ("lost my job at the
+# plant, they closed the whole line": EI, not a complaint)
 
 
 # A job lost, told (folded text): "lost my job at the plant", "j'ai perdu ma job": EI's, never a lost passport

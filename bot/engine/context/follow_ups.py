@@ -30,7 +30,7 @@ from bot.folding import fold
 from bot.knowledge import program_of
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    asks_for_person, asks_how_in_person, asks_price, names_a_subject, names_another_program, other_service_named, programs_named,
+    COMPLAINS, asks_for_person, asks_how_in_person, asks_price, names_a_subject, names_another_program, other_service_named, programs_named,
     quotes_a_call, sounds_lost,
 )
 from bot.nlu.our_words import unknown_words
@@ -51,12 +51,6 @@ UNSURE_PERSON_AFTER_TOPIC = 0.6  # a request for a person this unsure, with no w
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 DOUBTFUL_KEEP = {"stop"}  # "does that change anything" is not surely "stop"
 WANTS_TO_COMPLAIN = re.compile(r"\b(?:complain|complaint|file a complaint|plainte|porter plainte|me plaindre)\b")
-# Words of a complaint: without them, a message read as an unsure complaint after a situation the
-# citizen told ("je dois appeler ou attendre?" after a late CCB, "il a été émis en 2012, c'était
-# un 10 ans" after "can I renew?") is about that situation
-COMPLAINS = re.compile(r"\b(?:complain\w*|plainte|plaindre|ridicul\w*|unacceptable|inacceptable|disgrace\w*|honte\w*|"
-                       r"worst|pire|rude|impoli\w*|frustrat\w*|tann\w*|fed up|sick of|useless|incompetent\w*|"
-                       r"n'importe quoi|joke|farce|scandal\w*)\b")
 SMALL_TALK = {"help", "chitchat", "bot_challenge"}
 OFF_TOPIC = {"out_of_scope", *SMALL_TALK}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
@@ -110,7 +104,9 @@ REFERS_BACK = re.compile(
 ASKS_IF_FINE = re.compile(
     r"\b(?:c'est|c|cest|ca|ça|est-ce que c'est|est-ce)[- ]?(?:tu |-tu )?(?:correct|ok|okay|bon|assez|suffisant|beau|good|valide|acceptable)\b[^.!]*\?"
     r"|\b(?:is|would|will|does) (?:that|this|it|those|these) (?:be )?(?:ok|okay|enough|fine|good|acceptable|sufficient|work|valid|do)\b"
-    r"|\b(?:ca|ça) (?:va|peut)[- ]?(?:tu |-tu )?(?:marcher|aller|passer|etre correct|être correct|etre assez|être assez)\b",
+    r"|\b(?:ca|ça) (?:va|peut)[- ]?(?:tu |-tu )?(?:marcher|aller|passer|etre correct|être correct|etre assez|être assez)\b"
+    # "j'ai un mur blanc pis un bon cell, ça marche ça?", "that works?"
+    r"|\b(?:ca|ça|c|that|this|it)[- ]?(?:tu |-tu )?(?:marche|works?)(?:[- ]tu)?(?: ca| ça| then| too| aussi)?\s*\?",
     re.IGNORECASE)
 # Whether the writer is fine, asked after telling their situation: "so im ok?", "am I good then?",
 # "donc chu correct?" (a question mark: "i'm ok thanks" says it)
