@@ -2,7 +2,8 @@
 in a question read off topic (read again without it); a child's passport had by someone now 16 or
 more, whose renewal is asked (never renewed); a place abroad told after a first passport's
 documents (applying from abroad); an unsure question in a benefit program's conversation (the
-conversation's reading, when sure within that program)."""
+conversation's reading, when sure within that program); "how do i apply" asked bare after a benefit
+program's topic (applying for it)."""
 
 from __future__ import annotations
 
@@ -138,3 +139,25 @@ def test_an_unsure_question_in_a_passport_conversation_still_asks_which():
                 f"{said} {text}": reading(("passport_processing_times", 0.8), ("passport_status", 0.1))}
     read = asyncio.run(in_context(unsure, text, [UserUttered(said, "passport_status")], parser(readings)))
     assert read["intent"]["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("said, topic, applying", [
+    ("lost my job at the plant, they closed the whole line", "ei_eligibility", "ei_apply"),
+    ("when is the next ccb payment", "ccb_payment_dates", "ccb_apply"),
+    ("do my kids need a SIN", "sin_apply", "sin_apply"),
+])
+def test_how_to_apply_asked_bare_after_a_programs_topic_is_applying_for_it(said, topic, applying):
+    read = asyncio.run(in_context(reading(("out_of_scope", 0.53), ("ei_apply", 0.3)), "how do i apply",
+                                  [UserUttered(said, topic)], parser({})))
+    assert read["intent"]["name"] == applying
+    assert read["read_with"] == said
+
+
+@pytest.mark.parametrize("said, topic, text, alone", [
+    ("how much is a passport", "passport_fees", "how do i apply", reading(("out_of_scope", 0.53))),  # not a benefit program
+    ("lost my job at the plant", "ei_eligibility", "how do i apply for OHIP", reading(("out_of_scope", 0.7))),  # a subject named
+    ("lost my job at the plant", "ei_eligibility", "how do i apply", reading(("out_of_scope", 0.95))),  # surely off topic
+])
+def test_how_to_apply_with_its_own_subject_or_after_a_passport_is_not_read_in_the_program(said, topic, text, alone):
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, topic)], parser({})))
+    assert read["intent"]["name"] not in {"ei_apply", "ccb_apply", "sin_apply"}

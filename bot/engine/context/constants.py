@@ -13,7 +13,9 @@ FOLLOW_UP = re.compile(
     # "same rules for a baby?", "même chose pour ma blonde?"
     r"(?:the )?same (?:rules?|thing|deal|process|steps|answer|goes) for|(?:les )?memes? (?:regles?|chose|affaire) pour|"
     r"but for|ok but|okay but|et|pis|puis|et si|et pour|pis pour|pis si|pis en|et en|ok pis|ok et|pareil pour|"
-    r"meme chose pour|mais si|mais pour|ok mais|oui mais)\b",
+    r"meme chose pour|mais si|mais pour|ok mais|oui mais|"
+    # "same as adults?", "same as for a child?", "pareil comme pour les adultes?"
+    r"(?:is it |it's |its )?(?:the )?same as|pareil (?:comme|que)|(?:la )?meme chose que|comme pour)\b",
     re.IGNORECASE,
 )
 ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|où|quand|pourquoi|combien|quel|quelle)\b"

@@ -63,6 +63,12 @@ from bot.nlu.phrases import (
     trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
 )
 
+# How to apply, asked bare (folded text) after a program's topic: that program's application
+HOW_TO_APPLY = re.compile(r"\b(?:how (?:do|can|would|should) (?:i|we) (?:apply|sign up|claim)|how to apply|where (?:do|can) (?:i|we) apply|"
+                          r"comment (?:je |j'|on )?(?:fais|fait|faire) (?:pour )?(?:la |ma |une |faire (?:la |ma |une ))?demande|"
+                          r"comment (?:j'|on )?appliqu\w*|je fais comment pour (?:appliquer|faire (?:la|ma) demande))\b")
+MAX_HOW_TO_APPLY_WORDS = 8
+APPLY_TOPIC = {EI: "ei_apply", CCB: "ccb_apply", SIN: "sin_apply"}
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
 # program's topic that answers where.
 WHERE_TO_GO = {PASSPORT: "passport_where_apply", EI: "ei_apply", SIN: "sin_apply"}
@@ -162,7 +168,11 @@ RENEW_LOST_ENTRY = "passport_lost_stolen.renew_lost"
 # A birth just told (folded text): "on vient d'avoir des jumeaux", "notre fille est née hier", "our baby was born"
 JUST_BORN = re.compile(r"\b(?:nee?s?|born|accouch\w*|newborns?|nouveau-nes?|naissances?|jumeaux|jumelles|twins|triples|triplets|"
                        r"(?:vient|viens|venons|vient juste) d'avoir (?:un |une |des |notre |nos )?(?:bebe|bebes|enfant|fille|gars|garcon)|"
-                       r"just had (?:a |our |the )?(?:baby|babies|son|daughter|kid))\b")
+                       r"just had (?:a |our |the )?(?:baby|babies|son|daughter|kid)|"
+                       # "on a eu notre bébé le 3 mars", "we had our baby last week", "the baby is 1 month old"
+                       r"(?:on a|j'ai|jai|nous avons|ma blonde a|ma femme a) eu (?:notre |un |une |mon |ma |le |la |nos |des )?(?:bebe|bebes|enfant|fille|gars|garcon|jumeaux)|"
+                       r"(?:we|i|my wife|my girlfriend) had (?:a |our |the |my )?(?:baby|babies|son|daughter|twins)|"
+                       r"(?:baby|bebe) (?:is|a) (?:\d{1,2}|one|two|three|un|deux|trois) (?:days?|weeks?|months?|jours?|semaines?|mois)(?: old)?)\b")
 # The police, asked about after a SIN misused (folded text): "dois-je aller à la police", "should i file a police report"
 POLICE = re.compile(r"\b(?:police|cops?|plainte|police report|rapport de police)\b")
 # How to take it, asked of a photo spoken of (folded text): "je la prends comment, avec mon cell?"
@@ -399,6 +409,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "il peut le renouveler en ligne?" after "mon fils a 17 ans et son passeport d'enfant expire":
         # a passport issued before 16 is never renewed (not a child's passport, not renewing online)
         return {**_as_topic(read, "passport_renew", ISSUED_UNDER_16_ENTRY), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and program_of(last_topic(events) or "") in APPLY_TOPIC and (
+            _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < SURE_EVERYDAY) and (
+            HOW_TO_APPLY.search(fold(text)) and len(text.split()) <= MAX_HOW_TO_APPLY_WORDS and not names_a_subject(text)
+            and not programs_named(text) and other_service_named(text) is None):
+        # "how do i apply" after "lost my job at the plant, they closed the whole line" (EI's, read
+        # as losing a job through no fault), read off topic alone: applying for that program
+        applying = APPLY_TOPIC[str(program_of(last_topic(events) or ""))]
+        return {**own_entry(_as_topic(read, applying), parse_data), "read_with": recent_messages(events) or ""}
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
             (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
             or (read.get("read_with") and for_the_child_named(str(read["read_with"]), text))
