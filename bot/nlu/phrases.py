@@ -902,14 +902,14 @@ _STATED_ELIGIBLE = re.compile(
     r"[^?]*?[.,;!][^?]*\b(?:how|comment|what|quoi|where|ou)\b")
 
 
-# Words of a complaint (folded text): without them, a message read as an unsure complaint after a situation the
-# citizen told ("je dois appeler ou attendre?" after a late CCB, "il a été émis en 2012, c'était
-# un 10 ans" after "can I renew?") is about that situation
+# Words of a complaint (folded text): without them, a message read as an unsure complaint after a
+# situation the citizen told ("je dois appeler ou attendre?" after a late CCB, "il a été émis en
+# 2012, c'était un 10 ans" after "can I renew?") is about that situation (bot/engine/context/
+# follow_ups.py), and a job lost told ("lost my job at the plant, they closed the whole line") is
+# EI's, not a complaint (bot/nlu/classifier.py)
 COMPLAINS = re.compile(r"\b(?:complain\w*|plainte|plaindre|ridicul\w*|unacceptable|inacceptable|disgrace\w*|honte\w*|"
                        r"worst|pire|rude|impoli\w*|frustrat\w*|tann\w*|fed up|sick of|useless|incompetent\w*|"
                        r"n'importe quoi|joke|farce|scandal\w*)\b")
-# (bot/engine/context/follow_ups.py); nor is a job lost told without them ("lost my job at the
-# plant, they closed the whole line": EI, not a complaint)
 
 
 # A job lost, told (folded text): "lost my job at the plant", "j'ai perdu ma job": EI's, never a lost passport

@@ -182,9 +182,9 @@ TAKES_IT_HOW = re.compile(r"\b(?:(?:je |on )?la prend\w*|(?:i |we )?take it|fair
 # A town told in the message ("chu à Saguenay", "i'm in Red Deer"), on the original text: its capital
 PLACE_TOLD = re.compile(r"\b(?:chu|je suis|suis|je reste|j'reste|j'habite|jhabite|on reste|on habite|i'?m in|im in|"
                         r"i live in|we live in|we'?re in) (?:a |à |au |in )?[A-ZÀ-Ý][\w'-]+")
-IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")
+IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")  # the passport spoken of, pointed back to
 # The writer, in the first person (folded text): "what if im in australia tho", not "what if her dad lives in another country"
-WRITER = re.compile(r"\b(?:i|i'?m|im|we|we'?re|je|j'\w*|chu|on|nous|moi|me)\b")  # the passport spoken of, pointed back to
+WRITER = re.compile(r"\b(?:i|i'?m|im|we|we'?re|je|j'\w*|chu|on|nous|moi|me)\b")
 # Where to apply in Canada, asked after the urgent service: where the urgent service is given
 WHERE_IN_CANADA = {"passport_where_apply.overview", "passport_where_apply.by_mail", "passport_where_apply.canada_post",
                    "passport_where_apply.office_vs_scc"}
