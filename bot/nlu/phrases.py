@@ -767,12 +767,13 @@ def asks_when_received(text: str) -> bool:
     return bool(_WHEN_RECEIVED.search(fold(text)))
 
 
-# The express or urgent service named (folded text)
-_FAST_SERVICE = re.compile(r"\b(?:express|expres|urgent|urgence|rush)\b")
+# The urgent or express service named (folded text; bot/engine/context/passports.py and the model's
+# rule for a trip within two weeks use it). Not "expres": folded, it is also "exprès", on purpose.
+URGENT_SERVICE = re.compile(r"\b(?:urgent|urgence|express|expedited|rush|accelere|acceleree)\b")
 
 
 def names_fast_service(text: str) -> bool:
-    return bool(_FAST_SERVICE.search(fold(text)))
+    return bool(URGENT_SERVICE.search(fold(text)))
 
 
 # A local office or a trip to a city, asked as a choice (folded text): "je peux tu appliquer au

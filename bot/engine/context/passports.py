@@ -90,8 +90,6 @@ def adds_without_service(text: str) -> bool:
         states_whose_passport(text))
 
 
-# The urgent or express service named (folded text): how long it takes is that service's time
-URGENT_SERVICE = re.compile(r"\b(?:urgent|urgence|express|expedited|rush|accelere|acceleree)\b")
 REGULAR_SERVICE = re.compile(r"\b(?:regular|standard|normal|normally|usual|ordinary|regulier|reguliere|normale?|ordinaire)\b")
 # ADULT_PASSPORT_TOPICS (bot.nlu.classifier): an adult's own passport; asked again for a child
 # under 16, it is a child's passport question

@@ -43,7 +43,7 @@ from bot.engine.context.follow_ups import SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUES
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, PASSPORT_APPLICATION_TOPICS, PAYS_MORE, REGULAR_SERVICE, RENEW_ABROAD_ENTRY, TIME_ASKED, TIME_TOPICS,
-    URGENT_SERVICE, WHERE_WORD, adds_without_service, aged_16_or_more, for_the_child_named, priced_passports, service_surcharge,
+    WHERE_WORD, adds_without_service, aged_16_or_more, for_the_child_named, priced_passports, service_surcharge,
     told_damaged,
 )
 from bot.engine.context.programs import RECEIVES
@@ -57,7 +57,7 @@ from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
-    NOT_A_RENEWAL, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
+    NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
     grown_child_renews, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_children, names_rap,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_lost, stops_work_to_give_care,
     trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
