@@ -97,6 +97,10 @@ _ABROAD = re.compile(
     # "if i apply from london uk", "la demande depuis la Belgique"
     r"|(?<![\w])(?<!back )(?:from|depuis)\s+(?:the |la |le |l'|les )?(?:[\w'-]+,?\s+){0,2}?(?:" + _COUNTRIES + r")(?![\w])"
 )
+# The United States, where a passport costs what it costs in Canada ("et si on habite aux États-Unis?"
+# after a child's fee): a place stated, at the fees of Canada (content/passport_fees.yml)
+_IN_THE_US = re.compile(r"(?<![\w])(?:in|aux|from|depuis|to|en)\s+(?:the\s+)?(?:us|usa|u\.s\.a?\.?|united states|states|etats-unis|"
+                        r"etats unis|e-u|floride|florida|californi[ae]|new york|texas|arizona)(?![\w])")
 _CANADIAN_PROVINCES = _rx(r"quebec", r"ontario", r"alberta", r"manitoba", r"saskatchewan", r"nunavut", r"yukon",
                           # cities, and Canada itself ("if I do it in Ottawa", "back in canada")
                           r"ottawa", r"toronto", r"montreal", r"vancouver", r"calgary", r"edmonton", r"winnipeg",
@@ -180,6 +184,7 @@ class _Stated:
     abroad: Optional[bool]
     service: Optional[str]
     lost: bool
+    in_the_us: bool = False
 
     @property
     def whose(self) -> bool:
@@ -198,7 +203,8 @@ def _stated(text: str) -> _Stated:
     return _Stated(child=child, adult=adult, ages=tuple(ages), people=_people(folded, child, ages),
                    validity=None if both_validities else _first(folded, _VALIDITY), both_validities=both_validities,
                    abroad=True if abroad else (False if _CANADIAN_PROVINCES.search(folded) else None),
-                   service=_first(folded, _SERVICE), lost=bool(_LOST.search(folded)))
+                   service=_first(folded, _SERVICE), lost=bool(_LOST.search(folded)),
+                   in_the_us=not abroad and bool(_IN_THE_US.search(folded)))
 
 
 def states_whose_passport(text: str) -> bool:
@@ -265,10 +271,11 @@ def fee_situation(text: str, before: str = "", whose_before: bool = True, lately
                       validity=then.validity if now.validity is None and not now.both_validities else now.validity,
                       both_validities=now.both_validities or (now.validity is None and then.both_validities),
                       abroad=now.abroad if now.abroad is not None else then.abroad,
-                      service=now.service or then.service, lost=now.lost or (then.lost and whose_before))
+                      service=now.service or then.service, lost=now.lost or (then.lost and whose_before),
+                      in_the_us=now.in_the_us or (then.in_the_us and now.abroad is None))
     adults, children = now.people
     abroad = bool(now.abroad if now.abroad is not None or not lately else _stated(lately).abroad)
-    if not (now.child or now.adult or now.validity or abroad or now.both_validities or adults + children):
+    if not (now.child or now.adult or now.validity or abroad or now.in_the_us or now.both_validities or adults + children):
         return None  # "does express cost more?", "lost, how much?": the entry answers it
     applicant = "child" if now.child and not now.adult and not adults else "adult"
     location = "abroad" if abroad else "in_canada"

@@ -844,6 +844,18 @@ def test_a_store_asked_about_after_photos_stays_the_stores(talk, said):
     # a passport through the wash: a damaged passport
     (("my passport went through the washing machine and the pages stuck together, ok to travel with?",), "passport_renew",
      None),
+    # whether a tax return is needed, asked after applying for the CCB: the CCB's (its newcomers' entry here)
+    (("i want to get ccb", "im a newcomer, do i need a tax return first"), "ccb_apply", "RC66"),
+    # a payment late against its day, told after it did not come: the missing payment's answer
+    (("my ccb payment didnt come", "it was supposed to come the 20th, today is the 23rd"), "ccb_payment_dates", "My Account"),
+    # a newcomer's few months in Canada, after applying for the CCB: the newcomers' application
+    (("comment faire une demande d'ACE pour mon bébé", "et si je suis au canada seulement depuis 3 mois?"), "ccb_apply", "RC66"),
+    # the United States, after a child's fee: the fee there (Canada's)
+    (("combien pour un passeport enfant", "et si on habite aux États-Unis?"), "passport_fees", "58,50"),
+    # the interest rate, after repaying a student loan: the loan's interest
+    (("comment je rembourse mon prêt étudiant", "le taux d'interet c combien?"), "student_loan_repayment", "intérêt"),
+    # a question opened by "ok" is a question, not a yes
+    (("can i renew my passport", "ok which form"), "passport_renew", None),
 ])
 def test_what_the_citizen_told_decides_the_answer(talk, said, intent, needle):
     reply = talk(*said)
@@ -853,6 +865,16 @@ def test_what_the_citizen_told_decides_the_answer(talk, said, intent, needle):
 
 @pytest.mark.parametrize("said", [
     ("j'attends ma demande de permis d'études depuis 4 mois, je vérifie ça où?",),
+    # a health card expiring, after a passport renewal; permanent residence after a SIN applied for;
+    # a new loan for more studies after repaying one; doing one's tax return; the interest claimed
+    # on one's taxes after repaying a loan; the tax deadline after the CCB
+    ("comment je renouvelle mon passeport", "pis ma carte soleil expire aussi, je la renouvelle où?"),
+    ("j'ai fait ma demande de NAS hier", "maintenant comment j'obtiens ma résidence permanente"),
+    ("how do i repay my student loan", "can i get another loan for my masters at ubc"),
+    ("combien de temps prend une demande de résidence permanente en ce moment",),
+    ("comment je fais ma declaration d'impots en ligne",),
+    ("how do i repay my student loan", "can i claim the interest on my taxes"),
+    ("i want to get ccb", "et mes impots, je dois les faire avant quand cette annee?"),
 ])
 def test_a_study_or_work_permits_application_is_not_ours(talk, said):
     assert talk(*said).intent == "out_of_scope"

@@ -1420,3 +1420,52 @@ def test_a_job_lost_told_as_a_complaint_is_ei():
     # a complaint's words, or another program named, keep the reading
     assert _refined("i lost my job and this service is useless", ("complaint", 0.9), ("ei_apply", 0.05)) == "complaint"
     assert _refined("lost my job, can i pause my student loan", ("complaint", 0.5), ("student_loan_rap", 0.3)) == "complaint"
+
+
+def test_who_may_ask_proof_of_travel_a_guarantors_years_and_a_passport_office_decide_the_topic():
+    assert _refined("can my new employer ask for my SIN before my first day", ("sin_protect", 0.47), ("sin_apply", 0.45)) == (
+        "sin_protect")
+    assert _refined("how do i apply for a sin, my employer asks for it", ("sin_apply", 0.8), ("sin_protect", 0.1)) == "sin_apply"
+    assert _refined("what documents do i need to prove the travel", ("passport_renew", 0.38), ("passport_urgent", 0.3)) == (
+        "passport_urgent")
+    assert _refined("mon repondant doit il me connaitre depuis combien d'annees?", ("out_of_scope", 0.63),
+                    ("passport_apply_adult", 0.17)) == "passport_apply_adult"
+    # a guarantor for a lease is nobody's passport
+    assert _refined("mon proprio veut un garant pour le bail", ("out_of_scope", 0.9), ("passport_apply_adult", 0.05)) == (
+        "out_of_scope")
+    assert _refined("y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa", ("out_of_scope", 0.66),
+                    ("passport_where_apply", 0.05)) == "passport_where_apply"
+
+
+def test_a_sum_asked_a_renewals_delay_and_a_fee_or_the_form_with_a_situation_are_the_fee():
+    assert _refined("adult 5 year + urgent = ?", ("passport_apply_adult", 0.58), ("passport_fees", 0.37)) == "passport_fees"
+    assert _refined("c quoi les delais en ce moment pour un renouvellement de passeport", ("passport_renew", 0.75),
+                    ("passport_processing_times", 0.17)) == "passport_processing_times"
+    asked = "calcule-moi ça stp: passeport de mon gars de 10 ans pis le mien 5 ans"
+    assert _refined(asked, ("passport_fee_calculator", 0.46), ("passport_fees", 0.44)) == "passport_fees"
+    # no situation: the model's pick stands
+    assert _refined("can you calculate it", ("passport_fee_calculator", 0.46), ("passport_fees", 0.44)) == (
+        "passport_fee_calculator")
+
+
+@pytest.mark.parametrize("text, late", [
+    ("it was supposed to come the 20th, today is the 23rd", True),
+    ("ça devait rentrer le 20 pis rien", True),
+    ("when is it supposed to come", False),
+])
+def test_a_thing_due_said_late(text, late):
+    from bot.nlu.phrases import tells_it_is_late
+
+    assert tells_it_is_late(text) is late
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("can my new employer ask for my SIN before my first day", True),
+    ("pourquoi mon employeur me demande mon NAS?", True),
+    ("L'employeur me demande un NAS. je peux le faire en ligne ou faut que j'aille en personne?", False),
+    ("my son is 14 and got his first job at the grocery store, they want his SIN. can he apply himself", False),
+])
+def test_whether_someone_may_ask_for_the_sin(text, asks):
+    from bot.nlu.phrases import asks_who_may_ask_for_the_sin
+
+    assert asks_who_may_ask_for_the_sin(text) is asks

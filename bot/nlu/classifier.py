@@ -143,6 +143,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_fees"
     if forced is None and top == "passport_fees" and phrases.asks_to_calculate(text):
         forced = "passport_fee_calculator"
+    if forced is None and top in PRICE_KEEPS and len(ranking) > 1 and ranking[1]["name"] in PRICE_KEEPS and (
+            ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL) and phrases.states_a_fee_situation(text):
+        # "calcule-moi ça stp: passeport de mon gars de 10 ans pis le mien 5 ans": the fee or the
+        # form, either way that situation's exact amount (the fee's answer works it out)
+        forced = "passport_fees"
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS:
         forced = phrases.asks_whether_renewable(text)
     if forced is None and top.startswith("passport_") and top not in NEXT_DAY_KEEPS and (
@@ -178,6 +183,17 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top == "ccb_payment_dates" and phrases.applies_at_birth_registration(text):
         # "j'ai pas coché la case pour l'allocation quand on a déclaré la naissance, je fais ça comment?"
         forced = "ccb_apply"
+    if forced is None and top.startswith("sin_") and phrases.asks_who_may_ask_for_the_sin(text):
+        forced = "sin_protect"  # "can my new employer ask for my SIN before my first day": who may ask
+    if forced is None and top.startswith("passport_") and top != "passport_urgent" and phrases.asks_proof_of_travel(text):
+        forced = "passport_urgent"  # "what documents do i need to prove the travel": the urgent service's proof of travel
+    if forced is None and (top == "out_of_scope" or not top.startswith("passport_")) and (
+            phrases.asks_how_long_guarantor_known(text) and phrases.other_service_named(text) is None):
+        forced = "passport_apply_adult"  # "mon repondant doit il me connaitre depuis combien d'annees?"
+    if forced is None and top == "out_of_scope" and phrases.names_passport_office(text) and (
+            phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
+        # "y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa": where to apply
+        forced = "passport_where_apply"
     if forced is None and top == "sin_apply" and phrases.sin_asked_as_bait(text):
         forced = "sin_protect"  # "un site de concours me demande mon NAS pour réclamer mon prix": bait, not an application
     if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):

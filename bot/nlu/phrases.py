@@ -308,11 +308,15 @@ def lost_sin_paper(text: str) -> bool:
     return bool(_LOST_SIN_PAPER.search(fold(text)))
 
 
+# a sum asked for: "adult 5 year + urgent = ?"
+_SUM_ASKED = re.compile(r"=\s*(?:\?+|combien|how much|\$\s*\?*)\s*$")
+
+
 def asks_price(text: str) -> bool:
-    """A price question ("how much for my son's", "le 5 ans en express, total?"), not a count or
-    a time ("combien de photos", "how long")."""
+    """A price question ("how much for my son's", "le 5 ans en express, total?", "adult 5 year +
+    urgent = ?"), not a count or a time ("combien de photos", "how long")."""
     folded = fold(text)
-    return bool(_PRICE.search(folded) and not _NOT_PRICE.search(folded))
+    return bool((_PRICE.search(folded) or _SUM_ASKED.search(folded)) and not _NOT_PRICE.search(folded))
 
 
 _CALCULATE = re.compile(
@@ -327,6 +331,13 @@ def asks_to_calculate(text: str) -> bool:
     from actions.situation import fee_situation
 
     return bool(_CALCULATE.search(fold(text))) and fee_situation(text) is None
+
+
+def states_a_fee_situation(text: str) -> bool:
+    """Says whose passport, which validity or from where (actions/situation.py)."""
+    from actions.situation import fee_situation
+
+    return fee_situation(text) is not None
 
 
 _EXPIRED_PASSPORT = re.compile(
@@ -520,7 +531,11 @@ _OTHER_SERVICE = re.compile(
     rf"|\b(?:{_QUEBEC_PARENTAL_NAMES}|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
 )
 _APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|avoir)\b")
-_STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?)\b")
+_STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?)\b"
+                          # a new loan for more studies: "can i get another loan for my masters at ubc"
+                          r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un) (?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour)"
+                          r" (?:my |a |the |ma |mon |une? |la |le )?(?:masters?|master's|phd|doctorate|degree|program|studies|school|"
+                          r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep)\b")
 _REPAYING = re.compile(
     r"\b(?:repay|repaying|repayment|pay back|paying back|payments?|interest|rap|assistance plan|rembours\w*|"
     r"par|paiements?|interets?|nslsc|csnpe|grace|forgive\w*|default)\b"
@@ -745,8 +760,9 @@ _WHAT_IS = re.compile(r"\b(?:c quoi|c'est quoi|cest quoi|ces quoi|qu'est-ce que 
 
 # How long a passport takes, asked by the word for it (folded text): "delai passeport si je fais la
 # demande en personne a Laval?", "c quoi les délais pour un passeport", "passport processing time"
+# ("c quoi les delais en ce moment pour un renouvellement de passeport": the renewal named first)
 _PASSPORT_DELAY = re.compile(r"\b(?:delais?|temps de traitement|processing times?|wait times?|turnaround)\b"
-                             r"(?: \w+){0,3}? (?:passe?ports?|pport)\b"
+                             r"(?: \w+){0,5}? (?:passe?ports?|pport|renouvellements?|renewals?)\b"
                              r"|\b(?:passe?ports?|pport) (?:\w+ )?(?:delais?|processing times?|wait times?)\b")
 
 
@@ -846,6 +862,17 @@ _NOT_ARRIVED = re.compile(
     r"|\b(?:toujours pas|pas encore|jamais)\b[^.?!]{0,20}\b(?:recu\w*|rentre\w*|arrive\w*|depose\w*|verse\w*|eu)\b")
 
 
+# Something awaited said late against the day it was due (folded text): "it was supposed to come the
+# 20th, today is the 23rd", "ça devait rentrer le 20": a late payment or document told
+_DUE_AND_LATE = re.compile(
+    r"\b(?:was|were|is|are) (?:supposed|meant|due|scheduled) to (?:come|arrive|be (?:here|in|paid|deposited|sent|mailed))\b"
+    r"|\b(?:devait|devaient|etait (?:cense|censee|suppose|supposee|prevu|prevue)) (?:d'|de )?(?:arriver|rentrer|entrer|etre (?:la|depose\w*|verse\w*|envoye\w*))\b")
+
+
+def tells_it_is_late(text: str) -> bool:
+    return bool(_DUE_AND_LATE.search(fold(text)))
+
+
 def payment_not_arrived(text: str) -> bool:
     """A payment expected and not come, told: the CCB's missing payment, not applying."""
     return bool(_NOT_ARRIVED.search(fold(text)))
@@ -937,6 +964,60 @@ def sin_asked_as_bait(text: str) -> bool:
     """The SIN asked for with a prize, a contest or a lottery, and no application asked about."""
     folded = fold(text)
     return bool(_SIN_NAMED.search(folded) and _SIN_BAIT.search(folded)) and not _GETS_A_SIN.search(folded)
+
+
+# Someone who may or may not ask for the SIN (folded text): "can my new employer ask for my SIN before
+# my first day", "mon proprio peut-tu exiger mon NAS?": who may ask for it (sin_protect.who_can_ask)
+_ASKER = (r"(?:employer|boss|manager|landlord|bank|school|store|company|doctor|clinic|insurer|employeur|patron|boss|gerant|"
+          r"proprio|proprietaire|banque|ecole|magasin|compagnie|clinique|assureur|medecin|concessionnaire|dealership)")
+# (asked whether they may: "L'employeur me demande un NAS", told, is the writer's reason to apply)
+_ASKS_FOR_THE_SIN = re.compile(
+    r"\b(?:can|could|may|should|is|are|does|do|why|how come|allowed|right|legal|peut|peuvent|pourrait|pourquoi|droit|est-ce que|est-ce qu'|normal)\b"
+    rf"[^.?!]{{0,25}}\b{_ASKER}s?\b[^.?!]{{0,30}}\b(?:ask|asks|asking|request|requests|require|requires|demander|demande|demandent|exiger|exige|"
+    r"exigent|veut|veulent|want|wants)\b[^.?!]{0,20}\b(?:sin|nas|social insurance|assurance sociale)\b")
+
+
+def asks_who_may_ask_for_the_sin(text: str) -> bool:
+    """Whether an employer, a landlord, a bank... may ask for the SIN, and no application asked about."""
+    folded = fold(text)
+    return bool(_ASKS_FOR_THE_SIN.search(folded)) and not (_GETS_A_SIN.search(folded) or _APPLIES.search(folded))
+
+
+# Applying or how to, named (folded text): "can he apply himself", "je peux le faire en ligne"
+_APPLIES = re.compile(r"\b(?:apply|applying|application|get one|get a new|(?:faire|fait|fais) (?:la |une |ma |sa |leur )?demande|en ligne|online|in person|en personne)\b")
+
+
+# The proof of a trip asked about (folded text): "what documents do i need to prove the travel",
+# "c'est quoi la preuve de voyage": the urgent service's proof of travel
+_PROOF_OF_TRAVEL = re.compile(
+    r"\bprove (?:the |my |our |that (?:i'?m |we'?re |i am |we are )?)?(?:travel\w*|trip|flight|flying|leaving)\b"
+    r"|\bproofs? of (?:the |my |our )?(?:travel|trip|flight)\b"
+    r"|\bpreuves? (?:de |du |d')(?:mon |notre )?(?:voyage|vol|depart|billet)\b"
+    r"|\bprouver (?:le |mon |notre |que (?:je|on) )(?:voyage|vol|pars|part)\b")
+
+
+def asks_proof_of_travel(text: str) -> bool:
+    return bool(_PROOF_OF_TRAVEL.search(fold(text)))
+
+
+# How long a passport guarantor must have known the applicant (folded text): "mon repondant doit il
+# me connaitre depuis combien d'annees?", "how long does my guarantor need to know me"
+_GUARANTOR_KNOWN = re.compile(
+    r"\b(?:guarantors?|garants?|repondants?|references?)\b[^.?!]{0,40}\b(?:know|known|knew|connai\w*|connu\w*)\b"
+    r"|\b(?:know|known|connai\w*|connu\w*)\b[^.?!]{0,30}\b(?:guarantors?|garants?|repondants?)\b")
+
+
+def asks_how_long_guarantor_known(text: str) -> bool:
+    return bool(_GUARANTOR_KNOWN.search(fold(text)))
+
+
+# A passport office named (folded text): "y a-tu un bureau des passeports à Gatineau", "is there a
+# passport office in Kelowna"
+_PASSPORT_OFFICE = re.compile(r"\b(?:passe?ports? offices?|bureaux? (?:des |de |du )?passe?ports?)\b")
+
+
+def names_passport_office(text: str) -> bool:
+    return bool(_PASSPORT_OFFICE.search(fold(text)))
 
 
 def says_not_lost(text: str) -> bool:
@@ -1131,6 +1212,29 @@ def _acted_on() -> "re.Pattern[str]":
     # (someone's: "how do i get my son's birth certificate, he needs it for his passport")
     return re.compile(rf"\b{_ACTS}\s+(?:my |our |a |an |the |his |her |mon |ma |mes |notre |une? |la |le |les |sa |son )?"
                       r"(?:\w+'s )?(?:" + "|".join(names) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _needed_for() -> "tuple[tuple[frozenset[str], re.Pattern[str]], ...]":
+    from actions.content import load
+
+    return tuple((frozenset(service["needed_for"]), re.compile(r"(?<![\w])(?:" + "|".join(service["names"]) + r")(?![\w])"))
+                 for service in load("other_services")["services"] if service.get("needed_for"))
+
+
+_ASKS_IF_NEEDED = re.compile(r"\b(?:need|needs|needed|have to|has to|must|required|require|requires|necessary|mandatory|"
+                             r"faut|faut-tu|faut-il|dois|doit|devons|devrais|obligatoire|oblige|obligee|besoin)\b")
+# when, not whether: "et mes impots, je dois les faire avant quand cette annee?" is the tax deadline
+_ASKS_WHEN_DUE = re.compile(r"\b(?:when|by when|deadline|quand|avant quand|date limite|what date|quelle date)\b")
+
+
+def asks_if_needed_for(text: str, topic: Optional[str]) -> bool:
+    """Whether a thing we do not answer is needed, asked in a conversation about one of our topics
+    that requires it (its `needed_for` in content/other_services.yml): "im a newcomer, do i need a
+    tax return first" after "i want to get ccb"."""
+    folded = fold(text)
+    return bool(topic) and bool(_ASKS_IF_NEEDED.search(folded)) and not _ASKS_WHEN_DUE.search(folded) and any(
+        topic in topics and pattern.search(folded) for topics, pattern in _needed_for())
 
 
 def other_service_named(text: str) -> Optional[Dict[str, str]]:

@@ -30,8 +30,8 @@ from bot.folding import fold
 from bot.knowledge import program_of
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    COMPLAINS, asks_for_person, asks_how_in_person, asks_price, names_a_subject, names_another_program, other_service_named, programs_named,
-    quotes_a_call, sounds_lost,
+    COMPLAINS, asks_for_person, asks_how_in_person, asks_if_needed_for, asks_price, names_a_subject, names_another_program,
+    other_service_named, programs_named, quotes_a_call, sounds_lost, tells_it_is_late,
 )
 from bot.nlu.our_words import unknown_words
 
@@ -86,6 +86,10 @@ SIGNS_UP = re.compile(
 # A message that opens with a question: its own question, not an answer to the bot's
 ASKS_FIRST = re.compile(r"^\W*(?:can|could|is|are|do|does|will|would|should|how|what|when|where|why|est-ce|comment|quand|"
                         r"pourquoi|qu'est-ce|je peux|peut-on|puis-je|on peut)\b", re.IGNORECASE)
+# A question opened by a "yes" or "ok": "ok which form", "oui pis c'est où?" asks, it does not say yes
+ASKS_AFTER_YES = re.compile(r"^\W*(?:ok|okay|k|kk|yes|yeah|yep|sure|alright|great|perfect|oui|ouais|d'accord|parfait|correct|ok pis)"
+                            r"\W+(?:(?:so|then|and|but|donc|pis|et|mais)\s+)?(?:which|what|where|how|when|who|quel\w*|comment|ou|où|"
+                            r"quand|qui|c'est quoi|c quoi)\b", re.IGNORECASE)
 # Whether what was just told is real: "is this real??", "c'est-tu vrai ça?", "is that legit"
 IS_IT_REAL = re.compile(r"\b(?:is (?:this|that|it) (?:for )?(?:real|legit|legitimate|true|a scam|normal)|"
                         r"c'est[- ](?:tu |tu-)?(?:vrai|normal|legit|une arnaque|un scam)|est-ce (?:vrai|normal|une arnaque))\b",
@@ -147,7 +151,12 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         bool(FOR_WHOM.search(text)) and words <= MAX_FOR_WHOM_WORDS)
     if text.startswith("/") or (intent == "choose_language" and confidence >= 1.0):
         return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it
-    if sounds_lost(text) and not asks_for_person(text) and previous_bot_action(events) != TRAVEL_QUESTION and not (
+    if intent == "affirm" and confidence < DOUBTFUL_TOPIC and ASKS_AFTER_YES.search(text):
+        # "ok which form" after "can i renew my passport": a question of its own, read as what else it is
+        parse_data = _without(parse_data, "affirm")
+        intent, confidence = _intent(parse_data), _confidence(parse_data)
+    if (sounds_lost(text) or (tells_it_is_late(text) and not ASKS_FIRST.search(text))) and not asks_for_person(text) and (
+            previous_bot_action(events) != TRAVEL_QUESTION) and not (
             WANTS_TO_COMPLAIN.search(fold(text))):  # "this is ridiculous, I want to complain": a complaint
         about = await about_the_situation(parse_data, text, events, parse)
         if about is not None:
@@ -182,6 +191,12 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             follow_up and confidence < 1.0 and NEXT_ONE.search(text)) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
+    if intent == "out_of_scope" and asks_if_needed_for(text, last_topic(events)):
+        # "im a newcomer, do i need a tax return first" after "i want to get ccb": whether the
+        # conversation's topic needs it, which that topic answers (content/other_services.yml)
+        asked = conversation_so_far(events) or ""
+        needing = str(last_topic(events))
+        return {**conversations_entry(_as_topic(parse_data, needing), await parse(f"{asked} {text}")), "read_with": asked}
     if intent == "out_of_scope" and (names_another_program(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
             follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text)
             and not SOMEONE_TOO.search(text)

@@ -222,7 +222,10 @@ SERVICE_TIME = re.compile(r"\b(?:how long|how fast|how soon|how many days|combie
 # Newly arrived in Canada, told (folded text), and the CCB's answer for newcomers
 NEWCOMER = re.compile(r"\b(?:newcomers?|new to canada|(?:just |recently )?(?:arrived?|moved|came|immigrated) (?:to|in) canada|"
                       r"nouveaux? arrivants?|nouvelles? arrivantes?|(?:arrive|arrivee|arrives|arrivees|demenage\w*|immigre\w*) "
-                      r"(?:au|a|en|in) canada|immigrants?|refugi\w*|refugees?)\b")
+                      r"(?:au|a|en|in) canada|immigrants?|refugi\w*|refugees?)\b"
+                      # "et si je suis au canada seulement depuis 3 mois?", "only been in canada for 2 months"
+                      r"|\b(?:au|in) canada (?:(?:seulement|juste|only|just) )?(?:depuis|for|since) (?:\w+ ){0,2}?"
+                      r"(?:mois|semaines|jours|months?|weeks?|days)\b")
 # One's status in Canada, told (folded text): "not a citizen, just PR", "chu résident permanent",
 # "on a un permis de travail"
 IMMIGRATION_STATUS = re.compile(
@@ -303,6 +306,11 @@ AVAILABLE_AT = re.compile(r"\b(?:disponibles?|available|offerts?|offered|offert\
 # "Prêt" as ready, not a loan (folded text): "comment je sais si c'est prêt", "mon passeport est-tu prêt"
 READY = re.compile(r"\b(?:c'est|cest|c|est|sera|soit|serait|seront|sont|va etre|etre)(?:[- ]tu|[- ]il|[- ]elle|[- ]ce)? pret(?:e|s|es)?\b"
                    r"|\bpret(?:e|s|es)? a (?:ramasser|recuperer|aller chercher|etre (?:ramasse|recupere))\b")
+# A loan's terms asked (folded text): "le taux d'interet c combien?" after repaying a student loan
+LOAN_TERMS = re.compile(r"\b(?:interest(?: rates?)?|taux(?: d'interets?)?|interets?)\b")
+# ... not the interest claimed on one's taxes ("can i claim the interest on my taxes"): the CRA's
+TAX_WORDS = re.compile(r"\b(?:tax|taxes|impots?|declarations?|deduct\w*|dedui\w*|claim\w*|reclam\w*|credit)\b")
+LOAN_INTEREST_ENTRY = "student_loan_repayment.interest"
 LOAN_WORDS = re.compile(r"\b(?:prets? (?:etudiants?|d'etudes|canadiens?|du federal)|rembours\w*|dette|interets?|nslsc|csnpe|cnpe|par|"
                         r"paiements?|etudes)\b")
 
@@ -390,6 +398,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "my husband never files taxes, he says he has no income. is that a problem" after a CCB
         # application: both parents' returns, which the CCB needs
         return {**_as_topic(read, "ccb_apply", CCB_TAXES_ENTRY), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) == "out_of_scope" and (
+            _confidence(read) < 1.0 and LOAN_TERMS.search(fold(text)) and not TAX_WORDS.search(fold(text))
+            and not names_another_program(text)
+            and not (programs_named(text) - {LOANS})):
+        # "le taux d'interet c combien?" after "comment je rembourse mon prêt étudiant": the loan's
+        # interest, not a bank's rate
+        return {**_as_topic(read, "student_loan_repayment", LOAN_INTEREST_ENTRY), "read_with": recent_messages(events) or ""}
     if not text.startswith("/") and _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"sin_apply"} and (
             _confidence(read) < 1.0 and REQUESTER.search(fold(text)) and (ASKS_FOR_IT.search(fold(text)) or (
                 (FOLLOW_UP.search(text) or WHAT_ABOUT.search(fold(text))) and len(text.split()) <= MAX_REQUESTER_WORDS))
