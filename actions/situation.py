@@ -237,6 +237,19 @@ def names_a_place_abroad(text: str) -> bool:
     return bool(_ABROAD.search(folded) or _PLACE_ABROAD.search(folded))
 
 
+# A passport lost or stolen in a place abroad, told (folded text): "my passport got stolen in rome",
+# "mon passeport a été volé à Cancún hier", "lost it at the airport in Lisbon"
+_LOST_THERE = re.compile(r"(?<![\w])(?:lost|stolen|perdu|perdue|vole|volee|egare|egaree)(?![\w])[^.?!,;]{0,40}?"
+                         r"(?<![\w])(?:in|en|au|aux|a|at)\s+(?:the )?(?:" + _COUNTRIES + r")(?![\w])")
+
+
+def lost_abroad(text: str) -> bool:
+    """A passport lost or stolen in a place outside Canada, or lost by someone who says they are
+    outside Canada."""
+    folded = fold(text)
+    return bool(_LOST_THERE.search(folded)) or (bool(_LOST.search(folded)) and lives_abroad(text))
+
+
 def wants_faster_service(text: str, before: str = "") -> bool:
     """The message, or the one before it, names the urgent or express service or a trip within
     two weeks ("can I get it urgent?" then "how much is that"; "je pars dans 4 jours")."""

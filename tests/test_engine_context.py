@@ -45,6 +45,30 @@ def test_a_date_given_to_the_travel_question_is_a_yes(talk, first, answer):
     assert any((m.get("custom") or {}).get("type") == "handoff_request" for m in reply.messages)
 
 
+@pytest.mark.parametrize("first, answer", [
+    ("mon passeport a été volé à Rome hier", "je prends l'avion dans 3 jours pour rentrer à Montréal, je peux en avoir un nouveau à temps?"),
+    ("my passport got stolen in rome", "can i still fly home next week"),
+])
+def test_a_trip_soon_after_a_passport_lost_abroad_gets_the_way_home_then_an_officer(talk, first, answer):
+    reply = talk(first, answer)
+    assert reply.intent == "passport_lost_stolen"
+    assert any(word in " ".join(texts(reply)) for word in ("embassy", "ambassade"))
+    assert any((m.get("custom") or {}).get("type") == "handoff_request" for m in reply.messages)
+
+
+@pytest.mark.parametrize("said, abroad", [
+    ("my passport got stolen in rome", True),
+    ("chu à Cuba pis j'ai pu mon passeport", True),
+    ("j'ai perdu mon passeport", False),
+    ("i lost my passport, i fly to france next week", False),
+    ("perdu mon passeport a montreal, je pars en france dans 2 semaines", False),
+])
+def test_a_lost_passport_gets_the_embassys_answer_only_when_lost_abroad(talk, said, abroad):
+    reply = talk(said)
+    assert reply.intent == "passport_lost_stolen"
+    assert any(word in " ".join(texts(reply)) for word in ("embassy", "ambassade")) is abroad
+
+
 def test_a_far_date_given_to_the_travel_question_is_a_no(talk):
     reply = talk("I lost my passport", "not until next summer")
     assert reply.intent == "deny"
@@ -854,6 +878,8 @@ def test_a_store_asked_about_after_photos_stays_the_stores(talk, said):
     (("combien pour un passeport enfant", "et si on habite aux États-Unis?"), "passport_fees", "58,50"),
     # the interest rate, after repaying a student loan: the loan's interest
     (("comment je rembourse mon prêt étudiant", "le taux d'interet c combien?"), "student_loan_repayment", "intérêt"),
+    # a way to pay asked after repaying a student loan: the loan's
+    (("how do i pay back my student loan", "can i pay it by credit card"), "student_loan_repayment", None),
     # a question opened by "ok" is a question, not a yes
     (("can i renew my passport", "ok which form"), "passport_renew", None),
 ])

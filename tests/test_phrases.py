@@ -1469,3 +1469,10 @@ def test_whether_someone_may_ask_for_the_sin(text, asks):
     from bot.nlu.phrases import asks_who_may_ask_for_the_sin
 
     assert asks_who_may_ask_for_the_sin(text) is asks
+
+
+def test_who_may_be_a_passport_guarantor_is_a_first_passports_question():
+    asked = "c qui qui peut etre mon répondant? mon beau-frere y'est policier ca marche tu meme si on est parent"
+    assert _refined(asked, ("out_of_scope", 0.58), ("passport_child", 0.13), ("passport_apply_adult", 0.1)) == "passport_apply_adult"
+    # a lease's guarantor is not a passport's
+    assert _refined("qui peut etre mon garant pour le bail de mon appart", ("out_of_scope", 0.9)) == "out_of_scope"

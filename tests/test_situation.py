@@ -180,3 +180,16 @@ def test_a_validity_told_before_the_check_only_says_which_passport_is_renewed():
 ])
 def test_a_renewal_question_without_those_facts_settles_nothing(text):
     assert renewal_situation(text, TODAY) == {}
+
+
+@pytest.mark.parametrize("text, abroad", [
+    ("my passport got stolen in rome", True),
+    ("mon passeport a été volé à Cancún hier", True),
+    ("i'm in paris and lost my passport", True),
+    ("perdu mon passeport a montreal, je pars en france dans 2 semaines", False),
+    ("i lost my passport, flying to mexico friday", False),
+])
+def test_a_passport_lost_abroad(text, abroad):
+    from actions.situation import lost_abroad
+
+    assert lost_abroad(text) is abroad

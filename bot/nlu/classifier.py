@@ -188,8 +188,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top.startswith("passport_") and top != "passport_urgent" and phrases.asks_proof_of_travel(text):
         forced = "passport_urgent"  # "what documents do i need to prove the travel": the urgent service's proof of travel
     if forced is None and (top == "out_of_scope" or not top.startswith("passport_")) and (
-            phrases.asks_how_long_guarantor_known(text) and phrases.other_service_named(text) is None):
-        forced = "passport_apply_adult"  # "mon repondant doit il me connaitre depuis combien d'annees?"
+            (phrases.asks_how_long_guarantor_known(text) or phrases.asks_who_may_be_guarantor(text))
+            and phrases.other_service_named(text) is None):
+        # "mon repondant doit il me connaitre depuis combien d'annees?", "c qui qui peut etre mon répondant?"
+        forced = "passport_apply_adult"
     if forced is None and top == "out_of_scope" and phrases.names_passport_office(text) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
         # "y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa": where to apply

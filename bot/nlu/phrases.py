@@ -1011,6 +1011,19 @@ def asks_how_long_guarantor_known(text: str) -> bool:
     return bool(_GUARANTOR_KNOWN.search(fold(text)))
 
 
+# Who may be one's guarantor (folded text): "c qui qui peut etre mon répondant? mon beau-frere y'est
+# policier", "can my cousin be my guarantor" (not a lease's or a loan's, nor a sponsor's)
+_WHO_GUARANTOR = re.compile(
+    r"\b(?:who|qui|can|could|peut|peux|est-ce)\b[^.?!]{0,30}\b(?:be|etre|servir de|signer comme)\b[^.?!]{0,15}\b(?:guarantors?|garants?|repondants?)\b")
+_NOT_A_PASSPORTS_GUARANTOR = re.compile(r"\b(?:bail|lease|loans?|prets?|parrain\w*|sponsor\w*|appart\w*|apartment|logement|rent|loyer|"
+                                        r"credit|hypotheque|mortgage|car|auto|char|immigration)\b")
+
+
+def asks_who_may_be_guarantor(text: str) -> bool:
+    folded = fold(text)
+    return bool(_WHO_GUARANTOR.search(folded)) and not _NOT_A_PASSPORTS_GUARANTOR.search(folded)
+
+
 # A passport office named (folded text): "y a-tu un bureau des passeports à Gatineau", "is there a
 # passport office in Kelowna"
 _PASSPORT_OFFICE = re.compile(r"\b(?:passe?ports? offices?|bureaux? (?:des |de |du )?passe?ports?)\b")

@@ -47,6 +47,7 @@ MAX_CALL_FOR_HELP_WORDS = 8  # "y a tu quelque chose pour m'aider?" after a loan
 MAX_DOUBTFUL_OFF_TOPIC_WORDS = 18  # "je fais comment pour faire une demande" after losing a job, or
 # "is there an office in Kelowna or do I have to drive all the way to Kamloops" after renewing in person
 TRAVEL_QUESTION = "utter_ask_travel_soon"
+LOST_ABROAD_ENTRY = "passport_lost_stolen.abroad"
 UNSURE_PERSON_AFTER_TOPIC = 0.6  # a request for a person this unsure, with no words of one, after a topic of ours
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 DOUBTFUL_KEEP = {"stop"}  # "does that change anything" is not surely "stop"
@@ -135,7 +136,7 @@ MY_NEXT_STEP = re.compile(
 
 
 async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: Parse) -> Dict[str, Any]:
-    from actions.situation import fee_situation, travel_window
+    from actions.situation import fee_situation, lost_abroad, travel_window
 
     if _intent(parse_data) == "request_human" and _confidence(parse_data) < 1.0 and (asks_how_in_person(text) or (
             _confidence(parse_data) < UNSURE_PERSON_AFTER_TOPIC and not asks_for_person(text) and told_lately(events))):
@@ -208,6 +209,13 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # coding bootcamp is actually worth it?" after an EI claim: words no question of ours holds
         return parse_data
     asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
+    if asked_travel and travel_window(text) == "soon" and lost_abroad(recent_messages(events) or "") and not (
+            names_a_service(text) or asks_price(text)):
+        # "je prends l'avion dans 3 jours pour rentrer à Montréal, je peux en avoir un nouveau à
+        # temps?" after a passport stolen in Rome: the way home from abroad (the embassy's emergency
+        # travel document), then an officer at once, as when the trip is told with the loss
+        # (data/rules/passports.yml)
+        return {**_as_topic(parse_data, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
     if asked_travel and not ASKS_FIRST.search(text):
         # "yes next friday", "on rentre dans 4 jours" answer "are you travelling in the next two
         # weeks?"; "can i still use it for my trip next month" or "what do i do now, report it

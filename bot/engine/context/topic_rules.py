@@ -31,7 +31,7 @@ import re
 from typing import Any, Dict, Optional
 
 from actions.situation import (
-    fee_situation, lives_abroad, names_a_place_abroad, renewal_situation, told_valid_5_or_10, travel_window,
+    fee_situation, lives_abroad, lost_abroad, names_a_place_abroad, renewal_situation, told_valid_5_or_10, travel_window,
 )
 from bot.engine.context.constants import (
     ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN,
@@ -310,6 +310,11 @@ READY = re.compile(r"\b(?:c'est|cest|c|est|sera|soit|serait|seront|sont|va etre|
 LOAN_TERMS = re.compile(r"\b(?:interest(?: rates?)?|taux(?: d'interets?)?|interets?)\b")
 # ... not the interest claimed on one's taxes ("can i claim the interest on my taxes"): the CRA's
 TAX_WORDS = re.compile(r"\b(?:tax|taxes|impots?|declarations?|deduct\w*|dedui\w*|claim\w*|reclam\w*|credit)\b")
+# Words that place a lost passport away from home (folded text)
+AWAY = re.compile(r"\b(?:abroad|overseas|outside (?:of )?canada|en voyage|while travel\w*|on (?:my |a |our )?(?:trip|vacation|holiday)|"
+                  r"en vacances|a l'etranger|etranger|hors du canada|stuck|coince\w*|embass\w*|ambassade|consul\w*|"
+                  r"emergency travel|titre de voyage)\b")
+LOST_OVERVIEW, LOST_ABROAD = "passport_lost_stolen.overview", "passport_lost_stolen.abroad"
 LOAN_INTEREST_ENTRY = "student_loan_repayment.interest"
 LOAN_WORDS = re.compile(r"\b(?:prets? (?:etudiants?|d'etudes|canadiens?|du federal)|rembours\w*|dette|interets?|nslsc|csnpe|cnpe|par|"
                         r"paiements?|etudes)\b")
@@ -377,6 +382,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             _intent(read) not in KEEP_WHEN_PAYING):
         # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
         return {**_as_topic(read, FEES, HOW_TO_PAY_ENTRY), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == LOANS and (
+            _intent(read) not in KEEP_WHEN_PAYING and program_of(_intent(read)) != LOANS and not names_another_program(text)):
+        # "can i pay it by credit card" after "how do i pay back my student loan": paying the loan
+        return {**_as_topic(read, "student_loan_repayment"), "read_with": recent_messages(events) or ""}
     if not text.startswith("/") and asks_if_in_time(text) and _intent(read) in IN_TIME_TOPICS and (
             unusable_passport_and_trip(f"{recent_messages(events) or ''} {text}")):
         # "can i get a new one before then?" after "lost my passport" and "flying to London on
@@ -398,6 +407,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "my husband never files taxes, he says he has no income. is that a problem" after a CCB
         # application: both parents' returns, which the CCB needs
         return {**_as_topic(read, "ccb_apply", CCB_TAXES_ENTRY), "read_with": recent_messages(events) or ""}
+    entry = (read.get("knowledge") or {}).get("id")
+    if not text.startswith("/") and _intent(read) == "passport_lost_stolen" and entry in {LOST_OVERVIEW, LOST_ABROAD}:
+        # "my passport got stolen in rome": the way home from abroad (the embassy); "i lost my
+        # passport, i fly to france next week": lost at home, a trip abroad ahead
+        # (and "j'ai perdu mon passeport", nowhere said: the overview, not the embassy's answer)
+        there = lost_abroad(text) or lost_abroad(str(read.get("read_with") or ""))
+        away = there or lives_abroad(text) or bool(AWAY.search(fold(text)))
+        home = not away and (mentions_a_trip(text) or not names_a_place_abroad(text))
+        if (there and entry == LOST_OVERVIEW) or (home and entry == LOST_ABROAD):
+            read = {**read, "knowledge": {"id": LOST_ABROAD if there else LOST_OVERVIEW, "score": 1.0}}  # the rules below still apply
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) == "out_of_scope" and (
             _confidence(read) < 1.0 and LOAN_TERMS.search(fold(text)) and not TAX_WORDS.search(fold(text))
             and not names_another_program(text)
