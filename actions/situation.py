@@ -199,7 +199,8 @@ def _stated(text: str) -> _Stated:
         # "and for my husband?" after a child's fee: a partner or parent, no child named, is an adult
         bool(_PARTNER.search(folded)) and not child)
     both_validities = all(pattern.search(folded) for pattern, _ in _VALIDITY)
-    abroad = bool(_ABROAD.search(folded)) and not _CANADIAN_PROVINCES.search(folded)
+    # (lost or stolen in a place abroad: replaced from there, "mon passeport a été volé à Cancún")
+    abroad = bool(_ABROAD.search(folded) or _LOST_THERE.search(folded)) and not _CANADIAN_PROVINCES.search(folded)
     return _Stated(child=child, adult=adult, ages=tuple(ages), people=_people(folded, child, ages),
                    validity=None if both_validities else _first(folded, _VALIDITY), both_validities=both_validities,
                    abroad=True if abroad else (False if _CANADIAN_PROVINCES.search(folded) else None),

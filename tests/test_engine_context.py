@@ -880,6 +880,13 @@ def test_a_store_asked_about_after_photos_stays_the_stores(talk, said):
     (("comment je rembourse mon prêt étudiant", "le taux d'interet c combien?"), "student_loan_repayment", "intérêt"),
     # a way to pay asked after repaying a student loan: the loan's
     (("how do i pay back my student loan", "can i pay it by credit card"), "student_loan_repayment", None),
+    # the guarantor asked after a child's passport: the child's
+    (("Quel formulaire pour un passeport pour enfant?", "pis le répondant, ça peut être qui?"), "passport_child", None),
+    # the replacement's price after a passport stolen abroad: the fee from outside Canada with the surcharge
+    (("my passport was stolen in rome yesterday", "how much will the new one cost me here"), "passport_fees", "$311.25"),
+    # how much, after children and a family income told: the CCB's amount, not passports
+    (("j'ai 3 enfants, 2, 5 et 9 ans", "revenu familial environ 60 000", "ca devrait etre combien a peu pres?"),
+     "ccb_payment_dates", None),
     # a question opened by "ok" is a question, not a yes
     (("can i renew my passport", "ok which form"), "passport_renew", None),
 ])

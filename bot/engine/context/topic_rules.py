@@ -42,7 +42,8 @@ from bot.engine.context.conversation import (
 from bot.engine.context.follow_ups import SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
-    ISSUED_UNDER_16_ENTRY, PASSPORT_APPLICATION_TOPICS, PAYS_MORE, REGULAR_SERVICE, RENEW_ABROAD_ENTRY, TIME_ASKED, TIME_TOPICS,
+    ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
+    PAYS_MORE, REGULAR_SERVICE, RENEW_ABROAD_ENTRY, TIME_ASKED, TIME_TOPICS,
     WHERE_WORD, adds_without_service, aged_16_or_more, for_the_child_named, priced_passports, service_surcharge,
     told_damaged,
 )
@@ -314,6 +315,8 @@ TAX_WORDS = re.compile(r"\b(?:tax|taxes|impots?|declarations?|deduct\w*|dedui\w*
 AWAY = re.compile(r"\b(?:abroad|overseas|outside (?:of )?canada|en voyage|while travel\w*|on (?:my |a |our )?(?:trip|vacation|holiday)|"
                   r"en vacances|a l'etranger|etranger|hors du canada|stuck|coince\w*|embass\w*|ambassade|consul\w*|"
                   r"emergency travel|titre de voyage)\b")
+HOW_MUCH = re.compile(r"\b(?:combien|how much)\b(?! de temps| d'heures| de jours| time| of time)")
+CCB_AMOUNT_ENTRY = "ccb_payment_dates.how_much"
 LOST_OVERVIEW, LOST_ABROAD = "passport_lost_stolen.overview", "passport_lost_stolen.abroad"
 LOAN_INTEREST_ENTRY = "student_loan_repayment.interest"
 LOAN_WORDS = re.compile(r"\b(?:prets? (?:etudiants?|d'etudes|canadiens?|du federal)|rembours\w*|dette|interets?|nslsc|csnpe|cnpe|par|"
@@ -382,6 +385,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             _intent(read) not in KEEP_WHEN_PAYING):
         # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
         return {**_as_topic(read, FEES, HOW_TO_PAY_ENTRY), "read_with": recent_messages(events) or ""}
+    said = recent_messages(events) or ""
+    if not text.startswith("/") and _intent(read) in {FEES, "passport_fee_calculator"} and HOW_MUCH.search(fold(text)) and (
+            INCOME.search(fold(f"{said} {text}")) and names_children(f"{said} {text}")
+            and not programs_named(f"{said} {text}") - {CCB} and not names_another_program(text)):
+        # "ca devrait etre combien a peu pres?" after "j'ai 3 enfants, 2, 5 et 9 ans" and "revenu
+        # familial environ 60 000": the CCB's amount, which the income sets (no passport said)
+        return {**_as_topic(read, "ccb_payment_dates", CCB_AMOUNT_ENTRY), "read_with": said}
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == LOANS and (
             _intent(read) not in KEEP_WHEN_PAYING and program_of(_intent(read)) != LOANS and not names_another_program(text)):
         # "can i pay it by credit card" after "how do i pay back my student loan": paying the loan
@@ -455,7 +465,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
             or (read.get("read_with") and for_the_child_named(str(read["read_with"]), text))
             # clear alone, but about them: "est-ce qu'il faut un répondant pour lui aussi?"
-            or (ABOUT_THEM.search(text) and for_the_child_named(recent_messages(events) or "", text))):
+            or (ABOUT_THEM.search(text) and for_the_child_named(recent_messages(events) or "", text))
+            # "pis le répondant, ça peut être qui?" after "quel formulaire pour un passeport pour enfant?":
+            # the child's passport the conversation is about, not the writer's own
+            or (read.get("read_with") and last_topic(events) == "passport_child" and not WRITERS_PASSPORT.search(text)
+                and (not MINE.search(text) or ABOUT_THEM.search(text)) and not applicant_is_adult(text))):
         # "et pour ma fille de 8 ans?" after a first adult passport's documents, or "est-ce qu'il
         # faut un répondant pour lui aussi?" after "mon fils a 7 ans": a child's passport
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
