@@ -1476,3 +1476,27 @@ def test_who_may_be_a_passport_guarantor_is_a_first_passports_question():
     assert _refined(asked, ("out_of_scope", 0.58), ("passport_child", 0.13), ("passport_apply_adult", 0.1)) == "passport_apply_adult"
     # a lease's guarantor is not a passport's
     assert _refined("qui peut etre mon garant pour le bail de mon appart", ("out_of_scope", 0.9)) == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("how do i renew my PAL", True),
+    ("renouveler mon permis de peche", True),
+    ("how long for a criminal record check", True),
+    ("apply for an eta for my mom", True),
+    ("how much can i bring back duty free", True),
+    ("combien de temps pour parrainer ma femme", True),
+    ("child support is late again", True),
+    ("place en garderie pour mon fils", True),
+    ("whats the minimum wage in ontario", True),
+    ("comment divorcer", True),
+    # what our topics' own questions say with the same words
+    ("my pal can be my guarantor?", False),
+    ("whats the eta on it", False),
+    ("what if i have a criminal record", False),
+    ("were getting a divorce, does my ex need to sign?", False),
+    ("does child support count as income", False),
+    ("can i use it for daycare fees", False),
+    ("i have a refugee claim pending", False),
+])
+def test_licences_records_visitors_customs_sponsorship_support_daycare_wages_and_divorce_are_other_services(text, named):
+    assert names_another_program(text) is named
