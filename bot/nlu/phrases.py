@@ -1014,7 +1014,8 @@ def asks_how_long_guarantor_known(text: str) -> bool:
 # Who may be one's guarantor (folded text): "c qui qui peut etre mon répondant? mon beau-frere y'est
 # policier", "can my cousin be my guarantor" (not a lease's or a loan's, nor a sponsor's)
 _WHO_GUARANTOR = re.compile(
-    r"\b(?:who|qui|can|could|peut|peux|est-ce)\b[^.?!]{0,30}\b(?:be|etre|servir de|signer comme)\b[^.?!]{0,15}\b(?:guarantors?|garants?|repondants?)\b")
+    r"\b(?:who|qui|can|could|peut|peux|est-ce)\b[^.?!]{0,30}\b(?:be|etre|servir de|signer comme)\b[^.?!]{0,15}"
+    r"\b(?:guarantors?|garants?|repondants?)\b")
 _NOT_A_PASSPORTS_GUARANTOR = re.compile(r"\b(?:bail|lease|loans?|prets?|parrain\w*|sponsor\w*|appart\w*|apartment|logement|rent|loyer|"
                                         r"credit|hypotheque|mortgage|car|auto|char|immigration)\b")
 
