@@ -1497,6 +1497,7 @@ def test_who_may_be_a_passport_guarantor_is_a_first_passports_question():
     ("does child support count as income", False),
     ("can i use it for daycare fees", False),
     ("i have a refugee claim pending", False),
+    ("J'travaille dans un CPE à Moncton pis j'attends un bébé en avril", False),  # where one works
 ])
 def test_licences_records_visitors_customs_sponsorship_support_daycare_wages_and_divorce_are_other_services(text, named):
     assert names_another_program(text) is named
