@@ -968,8 +968,11 @@ def sin_asked_as_bait(text: str) -> bool:
 
 # Someone who may or may not ask for the SIN (folded text): "can my new employer ask for my SIN before
 # my first day", "mon proprio peut-tu exiger mon NAS?": who may ask for it (sin_protect.who_can_ask)
-_ASKER = (r"(?:employer|boss|manager|landlord|bank|school|store|company|doctor|clinic|insurer|employeur|patron|boss|gerant|"
+_ASKER = (r"(?:employer|boss|manager|landlord|bank|school|store|company|doctor|clinic|insurer|employeur|patron|gerant|"
           r"proprio|proprietaire|banque|ecole|magasin|compagnie|clinique|assureur|medecin|concessionnaire|dealership)")
+# Applying or how to, named (folded text): "can he apply himself", "je peux le faire en ligne"
+_APPLIES = re.compile(r"\b(?:apply|applying|application|get one|get a new|(?:faire|fait|fais) (?:la |une |ma |sa |leur )?demande|"
+                      r"en ligne|online|in person|en personne)\b")
 # (asked whether they may: "L'employeur me demande un NAS", told, is the writer's reason to apply)
 _ASKS_FOR_THE_SIN = re.compile(
     r"\b(?:can|could|may|should|is|are|does|do|why|how come|allowed|right|legal|peut|peuvent|pourrait|pourquoi|droit|est-ce que|est-ce qu'|normal)\b"
@@ -982,9 +985,6 @@ def asks_who_may_ask_for_the_sin(text: str) -> bool:
     folded = fold(text)
     return bool(_ASKS_FOR_THE_SIN.search(folded)) and not (_GETS_A_SIN.search(folded) or _APPLIES.search(folded))
 
-
-# Applying or how to, named (folded text): "can he apply himself", "je peux le faire en ligne"
-_APPLIES = re.compile(r"\b(?:apply|applying|application|get one|get a new|(?:faire|fait|fais) (?:la |une |ma |sa |leur )?demande|en ligne|online|in person|en personne)\b")
 
 
 # The proof of a trip asked about (folded text): "what documents do i need to prove the travel",
@@ -1232,8 +1232,9 @@ def _acted_on() -> "re.Pattern[str]":
 def _needed_for() -> "tuple[tuple[frozenset[str], re.Pattern[str]], ...]":
     from actions.content import load
 
-    return tuple((frozenset(service["needed_for"]), re.compile(r"(?<![\w])(?:" + "|".join(service["names"]) + r")(?![\w])"))
-                 for service in load("other_services")["services"] if service.get("needed_for"))
+    services = load("other_services")["services"]  # in the order _each_service compiled their names
+    return tuple((frozenset(service["needed_for"]), pattern)
+                 for service, (_, pattern) in zip(services, _each_service()) if service.get("needed_for"))
 
 
 _ASKS_IF_NEEDED = re.compile(r"\b(?:need|needs|needed|have to|has to|must|required|require|requires|necessary|mandatory|"

@@ -39,7 +39,7 @@ from bot.engine.context.constants import (
 from bot.engine.context.conversation import (
     last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
-from bot.engine.context.follow_ups import SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.follow_ups import LOST_ABROAD_ENTRY, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -317,7 +317,7 @@ AWAY = re.compile(r"\b(?:abroad|overseas|outside (?:of )?canada|en voyage|while 
                   r"emergency travel|titre de voyage)\b")
 HOW_MUCH = re.compile(r"\b(?:combien|how much)\b(?! de temps| d'heures| de jours| time| of time)")
 CCB_AMOUNT_ENTRY = "ccb_payment_dates.how_much"
-LOST_OVERVIEW, LOST_ABROAD = "passport_lost_stolen.overview", "passport_lost_stolen.abroad"
+LOST_OVERVIEW = "passport_lost_stolen.overview"
 LOAN_INTEREST_ENTRY = "student_loan_repayment.interest"
 LOAN_WORDS = re.compile(r"\b(?:prets? (?:etudiants?|d'etudes|canadiens?|du federal)|rembours\w*|dette|interets?|nslsc|csnpe|cnpe|par|"
                         r"paiements?|etudes)\b")
@@ -395,7 +395,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == LOANS and (
             _intent(read) not in KEEP_WHEN_PAYING and program_of(_intent(read)) != LOANS and not names_another_program(text)):
         # "can i pay it by credit card" after "how do i pay back my student loan": paying the loan
-        return {**_as_topic(read, "student_loan_repayment"), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "student_loan_repayment"), "read_with": said}
     if not text.startswith("/") and asks_if_in_time(text) and _intent(read) in IN_TIME_TOPICS and (
             unusable_passport_and_trip(f"{recent_messages(events) or ''} {text}")):
         # "can i get a new one before then?" after "lost my passport" and "flying to London on
@@ -418,22 +418,22 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # application: both parents' returns, which the CCB needs
         return {**_as_topic(read, "ccb_apply", CCB_TAXES_ENTRY), "read_with": recent_messages(events) or ""}
     entry = (read.get("knowledge") or {}).get("id")
-    if not text.startswith("/") and _intent(read) == "passport_lost_stolen" and entry in {LOST_OVERVIEW, LOST_ABROAD}:
+    if not text.startswith("/") and _intent(read) == "passport_lost_stolen" and entry in {LOST_OVERVIEW, LOST_ABROAD_ENTRY}:
         # "my passport got stolen in rome": the way home from abroad (the embassy); "i lost my
         # passport, i fly to france next week": lost at home, a trip abroad ahead
         # (and "j'ai perdu mon passeport", nowhere said: the overview, not the embassy's answer)
         there = lost_abroad(text) or lost_abroad(str(read.get("read_with") or ""))
         away = there or lives_abroad(text) or bool(AWAY.search(fold(text)))
         home = not away and (mentions_a_trip(text) or not names_a_place_abroad(text))
-        if (there and entry == LOST_OVERVIEW) or (home and entry == LOST_ABROAD):
-            read = {**read, "knowledge": {"id": LOST_ABROAD if there else LOST_OVERVIEW, "score": 1.0}}  # the rules below still apply
+        if (there and entry == LOST_OVERVIEW) or (home and entry == LOST_ABROAD_ENTRY):
+            read = {**read, "knowledge": {"id": LOST_ABROAD_ENTRY if there else LOST_OVERVIEW, "score": 1.0}}  # the rules below still apply
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) == "out_of_scope" and (
             _confidence(read) < 1.0 and LOAN_TERMS.search(fold(text)) and not TAX_WORDS.search(fold(text))
             and not names_another_program(text)
             and not (programs_named(text) - {LOANS})):
         # "le taux d'interet c combien?" after "comment je rembourse mon prêt étudiant": the loan's
         # interest, not a bank's rate
-        return {**_as_topic(read, "student_loan_repayment", LOAN_INTEREST_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "student_loan_repayment", LOAN_INTEREST_ENTRY), "read_with": said}
     if not text.startswith("/") and _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"sin_apply"} and (
             _confidence(read) < 1.0 and REQUESTER.search(fold(text)) and (ASKS_FOR_IT.search(fold(text)) or (
                 (FOLLOW_UP.search(text) or WHAT_ABOUT.search(fold(text))) and len(text.split()) <= MAX_REQUESTER_WORDS))
