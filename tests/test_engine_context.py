@@ -920,3 +920,41 @@ def test_a_request_after_a_birth_told_without_a_passport_said_asks_which(talk):
     assert talk("on vient d'avoir des triplés", "faut-il un passeport par bébé?").intent == "passport_child"
     assert talk("we fly to Lima in the spring", "our son was born last month", "can he get one at that age?").intent == (
         "passport_child")
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # a passport needed for a trip, then whether it can be had in time (read unsurely): the urgent service
+    (("we need a passport for our trip to lisbon on the 12th", "today is the 6th, can we still make it?"), "passport_urgent", None),
+    # a way of applying asked after the SIN's application: the SIN's, that way
+    (("how do i get a social insurance number", "can i just do it by mail? no service canada near me"), "sin_apply",
+     "Bathurst"),
+    # paying in gift cards told after a call about the SIN: the scam's answer
+    (("got a call that my SIN is suspended", "now they say i have to pay with gift cards"), "sin_protect", "scam"),
+    # hours a week told and whether they are enough, after EI: the hours needed
+    (("je veux faire une demande d'assurance-emploi", "je travaille 22h par semaine depuis un an, c'est assez?"),
+     "ei_eligibility", "420"),
+    # an application with nothing heard and a trip, no program named: a passport's delay
+    (("j'ai envoyé ma demande en février pis toujours rien, on part en juin",), "passport_status", "1 800 567-6868"),
+    # a record of employment not received, then never: the ROE's answer
+    (("my employer still hasnt sent my roe", "what if they never do?"), "ei_apply", "record of employment"),
+    (("mon boss a pas encore fait mon relevé d'emploi", "pis s'il le fait jamais?"), "ei_apply", "relevé d'emploi"),
+    # paying more to have it in days: the urgent and express services
+    (("je peux tu avoir mon passeport dans 3 jours si je paie plus?",), "passport_urgent", None),
+])
+def test_what_the_conversation_told_decides_the_answer_too(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle is None or needle in " ".join(texts(reply))
+
+
+@pytest.mark.parametrize("said", [
+    ("y va faire quel temps à Rimouski samedi",),
+    ("on m'a volé mon passeport à Laval", "mon permis de conduire était dans le même sac, comment on le remplace?"),
+    ("international driving permit for italy, where do i get one",),
+])
+def test_the_weather_or_a_driving_licence_is_not_ours(talk, said):
+    assert talk(*said).intent == "out_of_scope"
+
+
+def test_the_other_parents_consent_for_a_childs_passport_stays_ours(talk):
+    assert talk("does my ex have to give consent for our son's passport application").intent == "passport_child"

@@ -82,6 +82,11 @@ def test_explicit_request_for_french(text):
     ("je veux le français svp", "fr"),
     ("change de langue, anglais", "en"),
     ("change de langue pour l'anglais", "en"),
+    # what came in a language, and the other one wanted
+    ("the last message came in french, english please i dont understand", "en"),
+    ("your answer was all in english?? francais svp", "fr"),
+    ("le message était en anglais, je comprends rien", "fr"),
+    ("ta réponse est arrivée en anglais", "fr"),
 ])
 def test_a_request_against_a_language_or_a_stated_preference(text, language):
     assert detect(text) == Detection(language, "explicit")

@@ -388,7 +388,9 @@ _SOONER = re.compile(
     r"l'aie|l'aies|l'ait|aie|le veux|l'ai)\s+"
     r"(?:it|them|one|my passport|mon passeport|en|ca|ça)?\s*(?:\w+\s+)?"
     r"(?:sooner|faster|quicker|earlier|asap|plus vite|plus rapidement|plus tot|au plus vite|rapidement|"
-    r"before (?:the|my) \w+|by (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|avant (?:le|la|mon|ma) \w+)"
+    r"before (?:the|my) \w+|by (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|avant (?:le|la|mon|ma) \w+|"
+    # within a few days: "est ce que je peux avoir mon passeport dans 2 jours"
+    r"(?:dans|d'ici|en|within|in) (?:[1-9]|un|une|deux|trois|quatre|cinq|two|three|four|five|a couple of|a few|quelques) (?:jours?|days?)\b)"
     r"|\b(?:speed (?:it |this )?up|expedite|rush (?:it|my|the)|accelerer|acceler\w+ (?:ma|la) demande)\b"
 )
 
@@ -438,6 +440,7 @@ _IN_TIME = re.compile(
     r"\b(?:before then|in time|on time|before (?:i (?:leave|go|fly)|my (?:flight|trip|departure)|the (?:flight|trip))|"
     r"(?:is (?:that|it|this)|would (?:that|it) be|will (?:that|it) be) (?:even )?(?:doable|possible|feasible|realistic)|"
     r"a temps|(?:c'est|c|cest|ca|est-ce)[- ]?(?:tu |-tu )?(?:faisable|possible|jouable|realiste)|"
+    r"(?:can|could|will|would) (?:i|we) (?:still )?make it|"  # "its the 14th today, can i still make it??"
     r"avant (?:ca|mon depart|mon vol|mon voyage|de partir|le depart))\b")
 
 
@@ -458,7 +461,10 @@ def unusable_passport_and_trip(text: str) -> bool:
 _NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|i have|i got|we have|on a) (?:meme |even )?(?:pas|no|not) "
                               r"(?:meme |even |encore |yet )?(?:de |a |any )?passe?ports?"
                               r"|(?:don'?t|do not) have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
-                              r"|(?:jamais|pas encore) eu (?:de )?passe?ports?)\b")
+                              r"|(?:jamais|pas encore) eu (?:de )?passe?ports?"
+                              # a passport needed for the trip: "i need a passport for my trip to tokyo on the 20th"
+                              r"|(?:i|we) (?:need|needs) (?:a |an? new )?passports? (?:for|before) (?:my|our|a|the|this) (?:trip|flight|vacation|holiday)"
+                              r"|(?:j'ai|jai|on a) besoin d'un passe?port pour (?:mon|notre|un|le|ce) (?:voyage|vol|depart))\b")
 
 
 # Payments coming in, asked about: "pis les paiements arrivent quand pour chacun de nous deux?",

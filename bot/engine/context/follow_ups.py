@@ -73,6 +73,9 @@ SOMEONE_TOO = re.compile(
     r"(?:my|mon|ma|mes|our|notre|nos)\s+(?:[\w-]+\s+)?"
     rf"(?:{_RELATIVES})\s*(?:too|also|as well|aussi|itou|pareil|[,?]|$)",
     re.IGNORECASE)
+# A case supposed, not a yes or a no: "pis si je le reçois jamais?" after a record of employment
+# not received, "and what if they say no" (its "jamais" or "no" is no answer to the bot)
+SUPPOSES = re.compile(r"^\W*(?:(?:ok|okay|and|et|pis|puis|mais|but|so|alors)\W+)?(?:what if|if|si|s'il|s'ils)\b", re.IGNORECASE)
 # The next one of what was just answered: "and the one after that", "pis la suivante?" (not "yes")
 NEXT_ONE = re.compile(r"\b(?:the )?(?:one|ones) after (?:that|this|it)\b|\bthe (?:next|following) one\b"
                       r"|\b(?:celui|celle|ceux|celles) d'apres\b|\b(?:la|le) suivante?\b|\bla prochaine d'apres\b",
@@ -190,6 +193,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             return _with_intent(parse_data, str(best["name"]), float(best["confidence"]))
     if intent in KEEP and not (follow_up and intent in {"request_human", "stop"} and confidence < 1.0) and not (
             follow_up and confidence < 1.0 and NEXT_ONE.search(text)) and not (
+            intent in {"affirm", "deny"} and confidence < DOUBTFUL_TOPIC and SUPPOSES.search(text)) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
     if intent == "out_of_scope" and asks_if_needed_for(text, last_topic(events)):

@@ -73,7 +73,9 @@ TIME_ASKED = {"passport_processing_times", "passport_urgent"}
 LEAST_PASSPORT_WEIGHT = 0.1  # a price question this likely, alone, to be a passport's
 WHERE_WORD = re.compile(r"\b(?:where|o[uù]|which office|quel bureau)\b")  # folded text
 PAYS_MORE = re.compile(r"\b(?:pay (?:extra|more)|paying (?:extra|more)|pay (?:to|for) (?:get it|have it) (?:faster|sooner|quicker)|"
-                       r"payer (?:plus|un extra|en extra|un supplement|plus cher)|en payant (?:plus|un extra))\b")
+                       r"(?:pay|paying) (?:for|the) (?:express|urgent|rush)|"
+                       r"payer (?:plus|un extra|en extra|un supplement|plus cher)|en payant (?:plus|un extra)|"
+                       r"(?:je|on|si je|si on) (?:paye|paie|payes|paies) (?:plus|un extra|plus cher|un supplement))\b")
 
 
 def names_a_service(text: str) -> bool:

@@ -50,7 +50,7 @@ from bot.engine.context.passports import (
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
     OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent, asking_which,
-    _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry,
+    _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry, read_as,
 )
 from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
@@ -322,6 +322,46 @@ LOAN_INTEREST_ENTRY = "student_loan_repayment.interest"
 LOAN_WORDS = re.compile(r"\b(?:prets? (?:etudiants?|d'etudes|canadiens?|du federal)|rembours\w*|dette|interets?|nslsc|csnpe|cnpe|par|"
                         r"paiements?|etudes)\b")
 
+# A way of doing what the conversation is about, asked without naming it (folded text): "and can i
+# do it by mail instead?" after "how do i apply for a SIN" is the SIN's application by mail, not a
+# passport's (the only topic whose own words are "by mail")
+BY_A_WAY = re.compile(r"\b(?:by (?:mail|post)|mail it|online|in person|par (?:la )?poste|par courrier|en ligne|en personne)\b")
+DOING_IT = re.compile(r"\b(?:do it|do that|do this|apply|send it|send them|le faire|la faire|faire (?:la|ma) demande|l'envoyer|"
+                      r"les envoyer|appliquer)\b")
+APPLICATION_TOPICS = {"sin_apply", "ei_apply", "ccb_apply"}
+# Each way's entry names, the first a topic has answering it (its overview when none)
+WAYS = ((re.compile(r"\b(?:mail|post|poste|courrier)\b"), ("by_mail", "online_or_form")),
+        (re.compile(r"\b(?:online|en ligne)\b"), ("online", "online_how", "online_or_form")),
+        (re.compile(r"\b(?:in person|en personne)\b"), ("in_person",)))
+# Paying with gift cards, crypto or a wire, told after a SIN question (folded text): the scam's sign
+SCAM_PAYMENT = re.compile(r"\b(?:gift ?cards?|itunes cards?|google play cards?|bitcoins?|crypto\w*|wire (?:the )?money|"
+                          r"cartes?[- ]cadeaux?|cartes? prepayees?)\b")
+SCAMS_ENTRY = "sin_protect.scams"
+# Hours worked a week, told, and whether they are enough, asked (folded text): "je fais 20h semaine
+# depuis 1 an a temps partiel, ca suffit tu" after "je vais demander le chomage"
+HOURS_A_WEEK = re.compile(r"\b\d{1,3} ?(?:h|hrs?|hours?|heures?)\b")
+ENOUGH = re.compile(r"\b(?:ca suffit|sa suffit|c'est assez|(?:is|are) (?:that|it|they|those) enough|enough hours|"
+                    r"suffisant\w*|suffi(?:t|sent)|assez d'heures|do i qualify|will i qualify|would i qualify|am i eligible|"
+                    r"suis[- ]je admissible|je suis-tu admissible|j'ai-tu droit|j'ai tu droit|ai-je droit)\b")
+HOURS_ENTRY = "ei_eligibility.hours_needed"
+# An application sent and nothing heard (folded text): with a trip told and no program named, a
+# passport's ("j'ai appliqué au début de mars pis toujours rien, je pars le 15 mai")
+APPLIED = re.compile(r"\b(?:applied|sent (?:my|the|our) (?:application|forms?)|mailed (?:it|my|the)|appliqu\w*|"
+                     r"(?:fait|envoye|poste) (?:ma|la|notre) demande|envoye (?:mes|les) (?:papiers|formulaires))\b")
+NOTHING_YET = re.compile(r"\b(?:still nothing|nothing yet|haven'?t (?:heard|received|got)|havent (?:heard|received|got)|no news|"
+                         r"not (?:heard|received) anything|toujours rien|encore rien|rien (?:recu|eu)|pas (?:de|eu de) nouvelles|"
+                         r"toujours pas (?:recu|eu)|pas encore (?:recu|eu))\b")
+DELAYED_ENTRY = "passport_status.delayed"
+# A record of employment not received (folded text): "jai pas encore reçu mon releve d'emploi, ca
+# fait 3 semaines", "my boss still hasn't sent my ROE"; then "pis si je le reçois jamais?": the ROE's
+# answer (the employer issues it, EI can be applied for before it), not the first payment's
+ROE_NAMED = re.compile(r"\b(?:roe|records? of employment|releves? d'emploi|(?:mon|le|son|ton) re)\b")
+NOT_RECEIVED = re.compile(r"\b(?:pas (?:encore |toujours )?(?:recu|eu)|toujours pas|jamais|never|not (?:yet |even )?(?:received|got|sent|issued)|"
+                          r"still (?:hasn'?t|haven'?t|don'?t|dont|doesn'?t|no)|(?:don'?t|dont|do not) (?:have|got) (?:my|the|an?|it)|hasn'?t (?:sent|issued|done)|haven'?t (?:got|received)|"
+                          r"no roe|won'?t (?:send|give|issue)|(?:veut|veulent) pas (?:me )?(?:le )?(?:donner|envoyer|faire))\b")
+ROE_ENTRY = "ei_apply.roe"
+URGENT_AFTER_APPLYING_ENTRY = "passport_urgent.after_applying"
+
 
 def _in_french(text: str) -> bool:
     found = detect(text)
@@ -396,11 +436,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             _intent(read) not in KEEP_WHEN_PAYING and program_of(_intent(read)) != LOANS and not names_another_program(text)):
         # "can i pay it by credit card" after "how do i pay back my student loan": paying the loan
         return {**_as_topic(read, "student_loan_repayment"), "read_with": said}
-    if not text.startswith("/") and asks_if_in_time(text) and _intent(read) in IN_TIME_TOPICS and (
+    if not text.startswith("/") and asks_if_in_time(text) and (
+            _intent(read) in IN_TIME_TOPICS or (_intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0)) and (
             unusable_passport_and_trip(f"{recent_messages(events) or ''} {text}")):
         # "can i get a new one before then?" after "lost my passport" and "flying to London on
-        # monday", "on est le 10, c'est faisable?" after a trip on the 14th and an expired passport:
-        # the urgent service
+        # monday", "on est le 10, c'est faisable?" after a trip on the 14th and an expired passport
+        # (or, read unsurely, "its the 14th today, can i still make it??" after a passport needed
+        # for a trip on the 20th, itself read off topic unsurely): the urgent service
         return {**_as_topic(read, "passport_urgent"), "read_with": recent_messages(events) or ""}
     if not text.startswith("/") and program_of(_intent(read)) == PASSPORT and asks_when_payments_come(text) and not (
             asks_price(text) or programs_named(text)) and names_children(f"{recent_messages(events) or ''} {text}"):
@@ -515,6 +557,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
+    if _intent(read) == FEES and not text.startswith("/") and PAYS_MORE.search(fold(text)) and (
+            trip_within_two_weeks(text) or wants_it_sooner(text)):
+        # "est ce que je peux avoir mon passeport dans 2 jours si je paye plus cher": whether paying
+        # for a service gets it that soon (the urgent and express services), not the price list
+        return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             not text.startswith("/") and HOW_FAST.search(fold(text)) and trip_within_two_weeks(text)
             and other_service_named(text) is None):
@@ -793,6 +840,44 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and other_service_named(text) is None):
         # "faut tu un rdv" after where to apply in Trois-Rivières: booking an appointment
         return {**_as_topic(read, "passport_where_apply", APPOINTMENT_ENTRY), "read_with": recent_messages(events) or ""}
+    if last_topic(events) in APPLICATION_TOPICS and not text.startswith("/") and (
+            program_of(_intent(read)) == PASSPORT or (
+                _intent(read) == last_topic(events) and (read.get("knowledge") or {}).get("id") == overview_id(_intent(read)))) and (
+            BY_A_WAY.search(fold(text)) and DOING_IT.search(fold(text)) and not programs_named(text)
+            and not PASSPORT_NAMED.search(fold(text))):
+        # "and can i do it by mail instead? i live in a small town in nunavut" after "how do i apply
+        # for a SIN" (read as a passport's by mail, or as the SIN's overview again): the
+        # conversation's application, that way
+        topic = str(last_topic(events))
+        return {**_as_topic(read, topic, _way_entry(topic, fold(text))), "read_with": recent_messages(events) or ""}
+    if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and (
+            SCAM_PAYMENT.search(fold(text)) and not names_another_program(text)):
+        # "they want me to pay 500 in gift cards to fix it" after "someone keeps calling me about my
+        # SIN": the scam's sign
+        return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": recent_messages(events) or ""}
+    if _intent(read) in EI_TOPICS and (read.get("knowledge") or {}).get("id") != HOURS_ENTRY and not text.startswith("/") and (
+            HOURS_A_WEEK.search(fold(text)) and ENOUGH.search(fold(text))) and (
+            EI in programs_named(f"{recent_messages(events) or ''} {text}") or program_of(last_topic(events) or "") == EI):
+        # "je fais 20h semaine depuis 1 an a temps partiel, ca suffit tu" after "je vais demander le
+        # chomage": whether the hours qualify, not applying (nor how much EI pays)
+        return {**_as_topic(read, "ei_eligibility", HOURS_ENTRY), "read_with": recent_messages(events) or ""}
+    if program_of(_intent(read)) not in {PASSPORT, None} and not text.startswith("/") and APPLIED.search(fold(text)) and (
+            NOTHING_YET.search(fold(text)) and mentions_a_trip(text)
+            and not programs_named(f"{recent_messages(events) or ''} {text}") and not names_another_program(text)):
+        # "j'ai appliqué au début de mars pis toujours rien, je pars le 15 mai, je fais quoi??": a
+        # trip waits on a passport, not on a benefit (within two weeks, the urgent service after applying)
+        if trip_within_two_weeks(text):
+            return {**_as_topic(read, "passport_urgent", URGENT_AFTER_APPLYING_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": recent_messages(events) or ""}
+    if not text.startswith("/") and NOT_RECEIVED.search(fold(text)) and (
+            (_intent(read) in EI_TOPICS and (ROE_NAMED.search(fold(text)) or ROE_NAMED.search(fold(str(read.get("read_with") or "")))))
+            or (last_topic(events) in EI_TOPICS and _confidence(read) < 1.0 and not programs_named(text)
+                and ROE_NAMED.search(fold(recent_messages(events) or "")))):
+        # "jai pas encore reçu mon releve d'emploi, ca fait 3 semaines", or "what if i never get
+        # it?" after it: the record of employment's answer, not the first payment's (nor, read
+        # with the job lost, whether one qualifies; nor, for "et si mon employeur veut pas me le
+        # donner?", the SIN an employer may ask for)
+        return {**_as_topic(read, "ei_apply", ROE_ENTRY), "read_with": read.get("read_with") or recent_messages(events) or ""}
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
@@ -846,6 +931,14 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
         # "I'm in Dubai btw" after "I need to renew my passport": renewing from abroad
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     return None
+
+
+def _way_entry(topic: str, folded: str) -> Optional[str]:
+    """The entry of `topic` that answers applying the way the message names (by mail, online, in
+    person), None (its overview) when it has none."""
+    entries = cached_knowledge().entries
+    return next((f"{topic}.{name}" for way, names in WAYS if way.search(folded)
+                 for name in names if f"{topic}.{name}" in entries), None)
 
 
 def _sin_spoken_of(events: Any) -> bool:
