@@ -958,3 +958,58 @@ def test_the_weather_or_a_driving_licence_is_not_ours(talk, said):
 
 def test_the_other_parents_consent_for_a_childs_passport_stays_ours(talk):
     assert talk("does my ex have to give consent for our son's passport application").intent == "passport_child"
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # booking ahead, asked after where to apply: the appointment
+    (("where do i apply for a passport in regina", "should i book ahead or can i just walk in"), "passport_where_apply",
+     "eServiceCanada"),
+    # a SIN wanted for a child: the child's SIN, not who may ask for one
+    (("my daughter is 13, can she get a sin for her bank account?",), "sin_apply", "12"),
+    (("mon gars a 6 mois, y'a-tu besoin d'un NAS pour son REEE?",), "sin_apply", "12"),
+    # an application mailed and nothing heard, "could it be lost": the delay, not a lost passport
+    (("sent my renewal by mail in february and haven't heard anything, could it have gotten lost?",), "passport_status",
+     "1-800-567-6868"),
+    # the police, asked after a lost passport: reporting it
+    (("i lost my passport at the airport", "should i call the police?"), "passport_lost_stolen", "police"),
+    # the urgent service named, its time asked: its own time
+    (("si je prends le service express demain je vais l'avoir quand?",), "passport_urgent", None),
+    # which form for the simplified renewal: the simplified renewal
+    (("which form do i use for the simplified renewal?",), "passport_renew", "renewal form"),
+    # the fees gone up: the indexation
+    (("did the passport fees go up this year? heard something on the radio",), "passport_fees", "2026"),
+    # a job lost, told alone, read off topic: applying for EI
+    (("j'ai perdu ma job hier, la shop ferme",), "ei_apply", None),
+    # a person asked for directly
+    (("can i talk directly to a passport officer",), "request_human", None),
+    (("y a tu moyen de parler direct a une agente",), "request_human", None),
+])
+def test_what_a_citizen_asks_gets_its_answer(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle is None or needle in " ".join(texts(reply))
+
+
+@pytest.mark.parametrize("said", [
+    ("can i get OSAP if i go back to school part time",),
+    ("im paying back my student loan", "i want to do a phd, how do i apply for a new loan"),
+    ("how much is 300 usd in canadian",),
+    ("combien pour un passeport d'adulte", "pis un visa pour la Chine, ça coûte combien?"),
+    ("je rembourse mon prêt étudiant", "c'est quoi les taux hypothécaires en ce moment?"),
+    ("what's the weather in moncton today", "and for sunday?"),
+    # a job lost, with another help asked: not EI's answer
+    ("i lost my job, can i get help paying rent",),
+])
+def test_other_help_and_everyday_questions_stay_off_topic(talk, said):
+    assert talk(*said).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("first, answer", [
+    ("on m'a volé mon passeport dans l'autobus", "je pars au Portugal dans 6 jours, je peux-tu en avoir un autre à temps?"),
+    ("i lost my passport at the mall", "i fly to cuba in 4 days, can i get a new one in time?"),
+])
+def test_a_trip_soon_asked_in_time_after_a_passport_lost_at_home_gets_the_answer_then_an_officer(talk, first, answer):
+    reply = talk(first, answer)
+    assert reply.intent == "passport_lost_stolen"
+    assert any(word in " ".join(texts(reply)) for word in ("Report", "Signalez"))
+    assert any((m.get("custom") or {}).get("type") == "handoff_request" for m in reply.messages)

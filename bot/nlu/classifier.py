@@ -135,6 +135,16 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # complaint and no other program named, is EI's (its likeliest topic), not a complaint or a lost passport
         forced = max((r for r in ranking if str(r["name"]).startswith("ei_")), key=lambda r: float(r["confidence"]),
                      default={"name": "ei_eligibility"})["name"]
+    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_JOB_LOST and phrases.says_job_lost(text) and (
+            len(text.split()) <= MAX_JOB_LOST_WORDS or sum(float(r["confidence"]) for r in ranking if str(r["name"]).startswith("ei_"))
+            >= LEAST_EI_WEIGHT) and not (
+            phrases.COMPLAINS.search(fold(text)) or phrases.programs_named(text) - {"ei_"} or phrases.names_another_program(text)
+            or phrases.asks_for_another_service(text)):
+        # "j'ai perdu ma job vendredi passé, la shop a fermé", read off topic unsurely: the job lost
+        # is EI's, as it is when read as a complaint; told alone, or with EI
+        # weighed in ("i lost my job, can i get help paying rent" asks for another help): applying
+        # for it, the next step (its likeliest topic had "mis à pied" answered by quitting's entry)
+        forced = "ei_apply"
     if forced is None and top == "out_of_scope" and phrases.renews_from_abroad(text):
         forced = "passport_renew"  # "renewing from london uk, how does it work": nothing else named to renew
     if forced is None and top.startswith("passport_") and top not in PRICE_KEEPS and (
@@ -257,6 +267,9 @@ def renormalised(ranking: List[Dict[str, Any]], keep: Callable[[str], bool]) -> 
 
 
 UNSURE_PERSON = 0.5
+UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
+MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")
+LEAST_EI_WEIGHT = 0.1  # ... or with EI's topics this likely together
 # Two topics this near in the model's ranking are a doubt the fallback would ask about
 CLOSE_CALL = 0.1
 # Passport intents about an adult's own passport: a child under 16 named alone makes it the child's.

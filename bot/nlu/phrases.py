@@ -28,7 +28,8 @@ _PERSON = (
 )
 _ASK_PERSON = [
     # "talk to a person", "speak with your manager", "chat with a real human"
-    rf"\b(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:to|with|through to) (?:a |an |the |some |your |one of your |real |live |actual |her |his |their )*{_PERSON}\b",
+    rf"\b(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:directly |direct |right now |now )?(?:to|with|through to) (?:a |an |the |some |your |one of your |real |live |actual |her |his |their )*"
+    rf"(?:passport |service canada |government |ei |sin )?{_PERSON}\b",
     r"\b(?:want|need|get)(?: me)? (?:a |an |the |your )?(?:real |live |actual )?(?:human|agent|manager|supervisor|boss)\b",
     r"^\W*(?:a |an |une? )?(?:real|live|actual) (?:human|person|agent)s?(?: please| plz| pls| svp| now)?\W*$",
     r"\b(?:want|need|get|give me|prefer)\s+(?:a |an |to talk to an? )?(?:real|live|actual) (?:human|person|agent)\b",
@@ -43,7 +44,7 @@ _ASK_PERSON = [
     r"\b(?:un agent|une agente|un employe|une employee|quelqu'?un|un conseiller|une conseillere)(?: [\w-]+){0,4} "
     r"(?:l'appeler|la contacter|le contacter|la rappeler|le rappeler|les appeler|les contacter|nous appeler|nous contacter|nous rappeler)\b",
     # "parler à un agent", "parler avec quelqu'un", "jaser avec une vraie personne"
-    rf"\b(?:parler|parle|jaser|discuter|communiquer|clavarder) (?:a|avec|au|aux) (?:un |une |le |la |l'|votre |ton |ta |son |sa |leur |vrai |vraie |a )*{_PERSON}\b",
+    rf"\b(?:parler|parle|jaser|discuter|communiquer|clavarder) (?:direct |directement |tout de suite |en direct )?(?:a|avec|au|aux) (?:un |une |le |la |l'|votre |ton |ta |son |sa |leur |vrai |vraie |a )*{_PERSON}\b",
     r"\b(?:vraie personne|vrai humain|etre humain|un humain|une personne reelle|personne en chair)\b",
     # "rappelez-moi", not "rappelle-moi d'appeler ma mère" (remind me to)
     r"\brappel(?:ez|le|er)?[- ]moi\b(?! d'| de )|\b(?:pouvez|peux|pourriez|pourrais)[- ](?:vous|tu) me (?:rappeler|telephoner|appeler)\b|\bm'appeler\b",
@@ -537,11 +538,17 @@ _OTHER_SERVICE = re.compile(
     rf"|\b(?:{_QUEBEC_PARENTAL_NAMES}|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
 )
 _APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|avoir)\b")
-_STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?)\b"
+_STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
+                          # a province's aid, whose federal part is repaid as ours: "can i get OSAP if i go to college part time"
+                          r"osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
+                          r"manitoba student aid|nssap)\b"
                           # a new loan for more studies: "can i get another loan for my masters at ubc"
                           r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un) (?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour)"
                           r" (?:my |a |the |ma |mon |une? |la |le )?(?:masters?|master's|phd|doctorate|degree|program|studies|school|"
-                          r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep)\b")
+                          r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep)\b"
+                          # ... the studies first: "i want to go back for my masters, how do i apply for a new loan"
+                          r"|\b(?:masters?|master's|phd|doctorate|maitrise|doctorat)\b[^.?!]{0,60}\b(?:another|a new|new|more|un autre|un nouveau|encore un) "
+                          r"(?:loans?|prets?)\b")
 _REPAYING = re.compile(
     r"\b(?:repay|repaying|repayment|pay back|paying back|payments?|interest|rap|assistance plan|rembours\w*|"
     r"par|paiements?|interets?|nslsc|csnpe|grace|forgive\w*|default)\b"
@@ -948,7 +955,9 @@ COMPLAINS = re.compile(r"\b(?:complain\w*|plainte|plaindre|ridicul\w*|unacceptab
 
 # A job lost, told (folded text): "lost my job at the plant", "j'ai perdu ma job": EI's, never a lost passport
 _JOB_LOST = re.compile(r"\b(?:lost|lose|losing) (?:my|his|her|our|their|the) (?:\w+ )?(?:job|jobs|work|position|employment)\b"
-                       r"|\b(?:perdu|perdre|perd) (?:ma|mon|sa|son|notre|leur|la|le|les|mes) (?:\w+ )?(?:job|jobs|emploi|travail|poste|shift)\b")
+                       r"|\b(?:perdu|perdre|perd) (?:ma|mon|sa|son|notre|leur|la|le|les|mes) (?:\w+ )?(?:job|jobs|emploi|travail|poste|shift)\b"
+                       # laid off: "i got laid off monday", "chu mis a pied", "on s'est fait mettre a pied"
+                       r"|\b(?:laid off|got let go|mise?s? a pied|mettre a pied)\b")
 
 
 def says_job_lost(text: str) -> bool:

@@ -30,7 +30,7 @@ from bot.folding import fold
 from bot.knowledge import program_of
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    COMPLAINS, asks_for_person, asks_how_in_person, asks_if_needed_for, asks_price, names_a_subject, names_another_program,
+    COMPLAINS, asks_for_person, asks_how_in_person, asks_if_in_time, asks_if_needed_for, asks_price, names_a_subject, names_another_program,
     other_service_named, programs_named, quotes_a_call, sounds_lost, tells_it_is_late,
 )
 from bot.nlu.our_words import unknown_words
@@ -48,6 +48,7 @@ MAX_DOUBTFUL_OFF_TOPIC_WORDS = 18  # "je fais comment pour faire une demande" af
 # "is there an office in Kelowna or do I have to drive all the way to Kamloops" after renewing in person
 TRAVEL_QUESTION = "utter_ask_travel_soon"
 LOST_ABROAD_ENTRY = "passport_lost_stolen.abroad"
+LOST_OVERVIEW = "passport_lost_stolen.overview"
 UNSURE_PERSON_AFTER_TOPIC = 0.6  # a request for a person this unsure, with no words of one, after a topic of ours
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 DOUBTFUL_KEEP = {"stop"}  # "does that change anything" is not surely "stop"
@@ -213,13 +214,16 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # coding bootcamp is actually worth it?" after an EI claim: words no question of ours holds
         return parse_data
     asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
-    if asked_travel and travel_window(text) == "soon" and lost_abroad(recent_messages(events) or "") and not (
+    if asked_travel and travel_window(text) == "soon" and (lost_abroad(recent_messages(events) or "") or asks_if_in_time(text)) and not (
             names_a_service(text) or asks_price(text)):
         # "je prends l'avion dans 3 jours pour rentrer à Montréal, je peux en avoir un nouveau à
         # temps?" after a passport stolen in Rome: the way home from abroad (the embassy's emergency
         # travel document), then an officer at once, as when the trip is told with the loss
-        # (data/rules/passports.yml)
-        return {**_as_topic(parse_data, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
+        # (data/rules/passports.yml); lost at home, "je pars en Italie dans 5 jours, est-ce que je
+        # peux en avoir un autre à temps?" after a passport stolen in the metro: what to do about
+        # the loss, then an officer at once
+        entry = LOST_ABROAD_ENTRY if lost_abroad(recent_messages(events) or "") else LOST_OVERVIEW
+        return {**_as_topic(parse_data, "passport_lost_stolen", entry), "read_with": recent_messages(events) or ""}
     if asked_travel and not ASKS_FIRST.search(text):
         # "yes next friday", "on rentre dans 4 jours" answer "are you travelling in the next two
         # weeks?"; "can i still use it for my trip next month" or "what do i do now, report it

@@ -39,7 +39,7 @@ from bot.engine.context.constants import (
 from bot.engine.context.conversation import (
     last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
-from bot.engine.context.follow_ups import LOST_ABROAD_ENTRY, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.follow_ups import LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -59,7 +59,7 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
     NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
-    grown_child_renews, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_children, names_rap,
+    grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_children, names_rap,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_lost, stops_work_to_give_care,
     trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
 )
@@ -268,7 +268,10 @@ ASKS_FOR_IT = re.compile(r"\b(?:me le demande|me la demande|le demande|asks? (?:
 MAX_REQUESTER_WORDS = 8
 WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|k|and|et|pis|mais|but)\W+)*(?:what about|how about|and|et|pis|puis)\b")
 # Appointments asked after a passport topic (folded text): "faut tu un rdv" after where to apply
-APPOINTMENT = re.compile(r"\b(?:rdv|rendez-vous|rendez vous|appointments?|appt|booker|reserver)\b")
+APPOINTMENT = re.compile(r"\b(?:rdv|rendez-vous|rendez vous|appointments?|appt|booker|reserver|"
+                         # "do i need to book ahead or just go"
+                         r"book (?:ahead|in advance|a time|a slot|a spot)|walk[- ]?ins?|just (?:go|show up|walk in)|"
+                         r"sans rendez-vous|se presenter comme ca)\b")
 APPOINTMENT_ENTRY = "passport_where_apply.appointment"
 # Dismissed, told (folded text), whether that still counts asked, or the reason told; and its EI answer
 FIRED = re.compile(r"\b(?:fired|let go|dismissed|terminated|sacked|congedi\w*|renvoy\w*|mise? a la porte|crisse dehors|"
@@ -317,7 +320,6 @@ AWAY = re.compile(r"\b(?:abroad|overseas|outside (?:of )?canada|en voyage|while 
                   r"emergency travel|titre de voyage)\b")
 HOW_MUCH = re.compile(r"\b(?:combien|how much)\b(?! de temps| d'heures| de jours| time| of time)")
 CCB_AMOUNT_ENTRY = "ccb_payment_dates.how_much"
-LOST_OVERVIEW = "passport_lost_stolen.overview"
 LOAN_INTEREST_ENTRY = "student_loan_repayment.interest"
 LOAN_WORDS = re.compile(r"\b(?:prets? (?:etudiants?|d'etudes|canadiens?|du federal)|rembours\w*|dette|interets?|nslsc|csnpe|cnpe|par|"
                         r"paiements?|etudes)\b")
@@ -346,12 +348,36 @@ ENOUGH = re.compile(r"\b(?:ca suffit|sa suffit|c'est assez|(?:is|are) (?:that|it
 HOURS_ENTRY = "ei_eligibility.hours_needed"
 # An application sent and nothing heard (folded text): with a trip told and no program named, a
 # passport's ("j'ai appliqué au début de mars pis toujours rien, je pars le 15 mai")
-APPLIED = re.compile(r"\b(?:applied|sent (?:my|the|our) (?:application|forms?)|mailed (?:it|my|the)|appliqu\w*|"
+APPLIED = re.compile(r"\b(?:applied|sent (?:in )?(?:my|the|our) (?:application|forms?|renewal|papers)|mailed (?:it|my|the|in)|appliqu\w*|"
                      r"(?:fait|envoye|poste) (?:ma|la|notre) demande|envoye (?:mes|les) (?:papiers|formulaires))\b")
 NOTHING_YET = re.compile(r"\b(?:still nothing|nothing yet|haven'?t (?:heard|received|got)|havent (?:heard|received|got)|no news|"
+                         r"heard nothing|no word|not a word|"
                          r"not (?:heard|received) anything|toujours rien|encore rien|rien (?:recu|eu)|pas (?:de|eu de) nouvelles|"
                          r"toujours pas (?:recu|eu)|pas encore (?:recu|eu))\b")
 DELAYED_ENTRY = "passport_status.delayed"
+# A SIN for a child, wanted (folded text): "my son is 12, can he get a sin so he can open a savings
+# account at td", "est-ce que mon bébé a besoin d'un NAS? la banque m'en parle pour ouvrir son REEE":
+# applying for the child's SIN, not who may ask for one
+GETS_A_SIN = re.compile(r"\b(?:get|gets|getting|need|needs|have|has|apply for|applying for) (?:a |an |his |her |their |own |his own |her own )?"
+                        r"(?:sin|social insurance number)\b|\bbesoin d'un (?:nas|numero d'assurance sociale)\b|"
+                        r"\b(?:avoir|obtenir|demander|faire) (?:un|son|leur) (?:propre )?(?:nas|numero d'assurance sociale)\b")
+SIN_CHILD_ENTRY = "sin_apply.child"
+REPORT_ENTRY = "passport_lost_stolen.report"
+# The urgent or express service named as a service (folded text), not a trip's urgency: "si je
+# demande le service urgent ajd à 10h du matin je vais l'avoir quand?" is the service's own time
+SERVICE_NAMED = re.compile(r"\b(?:service|retrait|pick-?up|pickup) (?:urgent|express)\b|\b(?:urgent|express) (?:service|pick-?up|pickup)\b")
+WHEN_OR_HOW_LONG = re.compile(r"\b(?:when|quand|how long|how fast|how soon|combien de (?:temps|jours)|delais?)\b")
+REGULAR_WORDS = re.compile(r"\b(?:regular|regulier|normal|standard|by mail|par la poste)\b")
+# Which form, asked of the simplified renewal named (folded text): the simplified renewal's answer
+WHICH_FORM = re.compile(r"\b(?:which|what) forms?\b|\bquels? formulaires?\b|\bc'est quoi le formulaire\b|\ble formulaire pour\b")
+SIMPLIFIED = re.compile(r"\b(?:simplified renewal|renouvellement simplifie|simplifiee?)\b")
+SIMPLIFIED_ENTRY = "passport_renew.simplified"
+# The fees gone up, asked (folded text): "les frais de passeport ont-tu monté cette année?": the indexation
+FEE_WORDS = re.compile(r"\b(?:fees?|frais|prix|price|prices|tarifs?|cost|couts?)\b")
+WENT_UP = re.compile(r"\b(?:went up|gone up|go up|increase\w*|raised|hike\w*|monte\w*|augment\w*|hausse\w*|plus cher qu'avant|"
+                     r"more expensive (?:than|now))\b")
+INDEXATION_ENTRY = "passport_fees.indexation"
+MAX_OFF_TOPIC_FOLLOW_UP_WORDS = 8  # "ok and for the weekend?" after the weather asked
 # A record of employment not received (folded text): "jai pas encore reçu mon releve d'emploi, ca
 # fait 3 semaines", "my boss still hasn't sent my ROE"; then "pis si je le reçois jamais?": the ROE's
 # answer (the employer issues it, EI can be applied for before it), not the first payment's
@@ -437,12 +463,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can i pay it by credit card" after "how do i pay back my student loan": paying the loan
         return {**_as_topic(read, "student_loan_repayment"), "read_with": said}
     if not text.startswith("/") and asks_if_in_time(text) and (
-            _intent(read) in IN_TIME_TOPICS or (_intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0)) and (
+            _intent(read) in IN_TIME_TOPICS or (_intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0)) and not (
+            _intent(read) == "passport_lost_stolen" and previous_bot_action(events) == TRAVEL_QUESTION) and (
             unusable_passport_and_trip(f"{recent_messages(events) or ''} {text}")):
         # "can i get a new one before then?" after "lost my passport" and "flying to London on
         # monday", "on est le 10, c'est faisable?" after a trip on the 14th and an expired passport
         # (or, read unsurely, "its the 14th today, can i still make it??" after a passport needed
-        # for a trip on the 20th, itself read off topic unsurely): the urgent service
+        # for a trip on the 20th, itself read off topic unsurely): the urgent service (a lost
+        # passport's trip told to "are you travelling?" gets the loss's answer and an officer)
         return {**_as_topic(read, "passport_urgent"), "read_with": recent_messages(events) or ""}
     if not text.startswith("/") and program_of(_intent(read)) == PASSPORT and asks_when_payments_come(text) and not (
             asks_price(text) or programs_named(text)) and names_children(f"{recent_messages(events) or ''} {text}"):
@@ -557,6 +585,20 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
+    if _intent(read) == "passport_processing_times" and not text.startswith("/") and SERVICE_NAMED.search(fold(text)) and (
+            WHEN_OR_HOW_LONG.search(fold(text)) and not REGULAR_WORDS.search(fold(text))):
+        # "si je demande le service urgent ajd à 10h du matin je vais l'avoir quand?": the service's own time
+        return own_entry(_as_topic(read, "passport_urgent"), parse_data)
+    if (_intent(read) == "passport_renewal_eligibility" or (
+            _intent(read) == "nlu_fallback" and "passport_renewal_eligibility" in _two_likeliest(read))) and _confidence(read) < 0.6 and (
+            not text.startswith("/") and WHICH_FORM.search(fold(text)) and SIMPLIFIED.search(fold(text)) and not renewal_situation(text)):
+        # "Quel formulaire dois-je utiliser pour le renouvellement simplifié d'un passeport d'adulte?":
+        # the simplified renewal (which offers the eligibility check), not the check alone
+        return _as_topic(read, "passport_renew", SIMPLIFIED_ENTRY)
+    if (_intent(read) == FEES or (_intent(read) == "nlu_fallback" and FEES in _two_likeliest(read))) and not text.startswith("/") and (
+            FEE_WORDS.search(fold(text)) and WENT_UP.search(fold(text)) and PASSPORT_NAMED.search(fold(text))):
+        # "les frais de passeport ont-tu monté cette année? j'ai vu de quoi aux nouvelles": the fees' indexation
+        return _as_topic(read, FEES, INDEXATION_ENTRY)
     if _intent(read) == FEES and not text.startswith("/") and PAYS_MORE.search(fold(text)) and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         # "est ce que je peux avoir mon passeport dans 2 jours si je paye plus cher": whether paying
@@ -850,6 +892,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # conversation's application, that way
         topic = str(last_topic(events))
         return {**_as_topic(read, topic, _way_entry(topic, fold(text))), "read_with": recent_messages(events) or ""}
+    if _intent(read) == "passport_lost_stolen" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            APPLIED.search(fold(text)) and NOTHING_YET.search(fold(text)) and not OWN_PASSPORT.search(fold(text))):
+        # "I mailed my renewal from Kelowna in January and haven't heard a thing since. Could it
+        # have been lost?": an application late, not a passport lost
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": recent_messages(events) or ""}
+    if last_topic(events) == "passport_lost_stolen" and _intent(read) != "passport_lost_stolen" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and POLICE.search(fold(text)) and other_service_named(text) is None
+            and not programs_named(text) - {PASSPORT}):
+        # "do i need to go to the police first" after "i lost my passport on the bus": reporting it
+        return {**_as_topic(read, "passport_lost_stolen", REPORT_ENTRY), "read_with": recent_messages(events) or ""}
     if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and (
             SCAM_PAYMENT.search(fold(text)) and not names_another_program(text)):
         # "they want me to pay 500 in gift cards to fix it" after "someone keeps calling me about my
@@ -878,6 +930,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # with the job lost, whether one qualifies; nor, for "et si mon employeur veut pas me le
         # donner?", the SIN an employer may ask for)
         return {**_as_topic(read, "ei_apply", ROE_ENTRY), "read_with": read.get("read_with") or recent_messages(events) or ""}
+    if (program_of(_intent(read)) == SIN or _program_of_the_doubt(read) == SIN) and _confidence(read) < 1.0 and not text.startswith("/") and (
+            GETS_A_SIN.search(fold(text)) and names_a_child(text) and not identity_used(text) and not SIN_SHARED.search(fold(text))):
+        # "my son is 12, can he get a sin so he can open a savings account at td" (read unsurely
+        # between applying and who may ask), "mon bébé a besoin d'un NAS? la banque m'en parle":
+        # the child's SIN
+        return _as_topic(read, "sin_apply", SIN_CHILD_ENTRY)
+    if last_topic(events) is None and _answering(_intent(read)) and _confidence(read) < DOUBTFUL_TOPIC and not text.startswith("/") and (
+            FOLLOW_UP.search(text) and len(text.split()) <= MAX_OFF_TOPIC_FOLLOW_UP_WORDS and not names_a_subject(text)
+            and not PASSPORT_NAMED.search(fold(text)) and other_service_named(last_said(events)) is not None):
+        # "ok and for the weekend?" after "whats the weather in halifax today": the same thing we do
+        # not answer, asked again, not one of our topics its few words lean on
+        return _with_intent(read, "out_of_scope")
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
