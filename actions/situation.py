@@ -477,6 +477,9 @@ _IS_5_OR_10 = _rx(
     r"(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans?)[- ](?:passport|passeport|one|booklet|validity)",
     r"(?:passe?ports? (?:de |of )|(?:it|il|c'|it's|its) ?(?:was|etait|est|is) (?:de |a |un |une )?)(?:5|10|five|ten|cinq|dix)"
     r"[- ]?(?:years?|yrs?|ans?)(?! old)",
+    # the one had now: "my current one is a 5 year", "mon ancien c'était un 10 ans"
+    r"(?:current|old|last|present|actuel|ancien|dernier) (?:one|passport|passeport)?\s*(?:is|was|est|etait|c'est|c'etait) (?:a |an |un |une |de )?"
+    r"(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans?)(?! old)",
 )
 
 

@@ -1013,3 +1013,46 @@ def test_a_trip_soon_asked_in_time_after_a_passport_lost_at_home_gets_the_answer
     assert reply.intent == "passport_lost_stolen"
     assert any(word in " ".join(texts(reply)) for word in ("Report", "Signalez"))
     assert any((m.get("custom") or {}).get("type") == "handoff_request" for m in reply.messages)
+
+
+@pytest.mark.parametrize("said, intent, needle", [
+    # who may be a guarantor, with a typo, read unsurely: a first passport's guarantor
+    (("who can be my guarentor?? my uncles friend is a nurse but i met her last year",), "passport_apply_adult", "guarantor"),
+    # references from the family: a first passport's references
+    (("can my references be family? i dont know anyone else that long",), "passport_apply_adult", "references"),
+    # no CCB since a move: the missing payment
+    (("no ccb since we moved from manitoba to alberta in march",), "ccb_payment_dates", None),
+    # a total asked with "all together" after a service's fee: the price
+    (("how much is the express service", "so with a 5 year adult what's that all together"), "passport_fees", None),
+    # the fee cashed, the passport not come: the status
+    (("ils ont encaissé mon paiement mais j'ai toujours pas reçu le passeport",), "passport_status", None),
+    # a 5-year passport told, whether it matters asked: the renewal check
+    (("my old one was a 5 year, does that matter for renewing?",), "passport_renewal_eligibility", None),
+    # in person, asked after the time by mail: the time in person
+    (("how long does a passport take by mail", "what about if i go in person in brampton"), "passport_processing_times",
+     "10 business days"),
+    # information given to a scam after it was told: what to do
+    (("got a text saying my sin was suspended", "i clicked the link and put in my birthday, now what"), "sin_protect", None),
+    # the mailing told after a delay: the status
+    (("my passport application is taking forever", "i mailed it from timmins, tracking says delivered may 3"),
+     "passport_status", None),
+    # how long it is valid, after a child's price: the child's passport
+    (("combien coûte un passeport pour enfant", "pis il est valide combien de temps?"), "passport_child", "5 ans"),
+    # a child's age after the SIN asked for him: the child's SIN
+    (("how do i apply for a sin for my son", "he's 3, is that too young?"), "sin_apply", "12"),
+    # how much EI pays, after a layoff told: the benefit amount
+    (("j'ai été mis à pied à l'usine de Drummondville", "combien je vais recevoir par semaine environ?"), "ei_eligibility", "55 %"),
+    # a place abroad, after the renewal's form: renewing from abroad
+    (("quel formulaire pour renouveler mon passeport", "et si je suis en Belgique?"), "passport_renew", None),
+    # EI's maternity benefits named, the model unsure with off topic first: applying for them
+    (("j'habite à Timmins pis j'attends un bébé en mars, quand je fais ma demande de prestations de maternité?",), "ei_apply",
+     None),
+])
+def test_what_a_citizen_asks_gets_its_answer_too(talk, said, intent, needle):
+    reply = talk(*said)
+    assert reply.intent == intent
+    assert needle is None or needle in " ".join(texts(reply))
+
+
+def test_a_short_follow_up_to_the_weather_stays_off_topic(talk):
+    assert talk("whats the weather in regina", "and tomorrow?").intent == "out_of_scope"

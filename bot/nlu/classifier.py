@@ -190,6 +190,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "c quand la prochaine paye d'allocation familiale du fédéral", "its the 22nd and my child
         # tax benefit still isnt in my account"
         forced = "ccb_payment_dates"
+    if forced is None and top == "out_of_scope" and phrases.programs_named(text) == {"ccb_"} and phrases.payment_not_arrived(text) and (
+            not phrases.names_another_program(text)):
+        forced = "ccb_payment_dates"  # "no ccb since we moved from quebec to ontario in feb": the missing payment
+    if forced is None and top == "passport_fees" and phrases.fee_taken_passport_awaited(text):
+        # "ils ont encaissé mon paiement mais le passeport est pas arrivé, ça veut dire que c'est traité?"
+        forced = "passport_status"
     if forced is None and top == "ccb_payment_dates" and phrases.applies_at_birth_registration(text):
         # "j'ai pas coché la case pour l'allocation quand on a déclaré la naissance, je fais ça comment?"
         forced = "ccb_apply"
@@ -197,10 +203,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "sin_protect"  # "can my new employer ask for my SIN before my first day": who may ask
     if forced is None and top.startswith("passport_") and top != "passport_urgent" and phrases.asks_proof_of_travel(text):
         forced = "passport_urgent"  # "what documents do i need to prove the travel": the urgent service's proof of travel
-    if forced is None and (top == "out_of_scope" or not top.startswith("passport_")) and (
+    if forced is None and (top == "out_of_scope" or not top.startswith("passport_") or (
+            top == "passport_apply_adult" and ranking[0]["confidence"] < UNSURE_GUARANTOR)) and (
             (phrases.asks_how_long_guarantor_known(text) or phrases.asks_who_may_be_guarantor(text))
             and phrases.other_service_named(text) is None):
         # "mon repondant doit il me connaitre depuis combien d'annees?", "c qui qui peut etre mon répondant?"
+        # (or read as a first passport's, too unsurely to be answered: "who can be my guarentor??")
         forced = "passport_apply_adult"
     if forced is None and top == "out_of_scope" and phrases.names_passport_office(text) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
@@ -267,6 +275,7 @@ def renormalised(ranking: List[Dict[str, Any]], keep: Callable[[str], bool]) -> 
 
 
 UNSURE_PERSON = 0.5
+UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor asked of: its answer, surely
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")
 LEAST_EI_WEIGHT = 0.1  # ... or with EI's topics this likely together

@@ -237,7 +237,7 @@ _PASSPORT = re.compile(r"\b(?:passports?|passeports?|pport|passport's)\b")
 _PRICE = re.compile(
     r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|total|coute|coutent|couter|prix|frais|tarif|"
     r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|en tout|d'argent|de frais)|"
-    r"altogether|"  # "me and my 3 kids need passports, what's that altogether"
+    r"altogether|all together|"  # "me and my 3 kids need passports, what's that altogether"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
     r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une))\b"  # texting: "cmb pr renouveler"
 )
@@ -537,7 +537,7 @@ _OTHER_SERVICE = re.compile(
     # Quebec's own parental insurance and student aid, not EI or Canada Student Loans
     rf"|\b(?:{_QUEBEC_PARENTAL_NAMES}|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
 )
-_APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|avoir)\b")
+_APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|obtiens|obtient|avoir)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
                           # a province's aid, whose federal part is repaid as ours: "can i get OSAP if i go to college part time"
                           r"osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
@@ -872,7 +872,10 @@ _NEXT_PAYMENT = re.compile(r"\b(?:prochaine?s?|next|upcoming|suivante?) (?:paye|
 _NOT_ARRIVED = re.compile(
     r"\b(?:still|yet|never) (?:isn'?t|is not|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|no)\b[^.?!]{0,25}"
     r"\b(?:in|into|arrived?|come|came|deposited|received|got|gotten|showed up|shown up|there)\b"
-    r"|\b(?:toujours pas|pas encore|jamais)\b[^.?!]{0,20}\b(?:recu\w*|rentre\w*|arrive\w*|depose\w*|verse\w*|eu)\b")
+    r"|\b(?:toujours pas|pas encore|jamais)\b[^.?!]{0,20}\b(?:recu\w*|rentre\w*|arrive\w*|depose\w*|verse\w*|eu)\b"
+    # nothing since a date or a move: "no ccb since we moved from quebec to ontario in feb"
+    r"|\b(?:no|nothing|pas d'|pas de|plus d'|plus de|rien) ?(?:ccb|payments?|paiements?|money|argent|deposits?|depots?|ace|allocation)? ?since\b"
+    r"|\b(?:pas|plus|rien) (?:eu|recu) (?:d'|de |d')?(?:ace|allocation|paiements?|argent|depots?)? ?depuis\b")
 
 
 # Something awaited said late against the day it was due (folded text): "it was supposed to come the
@@ -884,6 +887,19 @@ _DUE_AND_LATE = re.compile(
 
 def tells_it_is_late(text: str) -> bool:
     return bool(_DUE_AND_LATE.search(fold(text)))
+
+
+# The fee taken and the passport not come (folded text): "ils ont encaissé mon paiement mais le
+# passeport est pas arrivé, ça veut dire que c'est traité?": where the application is, not how to pay
+_FEE_TAKEN = re.compile(r"\b(?:encaiss\w*|cashed|charged|debite\w*|preleve\w*|withdrawn|took (?:the|my) (?:money|payment|fee))\b")
+
+
+_NOT_COME = re.compile(r"\b(?:pas|not|no|isn'?t|hasn'?t|haven'?t) (?:encore |yet |still )?(?:arrive\w*|recu|come|received|here)\b")
+
+
+def fee_taken_passport_awaited(text: str) -> bool:
+    folded = fold(text)
+    return bool(_FEE_TAKEN.search(folded) and _PASSPORT.search(folded) and (_NOT_ARRIVED.search(folded) or _NOT_COME.search(folded)))
 
 
 def payment_not_arrived(text: str) -> bool:
@@ -1030,7 +1046,9 @@ def asks_how_long_guarantor_known(text: str) -> bool:
 # policier", "can my cousin be my guarantor" (not a lease's or a loan's, nor a sponsor's)
 _WHO_GUARANTOR = re.compile(
     r"\b(?:who|qui|can|could|peut|peux|est-ce)\b[^.?!]{0,30}\b(?:be|etre|servir de|signer comme)\b[^.?!]{0,15}"
-    r"\b(?:guarantors?|garants?|repondants?)\b")
+    r"\b(?:guarantors?|guarentors?|garantors?|guaranters?|garants?|repondants?)\b"
+    # whether references may be family: "references cant be family??", "mes références peuvent-tu être de ma famille"
+    r"|\b(?:references?|references)\b[^.?!]{0,20}\b(?:be|etre)\b[^.?!]{0,15}\b(?:family|relatives?|related|famille|parents?|parente)\b")
 _NOT_A_PASSPORTS_GUARANTOR = re.compile(r"\b(?:bail|lease|loans?|prets?|parrain\w*|sponsor\w*|appart\w*|apartment|logement|rent|loyer|"
                                         r"credit|hypotheque|mortgage|car|auto|char|immigration)\b")
 

@@ -39,7 +39,7 @@ from bot.engine.context.constants import (
 from bot.engine.context.conversation import (
     last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
-from bot.engine.context.follow_ups import LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.follow_ups import KEEP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -60,7 +60,8 @@ from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
     NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_children, names_rap,
-    other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_lost, stops_work_to_give_care,
+    other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
+    stops_work_to_give_care,
     trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
 )
 
@@ -378,6 +379,36 @@ WENT_UP = re.compile(r"\b(?:went up|gone up|go up|increase\w*|raised|hike\w*|mon
                      r"more expensive (?:than|now))\b")
 INDEXATION_ENTRY = "passport_fees.indexation"
 MAX_OFF_TOPIC_FOLLOW_UP_WORDS = 8  # "ok and for the weekend?" after the weather asked
+# Whether it matters, asked of a passport's validity told in a renewal question (folded text): "my
+# current one is a 5 year, does that matter if i want to renew?": the renewal check's question
+MATTERS = re.compile(r"\b(?:does (?:that|it|this) matter|matters?|does (?:that|it|this) count|still (?:ok|okay|eligible)|"
+                     r"(?:ca|sa|c'est|est-ce que ca) (?:compte|change)(?:[- ]tu)?|ca fait (?:tu )?une difference|est-ce grave)\b")
+# The answer's way asked after how long it takes (folded text): "what about if i go in person in
+# mississauga" after the time by mail: the time that way
+TIME_WAY_TOPICS = {"passport_processing_times"}
+MAX_WAY_FOLLOW_UP_WORDS = 12
+# ... going or applying that way (not checking a status online)
+GOES = re.compile(r"\b(?:go|goes|going|apply|applying|send|sending|mail|do it|vais|va|aller|allais|applique|appliquer|envoie|envoyer|"
+                  r"fais|faire|depose|deposer|drop it off)\b")
+# Information given to a scam, told after one (folded text): "i clicked the link and typed my birthdate"
+GAVE_TO_IT = re.compile(r"\b(?:clicked|click|tapped|opened the link|typed|entered|filled (?:it|in|out)|gave (?:them|it|my)|answered|"
+                        r"cliqu\w*|clique|entre|rentre|tape|donne|repondu)\b")
+STOLEN_OR_FRAUD_ENTRY = "sin_protect.stolen_or_fraud"
+# An application's mailing told after its delay (folded text): "i mailed it from sudbury, canada
+# post says delivered april 12": where it is now
+MAILED_TOLD = re.compile(r"\b(?:mailed|sent|posted|shipped|delivered|tracking|poste|envoye|livre|livree|suivi)\b")
+STATUS_TOPICS = {"passport_status", "passport_processing_times"}
+# A passport's validity asked (folded text): "ok et il est valide combien de temps", "how long is it good for"
+VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how long|pour combien)|how long (?:is it|is that|are they) "
+                            r"(?:good|valid)(?: for)?|good for how long|(?:it|he|she|il|elle) (?:expire|expires) (?:quand|when)|"
+                            r"(?:c'est|cest|il est|elle est) (?:bon|bonne|valide) (?:pour )?combien)\b")
+ADULT_VALIDITY_ENTRY = "passport_apply_adult.validity"
+CHILD_VALIDITY_ENTRY = "passport_child.validity"
+# How much EI pays, asked (folded text): "combien je vais recevoir par semaine à peu près"
+EI_AMOUNT = re.compile(r"\b(?:how much|combien)\b[^.?!]{0,30}\b(?:get|receive|paid|recevoir|recoi\w*|toucher|touche|avoir)\b"
+                       r"[^.?!]{0,25}\b(?:week|weekly|month|semaine|mois|par sem\w*)\b"
+                       r"|\bhow much (?:will|would|do) (?:i|we) get\b|\bcombien (?:je vais|on va|j'vais|vais-je) (?:recevoir|toucher|avoir)\b")
+EI_AMOUNT_ENTRY = "ei_eligibility.benefit_amount"
 # A record of employment not received (folded text): "jai pas encore reçu mon releve d'emploi, ca
 # fait 3 semaines", "my boss still hasn't sent my ROE"; then "pis si je le reçois jamais?": the ROE's
 # answer (the employer issues it, EI can be applied for before it), not the first payment's
@@ -405,7 +436,11 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
     became wrong answers), and the one English message it changed, read off topic surely, became
     a wrong answer; "moving to Korea to teach english for 2 years, can i stay on RAP", read off
     topic at 0.47, is the plan's (twenty-second session: no other answer of the 35 sets changed)."""
-    if _intent(read) != "out_of_scope" or _confidence(read) >= 1.0 or text.startswith("/") or not (
+    # (unsure between off topic and another, off topic first: "Quand dois-je présenter ma demande de
+    # prestations de maternité et parentales?" weighed 0.43 off topic, 0.41 applying for EI)
+    # (French only: an English one, off topic first, named the CCB and was off topic)
+    unsure_off = _intent(read) == "nlu_fallback" and _two_likeliest(read)[:1] == ["out_of_scope"] and _in_french(text)
+    if not (_intent(read) == "out_of_scope" or unsure_off) or _confidence(read) >= 1.0 or text.startswith("/") or not (
             _in_french(text) or _confidence(read) < DOUBTFUL_TOPIC):
         return read
     named = programs_named(text) - {PASSPORT}
@@ -936,12 +971,66 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # between applying and who may ask), "mon bébé a besoin d'un NAS? la banque m'en parle":
         # the child's SIN
         return _as_topic(read, "sin_apply", SIN_CHILD_ENTRY)
-    if last_topic(events) is None and _answering(_intent(read)) and _confidence(read) < DOUBTFUL_TOPIC and not text.startswith("/") and (
+    if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and (
+            _confidence(read) < DOUBTFUL_TOPIC) and not text.startswith("/") and (
             FOLLOW_UP.search(text) and len(text.split()) <= MAX_OFF_TOPIC_FOLLOW_UP_WORDS and not names_a_subject(text)
             and not PASSPORT_NAMED.search(fold(text)) and other_service_named(last_said(events)) is not None):
         # "ok and for the weekend?" after "whats the weather in halifax today": the same thing we do
-        # not answer, asked again, not one of our topics its few words lean on
+        # not answer, asked again, not one of our topics its few words lean on (nor "goodbye" for
+        # "and tomorrow?")
         return _with_intent(read, "out_of_scope")
+    if _intent(read) == "passport_renew" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            told_valid_5_or_10(text) and MATTERS.search(fold(text))):
+        # "my current one is a 5 year, does that matter if i want to renew?": whether it may be renewed
+        return _with_intent(read, "passport_renewal_eligibility")
+    if last_topic(events) in TIME_WAY_TOPICS and not text.startswith("/") and _intent(read) not in {last_topic(events), "passport_status"} and (
+            (FOLLOW_UP.search(text) or WHAT_ABOUT.search(fold(text))) and BY_A_WAY.search(fold(text)) and GOES.search(fold(text))
+            and len(text.split()) <= MAX_WAY_FOLLOW_UP_WORDS and not programs_named(text) - {PASSPORT}
+            and other_service_named(text) is None and _way_entry(str(last_topic(events)), fold(text))):
+        # "what about if i go in person in mississauga" after "how long is a passport taking by
+        # mail": the time that way, not a lost passport's
+        topic = str(last_topic(events))
+        return {**_as_topic(read, topic, _way_entry(topic, fold(text))), "read_with": recent_messages(events) or ""}
+    if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and not text.startswith("/") and (
+            GAVE_TO_IT.search(fold(text)) and told_lately(events) and not names_another_program(text)
+            and other_service_named(text) is None):
+        # "i clicked the link and typed my birthdate, what now" after a text saying the SIN was used
+        # in a crime: information given away, what to do
+        return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": recent_messages(events) or ""}
+    if last_topic(events) in STATUS_TOPICS and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and (
+            MAILED_TOLD.search(fold(text)) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "i mailed it from sudbury, canada post says delivered april 12" after an application
+        # taking forever: where it is now
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": recent_messages(events) or ""}
+    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and VALIDITY_ASKED.search(fold(text)) and (
+            _intent(read) in {FEES, "passport_fee_calculator", "passport_processing_times"} | TOLD_NOT_ASKED) and (
+            not programs_named(text) - {PASSPORT}):
+        # "ok et il est valide combien de temps" after a child's passport price: how long the
+        # passport spoken of is valid (a child's: 5 years), not its price again nor how long it takes
+        said = f"{recent_messages(events) or ''} {text}"
+        child = last_topic(events) == "passport_child" or (names_children(said) and not applicant_is_adult(said))
+        return {**_as_topic(read, "passport_child" if child else "passport_apply_adult",
+                            CHILD_VALIDITY_ENTRY if child else ADULT_VALIDITY_ENTRY), "read_with": recent_messages(events) or ""}
+    if program_of(last_topic(events) or "") not in {PASSPORT, None} and _intent(read) == "passport_child" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and not PASSPORT_NAMED.search(fold(text)) and not programs_named(text)
+            and _answering(str(last_topic(events)))):
+        # "il a 4 ans, c'est possible à cet âge-là?" after "comment faire une demande de NAS pour
+        # mon fils": the child's SIN, not a child's passport, which a child's age pulls the reading to
+        topic = str(last_topic(events))
+        entry = SIN_CHILD_ENTRY if topic == "sin_apply" else None
+        return {**(_as_topic(read, topic, entry) if entry else own_entry(_as_topic(read, topic), parse_data)),
+                "read_with": recent_messages(events) or ""}
+    if (last_topic(events) in EI_TOPICS or says_job_lost(recent_messages(events) or "")) and not text.startswith("/") and (
+            EI_AMOUNT.search(fold(text)) and program_of(_intent(read)) != EI and not programs_named(text) - {EI}
+            and other_service_named(text) is None):
+        # "combien je vais recevoir par semaine à peu près" after "j'ai été mis à pied chez
+        # Bombardier": how much EI pays, not a passport's time by mail
+        return {**_as_topic(read, "ei_eligibility", EI_AMOUNT_ENTRY), "read_with": recent_messages(events) or ""}
+    if last_topic(events) in RENEWAL_TOPICS and (read.get("knowledge") or {}).get("id") in ABROAD_ENTRIES and not text.startswith("/") and (
+            FOLLOW_UP.search(text) and names_a_place_abroad(text) and not WHERE_WORD.search(fold(text)) and not HOW_FAST.search(fold(text))):
+        # "et si je suis à l'étranger, en Suisse?" after "c'est quoi le formulaire pour renouveler
+        # mon passeport": renewing from abroad, not where to apply from there
+        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
