@@ -999,6 +999,7 @@ def test_what_a_citizen_asks_gets_its_answer(talk, said, intent, needle):
     ("what's the weather in moncton today", "and for sunday?"),
     # a job lost, with another help asked: not EI's answer
     ("i lost my job, can i get help paying rent",),
+    ("j'ai été mis à pied le mois passé, la compagnie de ma carte de crédit veut son paiement minimum, je peux-tu avoir un délai?",),
 ])
 def test_other_help_and_everyday_questions_stay_off_topic(talk, said):
     assert talk(*said).intent == "out_of_scope"
