@@ -45,14 +45,20 @@ def test_a_date_given_to_the_travel_question_is_a_yes(talk, first, answer):
     assert any((m.get("custom") or {}).get("type") == "handoff_request" for m in reply.messages)
 
 
-@pytest.mark.parametrize("first, answer", [
-    ("mon passeport a été volé à Rome hier", "je prends l'avion dans 3 jours pour rentrer à Montréal, je peux en avoir un nouveau à temps?"),
-    ("my passport got stolen in rome", "can i still fly home next week"),
+@pytest.mark.parametrize("first, answer, words", [
+    # lost abroad: the way home (the embassy)
+    ("mon passeport a été volé à Rome hier", "je prends l'avion dans 3 jours pour rentrer à Montréal, je peux en avoir un nouveau à temps?",
+     ("ambassade",)),
+    ("my passport got stolen in rome", "can i still fly home next week", ("embassy",)),
+    # lost at home, whether a new one can be had in time: reporting and replacing it
+    ("on m'a volé mon passeport dans l'autobus", "je pars au Portugal dans 6 jours, je peux-tu en avoir un autre à temps?",
+     ("Signalez",)),
+    ("i lost my passport at the mall", "i fly to cuba in 4 days, can i get a new one in time?", ("Report",)),
 ])
-def test_a_trip_soon_after_a_passport_lost_abroad_gets_the_way_home_then_an_officer(talk, first, answer):
+def test_a_trip_soon_after_a_passport_lost_gets_what_to_do_then_an_officer(talk, first, answer, words):
     reply = talk(first, answer)
     assert reply.intent == "passport_lost_stolen"
-    assert any(word in " ".join(texts(reply)) for word in ("embassy", "ambassade"))
+    assert any(word in " ".join(texts(reply)) for word in words)
     assert any((m.get("custom") or {}).get("type") == "handoff_request" for m in reply.messages)
 
 
@@ -940,27 +946,6 @@ def test_a_request_after_a_birth_told_without_a_passport_said_asks_which(talk):
     (("mon boss a pas encore fait mon relevé d'emploi", "pis s'il le fait jamais?"), "ei_apply", "relevé d'emploi"),
     # paying more to have it in days: the urgent and express services
     (("je peux tu avoir mon passeport dans 3 jours si je paie plus?",), "passport_urgent", None),
-])
-def test_what_the_conversation_told_decides_the_answer_too(talk, said, intent, needle):
-    reply = talk(*said)
-    assert reply.intent == intent
-    assert needle is None or needle in " ".join(texts(reply))
-
-
-@pytest.mark.parametrize("said", [
-    ("y va faire quel temps à Rimouski samedi",),
-    ("on m'a volé mon passeport à Laval", "mon permis de conduire était dans le même sac, comment on le remplace?"),
-    ("international driving permit for italy, where do i get one",),
-])
-def test_the_weather_or_a_driving_licence_is_not_ours(talk, said):
-    assert talk(*said).intent == "out_of_scope"
-
-
-def test_the_other_parents_consent_for_a_childs_passport_stays_ours(talk):
-    assert talk("does my ex have to give consent for our son's passport application").intent == "passport_child"
-
-
-@pytest.mark.parametrize("said, intent, needle", [
     # booking ahead, asked after where to apply: the appointment
     (("where do i apply for a passport in regina", "should i book ahead or can i just walk in"), "passport_where_apply",
      "eServiceCanada"),
@@ -983,40 +968,6 @@ def test_the_other_parents_consent_for_a_childs_passport_stays_ours(talk):
     # a person asked for directly
     (("can i talk directly to a passport officer",), "request_human", None),
     (("y a tu moyen de parler direct a une agente",), "request_human", None),
-])
-def test_what_a_citizen_asks_gets_its_answer(talk, said, intent, needle):
-    reply = talk(*said)
-    assert reply.intent == intent
-    assert needle is None or needle in " ".join(texts(reply))
-
-
-@pytest.mark.parametrize("said", [
-    ("can i get OSAP if i go back to school part time",),
-    ("im paying back my student loan", "i want to do a phd, how do i apply for a new loan"),
-    ("how much is 300 usd in canadian",),
-    ("combien pour un passeport d'adulte", "pis un visa pour la Chine, ça coûte combien?"),
-    ("je rembourse mon prêt étudiant", "c'est quoi les taux hypothécaires en ce moment?"),
-    ("what's the weather in moncton today", "and for sunday?"),
-    # a job lost, with another help asked: not EI's answer
-    ("i lost my job, can i get help paying rent",),
-    ("j'ai été mis à pied le mois passé, la compagnie de ma carte de crédit veut son paiement minimum, je peux-tu avoir un délai?",),
-])
-def test_other_help_and_everyday_questions_stay_off_topic(talk, said):
-    assert talk(*said).intent == "out_of_scope"
-
-
-@pytest.mark.parametrize("first, answer", [
-    ("on m'a volé mon passeport dans l'autobus", "je pars au Portugal dans 6 jours, je peux-tu en avoir un autre à temps?"),
-    ("i lost my passport at the mall", "i fly to cuba in 4 days, can i get a new one in time?"),
-])
-def test_a_trip_soon_asked_in_time_after_a_passport_lost_at_home_gets_the_answer_then_an_officer(talk, first, answer):
-    reply = talk(first, answer)
-    assert reply.intent == "passport_lost_stolen"
-    assert any(word in " ".join(texts(reply)) for word in ("Report", "Signalez"))
-    assert any((m.get("custom") or {}).get("type") == "handoff_request" for m in reply.messages)
-
-
-@pytest.mark.parametrize("said, intent, needle", [
     # who may be a guarantor, with a typo, read unsurely: a first passport's guarantor
     (("who can be my guarentor?? my uncles friend is a nurse but i met her last year",), "passport_apply_adult", "guarantor"),
     # references from the family: a first passport's references
@@ -1049,11 +1000,30 @@ def test_a_trip_soon_asked_in_time_after_a_passport_lost_at_home_gets_the_answer
     (("j'habite à Timmins pis j'attends un bébé en mars, quand je fais ma demande de prestations de maternité?",), "ei_apply",
      None),
 ])
-def test_what_a_citizen_asks_gets_its_answer_too(talk, said, intent, needle):
+def test_what_the_conversation_or_the_question_tells_decides_the_answer(talk, said, intent, needle):
     reply = talk(*said)
     assert reply.intent == intent
     assert needle is None or needle in " ".join(texts(reply))
 
 
-def test_a_short_follow_up_to_the_weather_stays_off_topic(talk):
-    assert talk("whats the weather in regina", "and tomorrow?").intent == "out_of_scope"
+def test_the_other_parents_consent_for_a_childs_passport_stays_ours(talk):
+    assert talk("does my ex have to give consent for our son's passport application").intent == "passport_child"
+
+
+@pytest.mark.parametrize("said", [
+    ("y va faire quel temps à Rimouski samedi",),
+    ("on m'a volé mon passeport à Laval", "mon permis de conduire était dans le même sac, comment on le remplace?"),
+    ("international driving permit for italy, where do i get one",),
+    ("whats the weather in regina", "and tomorrow?"),
+    ("can i get OSAP if i go back to school part time",),
+    ("im paying back my student loan", "i want to do a phd, how do i apply for a new loan"),
+    ("how much is 300 usd in canadian",),
+    ("combien pour un passeport d'adulte", "pis un visa pour la Chine, ça coûte combien?"),
+    ("je rembourse mon prêt étudiant", "c'est quoi les taux hypothécaires en ce moment?"),
+    ("what's the weather in moncton today", "and for sunday?"),
+    # a job lost, with another help asked: not EI's answer
+    ("i lost my job, can i get help paying rent",),
+    ("j'ai été mis à pied le mois passé, la compagnie de ma carte de crédit veut son paiement minimum, je peux-tu avoir un délai?",),
+])
+def test_other_services_help_and_everyday_questions_stay_off_topic(talk, said):
+    assert talk(*said).intent == "out_of_scope"
