@@ -136,8 +136,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = max((r for r in ranking if str(r["name"]).startswith("ei_")), key=lambda r: float(r["confidence"]),
                      default={"name": "ei_eligibility"})["name"]
     if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_JOB_LOST and phrases.says_job_lost(text) and (
-            len(text.split()) <= MAX_JOB_LOST_WORDS or sum(float(r["confidence"]) for r in ranking if str(r["name"]).startswith("ei_"))
-            >= LEAST_EI_WEIGHT) and not (
+            len(text.split()) <= MAX_JOB_LOST_WORDS or ranking_weight(ranking, "ei_") >= LEAST_EI_WEIGHT) and not (
             phrases.COMPLAINS.search(fold(text)) or phrases.programs_named(text) - {"ei_"} or phrases.names_another_program(text)
             or phrases.asks_for_another_service(text)):
         # "j'ai perdu ma job vendredi passé, la shop a fermé", read off topic unsurely: the job lost
@@ -272,6 +271,12 @@ def renormalised(ranking: List[Dict[str, Any]], keep: Callable[[str], bool]) -> 
     kept = [r for r in ranking if keep(str(r.get("name") or ""))]
     total = sum(float(r.get("confidence") or 0) for r in kept)
     return [{"name": r["name"], "confidence": float(r.get("confidence") or 0) / total} for r in kept] if total > 0 else []
+
+
+def ranking_weight(ranking: List[Dict[str, Any]], program: Optional[str]) -> float:
+    """How likely `ranking` is of `program` (its topics' confidences added up)."""
+    return sum(float(r.get("confidence") or 0) for r in ranking
+               if program is not None and program_of(str(r.get("name") or "")) == program)
 
 
 UNSURE_PERSON = 0.5

@@ -10,7 +10,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional
 
 from bot.engine.context.constants import QUALIFYING_TOPICS
 from bot.knowledge import cached_knowledge, overview_id, program_of
-from bot.nlu.classifier import renormalised
+from bot.nlu.classifier import ranking_weight, renormalised
 
 OWN_TOPIC_SHARE = 0.6  # a follow-up read alone points at another topic of the program this clearly
 OWN_TOPIC_LEAST = 0.1  # ... and is at least this likely before the program is known
@@ -113,8 +113,7 @@ def _which_of(parse_data: Dict[str, Any], ours: Optional[Dict[str, Any]]) -> Dic
 
 def program_weight(parse_data: Dict[str, Any], program: Optional[str]) -> float:
     """How likely the message alone is about `program` (its topics' confidences added up)."""
-    return sum(float(r.get("confidence") or 0) for r in parse_data.get("intent_ranking") or []
-               if program is not None and program_of(str(r.get("name") or "")) == program)
+    return ranking_weight(parse_data.get("intent_ranking") or [], program)
 
 
 def own_topic_within(parse_data: Dict[str, Any], topic: str) -> Optional[Dict[str, Any]]:

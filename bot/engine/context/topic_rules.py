@@ -50,7 +50,7 @@ from bot.engine.context.passports import (
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
     OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent, asking_which,
-    _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry, read_as,
+    _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry,
 )
 from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
@@ -482,12 +482,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     whose general answer fits it."""
     parse_data = await without_its_towns(parse_data, text, parse)
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
+    said = recent_messages(events) or ""  # the last messages, read once for every rule below
+    folded = fold(text)
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
             _intent(read) not in KEEP_WHEN_PAYING):
         # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
-        return {**_as_topic(read, FEES, HOW_TO_PAY_ENTRY), "read_with": recent_messages(events) or ""}
-    said = recent_messages(events) or ""
-    if not text.startswith("/") and _intent(read) in {FEES, "passport_fee_calculator"} and HOW_MUCH.search(fold(text)) and (
+        return {**_as_topic(read, FEES, HOW_TO_PAY_ENTRY), "read_with": said}
+    if not text.startswith("/") and _intent(read) in {FEES, "passport_fee_calculator"} and HOW_MUCH.search(folded) and (
             INCOME.search(fold(f"{said} {text}")) and names_children(f"{said} {text}")
             and not programs_named(f"{said} {text}") - {CCB} and not names_another_program(text)):
         # "ca devrait etre combien a peu pres?" after "j'ai 3 enfants, 2, 5 et 9 ans" and "revenu
@@ -500,77 +501,77 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and asks_if_in_time(text) and (
             _intent(read) in IN_TIME_TOPICS or (_intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0)) and not (
             _intent(read) == "passport_lost_stolen" and previous_bot_action(events) == TRAVEL_QUESTION) and (
-            unusable_passport_and_trip(f"{recent_messages(events) or ''} {text}")):
+            unusable_passport_and_trip(f"{said} {text}")):
         # "can i get a new one before then?" after "lost my passport" and "flying to London on
         # monday", "on est le 10, c'est faisable?" after a trip on the 14th and an expired passport
         # (or, read unsurely, "its the 14th today, can i still make it??" after a passport needed
         # for a trip on the 20th, itself read off topic unsurely): the urgent service (a lost
         # passport's trip told to "are you travelling?" gets the loss's answer and an officer)
-        return {**_as_topic(read, "passport_urgent"), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if not text.startswith("/") and program_of(_intent(read)) == PASSPORT and asks_when_payments_come(text) and not (
-            asks_price(text) or programs_named(text)) and names_children(f"{recent_messages(events) or ''} {text}"):
+            asks_price(text) or programs_named(text)) and names_children(f"{said} {text}"):
         # "pis les paiements arrivent quand pour chacun de nous deux?" after "on a la garde partagée
         # de notre fille": a passport pays nothing; a child's payments are the CCB's
-        return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": recent_messages(events) or ""}
+        return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and program_of(_intent(read)) != CCB and (
             asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) - {CCB} or names_another_program(text))):
         # "ok thanks. what day is it paid each month" after how to apply for the CCB: its payment dates
-        return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": recent_messages(events) or ""}
+        return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and _intent(read) in TOLD_NOT_ASKED and (
-            _confidence(read) < 1.0 and TAXES_TOLD.search(fold(text)) and not names_another_program(text)
+            _confidence(read) < 1.0 and TAXES_TOLD.search(folded) and not names_another_program(text)
             and not (programs_named(text) - {CCB})):
         # "my husband never files taxes, he says he has no income. is that a problem" after a CCB
         # application: both parents' returns, which the CCB needs
-        return {**_as_topic(read, "ccb_apply", CCB_TAXES_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "ccb_apply", CCB_TAXES_ENTRY), "read_with": said}
     entry = (read.get("knowledge") or {}).get("id")
     if not text.startswith("/") and _intent(read) == "passport_lost_stolen" and entry in {LOST_OVERVIEW, LOST_ABROAD_ENTRY}:
         # "my passport got stolen in rome": the way home from abroad (the embassy); "i lost my
         # passport, i fly to france next week": lost at home, a trip abroad ahead
         # (and "j'ai perdu mon passeport", nowhere said: the overview, not the embassy's answer)
         there = lost_abroad(text) or lost_abroad(str(read.get("read_with") or ""))
-        away = there or lives_abroad(text) or bool(AWAY.search(fold(text)))
+        away = there or lives_abroad(text) or bool(AWAY.search(folded))
         home = not away and (mentions_a_trip(text) or not names_a_place_abroad(text))
         if (there and entry == LOST_OVERVIEW) or (home and entry == LOST_ABROAD_ENTRY):
             read = {**read, "knowledge": {"id": LOST_ABROAD_ENTRY if there else LOST_OVERVIEW, "score": 1.0}}  # the rules below still apply
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) == "out_of_scope" and (
-            _confidence(read) < 1.0 and LOAN_TERMS.search(fold(text)) and not TAX_WORDS.search(fold(text))
+            _confidence(read) < 1.0 and LOAN_TERMS.search(folded) and not TAX_WORDS.search(folded)
             and not names_another_program(text)
             and not (programs_named(text) - {LOANS})):
         # "le taux d'interet c combien?" after "comment je rembourse mon prêt étudiant": the loan's
         # interest, not a bank's rate
         return {**_as_topic(read, "student_loan_repayment", LOAN_INTEREST_ENTRY), "read_with": said}
     if not text.startswith("/") and _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"sin_apply"} and (
-            _confidence(read) < 1.0 and REQUESTER.search(fold(text)) and (ASKS_FOR_IT.search(fold(text)) or (
-                (FOLLOW_UP.search(text) or WHAT_ABOUT.search(fold(text))) and len(text.split()) <= MAX_REQUESTER_WORDS))
+            _confidence(read) < 1.0 and REQUESTER.search(folded) and (ASKS_FOR_IT.search(folded) or (
+                (FOLLOW_UP.search(text) or WHAT_ABOUT.search(folded)) and len(text.split()) <= MAX_REQUESTER_WORDS))
             and not names_another_program(text) and not (programs_named(text) - {SIN})):
         # "ok what about my bank" after "who can ask for my sin", "mon proprio me le demande sur le
         # bail, je suis obligé de lui donner?" after a SIN just received: who may ask for it
-        return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == EI and (
             (read.get("knowledge") or {}).get("id") != EI_FIRST_PAYMENT) and (
             asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) or names_children(text))):
         # "so when does the money actually come" after "applied for EI last tuesday", or "how long till
         # i actually get paid" after how to apply (read as how long benefits last): EI's first payment
-        return {**_as_topic(read, "ei_apply", EI_FIRST_PAYMENT), "read_with": recent_messages(events) or ""}
-    if program_of(_intent(read)) == PASSPORT and not text.startswith("/") and RENEWAL_WORD.search(fold(text)) and (
-            grown_child_renews(f"{recent_messages(events) or ''} {text}")):
+        return {**_as_topic(read, "ei_apply", EI_FIRST_PAYMENT), "read_with": said}
+    if program_of(_intent(read)) == PASSPORT and not text.startswith("/") and RENEWAL_WORD.search(folded) and (
+            grown_child_renews(f"{said} {text}")):
         # "can he renew it or is that a new app" of a son who got his passport at 15 and is 19 now,
         # "il peut le renouveler en ligne?" after "mon fils a 17 ans et son passeport d'enfant expire":
         # a passport issued before 16 is never renewed (not a child's passport, not renewing online)
-        return {**_as_topic(read, "passport_renew", ISSUED_UNDER_16_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_renew", ISSUED_UNDER_16_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") in APPLY_TOPIC and (
             _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < SURE_EVERYDAY) and (
-            HOW_TO_APPLY.search(fold(text)) and len(text.split()) <= MAX_HOW_TO_APPLY_WORDS and not names_a_subject(text)
+            HOW_TO_APPLY.search(folded) and len(text.split()) <= MAX_HOW_TO_APPLY_WORDS and not names_a_subject(text)
             and not programs_named(text) and other_service_named(text) is None):
         # "how do i apply" after "lost my job at the plant, they closed the whole line" (EI's, read
         # as losing a job through no fault), read off topic alone: applying for that program
         applying = APPLY_TOPIC[str(program_of(last_topic(events) or ""))]
-        return {**own_entry(_as_topic(read, applying), parse_data), "read_with": recent_messages(events) or ""}
+        return {**own_entry(_as_topic(read, applying), parse_data), "read_with": said}
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
             (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
             or (read.get("read_with") and for_the_child_named(str(read["read_with"]), text))
             # clear alone, but about them: "est-ce qu'il faut un répondant pour lui aussi?"
-            or (ABOUT_THEM.search(text) and for_the_child_named(recent_messages(events) or "", text))
+            or (ABOUT_THEM.search(text) and for_the_child_named(said, text))
             # "pis le répondant, ça peut être qui?" after "quel formulaire pour un passeport pour enfant?":
             # the child's passport the conversation is about, not the writer's own
             or (read.get("read_with") and last_topic(events) == "passport_child" and not WRITERS_PASSPORT.search(text)
@@ -580,7 +581,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
     if _intent(read) in PASSPORT_APPLICATION_TOPICS and not text.startswith("/") and renewal_asked_lately(events) and (
             says_eligible_then_asks_how(text) or (_intent(read) == "passport_apply_adult" and not (
-                NOT_A_RENEWAL.search(fold(f"{recent_messages(events) or ''} {text}")) or aged_16_or_more(text, events)))):
+                NOT_A_RENEWAL.search(fold(f"{said} {text}")) or aged_16_or_more(text, events)))):
         # in a renewal conversation: "ok i am eligible. so whats the actual steps" after "can i use
         # the simple renewal" is how to renew, and "do i need a guarantor for that" after "i'm
         # renewing my passport" is the renewal's answer, unless the conversation says it is a first
@@ -611,7 +612,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         read = {**read, "knowledge": {"id": CHILD_AGE_ENTRY, "score": 1.0}}
     if (read.get("knowledge") or {}).get("id") == ISSUED_UNDER_16_ENTRY and not text.startswith("/") and (
             (applicant_is_adult(text) or told_valid_5_or_10(text)) and not (
-                YOUNG_THEN.search(fold(f"{recent_messages(events) or ''} {text}")))):
+                YOUNG_THEN.search(fold(f"{said} {text}")))):
         # "J'ai 81 ans ... renouveler mon passeport par la poste? Mon fils pourra m'aider": a son
         # named is no passport issued before 16; the writer says they are an adult and says
         # nothing of a passport had young ("when i was a kid", "quand j'avais 14 ans", "issued in 2005"); nor is "je renouvelle
@@ -620,70 +621,70 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
-    if _intent(read) == "passport_processing_times" and not text.startswith("/") and SERVICE_NAMED.search(fold(text)) and (
-            WHEN_OR_HOW_LONG.search(fold(text)) and not REGULAR_WORDS.search(fold(text))):
+    if _intent(read) == "passport_processing_times" and not text.startswith("/") and SERVICE_NAMED.search(folded) and (
+            WHEN_OR_HOW_LONG.search(folded) and not REGULAR_WORDS.search(folded)):
         # "si je demande le service urgent ajd à 10h du matin je vais l'avoir quand?": the service's own time
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     if (_intent(read) == "passport_renewal_eligibility" or (
             _intent(read) == "nlu_fallback" and "passport_renewal_eligibility" in _two_likeliest(read))) and _confidence(read) < 0.6 and (
-            not text.startswith("/") and WHICH_FORM.search(fold(text)) and SIMPLIFIED.search(fold(text)) and not renewal_situation(text)):
+            not text.startswith("/") and WHICH_FORM.search(folded) and SIMPLIFIED.search(folded) and not renewal_situation(text)):
         # "Quel formulaire dois-je utiliser pour le renouvellement simplifié d'un passeport d'adulte?":
         # the simplified renewal (which offers the eligibility check), not the check alone
         return _as_topic(read, "passport_renew", SIMPLIFIED_ENTRY)
     if (_intent(read) == FEES or (_intent(read) == "nlu_fallback" and FEES in _two_likeliest(read))) and not text.startswith("/") and (
-            FEE_WORDS.search(fold(text)) and WENT_UP.search(fold(text)) and PASSPORT_NAMED.search(fold(text))):
+            FEE_WORDS.search(folded) and WENT_UP.search(folded) and PASSPORT_NAMED.search(folded)):
         # "les frais de passeport ont-tu monté cette année? j'ai vu de quoi aux nouvelles": the fees' indexation
         return _as_topic(read, FEES, INDEXATION_ENTRY)
-    if _intent(read) == FEES and not text.startswith("/") and PAYS_MORE.search(fold(text)) and (
+    if _intent(read) == FEES and not text.startswith("/") and PAYS_MORE.search(folded) and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         # "est ce que je peux avoir mon passeport dans 2 jours si je paye plus cher": whether paying
         # for a service gets it that soon (the urgent and express services), not the price list
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
-            not text.startswith("/") and HOW_FAST.search(fold(text)) and trip_within_two_weeks(text)
+            not text.startswith("/") and HOW_FAST.search(folded) and trip_within_two_weeks(text)
             and other_service_named(text) is None):
         # "how fast can i get it, i leave on the 15th" after a passport's fee, read off topic: the urgent service
-        return {**_as_topic(read, "passport_urgent"), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if (_intent(read) in RENEWAL_TOPICS or (_intent(read) == "nlu_fallback" and RENEWAL_TOPICS & set(_two_likeliest(read)))) and (
-            not text.startswith("/") and FROM_HERE.search(fold(text)) and lives_abroad(f"{recent_messages(events) or ''} {text}")):
+            not text.startswith("/") and FROM_HERE.search(folded) and lives_abroad(f"{said} {text}")):
         # "can I renew from here?" after "I'm in London UK right now" (or unsure, "can I renew it
         # from here by mail or must I drive back up" after wintering in Florida): renewing from
         # abroad, not whether the passport qualifies for simplified renewal
-        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     if _intent(read) == "passport_renew" and not text.startswith("/") and renews_from_abroad(text) and (
             (read.get("knowledge") or {}).get("id") == overview_id("passport_renew")):
         # "renewing from london uk, how does it work" (the topic decided in bot/nlu/classifier.py): from abroad
         return _as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY)
     if program_of(_intent(read)) == PASSPORT and _intent(read) not in {"passport_where_apply", "passport_lost_stolen"} and not (
-            text.startswith("/")) and ASKS_WHERE.search(text) and lives_abroad(f"{recent_messages(events) or ''} {text}"):
+            text.startswith("/")) and ASKS_WHERE.search(text) and lives_abroad(f"{said} {text}"):
         # "my passport expires in 2 months where do i apply for new one" after "I live in Dubai right
         # now": where to apply from abroad (or from the US), not renewing early
         from_abroad = own_entry(_as_topic(read, "passport_where_apply"), parse_data)
         if (from_abroad.get("knowledge") or {}).get("id") not in FROM_ABROAD_WHERE:
             from_abroad = {**from_abroad, "knowledge": {"id": "passport_where_apply.abroad", "score": 1.0}}
-        return {**from_abroad, "read_with": recent_messages(events) or ""}
+        return {**from_abroad, "read_with": said}
     if last_topic(events) in PROOF_TOPICS and _intent(read) == last_topic(events) and read.get("read_with") and not (
-            text.startswith("/")) and FOLLOW_UP.search(text) and lives_abroad(text) and WRITER.search(fold(text)) and not (
+            text.startswith("/")) and FOLLOW_UP.search(text) and lives_abroad(text) and WRITER.search(folded) and not (
             names_a_subject(text)):
         # "what if im in australia tho" after the documents for a first passport: applying from
         # abroad (where and how), not the same documents again
-        return {**_as_topic(read, "passport_where_apply", "passport_where_apply.abroad"), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_where_apply", "passport_where_apply.abroad"), "read_with": said}
     if last_topic(events) == "passport_photo" and _intent(read) == "passport_where_apply" and not text.startswith("/") and not (
             SENDS.search(text)):
         # "can walmart do them or does it have to be a special place" after the photo's size: where
         # photos are taken, not where to apply
-        return {**_where_for(read, "passport_photo", WHERE_TO_GO[PASSPORT]), "read_with": recent_messages(events) or ""}
-    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and REFUND_FOR_DELAY.search(fold(text)) and (
+        return {**_where_for(read, "passport_photo", WHERE_TO_GO[PASSPORT]), "read_with": said}
+    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and REFUND_FOR_DELAY.search(folded) and (
             LOANS not in programs_named(text)):
         # "vous remboursez si c'est trop long?" after a passport applied for 2 months ago: the fee
         # refunded after 30 business days, not a student loan's repayment
-        return {**_as_topic(read, FEES, REFUND_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, FEES, REFUND_ENTRY), "read_with": said}
     if _intent(read) == "passport_apply_adult" and not text.startswith("/") and renews_own_passport(text):
         # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste ou faut que j'aille
         # en personne?": a renewal (the model's own reading is ruled on in bot/nlu/classifier.py;
         # this one came after a request for a person was read away)
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
-    if PAYS_MORE.search(fold(text)) and not text.startswith("/") and last_topic(events) in TIME_TOPICS and (
+    if PAYS_MORE.search(folded) and not text.startswith("/") and last_topic(events) in TIME_TOPICS and (
             _intent(read) != "passport_urgent"):
         # "and if i pay extra?" after how long it takes: the urgent and express services
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
@@ -696,54 +697,52 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # that works out a whole fee
         return _as_topic(read, FEES, surcharge)
     if last_topic(events) in {FEES, "passport_fee_calculator"} and program_of(_intent(read)) == PASSPORT and not (
-            text.startswith("/")) and FOLLOW_UP.search(text) and URGENT_SERVICE.search(fold(text)) and not (
-            SERVICE_TIME.search(fold(text)) or ASKS_WHERE.search(text)):
-        said = recent_messages(events) or ""
+            text.startswith("/")) and FOLLOW_UP.search(text) and URGENT_SERVICE.search(folded) and not (
+            SERVICE_TIME.search(folded) or ASKS_WHERE.search(text)):
         if fee_situation(text, said) is not None:
             # "et avec le service urgent?" after "combien pour un passeport adulte 5 ans": that
             # passport's fee with the service added
             return {**_as_topic(read, FEES), "read_with": said}
     if _intent(read) == FEES and not read.get("read_with") and not text.startswith("/") and asks_price(text) and (
             program_of(last_topic(events) or "") == PASSPORT):
-        said = recent_messages(events) or ""
         if fee_situation(text) is None and fee_situation(text, said) is not None:
             # "pis si je prends l'express, ça monte à combien" after "je suis au Canada, je renouvelle
             # mon passeport" and "5 ans": the fee of the situation the conversation told
             return {**read, "read_with": said}
     if last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) in (None, PASSPORT)) and (
-            told_damaged(text) and IT.search(fold(text)) and not PHOTOS_TOLD.search(fold(text))):
+            told_damaged(text) and IT.search(folded) and not PHOTOS_TOLD.search(folded)):
         # "it got a bit wet on vacation tho, does that matter?" after renewing online: the damaged passport's answer
-        return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": said}
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == PASSPORT) or (
-            _intent(read) == "passport_photo" and OWN_PASSPORT.search(fold(text))) or (
+            _intent(read) == "passport_photo" and OWN_PASSPORT.search(folded)) or (
             # "went through the washing machine, ok to travel with?" read as lost, nothing lost said
             _intent(read) == "passport_lost_stolen" and not says_lost(text))) and (
-            not text.startswith("/") and told_damaged(text) and PASSPORT_NAMED.search(fold(text))) and not (
+            not text.startswith("/") and told_damaged(text) and PASSPORT_NAMED.search(folded)) and not (
             ((read.get("knowledge") or {}).get("id") == DAMAGED_ENTRY and _intent(read) != "nlu_fallback") or asks_price(text)
-            or HOW_FAST.search(fold(text)) or names_a_child(text)):
+            or HOW_FAST.search(folded) or names_a_child(text)):
         # "mon chien a mâché le coin de mon passeport, il est encore bon jusqu'en 2027, je peux le
         # renouveler normal?": the damaged passport's answer, not the valid one's or renewing in
         # general (nor photos, or "did you mean renewing or photos?", when the chewed page is the
         # photo's: "mon chien a mordu mon passeport, la photo est toute abîmée")
         return _as_topic(read, "passport_renew", DAMAGED_ENTRY)
-    if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(recent_messages(events) or "") and not (
-            DAMAGED.search(fold(text)) or asks_price(text) or HOW_FAST.search(fold(text)) or names_a_child(text)):
+    if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(said) and not (
+            DAMAGED.search(folded) or asks_price(text) or HOW_FAST.search(folded) or names_a_child(text)):
         # "can i still travel with it next month", "donc il faut que j'en refasse un complet? avec
         # répondant et tout?" after a passport damaged in a flood: the damaged passport's answer
         # (replace it before travelling; renew it if issued in the last 15 years, with a declaration)
-        return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": said}
     if last_topic(events) == "student_loan_rap" and (program_of(_intent(read)) == LOANS or _intent(read) in TOLD_NOT_ASKED) and (
-            not text.startswith("/") and RAP_ENDS.search(fold(text)) and not (
-                names_another_program(text) or DONE_AGAIN.search(fold(text)))):
+            not text.startswith("/") and RAP_ENDS.search(folded) and not (
+                names_another_program(text) or DONE_AGAIN.search(folded))):
         # "what happens when it runs out, do i owe all the interest back?" after "I got approved for
         # RAP last year": what happens when the plan's period ends, not interest in general
-        return {**_as_topic(read, "student_loan_rap", RAP_ENDS_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "student_loan_rap", RAP_ENDS_ENTRY), "read_with": said}
     if (_intent(read) == "student_loan_repayment" or _program_of_the_doubt(read) == LOANS or (
             (program_of(_intent(read)) == EI or _intent(read) == "nlu_fallback") and LOANS in programs_named(text)
-            and CANT_PAY.search(fold(text)))) and (
+            and CANT_PAY.search(folded))) and (
             not text.startswith("/")) and (
-            CANT_PAY.search(fold(text)) or (names_rap(str(read.get("read_with") or "")) and not names_a_subject(text))):
+            CANT_PAY.search(folded) or (names_rap(str(read.get("read_with") or "")) and not names_a_subject(text))):
         # "what if i cant pay when it starts", "dont make enough to pay my student loan whats my
         # option", unsure "pogné avec 22 000$ de prêt pis j'gagne pas assez, y'a tu un programme?":
         # the Repayment Assistance Plan is the answer to not being able to pay; "et si
@@ -751,28 +750,27 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
     if last_topic(events) == "student_loan_rap" and not text.startswith("/") and not (
             names_another_program(text) or (programs_named(text) - {LOANS})):
-        said = recent_messages(events) or ""
-        if DONE_AGAIN.search(fold(text)):
+        if DONE_AGAIN.search(folded):
             # "do i have to do it again later" after "how do I apply for RAP": renewing the plan
             # (read with the question before it, applying again)
             return {**_as_topic(read, "student_loan_rap", RAP_RENEW_ENTRY), "read_with": said}
-        if INCOME.search(fold(text)) and _intent(read) != "student_loan_rap":
+        if INCOME.search(folded) and _intent(read) != "student_loan_rap":
             # "j'ai 2 enfants pis je gagne 38 000$ par année, je paierais combien?" after "le PAR ça
             # marche comment": the plan's payment for that income and family
             return {**own_entry(_as_topic(read, "student_loan_rap"), parse_data), "read_with": said}
     if _intent(read) == "passport_processing_times" and read.get("read_with") and not text.startswith("/") and (
             last_topic(events) == "passport_urgent" or URGENT_SERVICE.search(fold(str(read["read_with"])))) and not (
-            REGULAR_SERVICE.search(fold(text))):
+            REGULAR_SERVICE.search(folded)):
         # "et ça prend combien de temps avec ça?" after the urgent service's fee: its own time
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     if _intent(parse_data) == "passport_processing_times" and _intent(read) in TIME_AFTER and read.get("read_with") and (
-            not text.startswith("/") and HOW_LONG.search(fold(text)) and not names_a_subject(text)):
+            not text.startswith("/") and HOW_LONG.search(folded) and not names_a_subject(text)):
         # "ça prend combien de temps à peu près?" after "je veux renouveler mon passeport": how long
         # it takes (its answer chosen with the conversation's words), not renewing again
         whole = await parse(f"{read['read_with']} {text}")
         return {**conversations_entry(_as_topic(read, "passport_processing_times"), whole), "read_with": read["read_with"]}
     if _intent(read) == "passport_where_apply" and read.get("read_with") and not text.startswith("/") and (
-            last_topic(events) in TIME_TOPICS and not WHERE_WORD.search(fold(text))):
+            last_topic(events) in TIME_TOPICS and not WHERE_WORD.search(folded)):
         # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
         # pareil?" after how long a passport takes: the time from there, not where to apply
         return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
@@ -784,108 +782,107 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # fait quoi?", unsure between a first passport and a renewal, or "oui je l'ai dans mon tiroir,
         # émis en 2017 pour 10 ans" read unsurely as another program's: what it tells answers the
         # renewal check's questions, which tells which
-        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             previous_bot_action(events) != TRAVEL_QUESTION and last_topic(events) in TIME_ASKED
             and travel_window(text) == "soon"):
         # "yes next friday, flying to Bogota", "oui la semaine prochaine, mardi" after "I need my
         # passport fast, is there a rush option?": a trip sooner than the usual times, the urgent service
-        return {**_as_topic(read, "passport_urgent"), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             asks_price(text) and not RECEIVES.search(text) and not names_another_program(text)):
-        said = recent_messages(events) or ""
         if priced_passports(f"{said} {text}", parse_data):
             # "how much all together if we take 10 years for us" after "we're a family of 4 ... in
             # Toronto": the fee of that situation, with what the conversation told of it
             return {**_as_topic(read, FEES), "read_with": said}
     if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            CARD.search(fold(text)) or ANOTHER_ONE.search(fold(text))) and (
-            SIN_CARD.search(fold(f"{recent_messages(events) or ''} {text}")) and not OTHER_CARD.search(fold(text))):
+            CARD.search(folded) or ANOTHER_ONE.search(folded)) and (
+            SIN_CARD.search(fold(f"{said} {text}")) and not OTHER_CARD.search(folded)):
         # "can I get a new card?" after "I lost my SIN card, the old plastic blue one": plastic SIN
         # cards are not replaced anymore (the lost card's answer), not another service's card
-        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
     if _intent(read) == "sin_apply" and not text.startswith("/") and (
-            SIN_SHARED.search(fold(text)) or SIN_SHARED.search(fold(recent_messages(events) or ""))):
+            SIN_SHARED.search(folded) or SIN_SHARED.search(fold(said))):
         # "c grave? on fait quoi" after "ma fille a envoyé une photo de sa confirmation de NAS à un
         # gars sur Insta": a SIN given away is protecting it, not getting one
         return own_entry(_as_topic(read, "sin_protect"), parse_data)
     if program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_photo" and not text.startswith("/") and (
-            STILL_GOOD.search(fold(text)) and PHOTOS_TOLD.search(fold(recent_messages(events) or ""))
-            and not told_damaged(recent_messages(events) or "")
-            and not PHOTOS_TOLD.search(fold(text)) and not EXPIRY_WORDS.search(fold(text))):
+            STILL_GOOD.search(folded) and PHOTOS_TOLD.search(fold(said))
+            and not told_damaged(said)
+            and not PHOTOS_TOLD.search(folded) and not EXPIRY_WORDS.search(folded)):
         # "sont-tu encore bonnes si je l'envoie en juillet?" after "mes photos de passeport datent de
         # décembre": how old the photos may be, not how long processing takes
-        return {**_as_topic(read, "passport_photo", PHOTO_AGE_ENTRY), "read_with": recent_messages(events) or ""}
-    if program_of(_intent(read)) == LOANS and not text.startswith("/") and READY.search(fold(text)) and not (
-            LOAN_WORDS.search(fold(f"{recent_messages(events) or ''} {text}"))) and program_of(last_topic(events) or "") == PASSPORT:
+        return {**_as_topic(read, "passport_photo", PHOTO_AGE_ENTRY), "read_with": said}
+    if program_of(_intent(read)) == LOANS and not text.startswith("/") and READY.search(folded) and not (
+            LOAN_WORDS.search(fold(f"{said} {text}"))) and program_of(last_topic(events) or "") == PASSPORT:
         # "comment je sais si c'est prêt" after a passport applied for at the Gatineau office: ready,
         # not a loan; whether it is ready is the application's status
-        return {**_as_topic(read, "passport_status"), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_status"), "read_with": said}
     if last_topic(events) == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not (
-            text.startswith("/")) and FOLLOW_UP.search(text) and WANTS_IT.search(fold(text)) and not names_another_program(text):
+            text.startswith("/")) and FOLLOW_UP.search(text) and WANTS_IT.search(folded) and not names_another_program(text):
         # "what about my gym? they want it on the membership form" after "can my employer ask for
         # my SIN?": who may ask for it
-        return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": said}
     if last_topic(events) == "passport_lost_stolen" and _intent(read) == "passport_processing_times" and read.get("read_with") and (
-            not text.startswith("/")) and not HOW_FAST.search(fold(text)):
+            not text.startswith("/")) and not HOW_FAST.search(folded):
         # "et si je suis rendu à l'étranger quand je m'en rends compte?" after a passport lost in
         # the metro: losing it abroad, not how long a passport takes from there
         return own_entry(_as_topic(read, "passport_lost_stolen"), parse_data)
     if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            last_topic(events) in PROOF_TOPICS and CITIZENSHIP_PROOF.search(fold(text)) and not GETS_A_CERTIFICATE.search(fold(text))
+            last_topic(events) in PROOF_TOPICS and CITIZENSHIP_PROOF.search(folded) and not GETS_A_CERTIFICATE.search(folded)
             and other_service_named(text) is None):
         # "my birth certificate is from Ontario but its the small wallet size one" (or "... the small
         # wallet card kind, is that ok?") after the documents of a first adult passport: the
         # application's proof, not off topic; getting a birth certificate is the province's
-        return {**_as_topic(read, str(last_topic(events))), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, str(last_topic(events))), "read_with": said}
     if last_topic(events) == "passport_lost_stolen" and _intent(read) in {"passport_renew", "passport_apply_adult"} and not (
-            text.startswith("/")) and ANOTHER_ONE.search(fold(text)) and not (
-            RENEWAL_WORD.search(fold(text)) or FOUND_AGAIN.search(fold(f"{recent_messages(events) or ''} {text}"))):
+            text.startswith("/")) and ANOTHER_ONE.search(folded) and not (
+            RENEWAL_WORD.search(folded) or FOUND_AGAIN.search(fold(f"{said} {text}"))):
         # "now how do i get a new one" after "how do I report my lost passport" and "ok i reported
         # it online": replacing a lost passport, not renewing one
-        return {**_as_topic(read, "passport_lost_stolen"), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_lost_stolen"), "read_with": said}
     if last_topic(events) == "passport_lost_stolen" and _intent(read) in RENEWAL_TOPICS and not text.startswith("/") and (
-            RENEWAL_WORD.search(fold(text)) and not FOUND_AGAIN.search(fold(f"{recent_messages(events) or ''} {text}"))):
+            RENEWAL_WORD.search(folded) and not FOUND_AGAIN.search(fold(f"{said} {text}"))):
         # "je peux tu juste le renouveler en ligne?" after "mon passeport a été volé dans mon char":
         # whether a lost or stolen passport can be renewed, and how (the loss reported first)
-        return {**_as_topic(read, "passport_lost_stolen", RENEW_LOST_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_lost_stolen", RENEW_LOST_ENTRY), "read_with": said}
     if last_topic(events) == "passport_urgent" and (read.get("knowledge") or {}).get("id") in WHERE_IN_CANADA and (
             not text.startswith("/")):
         # "can i do it by mail?" after "my flight is next tuesday and i have no passport": the urgent
         # and express services are given only in person at a passport office, never by mail
-        return {**_as_topic(read, "passport_urgent", URGENT_WHERE_ENTRY), "read_with": recent_messages(events) or ""}
-    if _confidence(read) < 1.0 and not text.startswith("/") and IMMIGRATION_STATUS.search(fold(text)) and not (
-            GETS_OR_EXTENDS.search(fold(text))) and (
+        return {**_as_topic(read, "passport_urgent", URGENT_WHERE_ENTRY), "read_with": said}
+    if _confidence(read) < 1.0 and not text.startswith("/") and IMMIGRATION_STATUS.search(folded) and not (
+            GETS_OR_EXTENDS.search(folded)) and (
             other_service_named(text) is None and not (programs_named(text) - {program_of(last_topic(events) or "") or "", PASSPORT})):
         if program_of(last_topic(events) or "") == CCB and _intent(read) in TOLD_NOT_ASKED:
             # "what if im not a citizen, just PR" after applying for the CCB for a newborn: who can get it
-            return {**_as_topic(read, "ccb_apply", CCB_WHO_ENTRY), "read_with": recent_messages(events) or ""}
+            return {**_as_topic(read, "ccb_apply", CCB_WHO_ENTRY), "read_with": said}
         if last_topic(events) == "sin_apply" and (_intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and (
-                WILL_IT_DO.search(fold(text))):
+                WILL_IT_DO.search(folded)):
             # "i only have my nigerian passport and my study permit, is that enough" after the SIN's
             # documents (read as a passport's, unsurely): which documents prove identity and status
-            return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": recent_messages(events) or ""}
+            return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
     if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and PARENT_DIED.search(fold(text)):
+            _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and PARENT_DIED.search(folded):
         # "his dad passed away last year, what do i send then" after both parents' signatures: one
         # parent applying, with the other's death certificate
-        return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": said}
     if last_topic(events) == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not (
-            text.startswith("/")) and POLICE.search(fold(text)) and other_service_named(text) is None:
+            text.startswith("/")) and POLICE.search(folded) and other_service_named(text) is None:
         # "dois-je aller à la police" after a SIN used to open a credit card: what to do when it is misused
-        return {**own_entry(_as_topic(read, "sin_protect"), parse_data), "read_with": recent_messages(events) or ""}
+        return {**own_entry(_as_topic(read, "sin_protect"), parse_data), "read_with": said}
     if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
-            not text.startswith("/") and PHOTOS_TOLD.search(fold(recent_messages(events) or ""))
-            and TAKES_IT_HOW.search(fold(text)) and other_service_named(text) is None):
+            not text.startswith("/") and PHOTOS_TOLD.search(fold(said))
+            and TAKES_IT_HOW.search(folded) and other_service_named(text) is None):
         # "je la prends comment, avec mon cell dans mon salon?" after a digital photo for the online
         # renewal: taking the passport photo oneself
-        whole = await parse(f"{recent_messages(events) or ''} {text}")
-        return {**conversations_entry(_as_topic(read, "passport_photo"), whole), "read_with": recent_messages(events) or ""}
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, "passport_photo"), whole), "read_with": said}
     if _intent(read) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            JUST_BORN.search(fold(recent_messages(events) or ""))) and not (
-            PASSPORT_NAMED.search(fold(f"{recent_messages(events) or ''} {text}"))
-            or mentions_a_trip(f"{recent_messages(events) or ''} {text}")
-            or names_a_place_abroad(f"{recent_messages(events) or ''} {text}")):
+            JUST_BORN.search(fold(said))) and not (
+            PASSPORT_NAMED.search(fold(f"{said} {text}"))
+            or mentions_a_trip(f"{said} {text}")
+            or names_a_place_abroad(f"{said} {text}")):
         # "on fait une demande pour chaque bébé ou une seule?" after twins just born: nothing says a
         # passport, and a newborn's benefit is as likely: which of the two, asked
         return asking_which(read, [{"name": "ccb_apply", "confidence": 0.0}, {"name": "passport_child", "confidence": 0.0}])
@@ -895,78 +892,78 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**read, "knowledge": {"id": NSLSC_ENTRY, "score": 1.0}}
     if (program_of(_intent(read)) == CCB or _program_of_the_doubt(read) == CCB or (
             _intent(read) == "nlu_fallback" and CCB in programs_named(text))) and not text.startswith("/") and (
-            NEWCOMER.search(fold(text)) or (programs_named(text) == {CCB} and NEWCOMER.search(fold(recent_messages(events) or "")))) and not (
-            asks_price(text) or asks_when_payments_come(text) or AMOUNT_OR_DATE.search(fold(text))):
+            NEWCOMER.search(folded) or (programs_named(text) == {CCB} and NEWCOMER.search(fold(said)))) and not (
+            asks_price(text) or asks_when_payments_come(text) or AMOUNT_OR_DATE.search(folded)):
         # "arrive in canada 3 month ago with my 2 children. how i get the money for children?":
         # applying as a newcomer, not the amounts or dates the money's words are nearest
         return _as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY)
     if not text.startswith("/") and (
-            (_intent(read) == "ei_apply" and COUNTS.search(fold(text)) and FIRED.search(fold(f"{recent_messages(events) or ''} {text}")))
+            (_intent(read) == "ei_apply" and COUNTS.search(folded) and FIRED.search(fold(f"{said} {text}")))
             or (last_topic(events) == "ei_eligibility" and _intent(read) == "complaint" and _confidence(read) < 1.0
-                and REASON_TOLD.search(fold(text)) and FIRED.search(fold(f"{recent_messages(events) or ''} {text}")))):
+                and REASON_TOLD.search(folded) and FIRED.search(fold(f"{said} {text}")))):
         # "ça compte tu pour l'assurance emploi" after "jme suis fait congédier pcq j'arrivais en
         # retard", or "it was for being late a few times" after "got fired, can i get ei?": whether
         # a dismissal still allows EI, not applying (nor a complaint)
-        return {**_as_topic(read, "ei_eligibility", FIRED_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "ei_eligibility", FIRED_ENTRY), "read_with": said}
     if _intent(read) == "ei_apply" and not text.startswith("/") and stops_work_to_give_care(text):
         # "my father has terminal cancer and I want to take time off to be with him": the caregiving
         # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
         return {**read, "knowledge": {"id": CAREGIVING_ENTRY, "score": 1.0}}
-    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(fold(text)) and (
+    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
             _intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply"} and not names_a_subject(text)
             and other_service_named(text) is None):
         # "faut tu un rdv" after where to apply in Trois-Rivières: booking an appointment
-        return {**_as_topic(read, "passport_where_apply", APPOINTMENT_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_where_apply", APPOINTMENT_ENTRY), "read_with": said}
     if last_topic(events) in APPLICATION_TOPICS and not text.startswith("/") and (
             program_of(_intent(read)) == PASSPORT or (
                 _intent(read) == last_topic(events) and (read.get("knowledge") or {}).get("id") == overview_id(_intent(read)))) and (
-            BY_A_WAY.search(fold(text)) and DOING_IT.search(fold(text)) and not programs_named(text)
-            and not PASSPORT_NAMED.search(fold(text))):
+            BY_A_WAY.search(folded) and DOING_IT.search(folded) and not programs_named(text)
+            and not PASSPORT_NAMED.search(folded)):
         # "and can i do it by mail instead? i live in a small town in nunavut" after "how do i apply
         # for a SIN" (read as a passport's by mail, or as the SIN's overview again): the
         # conversation's application, that way
         topic = str(last_topic(events))
-        return {**_as_topic(read, topic, _way_entry(topic, fold(text))), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, topic, _way_entry(topic, folded)), "read_with": said}
     if _intent(read) == "passport_lost_stolen" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            APPLIED.search(fold(text)) and NOTHING_YET.search(fold(text)) and not OWN_PASSPORT.search(fold(text))):
+            APPLIED.search(folded) and NOTHING_YET.search(folded) and not OWN_PASSPORT.search(folded)):
         # "I mailed my renewal from Kelowna in January and haven't heard a thing since. Could it
         # have been lost?": an application late, not a passport lost
-        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
     if last_topic(events) == "passport_lost_stolen" and _intent(read) != "passport_lost_stolen" and _confidence(read) < 1.0 and (
-            not text.startswith("/") and POLICE.search(fold(text)) and other_service_named(text) is None
+            not text.startswith("/") and POLICE.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {PASSPORT}):
         # "do i need to go to the police first" after "i lost my passport on the bus": reporting it
-        return {**_as_topic(read, "passport_lost_stolen", REPORT_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_lost_stolen", REPORT_ENTRY), "read_with": said}
     if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and (
-            SCAM_PAYMENT.search(fold(text)) and not names_another_program(text)):
+            SCAM_PAYMENT.search(folded) and not names_another_program(text)):
         # "they want me to pay 500 in gift cards to fix it" after "someone keeps calling me about my
         # SIN": the scam's sign
-        return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": said}
     if _intent(read) in EI_TOPICS and (read.get("knowledge") or {}).get("id") != HOURS_ENTRY and not text.startswith("/") and (
-            HOURS_A_WEEK.search(fold(text)) and ENOUGH.search(fold(text))) and (
-            EI in programs_named(f"{recent_messages(events) or ''} {text}") or program_of(last_topic(events) or "") == EI):
+            HOURS_A_WEEK.search(folded) and ENOUGH.search(folded)) and (
+            EI in programs_named(f"{said} {text}") or program_of(last_topic(events) or "") == EI):
         # "je fais 20h semaine depuis 1 an a temps partiel, ca suffit tu" after "je vais demander le
         # chomage": whether the hours qualify, not applying (nor how much EI pays)
-        return {**_as_topic(read, "ei_eligibility", HOURS_ENTRY), "read_with": recent_messages(events) or ""}
-    if program_of(_intent(read)) not in {PASSPORT, None} and not text.startswith("/") and APPLIED.search(fold(text)) and (
-            NOTHING_YET.search(fold(text)) and mentions_a_trip(text)
-            and not programs_named(f"{recent_messages(events) or ''} {text}") and not names_another_program(text)):
+        return {**_as_topic(read, "ei_eligibility", HOURS_ENTRY), "read_with": said}
+    if program_of(_intent(read)) not in {PASSPORT, None} and not text.startswith("/") and APPLIED.search(folded) and (
+            NOTHING_YET.search(folded) and mentions_a_trip(text)
+            and not programs_named(f"{said} {text}") and not names_another_program(text)):
         # "j'ai appliqué au début de mars pis toujours rien, je pars le 15 mai, je fais quoi??": a
         # trip waits on a passport, not on a benefit (within two weeks, the urgent service after applying)
         if trip_within_two_weeks(text):
-            return {**_as_topic(read, "passport_urgent", URGENT_AFTER_APPLYING_ENTRY), "read_with": recent_messages(events) or ""}
-        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": recent_messages(events) or ""}
-    if not text.startswith("/") and NOT_RECEIVED.search(fold(text)) and (
-            (_intent(read) in EI_TOPICS and (ROE_NAMED.search(fold(text)) or ROE_NAMED.search(fold(str(read.get("read_with") or "")))))
+            return {**_as_topic(read, "passport_urgent", URGENT_AFTER_APPLYING_ENTRY), "read_with": said}
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
+    if not text.startswith("/") and NOT_RECEIVED.search(folded) and (
+            (_intent(read) in EI_TOPICS and (ROE_NAMED.search(folded) or ROE_NAMED.search(fold(str(read.get("read_with") or "")))))
             or (last_topic(events) in EI_TOPICS and _confidence(read) < 1.0 and not programs_named(text)
-                and ROE_NAMED.search(fold(recent_messages(events) or "")))):
+                and ROE_NAMED.search(fold(said)))):
         # "jai pas encore reçu mon releve d'emploi, ca fait 3 semaines", or "what if i never get
         # it?" after it: the record of employment's answer, not the first payment's (nor, read
         # with the job lost, whether one qualifies; nor, for "et si mon employeur veut pas me le
         # donner?", the SIN an employer may ask for)
-        return {**_as_topic(read, "ei_apply", ROE_ENTRY), "read_with": read.get("read_with") or recent_messages(events) or ""}
+        return {**_as_topic(read, "ei_apply", ROE_ENTRY), "read_with": read.get("read_with") or said}
     if (program_of(_intent(read)) == SIN or _program_of_the_doubt(read) == SIN) and _confidence(read) < 1.0 and not text.startswith("/") and (
-            GETS_A_SIN.search(fold(text)) and names_a_child(text) and not identity_used(text) and not SIN_SHARED.search(fold(text))):
+            GETS_A_SIN.search(folded) and names_a_child(text) and not identity_used(text) and not SIN_SHARED.search(folded)):
         # "my son is 12, can he get a sin so he can open a savings account at td" (read unsurely
         # between applying and who may ask), "mon bébé a besoin d'un NAS? la banque m'en parle":
         # the child's SIN
@@ -974,76 +971,75 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and (
             _confidence(read) < DOUBTFUL_TOPIC) and not text.startswith("/") and (
             FOLLOW_UP.search(text) and len(text.split()) <= MAX_OFF_TOPIC_FOLLOW_UP_WORDS and not names_a_subject(text)
-            and not PASSPORT_NAMED.search(fold(text)) and other_service_named(last_said(events)) is not None):
+            and not PASSPORT_NAMED.search(folded) and other_service_named(last_said(events)) is not None):
         # "ok and for the weekend?" after "whats the weather in halifax today": the same thing we do
         # not answer, asked again, not one of our topics its few words lean on (nor "goodbye" for
         # "and tomorrow?")
         return _with_intent(read, "out_of_scope")
     if _intent(read) == "passport_renew" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            told_valid_5_or_10(text) and MATTERS.search(fold(text))):
+            told_valid_5_or_10(text) and MATTERS.search(folded)):
         # "my current one is a 5 year, does that matter if i want to renew?": whether it may be renewed
         return _with_intent(read, "passport_renewal_eligibility")
     if last_topic(events) in TIME_WAY_TOPICS and not text.startswith("/") and _intent(read) not in {last_topic(events), "passport_status"} and (
-            (FOLLOW_UP.search(text) or WHAT_ABOUT.search(fold(text))) and BY_A_WAY.search(fold(text)) and GOES.search(fold(text))
+            (FOLLOW_UP.search(text) or WHAT_ABOUT.search(folded)) and BY_A_WAY.search(folded) and GOES.search(folded)
             and len(text.split()) <= MAX_WAY_FOLLOW_UP_WORDS and not programs_named(text) - {PASSPORT}
-            and other_service_named(text) is None and _way_entry(str(last_topic(events)), fold(text))):
+            and other_service_named(text) is None and (way := _way_entry(str(last_topic(events)), folded))):
         # "what about if i go in person in mississauga" after "how long is a passport taking by
         # mail": the time that way, not a lost passport's
-        topic = str(last_topic(events))
-        return {**_as_topic(read, topic, _way_entry(topic, fold(text))), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, str(last_topic(events)), way), "read_with": said}
     if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and not text.startswith("/") and (
-            GAVE_TO_IT.search(fold(text)) and told_lately(events) and not names_another_program(text)
+            GAVE_TO_IT.search(folded) and told_lately(events) and not names_another_program(text)
             and other_service_named(text) is None):
         # "i clicked the link and typed my birthdate, what now" after a text saying the SIN was used
         # in a crime: information given away, what to do
-        return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": said}
     if last_topic(events) in STATUS_TOPICS and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and (
-            MAILED_TOLD.search(fold(text)) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+            MAILED_TOLD.search(folded) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "i mailed it from sudbury, canada post says delivered april 12" after an application
         # taking forever: where it is now
-        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": recent_messages(events) or ""}
-    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and VALIDITY_ASKED.search(fold(text)) and (
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
+    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and VALIDITY_ASKED.search(folded) and (
             _intent(read) in {FEES, "passport_fee_calculator", "passport_processing_times"} | TOLD_NOT_ASKED) and (
             not programs_named(text) - {PASSPORT}):
         # "ok et il est valide combien de temps" after a child's passport price: how long the
         # passport spoken of is valid (a child's: 5 years), not its price again nor how long it takes
-        said = f"{recent_messages(events) or ''} {text}"
-        child = last_topic(events) == "passport_child" or (names_children(said) and not applicant_is_adult(said))
+        with_text = f"{said} {text}"
+        child = last_topic(events) == "passport_child" or (names_children(with_text) and not applicant_is_adult(with_text))
         return {**_as_topic(read, "passport_child" if child else "passport_apply_adult",
-                            CHILD_VALIDITY_ENTRY if child else ADULT_VALIDITY_ENTRY), "read_with": recent_messages(events) or ""}
+                            CHILD_VALIDITY_ENTRY if child else ADULT_VALIDITY_ENTRY), "read_with": said}
     if program_of(last_topic(events) or "") not in {PASSPORT, None} and _intent(read) == "passport_child" and _confidence(read) < 1.0 and (
-            not text.startswith("/") and not PASSPORT_NAMED.search(fold(text)) and not programs_named(text)
+            not text.startswith("/") and not PASSPORT_NAMED.search(folded) and not programs_named(text)
             and _answering(str(last_topic(events)))):
         # "il a 4 ans, c'est possible à cet âge-là?" after "comment faire une demande de NAS pour
         # mon fils": the child's SIN, not a child's passport, which a child's age pulls the reading to
         topic = str(last_topic(events))
         entry = SIN_CHILD_ENTRY if topic == "sin_apply" else None
         return {**(_as_topic(read, topic, entry) if entry else own_entry(_as_topic(read, topic), parse_data)),
-                "read_with": recent_messages(events) or ""}
-    if (last_topic(events) in EI_TOPICS or says_job_lost(recent_messages(events) or "")) and not text.startswith("/") and (
-            EI_AMOUNT.search(fold(text)) and program_of(_intent(read)) != EI and not programs_named(text) - {EI}
+                "read_with": said}
+    if (last_topic(events) in EI_TOPICS or says_job_lost(said)) and not text.startswith("/") and (
+            EI_AMOUNT.search(folded) and program_of(_intent(read)) != EI and not programs_named(text) - {EI}
             and other_service_named(text) is None):
         # "combien je vais recevoir par semaine à peu près" after "j'ai été mis à pied chez
         # Bombardier": how much EI pays, not a passport's time by mail
-        return {**_as_topic(read, "ei_eligibility", EI_AMOUNT_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "ei_eligibility", EI_AMOUNT_ENTRY), "read_with": said}
     if last_topic(events) in RENEWAL_TOPICS and (read.get("knowledge") or {}).get("id") in ABROAD_ENTRIES and not text.startswith("/") and (
-            FOLLOW_UP.search(text) and names_a_place_abroad(text) and not WHERE_WORD.search(fold(text)) and not HOW_FAST.search(fold(text))):
+            FOLLOW_UP.search(text) and names_a_place_abroad(text) and not WHERE_WORD.search(folded) and not HOW_FAST.search(folded)):
         # "et si je suis à l'étranger, en Suisse?" after "c'est quoi le formulaire pour renouveler
         # mon passeport": renewing from abroad, not where to apply from there
-        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": recent_messages(events) or ""}
+        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
     if (read.get("knowledge") or {}).get("id") in ABROAD_ENTRIES and not text.startswith("/"):
-        said = f"{recent_messages(events) or ''} {text}"
-        if not names_a_place_abroad(said):
+        with_text = f"{said} {text}"
+        if not names_a_place_abroad(with_text):
             # "how long does it take" after "i want to renew my passport", or "au Service Canada
             # icitte ou faut que je drive jusqu'à Halifax?": nothing says abroad, so the topic's answer
             # in Canada, not from abroad (the bare question is nearest the abroad entry's)
             entry = str(read["knowledge"]["id"])
             read = {**read, "knowledge": {"id": overview_id(entry.split(".")[0]), "score": 1.0}}
     if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
-            WHAT_HAPPENS.search(fold(text))):
+            WHAT_HAPPENS.search(folded)):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
         # repay is the Repayment Assistance Plan
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
