@@ -20,10 +20,15 @@ class ActionOutOfScope(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[EventType]:
-        language = "fr" if tracker.get_slot("language") == "fr" else "en"
-        named = other_service_named(str((tracker.latest_message or {}).get("text") or ""))
-        if named:
-            dispatcher.utter_message(response="utter_out_of_scope_named", service=named[language])
-        else:
-            dispatcher.utter_message(response="utter_out_of_scope")
+        say_out_of_scope(dispatcher, tracker)
         return []
+
+
+def say_out_of_scope(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """That the latest message is not ours to answer, naming the service it named, and where to go."""
+    language = "fr" if tracker.get_slot("language") == "fr" else "en"
+    named = other_service_named(str((tracker.latest_message or {}).get("text") or ""))
+    if named:
+        dispatcher.utter_message(response="utter_out_of_scope_named", service=named[language])
+    else:
+        dispatcher.utter_message(response="utter_out_of_scope")

@@ -37,6 +37,7 @@ _CHILD = _rx(
     r"enfant", r"enfants", r"fils", r"fille", r"bebe", r"nouveau-ne", r"mineur", r"mineure",
     r"moins de 16 ans", r"ado", r"adolescent", r"adolescente", r"mon p'tit", r"ma p'tite",
     r"mon petit", r"ma petite", r"mes p'tits", r"mon gars", r"mon garcon", r"mes gars", r"mes flos",
+    r"sons", r"daughters", r"filles", r"garcons",
 )
 _NOT_CHILD = _rx(r"not an? (?:child|kid|minor)", r"pas (?:un|une) enfant", r"plus (?:un|une) enfant")
 _ADULT = _rx(r"adult", r"adults", r"adulte", r"adultes", r"grown ?up", r"16 or older", r"over 16",
@@ -77,7 +78,12 @@ _COUNTRIES = (
     r"geneva|geneve|zurich|dublin|tokyo|seoul|beijing|pekin|shanghai|sydney|melbourne|doha|casablanca|"
     r"rabat|dakar|abidjan|port-au-prince|cancun|punta cana|bangkok|manila|manille|delhi|mumbai|londres|"
     r"london,? (?:uk|u\.k\.|england)|manchester|edinburgh|edimbourg|lyon|marseille|toulouse|bordeaux|lille|nantes|"
-    r"strasbourg|montpellier"
+    r"strasbourg|montpellier|marrakech|marrakesh|tunis|alger|algiers|cairo|le caire|beirut|beyrouth|istanbul|athens|"
+    r"athenes|prague|budapest|warsaw|varsovie|copenhagen|copenhague|stockholm|oslo|helsinki|reykjavik|krakow|cracovie|"
+    r"porto|seville|valencia|valence|venice|venise|bali|phuket|hanoi|ho chi minh|new delhi|"
+    r"karachi|lahore|bogota|medellin|lima|buenos aires|sao paulo|rio de janeiro|mexico city|havana|la havane|"
+    r"varadero|puerto vallarta|tulum|playa del carmen|los cabos|montego bay|lagos|nairobi|accra|tel aviv|"
+    r"jerusalem|amman|riyadh|abu dhabi"
 )
 _ABROAD = re.compile(
     r"(?<![\w])(?:outside(?: of)? canada|abroad|overseas|not in canada|another country|embassy|consulate|"
@@ -113,8 +119,8 @@ _SERVICE = [
 _LOST = _rx(r"lost", r"stolen", r"perdu", r"perdue", r"vole", r"volee", r"egare", r"egaree", r"replace", r"remplacer")
 # Several people in one question: "2 kids", "3 enfants pis moi", "me and my wife", "moi pis ma blonde".
 _CHILD_COUNT = re.compile(
-    r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:kids|children|enfants|jeunes|flos|p'tits|petits|"
-    r"boys|girls|gars|filles|teens|ados)\b"
+    r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:little |young |petits |petites )?(?:kids|children|enfants|jeunes|flos|p'tits|petits|"
+    r"boys|girls|gars|filles|teens|ados|sons|daughters|babies|toddlers|fils|bebes|garcons)\b"
 )
 _ADULT_COUNT = re.compile(
     r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:adults?|adultes?|grown-?ups)\b")
@@ -391,6 +397,10 @@ def _days_until(month: int, day: int, today: date) -> Optional[int]:
 _DAY_OF_MONTH = re.compile(r"\b(?:on|by|for|before) the (\d{1,2})(?:st|nd|rd|th)\b|\b(?:le|du|pour le|avant le) (\d{1,2})(?:er|e)?(?=\s*(?:[.,!?]|$))")
 
 
+_TODAY_IS = re.compile(r"\b(?:on est le|nous sommes le|today is the|today'?s the|todays the|it'?s the (?=\d{1,2}(?:st|nd|rd|th)? today))"
+                       r"\s*(\d{1,2})(?:st|nd|rd|th|er|e)?\b(?: today| aujourd'hui| ajd)?")
+
+
 def _window(days: int) -> Window:
     return "soon" if days <= SOON_DAYS else "later"
 
@@ -424,11 +434,16 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     weekday = _WEEKDAY.search(folded)
     if weekday:
         return "soon"  # a day named without a date is within the coming week
+    # today's day told ("on est le 9", "today is the 14th") is the day counted from, not the trip's
+    told = _TODAY_IS.search(folded)
+    this_day = int(told.group(1)) if told and 1 <= int(told.group(1)) <= 31 else today.day
+    if told:
+        folded = f"{folded[:told.start()]} {folded[told.end():]}"
     day_only = _DAY_OF_MONTH.search(folded)
     day = int(day_only.group(1) or day_only.group(2)) if day_only else 0
     if 1 <= day <= 31:
         # "we leave on the 10th": that day of this month, or of the next one once it is past
-        return _window(day - today.day if day >= today.day else (31 - today.day) + day)
+        return _window(day - this_day if day >= this_day else (31 - this_day) + day)
     return None
 
 

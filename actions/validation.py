@@ -15,6 +15,10 @@ Validator = Callable[[Any, Any, CollectingDispatcher, Tracker, DomainDict], Dict
 # of our topics ("ok i'm eligible, so what are the steps?", "do I need a guarantor for that?")
 # is answered before the form asks its question again, instead of "Please answer yes or no".
 SURE_QUESTION = 0.5
+# A message this surely off topic that asks something ("btw how do i add my kids to my nexus
+# application" asked whether the passport was issued at 16 or older) gets the off-topic answer
+# before the form asks its question again.
+SURE_OFF_TOPIC = 0.95
 # What each form works out: a message of its own topic is an attempt at its question.
 FORM_TOPICS = {"passport_fee_form": {"passport_fees", "passport_fee_calculator"},
                "renewal_eligibility_form": {"passport_renewal_eligibility"}}
@@ -22,13 +26,19 @@ FORM_TOPICS = {"passport_fee_form": {"passport_fees", "passport_fee_calculator"}
 
 def answered_instead(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """Answer the latest message's own question when it is one of our topics' (with its
-    knowledge answer, as action_answer would); False when it is not."""
+    knowledge answer, as action_answer would) or surely off topic (with the off-topic answer);
+    False when it is neither."""
     from actions.knowledge_answer import answer, chosen_entry, language_of, said_lately
+    from actions.out_of_scope import say_out_of_scope
     from bot.engine.context import ASKS
 
     message = tracker.latest_message or {}
     intent = message.get("intent") or {}
     text = str(message.get("text") or "")
+    if intent.get("name") == "out_of_scope" and float(intent.get("confidence") or 0.0) >= SURE_OFF_TOPIC and (
+            not text.startswith("/") and ASKS.search(text)):
+        say_out_of_scope(dispatcher, tracker)
+        return True
     entry = chosen_entry(tracker)
     own = FORM_TOPICS.get(str((tracker.active_loop or {}).get("name") or ""), set())
     if entry is None or text.startswith("/") or float(intent.get("confidence") or 0.0) < SURE_QUESTION or (

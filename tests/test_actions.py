@@ -475,6 +475,26 @@ async def test_a_sure_question_of_another_topic_in_the_form_is_answered_then_ask
     assert responses(dispatcher) == ["utter_invalid_yes_no"]
 
 
+async def test_a_sure_off_topic_question_in_the_form_gets_the_off_topic_answer_then_asked_again(domain):
+    text = "oh and how do i renew my nexus card"
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        slots={"language": "en", "requested_slot": "renewal_age_16_plus", "renewal_age_16_plus": text},
+        events=[action("renewal_eligibility_form"), action("action_listen"), user("out_of_scope", text),
+                SlotSet("renewal_age_16_plus", text)],
+        text=text, intent="out_of_scope", active_loop={"name": "renewal_eligibility_form"},
+    )
+    tracker.latest_message["intent"] = {"name": "out_of_scope", "confidence": 1.0}
+    events = await ValidateRenewalEligibilityForm().run(dispatcher, tracker, domain)
+    assert events[0] == SlotSet("renewal_age_16_plus", None)  # the form asks its question again
+    assert responses(dispatcher) == ["utter_out_of_scope_named"]  # not "please answer yes or no"
+    # an answer the form cannot use, read off topic unsurely: the form's own re-ask
+    tracker.latest_message["intent"] = {"name": "out_of_scope", "confidence": 0.6}
+    dispatcher = CollectingDispatcher()
+    await ValidateRenewalEligibilityForm().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_invalid_yes_no"]
+
+
 async def test_what_the_citizen_tells_in_the_form_answers_the_questions_it_settles(domain):
     # asked whether they were 16 or older, they tell a name change: that decides (a new
     # application), and the form's question is not asked again as "please answer yes or no"

@@ -999,6 +999,28 @@ def test_a_request_after_a_birth_told_without_a_passport_said_asks_which(talk):
     # EI's maternity benefits named, the model unsure with off topic first: applying for them
     (("j'habite à Timmins pis j'attends un bébé en mars, quand je fais ma demande de prestations de maternité?",), "ei_apply",
      None),
+    # a thing worn in the photo, asked after the photo's rules
+    (("are head coverings ok in the passport picture", "what about my nose ring"), "passport_photo", None),
+    # the store where passport photos are taken, named
+    (("can walmart do my passport photos that are accepted in canada",), "passport_photo", None),
+    # the whole of a group's passports priced, no validity told
+    (("passports for me and my two daughters 6 and 11", "how much is the whole thing for us"), "passport_fees", "2 children"),
+    # proving the SIN without a card: the confirmation letter
+    (("how do i get a sin card", "wait they dont make cards? so how do i show my number to my boss"), "sin_apply", "letter"),
+    # EI's waiting period: its own answer
+    (("do you get paid for the first week on EI or is there a waiting period",), "ei_apply", "1-week waiting period"),
+    # a renewal or a lost passport told in a long story, read off topic unsurely
+    (("Bonjour, j'ai 81 ans, je vis seul à Rimouski et je n'ai pas internet. Comment faire pour renouveler mon passeport?",),
+     "passport_renew", None),
+    (("on m'a volé mon passeport à Tunis, comment je fais pour revenir au Canada?",), "passport_lost_stolen", "ambassade"),
+    # a child's SIN needed for a bank's savings plan: getting one
+    (("ça prend tu un NAS pour mon bébé? la caisse en veut un pour le REEE",), "sin_apply", None),
+    # a trip in days told, then how to have the passport in time: the urgent service
+    (("je m'en vais à Lisbonne le 20", "on est le 16, comment je fais pour l'avoir à temps mon passeport"), "passport_urgent", None),
+    # a layoff told, then how long to apply: EI's
+    (("mis à pied jeudi à la scierie de Chibougamau, j'ai combien de temps pour faire ma demande",), "ei_apply", None),
+    # a price asked as a bill, with the service: that situation's total
+    (("if i get the 5 year one with urgent pickup whats my bill",), "passport_fees", "$248.25"),
 ])
 def test_what_the_conversation_or_the_question_tells_decides_the_answer(talk, said, intent, needle):
     reply = talk(*said)
@@ -1024,6 +1046,13 @@ def test_the_other_parents_consent_for_a_childs_passport_stays_ours(talk):
     # a job lost, with another help asked: not EI's answer
     ("i lost my job, can i get help paying rent",),
     ("j'ai été mis à pied le mois passé, la compagnie de ma carte de crédit veut son paiement minimum, je peux-tu avoir un délai?",),
+    # a new loan for more studies, asked after the Repayment Assistance Plan
+    ("how does RAP work", "and can i get another student loan for my phd"),
+    # an account hacked, after protecting the SIN; the dental benefit; a citizenship certificate; school
+    ("how do i keep my sin safe", "my instagram got hacked, how do i recover it"),
+    ("how do i sign up my kids for the dental benefit",),
+    ("je suis né en France d'une mère canadienne, comment j'obtiens mon certificat de citoyenneté?",),
+    ("j'ai eu mon NAS", "pis comment j'inscris ma fille à l'école?"),
 ])
 def test_other_services_help_and_everyday_questions_stay_off_topic(talk, said):
     assert talk(*said).intent == "out_of_scope"

@@ -248,6 +248,19 @@ def test_a_request_beside_a_form_is_still_a_request(text, language):
     assert requested_language(text) == language
 
 
+@pytest.mark.parametrize("text, asked", [
+    # the request, then only why after a comma
+    ("sorry can we switch to english, its easier for me", True),
+    ("est-ce qu'on pourrait continuer en français svp, c'est vraiment plus simple pour moi", True),
+    # the request, then a question of ours after a comma: the question is answered
+    ("english, i lost my passport and need help now", False),
+])
+def test_a_request_then_only_why_is_a_request(text, asked):
+    from bot.nlu.phrases import asks_for_language
+
+    assert asks_for_language(text) is asked
+
+
 @pytest.mark.parametrize("text", [
     "quelles sont les bonnes écoles primaires francophones à Ottawa?",
     "y a tu des garderies anglophones à Gatineau",

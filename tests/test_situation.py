@@ -42,6 +42,9 @@ TODAY = date(2026, 11, 28)  # a Saturday
     ("how much for my passport and my son's", FeeSituation("adult", None, "in_canada", "standard", False, 1, 1)),
     ("im 15 how much is a passport", FeeSituation("child", 5, "in_canada", "standard", False)),
     ("j'ai 15 ans combien pour mon passeport", FeeSituation("child", 5, "in_canada", "standard", False)),
+    # children counted by what they are: "my two daughters", "mes 3 petits garçons"
+    ("passports for me and my two daughters", FeeSituation("adult", None, "in_canada", "standard", False, 1, 2)),
+    ("combien pour mes 3 petits garçons", FeeSituation("child", 5, "in_canada", "standard", False, 0, 3)),
 ])
 def test_fee_situations(text, expected):
     assert fee_situation(text) == expected
@@ -116,6 +119,10 @@ def test_a_follow_up_without_a_situation_before_it_has_none():
     ("on part le 2.", "soon"),  # the 2nd of next month, 4 days away
     ("flying on the 27th", "later"),
     ("je pars le 14 février", "later"),
+    # today's day told: the trip's day counted from it, not from the calendar's
+    ("je m'en vais à Lisbonne le 20. on est le 16, comment je fais", "soon"),
+    ("we fly on the 28th. its the 14th today", "soon"),
+    ("on part le 29. on est le 2", "later"),
 ])
 def test_travel_window(text, expected):
     assert travel_window(text, TODAY) == expected

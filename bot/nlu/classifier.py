@@ -129,14 +129,17 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.trip_within_two_weeks(text) and not phrases.asks_price(text)):
         # "je pars dans 8 jours ... ça vaut-tu la peine d'y aller pour l'express?": the services for a trip this soon
         forced = "passport_urgent"
-    if forced is None and top in {"complaint", "passport_lost_stolen"} and phrases.says_job_lost(text) and not (
+    if forced is None and (top == "complaint" or top.startswith("passport_")) and phrases.says_job_lost(text) and not (
             phrases.COMPLAINS.search(fold(text)) or phrases.programs_named(text) - {"ei_"}):
         # "lost my job at the plant, they closed the whole line": a job lost, told with no word of a
-        # complaint and no other program named, is EI's (its likeliest topic), not a complaint or a lost passport
+        # complaint and no other program named, is EI's (its likeliest topic), not a complaint or a
+        # lost passport ("mis à pied vendredi passé au moulin de Dolbeau, combien de temps j'ai pour
+        # faire ma demande" is no passport's time either)
         forced = max((r for r in ranking if str(r["name"]).startswith("ei_")), key=lambda r: float(r["confidence"]),
                      default={"name": "ei_eligibility"})["name"]
     if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_JOB_LOST and phrases.says_job_lost(text) and (
-            len(text.split()) <= MAX_JOB_LOST_WORDS or ranking_weight(ranking, "ei_") >= LEAST_EI_WEIGHT) and not (
+            len(text.split()) <= MAX_JOB_LOST_WORDS or ranking_weight(ranking, "ei_") >= LEAST_EI_WEIGHT
+            or phrases.asks_to_apply(text)) and not (
             phrases.COMPLAINS.search(fold(text)) or phrases.programs_named(text) - {"ei_"} or phrases.names_another_program(text)
             or phrases.asks_for_another_service(text)):
         # "j'ai perdu ma job vendredi passé, la shop a fermé", read off topic unsurely: the job lost
@@ -144,6 +147,16 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # weighed in ("i lost my job, can i get help paying rent" asks for another help): applying
         # for it, the next step (its likeliest topic had "mis à pied" answered by quitting's entry)
         forced = "ei_apply"
+    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and len(ranking) > 1 and (
+            phrases.programs_named(text) == {"passport_"} and not phrases.other_service_named(text)):
+        # the model's second reading, backed by what the message tells: "je suis une dame de 78 ans
+        # à Sherbrooke et je n'ai pas d'ordinateur. Comment puis-je renouveler mon passeport?" (the
+        # story around it is not another subject), "j'ai perdu mon passeport à Marrakech, comment
+        # je fais pour rentrer au Canada??"
+        second = ranking[1]["name"]
+        if (second == "passport_renew" and phrases.renews_own_passport(text)) or (
+                second == "passport_lost_stolen" and phrases.says_lost(text) and not phrases.says_not_lost(text)):
+            forced = second
     if forced is None and top == "out_of_scope" and phrases.renews_from_abroad(text):
         forced = "passport_renew"  # "renewing from london uk, how does it work": nothing else named to renew
     if forced is None and top.startswith("passport_") and top not in PRICE_KEEPS and (
@@ -198,6 +211,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top == "ccb_payment_dates" and phrases.applies_at_birth_registration(text):
         # "j'ai pas coché la case pour l'allocation quand on a déclaré la naissance, je fais ça comment?"
         forced = "ccb_apply"
+    if forced is None and top.startswith("sin_") and phrases.child_needs_a_sin(text):
+        forced = "sin_apply"  # "faut tu un NAS pour mon bébé? la banque en demande un pour ouvrir le REEE": the child's SIN
     if forced is None and top.startswith("sin_") and phrases.asks_who_may_ask_for_the_sin(text):
         forced = "sin_protect"  # "can my new employer ask for my SIN before my first day": who may ask
     if forced is None and top.startswith("passport_") and top != "passport_urgent" and phrases.asks_proof_of_travel(text):
@@ -213,6 +228,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
         # "y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa": where to apply
         forced = "passport_where_apply"
+    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_PHOTOS and phrases.names_passport_photos(text) and (
+            phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}
+            and not phrases.asks_price(text)):
+        # "does costco do passport photos that are ok for canada": the store is where they are
+        # taken ("how much is a passport photo at walmart" is the store's price, not ours)
+        forced = "passport_photo"
     if forced is None and top == "sin_apply" and phrases.sin_asked_as_bait(text):
         forced = "sin_protect"  # "un site de concours me demande mon NAS pour réclamer mon prix": bait, not an application
     if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
@@ -281,6 +302,8 @@ def ranking_weight(ranking: List[Dict[str, Any]], program: Optional[str]) -> flo
 
 UNSURE_PERSON = 0.5
 UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor asked of: its answer, surely
+UNSURE_OWN_PASSPORT = 0.9  # a passport renewed or lost, told, read off topic less surely than this: its topic
+UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")
 LEAST_EI_WEIGHT = 0.1  # ... or with EI's topics this likely together

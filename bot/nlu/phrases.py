@@ -133,6 +133,7 @@ _NEGATED = re.compile(
 )
 _PERSON_REQUEST = re.compile("|".join(_ASK_PERSON))
 MAX_LANGUAGE_REQUEST_WORDS = 9
+MAX_REASON_WORDS = 6  # the reason given after a comma: "its easier for me"
 
 
 # Openings of a question put to the assistant itself: "are you", "is this", "es-tu"...
@@ -224,9 +225,12 @@ _ASKS_MORE = re.compile(r"\?|\b(?:how|what|when|where|why|who|which|can|do|does|
 def asks_for_language(text: str) -> bool:
     """A short message whose point is the language: "en français svp", "does this work in English?";
     or one that asks it first and then only says why ("c'est possible d'avoir la réponse en
-    anglais? c'est pour mon employeur à Calgary"), with no other question after it."""
-    first, mark, rest = text.partition("?") if "?" in text else text.partition(". ")
-    for asked in (text, first) if mark and not _ASKS_MORE.search(fold(rest)) else (text,):
+    anglais? c'est pour mon employeur à Calgary", "sorry can we switch to english, its easier for
+    me"), with no other question after it."""
+    first, mark, rest = next((text.partition(sep) for sep in ("?", ". ", ", ") if sep in text), (text, "", ""))
+    only_why = bool(mark) and not _ASKS_MORE.search(fold(rest)) and (
+        mark != ", " or (len(rest.split()) <= MAX_REASON_WORDS and not names_a_subject(rest)))  # not "english, i lost my passport"
+    for asked in (text, first) if only_why else (text,):
         found = detect(asked)
         if found and found.strength == "explicit" and len(asked.split()) <= MAX_LANGUAGE_REQUEST_WORDS:
             return True
@@ -238,6 +242,7 @@ _PRICE = re.compile(
     r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|total|coute|coutent|couter|prix|frais|tarif|"
     r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|en tout|d'argent|de frais)|"
     r"altogether|all together|"  # "me and my 3 kids need passports, what's that altogether"
+    r"(?:what(?:'s| is|s| will)|how much(?: is| will)?) (?:my|the|our) (?:total |whole )?bill|"  # "whats my bill gonna be"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
     r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une))\b"  # texting: "cmb pr renouveler"
 )
@@ -359,7 +364,9 @@ def _passport_with_trip(text: str, state: "re.Pattern[str]") -> bool:
 
 _TRIP = re.compile(
     r"\b(?:fly\w*|flight\w*|travel\w*|trip|leav\w*|depart\w*|vacation|holidays?|"
-    r"vol|vols|voyag\w*|pars|part|partons|partir|depart|vacances)\b"
+    r"vol|vols|voyag\w*|pars|part|partons|partir|depart|vacances|"
+    # "je m'en vais à Lisbonne le 20", "on s'en va au Mexique"
+    r"(?:m'en|s'en|t'en|nous en) (?:vais|va|vas|allons|aller))\b"
 )
 
 
@@ -1011,6 +1018,24 @@ _ASKS_FOR_THE_SIN = re.compile(
     r"exigent|veut|veulent|want|wants)\b[^.?!]{0,20}\b(?:sin|nas|social insurance|assurance sociale)\b")
 
 
+# Whether a child needs a SIN, asked (folded text): "faut tu un NAS pour mon bébé? la banque en
+# demande un pour ouvrir le REEE", "does my 2 year old need a sin": getting one for the child
+_CHILD_NEEDS_A_SIN = re.compile(
+    rf"\b(?:faut|faut-tu|faut-il|besoin d'un|need|needs|have to get|has to get|ca prend(?:[- ]tu|[- ]il)?)\b[^.?!]{{0,15}}\b(?:nas|sin|numero d'assurance sociale|"
+    rf"social insurance number)\b[^.?!]{{0,6}}\b(?:pour|for) (?:mon|ma|mes|notre|nos|my|our) (?:\w+ )?{_KIN}\b"
+    rf"|\b(?:my|our|mon|ma|notre) (?:\d{{1,2}} ?(?:year|yr|month|mois|an)s?[- ]old |\w+ )?{_KIN}\b[^.?!]{{0,15}}\b(?:need|needs|besoin d'un|doit avoir)"
+    rf"[^.?!]{{0,6}}\b(?:nas|sin|social insurance number)\b")
+
+
+def child_needs_a_sin(text: str) -> bool:
+    return bool(_CHILD_NEEDS_A_SIN.search(fold(text)))
+
+
+def asks_to_apply(text: str) -> bool:
+    """Applying asked about or named: "j'ai combien de temps pour faire ma demande", "can he apply himself"."""
+    return bool(_APPLIES.search(fold(text)))
+
+
 def asks_who_may_ask_for_the_sin(text: str) -> bool:
     """Whether an employer, a landlord, a bank... may ask for the SIN, and no application asked about."""
     folded = fold(text)
@@ -1065,6 +1090,15 @@ _PASSPORT_OFFICE = re.compile(r"\b(?:passe?ports? offices?|bureaux? (?:des |de |
 
 def names_passport_office(text: str) -> bool:
     return bool(_PASSPORT_OFFICE.search(fold(text)))
+
+
+# Passport photos named (folded text): "does costco do passport photos that are ok for canada",
+# "les photos de passeport au Jean Coutu"
+_PASSPORT_PHOTOS = re.compile(r"\b(?:passe?port (?:photos?|pictures?|pics?|headshots?)|photos? (?:de |du |pour (?:le |mon |ma |un )?)?passe?ports?)\b")
+
+
+def names_passport_photos(text: str) -> bool:
+    return bool(_PASSPORT_PHOTOS.search(fold(text)))
 
 
 def says_not_lost(text: str) -> bool:
@@ -1350,6 +1384,14 @@ def time_of_another_service(text: str) -> bool:
     return False
 
 
+def names_another_service(text: str) -> bool:
+    """A service we do not answer, asked for or named as the message's subject: another country's
+    passport or a new student loan, a program or document of content/other_services.yml, another
+    benefit's payment day or another service's processing time."""
+    return asks_for_another_service(text) or names_another_program(text) or other_benefits_day(text) or (
+        time_of_another_service(text))
+
+
 def forced_intent(text: str) -> Optional[str]:
     if asks_for_person(text):
         return "request_human"
@@ -1363,8 +1405,7 @@ def forced_intent(text: str) -> Optional[str]:
         return "passport_lost_stolen"
     if expired_passport_with_trip(text) or no_passport_with_trip(text):
         return "passport_urgent"
-    if asks_for_another_service(text) or names_another_program(text) or other_benefits_day(text) or (
-            time_of_another_service(text)):
+    if names_another_service(text):
         return "out_of_scope"
     folded = fold(text)
     if _QUEBEC_PARENTAL.search(folded) and _PROGRAM["ei_"].search(folded):

@@ -30,7 +30,7 @@ from bot.folding import fold
 from bot.knowledge import program_of
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
-    COMPLAINS, asks_for_person, asks_how_in_person, asks_if_in_time, asks_if_needed_for, asks_price, names_a_subject, names_another_program,
+    COMPLAINS, asks_for_person, asks_how_in_person, asks_if_in_time, asks_if_needed_for, asks_price, names_a_subject, names_another_service,
     other_service_named, programs_named, quotes_a_call, sounds_lost, tells_it_is_late,
 )
 from bot.nlu.our_words import unknown_words
@@ -203,7 +203,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         asked = conversation_so_far(events) or ""
         needing = str(last_topic(events))
         return {**conversations_entry(_as_topic(parse_data, needing), await parse(f"{asked} {text}")), "read_with": asked}
-    if intent == "out_of_scope" and (names_another_program(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
+    if intent == "out_of_scope" and (names_another_service(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
             follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text)
             and not SOMEONE_TOO.search(text)
             # "what if we're in mexico when we apply" after a fee question: the fee from there

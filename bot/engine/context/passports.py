@@ -128,15 +128,27 @@ def for_the_child_named(before: str, text: str) -> bool:
     return bool(ABOUT_THEM.search(text)) or not (OWN_PASSPORT.search(before) or MINE.search(before))
 
 
-def priced_passports(said: str, alone: Dict[str, Any]) -> bool:
+# The whole of a group's passports asked for (folded text): "what would the whole thing cost us",
+# "how much all together", "ça fait combien en tout pour nous"
+ALL_OF_IT = re.compile(r"\b(?:whole thing|the whole|all of (?:it|us|them)|all (?:together|three|four|five)|altogether|"
+                       r"in total|the total|total|for (?:all|us|everyone|the family|the 3|the 4)|everything|"
+                       r"en tout|au total|le total|tout ca|le tout|pour (?:nous|tout le monde|la famille|toute la famille))\b")
+
+
+def priced_passports(said: str, alone: Dict[str, Any], asked: str = "") -> bool:
     """What the conversation and a price question say is a passport's: how long it is valid
     ("10 year ones", "5 ans"), with whose or where, or with a passport named or likely; and no
-    other of our programs named ("I worked there 10 years, how much EI?" is not)."""
+    other of our programs named ("I worked there 10 years, how much EI?" is not). With no validity
+    told, a group's passports named and the whole of them `asked` for."""
     from actions.situation import stated_validity
 
     named = programs_named(said)
-    if named - {PASSPORT} or not stated_validity(said):
+    if named - {PASSPORT}:
         return False
+    if not stated_validity(said):
+        # "what would the whole thing cost us?" after "we need passports for me and my 2 kids (5
+        # and 9)": the passports named, for a group the calculator reads, all of it asked
+        return bool(named) and fee_situation_people(said) and bool(ALL_OF_IT.search(fold(asked)))
     return bool(named) or program_weight(alone, PASSPORT) >= LEAST_PASSPORT_WEIGHT or fee_situation_people(said)
 
 

@@ -41,7 +41,7 @@ from bot.engine.context.conversation import (
 )
 from bot.engine.context.follow_ups import KEEP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
-    ABOUT_THEM, ADULT_PASSPORT_TOPICS, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
+    ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
     PAYS_MORE, REGULAR_SERVICE, RENEW_ABROAD_ENTRY, TIME_ASKED, TIME_TOPICS,
     WHERE_WORD, adds_without_service, aged_16_or_more, for_the_child_named, priced_passports, service_surcharge,
@@ -85,6 +85,15 @@ CARD = re.compile(r"\b(?:cards?|cartes?)\b")
 OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard|amex|ohip|loyalty|library|id|"
                         r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
 SIN_CARD_ENTRY = "sin_protect.lost_card"
+WAITING_PERIOD_ENTRY = "ei_apply.waiting_period"
+# EI's waiting period named (folded text)
+WAITING_PERIOD = re.compile(r"\b(?:waiting (?:period|week)|unpaid (?:first )?week|(?:delai|semaine|periode) de carence|carence)\b")
+SIN_LETTER_ENTRY = "sin_apply.card_or_letter"
+# How to show one's SIN without a card, asked (folded text): "then how do i prove my number to my
+# new job", "je prouve comment mon NAS à mon employeur?": the confirmation letter or the digital SIN
+PROVES_THE_NUMBER = re.compile(r"\b(?:prove|proving|show|showing|confirm) (?:my |the |our |his |her )?(?:sin|number|social insurance number)\b"
+                               r"|\bproof of (?:my |the )?(?:sin|social insurance number)\b"
+                               r"|\b(?:prouver|prouve|montrer|montre|confirmer) (?:mon |le |son )?(?:nas|numero)\b|\bpreuve (?:de|du) (?:mon )?nas\b")
 # another one asked for (folded text): "comment j'en ravoir une autre?", "can i get a new one"
 ANOTHER_ONE = re.compile(r"\b(?:another one|a new one|a replacement|(?:en )?(?:ravoir|avoir|obtenir|demander) une? (?:autre|nouvelle?))\b")
 # Photos told before, and whether they are still good, asked (folded text): how old a photo may be
@@ -285,6 +294,17 @@ FROM_ABROAD_WHERE = {"passport_where_apply.abroad", "passport_where_apply.from_u
 # A place that takes photos, asked after them (folded text)
 PHOTO_PLACE = re.compile(r"\b(?:walmart|costco|shoppers|pharmaprix|jean coutu|uniprix|familiprix|london drugs|rexall|staples|"
                          r"bureau en gros|studios?|photographe?s?|photo shop|pharmac\w*|drugstores?|special place|endroit special)\b")
+# A thing worn or seen on the face, asked about after the photo's rules ("and what about my
+# earrings" after a hijab in the photo, "pis mon piercing?"): the photo's rule for it (folded text)
+WORN = re.compile(r"\b(?:earrings?|jewel\w*|piercings?|nose rings?|makeup|make-up|wig|hats?|caps?|headbands?|headscarf|"
+                  r"scarf|turban|kippah|niqab|veil|glasses|sunglasses|contacts|contact lenses|hearing aids?|beard|bangs|"
+                  r"tattoos?|braces|boucles? d'oreilles?|bijoux|maquillage|perruque|chapeau|casquette|tuque|foulard|voile|"
+                  r"lunettes|verres de contact|lentilles|appareil auditif|barbe|frange|tatouages?|broches)\b")
+# ... worn in it, asked ("can i keep my earrings on", "faut-tu enlever mon piercing"), not a thing
+# to buy ("is costco optical any good for new glasses?")
+WEARS = re.compile(r"\b(?:wear|wearing|keep (?:\w+ ){0,2}on|take (?:\w+ ){0,2}off|remove|allowed|ok|okay|porter|enlever|"
+                   r"garder|retirer|accepte\w*|permis|correct)\b")
+MAX_WORN_WORDS = 10
 # ... asked to take them ("can costco take them"), not about the store itself ("is costco optical any
 # good for new glasses?", "where's the closest shoppers drug mart")
 TAKES_THEM = re.compile(r"\b(?:take|takes|taking|do|does|doing|make|makes|prendre|prend|prennent|faire|fait|font)\b "
@@ -499,9 +519,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can i pay it by credit card" after "how do i pay back my student loan": paying the loan
         return {**_as_topic(read, "student_loan_repayment"), "read_with": said}
     if not text.startswith("/") and asks_if_in_time(text) and (
-            _intent(read) in IN_TIME_TOPICS or (_intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0)) and not (
+            _intent(read) in IN_TIME_TOPICS or (_intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0)
+            or (_intent(read) == "passport_status" and not APPLIED.search(fold(f"{said} {text}")))) and not (
             _intent(read) == "passport_lost_stolen" and previous_bot_action(events) == TRAVEL_QUESTION) and (
-            unusable_passport_and_trip(f"{said} {text}")):
+            unusable_passport_and_trip(f"{said} {text}")
+            # "on est le 9, je fais comment pour avoir mon passeport à temps" after "je pars a Paris le 14"
+            or (_intent(read) == "passport_status" and trip_within_two_weeks(f"{said}. {text}"))):
         # "can i get a new one before then?" after "lost my passport" and "flying to London on
         # monday", "on est le 10, c'est faisable?" after a trip on the 14th and an expired passport
         # (or, read unsurely, "its the 14th today, can i still make it??" after a passport needed
@@ -540,6 +563,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "le taux d'interet c combien?" after "comment je rembourse mon prêt étudiant": the loan's
         # interest, not a bank's rate
         return {**_as_topic(read, "student_loan_repayment", LOAN_INTEREST_ENTRY), "read_with": said}
+    if not text.startswith("/") and _sin_spoken_of(events) and (_intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == SIN) and (
+            PROVES_THE_NUMBER.search(folded) and not names_another_program(text) and not (programs_named(text) - {SIN})):
+        # "oh theres no card anymore? then how do i prove my number to my new job" after "where do
+        # i get a sin card": the confirmation letter (or the digital SIN) is the proof
+        return {**_as_topic(read, "sin_apply", SIN_LETTER_ENTRY), "read_with": said}
     if not text.startswith("/") and _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"sin_apply"} and (
             _confidence(read) < 1.0 and REQUESTER.search(folded) and (ASKS_FOR_IT.search(folded) or (
                 (FOLLOW_UP.search(text) or WHAT_ABOUT.search(folded)) and len(text.split()) <= MAX_REQUESTER_WORDS))
@@ -789,9 +817,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "yes next friday, flying to Bogota", "oui la semaine prochaine, mardi" after "I need my
         # passport fast, is there a rush option?": a trip sooner than the usual times, the urgent service
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+    if ((_intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0) or (
+            _intent(read) == FEES and not read.get("read_with") and ALL_OF_IT.search(folded))) and not text.startswith("/") and (
             asks_price(text) and not RECEIVES.search(text) and not names_another_program(text)):
-        if priced_passports(f"{said} {text}", parse_data):
+        if priced_passports(f"{said} {text}", parse_data, text):
             # "how much all together if we take 10 years for us" after "we're a family of 4 ... in
             # Toronto": the fee of that situation, with what the conversation told of it
             return {**_as_topic(read, FEES), "read_with": said}
@@ -1027,6 +1056,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "et si je suis à l'étranger, en Suisse?" after "c'est quoi le formulaire pour renouveler
         # mon passeport": renewing from abroad, not where to apply from there
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
+    if program_of(_intent(read)) == EI and not text.startswith("/") and WAITING_PERIOD.search(folded) and (
+            (read.get("knowledge") or {}).get("id") != WAITING_PERIOD_ENTRY):
+        # "is there a waiting period before EI starts paying out", "c'est quoi le délai de carence,
+        # une semaine?": the waiting period's own answer, not the first payment's
+        return _as_topic(read, "ei_apply", WAITING_PERIOD_ENTRY)
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
@@ -1074,6 +1108,10 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
     if topic == "passport_photo" and PHOTO_PLACE.search(folded) and TAKES_THEM.search(folded) and not A_PLACE_CHOSEN.search(folded):
         # "can costco take them or do i need a special studio" after the photo's size: where photos are taken
         return {**_where_for(read, topic, WHERE_TO_GO[PASSPORT]), "read_with": said}
+    if topic == "passport_photo" and WORN.search(folded) and (WEARS.search(folded) or FOLLOW_UP.search(text)) and (
+            len(text.split()) <= MAX_WORN_WORDS and not names_a_subject(text)):
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, topic), whole), "read_with": said}
     if program_of(topic) == PASSPORT and (AVAILABLE_AT.search(text) or OPENING_HOURS.search(folded)):
         return {**_where_for(read, topic, WHERE_TO_GO[PASSPORT]), "read_with": said}
     if topic in RENEWAL_TOPICS and lives_abroad(text) and not names_a_subject(text):
