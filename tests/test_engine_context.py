@@ -1021,6 +1021,27 @@ def test_a_request_after_a_birth_told_without_a_passport_said_asks_which(talk):
     (("mis à pied jeudi à la scierie de Chibougamau, j'ai combien de temps pour faire ma demande",), "ei_apply", None),
     # a price asked as a bill, with the service: that situation's total
     (("if i get the 5 year one with urgent pickup whats my bill",), "passport_fees", "$248.25"),
+    (("express + 10 year passport = ? budgeting for a trip to lima",), "passport_fees", "$213.50"),
+    # a first passport told in a long story, read unsurely: applying for one
+    (("Hello, I'm 64 and I have never had a passport, my wife always did the paperwork. How do I start?",),
+     "passport_apply_adult", None),
+    # the next day at an office: the urgent service
+    (("could i get the passport the next day if i go to the passport office in regina",), "passport_urgent", None),
+    # automatic payments after repaying a student loan: the NSLSC account
+    (("how do i repay my canada student loan", "can i do pre-authorized payments"), "student_loan_repayment", "pre-authorized"),
+    # whether it comes in time for a trip months away, torn: the time by mail
+    (("my sister's wedding in cancun is july 3, if i mail the application in april will it arrive in time",),
+     "passport_processing_times", None),
+    # what the status page says, with how long: a delay
+    (("how do i check my passport application status", "it shows in progress for 7 weeks now"), "passport_status", "30 business days"),
+    # the guarantor named first, or who one is, then someone proposed
+    (("est-ce que mon repondant peut etre ma belle-soeur",), "passport_apply_adult", None),
+    (("c'est quoi un garant", "pis mon pharmacien ça marche tu?"), "passport_apply_adult", None),
+    # "the number" with a study permit: the SIN
+    (("j'ai un permis d'etudes a l'udem, comment j'obtiens le numero pour travailler",), "sin_apply", None),
+    # the SIN card stolen with the passport
+    (("on m'a volé ma sacoche au centre d'achat", "mon passeport était dedans", "pis ma carte d'assurance sociale aussi, je fais quoi"),
+     "sin_protect", None),
 ])
 def test_what_the_conversation_or_the_question_tells_decides_the_answer(talk, said, intent, needle):
     reply = talk(*said)
@@ -1053,6 +1074,9 @@ def test_the_other_parents_consent_for_a_childs_passport_stays_ours(talk):
     ("how do i sign up my kids for the dental benefit",),
     ("je suis né en France d'une mère canadienne, comment j'obtiens mon certificat de citoyenneté?",),
     ("j'ai eu mon NAS", "pis comment j'inscris ma fille à l'école?"),
+    # provincial student aid asked about, and a driver's licence after a passport
+    ("are there osap grants for part time students",),
+    ("mon passeport est expiré", "pis mon permis de conduire aussi, je le renouvelle où?"),
 ])
 def test_other_services_help_and_everyday_questions_stay_off_topic(talk, said):
     assert talk(*said).intent == "out_of_scope"

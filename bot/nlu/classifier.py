@@ -157,6 +157,20 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         if (second == "passport_renew" and phrases.renews_own_passport(text)) or (
                 second == "passport_lost_stolen" and phrases.says_lost(text) and not phrases.says_not_lost(text)):
             forced = second
+    if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and ranking[0]["confidence"] < UNSURE_FIRST_PASSPORT and (
+            phrases.never_had_a_passport(text) and not phrases.names_a_child(text) and not phrases.other_service_named(text)
+            and not phrases.programs_named(text) - {"passport_"}):
+        # "I am 58 and have never owned a passport, my late husband always took care of travel.
+        # Where do I begin please", read unsurely: a first adult passport
+        forced = "passport_apply_adult"
+    if forced is None and top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_processing_times" and (
+            ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL and phrases.asks_if_in_time(text)
+            and not phrases.other_service_named(text) and not phrases.programs_named(text) - {"passport_"}):
+        # "wedding in puerto vallarta june 20, if i mail my application in early april will it come
+        # in time", torn between off topic and the passport's time: whether it comes in time
+        forced = "passport_processing_times"
+    if forced is None and top == "out_of_scope" and phrases.number_asked_with_a_permit(text) and not phrases.other_service_named(text):
+        forced = "sin_apply"  # "mon permis d'etudes me permet de travailler, je fais comment pour le numero"
     if forced is None and top == "out_of_scope" and phrases.renews_from_abroad(text):
         forced = "passport_renew"  # "renewing from london uk, how does it work": nothing else named to renew
     if forced is None and top.startswith("passport_") and top not in PRICE_KEEPS and (
@@ -172,7 +186,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_fees"
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS:
         forced = phrases.asks_whether_renewable(text)
-    if forced is None and top.startswith("passport_") and top not in NEXT_DAY_KEEPS and (
+    if forced is None and top.startswith("passport_") and (top not in NEXT_DAY_KEEPS or top == "passport_urgent") and (
             phrases.asks_next_day(text) and not phrases.asks_price(text)):
         forced = "passport_urgent"  # "do they do same day pickup there?", "can i pay extra to get it like next day"
     if forced is None and top == "passport_apply_adult" and phrases.renews_own_passport(text):
@@ -303,6 +317,7 @@ def ranking_weight(ranking: List[Dict[str, Any]], program: Optional[str]) -> flo
 UNSURE_PERSON = 0.5
 UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor asked of: its answer, surely
 UNSURE_OWN_PASSPORT = 0.9  # a passport renewed or lost, told, read off topic less surely than this: its topic
+UNSURE_FIRST_PASSPORT = 0.5  # a first passport told, read this unsurely: applying for it
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")

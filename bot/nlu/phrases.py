@@ -242,6 +242,7 @@ _PRICE = re.compile(
     r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|total|coute|coutent|couter|prix|frais|tarif|"
     r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|en tout|d'argent|de frais)|"
     r"altogether|all together|"  # "me and my 3 kids need passports, what's that altogether"
+    r"budget|budgeter|budgeting|"  # "urgent service + 10yr passport = ? trying to budget for my trip"
     r"(?:what(?:'s| is|s| will)|how much(?: is| will)?) (?:my|the|our) (?:total |whole )?bill|"  # "whats my bill gonna be"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
     r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une))\b"  # texting: "cmb pr renouveler"
@@ -315,7 +316,7 @@ def lost_sin_paper(text: str) -> bool:
 
 
 # a sum asked for: "adult 5 year + urgent = ?"
-_SUM_ASKED = re.compile(r"=\s*(?:\?+|combien|how much|\$\s*\?*)\s*$")
+_SUM_ASKED = re.compile(r"=\s*(?:\?+|combien|how much|\$\s*\?*)(?:\s|$)")
 
 
 def asks_price(text: str) -> bool:
@@ -407,6 +408,8 @@ _SOONER = re.compile(
 # "le jour même", "pour le lendemain" (urgent: by the end of the next business day).
 _NEXT_DAY = re.compile(
     r"\b(?:same[- ]day|(?<!the )next[- ]day|within (?:24|48) ?(?:hours|hrs|h)|in (?:24|48) ?(?:hours|hrs|h)|"
+    # "can i get my passport the next day if i go to the office in moncton"
+    r"(?:get|have|pick up|receive)\s+(?:it|my passport|the passport|our passports|them)\s+the next day|"
     r"le jour meme|la journee meme|en (?:24|48) ?(?:heures|h)|dans (?:les )?(?:24|48) ?(?:heures|h)|"
     r"(?:l'avoir|le recevoir|le ramasser|le chercher|l'obtenir|avoir mon passeport|ramasser mon passeport)\s+(?:\w+\s+)?le lendemain|"
     # the passport needed by tomorrow: "need passport tmrw possible?", "faut mon passeport pour demain"
@@ -473,6 +476,18 @@ _NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|i have|i got|we have|on a) (?:m
                               # a passport needed for the trip: "i need a passport for my trip to tokyo on the 20th"
                               r"|(?:i|we) (?:need|needs) (?:a |an? new )?passports? (?:for|before) (?:my|our|a|the|this) (?:trip|flight|vacation|holiday)"
                               r"|(?:j'ai|jai|on a) besoin d'un passe?port pour (?:mon|notre|un|le|ce) (?:voyage|vol|depart))\b")
+
+
+# The writer's first passport, told (folded text): "I am 58 and have never owned a passport",
+# "j'ai jamais eu de passeport de ma vie"
+_NEVER_HAD_ONE = re.compile(r"\b(?:never (?:had|owned|got|held|applied for) (?:a |an? |my own )?passe?ports?|"
+                            r"(?:jamais|pas encore) eu (?:de |mon )?(?:propre )?passe?ports?)\b")
+
+
+def never_had_a_passport(text: str) -> bool:
+    """No passport had yet, told, and no renewal named ("never had a passport as an adult, can I renew my child one?")."""
+    folded = fold(text)
+    return bool(_NEVER_HAD_ONE.search(folded)) and not _RENEW.search(folded)
 
 
 # Payments coming in, asked about: "pis les paiements arrivent quand pour chacun de nous deux?",
@@ -545,6 +560,10 @@ _OTHER_SERVICE = re.compile(
     rf"|\b(?:{_QUEBEC_PARENTAL_NAMES}|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
 )
 _APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|obtiens|obtient|avoir)\b")
+# A province's student aid, and whether there is some or one qualifies: "is there osap for part time students"
+_PROVINCIAL_AID = re.compile(r"\b(?:osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
+                             r"manitoba student aid|nssap)\b")
+_IS_THERE = re.compile(r"\b(?:is there|are there|eligible|qualify|y a-t-il|y a tu|y'a tu|ya tu|admissible)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
                           # a province's aid, whose federal part is repaid as ours: "can i get OSAP if i go to college part time"
                           r"osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
@@ -581,6 +600,16 @@ _STATUS_DOCUMENT = re.compile(r"\b(?:(?:work|study) permits?|permis (?:de travai
                               r"confirmation (?:of|de) (?:permanent residence|residence permanente))\b")
 
 
+# "the number" asked with a permit to work or study told (folded text): "mon permis d'etudes me
+# permet de travailler, je fais comment pour le numero": the SIN, which the permit lets one get
+_THE_NUMBER = re.compile(r"\b(?:le|un|mon|the|a|my) (?:numero|number)\b")
+
+
+def number_asked_with_a_permit(text: str) -> bool:
+    folded = fold(text)
+    return bool(_STATUS_DOCUMENT.search(folded) and _THE_NUMBER.search(folded)) and not _PASSPORT.search(folded)
+
+
 def asks_for_another_service(text: str) -> bool:
     """Another country's passport, Quebec's parental insurance or student aid, or applying for
     student aid (we answer repaying Canada Student Loans, not getting them)."""
@@ -594,7 +623,8 @@ def asks_for_another_service(text: str) -> bool:
         # maternité?": which of the two, ours named too (EI's maternity answer says Quebec's is the RQAP)
         return not any(theirs.search(folded) and ours.search(folded) and not _OTHER_SERVICE.search(theirs.sub(" ", folded))
                        for theirs, ours in ((_QUEBEC_STUDENT_AID, _FEDERAL_LOAN), (_QUEBEC_PARENTAL, _PROGRAM["ei_"])))
-    return bool(_APPLY.search(folded) and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
+    applies = _APPLY.search(folded) or (_PROVINCIAL_AID.search(folded) and _IS_THERE.search(folded))
+    return bool(applies and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
 
 
 _LOST_OR_STOLEN = re.compile(r"\b(?:lost|stolen|misplaced|perdu|perdue|vole|volee|egare|egaree)\b")
@@ -1072,6 +1102,12 @@ def asks_how_long_guarantor_known(text: str) -> bool:
 _WHO_GUARANTOR = re.compile(
     r"\b(?:who|qui|can|could|peut|peux|est-ce)\b[^.?!]{0,30}\b(?:be|etre|servir de|signer comme)\b[^.?!]{0,15}"
     r"\b(?:guarantors?|guarentors?|garantors?|guaranters?|garants?|repondants?)\b"
+    # what one is: "c quoi un repondant", "what's a guarantor for a passport"
+    r"|\b(?:c quoi|c'est quoi|cest quoi|qu'est-ce qu'|what is|whats|what's|what are)\b[^.?!]{0,4}\b(?:un |a |an |le |the )?"
+    r"(?:guarantors?|guarentors?|garants?|repondants?)\b"
+    # the guarantor named first: "mon repondant peut tu etre mon beau frere", "can my guarantor be my boss"
+    r"|\b(?:my|mon|mes) (?:guarantors?|guarentors?|garants?|repondants?)\b[^.?!]{0,10}\b(?:can|could|peut|peux|peuvent)(?:[- ]tu|[- ]il|[- ]elle)?\b"
+    r"[^.?!]{0,6}\b(?:be|etre)\b"
     # whether references may be family: "references cant be family??", "mes références peuvent-tu être de ma famille"
     r"|\b(?:references?|references)\b[^.?!]{0,20}\b(?:be|etre)\b[^.?!]{0,15}\b(?:family|relatives?|related|famille|parents?|parente)\b")
 _NOT_A_PASSPORTS_GUARANTOR = re.compile(r"\b(?:bail|lease|loans?|prets?|parrain\w*|sponsor\w*|appart\w*|apartment|logement|rent|loyer|"

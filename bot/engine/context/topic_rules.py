@@ -39,7 +39,7 @@ from bot.engine.context.constants import (
 from bot.engine.context.conversation import (
     last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
-from bot.engine.context.follow_ups import KEEP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.follow_ups import ASKS_IF_FINE, KEEP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -85,6 +85,27 @@ CARD = re.compile(r"\b(?:cards?|cartes?)\b")
 OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard|amex|ohip|loyalty|library|id|"
                         r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
 SIN_CARD_ENTRY = "sin_protect.lost_card"
+# A guarantor or references spoken of (folded text), then someone proposed as one: "mon medecin de
+# famille ca marche?" after "c quoi un repondant", "what about my pastor?"
+GUARANTOR_WORDS = re.compile(r"\b(?:guarantors?|guarentors?|garants?|repondants?|references?)\b")
+SOMEONE_PROPOSED = re.compile(
+    r"\b(?:doctor|dr|physician|nurse|teacher|prof|professor|pastor|priest|imam|rabbi|lawyer|notary|pharmacist|dentist|"
+    r"accountant|engineer|police\w*|cop|boss|manager|coworker|co-worker|neighbou?r|friend|cousin|uncle|aunt|"
+    r"medecin|docteur|infirmiere?|enseignante?|professeure?|pretre|cure|pasteur|avocate?|notaire|pharmacien\w*|dentiste|"
+    r"comptable|ingenieure?|policier\w*|patron|patronne|gerante?|collegue|voisine?|ami|amie|chum|blonde|oncle|tante|"
+    r"beau-frere|belle-soeur|beau frere|belle soeur)\b")
+MAX_PROPOSED_WORDS = 10
+MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
+STATUS_DELAYED_ENTRY = "passport_status.delayed"
+# What the status page shows, told, with how long (folded text): "it says in process since 6 weeks",
+# "ça dit en traitement depuis 5 semaines"
+STATUS_SHOWN = re.compile(r"\b(?:in process|in progress|processing|being processed|under review|received|en traitement|"
+                          r"en cours(?: de traitement)?|recue?)\b[^.?!]{0,30}\b(?:since|for|depuis|ca fait)\b[^.?!]{0,10}"
+                          r"\b(?:\d+|one|two|three|four|five|six|seven|eight|deux|trois|quatre|cinq|six|sept|huit) (?:weeks?|months?|semaines?|mois)\b")
+NSLSC_ACCOUNT_ENTRY = "student_loan_repayment.nslsc_account"
+# Paying by automatic withdrawal (folded text): "can i set up automatic payments", "prélèvements automatiques"
+AUTOMATIC_PAYMENTS = re.compile(r"\b(?:automatic|auto|automated|pre-?authori[sz]ed|recurring) (?:payments?|withdrawals?|debits?|deposits?)\b"
+                                r"|\bauto-?pay\b|\b(?:prelevements?|paiements?|retraits?) (?:pre-?autorises?|automatiques?)\b")
 WAITING_PERIOD_ENTRY = "ei_apply.waiting_period"
 # EI's waiting period named (folded text)
 WAITING_PERIOD = re.compile(r"\b(?:waiting (?:period|week)|unpaid (?:first )?week|(?:delai|semaine|periode) de carence|carence)\b")
@@ -514,6 +535,32 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ca devrait etre combien a peu pres?" after "j'ai 3 enfants, 2, 5 et 9 ans" and "revenu
         # familial environ 60 000": the CCB's amount, which the income sets (no passport said)
         return {**_as_topic(read, "ccb_payment_dates", CCB_AMOUNT_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_child" and _intent(read) == "passport_apply_adult" and (
+            (read.get("knowledge") or {}).get("id") == "passport_apply_adult.guarantor" and len(text.split()) <= MAX_WHAT_IS_WORDS
+            and not (applicant_is_adult(text) or WRITERS_PASSPORT.search(folded))):
+        # "c quoi un repondant" after "je fais la demande de passeport pour mon fils de 6 ans": the
+        # child's application's guarantor
+        return {**_as_topic(read, "passport_child", "passport_child.guarantor"), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and GUARANTOR_WORDS.search(fold(said)) and (
+            _confidence(read) < 1.0 and SOMEONE_PROPOSED.search(folded)
+            and (_intent(read) in TOLD_NOT_ASKED or FOLLOW_UP.search(text) or ASKS_IF_FINE.search(text))
+            and len(text.split()) <= MAX_PROPOSED_WORDS and other_service_named(text) is None and not programs_named(text)):
+        # "mon medecin de famille ca marche?" after "c quoi un repondant": who may be one
+        applying = "passport_child" if last_topic(events) == "passport_child" else "passport_apply_adult"
+        return {**_as_topic(read, applying, f"{applying}.guarantor"), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "sin_apply" and SIN_CARD.search(folded) and says_lost(said) and (
+            not says_lost(text) and not names_another_program(text) and not programs_named(text) - {SIN}):
+        # "pis ma carte nas aussi, je fais quoi pour ca" after a bag stolen with the passport in it:
+        # the SIN card went with it (the lost card's answer), not getting a SIN
+        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_status" and STATUS_SHOWN.search(folded) and (
+            _intent(read) in TIME_TOPICS | TOLD_NOT_ASKED and other_service_named(text) is None):
+        # "it says in process since 6 weeks" after "how do i check my passport status": a delay
+        return {**_as_topic(read, "passport_status", STATUS_DELAYED_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and AUTOMATIC_PAYMENTS.search(folded) and (
+            program_of(_intent(read)) in {LOANS, None} and not names_another_program(text) and not programs_named(text) - {LOANS}):
+        # "can i set up automatic payments" after "how do i pay my student loan": in the NSLSC account
+        return {**_as_topic(read, "student_loan_repayment", NSLSC_ACCOUNT_ENTRY), "read_with": said}
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == LOANS and (
             _intent(read) not in KEEP_WHEN_PAYING and program_of(_intent(read)) != LOANS and not names_another_program(text)):
         # "can i pay it by credit card" after "how do i pay back my student loan": paying the loan
