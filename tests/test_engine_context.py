@@ -1042,6 +1042,17 @@ def test_a_request_after_a_birth_told_without_a_passport_said_asks_which(talk):
     # the SIN card stolen with the passport
     (("on m'a volé ma sacoche au centre d'achat", "mon passeport était dedans", "pis ma carte d'assurance sociale aussi, je fais quoi"),
      "sin_protect", None),
+    # another way, after the time one way: that way's time
+    (("how long for a passport if i mail it", "and what if i apply in person instead"), "passport_processing_times", None),
+    # a call or a text about the SIN, then what they wanted or whether to answer: a scam
+    (("got a text saying my SIN is suspended and to reply with it", "do i reply?"), "sin_protect", None),
+    (("un gars m'a appelé en disant qu'il était de Service Canada", "il voulait mon NAS au complet pour vérifier"), "sin_protect", None),
+    # the payment not come, after its dates
+    (("what day is the ccb deposited", "ok well mine didnt come this month"), "ccb_payment_dates", None),
+    # the fee taken and no passport yet: the status
+    (("they charged my card 3 weeks ago but still no passport, where is it at",), "passport_status", None),
+    # the box ticked at the birth's registration: applying for the CCB
+    (("on a coché la case pour les prestations quand on a déclaré la naissance, faut-tu faire d'autre chose?",), "ccb_apply", None),
 ])
 def test_what_the_conversation_or_the_question_tells_decides_the_answer(talk, said, intent, needle):
     reply = talk(*said)
@@ -1077,6 +1088,14 @@ def test_the_other_parents_consent_for_a_childs_passport_stays_ours(talk):
     # provincial student aid asked about, and a driver's licence after a passport
     ("are there osap grants for part time students",),
     ("mon passeport est expiré", "pis mon permis de conduire aussi, je le renouvelle où?"),
+    # a short question after a service we do not answer was named: still that service's
+    ("do i need a visa for vietnam?", "ok and how long does it take?"),
+    ("ma carte de résident permanent expire en août", "ça prend combien de temps la renouveler?"),
+    # a child born abroad's citizenship certificate, a health card, a piercing, laminating
+    ("how do i get a passport for my newborn", "and her citizenship certificate, she was born in boston"),
+    ("comment avoir un NAS pour ma fille", "elle a aussi besoin d'une carte d'assurance maladie, je vais où?"),
+    ("mon gars de 15 ans veut se faire percer l'oreille, ça prend mon accord?",),
+    ("where can i get documents laminated in halifax",),
 ])
 def test_other_services_help_and_everyday_questions_stay_off_topic(talk, said):
     assert talk(*said).intent == "out_of_scope"

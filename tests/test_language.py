@@ -254,6 +254,9 @@ def test_a_request_beside_a_form_is_still_a_request(text, language):
     ("est-ce qu'on pourrait continuer en français svp, c'est vraiment plus simple pour moi", True),
     # the request, then a question of ours after a comma: the question is answered
     ("english, i lost my passport and need help now", False),
+    # the language named with only why, no comma
+    ("ok mais en anglais ce serait plus facile pour moi", True),
+    ("in french would be easier for me thanks", True),
 ])
 def test_a_request_then_only_why_is_a_request(text, asked):
     from bot.nlu.phrases import asks_for_language

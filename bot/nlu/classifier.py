@@ -219,10 +219,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top == "out_of_scope" and phrases.programs_named(text) == {"ccb_"} and phrases.payment_not_arrived(text) and (
             not phrases.names_another_program(text)):
         forced = "ccb_payment_dates"  # "no ccb since we moved from quebec to ontario in feb": the missing payment
-    if forced is None and top == "passport_fees" and phrases.fee_taken_passport_awaited(text):
+    if forced is None and (top.startswith("passport_") or top in {"out_of_scope", "complaint"}) and phrases.fee_taken_passport_awaited(text):
         # "ils ont encaissé mon paiement mais le passeport est pas arrivé, ça veut dire que c'est traité?"
         forced = "passport_status"
-    if forced is None and top == "ccb_payment_dates" and phrases.applies_at_birth_registration(text):
+    if forced is None and (top == "ccb_payment_dates" or phrases.names_benefits(text)) and top != "ccb_apply" and (
+            phrases.applies_at_birth_registration(text)) and not (phrases.programs_named(text) - {"ccb_"} or phrases.names_another_service(text)):
         # "j'ai pas coché la case pour l'allocation quand on a déclaré la naissance, je fais ça comment?"
         forced = "ccb_apply"
     if forced is None and top.startswith("sin_") and phrases.child_needs_a_sin(text):

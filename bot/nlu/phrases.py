@@ -133,6 +133,8 @@ _NEGATED = re.compile(
 )
 _PERSON_REQUEST = re.compile("|".join(_ASK_PERSON))
 MAX_LANGUAGE_REQUEST_WORDS = 9
+_EASIER = re.compile(r"\b(?:plus (?:facile|simple|clair)|easier|simpler|mieux|better) (?:pour moi|for me|pour nous|for us|a comprendre|to understand)\b")
+_ASKS_MORE_THAN_WHY = re.compile(r"\b(?:how|what|when|where|combien|comment|quand|ou|quel|quelle|passports?|passeports?|nas|sin)\b")
 MAX_REASON_WORDS = 6  # the reason given after a comma: "its easier for me"
 
 
@@ -234,7 +236,10 @@ def asks_for_language(text: str) -> bool:
         found = detect(asked)
         if found and found.strength == "explicit" and len(asked.split()) <= MAX_LANGUAGE_REQUEST_WORDS:
             return True
-    return False
+    # the language named with only why ("ok mais en anglais ce serait plus facile pour moi")
+    found = detect(text)
+    return bool(found and found.strength == "explicit" and _EASIER.search(fold(text)) and not _ASKS_MORE_THAN_WHY.search(fold(text))
+                and len(text.split()) <= MAX_LANGUAGE_REQUEST_WORDS + MAX_REASON_WORDS)
 
 
 _PASSPORT = re.compile(r"\b(?:passports?|passeports?|pport|passport's)\b")
@@ -907,6 +912,8 @@ _NEXT_PAYMENT = re.compile(r"\b(?:prochaine?s?|next|upcoming|suivante?) (?:paye|
 # A payment that has not come, told (folded text): "its the 22nd and my child tax benefit still isnt in
 # my account", "l'allocation est toujours pas rentrée"
 _NOT_ARRIVED = re.compile(
+    # "well it hasnt come this month" after the CCB's dates
+    r"\b(?:it|ccb|payment|money|deposit) (?:hasn'?t|hasnt|has not|didn'?t|didnt|did not|still hasn'?t) (?:come|arrived|shown up|come in|been deposited)\b|"
     r"\b(?:still|yet|never) (?:isn'?t|is not|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|no)\b[^.?!]{0,25}"
     r"\b(?:in|into|arrived?|come|came|deposited|received|got|gotten|showed up|shown up|there)\b"
     r"|\b(?:toujours pas|pas encore|jamais)\b[^.?!]{0,20}\b(?:recu\w*|rentre\w*|arrive\w*|depose\w*|verse\w*|eu)\b"
@@ -929,6 +936,8 @@ def tells_it_is_late(text: str) -> bool:
 # The fee taken and the passport not come (folded text): "ils ont encaissé mon paiement mais le
 # passeport est pas arrivé, ça veut dire que c'est traité?": where the application is, not how to pay
 _FEE_TAKEN = re.compile(r"\b(?:encaiss\w*|cashed|charged|debite\w*|preleve\w*|withdrawn|took (?:the|my) (?:money|payment|fee))\b")
+# ... the passport not had yet: "they already took the money from my credit card but no passport yet"
+_NO_PASSPORT_YET_HAD = re.compile(r"\b(?:no|still no|pas de|toujours pas de|pas encore de) (?:passe?ports?)(?: yet| encore)?\b")
 
 
 _NOT_COME = re.compile(r"\b(?:pas|not|no|isn'?t|hasn'?t|haven'?t) (?:encore |yet |still )?(?:arrive\w*|recu|come|received|here)\b")
@@ -936,7 +945,17 @@ _NOT_COME = re.compile(r"\b(?:pas|not|no|isn'?t|hasn'?t|haven'?t) (?:encore |yet
 
 def fee_taken_passport_awaited(text: str) -> bool:
     folded = fold(text)
-    return bool(_FEE_TAKEN.search(folded) and _PASSPORT.search(folded) and (_NOT_ARRIVED.search(folded) or _NOT_COME.search(folded)))
+    return bool(_FEE_TAKEN.search(folded) and _PASSPORT.search(folded) and (
+        _NOT_ARRIVED.search(folded) or _NOT_COME.search(folded) or _NO_PASSPORT_YET_HAD.search(folded)))
+
+
+# The benefits named, or the form's box (folded text): "j'ai coché la case pour les prestations quand
+# j'ai enregistré la naissance" (not "how do i register my baby's birth in manitoba")
+_BENEFITS = re.compile(r"\b(?:benefits?|prestations?|allocations?|ccb|ace|box|case|coche\w*|checked|ticked)\b")
+
+
+def names_benefits(text: str) -> bool:
+    return bool(_BENEFITS.search(fold(text)))
 
 
 def payment_not_arrived(text: str) -> bool:

@@ -59,7 +59,8 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
     NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
-    grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_children, names_rap,
+    grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
+    names_children, names_rap, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
     trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
@@ -85,6 +86,14 @@ CARD = re.compile(r"\b(?:cards?|cartes?)\b")
 OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard|amex|ohip|loyalty|library|id|"
                         r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
 SIN_CARD_ENTRY = "sin_protect.lost_card"
+# A call, text or email about the SIN, told (folded text), then what they wanted or whether to
+# answer it: "ils avaient les 3 premiers chiffres de mon NAS pis ils voulaient le reste", "should i answer it?"
+SUSPICIOUS_CONTACT = re.compile(r"\b(?:call|called|calls|calling|texted|text|texts|email\w*|e-mail\w*|message\w*|voicemail|"
+                                r"appel\w*|texto\w*|courriel\w*|soi-disant|so-called|bizarre|weird|strange|sketchy|scam\w*|arnaque\w*)\b")
+WANTED_IT = re.compile(r"\b(?:voulai\w*|veulent|veut|demandai\w*|demandent|wanted|want|wants|asked (?:for|me)|asking (?:for|me))\b")
+ANSWER_IT = re.compile(r"\b(?:should|can|do) i (?:answer|reply|respond|text back|call (?:them |it )?back|click)\b"
+                       r"|\b(?:je (?:reponds|reponde|rappelle|clique)|j'(?:y )?reponds|faut(?:-| )?(?:tu|il) (?:que je )?(?:reponde|rappelle))\b")
+MAX_ANSWER_IT_WORDS = 8
 # A guarantor or references spoken of (folded text), then someone proposed as one: "mon medecin de
 # famille ca marche?" after "c quoi un repondant", "what about my pastor?"
 GUARANTOR_WORDS = re.compile(r"\b(?:guarantors?|guarentors?|garants?|repondants?|references?)\b")
@@ -95,6 +104,9 @@ SOMEONE_PROPOSED = re.compile(
     r"comptable|ingenieure?|policier\w*|patron|patronne|gerante?|collegue|voisine?|ami|amie|chum|blonde|oncle|tante|"
     r"beau-frere|belle-soeur|beau frere|belle soeur)\b")
 MAX_PROPOSED_WORDS = 10
+UNSURE_STATUS = 0.8  # a way's follow-up read as the status less surely than this asks the way's time
+MAX_SERVICE_FOLLOW_UP_WORDS = 10  # a short question after a service we do not answer was named
+HOW_LONG = re.compile(r"\b(?:how long|combien de temps|ca prend combien|prend combien|delais?|takes?)\b")
 MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
 STATUS_DELAYED_ENTRY = "passport_status.delayed"
 # What the status page shows, told, with how long (folded text): "it says in process since 6 weeks",
@@ -548,6 +560,31 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "mon medecin de famille ca marche?" after "c quoi un repondant": who may be one
         applying = "passport_child" if last_topic(events) == "passport_child" else "passport_apply_adult"
         return {**_as_topic(read, applying, f"{applying}.guarantor"), "read_with": said}
+    if not text.startswith("/") and (_sin_spoken_of(events) or SIN in programs_named(text)) and program_of(_intent(read)) in {SIN, None} and (
+            _confidence(read) < 1.0 and SUSPICIOUS_CONTACT.search(fold(said)) and (WANTED_IT.search(folded) or (
+                ANSWER_IT.search(folded) and len(text.split()) <= MAX_ANSWER_IT_WORDS))
+            and not names_another_program(text) and not programs_named(text) - {SIN}):
+        # "ils avaient les 3 premiers chiffres de mon NAS pis ils voulaient le reste" after a weird
+        # call from "Service Canada", "should i answer it?" after a text asking for the SIN: a scam
+        return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and payment_not_arrived(text) and (
+            _intent(read) != "ccb_payment_dates" and not programs_named(text) - {CCB} and not names_another_program(text)):
+        # "well it hasnt come this month" after "when is ccb paid": the missing payment
+        return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_processing_times" and FOLLOW_UP.search(text) and (
+            ((_intent(read) == "passport_status" and _confidence(read) < UNSURE_STATUS) or (
+                _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0))
+            and _way_entry("passport_processing_times", folded) and len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS
+            and not names_a_subject(without_the_way(folded))):
+        # "what about if i go in person" after "how long does a passport take by mail", read as the
+        # status unsurely or as nothing of ours (another way to apply, read as applying, stays applying): the time that way
+        return {**_as_topic(read, "passport_processing_times", _way_entry("passport_processing_times", folded)), "read_with": said}
+    if not text.startswith("/") and names_another_service(last_said(events)) and _confidence(read) < 1.0 and (
+            _answering(_intent(read)) and not programs_named(text) and not PASSPORT_NAMED.search(folded)
+            and len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS and (FOLLOW_UP.search(text) or asks_price(text) or HOW_LONG.search(folded))):
+        # "ok. et ça prend combien de temps?" after "j'ai besoin d'un visa pour l'Inde?", "combien
+        # de temps ça prend pour la renouveler?" after a PR card expiring: still that service's
+        return _with_intent(read, "out_of_scope")
     if not text.startswith("/") and _intent(read) == "sin_apply" and SIN_CARD.search(folded) and says_lost(said) and (
             not says_lost(text) and not names_another_program(text) and not programs_named(text) - {SIN}):
         # "pis ma carte nas aussi, je fais quoi pour ca" after a bag stolen with the passport in it:
@@ -1165,6 +1202,13 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
         # "I'm in Dubai btw" after "I need to renew my passport": renewing from abroad
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     return None
+
+
+def without_the_way(folded: str) -> str:
+    """The folded text without the ways it names (by mail, online, in person)."""
+    for way, _ in WAYS:
+        folded = way.sub(" ", folded)
+    return folded
 
 
 def _way_entry(topic: str, folded: str) -> Optional[str]:
