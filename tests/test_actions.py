@@ -454,44 +454,38 @@ async def test_renewal_form_invalid_answer(domain):
     assert said == ["utter_invalid_yes_no"]
 
 
-async def test_a_sure_question_of_another_topic_in_the_form_is_answered_then_asked_again(domain):
-    text = "ok i am eligible. so whats the actual steps, like which form"
-    dispatcher = CollectingDispatcher()
+def renewal_form_asked(text: str, intent: str, confidence: float, knowledge: Optional[str] = None):
+    """A tracker in the renewal check, asked whether the passport was issued at 16 or older, that
+    got `text` read as `intent`."""
     tracker = make_tracker(
         slots={"language": "en", "requested_slot": "renewal_age_16_plus", "renewal_age_16_plus": text},
-        events=[action("renewal_eligibility_form"), action("action_listen"), user("passport_renew", text),
+        events=[action("renewal_eligibility_form"), action("action_listen"), user(intent, text),
                 SlotSet("renewal_age_16_plus", text)],
-        text=text, intent="passport_renew", active_loop={"name": "renewal_eligibility_form"},
+        text=text, intent=intent, active_loop={"name": "renewal_eligibility_form"},
     )
-    tracker.latest_message["knowledge"] = {"id": "passport_renew.what_to_bring"}
-    events = await ValidateRenewalEligibilityForm().run(dispatcher, tracker, domain)
-    assert events[0] == SlotSet("renewal_age_16_plus", None)  # the form asks its question again
-    assert responses(dispatcher) == [None]  # no "please answer yes or no": the answer instead
-    assert "2 references" in dispatcher.messages[0]["text"]
-    # unsure of the topic: the form's own re-ask
-    tracker.latest_message["intent"] = {"name": "passport_renew", "confidence": 0.3}
-    dispatcher = CollectingDispatcher()
-    await ValidateRenewalEligibilityForm().run(dispatcher, tracker, domain)
-    assert responses(dispatcher) == ["utter_invalid_yes_no"]
+    tracker.latest_message["intent"] = {"name": intent, "confidence": confidence}
+    if knowledge:
+        tracker.latest_message["knowledge"] = {"id": knowledge}
+    return tracker
 
 
-async def test_a_sure_off_topic_question_in_the_form_gets_the_off_topic_answer_then_asked_again(domain):
-    text = "oh and how do i renew my nexus card"
+@pytest.mark.parametrize("text, intent, knowledge, said, needle", [
+    # a sure question of another of our topics: its answer instead of "please answer yes or no"
+    ("ok i am eligible. so whats the actual steps, like which form", "passport_renew", "passport_renew.what_to_bring", [None],
+     "2 references"),
+    # a sure off-topic question: the off-topic answer
+    ("oh and how do i renew my nexus card", "out_of_scope", None, ["utter_out_of_scope_named"], "NEXUS"),
+])
+async def test_a_sure_question_in_the_form_is_answered_then_asked_again(domain, text, intent, knowledge, said, needle):
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker(
-        slots={"language": "en", "requested_slot": "renewal_age_16_plus", "renewal_age_16_plus": text},
-        events=[action("renewal_eligibility_form"), action("action_listen"), user("out_of_scope", text),
-                SlotSet("renewal_age_16_plus", text)],
-        text=text, intent="out_of_scope", active_loop={"name": "renewal_eligibility_form"},
-    )
-    tracker.latest_message["intent"] = {"name": "out_of_scope", "confidence": 1.0}
+    tracker = renewal_form_asked(text, intent, 1.0, knowledge)
     events = await ValidateRenewalEligibilityForm().run(dispatcher, tracker, domain)
     assert events[0] == SlotSet("renewal_age_16_plus", None)  # the form asks its question again
-    assert responses(dispatcher) == ["utter_out_of_scope_named"]  # not "please answer yes or no"
-    # an answer the form cannot use, read off topic unsurely: the form's own re-ask
-    tracker.latest_message["intent"] = {"name": "out_of_scope", "confidence": 0.6}
+    assert responses(dispatcher) == said
+    assert needle in str(dispatcher.messages[0])  # the answer, or the service the off-topic answer names
+    # read unsurely: an answer the form cannot use, the form's own re-ask
     dispatcher = CollectingDispatcher()
-    await ValidateRenewalEligibilityForm().run(dispatcher, tracker, domain)
+    await ValidateRenewalEligibilityForm().run(dispatcher, renewal_form_asked(text, intent, 0.3, knowledge), domain)
     assert responses(dispatcher) == ["utter_invalid_yes_no"]
 
 
