@@ -254,6 +254,8 @@ def test_a_request_beside_a_form_is_still_a_request(text, language):
     ("est-ce qu'on pourrait continuer en français svp, c'est vraiment plus simple pour moi", True),
     # the request, then a question of ours after a comma: the question is answered
     ("english, i lost my passport and need help now", False),
+    # another country's passport, then where the writer lives: not a request
+    ("my kid needs a french passport, we live in ottawa", False),
     # the language named with only why, no comma
     ("ok mais en anglais ce serait plus facile pour moi", True),
     ("in french would be easier for me thanks", True),

@@ -231,7 +231,8 @@ def asks_for_language(text: str) -> bool:
     me"), with no other question after it."""
     first, mark, rest = next((text.partition(sep) for sep in ("?", ". ", ", ") if sep in text), (text, "", ""))
     only_why = bool(mark) and not _ASKS_MORE.search(fold(rest)) and (
-        mark != ", " or (len(rest.split()) <= MAX_REASON_WORDS and not names_a_subject(rest)))  # not "english, i lost my passport"
+        # not "english, i lost my passport", nor "my kid needs a french passport, we live in ottawa"
+        mark != ", " or (len(rest.split()) <= MAX_REASON_WORDS and not names_a_subject(rest) and not asks_for_another_service(first)))
     for asked in (text, first) if only_why else (text,):
         found = detect(asked)
         if found and found.strength == "explicit" and len(asked.split()) <= MAX_LANGUAGE_REQUEST_WORDS:
