@@ -229,18 +229,21 @@ def asks_for_language(text: str) -> bool:
     or one that asks it first and then only says why ("c'est possible d'avoir la réponse en
     anglais? c'est pour mon employeur à Calgary", "sorry can we switch to english, its easier for
     me"), with no other question after it."""
+    whole = detect(text)
+    if whole and whole.strength == "explicit":
+        words, folded = len(text.split()), fold(text)
+        if words <= MAX_LANGUAGE_REQUEST_WORDS or (
+                # the language named with only why ("ok mais en anglais ce serait plus facile pour moi")
+                words <= MAX_LANGUAGE_REQUEST_WORDS + MAX_REASON_WORDS and _EASIER.search(folded)
+                and not _ASKS_MORE_THAN_WHY.search(folded)):
+            return True
     first, mark, rest = next((text.partition(sep) for sep in ("?", ". ", ", ") if sep in text), (text, "", ""))
-    only_why = bool(mark) and not _ASKS_MORE.search(fold(rest)) and (
+    if not mark or len(first.split()) > MAX_LANGUAGE_REQUEST_WORDS or _ASKS_MORE.search(fold(rest)):
+        return False
+    found = detect(first)
+    return bool(found and found.strength == "explicit") and (
         # not "english, i lost my passport", nor "my kid needs a french passport, we live in ottawa"
         mark != ", " or (len(rest.split()) <= MAX_REASON_WORDS and not names_a_subject(rest) and not asks_for_another_service(first)))
-    for asked in (text, first) if only_why else (text,):
-        found = detect(asked)
-        if found and found.strength == "explicit" and len(asked.split()) <= MAX_LANGUAGE_REQUEST_WORDS:
-            return True
-    # the language named with only why ("ok mais en anglais ce serait plus facile pour moi")
-    found = detect(text)
-    return bool(found and found.strength == "explicit" and _EASIER.search(fold(text)) and not _ASKS_MORE_THAN_WHY.search(fold(text))
-                and len(text.split()) <= MAX_LANGUAGE_REQUEST_WORDS + MAX_REASON_WORDS)
 
 
 _PASSPORT = re.compile(r"\b(?:passports?|passeports?|pport|passport's)\b")

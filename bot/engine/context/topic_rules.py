@@ -560,9 +560,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "mon medecin de famille ca marche?" after "c quoi un repondant": who may be one
         applying = "passport_child" if last_topic(events) == "passport_child" else "passport_apply_adult"
         return {**_as_topic(read, applying, f"{applying}.guarantor"), "read_with": said}
-    if not text.startswith("/") and (_sin_spoken_of(events) or SIN in programs_named(text)) and program_of(_intent(read)) in {SIN, None} and (
-            _confidence(read) < 1.0 and SUSPICIOUS_CONTACT.search(fold(said)) and (WANTED_IT.search(folded) or (
-                ANSWER_IT.search(folded) and len(text.split()) <= MAX_ANSWER_IT_WORDS))
+    if not text.startswith("/") and program_of(_intent(read)) in {SIN, None} and _confidence(read) < 1.0 and (
+            (WANTED_IT.search(folded) or (ANSWER_IT.search(folded) and len(text.split()) <= MAX_ANSWER_IT_WORDS))
+            and SUSPICIOUS_CONTACT.search(fold(said)) and (_sin_spoken_of(events) or SIN in programs_named(text))
             and not names_another_program(text) and not programs_named(text) - {SIN}):
         # "ils avaient les 3 premiers chiffres de mon NAS pis ils voulaient le reste" after a weird
         # call from "Service Canada", "should i answer it?" after a text asking for the SIN: a scam
@@ -579,9 +579,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "what about if i go in person" after "how long does a passport take by mail", read as the
         # status unsurely or as nothing of ours (another way to apply, read as applying, stays applying): the time that way
         return {**_as_topic(read, "passport_processing_times", _way_entry("passport_processing_times", folded)), "read_with": said}
-    if not text.startswith("/") and names_another_service(last_said(events)) and _confidence(read) < 1.0 and (
-            _answering(_intent(read)) and not programs_named(text) and not PASSPORT_NAMED.search(folded)
-            and len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS and (FOLLOW_UP.search(text) or asks_price(text) or HOW_LONG.search(folded))):
+    if not text.startswith("/") and _confidence(read) < 1.0 and _answering(_intent(read)) and (
+            len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS and (FOLLOW_UP.search(text) or asks_price(text) or HOW_LONG.search(folded))
+            and not programs_named(text) and not PASSPORT_NAMED.search(folded) and names_another_service(last_said(events))):
         # "ok. et ça prend combien de temps?" after "j'ai besoin d'un visa pour l'Inde?", "combien
         # de temps ça prend pour la renouveler?" after a PR card expiring: still that service's
         return _with_intent(read, "out_of_scope")
