@@ -21,7 +21,12 @@ centre asked about by name, a
 newcomer's CCB, a dismissal told with EI asked after it, EI caregiving's entry, an appointment after a passport topic, what a
 short message tells after a topic (EI hours, no scanner, a place, where to go, opening hours, a
 place abroad after a renewal: `_told_after_a_topic`), the answers from abroad without a place
-abroad said, help to repay a student loan.
+abroad said, help to repay a student loan. Added in the twenty-ninth session, early in that
+order: a child's application's guarantor asked briefly, someone proposed as a guarantor, a call or
+text about the SIN, the CCB's payment not come, another way after the time one way, a short
+question after another service was named, what the status page shows, automatic loan payments,
+a trip counted from today's day told, proving the SIN, a SIN card stolen with a bag, EI's waiting
+period, and a thing worn after the photo's rules (`_told_after_a_topic`).
 What a passport question tells is read by passports.py.
 """
 
