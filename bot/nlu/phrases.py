@@ -570,13 +570,13 @@ _OTHER_SERVICE = re.compile(
 )
 _APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|obtiens|obtient|avoir)\b")
 # A province's student aid, and whether there is some or one qualifies: "is there osap for part time students"
-_PROVINCIAL_AID = re.compile(r"\b(?:osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
-                             r"manitoba student aid|nssap)\b")
+_PROVINCIAL_AID_NAMES = (r"osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
+                         r"manitoba student aid|nssap")
+_PROVINCIAL_AID = re.compile(rf"\b(?:{_PROVINCIAL_AID_NAMES})\b")
 _IS_THERE = re.compile(r"\b(?:is there|are there|eligible|qualify|y a-t-il|y a tu|y'a tu|ya tu|admissible)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
                           # a province's aid, whose federal part is repaid as ours: "can i get OSAP if i go to college part time"
-                          r"osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
-                          r"manitoba student aid|nssap)\b"
+                          rf"{_PROVINCIAL_AID_NAMES})\b"
                           # a new loan for more studies: "can i get another loan for my masters at ubc"
                           r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un) (?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour)"
                           r" (?:my |a |the |ma |mon |une? |la |le )?(?:masters?|master's|phd|doctorate|degree|program|studies|school|"

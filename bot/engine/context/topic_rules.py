@@ -111,7 +111,6 @@ SOMEONE_PROPOSED = re.compile(
 MAX_PROPOSED_WORDS = 10
 UNSURE_STATUS = 0.8  # a way's follow-up read as the status less surely than this asks the way's time
 MAX_SERVICE_FOLLOW_UP_WORDS = 10  # a short question after a service we do not answer was named
-HOW_LONG = re.compile(r"\b(?:how long|combien de temps|ca prend combien|prend combien|delais?|takes?)\b")
 MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
 STATUS_DELAYED_ENTRY = "passport_status.delayed"
 # What the status page shows, told, with how long (folded text): "it says in process since 6 weeks",
@@ -579,11 +578,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and last_topic(events) == "passport_processing_times" and FOLLOW_UP.search(text) and (
             ((_intent(read) == "passport_status" and _confidence(read) < UNSURE_STATUS) or (
                 _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0))
-            and _way_entry("passport_processing_times", folded) and len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS
+            and (that_way := _way_entry("passport_processing_times", folded)) and len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS
             and not names_a_subject(without_the_way(folded))):
         # "what about if i go in person" after "how long does a passport take by mail", read as the
         # status unsurely or as nothing of ours (another way to apply, read as applying, stays applying): the time that way
-        return {**_as_topic(read, "passport_processing_times", _way_entry("passport_processing_times", folded)), "read_with": said}
+        return {**_as_topic(read, "passport_processing_times", that_way), "read_with": said}
     if not text.startswith("/") and _confidence(read) < 1.0 and _answering(_intent(read)) and (
             len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS and (FOLLOW_UP.search(text) or asks_price(text) or HOW_LONG.search(folded))
             and not programs_named(text) and not PASSPORT_NAMED.search(folded) and names_another_service(last_said(events))):
