@@ -8,11 +8,12 @@ messages acknowledged and raising the priority, and opt-in sound and notificatio
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
 from typing import Any, List
 
-from playwright.async_api import Page, expect
+from playwright.async_api import Page, Route, expect
 
 from bot.handoff import queue
 from bot.storage import transcripts
@@ -200,15 +201,29 @@ async def test_an_officer_works_all_day_in_english(servers, console_settings, en
         await expect(dialog).to_be_hidden()
 
         # Transfer with a reason: the reason stays as an internal note for whoever takes it.
+        # The queue's answers are held meanwhile: the transferred ticket leaves "My conversations"
+        # at once, so Alt+J cannot reopen it from a list fetched before the transfer.
+        release = asyncio.Event()
+
+        async def hold(route: Route) -> None:
+            await release.wait()
+            await route.continue_()
+
+        await page.route("**/console/api/queue", hold)
         await page.get_by_label("Transfer to").select_option("team:general")
         await page.get_by_label("Reason (internal note for whoever takes it)").fill("Asks about a general form")
         await page.get_by_role("button", name="Transfer", exact=True).click()
         await expect(page.locator("#console-status")).to_contain_text(f"Ticket {older} was transferred.")
         assert notes_of(settings, older)[-1] == say("transfer_note", "en", reason="Asks about a general form")
-
-        # Alt+E goes to the outcome of the open conversation.
+        await expect(card(page, "mine", older)).to_have_count(0)
         await page.keyboard.press("Alt+j")
         await expect(page.locator("#ticket-heading")).to_contain_text(f"Ticket {newer}")
+        release.set()
+        await page.unroute("**/console/api/queue", hold)
+        await expect(card(page, "mine", newer)).to_be_visible()
+        await expect(card(page, "mine", older)).to_have_count(0)
+
+        # Alt+E goes to the outcome of the open conversation.
         await page.keyboard.press("Alt+e")
         await expect(page.locator("#resolve-outcome")).to_be_focused()
     assert not problems, problems

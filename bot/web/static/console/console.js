@@ -380,6 +380,7 @@
     csrf: '',
     queue: { waiting: [], mine: [], active: [] },
     queueAt: 0,               // Date.now() when the queue was fetched (for waiting times)
+    queueEpoch: 0,            // counts tickets this console left; a queue fetched before is stale
     knownWaiting: null,       // ids seen waiting, to announce new ones
     officers: [],
     vocabulary: {},           // the server's lists and their words (GET /console/api/me)
@@ -705,7 +706,11 @@
   var refreshQueue = coalesced(function () {
     if (isExpert()) { return Promise.resolve(); }  // an expert has no queue: their questions come as consults
     // Officers too: their loads change with the queue, and transfers and assignments list them.
+    var epoch = state.queueEpoch;
     return Promise.all([api('GET', API + '/queue', null, true), api('GET', API + '/officers', null, true)]).then(function (results) {
+      // Asked before a ticket was transferred or resolved here: it may still list that ticket
+      // as mine. The fetch asked for when it was left follows and is the one shown.
+      if (epoch !== state.queueEpoch) { return; }
       var data = results[0] || {};
       state.queue = {
         waiting: Array.isArray(data.waiting) ? data.waiting : [],
@@ -1433,7 +1438,7 @@
     if (reason) { body.reason = reason; }
     act(function () { return api('POST', API + '/tickets/' + id + '/transfer', body); }, function () {
       el.transferReason.value = '';
-      leaveTicket(t('transferred', { id: id }), el.transferTarget);
+      leaveTicket(id, t('transferred', { id: id }), el.transferTarget);
     });
   }
 
@@ -1443,12 +1448,16 @@
     if (id === null) { return; }
     if (!outcome) { showError(t('err_chooseOutcome')); el.resolveOutcome.focus(); return; }
     act(function () { return api('POST', API + '/tickets/' + id + '/resolve', { outcome: outcome }); }, function () {
-      leaveTicket(t('resolved', { id: id }), el.resolveOutcome);
+      leaveTicket(id, t('resolved', { id: id }), el.resolveOutcome);
     });
   }
 
   // A transferred or resolved ticket is no longer this officer's: back to the queue.
-  function leaveTicket(status, control) {
+  // It leaves "My conversations" at once, not when the queue is next fetched, so Alt+J/K
+  // never reopen it.
+  function leaveTicket(id, status, control) {
+    state.queueEpoch += 1;
+    state.queue.mine = state.queue.mine.filter(function (ticket) { return ticket.id !== id; });
     setStatus(status);
     control.value = '';
     closeTicket();
