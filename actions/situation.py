@@ -334,6 +334,10 @@ _SOON_WORDS = _rx(
     r"cette semaine", r"ce weekend", r"ce week-end", r"ce fin de semaine", r"cette fin de semaine",
     r"la semaine prochaine", r"semaine prochaine", r"dans quelques jours", r"bientot",
 )
+# the application sent today, not the trip: "if i mail my renewal today will it come back before
+# march break? we leave march 14"
+_SENT_TODAY = re.compile(r"\b(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique)\w*\s+(?:[\w']+\s+){0,3}?"
+                         r"(?:today|aujourd'hui|aujourdhui|ajd)\b")
 _LATER_WORDS = _rx(
     r"next month", r"next year", r"this summer", r"next summer", r"in the summer", r"le mois prochain",
     r"l'an prochain", r"l'annee prochaine", r"cet ete", r"l'ete prochain", r"not (?:for|until) (?:a while|months)",
@@ -417,7 +421,7 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
         number = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)
         days = number * (7 if unit.startswith(("week", "semaine")) else 30 if unit.startswith(("month", "mois")) else 1)
         return _window(days)
-    if _SOON_WORDS.search(folded):
+    if _SOON_WORDS.search(_SENT_TODAY.sub(" ", folded)):
         return "soon"
     for match in _DAY_MONTH.finditer(folded):
         month = _MONTHS.get(match.group(2), 0)

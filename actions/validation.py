@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable, Dict, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+
+from bot.folding import fold
 
 Validator = Callable[[Any, Any, CollectingDispatcher, Tracker, DomainDict], Dict[Text, Any]]
 
@@ -22,6 +25,30 @@ SURE_OFF_TOPIC = 0.95
 # What each form works out: a message of its own topic is an attempt at its question.
 FORM_TOPICS = {"passport_fee_form": {"passport_fees", "passport_fee_calculator"},
                "renewal_eligibility_form": {"passport_renewal_eligibility"}}
+
+
+# ... named in the message (folded text), asked whether, not how ("ok so how do i do that" asks
+# how to renew, which the form cannot tell)
+WHAT_IT_WORKS_OUT = {"renewal_eligibility_form": re.compile(r"\b(?:renew\w*|renouvel\w*|simplifi\w*|eligib\w*|admissible)\b"),
+                     "passport_fee_form": re.compile(r"\b(?:cost|costs|fee|fees|price|how much|combien|frais|prix|coute)\b")}
+_NOTHING = re.compile(r"(?!)")
+_HOW = re.compile(r"\b(?:how do|how can|how to|comment|what do i do|steps?|etapes?|which form|quel formulaire)\b")
+
+
+def asks_what_the_form_works_out(tracker: Tracker) -> bool:
+    """The latest message surely asks the form's own question again ("je peux tu faire le
+    renouvellement simplifié?" while the renewal check asks whether the passport was issued in
+    the last 15 years): the form goes on with its question, no "Please answer yes or no"."""
+    from bot.engine.context import ASKS
+
+    message = tracker.latest_message or {}
+    intent = message.get("intent") or {}
+    text = str(message.get("text") or "")
+    own = FORM_TOPICS.get(str((tracker.active_loop or {}).get("name") or ""), set())
+    return intent.get("name") in own and float(intent.get("confidence") or 0.0) >= SURE_QUESTION and (
+        not text.startswith("/") and bool(ASKS.search(text)) and bool(WHAT_IT_WORKS_OUT.get(str(
+            (tracker.active_loop or {}).get("name") or ""), _NOTHING).search(fold(text)))
+        and not _HOW.search(fold(text)))
 
 
 def answered_instead(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -61,7 +88,7 @@ def validated(slot: str, parse: Callable[[Any], Optional[object]], invalid: str)
         domain: DomainDict,
     ) -> Dict[Text, Any]:
         parsed = parse(value)
-        if parsed is None and not answered_instead(dispatcher, tracker):
+        if parsed is None and not asks_what_the_form_works_out(tracker) and not answered_instead(dispatcher, tracker):
             dispatcher.utter_message(response=invalid)
         return {slot: parsed}
 

@@ -123,17 +123,34 @@ _TURNING_AWAY_AFTER = re.compile(
 _THINGS = (r"(?:forms?|formulaires?|applications?|websites?|site|sites|documents?|tests?|exams?|examens?|"
            r"interviews?|entrevues?|letters?|lettres?|guides?|brochures?|certificates?|certificats?|actes?|"
            r"diplomas?|dipl[oô]mes?|papiers?|papers?|cards?|cartes?|records?|relev[ée]s?|transcripts?)")
+_DEVICES = (r"(?:whatsapp|facebook|messenger|telegram|instagram|phone|iphone|android|cell|cellulaire|t[ée]l[ée]phone|ordi|"
+            r"ordinateur|computer|laptop|keyboard|clavier|tv|t[ée]l[ée]|netflix|windows|google|gmail|samsung|ipad|tablet|"
+            r"tablette|appli|navigateur|browser|chrome|outlook|alexa|siri)")
 _THING_IN_BEFORE = re.compile(
     rf"\b{_THINGS}\b[^.?!]*?"
     r"\b(?:available|offered|provided|disponibles?|offerts?|fournis?|is|are|est|est-tu|est-il|sont|exist|exists|"
     r"existe|existent|come|comes|vient|viennent)\s+(?:\w+\s+)?(?:in|en)\s+$"
     rf"|\b(?:is|are)\s+(?:the|your|this|that)\s+(?:\w+\s+)?{_THINGS}\s+(?:\w+\s+)?in\s+$", re.IGNORECASE)
+# A phone's or an app's own language, asked how to set: "comment je change la langue de mon
+# WhatsApp en français", "how do i set my iphone to english" (not "answer me on whatsapp in french")
+_DEVICE_IN_BEFORE = re.compile(
+    rf"\b(?:langue|language|settings?|param[eè]tres?)\s+(?:de|du|d'|of|on|in|sur|for)\s*(?:(?:mon|ma|mes|my|the|le|la|son|sa|his|her|our|notre)\s+)?"
+    rf"{_DEVICES}\b[^.?!]*?\b(?:in|en|to|au|pour)\s+(?:le\s+|l')?$"
+    rf"|\b(?:set|change|switch|put|mettre|mets|changer|passer)\s+(?:my|mon|ma|the|le|la)\s+{_DEVICES}\s+(?:\w+\s+)?(?:in|en|to|au|into)\s+(?:le\s+|l')?$",
+    re.IGNORECASE)
 _OTHER: dict[str, Language] = {"fr": "en", "en": "fr"}
 
 
 def _about_a_things_language(text: str) -> bool:
-    """The message asks which language a form, a site or a test comes in."""
-    return any(_THING_IN_BEFORE.search(text[: match.start()]) for match in _NAMES.finditer(text))
+    """The message asks which language a form, a site or a test comes in, or how to set a phone's."""
+    return any(_THING_IN_BEFORE.search(text[: match.start()]) or _DEVICE_IN_BEFORE.search(text[: match.start()])
+               for match in _NAMES.finditer(text))
+
+
+def about_a_devices_language(text: str) -> bool:
+    """The message asks how to set a phone's or an app's language, not the conversation's."""
+    folded = _fold(text)
+    return any(_DEVICE_IN_BEFORE.search(folded[: match.start()]) for match in _NAMES.finditer(folded))
 
 
 def requested_language(text: str) -> Optional[Language]:
@@ -157,7 +174,7 @@ def requested_language(text: str) -> Optional[Language]:
             continue  # "I'm French" says who, not which language
         elif _WRITTEN_BEFORE.search(before):
             continue  # "i wrote in french by habit" says what was done
-        elif _THING_IN_BEFORE.search(before):
+        elif _THING_IN_BEFORE.search(before) or _DEVICE_IN_BEFORE.search(before):
             continue  # "is the form available in French?" asks about the form
         elif (_ASKING_BEFORE.search(before) or _ASKING_AFTER.search(after) or len(text.split()) <= 3
               or (_WANTING_BEFORE.search(before) and _ENDS_AFTER.search(after))):

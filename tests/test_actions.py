@@ -489,6 +489,26 @@ async def test_a_sure_question_in_the_form_is_answered_then_asked_again(domain, 
     assert responses(dispatcher) == ["utter_invalid_yes_no"]
 
 
+async def test_the_checks_own_question_asked_in_the_form_goes_on_with_it(domain):
+    # "can I do the simplified renewal?" while the check asks: its next question, no "please answer yes or no"
+    text = "je peux tu faire le renouvellement simplifié?"
+    dispatcher = CollectingDispatcher()
+    events = await ValidateRenewalEligibilityForm().run(
+        dispatcher, renewal_form_asked(text, "passport_renewal_eligibility", 0.97), domain)
+    assert events[0] == SlotSet("renewal_age_16_plus", None)
+    assert responses(dispatcher) == []
+    # how to do it asked: the form cannot tell, "please answer yes or no" as before
+    dispatcher = CollectingDispatcher()
+    await ValidateRenewalEligibilityForm().run(
+        dispatcher, renewal_form_asked("ok so how do i do that", "passport_renewal_eligibility", 1.0), domain)
+    assert responses(dispatcher) == ["utter_invalid_yes_no"]
+    # told, not asked: still "please answer yes or no"
+    dispatcher = CollectingDispatcher()
+    await ValidateRenewalEligibilityForm().run(
+        dispatcher, renewal_form_asked("renouvellement simplifié", "passport_renewal_eligibility", 0.97), domain)
+    assert responses(dispatcher) == ["utter_invalid_yes_no"]
+
+
 async def test_what_the_citizen_tells_in_the_form_answers_the_questions_it_settles(domain):
     # asked whether they were 16 or older, they tell a name change: that decides (a new
     # application), and the form's question is not asked again as "please answer yes or no"

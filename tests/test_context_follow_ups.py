@@ -628,3 +628,28 @@ def test_a_damaged_passports_photo_page_still_ok_is_not_a_photos_age():
               ("pages are all wavy and the photo page peeled a bit", "passport_renew")]
     read = _in(events, "is it still ok to travel with??", renew, {}, renew)
     assert read["intent"]["name"] != "passport_photo"
+
+
+def test_a_case_supposed_read_unsurely_as_a_complaint_is_the_conversations_question():
+    alone = reading(("complaint", 0.42), ("ei_eligibility", 0.17), ("out_of_scope", 0.1))
+    combined = reading(("ei_eligibility", 0.95), ("ei_apply", 0.03))
+    read = _read("can i get ei if i quit", "ei_eligibility", "what if they laid me off instead", alone, combined)
+    assert read["intent"]["name"] == "ei_eligibility"
+    # a complaint said stays one
+    read = _read("can i get ei if i quit", "ei_eligibility", "what if i file a complaint against them", alone, combined)
+    assert read["intent"]["name"] == "complaint"
+
+
+def test_a_program_named_after_an_off_topic_question_asks_that_question_of_it():
+    said, text = "c'est quand le prochain paiement de la pension de vieillesse", "ok pis l'allocation pour enfants elle?"
+    alone = reading(("ccb_apply", 0.67), ("ccb_payment_dates", 0.33))
+    combined = reading(("ccb_payment_dates", 0.95), ("ccb_apply", 0.03))
+
+    async def parse(heard: str) -> Dict[str, Any]:
+        return combined if heard.endswith(text) else alone
+
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, "out_of_scope")], parse))
+    assert read["intent"]["name"] == "ccb_payment_dates"
+    # after one of our topics, the program's name alone still decides ("and how do I sign up for it?" after the dates)
+    read = asyncio.run(in_context(alone, text, [UserUttered("c'est quand le prochain versement", "ccb_payment_dates")], parse))
+    assert read["intent"]["name"] == "ccb_apply"

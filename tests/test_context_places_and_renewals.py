@@ -14,7 +14,7 @@ import pytest
 
 from bot.engine.context import in_context
 from bot.nlu.places import names_a_canadian_place, without_places
-from tests.support.readings import UserUttered, reading
+from tests.support.readings import BotUttered, UserUttered, reading
 
 UNSURE = reading(("out_of_scope", 0.4), ("help", 0.1))
 
@@ -161,3 +161,89 @@ def test_how_to_apply_asked_bare_after_a_programs_topic_is_applying_for_it(said,
 def test_how_to_apply_with_its_own_subject_or_after_a_passport_is_not_read_in_the_program(said, topic, text, alone):
     read = asyncio.run(in_context(alone, text, [UserUttered(said, topic)], parser({})))
     assert read["intent"]["name"] not in {"ei_apply", "ccb_apply", "sin_apply"}
+
+
+def test_which_form_after_the_renewal_check_said_no_is_applying_for_a_new_passport():
+    said, text = "can i renew my passport if i got it when i was 15", "ok so which form do i use then"
+    alone = reading(("passport_apply_adult", 0.54), ("passport_where_apply", 0.2), ("affirm", 0.04))
+    refused = [UserUttered(said, "passport_renewal_eligibility"), BotUttered("utter_renewal_not_eligible")]
+    read = asyncio.run(in_context(alone, text, refused, parser({})))
+    assert read["intent"]["name"] == "passport_apply_adult"
+    assert read["knowledge"]["id"] == "passport_apply_adult.overview"
+    # the check not refused: the renewal's form
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, "passport_renewal_eligibility")], parser({})))
+    assert read["intent"]["name"] == "passport_renew"
+
+
+@pytest.mark.parametrize("said, text", [
+    ("mon passeport a été émis en 2014 quand j'avais 22 ans", "je peux-tu juste le renouveler?"),
+    ("my passport was issued in 2016 when i was 30", "can i just renew it?"),
+])
+def test_whether_it_can_be_renewed_after_its_issue_was_told_is_the_renewal_check(said, text):
+    alone = reading(("passport_renew", 0.94), ("passport_renewal_eligibility", 0.06))
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, "passport_renewal_eligibility")], parser({})))
+    assert read["intent"]["name"] == "passport_renewal_eligibility"
+    assert read["read_with"] == said
+    # how, asked after it: renewing
+    how = asyncio.run(in_context(alone, "je peux le renouveler en ligne?", [UserUttered(said, "passport_renewal_eligibility")], parser({})))
+    assert how["intent"]["name"] == "passport_renew"
+    # nothing the check asks told before: renewing, as read
+    read = asyncio.run(in_context(alone, text, [UserUttered("hi", "greet")], parser({})))
+    assert read["intent"]["name"] == "passport_renew"
+
+
+def test_what_the_status_page_says_told_first_is_a_delay():
+    text = "Ma demande de renouvellement en ligne indique « en traitement » depuis trois semaines. Y a-t-il un problème?"
+    alone = reading(("passport_processing_times", 0.835), ("passport_renew", 0.08), ("passport_status", 0.02))
+    read = asyncio.run(in_context(alone, text, [], parser({})))
+    assert read["intent"]["name"] == "passport_status"
+    assert read["knowledge"]["id"] == "passport_status.delayed"
+    asked = "my application has been in process for 3 weeks, how long does it usually take"
+    assert asyncio.run(in_context(alone, asked, [], parser({})))["intent"]["name"] == "passport_processing_times"
+
+
+@pytest.mark.parametrize("text", ["what if im in the UK", "ok pis si je suis au japon pour un an"])
+def test_a_place_abroad_after_how_long_a_passport_takes_is_the_time_from_abroad(text):
+    alone = reading(("nlu_fallback", 0.3), ("passport_status", 0.21), ("out_of_scope", 0.15))
+    said = "how long does a passport take if i mail it"
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, "passport_processing_times")], parser({})))
+    assert read["intent"]["name"] == "passport_processing_times"
+    assert read["knowledge"]["id"] == "passport_processing_times.abroad"
+    # a place abroad that is not where the writer is: as read
+    hotels = asyncio.run(in_context(reading(("out_of_scope", 0.98)), "ok thx. any good hotels in lisbon near the old town?",
+                                    [UserUttered(said, "passport_processing_times")], parser({})))
+    assert hotels["intent"]["name"] == "out_of_scope"
+
+
+def test_an_issue_year_told_after_renewing_and_read_unsurely_as_the_status_is_the_renewal_check():
+    said, text = "je veux renouveler mon passeport", "il a été émis en 2009 est ce que ça marche encore"
+    alone = reading(("passport_status", 0.31), ("passport_renewal_eligibility", 0.21), ("passport_renew", 0.2))
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, "passport_renew")], parser({})))
+    assert read["intent"]["name"] == "passport_renewal_eligibility"
+    # the same words with no renewal asked before stay as read
+    read = asyncio.run(in_context(alone, text, [UserUttered("how long does it take", "passport_processing_times")], parser({})))
+    assert read["intent"]["name"] != "passport_renewal_eligibility"
+
+
+@pytest.mark.parametrize("said, text", [
+    ("comment avoir un NAS", "je suis étudiant étranger à Montréal"),
+    ("how do i get a sin", "im an international student in toronto"),
+])
+def test_a_status_in_canada_told_after_getting_a_sin_is_a_newcomers_sin(said, text):
+    alone = reading(("out_of_scope", 0.66), ("student_loan_repayment", 0.26), ("passport_where_apply", 0.06))
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, "sin_apply")], parser({})))
+    assert read["intent"]["name"] == "sin_apply"
+    assert read["knowledge"]["id"] == "sin_apply.newcomers"
+
+
+def test_a_statement_naming_a_town_is_not_read_again_without_it():
+    from bot.engine.context.topic_rules import without_its_towns
+
+    told = reading(("out_of_scope", 0.66), ("student_loan_repayment", 0.26))
+
+    async def loans(text: str) -> Dict[str, Any]:
+        return reading(("student_loan_repayment", 0.92))
+
+    assert asyncio.run(without_its_towns(told, "je suis étudiant étranger à Montréal", loans)) == told
+    asked = asyncio.run(without_its_towns(told, "mailed my renewal 5 weeks ago from Thunder Bay, how do i find out whats going on", loans))
+    assert asked["intent"]["name"] == "student_loan_repayment"

@@ -293,3 +293,27 @@ def test_a_language_said_better_is_asked_for_and_one_written_by_habit_is_not(tex
 def test_an_unaccented_french_question_about_the_weather_is_french():
     found = detect("meteo demain a Quebec")
     assert found is not None and found.language == "fr"
+
+
+@pytest.mark.parametrize("text", [
+    "comment je change la langue de mon WhatsApp en français",
+    "how do i set my iphone to english",
+    "changer la langue de mon cellulaire en anglais",
+])
+def test_a_phones_or_an_apps_language_is_not_the_conversations(text):
+    from bot.language import about_a_devices_language
+
+    found = detect(text)
+    assert found is None or found.strength != "explicit"
+    assert about_a_devices_language(text)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("can you answer me on whatsapp in french", "fr"),
+    ("changer la langue en français svp", "fr"),
+])
+def test_a_language_asked_of_the_conversation_on_an_app_is_still_asked(text, language):
+    from bot.language import about_a_devices_language
+
+    assert detect(text) == Detection(language, "explicit")
+    assert not about_a_devices_language(text)

@@ -1501,3 +1501,102 @@ def test_who_may_be_a_passport_guarantor_is_a_first_passports_question():
 ])
 def test_licences_records_visitors_customs_sponsorship_support_daycare_wages_and_divorce_are_other_services(text, named):
     assert names_another_program(text) is named
+
+
+def test_a_live_agent_asked_after_is_a_request_for_a_person():
+    from bot.nlu.phrases import asks_for_person
+
+    assert asks_for_person("is there a live agent? my ccb situation is complicated, custody plus we moved provinces")
+    assert not asks_for_person("is there a real person who reviews the applications")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("salut jveux faire mon 1er passeport, j'ai 34 ans pis j'ai jamais voyagé. c quel formulaire", True),
+    ("i want to get my first passport, which form", True),
+    ("my first passport expired in 2012, can i renew it", False),  # had one, and renewing named
+])
+def test_a_first_passport_asked_for_is_never_having_had_one(text, first):
+    from bot.nlu.phrases import never_had_a_passport
+
+    assert never_had_a_passport(text) is first
+
+
+def test_a_first_passport_read_as_a_renewal_is_applying():
+    asked = "salut jveux faire mon 1er passeport, j'ai 34 ans pis j'ai jamais voyagé. c quel formulaire pis jai besoin de quoi au juste"
+    assert _refined(asked, ("passport_renew", 0.53), ("passport_apply_adult", 0.33)) == "passport_apply_adult"
+    assert _refined("i want to renew my passport, which form", ("passport_renew", 0.9), ("passport_apply_adult", 0.05)) == "passport_renew"
+
+
+def test_whats_the_damage_asks_the_price():
+    from bot.nlu.phrases import asks_price
+
+    assert asks_price("need passport for honeymoon in bali, 10 yr + express service. whats the damage all in")
+    assert not asks_price("my passport has water damage, what do i do")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("what about ontario works if ei says no", True),
+    ("et l'aide sociale si on me refuse l'assurance-emploi?", True),
+    ("what about welfare, does it affect my ccb?", False),  # a question about ours
+    ("est-ce qu'il faut un visa pour aller au Brésil avec un passeport canadien?", True),
+    ("pis le permis de conduire au Québec c'est combien pour le renouveler?", True),
+    ("y a-tu des bourses du fédéral pour les étudiants à temps partiel?", True),
+    ("do i have to repay my canada student grant", False),
+])
+def test_another_service_asked_about_instead_of_ours(text, named):
+    from bot.nlu.phrases import names_another_service
+
+    assert names_another_service(text) is named
+
+
+def test_no_passport_yet_and_a_trip_this_week_is_the_urgent_service():
+    from bot.nlu.phrases import no_passport_with_trip
+
+    assert no_passport_with_trip("Je suis nouveau canadien. Je voyage dans 6 jours pour le Sénégal. Je n'ai pas passeport canadien. "
+                                 "Est-ce possible rapidement?")
+
+
+def test_the_urgent_services_own_time_asked_is_the_urgent_service():
+    asked = "si je depose ma demande urgente lundi a 10h je vais l'avoir quand"
+    assert _refined(asked, ("passport_urgent", 0.515), ("passport_processing_times", 0.468)) == "passport_urgent"
+    assert _refined(asked, ("passport_processing_times", 0.515), ("passport_urgent", 0.468)) == "passport_urgent"
+    calm = "If I apply in person at the passport office on a monday when would I have it? no rush just curious"
+    assert _refined(calm, ("passport_processing_times", 0.42), ("passport_urgent", 0.33)) == "passport_processing_times"
+    regular = "si je depose ma demande par la poste lundi je vais l'avoir quand"
+    assert _refined(regular, ("passport_processing_times", 0.6), ("passport_urgent", 0.3)) == "passport_processing_times"
+
+
+def test_passport_delays_asked_read_off_topic_as_unsurely_as_the_time_are_the_time():
+    asked = "c quoi les delais en ce moment pour les passeports?? je pars en aout a Punta Cana"
+    assert _refined(asked, ("out_of_scope", 0.377), ("passport_processing_times", 0.345)) == "passport_processing_times"
+    assert _refined(asked, ("out_of_scope", 0.9), ("passport_processing_times", 0.05)) == "out_of_scope"
+
+
+def test_an_apps_language_read_as_a_language_request_is_off_topic():
+    asked = "comment je change la langue de mon WhatsApp en français"
+    assert _refined(asked, ("choose_language", 0.752), ("out_of_scope", 0.246)) == "out_of_scope"
+
+
+def test_how_one_will_know_it_is_ready_asks_the_status():
+    from bot.nlu.phrases import asks_status
+
+    assert asks_status("applied in person in winnipeg 3 weeks ago how will i know when its ready")
+    assert not asks_status("applied in person in winnipeg 3 weeks ago how long does it take")
+
+
+@pytest.mark.parametrize("text, next_payment", [
+    ("forget that, my daughter wants to know when the next child benefit payment is", True),
+    ("c'est quand le prochain versement de l'allocation", True),
+    ("how do i apply for the child benefit", False),
+])
+def test_the_next_payment_asked_with_the_benefit_named_between(text, next_payment):
+    from bot.nlu.phrases import asks_next_payment
+
+    assert asks_next_payment(text) is next_payment
+
+
+def test_a_new_loan_for_a_masters_is_another_service():
+    from bot.nlu.phrases import names_another_service
+
+    assert names_another_service("pis pour faire une nouvelle demande de prêt pour ma maîtrise?")
+    assert not names_another_service("comment rembourser mon pret canadien")

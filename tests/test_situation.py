@@ -123,6 +123,10 @@ def test_a_follow_up_without_a_situation_before_it_has_none():
     ("je m'en vais à Lisbonne le 20. on est le 16, comment je fais", "soon"),
     ("we fly on the 28th. its the 14th today", "soon"),
     ("on part le 29. on est le 2", "later"),
+    # the application sent today is not the trip
+    ("if i mail my renewal today will it come back before march break? we leave march 14", "later"),
+    ("i mail it today, flying tomorrow", "soon"),
+    ("we fly today", "soon"),
 ])
 def test_travel_window(text, expected):
     assert travel_window(text, TODAY) == expected

@@ -30,6 +30,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.folding import fold
 from bot.knowledge import program_of
+from bot.language import about_a_devices_language
 from bot.nlu import phrases, softmax
 from bot.nlu.arrays import load_arrays, save_arrays
 
@@ -112,6 +113,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         ranking = ranking[1:] + ranking[:1]
         top = ranking[0]["name"]
     forced = phrases.forced_intent(text)
+    if forced is None and top == "choose_language" and about_a_devices_language(text):
+        forced = "out_of_scope"  # "comment je change la langue de mon WhatsApp en français": the phone's, not ours
     if forced == "request_human" and top == "complaint":
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and phrases.asks_where_choice(text):
@@ -125,6 +128,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.asks_when_received(text) and not phrases.asks_price(text)):
         # "j'ai déposé ma demande au bureau des passeports mardi passé, quand est-ce que je peux espérer l'avoir?"
         forced = "passport_processing_times"
+    if forced is None and top in TIME_KEEPS - {"passport_lost_stolen"} and phrases.names_fast_service(text) and (
+            phrases.asks_when_received(text) or phrases.asks_passport_delay(text)) and not (
+            phrases.asks_price(text) or phrases.names_regular_service(text)):
+        # "si je depose ma demande urgente lundi a 10h je vais l'avoir quand": the fast service's own time
+        forced = "passport_urgent"
     if forced is None and top.startswith("passport_") and top not in TRIP_KEEPS and phrases.names_fast_service(text) and (
             phrases.trip_within_two_weeks(text) and not phrases.asks_price(text)):
         # "je pars dans 8 jours ... ça vaut-tu la peine d'y aller pour l'express?": the services for a trip this soon
@@ -157,17 +165,21 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         if (second == "passport_renew" and phrases.renews_own_passport(text)) or (
                 second == "passport_lost_stolen" and phrases.says_lost(text) and not phrases.says_not_lost(text)):
             forced = second
-    if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and ranking[0]["confidence"] < UNSURE_FIRST_PASSPORT and (
+    if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and (
+            ranking[0]["confidence"] < UNSURE_FIRST_PASSPORT or (top == "passport_renew" and ranking[0]["confidence"] < 1.0)) and (
             phrases.never_had_a_passport(text) and not phrases.names_a_child(text) and not phrases.other_service_named(text)
             and not phrases.programs_named(text) - {"passport_"}):
         # "I am 58 and have never owned a passport, my late husband always took care of travel.
-        # Where do I begin please", read unsurely: a first adult passport
+        # Where do I begin please", read unsurely (or as a renewal: "jveux faire mon 1er passeport,
+        # j'ai 34 ans ... c quel formulaire"): a first adult passport
         forced = "passport_apply_adult"
     if forced is None and top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_processing_times" and (
-            ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL and phrases.asks_if_in_time(text)
+            ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL and (
+                phrases.asks_if_in_time(text) or (phrases.asks_passport_delay(text) and not phrases.asks_price(text)))
             and not phrases.other_service_named(text) and not phrases.programs_named(text) - {"passport_"}):
         # "wedding in puerto vallarta june 20, if i mail my application in early april will it come
-        # in time", torn between off topic and the passport's time: whether it comes in time
+        # in time", torn between off topic and the passport's time: whether it comes in time ("c quoi
+        # les delais en ce moment pour les passeports?? je pars en aout": how long it takes)
         forced = "passport_processing_times"
     if forced is None and top == "out_of_scope" and phrases.number_asked_with_a_permit(text) and not phrases.other_service_named(text):
         forced = "sin_apply"  # "mon permis d'etudes me permet de travailler, je fais comment pour le numero"

@@ -60,6 +60,8 @@ _ASK_PERSON = [
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
     r"\bis there (?:a |an |any |some )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)\b"
     r".{0,30}\b(?:talk|speak|chat|help)",
+    # a live person asked after, with or without talking: "is there a live agent? my ccb situation is complicated"
+    r"\b(?:is there|are there|do you have|you have|got) (?:a |an |any )?live (?:human|person|agent|officer)s?\b",
     r"\by a-?t-?il (?:un |une |quelqu'?un )?(?:vrai |vraie )?(?:humain|personne|agent|agente)\b",
     # a person word alone: "agent", "human please", "un agent svp", "representative pls"
     r"^\W*(?:an? |un |une |le |la |l')?(?:real |live |vrai |vraie )?(?:human|humans|agent|agente|representative|rep|"
@@ -253,6 +255,7 @@ _PRICE = re.compile(
     r"altogether|all together|"  # "me and my 3 kids need passports, what's that altogether"
     r"budget|budgeter|budgeting|"  # "urgent service + 10yr passport = ? trying to budget for my trip"
     r"(?:what(?:'s| is|s| will)|how much(?: is| will)?) (?:my|the|our) (?:total |whole )?bill|"  # "whats my bill gonna be"
+    r"what(?:'s| is|s) the damage|"  # "10 yr + express service. whats the damage all in"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
     r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une))\b"  # texting: "cmb pr renouveler"
 )
@@ -304,6 +307,11 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      r"(?:savoir|know|check|verifier|voir|find out) (?:si|if|whether) (?:mon|ma|son|sa|notre|my|his|her|our|the|le|la) "
                      r"(?:\w+ )?(?:passe?ports?|demande|application) (?:est|is|sera|will be)(?:[- ]tu)? (?:pret|prete|ready)|"
                      r"is (?:my|his|her|our) (?:\w+ )?passports? ready|"
+                     # how one will be told: "applied in person in winnipeg 3 weeks ago how will i know when its ready"
+                     r"how (?:will|do|would|can|should) (?:i|we) (?:know|find out|be told) (?:when|if) (?:it'?s|it is|its|it'll be|my passport is|it will be) "
+                     r"(?:ready|done|processed|finished|approved)|"
+                     r"comment (?:je |on )?(?:vais |va )?(?:savoir|etre avise|etre averti) (?:quand|si) (?:il|mon passeport|elle|ma demande) "
+                     r"(?:est|sera)(?:[- ]tu)? (?:pret|prete|pret a ramasser|traitee?|fini|finie)|"
                      r"(?:verifier|savoir|voir) (?:ou|où) (?:c'est|ca|ça|elle|il|en) (?:est )?rendue?)\b")
 
 
@@ -478,7 +486,7 @@ def unusable_passport_and_trip(text: str) -> bool:
 
 
 # No passport had yet (folded text): "j'ai pas encore de passeport" with a flight next Tuesday
-_NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|i have|i got|we have|on a) (?:meme |even )?(?:pas|no|not) "
+_NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|je n'ai|i have|i got|we have|on a|on n'a|nous n'avons) (?:meme |even )?(?:pas|no|not) "
                               r"(?:meme |even |encore |yet )?(?:de |a |any )?passe?ports?"
                               r"|(?:don'?t|do not) have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
                               r"|(?:jamais|pas encore) eu (?:de )?passe?ports?"
@@ -488,9 +496,12 @@ _NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|i have|i got|we have|on a) (?:m
 
 
 # The writer's first passport, told (folded text): "I am 58 and have never owned a passport",
-# "j'ai jamais eu de passeport de ma vie"
+# "j'ai jamais eu de passeport de ma vie", "i want to get my first passport"
 _NEVER_HAD_ONE = re.compile(r"\b(?:never (?:had|owned|got|held|applied for) (?:a |an? |my own )?passe?ports?|"
-                            r"(?:jamais|pas encore) eu (?:de |mon )?(?:propre )?passe?ports?)\b")
+                            r"(?:jamais|pas encore) eu (?:de |mon )?(?:propre )?passe?ports?|"
+                            # the first one asked for: "jveux faire mon 1er passeport, j'ai 34 ans"
+                            r"(?:faire|demander|avoir|obtenir|get|getting|apply for|applying for) (?:mon|my|a|un) "
+                            r"(?:1er|premier|first|first ever|very first) passe?port)\b")
 
 
 def never_had_a_passport(text: str) -> bool:
@@ -573,12 +584,15 @@ _APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obten
 _PROVINCIAL_AID_NAMES = (r"osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
                          r"manitoba student aid|nssap")
 _PROVINCIAL_AID = re.compile(rf"\b(?:{_PROVINCIAL_AID_NAMES})\b")
-_IS_THERE = re.compile(r"\b(?:is there|are there|eligible|qualify|y a-t-il|y a tu|y'a tu|ya tu|admissible)\b")
+_IS_THERE = re.compile(r"\b(?:is there|are there|eligible|qualify|y a-t-il|y a tu|y a-tu|y'a tu|y'a-tu|ya tu|ya-tu|il y a des|"
+                       r"admissible)\b")
+# Grants, which are not repaid: "y a-tu des bourses du fédéral pour les étudiants à temps partiel?"
+_GRANTS = re.compile(r"\b(?:bourses?|(?:student )?grants?)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
                           # a province's aid, whose federal part is repaid as ours: "can i get OSAP if i go to college part time"
                           rf"{_PROVINCIAL_AID_NAMES})\b"
                           # a new loan for more studies: "can i get another loan for my masters at ubc"
-                          r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un) (?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour)"
+                          r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un|(?:une )?nouvelle demande de|(?:a )?new application for (?:a )?) ?(?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour)"
                           r" (?:my |a |the |ma |mon |une? |la |le )?(?:masters?|master's|phd|doctorate|degree|program|studies|school|"
                           r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep)\b"
                           # ... the studies first: "i want to go back for my masters, how do i apply for a new loan"
@@ -632,7 +646,7 @@ def asks_for_another_service(text: str) -> bool:
         # maternité?": which of the two, ours named too (EI's maternity answer says Quebec's is the RQAP)
         return not any(theirs.search(folded) and ours.search(folded) and not _OTHER_SERVICE.search(theirs.sub(" ", folded))
                        for theirs, ours in ((_QUEBEC_STUDENT_AID, _FEDERAL_LOAN), (_QUEBEC_PARENTAL, _PROGRAM["ei_"])))
-    applies = _APPLY.search(folded) or (_PROVINCIAL_AID.search(folded) and _IS_THERE.search(folded))
+    applies = _APPLY.search(folded) or ((_PROVINCIAL_AID.search(folded) or _GRANTS.search(folded)) and _IS_THERE.search(folded))
     return bool(applies and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
 
 
@@ -835,7 +849,9 @@ _WHEN_RECEIVED = re.compile(
     r"\bquand (?:est-ce que |est ce que |es que )?(?:je |j')(?:vais|peux|pourrai|pourrais|devrais|va)(?:[- ]tu)? "
     r"(?:esperer |m'attendre a |compter )?(?:l'avoir|le recevoir|l'obtenir|le ravoir|avoir mon passeport|recevoir mon passeport)\b"
     r"|\bwhen (?:will|can|should|would|do) (?:i|we) (?:expect to |be able to )?(?:get|receive|have) (?:it|my passport|our passports)\b"
-    r"|\bwhen should (?:i|we) expect (?:it|my passport)\b")
+    r"|\bwhen should (?:i|we) expect (?:it|my passport)\b"
+    # the time asked last: "si je depose ma demande urgente lundi a 10h je vais l'avoir quand"
+    r"|\b(?:je |j')(?:vais|va|peux) (?:l'avoir|le recevoir|l'obtenir|le ramasser|avoir mon passeport|recevoir mon passeport) quand\b")
 
 
 def asks_when_received(text: str) -> bool:
@@ -844,11 +860,23 @@ def asks_when_received(text: str) -> bool:
 
 # The urgent or express service named (folded text; bot/engine/context/passports.py and the model's
 # rule for a trip within two weeks use it). Not "expres": folded, it is also "exprès", on purpose.
-URGENT_SERVICE = re.compile(r"\b(?:urgent|urgence|express|expedited|rush|accelere|acceleree)\b")
+URGENT_SERVICE = re.compile(r"\b(?:urgent|urgente|urgence|express|expedited|rush|accelere|acceleree)\b")
+
+
+# Saying there is no hurry: "no rush just curious", "c'est pas urgent"
+_NOT_URGENT = re.compile(r"\b(?:no|not|not in a|in no|pas|pas de|aucune|rien d')\s*(?:rush|hurry|urgent|urgente|urgence|presse)\b")
 
 
 def names_fast_service(text: str) -> bool:
-    return bool(URGENT_SERVICE.search(fold(text)))
+    return bool(URGENT_SERVICE.search(_NOT_URGENT.sub(" ", fold(text))))
+
+
+# The regular service named (folded text): not the urgent or express one's time
+REGULAR_SERVICE_WORDS = re.compile(r"\b(?:regular|regulier|normal|standard|by mail|par la poste)\b")
+
+
+def names_regular_service(text: str) -> bool:
+    return bool(REGULAR_SERVICE_WORDS.search(fold(text)))
 
 
 # A local office or a trip to a city, asked as a choice (folded text): "je peux tu appliquer au
@@ -909,7 +937,8 @@ def names_caregiver_benefits(text: str) -> bool:
 
 # The next payment asked for ("c quand la prochaine paye d'allocation", "when's the next deposit"):
 # the payment dates, not applying
-_NEXT_PAYMENT = re.compile(r"\b(?:prochaine?s?|next|upcoming|suivante?) (?:paye|paie|paiements?|versements?|payments?|deposits?|"
+_NEXT_PAYMENT = re.compile(r"\b(?:prochaine?s?|next|upcoming|suivante?) (?:(?:child|benefit|ccb|ei|tax|canada|de|d'|l'|ma|mon|my|the)\s*){0,3}"
+                           r"(?:paye|paie|paiements?|versements?|payments?|deposits?|"
                            r"depots?|cheques?|pay ?days?)\b|\b(?:payment|deposit|pay) dates?\b|\bdates? (?:de|des) (?:paiements?|versements?)\b")
 
 
@@ -1355,6 +1384,19 @@ def _acted_on() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
+def _asked_about_instead() -> "re.Pattern[str]":
+    from actions.content import load
+
+    names = [name for service in load("other_services")["services"] for name in service["names"]]
+    # "what about ontario works if ei says no", "pis l'aide sociale d'abord?": the other service
+    # asked about in place of ours, which the rest only supposes (not "what about welfare, does it
+    # change my ccb?", a question about ours)
+    return re.compile(r"^\W*(?:(?:ok|okay|so|and|but|mais|alors|ok pis|ok et)\W+)?(?:what about|how about|and what about|"
+                      r"et pour|pis pour|et|pis|puis|sinon) (?:my |the |l'|le |la |les |mon |ma |mes |de l'|du )?"
+                      r"(?:" + "|".join(names) + r")(?![\w])\W*(?:$|(?:if|when|instead|then|si|quand|plutot|d'abord|a la place)\b)")
+
+
+@lru_cache(maxsize=1)
 def _needed_for() -> "tuple[tuple[frozenset[str], re.Pattern[str]], ...]":
     from actions.content import load
 
@@ -1389,7 +1431,7 @@ def names_another_program(text: str) -> bool:
     none of ours: "allocation canadienne pour le logement", "CPP disability", "renew my health
     card"; or a store's opening hours, whatever else the message names."""
     folded = fold(text)
-    if _other_programs(True).search(folded) or _acted_on().search(folded):
+    if _other_programs(True).search(folded) or _acted_on().search(folded) or _asked_about_instead().search(folded):
         return True
     return bool(_other_programs(False).search(folded)) and not _OURS.search(folded)
 

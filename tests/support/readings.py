@@ -13,6 +13,11 @@ class UserUttered:  # the shape of Rasa's event that the conversation readers ta
         self.parse_data = {"intent": self.intent}
 
 
+class BotUttered:  # the shape of Rasa's event for a reply, with the response it came from
+    def __init__(self, response: str) -> None:
+        self.metadata = {"utter_action": response}
+
+
 def reading(*ranking: tuple) -> Dict[str, Any]:
     """A parse result whose intent ranking is `(name, confidence)` pairs, likeliest first."""
     ranks: List[Dict[str, Any]] = [{"name": name, "confidence": confidence} for name, confidence in ranking]

@@ -86,3 +86,13 @@ def last_said(events: Any) -> str:
 def renewal_asked_lately(events: Any) -> bool:
     """One of the citizen's last messages was read as renewing or whether one may renew."""
     return any(_event_intent(event) in RENEWAL_TOPICS for _, event in _said_lately(events))
+
+
+def bot_said_last(events: Any, response: str) -> bool:
+    """The bot's reply to the citizen's last message included that response ("utter_renewal_not_eligible")."""
+    for event in reversed(list(events)):
+        if type(event).__name__ == "UserUttered":
+            return False
+        if type(event).__name__ == "BotUttered" and (getattr(event, "metadata", None) or {}).get("utter_action") == response:
+            return True
+    return False

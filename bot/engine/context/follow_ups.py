@@ -12,7 +12,7 @@ import re
 from typing import Any, Dict, Optional
 
 from bot.engine.context.constants import (
-    ASKS, ASKS_WHERE, DOUBTFUL_TOPIC, FEES, FOLLOW_UP, PASSPORT, QUALIFYING_TOPICS, WHAT_TO_DO_NOW,
+    ASKS, ASKS_WHERE, DOUBTFUL_TOPIC, FEES, FOLLOW_UP, PASSPORT, QUALIFYING_TOPICS, SURE_NAMED, WHAT_TO_DO_NOW,
 )
 from bot.engine.context.conversation import (
     _event_intent, _said_lately, conversation_so_far, last_topic, previous_bot_action, recent_messages, told_lately,
@@ -195,6 +195,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if intent in KEEP and not (follow_up and intent in {"request_human", "stop"} and confidence < 1.0) and not (
             follow_up and confidence < 1.0 and NEXT_ONE.search(text)) and not (
             intent in {"affirm", "deny"} and confidence < DOUBTFUL_TOPIC and SUPPOSES.search(text)) and not (
+            # "what if they laid me off instead" after "can i get ei if i quit": a case supposed, no complaint
+            intent == "complaint" and confidence < DOUBTFUL_TOPIC and SUPPOSES.search(text) and not COMPLAINS.search(fold(text))) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
     if intent == "out_of_scope" and asks_if_needed_for(text, last_topic(events)):
@@ -320,11 +322,15 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             # "and the 5 year?", "and for my son?" after a fee question: the fee of that situation
             fees = read_as(parse_data, combined if _intent(combined) == FEES else earlier)
             return {**own_entry(fees, parse_data), "read_with": before}
-    if follow_up:
+    if follow_up and topic is not None:
+        # (after an off-topic question, the earlier words are another program's: "ok pis
+        # l'allocation pour enfants elle?" after the next Old Age Security payment asks the CCB's,
+        # which the reading with them gives, when sure, not the CCB's topic its name alone leans to)
         named = await with_the_program_named(text, _intent(combined), parse)
         if named is not None:
             return {**own_entry(conversations_entry(read_as(parse_data, named), combined), parse_data), "read_with": before}
-    own = own_topic_within(parse_data, _intent(combined)) if follow_up or (doubtful and ASKS.search(text)) else None
+    after_off_topic = topic is None and _answering(_intent(combined)) and _confidence(combined) >= SURE_NAMED
+    own = own_topic_within(parse_data, _intent(combined)) if (follow_up or (doubtful and ASKS.search(text))) and not after_off_topic else None
     if own is not None:
         return {**own_entry(own, parse_data), "read_with": before}
     if topic in APPLIED_FOR_WITHIN and SIGNS_UP.search(text) and not names_a_subject(text) and (

@@ -32,6 +32,10 @@ RECEIVES = re.compile(r"\b(?:will|would|do|could|can) (?:i|we) (?:get|receive)\b
 # The situation told, pointed at: "is there ei for that", "y a tu de l'AE pour ça"
 FOR_THAT = re.compile(r"\b(?:for|pour|about|with|avec) (?:that|this|ca|ça|cela)\b", re.IGNORECASE)
 MAX_FOR_THAT_WORDS = 8
+# ... or "in that case", in a question a little longer: "est ce que je recois la moitié de
+# l'allocation dans ce cas la" after shared custody told
+IN_THAT_CASE = re.compile(r"\b(?:dans ce cas|in that case|in this case)\b", re.IGNORECASE)
+MAX_IN_THAT_CASE_WORDS = 14
 # A program's name as citizens write it, to read a follow-up in that program only.
 PROGRAM_NAMES = {
     "passport_": {"en": "passport", "fr": "passeport"},
@@ -112,7 +116,9 @@ async def in_the_conversations_program(parse_data: Dict[str, Any], text: str, ev
     if intent == "nlu_fallback":  # unsure, with one of our topics among the two likeliest: that topic
         intent = next((name for name in _two_likeliest(parse_data) if _answering(name)), intent)
     shared = bool(SHARED_SUBJECTS.search(fold(text)))
-    if programs_named(text) == {program_of(intent)} and FOR_THAT.search(text) and len(text.split()) <= MAX_FOR_THAT_WORDS and (
+    if programs_named(text) == {program_of(intent)} and (
+            (FOR_THAT.search(text) and len(text.split()) <= MAX_FOR_THAT_WORDS)
+            or (IN_THAT_CASE.search(text) and len(text.split()) <= MAX_IN_THAT_CASE_WORDS)) and (
             recent_messages(events)):
         # "is there ei for that" after "my mom has cancer and i need to take care of her": the
         # program named, for the situation told (its caregiving benefits), read with it

@@ -39,10 +39,10 @@ from actions.situation import (
     fee_situation, lives_abroad, lost_abroad, names_a_place_abroad, renewal_situation, told_valid_5_or_10, travel_window,
 )
 from bot.engine.context.constants import (
-    ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN,
+    ASKS, ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN,
 )
 from bot.engine.context.conversation import (
-    last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
+    bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
 from bot.engine.context.follow_ups import ASKS_IF_FINE, KEEP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
@@ -65,7 +65,7 @@ from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
     NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
-    names_children, names_rap, payment_not_arrived,
+    names_children, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
     trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
@@ -113,11 +113,21 @@ UNSURE_STATUS = 0.8  # a way's follow-up read as the status less surely than thi
 MAX_SERVICE_FOLLOW_UP_WORDS = 10  # a short question after a service we do not answer was named
 MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
 STATUS_DELAYED_ENTRY = "passport_status.delayed"
+# Whether it can be renewed, asked briefly (folded text): "je peux-tu juste le renouveler?", "can i just renew it?"
+CAN_I_RENEW_IT = re.compile(r"\b(?:can|could) (?:i|we) (?:just |still |simply |only )?renew (?:it|mine|that one)\b"
+                            r"|\b(?:je|on) (?:peux|peut|pourrais|pourrait)(?:[- ]tu)? (?:juste |encore |simplement |seulement )?"
+                            r"(?:le |la |les )renouvel\w*|\b(?:puis|peux)-je (?:juste |encore |simplement )?(?:le |la )renouvel\w*")
+# ... with nothing after it but "first" or "or not" ("je peux le renouveler en ligne?" asks how)
+NOTHING_AFTER = re.compile(r"^\W*(?:(?:d'abord|quand meme|pareil|then|or not|ou pas|anyway|first)\W*)?$")
+RENEWAL_REFUSED = "utter_renewal_not_eligible"  # the renewal check's "apply for a new passport instead"
+RENEW_NAMED = re.compile(r"\b(?:renew\w*|re-new\w*|renouvel\w*|renouvl\w*)")
 # What the status page shows, told, with how long (folded text): "it says in process since 6 weeks",
 # "ça dit en traitement depuis 5 semaines"
 STATUS_SHOWN = re.compile(r"\b(?:in process|in progress|processing|being processed|under review|received|en traitement|"
                           r"en cours(?: de traitement)?|recue?)\b[^.?!]{0,30}\b(?:since|for|depuis|ca fait)\b[^.?!]{0,10}"
                           r"\b(?:\d+|one|two|three|four|five|six|seven|eight|deux|trois|quatre|cinq|six|sept|huit) (?:weeks?|months?|semaines?|mois)\b")
+# ... said to be what the page or the file shows: "my application says", "ma demande indique"
+STATUS_SAYS = re.compile(r"\b(?:says|said|shows|showing|show|indique|indiquait|affiche|dit|marque|status)\b")
 NSLSC_ACCOUNT_ENTRY = "student_loan_repayment.nslsc_account"
 # Paying by automatic withdrawal (folded text): "can i set up automatic payments", "prélèvements automatiques"
 AUTOMATIC_PAYMENTS = re.compile(r"\b(?:automatic|auto|automated|pre-?authori[sz]ed|recurring) (?:payments?|withdrawals?|debits?|deposits?)\b"
@@ -150,6 +160,9 @@ IN_TIME_TOPICS = {"passport_lost_stolen", "passport_renew", "passport_renewal_el
                   "passport_processing_times"}
 # What a message read as one of these tells rather than asks, or says too unsurely to be asked
 TOLD_NOT_ASKED = {"affirm", "out_of_scope", "nlu_fallback"}
+SIN_NEWCOMERS_ENTRY = "sin_apply.newcomers"
+ABROAD_TIME_ENTRY = "passport_processing_times.abroad"
+MAX_ABROAD_FOLLOW_UP_WORDS = 12
 # A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
 # sa confirmation de NAS", "j'ai donné mon NAS au téléphone"
 SIN_SHARED = re.compile(
@@ -171,6 +184,10 @@ CANT_PAY = re.compile(
     # payments at zero asked, or no pay told: "des paiements à zéro sur mon prêt", "congé parental sans salaire"
     r"|\bpaiements? (?:a|de) (?:zero|0)\b|\b(?:zero|\$?0) (?:dollar )?payments?\b|\bpayments? (?:of|at|to) (?:zero|\$?0)\b"
     r"|\bsans (?:salaire|revenus?|paye|paie)\b|\b(?:unpaid|without pay|no pay|no income)\b"
+    # smaller payments asked for: "est-ce qu'il y a moyen de baisser mes paiements de prêt?"
+    # (not "will that lower my monthly payment", what a lump sum does)
+    r"|\b(?:moyen de|facon de|way to|ways to|can i|can we|could i|how (?:do|can) (?:i|we)|help me|je peux|on peut|possible de) "
+    r"(?:baisser|reduire|diminuer|lower|reduce) (?:mes |my |the |les |our |nos )?(?:monthly )?(?:paiements?|payments?|versements?|mensualites?)\b"
     # "should i also stop my student loan payments? money is super tight now"
     r"|\bmoney is (?:\w+ )?tight\b|\btight on (?:money|cash)\b|\bstop (?:my |the |making )?(?:\w+ )?(?:loan )?payments\b"
     r"|\bbudget (?:est )?(?:\w+ )?serre\b|\barreter (?:mes|les) paiements\b|\b(?:c'est|cest|c|ca) (?:\w+ )?serre\b"
@@ -280,7 +297,10 @@ IMMIGRATION_STATUS = re.compile(
     r"\b(?:not (?:a |yet a |even a )?(?:canadian )?citizens?|(?:pas|non) (?:encore |meme )?(?:un |une )?citoyen\w*|"
     r"(?:just|only|a|am|i'?m|im|we'?re|were|je suis|chu|suis|on est|juste|seulement) (?:a |un |une |des )?(?:pr|rp)\b|"
     r"permanent residen\w*|residen\w* permanent\w*|refugees?|refugi\w*|protected persons?|personnes? protegees?|"
-    r"asylum|demandeur d'asile|temporary residents?|residents? temporaires?|(?:work|study) permits?|permis (?:de travail|d'etudes))\b")
+    r"asylum|demandeur d'asile|temporary residents?|residents? temporaires?|(?:work|study) permits?|permis (?:de travail|d'etudes)|"
+    # "je suis étudiant étranger à Montréal", "im an international student in toronto"
+    r"international students?|foreign students?|foreign workers?|etudiante?s? (?:etrangere?s?|internationa\w*)|"
+    r"travailleu\w* etrangere?s?)\b")
 # The plan's period ending, asked about (folded text): "what happens when it runs out", "quand ça finit"
 RAP_ENDS = re.compile(r"\b(?:runs? out|run out|ends|ended|is over|finish(?:es|ed)?|expires?|expired|"
                       r"se termine|va se terminer|(?:c'est |ca |ça )?fini|finit|prend fin|expire)\b")
@@ -425,7 +445,6 @@ REPORT_ENTRY = "passport_lost_stolen.report"
 # demande le service urgent ajd à 10h du matin je vais l'avoir quand?" is the service's own time
 SERVICE_NAMED = re.compile(r"\b(?:service|retrait|pick-?up|pickup) (?:urgent|express)\b|\b(?:urgent|express) (?:service|pick-?up|pickup)\b")
 WHEN_OR_HOW_LONG = re.compile(r"\b(?:when|quand|how long|how fast|how soon|combien de (?:temps|jours)|delais?)\b")
-REGULAR_WORDS = re.compile(r"\b(?:regular|regulier|normal|standard|by mail|par la poste)\b")
 # Which form, asked of the simplified renewal named (folded text): the simplified renewal's answer
 WHICH_FORM = re.compile(r"\b(?:which|what) forms?\b|\bquels? formulaires?\b|\bc'est quoi le formulaire\b|\ble formulaire pour\b")
 SIMPLIFIED = re.compile(r"\b(?:simplified renewal|renouvellement simplifie|simplifiee?)\b")
@@ -523,8 +542,9 @@ async def without_its_towns(read: Dict[str, Any], text: str, parse: Parse) -> Di
     and surer than the off-topic reading was, and no service we do not answer is named ("what's
     the weather like in Québec tomorrow" without the town is still no question of ours)."""
     if _intent(read) != "out_of_scope" or _confidence(read) >= SURE_EVERYDAY or text.startswith("/") or not (
-            names_a_canadian_place(text)) or other_service_named(text) is not None or names_another_program(text):
-        return read
+            names_a_canadian_place(text)) or other_service_named(text) is not None or names_another_program(text) or (
+            not ASKS.search(text)):
+        return read  # (a statement, "je suis étudiant étranger à Montréal", tells; the conversation reads it)
     again = await parse(without_places(text))
     if not _answering(_intent(again)) or _confidence(again) < max(DOUBTFUL_TOPIC, _confidence(read)):
         return read
@@ -594,9 +614,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "pis ma carte nas aussi, je fais quoi pour ca" after a bag stolen with the passport in it:
         # the SIN card went with it (the lost card's answer), not getting a SIN
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_status" and STATUS_SHOWN.search(folded) and (
+    if not text.startswith("/") and STATUS_SHOWN.search(folded) and (
+            last_topic(events) == "passport_status" or (STATUS_SAYS.search(folded) and _confidence(read) < 1.0)) and (
             _intent(read) in TIME_TOPICS | TOLD_NOT_ASKED and other_service_named(text) is None):
-        # "it says in process since 6 weeks" after "how do i check my passport status": a delay
+        # "it says in process since 6 weeks" after "how do i check my passport status": a delay;
+        # or what the page says, told first: "Ma demande de renouvellement en ligne indique « en
+        # traitement » depuis trois semaines. Y a-t-il un problème?"
         return {**_as_topic(read, "passport_status", STATUS_DELAYED_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and AUTOMATIC_PAYMENTS.search(folded) and (
             program_of(_intent(read)) in {LOANS, None} and not names_another_program(text) and not programs_named(text) - {LOANS}):
@@ -697,12 +720,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
     if _intent(read) in PASSPORT_APPLICATION_TOPICS and not text.startswith("/") and renewal_asked_lately(events) and (
             says_eligible_then_asks_how(text) or (_intent(read) == "passport_apply_adult" and not (
-                NOT_A_RENEWAL.search(fold(f"{said} {text}")) or aged_16_or_more(text, events)))):
+                NOT_A_RENEWAL.search(fold(f"{said} {text}")) or aged_16_or_more(text, events)
+                or bot_said_last(events, RENEWAL_REFUSED)))):
         # in a renewal conversation: "ok i am eligible. so whats the actual steps" after "can i use
         # the simple renewal" is how to renew, and "do i need a guarantor for that" after "i'm
         # renewing my passport" is the renewal's answer, unless the conversation says it is a first
-        # adult passport or one that cannot be renewed
+        # adult passport or one that cannot be renewed (or the renewal check just said so: "ok so
+        # which form do i use then" after "can i renew my passport if i got it when i was 15")
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
+    if _intent(read) == "passport_apply_adult" and not text.startswith("/") and WHICH_FORM.search(folded) and (
+            len(text.split()) <= MAX_WHAT_IS_WORDS and (read.get("knowledge") or {}).get("id") != overview_id("passport_apply_adult")):
+        # "ok so which form do i use then", briefly: the overview, which names the adult form
+        read = {**read, "knowledge": {"id": overview_id("passport_apply_adult"), "score": 1.0}}
     if not text.startswith("/") and (
             (says_eligible_then_asks_how(text) and _intent(read) == "ei_eligibility")
             or (last_topic(events) == "ei_eligibility" and not programs_named(text) and (
@@ -738,7 +767,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and SERVICE_NAMED.search(folded) and (
-            WHEN_OR_HOW_LONG.search(folded) and not REGULAR_WORDS.search(folded)):
+            WHEN_OR_HOW_LONG.search(folded) and not names_regular_service(text)):
         # "si je demande le service urgent ajd à 10h du matin je vais l'avoir quand?": the service's own time
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     if (_intent(read) == "passport_renewal_eligibility" or (
@@ -890,14 +919,32 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
         # pareil?" after how long a passport takes: the time from there, not where to apply
         return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
-    if (_intent(read) == "nlu_fallback" or (program_of(_intent(read)) not in (None, PASSPORT) and _confidence(read) < DOUBTFUL_TOPIC)) and (
+    if last_topic(events) == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+            _intent(read) != "passport_processing_times" and len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS
+            and lives_abroad(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
+            and not names_another_program(text) and not WHERE_WORD.search(folded)):
+        # "what if im in the UK", "ok pis si je suis au japon pour un an" after how long a passport
+        # takes: the writer abroad, the time from there ("and where do I go in Mexico?" is where
+        # to apply, "any good hotels in lisbon?" no question of ours)
+        return {**_as_topic(read, "passport_processing_times", ABROAD_TIME_ENTRY), "read_with": said}
+    if _intent(read) == "passport_renew" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+            (asked := CAN_I_RENEW_IT.search(folded)) is not None and NOTHING_AFTER.match(folded[asked.end():])
+            and not renewal_situation(text)
+            and renewal_situation(said) and not names_a_child(said)):
+        # "je peux-tu juste le renouveler?" after "mon passeport a été émis en 2014 quand j'avais 22
+        # ans": whether it can be renewed, which what was told answers (the renewal check)
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
+    if (_intent(read) == "nlu_fallback" or (program_of(_intent(read)) not in (None, PASSPORT) and _confidence(read) < DOUBTFUL_TOPIC)
+            or (_intent(read) not in RENEWAL_TOPICS and program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC
+                and renewal_asked_lately(events))) and (
             not text.startswith("/") and renewal_situation(text)) and (
             renewal_asked_lately(events) or set(_two_likeliest(read)) <= ADULT_PASSPORT_TOPICS):
         # "il a été fait quand j'avais 15 ans, ça change tu qqch?" after "mon passeport expire en
         # août, je peux le renouveler?", or "les nôtres ont été faits en 2016, valides 10 ans. On
         # fait quoi?", unsure between a first passport and a renewal, or "oui je l'ai dans mon tiroir,
-        # émis en 2017 pour 10 ans" read unsurely as another program's: what it tells answers the
-        # renewal check's questions, which tells which
+        # émis en 2017 pour 10 ans" read unsurely as another program's (or, after "je veux renouveler
+        # mon passeport", "il a été émis en 2009 est ce que ça marche encore" read unsurely as its
+        # status): what it tells answers the renewal check's questions, which tells which
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             previous_bot_action(events) != TRAVEL_QUESTION and last_topic(events) in TIME_ASKED
@@ -979,6 +1026,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "i only have my nigerian passport and my study permit, is that enough" after the SIN's
             # documents (read as a passport's, unsurely): which documents prove identity and status
             return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
+        if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and not ASKS.search(text):
+            # "je suis étudiant étranger à Montréal" told after "comment avoir un NAS": a newcomer's SIN
+            return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
     if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and PARENT_DIED.search(folded):
         # "his dad passed away last year, what do i send then" after both parents' signatures: one
