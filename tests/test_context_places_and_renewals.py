@@ -247,3 +247,23 @@ def test_a_statement_naming_a_town_is_not_read_again_without_it():
     assert asyncio.run(without_its_towns(told, "je suis étudiant étranger à Montréal", loans)) == told
     asked = asyncio.run(without_its_towns(told, "mailed my renewal 5 weeks ago from Thunder Bay, how do i find out whats going on", loans))
     assert asked["intent"]["name"] == "student_loan_repayment"
+
+
+@pytest.mark.parametrize("said, topic, entry", [
+    ("my son is 12 and needs a passport", "passport_child", "passport_child.validity"),
+    ("i need a passport for my trip", "passport_apply_adult", "passport_apply_adult.validity"),
+])
+def test_how_long_it_is_good_for_after_a_passport_question_is_its_validity(said, topic, entry):
+    alone = reading(("passport_processing_times", 0.94), ("ei_eligibility", 0.02))
+    read = asyncio.run(in_context(alone, "how long will it be good for", [UserUttered(said, topic)], parser({})))
+    assert read["intent"]["name"] == topic
+    assert read["knowledge"]["id"] == entry
+    # how long it takes stays the processing time
+    took = asyncio.run(in_context(alone, "how long will it take", [UserUttered(said, topic)], parser({})))
+    assert took["intent"]["name"] == "passport_processing_times"
+
+
+def test_a_validity_told_with_whether_it_still_counts_is_the_renewal_check():
+    text = "my old one was only a 5 year passport, does that still count for renewing?"
+    read = asyncio.run(in_context(reading(("passport_renew", 0.85), ("passport_renewal_eligibility", 0.1)), text, [], parser({})))
+    assert read["intent"]["name"] == "passport_renewal_eligibility"

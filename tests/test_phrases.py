@@ -1600,3 +1600,24 @@ def test_a_new_loan_for_a_masters_is_another_service():
 
     assert names_another_service("pis pour faire une nouvelle demande de prêt pour ma maîtrise?")
     assert not names_another_service("comment rembourser mon pret canadien")
+
+
+def test_where_to_apply_asked_from_abroad_is_where_to_apply():
+    asked = "j'habite en belgique depuis 2 ans, ou dois-je faire ma demande de passeport canadien"
+    assert _refined(asked, ("passport_apply_adult", 0.57), ("passport_where_apply", 0.36)) == "passport_where_apply"
+    # from Canada, as read
+    home = "j'habite a Laval depuis 2 ans, ou dois-je faire ma demande de passeport canadien"
+    assert _refined(home, ("passport_apply_adult", 0.57), ("passport_where_apply", 0.36)) == "passport_apply_adult"
+
+
+def test_a_passport_delay_asked_read_off_topic_unsurely_is_how_long_it_takes():
+    asked = "delai passeport depuis l'etranger? je vis a casablanca"
+    assert _refined(asked, ("out_of_scope", 0.23), ("passport_urgent", 0.2), ("passport_apply_adult", 0.2),
+                    ("passport_processing_times", 0.1)) == "passport_processing_times"
+    assert _refined(asked, ("out_of_scope", 0.9), ("passport_urgent", 0.05), ("passport_processing_times", 0.01)) == "out_of_scope"
+
+
+def test_the_first_ccb_payment_asked_read_unsurely_is_the_payment_dates():
+    asked = "how do i apply for the child benefit when will the first payment show up"
+    assert _refined(asked, ("ccb_payment_dates", 0.41), ("ccb_apply", 0.4)) == "ccb_payment_dates"
+    assert _refined("how do i apply for the child benefit", ("ccb_apply", 0.9), ("ccb_payment_dates", 0.05)) == "ccb_apply"

@@ -183,6 +183,15 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_processing_times"
     if forced is None and top == "out_of_scope" and phrases.number_asked_with_a_permit(text) and not phrases.other_service_named(text):
         forced = "sin_apply"  # "mon permis d'etudes me permet de travailler, je fais comment pour le numero"
+    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_DELAY and phrases.asks_passport_delay(text) and (
+            phrases.programs_named(text) == {"passport_"} and not phrases.other_service_named(text) and not phrases.asks_price(text)
+            and not phrases.names_another_program(text)):
+        # "delai passeport depuis l'etranger? je vis a casablanca", read off topic unsurely: how long it takes
+        forced = "passport_processing_times"
+    if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and ranking[0]["confidence"] < UNSURE_WHERE and (
+            phrases.asks_where_to_apply_from_abroad(text)):
+        # "j'habite en belgique depuis 2 ans, ou dois-je faire ma demande de passeport canadien": where, from there
+        forced = "passport_where_apply"
     if forced is None and top == "out_of_scope" and phrases.renews_from_abroad(text):
         forced = "passport_renew"  # "renewing from london uk, how does it work": nothing else named to renew
     if forced is None and top.startswith("passport_") and top not in PRICE_KEEPS and (
@@ -223,7 +232,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "ei_apply"  # caregiving benefits (ei_apply.caregiving): "je dois arrêter de travailler pour m'occuper de lui"
     if forced is None and not top.startswith("student_loan_") and phrases.asks_what_nslsc_is(text):
         forced = "student_loan_repayment"  # "CNSPE c quoi, j'ai reçu une lettre d'eux pis je comprends rien"
-    if forced is None and ((top == "ccb_apply" and phrases.asks_next_payment(text)) or (
+    if forced is None and ((top in {"ccb_apply", "ccb_payment_dates"} and phrases.asks_next_payment(text)) or (
             top.startswith("ccb_") and phrases.payment_not_arrived(text))):
         # "c quand la prochaine paye d'allocation familiale du fédéral", "its the 22nd and my child
         # tax benefit still isnt in my account"
@@ -330,7 +339,9 @@ def ranking_weight(ranking: List[Dict[str, Any]], program: Optional[str]) -> flo
 UNSURE_PERSON = 0.5
 UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor asked of: its answer, surely
 UNSURE_OWN_PASSPORT = 0.9  # a passport renewed or lost, told, read off topic less surely than this: its topic
-UNSURE_FIRST_PASSPORT = 0.5  # a first passport told, read this unsurely: applying for it
+UNSURE_FIRST_PASSPORT = 0.5
+UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked from abroad: where
+UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes  # a first passport told, read this unsurely: applying for it
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")

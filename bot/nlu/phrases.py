@@ -513,7 +513,7 @@ def never_had_a_passport(text: str) -> bool:
 # Payments coming in, asked about: "pis les paiements arrivent quand pour chacun de nous deux?",
 # "when do the payments come": money received (a benefit's), never a passport's fee
 _PAYMENTS_COME = re.compile(
-    r"\b(?:paiements?|versements?|payments?|cheques?|depots?)\b[^.?!]{0,30}\b(?:arriv\w*|rentr\w*|come|comes|coming|"
+    r"\b(?:paiements?|versements?|payments?|cheques?|depots?)\b[^.?!]{0,30}\b(?:arriv\w*|rentr\w*|come|comes|coming|show up|shows up|"
     r"deposited|recoi\w*|recev\w*)\b|\bwhen (?:do|will|does) (?:we|i|they|each of us) (?:get paid|be paid|receive)\b"
     # the money itself: "so when does the money actually come", "quand est-ce que l'argent rentre"
     r"|\bwhen (?:do|will|does|is) (?:the |my |our )?(?:money|cash|\$)\b|\b(?:money|cash|argent)\b[^.?!]{0,20}\b(?:arriv\w*|rentr\w*|come|comes|"
@@ -852,6 +852,21 @@ _WHEN_RECEIVED = re.compile(
     r"|\bwhen should (?:i|we) expect (?:it|my passport)\b"
     # the time asked last: "si je depose ma demande urgente lundi a 10h je vais l'avoir quand"
     r"|\b(?:je |j')(?:vais|va|peux) (?:l'avoir|le recevoir|l'obtenir|le ramasser|avoir mon passeport|recevoir mon passeport) quand\b")
+
+
+# Where to send or hand in an application, asked (folded text): "ou dois-je faire ma demande de
+# passeport canadien", "where do i apply"
+_WHERE_TO_APPLY = re.compile(
+    r"\b(?:ou|where) (?:dois-je|est-ce que je dois|est ce que je dois|je dois|faut-il|il faut|je peux|puis-je|est-ce que je peux|"
+    r"do i|can i|should i|would i|do we|can we) (?:faire|presenter|envoyer|deposer|apply|send|submit|hand in|go to apply)"
+    r"(?: (?:ma|la|une|mon|my|the|our|notre) (?:demande|application))?\b|\bwhere to apply\b")
+
+
+def asks_where_to_apply_from_abroad(text: str) -> bool:
+    """Where to apply, asked by someone who lives or stays outside Canada and the US."""
+    from actions.situation import lives_abroad
+
+    return bool(_WHERE_TO_APPLY.search(fold(text))) and lives_abroad(text)
 
 
 def asks_when_received(text: str) -> bool:

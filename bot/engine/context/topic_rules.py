@@ -162,6 +162,13 @@ IN_TIME_TOPICS = {"passport_lost_stolen", "passport_renew", "passport_renewal_el
 TOLD_NOT_ASKED = {"affirm", "out_of_scope", "nlu_fallback"}
 SIN_NEWCOMERS_ENTRY = "sin_apply.newcomers"
 ABROAD_TIME_ENTRY = "passport_processing_times.abroad"
+# How long a passport stays valid, asked (folded text): "how long will it be good for", "c'est bon pour combien de temps"
+VALID_FOR = re.compile(r"\bhow long (?:is|will|would|does) (?:it|the passport|my passport|his passport|her passport|a passport|that|this one)"
+                       r" (?:be |stay |last |remain )?(?:good|valid)(?: for)?\b|\b(?:good|valid) for how (?:long|many years)\b"
+                       r"|\bhow long (?:does|will) (?:it|the passport|a passport) last\b"
+                       r"|\b(?:bon|valide|bonne) (?:pour )?combien (?:de temps|d'annees|d'ans)\b|\bvalide (?:pour )?combien\b")
+CHILD_VALIDITY_ENTRY = "passport_child.validity"
+ADULT_VALIDITY_ENTRY = "passport_apply_adult.validity"
 MAX_ABROAD_FOLLOW_UP_WORDS = 12
 # A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
 # sa confirmation de NAS", "j'ai donné mon NAS au téléphone"
@@ -457,7 +464,7 @@ INDEXATION_ENTRY = "passport_fees.indexation"
 MAX_OFF_TOPIC_FOLLOW_UP_WORDS = 8  # "ok and for the weekend?" after the weather asked
 # Whether it matters, asked of a passport's validity told in a renewal question (folded text): "my
 # current one is a 5 year, does that matter if i want to renew?": the renewal check's question
-MATTERS = re.compile(r"\b(?:does (?:that|it|this) matter|matters?|does (?:that|it|this) count|still (?:ok|okay|eligible)|"
+MATTERS = re.compile(r"\b(?:does (?:that|it|this) matter|matters?|does (?:that|it|this) (?:still )?count|still (?:ok|okay|eligible)|"
                      r"(?:ca|sa|c'est|est-ce que ca) (?:compte|change)(?:[- ]tu)?|ca fait (?:tu )?une difference|est-ce grave)\b")
 # The answer's way asked after how long it takes (folded text): "what about if i go in person in
 # mississauga" after the time by mail: the time that way
@@ -919,6 +926,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
         # pareil?" after how long a passport takes: the time from there, not where to apply
         return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
+    if _intent(read) == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+            VALID_FOR.search(folded) and not programs_named(text) - {PASSPORT}):
+        # "how long will it be good for" after "my son is 12 and needs a passport": how long it is
+        # valid, not how long it takes (a child's passport, 5 years at most)
+        child = last_topic(events) == "passport_child" or names_a_child(f"{said} {text}")
+        topic, entry = ("passport_child", CHILD_VALIDITY_ENTRY) if child else ("passport_apply_adult", ADULT_VALIDITY_ENTRY)
+        return {**_as_topic(read, topic, entry), "read_with": said}
     if last_topic(events) == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             _intent(read) != "passport_processing_times" and len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS
             and lives_abroad(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
