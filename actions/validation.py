@@ -44,11 +44,11 @@ def asks_what_the_form_works_out(tracker: Tracker) -> bool:
     message = tracker.latest_message or {}
     intent = message.get("intent") or {}
     text = str(message.get("text") or "")
-    own = FORM_TOPICS.get(str((tracker.active_loop or {}).get("name") or ""), set())
-    return intent.get("name") in own and float(intent.get("confidence") or 0.0) >= SURE_QUESTION and (
-        not text.startswith("/") and bool(ASKS.search(text)) and bool(WHAT_IT_WORKS_OUT.get(str(
-            (tracker.active_loop or {}).get("name") or ""), _NOTHING).search(fold(text)))
-        and not _HOW.search(fold(text)))
+    form = str((tracker.active_loop or {}).get("name") or "")
+    folded = fold(text)
+    return intent.get("name") in FORM_TOPICS.get(form, set()) and float(intent.get("confidence") or 0.0) >= SURE_QUESTION and (
+        not text.startswith("/") and bool(ASKS.search(text)) and bool(WHAT_IT_WORKS_OUT.get(form, _NOTHING).search(folded))
+        and not _HOW.search(folded))
 
 
 def answered_instead(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

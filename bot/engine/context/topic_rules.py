@@ -26,7 +26,13 @@ order: a child's application's guarantor asked briefly, someone proposed as a gu
 text about the SIN, the CCB's payment not come, another way after the time one way, a short
 question after another service was named, what the status page shows, automatic loan payments,
 a trip counted from today's day told, proving the SIN, a SIN card stolen with a bag, EI's waiting
-period, and a thing worn after the photo's rules (`_told_after_a_topic`).
+period, and a thing worn after the photo's rules (`_told_after_a_topic`). Added in the thirtieth
+session: a statement naming a town is not read again without it (`without_its_towns`); what the
+status page says told first; which form after the renewal check said no (the new adult
+passport's overview); how long a passport is good for (its validity); a place abroad where the
+writer is after how long it takes; whether it can be renewed after its issue was told; an issue
+year told after renewing, read unsurely as another passport topic; a status in Canada told after
+getting a SIN.
 What a passport question tells is read by passports.py.
 """
 
