@@ -339,9 +339,9 @@ def ranking_weight(ranking: List[Dict[str, Any]], program: Optional[str]) -> flo
 UNSURE_PERSON = 0.5
 UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor asked of: its answer, surely
 UNSURE_OWN_PASSPORT = 0.9  # a passport renewed or lost, told, read off topic less surely than this: its topic
-UNSURE_FIRST_PASSPORT = 0.5
+UNSURE_FIRST_PASSPORT = 0.5  # a first passport told, read this unsurely: applying for it
 UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked from abroad: where
-UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes  # a first passport told, read this unsurely: applying for it
+UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")

@@ -1389,10 +1389,16 @@ _ACTS = (r"(?:renew|renewing|apply for|applying for|update|updating|cancel|repla
 
 
 @lru_cache(maxsize=1)
-def _acted_on() -> "re.Pattern[str]":
+def _service_names() -> "tuple[str, ...]":
+    """Every name of content/other_services.yml, as patterns."""
     from actions.content import load
 
-    names = [name for service in load("other_services")["services"] for name in service["names"]]
+    return tuple(name for service in load("other_services")["services"] for name in service["names"])
+
+
+@lru_cache(maxsize=1)
+def _acted_on() -> "re.Pattern[str]":
+    names = _service_names()
     # (someone's: "how do i get my son's birth certificate, he needs it for his passport")
     return re.compile(rf"\b{_ACTS}\s+(?:my |our |a |an |the |his |her |mon |ma |mes |notre |une? |la |le |les |sa |son )?"
                       r"(?:\w+'s )?(?:" + "|".join(names) + r")(?![\w])")
@@ -1400,9 +1406,7 @@ def _acted_on() -> "re.Pattern[str]":
 
 @lru_cache(maxsize=1)
 def _asked_about_instead() -> "re.Pattern[str]":
-    from actions.content import load
-
-    names = [name for service in load("other_services")["services"] for name in service["names"]]
+    names = _service_names()
     # "what about ontario works if ei says no", "pis l'aide sociale d'abord?": the other service
     # asked about in place of ours, which the rest only supposes (not "what about welfare, does it
     # change my ccb?", a question about ours)

@@ -29,7 +29,7 @@ a trip counted from today's day told, proving the SIN, a SIN card stolen with a 
 period, and a thing worn after the photo's rules (`_told_after_a_topic`). Added in the thirtieth
 session: a statement naming a town is not read again without it (`without_its_towns`); what the
 status page says told first; which form after the renewal check said no (the new adult
-passport's overview); how long a passport is good for (its validity); a place abroad where the
+passport's overview); a place abroad where the
 writer is after how long it takes; whether it can be renewed after its issue was told; an issue
 year told after renewing, read unsurely as another passport topic; a status in Canada told after
 getting a SIN.
@@ -126,7 +126,6 @@ CAN_I_RENEW_IT = re.compile(r"\b(?:can|could) (?:i|we) (?:just |still |simply |o
 # ... with nothing after it but "first" or "or not" ("je peux le renouveler en ligne?" asks how)
 NOTHING_AFTER = re.compile(r"^\W*(?:(?:d'abord|quand meme|pareil|then|or not|ou pas|anyway|first)\W*)?$")
 RENEWAL_REFUSED = "utter_renewal_not_eligible"  # the renewal check's "apply for a new passport instead"
-RENEW_NAMED = re.compile(r"\b(?:renew\w*|re-new\w*|renouvel\w*|renouvl\w*)")
 # What the status page shows, told, with how long (folded text): "it says in process since 6 weeks",
 # "ça dit en traitement depuis 5 semaines"
 STATUS_SHOWN = re.compile(r"\b(?:in process|in progress|processing|being processed|under review|received|en traitement|"
@@ -168,13 +167,6 @@ IN_TIME_TOPICS = {"passport_lost_stolen", "passport_renew", "passport_renewal_el
 TOLD_NOT_ASKED = {"affirm", "out_of_scope", "nlu_fallback"}
 SIN_NEWCOMERS_ENTRY = "sin_apply.newcomers"
 ABROAD_TIME_ENTRY = "passport_processing_times.abroad"
-# How long a passport stays valid, asked (folded text): "how long will it be good for", "c'est bon pour combien de temps"
-VALID_FOR = re.compile(r"\bhow long (?:is|will|would|does) (?:it|the passport|my passport|his passport|her passport|a passport|that|this one)"
-                       r" (?:be |stay |last |remain )?(?:good|valid)(?: for)?\b|\b(?:good|valid) for how (?:long|many years)\b"
-                       r"|\bhow long (?:does|will) (?:it|the passport|a passport) last\b"
-                       r"|\b(?:bon|valide|bonne) (?:pour )?combien (?:de temps|d'annees|d'ans)\b|\bvalide (?:pour )?combien\b")
-CHILD_VALIDITY_ENTRY = "passport_child.validity"
-ADULT_VALIDITY_ENTRY = "passport_apply_adult.validity"
 MAX_ABROAD_FOLLOW_UP_WORDS = 12
 # A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
 # sa confirmation de NAS", "j'ai donné mon NAS au téléphone"
@@ -487,10 +479,13 @@ STOLEN_OR_FRAUD_ENTRY = "sin_protect.stolen_or_fraud"
 # post says delivered april 12": where it is now
 MAILED_TOLD = re.compile(r"\b(?:mailed|sent|posted|shipped|delivered|tracking|poste|envoye|livre|livree|suivi)\b")
 STATUS_TOPICS = {"passport_status", "passport_processing_times"}
-# A passport's validity asked (folded text): "ok et il est valide combien de temps", "how long is it good for"
+# A passport's validity asked (folded text): "ok et il est valide combien de temps", "how long is it good for",
+# "how long will it be good for"
 VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how long|pour combien)|how long (?:is it|is that|are they) "
                             r"(?:good|valid)(?: for)?|good for how long|(?:it|he|she|il|elle) (?:expire|expires) (?:quand|when)|"
-                            r"(?:c'est|cest|il est|elle est) (?:bon|bonne|valide) (?:pour )?combien)\b")
+                            r"(?:c'est|cest|il est|elle est) (?:bon|bonne|valide) (?:pour )?combien|"
+                            r"how long (?:will|would|does) (?:it|the passport|my passport|his passport|her passport|that one) "
+                            r"(?:be |stay |remain )?(?:good|valid)(?: for)?|how long (?:does|will) (?:it|the passport) last)\b")
 ADULT_VALIDITY_ENTRY = "passport_apply_adult.validity"
 CHILD_VALIDITY_ENTRY = "passport_child.validity"
 # How much EI pays, asked (folded text): "combien je vais recevoir par semaine à peu près"
@@ -932,13 +927,6 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
         # pareil?" after how long a passport takes: the time from there, not where to apply
         return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
-    if _intent(read) == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
-            VALID_FOR.search(folded) and not programs_named(text) - {PASSPORT}):
-        # "how long will it be good for" after "my son is 12 and needs a passport": how long it is
-        # valid, not how long it takes (a child's passport, 5 years at most)
-        child = last_topic(events) == "passport_child" or names_a_child(f"{said} {text}")
-        topic, entry = ("passport_child", CHILD_VALIDITY_ENTRY) if child else ("passport_apply_adult", ADULT_VALIDITY_ENTRY)
-        return {**_as_topic(read, topic, entry), "read_with": said}
     if last_topic(events) == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             _intent(read) != "passport_processing_times" and len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS
             and lives_abroad(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
