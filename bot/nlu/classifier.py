@@ -145,6 +145,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # faire ma demande" is no passport's time either)
         forced = max((r for r in ranking if str(r["name"]).startswith("ei_")), key=lambda r: float(r["confidence"]),
                      default={"name": "ei_eligibility"})["name"]
+    if forced is None and not top.startswith("ei_") and top not in {"request_human", "choose_language"} and (
+            phrases.asks_time_to_apply_after_work(text) and not phrases.programs_named(text) - {"ei_"}
+            and not phrases.other_service_named(text)):
+        forced = "ei_apply"  # "how long after my last day do i have to apply": EI's deadline (ei_apply.deadline)
     if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_JOB_LOST and phrases.says_job_lost(text) and (
             len(text.split()) <= MAX_JOB_LOST_WORDS or ranking_weight(ranking, "ei_") >= LEAST_EI_WEIGHT
             or phrases.asks_to_apply(text)) and not (
@@ -227,6 +231,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_status"
             and phrases.asks_file_status(text))):
         forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
+    if forced is None and top.startswith("passport_") and top not in {"passport_status", "passport_lost_stolen"} and (
+            ranking[0]["confidence"] < UNSURE_OVERDUE and phrases.passport_overdue(text) and not phrases.says_lost(text)):
+        forced = "passport_status"  # "mon passeport devait arriver la semaine passée pis je pars le 12 juin": read unsurely, late
     if forced is None and (top == "out_of_scope" or top.startswith("ei_") or phrases.names_caregiver_benefits(text)) and (
             phrases.stops_work_to_give_care(text)):
         forced = "ei_apply"  # caregiving benefits (ei_apply.caregiving): "je dois arrêter de travailler pour m'occuper de lui"
@@ -260,6 +267,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "mon repondant doit il me connaitre depuis combien d'annees?", "c qui qui peut etre mon répondant?"
         # (or read as a first passport's, too unsurely to be answered: "who can be my guarentor??")
         forced = "passport_apply_adult"
+    if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and phrases.asks_passport_office_hours(text) and (
+            phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
+        # "is the passport office in ottawa open on saturday": where to apply (the office finder gives the hours)
+        forced = "passport_where_apply"
     if forced is None and top == "out_of_scope" and phrases.names_passport_office(text) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
         # "y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa": where to apply
@@ -341,6 +352,7 @@ UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor as
 UNSURE_OWN_PASSPORT = 0.9  # a passport renewed or lost, told, read off topic less surely than this: its topic
 UNSURE_FIRST_PASSPORT = 0.5  # a first passport told, read this unsurely: applying for it
 UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked from abroad: where
+UNSURE_OVERDUE = 0.5  # another passport topic this unsure, one's passport told overdue: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone

@@ -56,6 +56,10 @@ _ASK_PERSON = [
     # a call wanted, not one told ("i got a weird call from someone saying theyre from service canada")
     r"|\b(?:want|need|like|get me|request|have) (?:a )?(?:call|phone call) (?:with|from) (?:someone|an agent|a person|an officer)\b",
     r"\bquelqu'?un (?:de vrai|qui (?:peut|pourrait) me (?:repondre|rappeler|parler|appeler))\b",
+    # someone asked to call back: "pouvez-vous demander à quelqu'un de me rappeler", "have someone call me back"
+    r"\b(?:demander|dire) a (?:quelqu'?un|un agent|une agente|un employe|une employee|un conseiller|une conseillere) "
+    r"(?:de )?me (?:rappeler|appeler|contacter|telephoner)\b"
+    r"|\b(?:ask|get|have) (?:someone|somebody|an agent|an officer|a person|a real person) (?:to )?(?:call|phone|contact) me\b",
     r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
     r"\bis there (?:a |an |any |some )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)\b"
@@ -138,6 +142,9 @@ MAX_LANGUAGE_REQUEST_WORDS = 9
 _EASIER = re.compile(r"\b(?:plus (?:facile|simple|clair)|easier|simpler|mieux|better) (?:pour moi|for me|pour nous|for us|a comprendre|to understand)\b")
 _ASKS_MORE_THAN_WHY = re.compile(r"\b(?:how|what|when|where|combien|comment|quand|ou|quel|quelle|passports?|passeports?|nas|sin)\b")
 MAX_REASON_WORDS = 6  # the reason given after a comma: "its easier for me"
+# Someone who helps the writer, given as the reason (folded text): "c'est mon chum américain qui
+# m'aide", "my son who is helping me reads english": a relative clause, not a question
+_HELPER = re.compile(r"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|who(?:'s| is)? (?:helping|helps|reads for) me)\b")
 
 
 # Openings of a question put to the assistant itself: "are you", "is this", "es-tu"...
@@ -240,7 +247,7 @@ def asks_for_language(text: str) -> bool:
                 and not _ASKS_MORE_THAN_WHY.search(folded)):
             return True
     first, mark, rest = next((text.partition(sep) for sep in ("?", ". ", ", ") if sep in text), (text, "", ""))
-    if not mark or len(first.split()) > MAX_LANGUAGE_REQUEST_WORDS or _ASKS_MORE.search(fold(rest)):
+    if not mark or len(first.split()) > MAX_LANGUAGE_REQUEST_WORDS or _ASKS_MORE.search(_HELPER.sub(" ", fold(rest))):
         return False
     found = detect(first)
     return bool(found and found.strength == "explicit") and (
@@ -318,6 +325,19 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
 def asks_status(text: str) -> bool:
     """An application's status asked for by name: the status, whatever else the message names."""
     return bool(_STATUS.search(fold(text)))
+
+
+# One's own passport overdue (folded text): "mon passeport devait arriver la semaine passée", "my
+# passport was supposed to come last week", "my new passport still hasn't arrived": its status
+_PASSPORT_OVERDUE = re.compile(
+    r"\b(?:my|mon|notre|our|son|sa|his|her) (?:new |nouveau |\w+'s )?(?:passe?ports?|ppt)\b[^.?!]{0,20}?\b(?:"
+    r"devait (?:arriver|rentrer|etre (?:la|pret|arrive))|aurait (?:du|dû) (?:arriver|rentrer)|"
+    r"(?:was|were) supposed to (?:arrive|come|be here|be ready)|should (?:have|of|'ve) (?:arrived|come|been here)|"
+    r"still (?:hasn'?t|has not|not|isn'?t) (?:arrived|come|here)|(?:n'est|est) (?:toujours |encore )?pas (?:encore )?(?:arrive|rentre))\b")
+
+
+def passport_overdue(text: str) -> bool:
+    return bool(_PASSPORT_OVERDUE.search(fold(text)))
 
 
 _FILE_STATUS_ASKED = re.compile(rf"\b(?:{_FILE_STATUS})\b")
@@ -592,7 +612,7 @@ _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|pret
                           # a province's aid, whose federal part is repaid as ours: "can i get OSAP if i go to college part time"
                           rf"{_PROVINCIAL_AID_NAMES})\b"
                           # a new loan for more studies: "can i get another loan for my masters at ubc"
-                          r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un|(?:une )?nouvelle demande de|(?:a )?new application for (?:a )?) ?(?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour)"
+                          r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un|(?:une )?nouvelle demande de|(?:a )?new application for (?:a )?) ?(?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour|to (?:go back|get back|return|go) to|(?:pour )?(?:retourner|aller|rentrer) (?:a|au|aux|en))"
                           r" (?:my |a |the |ma |mon |une? |la |le )?(?:masters?|master's|phd|doctorate|degree|program|studies|school|"
                           r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep)\b"
                           # ... the studies first: "i want to go back for my masters, how do i apply for a new loan"
@@ -1086,6 +1106,21 @@ def says_job_lost(text: str) -> bool:
     return bool(_JOB_LOST.search(folded)) and not _PASSPORT.search(folded)
 
 
+# The time left to apply after work ended, asked (folded text): "how long after my last day do i
+# have to apply", "j'ai jusqu'a quand apres ma derniere journee pour faire ma demande": EI's deadline
+_AFTER_LAST_DAY = re.compile(r"\b(?:after|since|from|apres|depuis) (?:my|our|his|her|ma|mon|sa|son) "
+                             r"(?:last (?:day|shift|pay ?cheque)|(?:derniere?) (?:journee|jour|shift|paye)|job ended|fin d'emploi)\b")
+_TIME_LEFT = re.compile(r"\b(?:how long|how many (?:days|weeks)|until when|how much time|deadline|too late|combien de (?:temps|jours|semaines)|"
+                        r"jusqu'a quand|delai|date limite|trop tard)\b")
+_APPLIES = re.compile(r"\b(?:apply|applying|file|claim|sign up|appliquer|applique|faire (?:ma|la|une) demande|demander)\b")
+
+
+def asks_time_to_apply_after_work(text: str) -> bool:
+    folded = fold(text)
+    return bool(_AFTER_LAST_DAY.search(folded) and _TIME_LEFT.search(folded) and _APPLIES.search(folded)
+                and not _PASSPORT.search(folded))
+
+
 # A stranger's reason to ask for the SIN that is bait (folded text): a prize, a contest, a lottery;
 # "un site de concours me demande mon NAS pour réclamer mon prix": protecting it, not getting one
 _SIN_BAIT = re.compile(r"\b(?:contests?|concours|giveaways?|lotter(?:y|ies)|loteries?|tirages?|sweepstakes?|prizes?|winnings|"
@@ -1193,6 +1228,17 @@ _PASSPORT_OFFICE = re.compile(r"\b(?:passe?ports? offices?|bureaux? (?:des |de |
 
 def names_passport_office(text: str) -> bool:
     return bool(_PASSPORT_OFFICE.search(fold(text)))
+
+
+# Opening days or hours asked (folded text): "is the passport office in ottawa open on saturday",
+# "le bureau de passeport de québec est-tu ouvert le samedi"; not an emergency's weekend service
+_OPENING = re.compile(r"\b(?:open|opens|opened|ouverts?|ouvre|closed|fermes?|opening hours|hours|heures d'ouverture|horaires?)\b")
+_EMERGENCY = re.compile(r"\b(?:emergenc\w*|urgen\w*|express|funerals?|funerailles|deces)\b")
+
+
+def asks_passport_office_hours(text: str) -> bool:
+    folded = fold(text)
+    return bool(_PASSPORT_OFFICE.search(folded) and _OPENING.search(folded) and not _EMERGENCY.search(folded))
 
 
 # Passport photos named (folded text): "does costco do passport photos that are ok for canada",
@@ -1452,7 +1498,8 @@ def names_another_program(text: str) -> bool:
     folded = fold(text)
     if _other_programs(True).search(folded) or _acted_on().search(folded) or _asked_about_instead().search(folded):
         return True
-    return bool(_other_programs(False).search(folded)) and not _OURS.search(folded)
+    # (the other program's own words name none of ours: "ontario child benefit" is not the CCB)
+    return bool(_other_programs(False).search(folded)) and not _OURS.search(_other_programs(False).sub(" ", folded))
 
 
 # Someone else using the citizen's identity ("quelqu'un a fait une demande de chômage à mon nom",

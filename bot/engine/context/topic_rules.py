@@ -69,7 +69,7 @@ from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
-    NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
+    NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
@@ -119,6 +119,10 @@ UNSURE_STATUS = 0.8  # a way's follow-up read as the status less surely than thi
 MAX_SERVICE_FOLLOW_UP_WORDS = 10  # a short question after a service we do not answer was named
 MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
 STATUS_DELAYED_ENTRY = "passport_status.delayed"
+# A thing of a benefit's awaited, named (folded text): "j'ai toujours pas reçu mon code d'accès"
+# is EI's, not a passport's
+AWAITED_THING = re.compile(r"\b(?:codes?|access code|code d'acces|cards?|cartes?|letters?|lettres?|releve|roe|"
+                           r"reports?|declarations?|payments?|paiements?|deposits?|depots?|cheques?|checks?)\b")
 # Whether it can be renewed, asked briefly (folded text): "je peux-tu juste le renouveler?", "can i just renew it?"
 CAN_I_RENEW_IT = re.compile(r"\b(?:can|could) (?:i|we) (?:just |still |simply |only )?renew (?:it|mine|that one)\b"
                             r"|\b(?:je|on) (?:peux|peut|pourrais|pourrait)(?:[- ]tu)? (?:juste |encore |simplement |seulement )?"
@@ -342,7 +346,8 @@ WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|k|and|et|pis|mais|but)\W+)*(?:what a
 # Appointments asked after a passport topic (folded text): "faut tu un rdv" after where to apply
 APPOINTMENT = re.compile(r"\b(?:rdv|rendez-vous|rendez vous|appointments?|appt|booker|reserver|"
                          # "do i need to book ahead or just go"
-                         r"book (?:ahead|in advance|a time|a slot|a spot)|walk[- ]?ins?|just (?:go|show up|walk in)|"
+                         r"book (?:ahead|in advance|a time|a slot|a spot|first|before)|(?:need|have|got) to book|walk[- ]?ins?|"
+                         r"just (?:go|show up|walk in)|"
                          r"sans rendez-vous|se presenter comme ca)\b")
 APPOINTMENT_ENTRY = "passport_where_apply.appointment"
 # Dismissed, told (folded text), whether that still counts asked, or the reason told; and its EI answer
@@ -351,6 +356,14 @@ FIRED = re.compile(r"\b(?:fired|let go|dismissed|terminated|sacked|congedi\w*|re
 COUNTS = re.compile(r"\b(?:compte|comptent|count|counts|qualify|eligible|admissible|droit|still get|ca passe|c'est correct)\b")
 REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c'etait|c'est|parce que|pcq|a cause|pour)\b")
 FIRED_ENTRY = "ei_eligibility.fired"
+# A change in one's life told after a CCB payment, asked as its cause (folded text): "j'ai déménagé
+# en mars, c'est-tu à cause de ça" after "j'ai pas eu mon allocation ce mois-ci": why payments stop
+LIFE_CHANGED = re.compile(r"\b(?:demenag\w*|moved|move|married|marie\w*|separe\w*|separated|divorc\w*|en couple|"
+                          r"new (?:job|partner|spouse)|nouveau chum|nouvelle blonde|custody|garde partagee)\b")
+CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela)|because of (?:that|this|it)|is (?:that|this|it) why|"
+                         r"(?:that|this)'?s why|could (?:that|it|this) be (?:why|the reason)|pour (?:ca|cela) que|"
+                         r"(?:c'est|ca serait|ce serait|c'est-tu|c'tu)(?:[- ]tu)? (?:pour|a cause de) (?:ca|cela))\b")
+PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
 # Where to apply from outside Canada: from the US, or anywhere else
 FROM_ABROAD_WHERE = {"passport_where_apply.abroad", "passport_where_apply.from_us"}
 # A place that takes photos, asked after them (folded text)
@@ -579,6 +592,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ca devrait etre combien a peu pres?" after "j'ai 3 enfants, 2, 5 et 9 ans" and "revenu
         # familial environ 60 000": the CCB's amount, which the income sets (no passport said)
         return {**_as_topic(read, "ccb_payment_dates", CCB_AMOUNT_ENTRY), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "passport_where_apply" and asks_passport_office_hours(text) and (
+            (read.get("knowledge") or {}).get("id") not in {overview_id("passport_where_apply"), APPOINTMENT_ENTRY}):
+        # "is the passport office in ottawa open on saturday": where to apply, whose office finder
+        # gives each office's hours (not the post office's entry its words are nearest)
+        return _as_topic(read, "passport_where_apply", overview_id("passport_where_apply"))
     if not text.startswith("/") and last_topic(events) == "passport_child" and _intent(read) == "passport_apply_adult" and (
             (read.get("knowledge") or {}).get("id") == "passport_apply_adult.guarantor" and len(text.split()) <= MAX_WHAT_IS_WORDS
             and not (applicant_is_adult(text) or WRITERS_PASSPORT.search(folded))):
@@ -1080,12 +1098,21 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # retard", or "it was for being late a few times" after "got fired, can i get ei?": whether
         # a dismissal still allows EI, not applying (nor a complaint)
         return {**_as_topic(read, "ei_eligibility", FIRED_ENTRY), "read_with": said}
+    if program_of(last_topic(events) or "") == CCB and _confidence(read) < 1.0 and not text.startswith("/") and (
+            LIFE_CHANGED.search(folded) and CAUSE_ASKED.search(folded) and other_service_named(text) is None
+            and not programs_named(text) - {CCB}):
+        # "j'ai déménagé en mars, c'est-tu à cause de ça" after a CCB payment not received (read as
+        # a complaint): why payments stop or change
+        return {**_as_topic(read, "ccb_payment_dates", PAYMENT_STOPPED_ENTRY), "read_with": said}
     if _intent(read) == "ei_apply" and not text.startswith("/") and stops_work_to_give_care(text):
         # "my father has terminal cancer and I want to take time off to be with him": the caregiving
         # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
         return {**read, "knowledge": {"id": CAREGIVING_ENTRY, "score": 1.0}}
     if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
-            _intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply"} and not names_a_subject(text)
+            (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply"} or (
+                # "do i need to book first?" after where to apply in Surrey, read as a first passport's way
+                last_topic(events) == "passport_where_apply" and program_of(_intent(read)) == PASSPORT))
+            and not names_a_subject(text)
             and other_service_named(text) is None):
         # "faut tu un rdv" after where to apply in Trois-Rivières: booking an appointment
         return {**_as_topic(read, "passport_where_apply", APPOINTMENT_ENTRY), "read_with": said}
@@ -1128,6 +1155,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if trip_within_two_weeks(text):
             return {**_as_topic(read, "passport_urgent", URGENT_AFTER_APPLYING_ENTRY), "read_with": said}
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
+    if program_of(_intent(read)) not in {PASSPORT, None} and _confidence(read) < 1.0 and not text.startswith("/") and (
+            last_topic(events) is None and APPLIED.search(folded) and NOTHING_YET.search(folded)
+            and not programs_named(text) and not names_another_program(text) and not AWAITED_THING.search(folded)):
+        # "ca fait 7 semaines que jai envoyé ma demande pis toujours rien, c normal??", no program
+        # named and no trip: a passport's status or this benefit's, asked which
+        return asking_which(read, [{"name": "passport_status", "confidence": 0.0},
+                                   {"name": _intent(read), "confidence": _confidence(read)}])
     if not text.startswith("/") and NOT_RECEIVED.search(folded) and (
             (_intent(read) in EI_TOPICS and (ROE_NAMED.search(folded) or ROE_NAMED.search(fold(str(read.get("read_with") or "")))))
             or (last_topic(events) in EI_TOPICS and _confidence(read) < 1.0 and not programs_named(text)
