@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import answers
 from actions.content import load
+from actions.knowledge_answer import said_lately
 from actions.situation import check_answers_told, renewal_situation
 from actions.validation import validated
 
@@ -34,7 +35,8 @@ def stated(slot: str) -> Any:
     """An `extract_<slot>` method: on the message that starts the check, what it already says
     ("my last passport was from when I was 14" answers the first question: no), with what the
     conversation said before it when the message was read with that ("I was 30 when I got it"
-    after "my passport expired in 2009": issued more than 15 years ago)."""
+    after "my passport expired in 2009": issued more than 15 years ago), else with the message
+    just before it."""
 
     async def extract(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -42,7 +44,10 @@ def stated(slot: str) -> Any:
         if tracker.get_slot("requested_slot") is not None or tracker.get_slot(slot) is not None:
             return {}  # the check has begun: answers come from its questions
         message = tracker.latest_message or {}
-        said = renewal_situation(" ".join(str(part) for part in (message.get("read_with"), message.get("text")) if part))
+        # read with the conversation's message before it when no rule did ("on m'a dit que je peux
+        # pas renouveler" after "mon passeport a été émis quand j'avais 15 ans": the first question answered)
+        before = message.get("read_with") or said_lately(tracker, 1)
+        said = renewal_situation(" ".join(str(part) for part in (before, message.get("text")) if part))
         value = said.get(slot)
         if value is True and slot == criteria()[0]["slot"] and all(said.values()):
             # The first question, which states the rules, is skipped and no answer decides

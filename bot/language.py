@@ -102,7 +102,11 @@ _AGAINST_BEFORE = re.compile(
     r"\b(?:parle|parles|parlons|comprends|comprend|lis|sais|connais|[ée]cris)\s+"
     r"(?:rien|pas|plus|presque pas|quasiment pas|pas un mot|pas grand-chose|pas du tout)\s+" + _HOW_MUCH + _ARTICLE + r"|"
     r"\b(?:don'?t|do not|dont|doesn'?t|can'?t|cannot|can not|couldn'?t)\s+(?:really\s+|even\s+|actually\s+)?"
-    r"(?:speak|read|understand|talk|know|write|want(?:\s+it)?)\s+" + _HOW_MUCH + _ARTICLE + r")$",
+    r"(?:speak|read|understand|talk|know|write|want(?:\s+it)?)\s+" + _HOW_MUCH + _ARTICLE + r"|"
+    # a switch refused: "i prefer english, dont switch to french", "change pas en anglais svp"
+    r"\b(?:don'?t|do not|dont|never)\s+(?:switch|change|go|move|answer|reply|respond|write|talk)\s+(?:me\s+|back\s+|over\s+)?(?:to|into|in)\s+|"
+    r"\b(?:change|changez|switch|switche|passe|passez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez)\s+pas\s+(?:en|au|[àa]\s+l')\s*"
+    r")$",
     re.IGNORECASE)
 _WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)

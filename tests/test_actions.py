@@ -764,3 +764,17 @@ def test_placeholder_helper():
     # guard for the helper used above: "${x}" and "{x} $" both name x
     assert placeholders("total ${total} and {base_fee} $") == {"total", "base_fee"}
     assert re.sub(r"\{(\w+)\}", "", "a {b} c") == "a  c"
+
+
+async def test_renewal_check_started_takes_the_age_the_message_before_told(domain):
+    """"on m'a dit que je peux pas renouveler" after "mon passeport a été émis quand j'avais 15
+    ans": the first question is already answered (no), from the message before."""
+    before = [{"event": "user", "text": "mon passeport a ete emis quand javais 15 ans"},
+              {"event": "user", "text": "on ma dit que je peux pas renouveler"}]
+    tracker = make_tracker(events=before, text="on ma dit que je peux pas renouveler", intent="passport_renewal_eligibility",
+                           active_loop={"name": "renewal_eligibility_form"})
+    form = ValidateRenewalEligibilityForm()
+    assert await form.extract_renewal_age_16_plus(CollectingDispatcher(), tracker, domain) == {"renewal_age_16_plus": False}
+    alone = make_tracker(events=before[1:], text="on ma dit que je peux pas renouveler", intent="passport_renewal_eligibility",
+                         active_loop={"name": "renewal_eligibility_form"})
+    assert await form.extract_renewal_age_16_plus(CollectingDispatcher(), alone, domain) == {}

@@ -59,7 +59,9 @@ _ASK_PERSON = [
     # someone asked to call back: "pouvez-vous demander à quelqu'un de me rappeler", "have someone call me back"
     r"\b(?:demander|dire) a (?:quelqu'?un|un agent|une agente|un employe|une employee|un conseiller|une conseillere) "
     r"(?:de )?me (?:rappeler|appeler|contacter|telephoner)\b"
-    r"|\b(?:ask|get|have) (?:someone|somebody|an agent|an officer|a person|a real person) (?:to )?(?:call|phone|contact) me\b",
+    r"|\b(?:ask|get|have) (?:someone|somebody|an agent|an officer|a person|a real person) (?:to )?(?:call|phone|contact) me\b"
+    r"|\b(?:veux|voudrais|aimerais|j'aimerais|souhaite) qu'(?:une? (?:personne|agente?|humain|conseill\w+|employee?)|quelqu'?un) "
+    r"me (?:rappelle|appelle|contacte|telephone|reponde)\b",
     r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
     r"\bis there (?:a |an |any |some )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)\b"
@@ -268,7 +270,8 @@ _PRICE = re.compile(
 )
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
 _NOT_PRICE = re.compile(
-    r"\b(?:how long|how much time|how many|delai|delais|combien de (?!frais|dollars|\$|piasses|plus\b)|combien d'(?!argent))"
+    r"\b(?:how long|how much time|how many|delai|delais|combien de (?!frais|dollars|\$|piasses|plus\b)|combien d'(?!argent)|"
+    r"combien d(?:annees|ans|mois|semaines|jours)\b)"  # texting without the apostrophe: "bon pour combien dannees"
 )
 # Words that say a thing is lost or stolen ("can't find", "je le trouve pu"), for a passport or
 # a SIN card alike
@@ -615,6 +618,9 @@ _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|pret
                           r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un|(?:une )?nouvelle demande de|(?:a )?new application for (?:a )?) ?(?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour|to (?:go back|get back|return|go) to|(?:pour )?(?:retourner|aller|rentrer) (?:a|au|aux|en))"
                           r" (?:my |a |the |ma |mon |une? |la |le )?(?:masters?|master's|phd|doctorate|degree|program|studies|school|"
                           r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep)\b"
+                          # the loan pointed back to: "et comment j'en demande un nouveau pour ma maitrise"
+                          r"|\b(?:another one|a new one|j'en \w+ un (?:autre|nouveau)|jen \w+ un (?:autre|nouveau)) (?:for|pour) "
+                          r"(?:my |ma |mon |mes |a |un |une )?(?:masters?|master's|phd|doctorate|maitrise|doctorat|grad school)\b"
                           # ... the studies first: "i want to go back for my masters, how do i apply for a new loan"
                           r"|\b(?:masters?|master's|phd|doctorate|maitrise|doctorat)\b[^.?!]{0,60}\b(?:another|a new|new|more|un autre|un nouveau|encore un) "
                           r"(?:loans?|prets?)\b")
@@ -1211,7 +1217,10 @@ _WHO_GUARANTOR = re.compile(
     r"|\b(?:my|mon|mes) (?:guarantors?|guarentors?|garants?|repondants?)\b[^.?!]{0,10}\b(?:can|could|peut|peux|peuvent)(?:[- ]tu|[- ]il|[- ]elle)?\b"
     r"[^.?!]{0,6}\b(?:be|etre)\b"
     # whether references may be family: "references cant be family??", "mes références peuvent-tu être de ma famille"
-    r"|\b(?:references?|references)\b[^.?!]{0,20}\b(?:be|etre)\b[^.?!]{0,15}\b(?:family|relatives?|related|famille|parents?|parente)\b")
+    r"|\b(?:references?|references)\b[^.?!]{0,20}\b(?:be|etre)\b[^.?!]{0,15}\b(?:family|relatives?|related|famille|parents?|parente|"
+    r"cousins?|cousines?|brothers?|sisters?|siblings?|freres?|soeurs?|uncles?|aunts?|oncles?|tantes?|in-laws?)\b"
+    # "can my references be my cousins?": the question first
+    r"|\b(?:can|could|peuvent|peut)(?:[- ]tu|[- ]ils|[- ]elles)? (?:my|mes|mon|ma) (?:references?|guarantors?|garants?|repondants?)\b[^.?!]{0,6}\b(?:be|etre)\b")
 _NOT_A_PASSPORTS_GUARANTOR = re.compile(r"\b(?:bail|lease|loans?|prets?|parrain\w*|sponsor\w*|appart\w*|apartment|logement|rent|loyer|"
                                         r"credit|hypotheque|mortgage|car|auto|char|immigration)\b")
 

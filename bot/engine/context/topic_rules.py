@@ -69,7 +69,8 @@ from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
-    NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time, asks_price, asks_what_nslsc_is, asks_when_payments_come,
+    COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
+    asks_price, asks_what_nslsc_is, asks_when_payments_come,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
@@ -119,6 +120,27 @@ UNSURE_STATUS = 0.8  # a way's follow-up read as the status less surely than thi
 MAX_SERVICE_FOLLOW_UP_WORDS = 10  # a short question after a service we do not answer was named
 MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
 STATUS_DELAYED_ENTRY = "passport_status.delayed"
+TEMPORARY_ENTRY = "passport_urgent.temporary"
+# The birth registration's form not given (folded text): "what if the hospital didnt give me the form"
+HOSPITAL_FORM = re.compile(r"\b(?:hospital|hopital|maternity ward|birth centre|birth center|maison de naissance)\b[^.?!]{0,50}"
+                           r"\b(?:forms?|formulaires?|papers?|papiers?|paperwork)\b"
+                           r"|\b(?:forms?|formulaires?|papers?|papiers?|paperwork)\b[^.?!]{0,50}\b(?:hospital|hopital)\b")
+CCB_OTHER_WAY_ENTRY = "ccb_apply.online_or_form"
+# The face in a photo, asked of (folded text): "il peut avoir la bouche ouverte?", "can she smile"
+FACE_TOLD = re.compile(r"\b(?:bouche|yeux|oeil|sourire|sourit|sourient|souriant\w*|dents|langue|grimace\w*|pleur\w*|"
+                       r"mouth|eyes?|smil\w*|teeth|tongue|expression|frown\w*|cry\w*|crying|asleep|sleeping|dort|endormie?)\b")
+# ... asked whether it is allowed, not how to edit a picture ("know any good app to fix red eye on my selfies")
+FACE_ALLOWED = re.compile(r"\b(?:peut|peux|peuvent|can|could|allowed|ok|okay|correct|accept\w*|faut|must|should|have to|need to|"
+                          r"doit|doivent|fine|is it|est-ce|est-tu|c'est-tu|rules?|regles?)\b")
+EDITED = re.compile(r"\b(?:apps?|applications?|filters?|filtres?|edit\w*|photoshop\w*|retouch\w*|insta\w*|selfies?|snapchat|tiktok)\b")
+EXPRESSION_ENTRY = "passport_photo.expression"
+BABY_PHOTO_ENTRY = "passport_photo.baby"
+BABY = re.compile(r"\b(?:bebes?|babies|baby|newborns?|nouveau-nes?|poupon|infant|\d{1,2} (?:mois|months?|semaines|weeks))\b")
+# A thing lost, said of what may happen (folded text): "et si je le perds"
+LOSES_IT = re.compile(r"\b(?:perds|perd|perdu\w*|lose|loses|losing|lost|vole\w*|stolen|egare\w*)\b")
+# Another one asked for, told as a redo (folded text): "j'en redemande un?", "do i get a new one"
+ANOTHER_ASKED = re.compile(r"\b(?:redemande\w*|en (?:redemande|demande|ravoir|avoir|obtenir) (?:un|une)|(?:get|need|apply for|order) "
+                           r"(?:a )?(?:new|another|replacement)(?: one)?|a new one|another one|replace (?:it|them))\b")
 # A thing of a benefit's awaited, named (folded text): "j'ai toujours pas reçu mon code d'accès"
 # is EI's, not a passport's
 AWAITED_THING = re.compile(r"\b(?:codes?|access code|code d'acces|cards?|cartes?|letters?|lettres?|releve|roe|"
@@ -130,13 +152,18 @@ CAN_I_RENEW_IT = re.compile(r"\b(?:can|could) (?:i|we) (?:just |still |simply |o
 # ... with nothing after it but "first" or "or not" ("je peux le renouveler en ligne?" asks how)
 NOTHING_AFTER = re.compile(r"^\W*(?:(?:d'abord|quand meme|pareil|then|or not|ou pas|anyway|first)\W*)?$")
 RENEWAL_REFUSED = "utter_renewal_not_eligible"  # the renewal check's "apply for a new passport instead"
+# What to do next, asked (folded text): "je fais quoi alors", "what do i do now"
+WHAT_NOW = re.compile(r"\b(?:je fais quoi|j'fais quoi|jfais quoi|on fait quoi|qu'est-ce que je fais|what do i do|what should i do|"
+                      r"what now|so what now|now what)\b")
 # What the status page shows, told, with how long (folded text): "it says in process since 6 weeks",
 # "ça dit en traitement depuis 5 semaines"
 STATUS_SHOWN = re.compile(r"\b(?:in process|in progress|processing|being processed|under review|received|en traitement|"
                           r"en cours(?: de traitement)?|recue?)\b[^.?!]{0,30}\b(?:since|for|depuis|ca fait)\b[^.?!]{0,10}"
-                          r"\b(?:\d+|one|two|three|four|five|six|seven|eight|deux|trois|quatre|cinq|six|sept|huit) (?:weeks?|months?|semaines?|mois)\b")
+                          r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|un|une|deux|trois|quatre|cinq|six|sept|huit) (?:weeks?|months?|semaines?|mois)\b")
 # ... said to be what the page or the file shows: "my application says", "ma demande indique"
 STATUS_SAYS = re.compile(r"\b(?:says|said|shows|showing|show|indique|indiquait|affiche|dit|marque|status)\b")
+# ... or the file's state told, with no usual time asked: "mon dossier est 'en traitement' depuis un mois"
+FILE_STATE_TOLD = re.compile(r"\b(?:dossier|application|demande|file) (?:est|is|has been|a ete|'s)\b")
 NSLSC_ACCOUNT_ENTRY = "student_loan_repayment.nslsc_account"
 # Paying by automatic withdrawal (folded text): "can i set up automatic payments", "prélèvements automatiques"
 AUTOMATIC_PAYMENTS = re.compile(r"\b(?:automatic|auto|automated|pre-?authori[sz]ed|recurring) (?:payments?|withdrawals?|debits?|deposits?)\b"
@@ -496,7 +523,8 @@ STATUS_TOPICS = {"passport_status", "passport_processing_times"}
 # "how long will it be good for"
 VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how long|pour combien)|how long (?:is it|is that|are they) "
                             r"(?:good|valid)(?: for)?|good for how long|(?:it|he|she|il|elle) (?:expire|expires) (?:quand|when)|"
-                            r"(?:c'est|cest|il est|elle est) (?:bon|bonne|valide) (?:pour )?combien|"
+                            r"(?:c'est|cest|il est|elle est|est) (?:bon|bonne|valide) (?:pour )?combien|"
+                            r"(?:good|valid) for how many (?:years|yrs)|"
                             r"how long (?:will|would|does) (?:it|the passport|my passport|his passport|her passport|that one) "
                             r"(?:be |stay |remain )?(?:good|valid)(?: for)?|how long (?:does|will) (?:it|the passport) last)\b")
 ADULT_VALIDITY_ENTRY = "passport_apply_adult.validity"
@@ -641,8 +669,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # the SIN card went with it (the lost card's answer), not getting a SIN
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
     if not text.startswith("/") and STATUS_SHOWN.search(folded) and (
-            last_topic(events) == "passport_status" or (STATUS_SAYS.search(folded) and _confidence(read) < 1.0)) and (
-            _intent(read) in TIME_TOPICS | TOLD_NOT_ASKED and other_service_named(text) is None):
+            last_topic(events) == "passport_status" or (_confidence(read) < 1.0 and (
+                STATUS_SAYS.search(folded) or (FILE_STATE_TOLD.search(folded) and not HOW_LONG.search(folded))))) and (
+            (_intent(read) in TIME_TOPICS | TOLD_NOT_ASKED or (
+                # worried, not complaining: "... depuis un mois, je pars le 3 aout, je m'inquiète"
+                _intent(read) == "complaint" and _confidence(read) < 1.0 and not COMPLAINS.search(folded)))
+            and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "it says in process since 6 weeks" after "how do i check my passport status": a delay;
         # or what the page says, told first: "Ma demande de renouvellement en ligne indique « en
         # traitement » depuis trois semaines. Y a-t-il un problème?"
@@ -683,6 +715,32 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "my husband never files taxes, he says he has no income. is that a problem" after a CCB
         # application: both parents' returns, which the CCB needs
         return {**_as_topic(read, "ccb_apply", CCB_TAXES_ENTRY), "read_with": said}
+    if not text.startswith("/") and (read.get("knowledge") or {}).get("id") == TEMPORARY_ENTRY and lost_abroad(said) and (
+            last_topic(events) == "passport_lost_stolen"):
+        # "can i get a temporary one to get home" after a passport stolen in Rome: the embassy's
+        # emergency travel document (the lost passport's answer from abroad), not a temporary
+        # passport from an office in Canada
+        return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "ccb_apply" and _intent(read) != "ccb_apply" and (
+            _confidence(read) < 1.0 and HOSPITAL_FORM.search(folded) and not programs_named(text) - {CCB}
+            and other_service_named(text) is None):
+        # "what if the hospital didnt give me the form" after applying for the CCB for a newborn:
+        # applying without the birth registration's form (online or with Form RC66)
+        return {**_as_topic(read, "ccb_apply", CCB_OTHER_WAY_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) != "passport_photo" and (
+            _confidence(read) < 1.0 and FACE_TOLD.search(folded) and FACE_ALLOWED.search(folded) and not EDITED.search(folded)
+            and other_service_named(text) is None
+            and not programs_named(text) - {PASSPORT}):
+        # "et il peut avoir la bouche ouverte?" after a baby's passport photo: the photo's
+        # expression, within the conversation's photo question
+        baby = BABY.search(fold(f"{said} {text}"))
+        return {**_as_topic(read, "passport_photo", BABY_PHOTO_ENTRY if baby else EXPRESSION_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == SIN and program_of(_intent(read)) == SIN and (
+            _intent(read) != "sin_protect" and _confidence(read) < 1.0 and LOSES_IT.search(folded) and ANOTHER_ASKED.search(folded)
+            and not names_a_child(text)):
+        # "et si je le perds, j'en redemande un?" after how to get a SIN: a lost card or number
+        # (the lost card's answer: the confirmation of SIN), not applying again
+        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
     entry = (read.get("knowledge") or {}).get("id")
     if not text.startswith("/") and _intent(read) == "passport_lost_stolen" and entry in {LOST_OVERVIEW, LOST_ABROAD_ENTRY}:
         # "my passport got stolen in rome": the way home from abroad (the embassy); "i lost my
@@ -744,6 +802,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "et pour ma fille de 8 ans?" after a first adult passport's documents, or "est-ce qu'il
         # faut un répondant pour lui aussi?" after "mon fils a 7 ans": a child's passport
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
+    if bot_said_last(events, RENEWAL_REFUSED) and _intent(read) in RENEWAL_TOPICS and not text.startswith("/") and (
+            (WHICH_FORM.search(folded) or WHAT_NOW.search(folded)) and not RENEWAL_WORD.search(folded)
+            and len(text.split()) <= MAX_WHAT_IS_WORDS):
+        # "je fais quoi alors, quel formulaire je prends" just after the renewal check said to apply
+        # for a new passport (read with the refusal, as the check again): the first adult passport's
+        # overview, which names its form
+        return _as_topic(read, "passport_apply_adult", overview_id("passport_apply_adult"))
     if _intent(read) in PASSPORT_APPLICATION_TOPICS and not text.startswith("/") and renewal_asked_lately(events) and (
             says_eligible_then_asks_how(text) or (_intent(read) == "passport_apply_adult" and not (
                 NOT_A_RENEWAL.search(fold(f"{said} {text}")) or aged_16_or_more(text, events)
@@ -1207,9 +1272,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "i mailed it from sudbury, canada post says delivered april 12" after an application
         # taking forever: where it is now
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and VALIDITY_ASKED.search(folded) and (
-            _intent(read) in {FEES, "passport_fee_calculator", "passport_processing_times"} | TOLD_NOT_ASKED) and (
+    if (program_of(last_topic(events) or "") == PASSPORT or PASSPORT_NAMED.search(folded)) and not text.startswith("/") and (
+            VALIDITY_ASKED.search(folded) and not asks_price(text)
+            and _intent(read) in {FEES, "passport_fee_calculator", "passport_processing_times"} | TOLD_NOT_ASKED) and (
             not programs_named(text) - {PASSPORT}):
+        # (also asked alone: "le passeport dun enfant est bon pour combien dannees", read as its price)
         # "ok et il est valide combien de temps" after a child's passport price: how long the
         # passport spoken of is valid (a child's: 5 years), not its price again nor how long it takes
         with_text = f"{said} {text}"
