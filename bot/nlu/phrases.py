@@ -56,6 +56,10 @@ _ASK_PERSON = [
     # a call wanted, not one told ("i got a weird call from someone saying theyre from service canada")
     r"|\b(?:want|need|like|get me|request|have) (?:a )?(?:call|phone call) (?:with|from) (?:someone|an agent|a person|an officer)\b",
     r"\bquelqu'?un (?:de vrai|qui (?:peut|pourrait) me (?:repondre|rappeler|parler|appeler))\b",
+    # someone there to look at the file: "y a tu un agent qui peut regarder mon dossier", "is there someone who can check my file"
+    r"\b(?:y a(?:[- ]t[- ]il| tu|-tu)|y'a(?:[- ]tu)?|ya(?:[- ]tu)?|il y a|est-ce qu'il y a|is there|isn'?t there) "
+    r"(?:un |une |an? |some )?(?:agent|agente|personne|humain|conseiller|conseillere|quelqu'?un|person|human|someone|somebody|officer) "
+    r"(?:qui (?:peut|pourrait)|who (?:can|could)|that (?:can|could)) (?:regarder|look at|verifier|check|voir|review|revoir|examiner)\b",
     # someone asked to call back: "pouvez-vous demander à quelqu'un de me rappeler", "have someone call me back"
     r"\b(?:demander|dire) a (?:quelqu'?un|un agent|une agente|un employe|une employee|un conseiller|une conseillere) "
     r"(?:de )?me (?:rappeler|appeler|contacter|telephoner)\b"
@@ -266,7 +270,8 @@ _PRICE = re.compile(
     r"(?:what(?:'s| is|s| will)|how much(?: is| will)?) (?:my|the|our) (?:total |whole )?bill|"  # "whats my bill gonna be"
     r"what(?:'s| is|s) the damage|"  # "10 yr + express service. whats the damage all in"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
-    r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une))\b"  # texting: "cmb pr renouveler"
+    r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une)|"  # texting: "cmb pr renouveler"
+    r"combien (?:je|j'|on|ca|ça) ?(?:vais |va |vas |vont )?(?:payer|paye|debourser|sortir))\b"  # "combien je vais payer au complet"
 )
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
 _NOT_PRICE = re.compile(
@@ -302,6 +307,8 @@ _LOST_SIN_PAPER = re.compile(
 # Internet", "est-ce que je vais recevoir un courriel quand mon passeport est prêt?": an application's
 # status even when no passport is named and the model reads it off topic
 _FILE_STATUS = (r"(?:l'etat|le statut) de (?:mon|son|notre|leur) dossier|"
+                # where the application is at: "comment savoir où elle en est?"
+                r"(?:savoir|verifier|voir) (?:ou|où) (?:elle|il|ca|c'est|ma demande|sa demande|mon dossier|son dossier) en (?:est|sont)|"
                 # "comment je sais quand il est prêt a ramasser?", "how will I know when it's ready"
                 r"(?:je sais|je vais savoir|savoir|know|find out) (?:\w+ )?(?:quand|when) (?:il|elle|it|mon \w+|my \w+|ma \w+)"
                 r"(?: \w+)? (?:est|is|sera|will be|'s|s) (?:pret|prete|ready)|"

@@ -500,6 +500,11 @@ WENT_UP = re.compile(r"\b(?:went up|gone up|go up|increase\w*|raised|hike\w*|mon
                      r"more expensive (?:than|now))\b")
 INDEXATION_ENTRY = "passport_fees.indexation"
 MAX_OFF_TOPIC_FOLLOW_UP_WORDS = 8  # "ok and for the weekend?" after the weather asked
+MAX_BARE_FOLLOW_UP_WORDS = 6  # "how long does it take" after another service named
+# A payment smaller than before, told (folded text): "why was mine less this july"
+PAID_LESS = re.compile(r"\b(?:less|lower|smaller|went down|gone down|go down|decreas\w*|reduc\w*|cut|moins|baiss\w*|diminu\w*|"
+                       r"plus petite?s?)\b")
+JULY_CHANGE_ENTRY = "ccb_payment_dates.july_change"
 # Whether it matters, asked of a passport's validity told in a renewal question (folded text): "my
 # current one is a 5 year, does that matter if i want to renew?": the renewal check's question
 MATTERS = re.compile(r"\b(?:does (?:that|it|this) matter|matters?|does (?:that|it|this) (?:still )?count|still (?:ok|okay|eligible)|"
@@ -986,9 +991,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
     if last_topic(events) == "student_loan_rap" and not text.startswith("/") and not (
             names_another_program(text) or (programs_named(text) - {LOANS})):
-        if DONE_AGAIN.search(folded):
+        if DONE_AGAIN.search(folded) or (RENEWAL_WORD.search(folded) and not PASSPORT_NAMED.search(folded)):
             # "do i have to do it again later" after "how do I apply for RAP": renewing the plan
-            # (read with the question before it, applying again)
+            # (read with the question before it, applying again); "when do i renew it" after "my rap
+            # application was approved in january", read as a passport's renewal
             return {**_as_topic(read, "student_loan_rap", RAP_RENEW_ENTRY), "read_with": said}
         if INCOME.search(folded) and _intent(read) != "student_loan_rap":
             # "j'ai 2 enfants pis je gagne 38 000$ par année, je paierais combien?" after "le PAR ça
@@ -1250,6 +1256,19 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # not answer, asked again, not one of our topics its few words lean on (nor "goodbye" for
         # "and tomorrow?")
         return _with_intent(read, "out_of_scope")
+    if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and not text.startswith("/") and (
+            len(text.split()) <= MAX_BARE_FOLLOW_UP_WORDS and (HOW_LONG.search(folded) or HOW_MUCH.search(folded))
+            and not names_a_subject(text) and not PASSPORT_NAMED.search(folded)
+            and other_service_named(last_said(events)) is not None):
+        # "how long does it take" after "how do i apply for pr": the time of the service we do not
+        # answer, asked bare, however surely its few words read as a passport's time
+        return _with_intent(read, "out_of_scope")
+    if program_of(last_topic(events) or "") == CCB and _confidence(read) < 1.0 and not text.startswith("/") and (
+            (_intent(read) in TOLD_NOT_ASKED or _intent(read) == "complaint") and PAID_LESS.search(folded)
+            and not COMPLAINS.search(folded) and not programs_named(text) - {CCB} and other_service_named(text) is None):
+        # "why was mine less this july" after "when is ccb paid" (read as a complaint): why the
+        # amount changed (it is recalculated every July)
+        return {**_as_topic(read, "ccb_payment_dates", JULY_CHANGE_ENTRY), "read_with": said}
     if _intent(read) == "passport_renew" and _confidence(read) < 1.0 and not text.startswith("/") and (
             told_valid_5_or_10(text) and MATTERS.search(folded)):
         # "my current one is a 5 year, does that matter if i want to renew?": whether it may be renewed
