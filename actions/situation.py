@@ -405,14 +405,36 @@ _TODAY_IS = re.compile(r"\b(?:on est le|nous sommes le|today is the|today'?s the
                        r"\s*(\d{1,2})(?:st|nd|rd|th|er|e)?\b(?: today| aujourd'hui| ajd)?")
 
 
+# Today's date told with its month ("today is feb 10", "on est le 10 février"): the day counted
+# from, not a trip's date nor a trip "today"
+_TODAY_DATED = re.compile(r"\b(?:today is|today'?s|todays|on est le|nous sommes le|aujourd'hui c'est le|aujourdhui c'est le|"
+                          r"aujourd'hui on est le)\s+(?:the\s+)?(?:([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th|er|e)? "
+                          r"(?:of )?([a-z]+))\b")
+
+
+def _today_told(folded: str, today: date) -> "tuple[date, str]":
+    """(the date the message says is today, the message without it), or (today, the message)."""
+    told = _TODAY_DATED.search(folded)
+    if not told:
+        return today, folded
+    month = _MONTHS.get(told.group(1) or told.group(4) or "", 0)
+    day = int(told.group(2) or told.group(3))
+    try:
+        said = date(today.year, month, day) if month else None
+    except ValueError:
+        said = None
+    if said is None:
+        return today, folded
+    return said, f"{folded[:told.start()]} {folded[told.end():]}"
+
+
 def _window(days: int) -> Window:
     return "soon" if days <= SOON_DAYS else "later"
 
 
 def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     """"soon" (within two weeks), "later", or None when the message gives no date."""
-    today = today or date.today()
-    folded = fold(text)
+    today, folded = _today_told(fold(text), today or date.today())
     if _LATER_WORDS.search(folded):
         return "later"
     counted = _IN_DAYS.search(folded)

@@ -145,6 +145,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # faire ma demande" is no passport's time either)
         forced = max((r for r in ranking if str(r["name"]).startswith("ei_")), key=lambda r: float(r["confidence"]),
                      default={"name": "ei_eligibility"})["name"]
+    if forced is None and top not in {"request_human", "choose_language", "complaint", "passport_status"} and (
+            phrases.handed_in_and_asks_how_long(text) and not phrases.asks_price(text)):
+        forced = "passport_processing_times"  # "jai deposé ma demande au Service Canada de Chicoutimi, cest quoi le delai normal"
     if forced is None and not top.startswith("ei_") and top not in {"request_human", "choose_language"} and (
             phrases.asks_time_to_apply_after_work(text) and not phrases.programs_named(text) - {"ei_"}
             and not phrases.other_service_named(text)):

@@ -487,6 +487,24 @@ def no_passport_with_trip(text: str) -> bool:
     return _passport_with_trip(text, _NO_PASSPORT_YET)
 
 
+# An application handed in at an office, its usual time asked, no program named (folded text): "jai
+# deposé ma demande au Service Canada de Chicoutimi, cest quoi le delai normal": a passport's (the
+# one application handed in at a counter and waited for; a SIN is given on the spot)
+_HANDED_IN = re.compile(r"\b(?:depose|deposee|deposer|drop(?:ped)? off|dropped (?:it|my application) off|handed in|submitted)\b[^.?!]{0,30}"
+                        r"\b(?:service canada|bureau|office|centre|center|comptoir)\b")
+
+
+def handed_in_and_asks_how_long(text: str) -> bool:
+    folded = fold(text)
+    return bool(_HANDED_IN.search(folded) and _ASKS_HOW_LONG.search(folded) and not programs_named(text)
+                and not other_service_named(text))
+
+
+def says_no_passport_yet(text: str) -> bool:
+    """The writer has no passport yet ("i dont even have a passport yet")."""
+    return bool(_NO_PASSPORT_YET.search(fold(text)))
+
+
 def missing_passport_with_trip(text: str) -> bool:
     """A lost or stolen passport and a trip within two weeks in one message: urgent."""
     return _passport_with_trip(text, _MISSING_PASSPORT)
@@ -518,7 +536,7 @@ def unusable_passport_and_trip(text: str) -> bool:
 # No passport had yet (folded text): "j'ai pas encore de passeport" with a flight next Tuesday
 _NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|je n'ai|i have|i got|we have|on a|on n'a|nous n'avons) (?:meme |even )?(?:pas|no|not) "
                               r"(?:meme |even |encore |yet )?(?:de |a |any )?passe?ports?"
-                              r"|(?:don'?t|do not) have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
+                              r"|(?:don'?t|do not) (?:even )?have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
                               r"|(?:jamais|pas encore) eu (?:de )?passe?ports?"
                               # a passport needed for the trip: "i need a passport for my trip to tokyo on the 20th"
                               r"|(?:i|we) (?:need|needs) (?:a |an? new )?passports? (?:for|before) (?:my|our|a|the|this) (?:trip|flight|vacation|holiday)"
@@ -548,7 +566,7 @@ _PAYMENTS_COME = re.compile(
     # the money itself: "so when does the money actually come", "quand est-ce que l'argent rentre"
     r"|\bwhen (?:do|will|does|is) (?:the |my |our )?(?:money|cash|\$)\b|\b(?:money|cash|argent)\b[^.?!]{0,20}\b(?:arriv\w*|rentr\w*|come|comes|"
     r"coming|deposited|hit my account)\b|\bquand (?:est-ce que |est ce que )?(?:je vais |j'vais |jvais |on va )?(?:recevoir|avoir|toucher) "
-    r"(?:mon |notre |l'|de l')argent\b"
+    r"(?:mon |notre |l'|de l')(?:argent|premier (?:paiement|versement|cheque|depot))\b"
     # the day it is paid: "what day is it paid each month", "c'est quel jour qu'elle est versée"
     r"|\b(?:what|which) days? (?:is|are|do|does|will) (?:it|they|the \w+|my \w+|ccb|ei) (?:get )?(?:paid|deposited|come in|come|arrive)\b"
     r"|\bquel jour\b[^.?!]{0,30}\b(?:paye|payee|payes|verse|versee|verses|depose|deposee|rentre|arrive)\b"
@@ -624,6 +642,7 @@ _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|pret
                           # a new loan for more studies: "can i get another loan for my masters at ubc"
                           r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un|(?:une )?nouvelle demande de|(?:a )?new application for (?:a )?) ?(?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour|to (?:go back|get back|return|go) to|(?:pour )?(?:retourner|aller|rentrer) (?:a|au|aux|en))"
                           r" (?:my |a |the |ma |mon |une? |la |le )?(?:masters?|master's|phd|doctorate|degree|program|studies|school|"
+                          r"grad school|graduate school|grad studies|"
                           r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep)\b"
                           # the loan pointed back to: "et comment j'en demande un nouveau pour ma maitrise"
                           r"|\b(?:another one|a new one|j'en \w+ un (?:autre|nouveau)|jen \w+ un (?:autre|nouveau)) (?:for|pour) "
@@ -1348,7 +1367,20 @@ def asks_whether_renewable(text: str) -> Optional[str]:
         # "renewing in my married name": a name change is a new adult application, whose
         # name-change answer says which document to include (it settles "can I renew?" too)
         return "passport_apply_adult"
+    if situation and all(situation.values()) and _ASKS_WHAT_TO_DO.search(folded) and not _ASKS_ELIGIBLE.search(folded) and (
+            not _CAN_RENEW.search(folded)):
+        # "her old one is from 2018. what does she have to do": all that is told allows renewing,
+        # and what to do is asked, not whether: how to renew (its answer says the conditions)
+        return "passport_renew"
     return "passport_renewal_eligibility" if situation else None
+
+
+# What to do asked, not whether one may (folded text): "what does she have to do", "je dois faire quoi"
+_ASKS_WHAT_TO_DO = re.compile(r"\bwhat (?:do|does|should|would) (?:i|we|she|he|they) (?:have to |need to |got to )?do\b|"
+                              r"\b(?:what are|whats|what's) the steps\b|\b(?:je|elle|il|on) (?:dois|doit) faire quoi\b|"
+                              r"\bqu'est-ce (?:que|qu')(?:je|elle|il|on) (?:doit|dois) faire\b|\bles etapes\b")
+_CAN_RENEW = re.compile(r"\b(?:can|could|may) (?:i|we|she|he|they) (?:still |just )?renew|\b(?:peut|peux|puis)[- ](?:je|tu|elle|il|on)? ?"
+                        r"(?:encore |juste )?(?:le |la )?renouvel")
 
 
 # Our own programs, by the names citizens use (on folded text; keys as in bot.knowledge.PROGRAMS).

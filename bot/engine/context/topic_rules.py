@@ -70,7 +70,7 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
-    asks_price, asks_what_nslsc_is, asks_when_payments_come,
+    asks_price, asks_what_nslsc_is, asks_when_payments_come, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
@@ -314,6 +314,15 @@ DONE_AGAIN = re.compile(r"\b(?:again|re-?apply\w*|redo|every (?:year|six months|
                         r"(?:do|have to do|need to do) anything else|(?:good|set|ok) (?:now )?(?:till|until|for good)|for good|"
                         r"pour de bon|pour toujours|autre chose a faire|(?:faire|fais) d'autre)\b")
 RAP_RENEW_ENTRY = "student_loan_rap.renew"
+RAP_APPLY_ENTRY = "student_loan_rap.how_apply"
+# An age over 30 told (folded text): "my nana is 82", "ma mere a 67 ans"
+OVER_30_TOLD = re.compile(r"\b(?:is|est|a|turned|turning|aged?|age de|agee? de) (?:[3-9]\d|1[01]\d)(?: ans| years?(?: old)?| yo| yrs?)?(?![\w/-])")
+# A program or help asked for, bare (folded text): "y a tu un programme pour ca", "is there a program for that"
+A_PROGRAM_ASKED = re.compile(r"\b(?:y a(?:[- ]t[- ]il|[- ]tu)?|y'a(?:[- ]tu)?|ya(?:[- ]tu)?|il y a|existe|is there|are there|any)\b[^.?!]{0,15}"
+                             r"\b(?:programmes?|programs?|aide|help|options?)\b")
+# Signing up asked, bare (folded text): "comment je m'inscris a ca?", "how do i sign up"
+SIGNS_UP = re.compile(r"\b(?:m'inscri\w*|minscri\w*|s'inscri\w*|inscription|sign up|signing up|register|enrol\w*|enroll\w*|apply|appliquer|"
+                      r"faire (?:la|une) demande)\b")
 # An income told or named (folded text): "je gagne 38 000$ par année", "I make 30k a year", "does my
 # girlfriend's income count?": after the Repayment Assistance Plan, its rules
 INCOME = re.compile(r"\b(?:income|incomes|revenus?|salaires?|salary)\b|\b(?:gagne\w*|earn\w*|make|making)\b[^.?!]{0,30}\d")
@@ -411,7 +420,8 @@ MAX_WORN_WORDS = 10
 # good for new glasses?", "where's the closest shoppers drug mart")
 TAKES_THEM = re.compile(r"\b(?:take|takes|taking|do|does|doing|make|makes|prendre|prend|prennent|faire|fait|font)\b "
                         r"(?:them|it|the photos?|the pictures?|passport (?:photos?|pictures?)|les|la|des photos?|mes photos?)\b"
-                        r"|\b(?:them|les|it) (?:done|taken)\b|\bspecial (?:place|studio)\b|\bendroit special\b")
+                        r"|\b(?:them|les|it) (?:done|taken)\b|\bspecial (?:place|studio)\b|\bendroit special\b"
+                        r"|\b(?:les|la) (?:faire|prendre) (?:faire|prendre)\b")  # "je peux tu les faire faire chez Walmart?"
 # ... not one to be chosen or its hours ("tu connais un photographe pas cher ouvert le dimanche?"): a
 # store's business, which the out-of-scope reply answers
 A_PLACE_CHOSEN = re.compile(r"\b(?:ouverts?|open|opens|hours|heures|cheap|cheapest|pas cher|moins cher|recommend\w*|recommand\w*|"
@@ -852,8 +862,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # passport applied for oneself, which is what the child passport's age answer says
         read = {**read, "knowledge": {"id": CHILD_AGE_ENTRY, "score": 1.0}}
     if (read.get("knowledge") or {}).get("id") == ISSUED_UNDER_16_ENTRY and not text.startswith("/") and (
-            (applicant_is_adult(text) or told_valid_5_or_10(text)) and not (
-                YOUNG_THEN.search(fold(f"{said} {text}")))):
+            ((applicant_is_adult(text) or told_valid_5_or_10(text)) and not YOUNG_THEN.search(fold(f"{said} {text}"))) or (
+                # "my nana is 82 ... her old one is from 2018": issued in the last 15 years to someone
+                # over 30 now, so at 16 or older
+                OVER_30_TOLD.search(folded) and renewal_situation(text).get("renewal_issued_recently") is True
+                and renewal_situation(text).get("renewal_age_16_plus") is not False)):
         # "J'ai 81 ans ... renouveler mon passeport par la poste? Mon fils pourra m'aider": a son
         # named is no passport issued before 16; the writer says they are an adult and says
         # nothing of a passport had young ("when i was a kid", "quand j'avais 14 ans", "issued in 2005"); nor is "je renouvelle
@@ -1107,6 +1120,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "je peux tu juste le renouveler en ligne?" after "mon passeport a été volé dans mon char":
         # whether a lost or stolen passport can be renewed, and how (the loss reported first)
         return {**_as_topic(read, "passport_lost_stolen", RENEW_LOST_ENTRY), "read_with": said}
+    if program_of(_intent(read)) in {PASSPORT, None} and _intent(read) != "passport_urgent" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and says_no_passport_yet(text) and trip_within_two_weeks(f"{said}. {text}")
+            and not names_a_child(text) and other_service_named(text) is None):
+        # "i dont even have a passport yet what do i do" after "my flight to delhi is on tuesday": a
+        # first passport sooner than the usual times, the urgent service
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if last_topic(events) == "passport_urgent" and (read.get("knowledge") or {}).get("id") in WHERE_IN_CANADA and (
             not text.startswith("/")):
         # "can i do it by mail?" after "my flight is next tuesday and i have no passport": the urgent
@@ -1175,6 +1194,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "j'ai déménagé en mars, c'est-tu à cause de ça" after a CCB payment not received (read as
         # a complaint): why payments stop or change
         return {**_as_topic(read, "ccb_payment_dates", PAYMENT_STOPPED_ENTRY), "read_with": said}
+    if program_of(last_topic(events) or "") == LOANS and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < 1.0 and (
+            not text.startswith("/") and A_PROGRAM_ASKED.search(folded) and len(text.split()) <= MAX_WHAT_IS_WORDS
+            and not programs_named(text) - {LOANS} and other_service_named(text) is None):
+        # "y a tu un programme pour ca" after "je gagne pas assez pour payer mon pret etudiant" (read
+        # as asking whether it is a program): the Repayment Assistance Plan
+        return {**_as_topic(read, "student_loan_rap", overview_id("student_loan_rap")), "read_with": said}
+    if last_topic(events) == "student_loan_rap" and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < 1.0 and (
+            not text.startswith("/") and SIGNS_UP.search(folded) and len(text.split()) <= MAX_WHAT_IS_WORDS
+            and not programs_named(text) - {LOANS} and other_service_named(text) is None):
+        # "comment je m'inscris a ca?" after the Repayment Assistance Plan: how to apply for it
+        return {**_as_topic(read, "student_loan_rap", RAP_APPLY_ENTRY), "read_with": said}
     if _intent(read) == "ei_apply" and not text.startswith("/") and stops_work_to_give_care(text):
         # "my father has terminal cancer and I want to take time off to be with him": the caregiving
         # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
