@@ -142,13 +142,30 @@ _DEVICE_IN_BEFORE = re.compile(
     rf"{_DEVICES}\b[^.?!]*?\b(?:in|en|to|au|pour)\s+(?:le\s+|l')?$"
     rf"|\b(?:set|change|switch|put|mettre|mets|changer|passer)\s+(?:my|mon|ma|the|le|la)\s+{_DEVICES}\s+(?:\w+\s+)?(?:in|en|to|au|into)\s+(?:le\s+|l')?$",
     re.IGNORECASE)
+# A word's translation asked ("comment on dit « mise à pied » en anglais?", "how do you say layoff in
+# french"): a question about words, not the conversation's language
+_TRANSLATION_BEFORE = re.compile(
+    r"\b(?:comment (?:on |est-ce qu'on |je |tu )?(?:dit|dis|ecrit|[ée]crit|traduit|traduis)|comment dit-on|"
+    r"how (?:do|would|can|should) (?:you|i|we|u) (?:say|write|spell|translate)|translat\w*|tradui\w*|traduction|"
+    r"what(?:'s| is) (?:the word|\w+) (?:for \w+ )?)\b[^.?!]*$", re.IGNORECASE)
+# A thing of that country named just before ("mon permis de conduire français", "my french passport"): not a request
+_THING_JUST_BEFORE = re.compile(
+    r"\b(?:permis(?: de conduire)?|licen[cs]e|passe?ports?|dipl[oô]mes?|diplomas?|cartes?|certificats?|plaques?|"
+    r"nationalit[ée]|citoyennet[ée]|citizenship|degree)\s+$", re.IGNORECASE)
 _OTHER: dict[str, Language] = {"fr": "en", "en": "fr"}
 
 
 def _about_a_things_language(text: str) -> bool:
-    """The message asks which language a form, a site or a test comes in, or how to set a phone's."""
+    """The message asks which language a form, a site or a test comes in, how to set a phone's, or
+    how a word is said in it."""
     return any(_THING_IN_BEFORE.search(text[: match.start()]) or _DEVICE_IN_BEFORE.search(text[: match.start()])
-               for match in _NAMES.finditer(text))
+               or _TRANSLATION_BEFORE.search(text[: match.start()]) for match in _NAMES.finditer(text))
+
+
+def asks_a_translation(text: str) -> bool:
+    """The message asks how a word is said in a language, not for the conversation's language."""
+    folded = _fold(text)
+    return any(_TRANSLATION_BEFORE.search(folded[: match.start()]) for match in _NAMES.finditer(folded))
 
 
 def about_a_devices_language(text: str) -> bool:
@@ -180,6 +197,8 @@ def requested_language(text: str) -> Optional[Language]:
             continue  # "i wrote in french by habit" says what was done
         elif _THING_IN_BEFORE.search(before) or _DEVICE_IN_BEFORE.search(before):
             continue  # "is the form available in French?" asks about the form
+        elif _TRANSLATION_BEFORE.search(before) or _THING_JUST_BEFORE.search(before):
+            continue  # "comment on dit « mise à pied » en anglais?", "mon permis de conduire français"
         elif (_ASKING_BEFORE.search(before) or _ASKING_AFTER.search(after) or len(text.split()) <= 3
               or (_WANTING_BEFORE.search(before) and _ENDS_AFTER.search(after))):
             wanted.add(name)

@@ -30,7 +30,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.folding import fold
 from bot.knowledge import program_of
-from bot.language import about_a_devices_language
+from bot.language import about_a_devices_language, asks_a_translation
 from bot.nlu import phrases, softmax
 from bot.nlu.arrays import load_arrays, save_arrays
 
@@ -113,8 +113,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         ranking = ranking[1:] + ranking[:1]
         top = ranking[0]["name"]
     forced = phrases.forced_intent(text)
-    if forced is None and top == "choose_language" and about_a_devices_language(text):
-        forced = "out_of_scope"  # "comment je change la langue de mon WhatsApp en français": the phone's, not ours
+    if forced is None and top == "choose_language" and (about_a_devices_language(text) or asks_a_translation(text)):
+        # "comment je change la langue de mon WhatsApp en français": the phone's, not ours; "comment on
+        # dit « mise à pied » en anglais?": a word's translation
+        forced = "out_of_scope"
     if forced == "request_human" and top == "complaint":
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and phrases.asks_where_choice(text):
@@ -274,6 +276,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
         # "is the passport office in ottawa open on saturday": where to apply (the office finder gives the hours)
         forced = "passport_where_apply"
+    if forced is None and top == "out_of_scope" and (
+            phrases.asks_where_to_go_for_a_passport(text) and not phrases.asks_price(text) and not phrases.names_passport_photos(text)
+            and phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
+        forced = "passport_where_apply"  # "à Winnipeg c'est où qu'on va pour faire le passeport?"
+    if forced is None and top == "passport_renewal_eligibility" and phrases.asks_which_renewal_form(text):
+        forced = "passport_renew"  # "which form is it for adult simplified renewal": the renewal's form, not the check
     if forced is None and top == "out_of_scope" and phrases.names_passport_office(text) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
         # "y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa": where to apply
@@ -305,7 +313,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             # sibling the knowledge selector could move to (bot/nlu/selector.py)
             ranking = renormalised(ranking, lambda name: name != "passport_lost_stolen") or ranking
         ranking = within_programs_named(text, ranking)
-        if ranking and ranking[0]["name"] == "student_loan_repayment" and (
+        if ranking and (ranking[0]["name"] == "student_loan_repayment" or (
+                # unsure between the plan and repaying, the plan named: "si je suis accepté au programme
+                # d'aide au remboursement, est-ce que les intérêts continuent de s'accumuler?"
+                ranking[0]["name"] == "student_loan_rap" and len(ranking) > 1 and ranking[1]["name"] == "student_loan_repayment"
+                and ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL and phrases.names_rap(text))) and (
                 phrases.names_rap(text) or phrases.asks_income_threshold(text)):
             forced = "student_loan_rap"  # "ma période PAR se termine, faut-tu que je fasse de quoi"
         if not forced or forced not in labels:

@@ -150,7 +150,13 @@ _ASKS_MORE_THAN_WHY = re.compile(r"\b(?:how|what|when|where|combien|comment|quan
 MAX_REASON_WORDS = 6  # the reason given after a comma: "its easier for me"
 # Someone who helps the writer, given as the reason (folded text): "c'est mon chum américain qui
 # m'aide", "my son who is helping me reads english": a relative clause, not a question
-_HELPER = re.compile(r"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|who(?:'s| is)? (?:helping|helps|reads for) me)\b")
+_HELPER = re.compile(r"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|who(?:'s| is)? (?:helping|helps|reads for) me|"
+                     r"qui va (?:le |la |les )?lire|who(?:'ll| will| is going to) read)\b")
+# ... or someone it is for, who will read it (folded text): "je veux le montrer à ma belle-mère",
+# "c'est ma femme qui va lire ça", "so i can show my boss"
+_FOR_SOMEONE = re.compile(r"\b(?:(?:je veux|pour) (?:le |la |les |lui )?(?:montrer|faire lire|envoyer) a|qui va (?:le |la |les )?lire|"
+                          r"(?:to|so i can|so that i can) show (?:it |this )?(?:to )?|who(?:'ll| will| is going to) read|"
+                          r"for (?:my |our )\w+(?:-\w+)? to read)\b")
 
 
 # Openings of a question put to the assistant itself: "are you", "is this", "es-tu"...
@@ -249,7 +255,7 @@ def asks_for_language(text: str) -> bool:
         words, folded = len(text.split()), fold(text)
         if words <= MAX_LANGUAGE_REQUEST_WORDS or (
                 # the language named with only why ("ok mais en anglais ce serait plus facile pour moi")
-                words <= MAX_LANGUAGE_REQUEST_WORDS + MAX_REASON_WORDS and _EASIER.search(folded)
+                words <= MAX_LANGUAGE_REQUEST_WORDS + MAX_REASON_WORDS and (_EASIER.search(folded) or _FOR_SOMEONE.search(folded))
                 and not _ASKS_MORE_THAN_WHY.search(folded)):
             return True
     first, mark, rest = next((text.partition(sep) for sep in ("?", ". ", ", ") if sep in text), (text, "", ""))
@@ -500,6 +506,26 @@ def handed_in_and_asks_how_long(text: str) -> bool:
                 and not other_service_named(text))
 
 
+# Where to go for a passport, asked (folded text): "à Winnipeg c'est où qu'on va pour faire le passeport?"
+# ("ou" is also "or" once folded: "je peux le renouveler par la poste ou je dois ..." is no where)
+_WHERE_TO_GO = re.compile(r"\b(?:c'est ou qu'(?:on|il faut|faut) (?:va|aller)|(?:c'est |cest )?ou (?:est-ce qu'on|qu'on) va|ou aller|"
+                          r"ou il faut aller|where (?:do|can|should) (?:i|we) go|where to go)\b")
+
+
+def asks_where_to_go_for_a_passport(text: str) -> bool:
+    folded = fold(text)
+    return bool(_PASSPORT.search(folded) and _WHERE_TO_GO.search(folded))
+
+
+# The renewal's form asked for (folded text): "which form is it for adult simplified renewal"
+_WHICH_FORM = re.compile(r"\b(?:which|what) forms?\b|\bquels? formulaires?\b|\bc'est quoi le formulaire\b")
+
+
+def asks_which_renewal_form(text: str) -> bool:
+    folded = fold(text)
+    return bool(_WHICH_FORM.search(folded) and _RENEW.search(folded) and not _ASKS_ELIGIBLE.search(folded))
+
+
 def says_no_passport_yet(text: str) -> bool:
     """The writer has no passport yet ("i dont even have a passport yet")."""
     return bool(_NO_PASSPORT_YET.search(fold(text)))
@@ -564,6 +590,7 @@ _PAYMENTS_COME = re.compile(
     r"\b(?:paiements?|versements?|payments?|cheques?|depots?)\b[^.?!]{0,30}\b(?:arriv\w*|rentr\w*|come|comes|coming|show up|shows up|"
     r"deposited|recoi\w*|recev\w*)\b|\bwhen (?:do|will|does) (?:we|i|they|each of us) (?:get paid|be paid|receive)\b"
     # the money itself: "so when does the money actually come", "quand est-ce que l'argent rentre"
+    r"|\bwhen (?:would|should) (?:we|i|they|each of us) (?:get paid|be paid|receive)\b"
     r"|\bwhen (?:do|will|does|is) (?:the |my |our )?(?:money|cash|\$)\b|\b(?:money|cash|argent)\b[^.?!]{0,20}\b(?:arriv\w*|rentr\w*|come|comes|"
     r"coming|deposited|hit my account)\b|\bquand (?:est-ce que |est ce que )?(?:je vais |j'vais |jvais |on va )?(?:recevoir|avoir|toucher) "
     r"(?:mon |notre |l'|de l')(?:argent|premier (?:paiement|versement|cheque|depot))\b"
@@ -706,7 +733,9 @@ _LOST_OR_STOLEN = re.compile(r"\b(?:lost|stolen|misplaced|perdu|perdue|vole|vole
 # "just expired, not lost or anything", "pas perdu ni volé": said not to be lost
 _NOT_LOST = re.compile(
     r"\b(?:not|never|wasn't|isn't|pas|jamais|ni)\s+(?:been\s+|ete\s+)?(?:lost|stolen|misplaced|perdu|perdue|vole|volee|egare|egaree)"
-    r"(?:\s+(?:or|nor|ni|ou)\s+(?:lost|stolen|perdu|perdue|vole|volee))?\b")
+    r"(?:\s+(?:or|nor|ni|ou)\s+(?:lost|stolen|perdu|perdue|vole|volee))?\b"
+    # a loss feared, not told: "j'ai peur de le perdre", "scared it gets lost in the mail"
+    r"|\b(?:peur|afraid|scared|worried|crains|craint)\b[^.?!]{0,12}\b(?:perdre|perde|lose|losing|gets? lost|getting lost)\b")
 _RENEW = re.compile(r"\b(?:renew\w*|re-new\w*|renouvel\w*|renouvl\w*|renouvell\w*)")
 _KIN = r"(?:child|children|kid|kids|son|daughter|baby|babies|toddler|enfant|enfants|fils|fille|filles|bebe|gars|garcon|flo|flos|p'tit|p'tite|petit|petite)"
 # A child's passport now: "my kid's passport", "passport for my son", "le passeport de ma fille".

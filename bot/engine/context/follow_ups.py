@@ -86,7 +86,7 @@ NEXT_ONE = re.compile(r"\b(?:the )?(?:one|ones) after (?:that|this|it)\b|\bthe (
 APPLIED_FOR_WITHIN = {"student_loan_rap": "student_loan_rap.how_apply"}
 SIGNS_UP = re.compile(
     r"\b(?:sign (?:me |us )?up|signup|enrol+|register|subscribe|apply)\b(?! for (?:a |an |my )?(?:passport|sin|ei|ccb))"
-    r"|\b(?:m'|s'|t'|nous )?inscri\w*|\bfaire (?:la|une|ma) demande\b|\bappliqu(?:er|e|es)\b|\badh[eé]r\w*",
+    r"|\b(?:m'|s'|t'|nous )?inscri\w*|\b[mst]inscri\w*|\bfaire (?:la|une|ma) demande\b|\bappliqu(?:er|e|es)\b|\badh[eé]r\w*",
     re.IGNORECASE)
 # A message that opens with a question: its own question, not an answer to the bot's
 ASKS_FIRST = re.compile(r"^\W*(?:can|could|is|are|do|does|will|would|should|how|what|when|where|why|est-ce|comment|quand|"

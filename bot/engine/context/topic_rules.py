@@ -50,7 +50,7 @@ from bot.engine.context.constants import (
 from bot.engine.context.conversation import (
     bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
-from bot.engine.context.follow_ups import ASKS_IF_FINE, KEEP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -314,15 +314,11 @@ DONE_AGAIN = re.compile(r"\b(?:again|re-?apply\w*|redo|every (?:year|six months|
                         r"(?:do|have to do|need to do) anything else|(?:good|set|ok) (?:now )?(?:till|until|for good)|for good|"
                         r"pour de bon|pour toujours|autre chose a faire|(?:faire|fais) d'autre)\b")
 RAP_RENEW_ENTRY = "student_loan_rap.renew"
-RAP_APPLY_ENTRY = "student_loan_rap.how_apply"
 # An age over 30 told (folded text): "my nana is 82", "ma mere a 67 ans"
 OVER_30_TOLD = re.compile(r"\b(?:is|est|a|turned|turning|aged?|age de|agee? de) (?:[3-9]\d|1[01]\d)(?: ans| years?(?: old)?| yo| yrs?)?(?![\w/-])")
 # A program or help asked for, bare (folded text): "y a tu un programme pour ca", "is there a program for that"
 A_PROGRAM_ASKED = re.compile(r"\b(?:y a(?:[- ]t[- ]il|[- ]tu)?|y'a(?:[- ]tu)?|ya(?:[- ]tu)?|il y a|existe|is there|are there|any)\b[^.?!]{0,15}"
                              r"\b(?:programmes?|programs?|aide|help|options?)\b")
-# Signing up asked, bare (folded text): "comment je m'inscris a ca?", "how do i sign up"
-SIGNS_UP = re.compile(r"\b(?:m'inscri\w*|minscri\w*|s'inscri\w*|inscription|sign up|signing up|register|enrol\w*|enroll\w*|apply|appliquer|"
-                      r"faire (?:la|une) demande)\b")
 # An income told or named (folded text): "je gagne 38 000$ par année", "I make 30k a year", "does my
 # girlfriend's income count?": after the Repayment Assistance Plan, its rules
 INCOME = re.compile(r"\b(?:income|incomes|revenus?|salaires?|salary)\b|\b(?:gagne\w*|earn\w*|make|making)\b[^.?!]{0,30}\d")
@@ -374,7 +370,7 @@ CCB_TAXES_ENTRY = "ccb_apply.file_taxes"
 # Who asks for the SIN, named after it was (folded text), and their asking
 REQUESTER = re.compile(r"\b(?:bank|banks|banque|landlord|proprio|proprietaire|employer|employeur|boss|patron|school|ecole|gym|"
                        r"store|magasin|dealer|concessionnaire|doctor|medecin|dentiste?|insurance|assureur|credit union|caisse|"
-                       r"phone company|cell company|hydro|daycare|garderie)\b")
+                       r"phone company|cell company|hydro|daycare|garderie|job applications?|hired|hiring|embauch\w*|interview|entrevue)\b")
 ASKS_FOR_IT = re.compile(r"\b(?:me le demande|me la demande|le demande|asks? (?:me )?for it|asking (?:me )?for it|wants? it|veut l'avoir|"
                          r"(?:oblige|obligee|have to|must i|do i need to|dois) (?:de )?(?:lui |leur )?(?:le |la )?(?:donner|give|hand))\b")
 MAX_REQUESTER_WORDS = 8
@@ -397,6 +393,7 @@ FIRED_ENTRY = "ei_eligibility.fired"
 LIFE_CHANGED = re.compile(r"\b(?:demenag\w*|moved|move|married|marie\w*|separe\w*|separated|divorc\w*|en couple|"
                           r"new (?:job|partner|spouse)|nouveau chum|nouvelle blonde|custody|garde partagee)\b")
 CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela)|because of (?:that|this|it)|is (?:that|this|it) why|"
+                         r"(?:is|was|could) (?:it|this|that)(?: be)? because|(?:c'est|c'etait|est-ce)(?:[- ]tu)? (?:que c'est )?parce que|"
                          r"(?:that|this)'?s why|could (?:that|it|this) be (?:why|the reason)|pour (?:ca|cela) que|"
                          r"(?:c'est|ca serait|ce serait|c'est-tu|c'tu)(?:[- ]tu)? (?:pour|a cause de) (?:ca|cela))\b")
 PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
@@ -479,6 +476,8 @@ ENOUGH = re.compile(r"\b(?:ca suffit|sa suffit|c'est assez|(?:is|are) (?:that|it
                     r"suffisant\w*|suffi(?:t|sent)|assez d'heures|do i qualify|will i qualify|would i qualify|am i eligible|"
                     r"suis[- ]je admissible|je suis-tu admissible|j'ai-tu droit|j'ai tu droit|ai-je droit)\b")
 HOURS_ENTRY = "ei_eligibility.hours_needed"
+# Whether one qualifies, asked (folded text): "is that enough", "do i qualify"
+ELIGIBILITY_ASKED = re.compile(r"\b(?:enough|qualify|eligible|admissible|suffi\w*|assez|droit)\b")
 # An application sent and nothing heard (folded text): with a trip told and no program named, a
 # passport's ("j'ai appliqué au début de mars pis toujours rien, je pars le 15 mai")
 APPLIED = re.compile(r"\b(?:applied|sent (?:in )?(?:my|the|our) (?:application|forms?|renewal|papers)|mailed (?:it|my|the|in)|appliqu\w*|"
@@ -728,8 +727,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             _confidence(read) < 1.0 and TAXES_TOLD.search(folded) and not names_another_program(text)
             and not (programs_named(text) - {CCB})):
         # "my husband never files taxes, he says he has no income. is that a problem" after a CCB
-        # application: both parents' returns, which the CCB needs
-        return {**_as_topic(read, "ccb_apply", CCB_TAXES_ENTRY), "read_with": said}
+        # application: both parents' returns, which the CCB needs; after a payment stopped ("is it
+        # because i didnt do my taxes? how do i get it back"): why payments stop, and what to do
+        stopped = last_topic(events) == "ccb_payment_dates" and CAUSE_ASKED.search(folded)
+        return {**_as_topic(read, "ccb_payment_dates" if stopped else "ccb_apply",
+                            PAYMENT_STOPPED_ENTRY if stopped else CCB_TAXES_ENTRY), "read_with": said}
     if not text.startswith("/") and (read.get("knowledge") or {}).get("id") == TEMPORARY_ENTRY and lost_abroad(said) and (
             last_topic(events) == "passport_lost_stolen"):
         # "can i get a temporary one to get home" after a passport stolen in Rome: the embassy's
@@ -1200,11 +1202,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "y a tu un programme pour ca" after "je gagne pas assez pour payer mon pret etudiant" (read
         # as asking whether it is a program): the Repayment Assistance Plan
         return {**_as_topic(read, "student_loan_rap", overview_id("student_loan_rap")), "read_with": said}
-    if last_topic(events) == "student_loan_rap" and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < 1.0 and (
+    if last_topic(events) in APPLIED_FOR_WITHIN and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < 1.0 and (
             not text.startswith("/") and SIGNS_UP.search(folded) and len(text.split()) <= MAX_WHAT_IS_WORDS
-            and not programs_named(text) - {LOANS} and other_service_named(text) is None):
-        # "comment je m'inscris a ca?" after the Repayment Assistance Plan: how to apply for it
-        return {**_as_topic(read, "student_loan_rap", RAP_APPLY_ENTRY), "read_with": said}
+            and not names_a_subject(text) and other_service_named(text) is None):
+        # "comment je minscris a ca?" after the Repayment Assistance Plan, read surely off topic
+        # (follow_ups.py reads it so when the model is unsure): how to apply for the plan
+        topic = str(last_topic(events))
+        return {**_as_topic(read, topic, APPLIED_FOR_WITHIN[topic]), "read_with": said}
+    if _intent(read) == "ei_eligibility" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            last_topic(events) in EI_TOPICS and HOW_TO_APPLY.search(folded) and not ELIGIBILITY_ASKED.search(folded)):
+        # "ok i have about 800 hours, how do i apply" after the hours needed: applying, not the hours again
+        return {**own_entry(_as_topic(read, "ei_apply"), parse_data), "read_with": said}
     if _intent(read) == "ei_apply" and not text.startswith("/") and stops_work_to_give_care(text):
         # "my father has terminal cancer and I want to take time off to be with him": the caregiving
         # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
