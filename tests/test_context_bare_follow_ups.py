@@ -5,26 +5,11 @@ vais payer", where an application is at, someone asked to look at the file)."""
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any, Dict
 
 import pytest
 
-from bot.engine.context import in_context
 from bot.nlu import phrases
-from tests.support.readings import BotUttered, UserUttered, reading
-
-
-async def _unused(text: str) -> Dict[str, Any]:
-    return reading(("out_of_scope", 0.4), ("help", 0.1))
-
-
-def entry(read: Dict[str, Any]) -> str:
-    return str((read.get("knowledge") or {}).get("id") or "")
-
-
-def read_after(said: list, read: Dict[str, Any], text: str) -> Dict[str, Any]:
-    return asyncio.run(in_context(read, text, said, _unused))
+from tests.support.readings import BotUttered, UserUttered, entry, read_after, reading
 
 
 @pytest.mark.parametrize("text, ours", [

@@ -15,15 +15,7 @@ import pytest
 from bot.engine.context import in_context
 from bot.nlu import phrases
 from bot.nlu.classifier import refine
-from tests.support.readings import BotUttered, UserUttered, reading
-
-
-async def _unused(text: str) -> Dict[str, Any]:
-    return reading(("out_of_scope", 0.4), ("help", 0.1))
-
-
-def entry(read: Dict[str, Any]) -> str:
-    return str((read.get("knowledge") or {}).get("id") or "")
+from tests.support.readings import BotUttered, UserUttered, entry, reading, unsure_parse
 
 
 def ranked(*pairs: tuple) -> List[Dict[str, Any]]:
@@ -87,7 +79,7 @@ def test_a_passport_offices_opening_days_are_where_to_apply(text, hours):
 
 def test_opening_days_get_the_office_finder_not_the_post_offices_entry():
     read = {**reading(("passport_where_apply", 0.9)), "knowledge": {"id": "passport_where_apply.canada_post", "score": 0.7}}
-    got = asyncio.run(in_context(read, "is the passport office in ottawa open on saturday", [], _unused))
+    got = asyncio.run(in_context(read, "is the passport office in ottawa open on saturday", [], unsure_parse))
     assert entry(got) == "passport_where_apply.overview"
 
 
@@ -96,11 +88,11 @@ def test_booking_asked_after_where_to_apply_is_the_appointment(follow_up):
     said = [UserUttered("where can i apply for a passport in surrey bc", "passport_where_apply"), BotUttered("")]
     read = {**reading(("passport_apply_adult", 0.85), ("passport_where_apply", 0.1)),
             "knowledge": {"id": "passport_apply_adult.in_person_vs_mail", "score": 0.6}}
-    got = asyncio.run(in_context(read, follow_up, said, _unused))
+    got = asyncio.run(in_context(read, follow_up, said, unsure_parse))
     assert (got["intent"]["name"], entry(got)) == ("passport_where_apply", "passport_where_apply.appointment")
     # after a first passport's documents, a first passport's reading of it stays
     first = [UserUttered("what documents for my first passport", "passport_apply_adult"), BotUttered("")]
-    assert asyncio.run(in_context(read, follow_up, first, _unused))["intent"]["name"] == "passport_apply_adult"
+    assert asyncio.run(in_context(read, follow_up, first, unsure_parse))["intent"]["name"] == "passport_apply_adult"
 
 
 @pytest.mark.parametrize("first, follow_up", [
@@ -110,20 +102,20 @@ def test_booking_asked_after_where_to_apply_is_the_appointment(follow_up):
 ])
 def test_a_life_change_asked_as_the_cause_of_a_ccb_payment_missed_is_why_payments_stop(first, follow_up):
     said = [UserUttered(first, "ccb_payment_dates"), BotUttered("")]
-    got = asyncio.run(in_context(reading(("complaint", 0.56), ("ccb_payment_dates", 0.07)), follow_up, said, _unused))
+    got = asyncio.run(in_context(reading(("complaint", 0.56), ("ccb_payment_dates", 0.07)), follow_up, said, unsure_parse))
     assert entry(got) == "ccb_payment_dates.payment_stopped"
     # told without asking why, it is not read as the cause
-    told = asyncio.run(in_context(reading(("complaint", 0.56), ("ccb_payment_dates", 0.07)), "i moved in march", said, _unused))
+    told = asyncio.run(in_context(reading(("complaint", 0.56), ("ccb_payment_dates", 0.07)), "i moved in march", said, unsure_parse))
     assert entry(told) != "ccb_payment_dates.payment_stopped"
 
 
 def test_an_application_sent_with_nothing_heard_and_no_program_named_is_asked_which():
     text = "ca fait 7 semaines que jai envoyé ma demande pis toujours rien, c normal??"
-    got = asyncio.run(in_context(reading(("ei_apply", 0.6), ("passport_status", 0.14)), text, [], _unused))
+    got = asyncio.run(in_context(reading(("ei_apply", 0.6), ("passport_status", 0.14)), text, [], unsure_parse))
     assert [r["name"] for r in got["intent_ranking"][:3]] == ["nlu_fallback", "passport_status", "ei_apply"]
     # EI named: its own reading stays
     named = asyncio.run(in_context(reading(("ei_apply", 0.6), ("passport_status", 0.14)),
-                                   "ca fait 7 semaines que jai envoyé ma demande de chomage pis toujours rien", [], _unused))
+                                   "ca fait 7 semaines que jai envoyé ma demande de chomage pis toujours rien", [], unsure_parse))
     assert named["intent"]["name"] == "ei_apply"
 
 
@@ -171,4 +163,4 @@ def test_a_language_request_whose_reason_names_a_helper_is_one():
 
 def test_a_benefits_own_thing_awaited_keeps_the_benefits_reading():
     text = "Ça fait 2 semaines que j'ai fait ma demande pis j'ai toujours pas reçu mon code d'accès par la poste"
-    assert asyncio.run(in_context(reading(("ei_apply", 0.6), ("passport_status", 0.14)), text, [], _unused))["intent"]["name"] == "ei_apply"
+    assert asyncio.run(in_context(reading(("ei_apply", 0.6), ("passport_status", 0.14)), text, [], unsure_parse))["intent"]["name"] == "ei_apply"

@@ -8,29 +8,14 @@ permit picked up is IRCC's even beside a SIN; a new loan for grad school is not 
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
-from typing import Any, Dict
 
 import pytest
 
 from actions.situation import travel_window
-from bot.engine.context import in_context
 from bot.nlu import phrases
 from bot.nlu.classifier import refine
-from tests.support.readings import BotUttered, UserUttered, reading
-
-
-async def _unused(text: str) -> Dict[str, Any]:
-    return reading(("out_of_scope", 0.4), ("help", 0.1))
-
-
-def entry(read: Dict[str, Any]) -> str:
-    return str((read.get("knowledge") or {}).get("id") or "")
-
-
-def read_after(said: list, read: Dict[str, Any], text: str) -> Dict[str, Any]:
-    return asyncio.run(in_context(read, text, said, _unused))
+from tests.support.readings import BotUttered, UserUttered, entry, read_after, reading
 
 
 DECEMBER = date(2026, 12, 2)

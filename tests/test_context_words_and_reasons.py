@@ -7,28 +7,14 @@ passport's where, the renewal's form and the plan named beside interest are read
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any, Dict, List
+from typing import List
 
 import pytest
 
-from bot.engine.context import in_context
 from bot.language import asks_a_translation, detect
 from bot.nlu import phrases
 from bot.nlu.classifier import refine
-from tests.support.readings import BotUttered, UserUttered, reading
-
-
-async def _unused(text: str) -> Dict[str, Any]:
-    return reading(("out_of_scope", 0.4), ("help", 0.1))
-
-
-def entry(read: Dict[str, Any]) -> str:
-    return str((read.get("knowledge") or {}).get("id") or "")
-
-
-def read_after(said: list, read: Dict[str, Any], text: str) -> Dict[str, Any]:
-    return asyncio.run(in_context(read, text, said, _unused))
+from tests.support.readings import BotUttered, UserUttered, entry, read_after, reading
 
 
 def top(text: str, *pairs: tuple, labels: List[str]) -> str:

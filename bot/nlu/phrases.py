@@ -517,13 +517,13 @@ def asks_where_to_go_for_a_passport(text: str) -> bool:
     return bool(_PASSPORT.search(folded) and _WHERE_TO_GO.search(folded))
 
 
-# The renewal's form asked for (folded text): "which form is it for adult simplified renewal"
-_WHICH_FORM = re.compile(r"\b(?:which|what) forms?\b|\bquels? formulaires?\b|\bc'est quoi le formulaire\b")
+# Which form, asked (folded text): "which form is it for adult simplified renewal", "c'est quoi le formulaire"
+WHICH_FORM = re.compile(r"\b(?:which|what) forms?\b|\bquels? formulaires?\b|\bc'est quoi le formulaire\b|\ble formulaire pour\b")
 
 
 def asks_which_renewal_form(text: str) -> bool:
     folded = fold(text)
-    return bool(_WHICH_FORM.search(folded) and _RENEW.search(folded) and not _ASKS_ELIGIBLE.search(folded))
+    return bool(WHICH_FORM.search(folded) and _RENEW.search(folded) and not _ASKS_ELIGIBLE.search(folded))
 
 
 def says_no_passport_yet(text: str) -> bool:

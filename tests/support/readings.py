@@ -22,3 +22,22 @@ def reading(*ranking: tuple) -> Dict[str, Any]:
     """A parse result whose intent ranking is `(name, confidence)` pairs, likeliest first."""
     ranks: List[Dict[str, Any]] = [{"name": name, "confidence": confidence} for name, confidence in ranking]
     return {"intent": dict(ranks[0]), "intent_ranking": ranks}
+
+
+async def unsure_parse(text: str) -> Dict[str, Any]:
+    """The conversation readers' `parse` for tests whose readings never need parsing again: unsure, off topic."""
+    return reading(("out_of_scope", 0.4), ("help", 0.1))
+
+
+def entry(read: Dict[str, Any]) -> str:
+    """The knowledge entry a reading answers with ("" when none)."""
+    return str((read.get("knowledge") or {}).get("id") or "")
+
+
+def read_after(said: List[Any], read: Dict[str, Any], text: str) -> Dict[str, Any]:
+    """`text`, read as `read`, in a conversation whose earlier events are `said`."""
+    import asyncio
+
+    from bot.engine.context import in_context
+
+    return asyncio.run(in_context(read, text, said, unsure_parse))

@@ -69,7 +69,7 @@ from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, without_places
 from bot.nlu.phrases import (
-    COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, applicant_is_adult, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
+    COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
     asks_price, asks_what_nslsc_is, asks_when_payments_come, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_rap, names_regular_service, payment_not_arrived,
@@ -500,7 +500,6 @@ REPORT_ENTRY = "passport_lost_stolen.report"
 SERVICE_NAMED = re.compile(r"\b(?:service|retrait|pick-?up|pickup) (?:urgent|express)\b|\b(?:urgent|express) (?:service|pick-?up|pickup)\b")
 WHEN_OR_HOW_LONG = re.compile(r"\b(?:when|quand|how long|how fast|how soon|combien de (?:temps|jours)|delais?)\b")
 # Which form, asked of the simplified renewal named (folded text): the simplified renewal's answer
-WHICH_FORM = re.compile(r"\b(?:which|what) forms?\b|\bquels? formulaires?\b|\bc'est quoi le formulaire\b|\ble formulaire pour\b")
 SIMPLIFIED = re.compile(r"\b(?:simplified renewal|renouvellement simplifie|simplifiee?)\b")
 SIMPLIFIED_ENTRY = "passport_renew.simplified"
 # The fees gone up, asked (folded text): "les frais de passeport ont-tu monté cette année?": the indexation
