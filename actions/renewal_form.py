@@ -14,6 +14,7 @@ from actions import answers
 from actions.content import load
 from actions.knowledge_answer import said_lately
 from actions.situation import check_answers_told, renewal_situation
+from bot.nlu.phrases import names_another_person
 from actions.validation import validated
 
 
@@ -46,7 +47,8 @@ def stated(slot: str) -> Any:
         message = tracker.latest_message or {}
         # read with the conversation's message before it when no rule did ("on m'a dit que je peux
         # pas renouveler" after "mon passeport a été émis quand j'avais 15 ans": the first question answered)
-        before = message.get("read_with") or said_lately(tracker, 1)
+        previous = said_lately(tracker, 1)  # (not someone else's: "my son got his at 12", then "can i renew mine?")
+        before = message.get("read_with") or ("" if names_another_person(previous) else previous)
         said = renewal_situation(" ".join(str(part) for part in (before, message.get("text")) if part))
         value = said.get(slot)
         if value is True and slot == criteria()[0]["slot"] and all(said.values()):

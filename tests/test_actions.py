@@ -778,3 +778,11 @@ async def test_renewal_check_started_takes_the_age_the_message_before_told(domai
     alone = make_tracker(events=before[1:], text="on ma dit que je peux pas renouveler", intent="passport_renewal_eligibility",
                          active_loop={"name": "renewal_eligibility_form"})
     assert await form.extract_renewal_age_16_plus(CollectingDispatcher(), alone, domain) == {}
+
+
+async def test_renewal_check_started_does_not_take_someone_elses_age_from_the_message_before(domain):
+    before = [{"event": "user", "text": "my son got his passport at 12"},
+              {"event": "user", "text": "can i renew mine"}]
+    tracker = make_tracker(events=before, text="can i renew mine", intent="passport_renewal_eligibility",
+                           active_loop={"name": "renewal_eligibility_form"})
+    assert await ValidateRenewalEligibilityForm().extract_renewal_age_16_plus(CollectingDispatcher(), tracker, domain) == {}

@@ -804,14 +804,22 @@ def names_someone_16_or_more(text: str) -> Optional[bool]:
     return None
 
 
-# Anyone but the writer (folded text): a child's word, an age, a minor, or someone pointed to ("he",
-# "elle", "son passeport"); without any, a message is about the writer's own passport
-_SOMEONE_ELSE = re.compile(
+# Anyone but the writer (folded text): a child's word, a minor, or someone pointed to ("he",
+# "elle", "son passeport"); with an age too, `_SOMEONE_ELSE`: without any, a message is about the
+# writer's own passport
+_OTHER_PEOPLE = (
     rf"\b(?:{_KIN}|{_RELATIVE})(?:'?s)?\b|\b(?:minors?|mineure?s?|teens?|teenagers?|ados?|adolescent\w*|newborns?|nouveau-nee?s?|"
     r"papa|maman|mom|dad|mother|father|mere|pere|parents?|ex|custody|garde|adopt\w*|"
     r"twins|jumeaux|jumelles|triplets|triples|grand(?:son|daughter|child|children|kids?)|petite?s?-(?:fils|fille|enfants?)|"
     r"nephews?|nieces?|neveux?|stepson|stepdaughter|he|she|him|her|his|hers|they|them|their|il|ils|elle|elles|lui|eux|"
-    r"son|sa|ses|leur|leurs|y|family|famille|\d{1,2})\b")
+    r"son|sa|ses|leur|leurs|y|family|famille)\b")
+_ANOTHER_PERSON = re.compile(_OTHER_PEOPLE)
+_SOMEONE_ELSE = re.compile(rf"{_OTHER_PEOPLE}|\b\d{{1,2}}\b")
+
+
+def names_another_person(text: str) -> bool:
+    """The message names or points to someone other than the writer (an age alone is not someone)."""
+    return bool(_ANOTHER_PERSON.search(fold(text)))
 
 
 def names_someone_else(text: str) -> bool:
