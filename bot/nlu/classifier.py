@@ -313,12 +313,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             # sibling the knowledge selector could move to (bot/nlu/selector.py)
             ranking = renormalised(ranking, lambda name: name != "passport_lost_stolen") or ranking
         ranking = within_programs_named(text, ranking)
-        if ranking and (ranking[0]["name"] == "student_loan_repayment" or (
-                # unsure between the plan and repaying, the plan named: "si je suis accepté au programme
-                # d'aide au remboursement, est-ce que les intérêts continuent de s'accumuler?"
-                ranking[0]["name"] == "student_loan_rap" and len(ranking) > 1 and ranking[1]["name"] == "student_loan_repayment"
-                and ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL and phrases.names_rap(text))) and (
-                phrases.names_rap(text) or phrases.asks_income_threshold(text)):
+        # (unsure between the plan and repaying, the plan named: "si je suis accepté au programme
+        # d'aide au remboursement, est-ce que les intérêts continuent de s'accumuler?")
+        unsure_plan = bool(ranking) and ranking[0]["name"] == "student_loan_rap" and len(ranking) > 1 and (
+            ranking[1]["name"] == "student_loan_repayment" and ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL)
+        if ranking and ((ranking[0]["name"] == "student_loan_repayment" and (
+                phrases.names_rap(text) or phrases.asks_income_threshold(text))) or (unsure_plan and phrases.names_rap(text))):
             forced = "student_loan_rap"  # "ma période PAR se termine, faut-tu que je fasse de quoi"
         if not forced or forced not in labels:
             return ranking

@@ -150,12 +150,13 @@ _ASKS_MORE_THAN_WHY = re.compile(r"\b(?:how|what|when|where|combien|comment|quan
 MAX_REASON_WORDS = 6  # the reason given after a comma: "its easier for me"
 # Someone who helps the writer, given as the reason (folded text): "c'est mon chum américain qui
 # m'aide", "my son who is helping me reads english": a relative clause, not a question
-_HELPER = re.compile(r"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|who(?:'s| is)? (?:helping|helps|reads for) me|"
-                     r"qui va (?:le |la |les )?lire|who(?:'ll| will| is going to) read)\b")
+_WILL_READ = r"qui va (?:le |la |les )?lire|who(?:'ll| will| is going to) read"  # "c'est ma femme qui va lire ça"
+_HELPER = re.compile(rf"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|who(?:'s| is)? (?:helping|helps|reads for) me|"
+                     rf"{_WILL_READ})\b")
 # ... or someone it is for, who will read it (folded text): "je veux le montrer à ma belle-mère",
 # "c'est ma femme qui va lire ça", "so i can show my boss"
-_FOR_SOMEONE = re.compile(r"\b(?:(?:je veux|pour) (?:le |la |les |lui )?(?:montrer|faire lire|envoyer) a|qui va (?:le |la |les )?lire|"
-                          r"(?:to|so i can|so that i can) show (?:it |this )?(?:to )?|who(?:'ll| will| is going to) read|"
+_FOR_SOMEONE = re.compile(rf"\b(?:(?:je veux|pour) (?:le |la |les |lui )?(?:montrer|faire lire|envoyer) a|{_WILL_READ}|"
+                          r"(?:to|so i can|so that i can) show (?:it |this )?(?:to )?|"
                           r"for (?:my |our )\w+(?:-\w+)? to read)\b")
 
 
@@ -1584,7 +1585,8 @@ def names_another_program(text: str) -> bool:
     if _other_programs(True).search(folded) or _acted_on().search(folded) or _asked_about_instead().search(folded):
         return True
     # (the other program's own words name none of ours: "ontario child benefit" is not the CCB)
-    return bool(_other_programs(False).search(folded)) and not _OURS.search(_other_programs(False).sub(" ", folded))
+    without_them, named = _other_programs(False).subn(" ", folded)
+    return named > 0 and not _OURS.search(without_them)
 
 
 # Someone else using the citizen's identity ("quelqu'un a fait une demande de chômage à mon nom",

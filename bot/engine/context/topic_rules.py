@@ -119,7 +119,6 @@ MAX_PROPOSED_WORDS = 10
 UNSURE_STATUS = 0.8  # a way's follow-up read as the status less surely than this asks the way's time
 MAX_SERVICE_FOLLOW_UP_WORDS = 10  # a short question after a service we do not answer was named
 MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
-STATUS_DELAYED_ENTRY = "passport_status.delayed"
 TEMPORARY_ENTRY = "passport_urgent.temporary"
 # The birth registration's form not given (folded text): "what if the hospital didnt give me the form"
 HOSPITAL_FORM = re.compile(r"\b(?:hospital|hopital|maternity ward|birth centre|birth center|maison de naissance)\b[^.?!]{0,50}"
@@ -691,7 +690,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "it says in process since 6 weeks" after "how do i check my passport status": a delay;
         # or what the page says, told first: "Ma demande de renouvellement en ligne indique « en
         # traitement » depuis trois semaines. Y a-t-il un problème?"
-        return {**_as_topic(read, "passport_status", STATUS_DELAYED_ENTRY), "read_with": said}
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and AUTOMATIC_PAYMENTS.search(folded) and (
             program_of(_intent(read)) in {LOANS, None} and not names_another_program(text) and not programs_named(text) - {LOANS}):
         # "can i set up automatic payments" after "how do i pay my student loan": in the NSLSC account
@@ -866,8 +865,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             ((applicant_is_adult(text) or told_valid_5_or_10(text)) and not YOUNG_THEN.search(fold(f"{said} {text}"))) or (
                 # "my nana is 82 ... her old one is from 2018": issued in the last 15 years to someone
                 # over 30 now, so at 16 or older
-                OVER_30_TOLD.search(folded) and renewal_situation(text).get("renewal_issued_recently") is True
-                and renewal_situation(text).get("renewal_age_16_plus") is not False)):
+                OVER_30_TOLD.search(folded) and (issue_told := renewal_situation(text)).get("renewal_issued_recently") is True
+                and issue_told.get("renewal_age_16_plus") is not False)):
         # "J'ai 81 ans ... renouveler mon passeport par la poste? Mon fils pourra m'aider": a son
         # named is no passport issued before 16; the writer says they are an adult and says
         # nothing of a passport had young ("when i was a kid", "quand j'avais 14 ans", "issued in 2005"); nor is "je renouvelle
