@@ -134,6 +134,9 @@ _THING_IN_BEFORE = re.compile(
     rf"\b{_THINGS}\b[^.?!]*?"
     r"\b(?:available|offered|provided|disponibles?|offerts?|fournis?|is|are|est|est-tu|est-il|sont|exist|exists|"
     r"existe|existent|come|comes|vient|viennent)\s+(?:\w+\s+)?(?:in|en)\s+$"
+    # "mon certificat de naissance est de l'Ontario pis en anglais", "my birth certificate is from
+    # quebec and in french": what the thing is, said after another of its traits
+    rf"|\b{_THINGS}\s[^.?!]*?\b(?:is|are|est|sont|was|etait|était)\b[^.?!]*?\b(?:and|et|pis|but|mais)\s+(?:(?:only|just|seulement|juste|all|tout)\s+)?(?:in|en)\s+$"
     rf"|\b(?:is|are)\s+(?:the|your|this|that)\s+(?:\w+\s+)?{_THINGS}\s+(?:\w+\s+)?in\s+$", re.IGNORECASE)
 # A phone's or an app's own language, asked how to set: "comment je change la langue de mon
 # WhatsApp en français", "how do i set my iphone to english" (not "answer me on whatsapp in french")

@@ -233,6 +233,9 @@ def test_naming_a_language_is_not_asking_for_it(text):
     "est-ce que le formulaire est en anglais seulement?",
     "is the website in english",
     "le site est-tu en anglais seulement",
+    # what the document is, said after another of its traits
+    "mon certificat de naissance est de l'Ontario pis en anglais, c correct?",
+    "my birth certificate is from quebec and only in french, is that ok",
 ])
 def test_asking_which_language_a_form_or_site_comes_in_is_not_a_request(text):
     assert requested_language(text) is None

@@ -19,6 +19,10 @@ from tests.test_actions import DOMAIN, make_tracker
     ("je vis de l'aide sociale, comment augmenter mon chèque", "fr", "l'aide sociale (votre province ou territoire)"),
     ("what's the weather tomorrow in Halifax", "en",
      "weather forecasts (Environment Canada's weather site, weather.gc.ca, or your destination's)"),
+    ("should i cancel my credit cards too, whats the number for td", "en",
+     "loans, mortgages, credit cards or private insurance (your bank or insurer can help)"),
+    ("pis le credit d'impot pour les interets, je le mets ou dans ma declaration?", "fr",
+     "les déclarations de revenus et les avis de l'ARC"),
 ])
 async def test_a_named_service_is_named_in_the_answer(text, language, service):
     dispatcher = CollectingDispatcher()

@@ -1060,6 +1060,18 @@ def test_a_guarantor_asked_of_a_renewal(text, renewal):
     assert guarantor_for_a_renewal(text) is renewal
 
 
+@pytest.mark.parametrize("text, renewing", [
+    ("do i need a guarantor to renew or just the photos", True),  # read as photos: whether a guarantor is needed
+    ("does my guarantor have to sign the photos for a renewal", False),  # the photo's signature: the photo's
+])
+def test_a_guarantor_asked_of_a_renewal_beside_photos_is_the_renewals(text, renewing):
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": "passport_photo", "confidence": 0.65}, {"name": "passport_renew", "confidence": 0.3}]
+    refined = refine(text, ranking, ["passport_photo", "passport_renew"])
+    assert (refined[0]["name"] == "passport_renew") is renewing
+
+
 @pytest.mark.parametrize("text, changed", [
     ("took my wife's last name when we got married, is the renewal form still ok", True),
     ("j'ai repris mon nom de fille après mon divorce, je peux renouveler?", True),
@@ -1238,6 +1250,22 @@ def test_the_births_registration_named_is_applying_with_it(text, at_birth):
     ("how do I renew my mexican passport in Toronto", True),
 ])
 def test_a_foreign_passport_shown_with_a_permit_is_an_id(text, theirs):
+    from bot.nlu.phrases import asks_for_another_service
+
+    assert asks_for_another_service(text) is theirs
+
+
+@pytest.mark.parametrize("text, theirs", [
+    # a new loan asked for, the Québécois way ("j'applique"): not repaying ours
+    ("je veux un nouveau pret etudiant canadien pour ma maitrise a Laurentienne, comment j'applique?", True),
+    # a province's aid asked about after another of our questions
+    ("what about alberta student aid then", True),
+    ("and saskatchewan student assistance?", True),
+    # the federal part of it, repaid: ours
+    ("i have osap, what about my federal part, when do i start paying", False),
+    ("i finished school, how do i apply for repayment assistance on my student loan", False),
+])
+def test_a_new_loan_or_a_provinces_aid_is_another_service(text, theirs):
     from bot.nlu.phrases import asks_for_another_service
 
     assert asks_for_another_service(text) is theirs

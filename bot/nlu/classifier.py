@@ -221,8 +221,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_urgent"  # "do they do same day pickup there?", "can i pay extra to get it like next day"
     if forced is None and top == "passport_apply_adult" and phrases.renews_own_passport(text):
         forced = "passport_renew"  # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste?"
-    if forced is None and top in {"passport_apply_adult", "passport_renew"} and phrases.guarantor_for_a_renewal(text):
-        forced = "passport_renew"  # "faut tu un répondant pour un renouvellement ou ben c juste pour la premiere fois"
+    if forced is None and (top in {"passport_apply_adult", "passport_renew"} or (
+            top == "passport_photo" and not phrases.asks_a_signature(text))) and phrases.guarantor_for_a_renewal(text):
+        # "faut tu un répondant pour un renouvellement ou ben c juste pour la premiere fois", "do i
+        # need a guarantor to renew or just the photos" (whether the guarantor signs the photo is the photo's)
+        forced = "passport_renew"
     if forced is None and (top.startswith("passport_") or top == "sin_apply") and phrases.name_change_with_renewal(text):
         forced = "passport_apply_adult"  # "took my husbands last name, can I still use the renewal form?": a new application
     if forced is None and (top in ADULT_PASSPORT_TOPICS or (top == "passport_child" and len(ranking) > 1 and (

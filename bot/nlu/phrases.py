@@ -655,13 +655,15 @@ _OTHER_SERVICE = re.compile(
     # Quebec's own parental insurance and student aid, not EI or Canada Student Loans
     rf"|\b(?:{_QUEBEC_PARENTAL_NAMES}|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
 )
-_APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|obtiens|obtient|avoir)\b")
+_APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|obtiens|obtient|avoir|"
+                    r"applique|appliquer|appliques|postuler|postule)\b")  # "comment j'applique?" (Québécois)
 # A province's student aid, and whether there is some or one qualifies: "is there osap for part time students"
 _PROVINCIAL_AID_NAMES = (r"osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
-                         r"manitoba student aid|nssap")
+                         r"(?:manitoba|alberta|saskatchewan|nova scotia|new brunswick|pei|newfoundland) student (?:aid|assistance)|nssap")
 _PROVINCIAL_AID = re.compile(rf"\b(?:{_PROVINCIAL_AID_NAMES})\b")
 _IS_THERE = re.compile(r"\b(?:is there|are there|eligible|qualify|y a-t-il|y a tu|y a-tu|y'a tu|y'a-tu|ya tu|ya-tu|il y a des|"
                        r"admissible)\b")
+_WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|and|so)\W+)?(?:what about|how about|and|et|pis|puis)\b")
 # Grants, which are not repaid: "y a-tu des bourses du fédéral pour les étudiants à temps partiel?"
 _GRANTS = re.compile(r"\b(?:bourses?|(?:student )?grants?)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
@@ -726,7 +728,8 @@ def asks_for_another_service(text: str) -> bool:
         # maternité?": which of the two, ours named too (EI's maternity answer says Quebec's is the RQAP)
         return not any(theirs.search(folded) and ours.search(folded) and not _OTHER_SERVICE.search(theirs.sub(" ", folded))
                        for theirs, ours in ((_QUEBEC_STUDENT_AID, _FEDERAL_LOAN), (_QUEBEC_PARENTAL, _PROGRAM["ei_"])))
-    applies = _APPLY.search(folded) or ((_PROVINCIAL_AID.search(folded) or _GRANTS.search(folded)) and _IS_THERE.search(folded))
+    applies = _APPLY.search(folded) or ((_PROVINCIAL_AID.search(folded) or _GRANTS.search(folded)) and _IS_THERE.search(folded)) or (
+        _PROVINCIAL_AID.search(folded) and _WHAT_ABOUT.search(folded))  # "what about alberta student aid then"
     return bool(applies and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
 
 
@@ -893,6 +896,14 @@ _GUARANTOR = re.compile(r"\b(?:guarantors?|garants?|repondants?)\b")
 _RENEWAL_NAMED = re.compile(r"\b(?:renew|renewal|renewing|renouvel(?!e\b|ee\b|es\b|ees\b)\w*)\b")
 _CANT_RENEW = re.compile(r"\b(?:can'?t|cannot|can not|not eligible|unable to) renew\b|\b(?:peux|peut|pouvais|pouvait|pourrai) pas "
                          r"(?:le |la )?renouvel\w*|\bpas admissible\b|\b(?:lost|stolen|perdu|perdue|vole|volee)\b")
+
+
+_SIGNATURE = re.compile(r"\b(?:sign|signs|signed|signing|signature|signatures|signe|signer|signee?s?|signent|signez)\b")
+
+
+def asks_a_signature(text: str) -> bool:
+    """A signature spoken of: "does my guarantor sign the photo for a renewal?"."""
+    return bool(_SIGNATURE.search(fold(text)))
 
 
 def guarantor_for_a_renewal(text: str) -> bool:

@@ -57,6 +57,7 @@ SMALL_TALK = {"help", "chitchat", "bot_challenge"}
 OFF_TOPIC = {"out_of_scope", *SMALL_TALK}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 SURE_EVERYDAY = 0.9  # "how am i supposed to pay my hydro bill now" is this sure off topic; "please help" after a late CCB is not
+SURE_OWN_QUESTION = 0.8  # a passport follow-up read this surely alone asks its own question, not the fee asked before
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
 OWN_SUBJECT_WORDS = 2  # an off-topic reading with this many words no question of ours holds (bot/nlu/our_words.py) stays
 # Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
@@ -122,6 +123,11 @@ ASKS_IF_FINE = re.compile(
 AM_I_OK = re.compile(
     r"^\W*(?:(?:so|then|ok so|okay so|donc|fait que|faque|ok donc|alors)\s+)?(?:i'?m|im|i am|am i|je suis|chu|j'suis|jsuis)\s+"
     r"(?:ok|okay|good|fine|correcte?|eligible|admissible|covered|bon|beau|correct)\b[^.!]*\?", re.IGNORECASE)
+# Whether what the citizen did or did not do is a problem (folded text): "is that bad", "c grave?",
+# "ça pose-tu problème?"
+ASKS_IF_BAD = re.compile(r"\b(?:is|was|will) (?:that|this|it) (?:be )?(?:bad|a problem|an issue|serious|a big deal)\b"
+                         r"|\b(?:c'est|cest|c|est-ce|est-ce que c'est|ca|ce)[- ]?(?:tu |-tu )?(?:grave|un probleme|pas grave|dangereux)\b"
+                         r"|\b(?:ca|ce|c'est|cest) (?:pose|cause|fait)[- ]?(?:tu |-tu )?(?:un )?probleme\b")
 FEE_TOPICS = {FEES, "passport_fee_calculator"}
 # Whether something the citizen tells is the cause of the situation told before: "could that be
 # why?", "is that the reason", "c'est-tu pour ça?", "ça pourrait être pour ça?"
@@ -166,7 +172,9 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         about = await about_the_situation(parse_data, text, events, parse)
         if about is not None:
             return about
-    if intent == "complaint" and confidence < DOUBTFUL_TOPIC and not COMPLAINS.search(fold(text)) and not follow_up:
+    worried = bool(ASKS_IF_BAD.search(fold(text)))  # "i forgot to do it last week, is that bad": no complaint
+    if intent == "complaint" and confidence < (SURE_OFF_TOPIC if worried else DOUBTFUL_TOPIC) and not COMPLAINS.search(fold(text)) and (
+            not follow_up or worried):
         told = await with_what_was_told(parse_data, text, events, parse)
         if told is not None:
             return told
@@ -285,6 +293,15 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     combined = await parse(f"{before} {text}")
     if switches_program(parse_data, text, combined):
         return parse_data
+    if follow_up and _intent(combined) in FEE_TOPICS and program_of(intent) == PASSPORT and intent not in FEE_TOPICS and (
+            _answering(intent) and confidence >= SURE_OWN_QUESTION and not asks_price(text) and fee_situation(text) is None
+            and not names_a_service(text)):  # ("et l'express?" after a fee question: that service's fee)
+        # "and do both parents have to sign" after "how much is a kids passport": its own
+        # question about the same passport (the consent), not the price the last words asked;
+        # (how long it is valid, 5 or 10 years, is what the fee depends on: the fee's situation)
+        own_question = own_entry(parse_data, parse_data)
+        if not str((own_question.get("knowledge") or {}).get("id") or "").endswith(".validity"):
+            return {**own_question, "read_with": before}
     topic = last_topic(events)
     if _intent(combined) in QUALIFYING_TOPICS and topic and program_of(topic) not in (None, PASSPORT) and (
             PASSPORT not in programs_named(text)):

@@ -67,10 +67,10 @@ from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import detect
 from bot.nlu.classifier import renormalised
-from bot.nlu.places import names_a_canadian_place, without_places
+from bot.nlu.places import names_a_canadian_place, names_a_trips_place, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
-    asks_price, asks_what_nslsc_is, asks_when_payments_come, says_no_passport_yet,
+    asks_price, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
@@ -595,16 +595,17 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
 
 
 async def without_its_towns(read: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
-    """A message read as off topic, not surely, that names a Canadian town ("mailed my
-    renewal 5 weeks ago from Thunder Bay, no news at all. how do i find out whats going on"),
-    read again without it (bot/nlu/places.py): where it is said from is not what it asks. (An
-    unsure reading already asks which topic is meant.) The
-    reading without the town is kept when it is one of our topics, at least `DOUBTFUL_TOPIC` sure
+    """A message read as off topic, not surely, or unsure, that names a Canadian town ("mailed my
+    renewal 5 weeks ago from Thunder Bay, no news at all. how do i find out whats going on", "j'ai
+    été mis à pied hier au moulin à Dolbeau, je fais ma demande de chômage quand?") or a trip's
+    destination ("je pars dans 10 jours pour Punta Cana, l'express ça coûte combien?"), read again
+    without it (bot/nlu/places.py): where it is said from or going is not what it asks. The
+    reading without the place is kept when it is one of our topics, at least `DOUBTFUL_TOPIC` sure
     and surer than the off-topic reading was, and no service we do not answer is named ("what's
     the weather like in Québec tomorrow" without the town is still no question of ours)."""
-    if _intent(read) != "out_of_scope" or _confidence(read) >= SURE_EVERYDAY or text.startswith("/") or not (
-            names_a_canadian_place(text)) or other_service_named(text) is not None or names_another_program(text) or (
-            not ASKS.search(text)):
+    if _intent(read) not in {"out_of_scope", "nlu_fallback"} or _confidence(read) >= SURE_EVERYDAY or text.startswith("/") or not (
+            names_a_canadian_place(text) or names_a_trips_place(text)) or other_service_named(text) is not None or (
+            names_another_program(text) or not ASKS.search(text)):
         return read  # (a statement, "je suis étudiant étranger à Montréal", tells; the conversation reads it)
     again = await parse(without_places(text))
     if not _answering(_intent(again)) or _confidence(again) < max(DOUBTFUL_TOPIC, _confidence(read)):
@@ -721,10 +722,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) - {CCB} or names_another_program(text))):
         # "ok thanks. what day is it paid each month" after how to apply for the CCB: its payment dates
         return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and _intent(read) in TOLD_NOT_ASKED and (
+    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and (
+            _intent(read) in TOLD_NOT_ASKED or _intent(read) == "ccb_apply") and (
             _confidence(read) < 1.0 and TAXES_TOLD.search(folded) and not names_another_program(text)
             and not (programs_named(text) - {CCB})):
-        # "my husband never files taxes, he says he has no income. is that a problem" after a CCB
+        # "my husband never files taxes, he says he has no income. is that a problem" (or "pis j'ai
+        # pas fait mes impôts l'an passé, c grave?", read as the CCB) after a CCB
         # application: both parents' returns, which the CCB needs; after a payment stopped ("is it
         # because i didnt do my taxes? how do i get it back"): why payments stop, and what to do
         stopped = last_topic(events) == "ccb_payment_dates" and CAUSE_ASKED.search(folded)
@@ -797,6 +800,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "il peut le renouveler en ligne?" after "mon fils a 17 ans et son passeport d'enfant expire":
         # a passport issued before 16 is never renewed (not a child's passport, not renewing online)
         return {**_as_topic(read, "passport_renew", ISSUED_UNDER_16_ENTRY), "read_with": said}
+    if program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_child" and not text.startswith("/") and (
+            RENEWAL_WORD.search(folded) and said and not MINE.search(text) and not asks_price(text) and not asks_whether_renewable(text)
+            and asks_whether_renewable(f"{said} {text}") == "passport_child"):
+        # "can i renew it or do i have to do the whole thing again" after "my kid's passport expires
+        # next month, she's 9": a child's passport is never renewed (its validity's answer says so)
+        return {**_as_topic(read, "passport_child", CHILD_VALIDITY_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") in APPLY_TOPIC and (
             _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < SURE_EVERYDAY) and (
             HOW_TO_APPLY.search(folded) and len(text.split()) <= MAX_HOW_TO_APPLY_WORDS and not names_a_subject(text)
