@@ -108,6 +108,9 @@ _AGAINST_BEFORE = re.compile(
     r"\b(?:change|changez|switch|switche|passe|passez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez)\s+pas\s+(?:en|au|[àa]\s+l')\s*"
     r")$",
     re.IGNORECASE)
+# Asked to keep a language: "can u keep answering in english", "could you continue in french"
+_KEEP_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will|pls|please|plz)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?"
+                                r"(?:keep|continue|stay)\s+(?:\w+ing\s+)?(?:(?:to\s+)?me\s+)?(?:in\s+)?$", re.IGNORECASE)
 _WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)
 # What the writer did, not what they ask: "sorry i wrote in french by habit", "j'ai écrit en anglais par erreur"
@@ -190,8 +193,8 @@ def requested_language(text: str) -> Optional[Language]:
                 wanted.add(name)
             continue
         before, after = text[: match.start()], text[match.end():]
-        if _WHY_NOT_BEFORE.search(before):
-            wanted.add(name)  # "why not in French?"
+        if _WHY_NOT_BEFORE.search(before) or _KEEP_ASKED_BEFORE.search(before):
+            wanted.add(name)  # "why not in French?", "can u keep answering in english" (a request, not a complaint)
         elif _AGAINST_BEFORE.search(before) or _TURNING_AWAY_AFTER.search(after):
             wanted.add(_OTHER[name])
         elif _IDENTITY_BEFORE.search(before):

@@ -118,3 +118,56 @@ def test_an_unsure_question_naming_a_town_is_read_again_without_it():
     # without the town, no surer of ours: still unsure
     readings = {without_places(text): reading(("ei_apply", 0.45), ("ei_eligibility", 0.4))}
     assert asyncio.run(in_context(unsure, text, [], parser(readings)))["intent"]["name"] != "ei_apply"
+
+
+def test_a_follow_up_read_off_topic_whose_words_choose_an_answer_of_the_conversations_topic_is_that_answer():
+    said, text = "can i wear glasses in the passport photo", "what about my hijab"
+    alone = {**reading(("out_of_scope", 0.8), ("passport_photo", 0.04)),
+             "knowledge": {"by_intent": {"passport_photo": {"id": "passport_photo.head_covering", "score": 0.93}}}}
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, "passport_photo")], parser({})))
+    assert (read["intent"]["name"], entry(read)) == ("passport_photo", "passport_photo.head_covering")
+    # chosen only a little, or surely off topic: it stays off topic
+    for confidence, score in [(0.8, 0.6), (0.95, 0.93)]:
+        alone = {**reading(("out_of_scope", confidence), ("passport_photo", 0.04)),
+                 "knowledge": {"by_intent": {"passport_photo": {"id": "passport_photo.head_covering", "score": score}}}}
+        read = asyncio.run(in_context(alone, text, [UserUttered(said, "passport_photo")], parser({})))
+        assert read["intent"]["name"] == "out_of_scope"
+    # a longer question of its own, about another thing, whatever answer of ours its words choose
+    text = "pis son permis de travail ouvert, il le demande comment"
+    alone = {**reading(("out_of_scope", 0.7), ("sin_apply", 0.2)),
+             "knowledge": {"by_intent": {"sin_apply": {"id": "sin_apply.newcomers", "score": 0.95}}}}
+    read = asyncio.run(in_context(alone, text, [UserUttered("mon chum a besoin d'un NAS", "sin_apply")], parser({})))
+    assert read["intent"]["name"] != "sin_apply"
+
+
+@pytest.mark.parametrize("said, topic, text", [
+    ("how do i pay my student loan", "student_loan_repayment", "can i do it from my bank app"),
+    ("comment je paie mon pret etudiant", "student_loan_repayment", "je peux tu le faire avec mon app de banque"),
+])
+def test_the_conversations_thing_asked_to_be_done_another_way_is_the_conversations(said, topic, text):
+    alone = reading(("out_of_scope", 0.98), ("ccb_payment_dates", 0.01))
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, topic)], parser({})))
+    assert read["intent"]["name"] == topic
+
+
+def test_a_new_subject_announced_stays_off_topic():
+    said, text = "how do i apply for rap", "btw whats a good budgeting app"
+    alone = reading(("out_of_scope", 0.65), ("student_loan_rap", 0.1))
+    readings = {f"{said} {text}": reading(("student_loan_rap", 0.92))}
+    read = asyncio.run(in_context(alone, text, [UserUttered(said, "student_loan_rap")], parser(readings)))
+    assert read["intent"]["name"] == "out_of_scope"
+
+
+def test_a_passport_a_dog_ate_is_damaged():
+    from bot.engine.context.passports import told_damaged
+
+    assert told_damaged("mon chien a mangé le coin de mon passeport lol, est-il encore valide?")
+    assert told_damaged("my dog ate the corner of my passport")
+    assert not told_damaged("je mange au resto avant d'aller chercher mon passeport")
+
+
+def test_children_and_an_income_with_the_plan_named_are_the_plans():
+    text = "i have 2 kids and make 45000, how much would i pay under rap"
+    alone = reading(("passport_fees", 0.55), ("student_loan_rap", 0.3))
+    read = asyncio.run(in_context(alone, text, [], parser({})))
+    assert read["intent"]["name"] != "ccb_payment_dates"

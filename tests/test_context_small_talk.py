@@ -23,6 +23,8 @@ READINGS = {
     "see you later then": reading("passport_status", 0.4),
     "tu fais quoi de ta fin de semaine lol": reading("ei_apply", 0.69),
     "can you tell me how much a passport costs": reading("passport_fees", 0.95),
+    "btw whats a good budgeting app": reading("out_of_scope", 0.65),
+    "c'est quoi la meilleure app de budget": reading("out_of_scope", 0.5),
 }
 
 
@@ -88,3 +90,10 @@ def test_is_this_real_after_a_story_asks_about_the_story_not_the_assistant():
     assert read["intent"]["name"] == "sin_protect"
     # asked first thing, it is about the assistant
     assert asyncio.run(in_context(alone, "c'est-tu vrai ça?", [], parse)) == alone
+
+
+def test_a_question_off_topic_after_thanks_is_the_question():
+    # "I can't help with that" is the answer, not "you're welcome"
+    assert read("thx. btw whats a good budgeting app", "thanks") == "out_of_scope"
+    # not surely off topic: the thanks
+    assert read("merci. c'est quoi la meilleure app de budget", "thanks") == "thanks"

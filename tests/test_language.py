@@ -228,6 +228,17 @@ def test_naming_a_language_is_not_asking_for_it(text):
     assert found is None or found.strength != "explicit"
 
 
+@pytest.mark.parametrize("text, language", [
+    # asked to keep a language: a request, not a complaint about it
+    ("can u keep answering in english even if i mix in some french words", "en"),
+    ("could you please continue in french", "fr"),
+    # the complaint: the other one
+    ("you keep answering in french", "en"),
+])
+def test_asked_to_keep_a_language_is_a_request_for_it(text, language):
+    assert requested_language(text) == language
+
+
 @pytest.mark.parametrize("text", [
     "is the application form available in french too?",
     "est-ce que le formulaire est en anglais seulement?",

@@ -21,6 +21,8 @@ from tests.test_actions import DOMAIN, make_tracker
      "weather forecasts (Environment Canada's weather site, weather.gc.ca, or your destination's)"),
     ("should i cancel my credit cards too, whats the number for td", "en",
      "loans, mortgages, credit cards or private insurance (your bank or insurer can help)"),
+    ("pis ma carte soleil était dans le même portefeuille, je fais quoi pour elle", "fr",
+     "les cartes d'assurance maladie provinciales"),
     ("pis le credit d'impot pour les interets, je le mets ou dans ma declaration?", "fr",
      "les déclarations de revenus et les avis de l'ARC"),
 ])

@@ -1649,3 +1649,32 @@ def test_the_first_ccb_payment_asked_read_unsurely_is_the_payment_dates():
     asked = "how do i apply for the child benefit when will the first payment show up"
     assert _refined(asked, ("ccb_payment_dates", 0.41), ("ccb_apply", 0.4)) == "ccb_payment_dates"
     assert _refined("how do i apply for the child benefit", ("ccb_apply", 0.9), ("ccb_payment_dates", 0.05)) == "ccb_apply"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("y a-tu un préposé de disponible?", True),
+    ("is there an agent available right now", True),
+    # someone available somewhere else, to do something of ours: not the chat's person
+    ("is there someone available to check passport photos at costco", False),
+])
+def test_someone_free_to_take_the_conversation_is_a_person_asked_for(text, person):
+    from bot.nlu.phrases import asks_for_person
+
+    assert asks_for_person(text) is person
+
+
+def test_a_language_request_for_someone_to_be_shown_is_one():
+    from bot.nlu.phrases import asks_for_language
+
+    assert asks_for_language("redis-moi ça en anglais pour que je puisse le montrer à mon boss")
+
+
+@pytest.mark.parametrize("text, loans", [
+    ("i have 2 kids and make 45000, how much would i pay under rap", True),
+    ("am i still on rap if i move", True),
+    ("rap music is too loud at the passport office", False),
+])
+def test_the_plan_named_in_lower_case_is_a_student_loans(text, loans):
+    from bot.nlu.phrases import programs_named
+
+    assert ("student_loan_" in programs_named(text)) is loans

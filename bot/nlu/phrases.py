@@ -73,6 +73,11 @@ _ASK_PERSON = [
     # a live person asked after, with or without talking: "is there a live agent? my ccb situation is complicated"
     r"\b(?:is there|are there|do you have|you have|got) (?:a |an |any )?live (?:human|person|agent|officer)s?\b",
     r"\by a-?t-?il (?:un |une |quelqu'?un )?(?:vrai |vraie )?(?:humain|personne|agent|agente)\b",
+    # someone free to take the conversation: "y a-tu un préposé de disponible?", "is there an agent available"
+    rf"\b(?:y a(?:[- ]t[- ]il| tu|-tu)|y'a(?:[- ]tu)?|ya(?:[- ]tu)?|il y a|est-ce qu'il y a|is there|are there|any) "
+    rf"(?:un |une |an? |some |any )?{_PERSON}s? (?:de )?(?:disponibles?|dispos?|libres?|en ligne|available|free|online)"
+    r"(?:\s+(?:right now|now|maintenant|today|aujourd'hui|svp|stp|please|pls|pour (?:me |moi )?(?:parler|aider|repondre)|"
+    r"to (?:talk|chat|help)(?: me)?))*\s*(?:[?!.,]|$)",
     # a person word alone: "agent", "human please", "un agent svp", "representative pls"
     r"^\W*(?:an? |un |une |le |la |l')?(?:real |live |vrai |vraie )?(?:human|humans|agent|agente|representative|rep|"
     r"operator|operateur|operatrice|person|personne|humain|conseiller|conseillere|real person|vraie personne|officer)"
@@ -154,8 +159,9 @@ _WILL_READ = r"qui va (?:le |la |les )?lire|who(?:'ll| will| is going to) read" 
 _HELPER = re.compile(rf"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|who(?:'s| is)? (?:helping|helps|reads for) me|"
                      rf"{_WILL_READ})\b")
 # ... or someone it is for, who will read it (folded text): "je veux le montrer à ma belle-mère",
+# "pour que je puisse le montrer à mon boss",
 # "c'est ma femme qui va lire ça", "so i can show my boss"
-_FOR_SOMEONE = re.compile(rf"\b(?:(?:je veux|pour) (?:le |la |les |lui )?(?:montrer|faire lire|envoyer) a|{_WILL_READ}|"
+_FOR_SOMEONE = re.compile(rf"\b(?:(?:je veux|pour|pour que je puisse|pour pouvoir|que je puisse) (?:le |la |les |lui )?(?:montrer|faire lire|envoyer) a|{_WILL_READ}|"
                           r"(?:to|so i can|so that i can) show (?:it |this )?(?:to )?|"
                           r"for (?:my |our )\w+(?:-\w+)? to read)\b")
 
@@ -1457,7 +1463,7 @@ _OURS = re.compile("|".join(rf"\b(?:{names})\b" for names in _PROGRAM_NAMES.valu
 
 # The Repayment Assistance Plan named: "ma période PAR se termine", "I'm on RAP", "le programme
 # d'aide au remboursement" (its acronyms in capitals only: "par la poste" is not it).
-_RAP_NAMED = re.compile(r"\brepayment assistance\b|\baide au remboursement\b|\b(?:the|on|for|my|of) rap\b"
+_RAP_NAMED = re.compile(r"\brepayment assistance\b|\baide au remboursement\b|\b(?:the|on|for|my|of|under|with|through|via) rap\b"
                         # "the payment help thing on my student loans"
                         r"|\b(?:payment|repayment) help\b|\baide (?:pour|avec) (?:les |mes )?paiements\b")
 _RAP_ACRONYM = re.compile(r"\b(?:RAP|PAR)\b")
@@ -1480,8 +1486,10 @@ def programs_named(text: str) -> FrozenSet[str]:
     """Our programs the message names: {"ccb_"} for "je peux tu recevoir l'ACE au lieu de la mère"."""
     folded = fold(text)
     ei_benefits = frozenset({"ei_"}) if _EI_BENEFITS.search(folded) and not _QUEBEC_PARENTAL.search(folded) else frozenset()
+    # the plan named in lower case ("how much would i pay under rap"): a student loan's
+    rap = frozenset({"student_loan_"}) if _RAP_NAMED.search(folded) else frozenset()
     return frozenset(program for program, pattern in _PROGRAM.items() if pattern.search(folded)) | frozenset(
-        program for program, pattern in _PROGRAM_ACRONYMS.items() if pattern.search(str(text))) | ei_benefits
+        program for program, pattern in _PROGRAM_ACRONYMS.items() if pattern.search(str(text))) | ei_benefits | rap
 
 
 # Words that say what a question is about, beyond our programs' names: without any of them

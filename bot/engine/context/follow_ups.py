@@ -57,6 +57,7 @@ SMALL_TALK = {"help", "chitchat", "bot_challenge"}
 OFF_TOPIC = {"out_of_scope", *SMALL_TALK}
 DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, may lean on the last one
 SURE_EVERYDAY = 0.9  # "how am i supposed to pay my hydro bill now" is this sure off topic; "please help" after a late CCB is not
+CLEARLY_CHOSEN = 0.9  # an entry of the conversation's topic that a follow-up's own words choose this clearly (bot/nlu/selector.py)
 SURE_OWN_QUESTION = 0.8  # a passport follow-up read this surely alone asks its own question, not the fee asked before
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
 OWN_SUBJECT_WORDS = 2  # an off-topic reading with this many words no question of ours holds (bot/nlu/our_words.py) stays
@@ -128,6 +129,16 @@ AM_I_OK = re.compile(
 ASKS_IF_BAD = re.compile(r"\b(?:is|was|will) (?:that|this|it) (?:be )?(?:bad|a problem|an issue|serious|a big deal)\b"
                          r"|\b(?:c'est|cest|c|est-ce|est-ce que c'est|ca|ce)[- ]?(?:tu |-tu )?(?:grave|un probleme|pas grave|dangereux)\b"
                          r"|\b(?:ca|ce|c'est|cest) (?:pose|cause|fait)[- ]?(?:tu |-tu )?(?:un )?probleme\b")
+# A new subject announced: "btw whats a good budgeting app", "au fait, ...", "unrelated but ..."
+NEW_SUBJECT = re.compile(r"^\W*(?:btw|by the way|au fait|en passant|unrelated(?: question)?|off topic|autre chose|changement de sujet)\b",
+                         re.IGNORECASE)
+# The conversation's thing asked to be done another way, pointed back to (folded text): "can i do
+# it from my bank app", "je peux-tu le faire avec mon cell?"
+DONE_THROUGH = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|et|pis|ok pis)\W+)?(?:can|could) (?:i|we|u|you) (?:also |just )?(?:do|pay|send|submit|file|fill) "
+    r"(?:it|that|this|them|those)(?: out)? (?:from|with|through|on|in|by|via|using) "
+    r"|^\W*(?:(?:ok|et|pis|ok pis)\W+)?(?:je peux|j'peux|jpeux|on peut|je pourrais)(?:[- ]tu)? (?:le |la |les |l')?(?:faire|payer|envoyer|remplir) "
+    r"(?:par|avec|sur|dans|en|via|a partir de|depuis|de) ")
 FEE_TOPICS = {FEES, "passport_fee_calculator"}
 # Whether something the citizen tells is the cause of the situation told before: "could that be
 # why?", "is that the reason", "c'est-tu pour ça?", "ça pourrait être pour ça?"
@@ -172,6 +183,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         about = await about_the_situation(parse_data, text, events, parse)
         if about is not None:
             return about
+    if _intent(parse_data) == "out_of_scope" and NEW_SUBJECT.search(text) and not programs_named(text):
+        return parse_data  # "btw whats a good budgeting app" after the RAP's answer: another subject, off topic
     worried = bool(ASKS_IF_BAD.search(fold(text)))  # "i forgot to do it last week, is that bad": no complaint
     if intent == "complaint" and confidence < (SURE_OFF_TOPIC if worried else DOUBTFUL_TOPIC) and not COMPLAINS.search(fold(text)) and (
             not follow_up or worried):
@@ -207,6 +220,22 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             intent == "complaint" and confidence < DOUBTFUL_TOPIC and SUPPOSES.search(text) and not COMPLAINS.search(fold(text))) and not (
             intent in DOUBTFUL_KEEP and confidence < DOUBTFUL_TOPIC and words >= MIN_QUESTION_WORDS):
         return parse_data  # "what about in person?" is not a request for a person; "agent svp" is
+    topic_before = last_topic(events)
+    words_choose = ((parse_data.get("knowledge") or {}).get("by_intent") or {}).get(topic_before or "") or {}
+    if intent == "out_of_scope" and follow_up and confidence < SURE_EVERYDAY and words_choose.get("id") and (
+            len(text.split()) <= MAX_DOUBTFUL_WORDS) and (
+            float(words_choose.get("score") or 0) >= CLEARLY_CHOSEN and other_service_named(text) is None
+            and not names_another_service(text) and not programs_named(text) - {str(program_of(topic_before or ""))}):
+        # "what about my hijab" after "can i wear glasses in the passport photo": read off topic
+        # alone, but its few words clearly choose an answer of the conversation's topic (religious
+        # head coverings), which it asks for ("pis son permis de travail ouvert, il le demande
+        # comment" after a SIN question asks how to get the permit, whatever SIN answer its words choose)
+        return {**_as_topic(parse_data, str(topic_before), str(words_choose["id"])), "read_with": recent_messages(events) or ""}
+    if intent == "out_of_scope" and _answering(topic_before or "") and DONE_THROUGH.search(fold(text)) and (
+            other_service_named(text) is None and not names_another_service(text) and not programs_named(text)):
+        # "can i do it from my bank app" after "how do i pay my student loan": the conversation's
+        # thing, done another way, not the bank's app
+        return {**own_entry(_as_topic(parse_data, str(topic_before)), parse_data), "read_with": recent_messages(events) or ""}
     if intent == "out_of_scope" and asks_if_needed_for(text, last_topic(events)):
         # "im a newcomer, do i need a tax return first" after "i want to get ccb": whether the
         # conversation's topic needs it, which that topic answers (content/other_services.yml)

@@ -30,6 +30,8 @@ MIN_NEED_WORDS = 2
 AROUND_A_QUESTION = {"greet", "thanks", "goodbye", "bot_challenge", "chitchat", "help"}
 CLAUSE = re.compile(r"[?!.;]+\s+|,\s+(?=\w+\s+\w+)")
 MIN_QUESTION_WORDS = 3
+SURE_OFF_TOPIC_QUESTION = 0.6  # a question after small talk this surely off topic is what the message asks
+TYPED_QUESTION_WORD = re.compile(r"\b(?:whats|hows|wheres|whos|whens|whys)\b", re.IGNORECASE)  # typed without the apostrophe
 TO_THE_ASSISTANT = re.compile(r"\b(?:you|u|your|ur|tu|toi|ta|ton|tes|t'es|vous)\b", re.IGNORECASE)
 # the spoken question's "-tu" after a verb of the third person ("y a tu quelque chose pour m'aider?",
 # "c'est-tu normal", "ça-tu du sens"): no "you" in it
@@ -60,6 +62,11 @@ async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -
         of_the_citizen = not to_the_assistant(rest)  # "tu fais quoi de ta fin de semaine" is small talk too
         if (ours and (_confidence(question) >= SURE_NAMED or (of_the_citizen and (
                 _confidence(question) >= SURE_NEED or ASKS.search(rest))))) or FOLLOW_UP.search(rest):
+            return read_as(parse_data, question), rest
+        if _intent(question) == "out_of_scope" and _confidence(question) >= SURE_OFF_TOPIC_QUESTION and (
+                ASKS.search(rest) or TYPED_QUESTION_WORD.search(rest)):
+            # "thx. btw whats a good budgeting app": the question is off topic, and is what to answer
+            # ("I can't help with that"), not the thanks
             return read_as(parse_data, question), rest
     return parse_data, text
 

@@ -49,6 +49,8 @@ _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went thro
                  r"chewed|chewed up|bitten|bit (?:my|our|his|her|the|it|into)|gnawed|scratched|burnt|burned|"
                  r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave|"
                  r"mache|machee|machouill\w*|mordu|mordille\w*|gruge\w*|brule|brulee|"
+                 # "mon chien a mangé le coin de mon passeport", "the dog ate the cover"
+                 r"(?:a|ont|avait) mange\w*|ate (?:the |a |part of |my |his |her |our )?(?:corner|page|pages|cover|edge|it)|eaten|"
                  # "tous nos papiers sont détruits, y compris les passeports" after a flood
                  r"destroyed|detruit|detruits|detruite|detruites)")
 DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b(?! between)")  # "torn between Bali and Greece" is a choice

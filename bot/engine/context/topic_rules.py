@@ -629,7 +629,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, FEES, HOW_TO_PAY_ENTRY), "read_with": said}
     if not text.startswith("/") and _intent(read) in {FEES, "passport_fee_calculator"} and HOW_MUCH.search(folded) and (
             INCOME.search(fold(f"{said} {text}")) and names_children(f"{said} {text}")
-            and not programs_named(f"{said} {text}") - {CCB} and not names_another_program(text)):
+            and not programs_named(f"{said} {text}") - {CCB} and not names_another_program(text) and not names_rap(text)):
+        # ("i have 2 kids and make 45000, how much would i pay under rap" is the plan's)
         # "ca devrait etre combien a peu pres?" after "j'ai 3 enfants, 2, 5 et 9 ans" and "revenu
         # familial environ 60 000": the CCB's amount, which the income sets (no passport said)
         return {**_as_topic(read, "ccb_payment_dates", CCB_AMOUNT_ENTRY), "read_with": said}
