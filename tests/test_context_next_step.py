@@ -13,16 +13,9 @@ import pytest
 
 from bot.engine.context import in_context
 from bot.nlu.phrases import applicant_is_adult, names_a_child, names_a_subject, programs_named
-from tests.support.readings import UserUttered, reading
+from tests.support.readings import UserUttered, parser, reading
 
 
-UNSURE = reading(("out_of_scope", 0.4), ("help", 0.1))  # any other reading: sure of nothing
-
-
-def parser(readings: Dict[str, Dict[str, Any]]) -> Any:
-    async def parse(text: str) -> Dict[str, Any]:
-        return readings.get(text, UNSURE)
-    return parse
 
 
 CHILD = "my son is 9 and needs a passport for our trip to Haiti"

@@ -13,15 +13,8 @@ import pytest
 
 from bot.engine.context import in_context
 from bot.nlu.places import names_a_trips_place, without_places
-from tests.support.readings import UserUttered, entry, reading
+from tests.support.readings import UserUttered, entry, parser, reading
 
-UNSURE = reading(("out_of_scope", 0.4), ("help", 0.1))
-
-
-def parser(readings: Dict[str, Dict[str, Any]]) -> Any:
-    async def parse(text: str) -> Dict[str, Any]:
-        return readings.get(text, UNSURE)
-    return parse
 
 
 def test_a_passport_follow_up_read_surely_alone_asks_its_own_question_not_the_fee_before():

@@ -14,15 +14,8 @@ import pytest
 
 from bot.engine.context import in_context
 from bot.nlu.places import names_a_canadian_place, without_places
-from tests.support.readings import BotUttered, UserUttered, reading
+from tests.support.readings import BotUttered, UserUttered, parser, reading
 
-UNSURE = reading(("out_of_scope", 0.4), ("help", 0.1))
-
-
-def parser(readings: Dict[str, Dict[str, Any]]) -> Any:
-    async def parse(text: str) -> Dict[str, Any]:
-        return readings.get(text, UNSURE)
-    return parse
 
 
 def entry(read: Dict[str, Any]) -> str:

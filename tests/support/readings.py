@@ -24,9 +24,19 @@ def reading(*ranking: tuple) -> Dict[str, Any]:
     return {"intent": dict(ranks[0]), "intent_ranking": ranks}
 
 
+UNSURE = reading(("out_of_scope", 0.4), ("help", 0.1))  # sure of nothing
+
+
 async def unsure_parse(text: str) -> Dict[str, Any]:
     """The conversation readers' `parse` for tests whose readings never need parsing again: unsure, off topic."""
-    return reading(("out_of_scope", 0.4), ("help", 0.1))
+    return UNSURE
+
+
+def parser(readings: Dict[str, Dict[str, Any]]) -> Any:
+    """A conversation reader's `parse` that knows the readings of some texts, and is unsure of any other."""
+    async def parse(text: str) -> Dict[str, Any]:
+        return readings.get(text, UNSURE)
+    return parse
 
 
 def entry(read: Dict[str, Any]) -> str:
