@@ -97,8 +97,9 @@ def test_a_trips_destination_is_left_out(text, without):
 
 
 @pytest.mark.parametrize("text", ["going to Canada next week, how long", "can you answer in French please",
+                                  "going to Service Canada tomorrow, what do i bring",
                                   "i go to the office tomorrow"])
-def test_canada_a_language_or_lower_case_words_are_no_destination(text):
+def test_canada_its_services_a_language_or_lower_case_words_are_no_destination(text):
     assert not names_a_trips_place(text)
 
 

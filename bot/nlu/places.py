@@ -18,8 +18,10 @@ PLACES_FILE = Path(__file__).with_name("canadian_places.txt")
 _TRIP = re.compile(r"\b(?:pars|part|partons|partir|pars-tu|s'en va|s'en vont|va|vais|allons|voyage|voyager|vol|going|go|flying|fly|"
                    r"flight|trip|travel\w*|heading|leaving)\s+(?:\w+\s+){0,3}?(?:pour|to|à|a|au|aux|en|vers|in)\s+"
                    r"((?:[A-ZÀ-Ý][\w'’-]*)(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2})")
-# Capitalised words after a trip's word that are no destination of the trip
-NOT_DESTINATIONS = frozenset({"Canada", "Service Canada", "English", "French", "Anglais", "Français", "I", "Je"})
+# Capitalised words after a trip's word that are no destination of the trip ("going to Service
+# Canada tomorrow", "I go to Passport Canada's office"): their first word
+NOT_DESTINATIONS = frozenset({"Canada", "Service", "Services", "Passport", "Passports", "Passeport", "Passeports",
+                              "English", "French", "Anglais", "Français", "I", "Je"})
 # Each folded letter, as it may be written: with or without its accent, in either case
 _LETTERS = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]", "-": "[- ]", " ": r"[\s-]+",
             "'": "['’]", ".": r"\.?"}
@@ -41,15 +43,19 @@ def names_a_canadian_place(text: str) -> bool:
     return bool(_places().search(text))
 
 
+def _destination(match: "re.Match[str]") -> bool:
+    return match.group(1).split()[0] not in NOT_DESTINATIONS
+
+
 def names_a_trips_place(text: str) -> bool:
     """A trip's destination, written with capitals, named ("je pars pour Punta Cana", "flying to
     Cancun")."""
-    return any(match.group(1).strip() not in NOT_DESTINATIONS for match in _TRIP.finditer(text))
+    return any(_destination(match) for match in _TRIP.finditer(text))
 
 
 def without_places(text: str) -> str:
     """`text` with the Canadian places and the trip's destination it names left out ("from Thunder
     Bay, no news" -> "from, no news"; "je pars pour Punta Cana, ça coûte combien" -> "je pars pour, ça
     coûte combien")."""
-    text = _TRIP.sub(lambda match: match.group(0) if match.group(1).strip() in NOT_DESTINATIONS else match.group(0)[: match.start(1) - match.start(0)], text)
+    text = _TRIP.sub(lambda match: match.group(0)[: match.start(1) - match.start(0)] if _destination(match) else match.group(0), text)
     return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", _places().sub("", text))).strip()

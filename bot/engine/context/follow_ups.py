@@ -183,7 +183,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         about = await about_the_situation(parse_data, text, events, parse)
         if about is not None:
             return about
-    if _intent(parse_data) == "out_of_scope" and NEW_SUBJECT.search(text) and not programs_named(text):
+    if intent == "out_of_scope" and NEW_SUBJECT.search(text) and not programs_named(text):
         return parse_data  # "btw whats a good budgeting app" after the RAP's answer: another subject, off topic
     worried = bool(ASKS_IF_BAD.search(fold(text)))  # "i forgot to do it last week, is that bad": no complaint
     if intent == "complaint" and confidence < (SURE_OFF_TOPIC if worried else DOUBTFUL_TOPIC) and not COMPLAINS.search(fold(text)) and (
@@ -223,7 +223,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     topic_before = last_topic(events)
     words_choose = ((parse_data.get("knowledge") or {}).get("by_intent") or {}).get(topic_before or "") or {}
     if intent == "out_of_scope" and follow_up and confidence < SURE_EVERYDAY and words_choose.get("id") and (
-            len(text.split()) <= MAX_DOUBTFUL_WORDS) and (
+            words <= MAX_DOUBTFUL_WORDS) and (
             float(words_choose.get("score") or 0) >= CLEARLY_CHOSEN and other_service_named(text) is None
             and not names_another_service(text) and not programs_named(text) - {str(program_of(topic_before or ""))}):
         # "what about my hijab" after "can i wear glasses in the passport photo": read off topic
