@@ -14,8 +14,8 @@ from actions import answers
 from actions.content import load
 from actions.knowledge_answer import said_lately
 from actions.situation import check_answers_told, renewal_situation
-from bot.nlu.phrases import names_another_person
 from actions.validation import validated
+from bot.nlu.phrases import names_another_person
 
 
 def criteria() -> List[Dict[str, Any]]:

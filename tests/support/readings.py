@@ -44,10 +44,11 @@ def entry(read: Dict[str, Any]) -> str:
     return str((read.get("knowledge") or {}).get("id") or "")
 
 
-def read_after(said: List[Any], read: Dict[str, Any], text: str) -> Dict[str, Any]:
-    """`text`, read as `read`, in a conversation whose earlier events are `said`."""
+def read_after(said: List[Any], read: Dict[str, Any], text: str, parse: Any = unsure_parse) -> Dict[str, Any]:
+    """`text`, read as `read`, in a conversation whose earlier events are `said` (`parse` reads any
+    text again: unsure of everything by default)."""
     import asyncio
 
     from bot.engine.context import in_context
 
-    return asyncio.run(in_context(read, text, said, unsure_parse))
+    return asyncio.run(in_context(read, text, said, parse))

@@ -236,11 +236,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # "can i do it from my bank app" after "how do i pay my student loan": the conversation's
         # thing, done another way, not the bank's app
         return {**own_entry(_as_topic(parse_data, str(topic_before)), parse_data), "read_with": recent_messages(events) or ""}
-    if intent == "out_of_scope" and asks_if_needed_for(text, last_topic(events)):
+    if intent == "out_of_scope" and asks_if_needed_for(text, topic_before):
         # "im a newcomer, do i need a tax return first" after "i want to get ccb": whether the
         # conversation's topic needs it, which that topic answers (content/other_services.yml)
         asked = conversation_so_far(events) or ""
-        needing = str(last_topic(events))
+        needing = str(topic_before)
         return {**conversations_entry(_as_topic(parse_data, needing), await parse(f"{asked} {text}")), "read_with": asked}
     if intent == "out_of_scope" and (names_another_service(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
             follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text)

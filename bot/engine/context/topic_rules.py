@@ -724,7 +724,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok thanks. what day is it paid each month" after how to apply for the CCB: its payment dates
         return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and (
-            _intent(read) in TOLD_NOT_ASKED or _intent(read) == "ccb_apply") and (
+            _intent(read) in TOLD_NOT_ASKED | {"ccb_apply"}) and (
             _confidence(read) < 1.0 and TAXES_TOLD.search(folded) and not names_another_program(text)
             and not (programs_named(text) - {CCB})):
         # "my husband never files taxes, he says he has no income. is that a problem" (or "pis j'ai
