@@ -142,11 +142,16 @@ def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: 
     message before it (`before`: "combien pour mon fils" then "pis si c'est urgent?"; when the
     message was not read with it, `read_with` False, only its validity, place and service count:
     "an urgent passport, how much?" then "for my son who is 8"; `lately`, the citizen's earlier
-    messages, can still say where: "we live in belgium"). A fee question about a faster
+    messages, can still say where: "we live in belgium", and the whole situation when the message
+    and the one before state none of it). A fee question about a faster
     service or a trip within two weeks, whose situation is not stated ("je pars dans 4 jours" then
     "ça coûte combien?"), gets the urgent and express fees if its entry does not give them."""
     if entry.intent == "passport_fees" and not text.startswith("/"):
         situation = fee_situation(text, before, whose_before=read_with, lately=lately)
+        if situation is None and lately and lately != before:
+            # "total?" after "je veux le passeport 10 ans" and "avec le service urgent": the
+            # passport told two messages back with the service told since
+            situation = fee_situation(text, lately, whose_before=read_with, lately=lately)
         if situation is not None:
             utter_fee_situation(dispatcher, situation, language)
             return

@@ -240,8 +240,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             and phrases.asks_file_status(text))):
         forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
     if forced is None and top.startswith("passport_") and top not in {"passport_status", "passport_lost_stolen"} and (
-            ranking[0]["confidence"] < UNSURE_OVERDUE and phrases.passport_overdue(text) and not phrases.says_lost(text)):
-        forced = "passport_status"  # "mon passeport devait arriver la semaine passée pis je pars le 12 juin": read unsurely, late
+            ranking[0]["confidence"] < (UNSURE_OVERDUE if phrases.trip_within_two_weeks(text) else 1.0)
+            and phrases.passport_overdue(text) and not phrases.says_lost(text)):
+        # "mon passeport devait arriver la semaine passée pis je pars le 12 juin": read unsurely,
+        # late; with no trip this soon told, late whatever the reading ("mon passeport devait
+        # arriver la semaine passée, il est pas dans ma boite aux lettres" is no urgent service)
+        forced = "passport_status"
     if forced is None and (top == "out_of_scope" or top.startswith("ei_") or phrases.names_caregiver_benefits(text)) and (
             phrases.stops_work_to_give_care(text)):
         forced = "ei_apply"  # caregiving benefits (ei_apply.caregiving): "je dois arrêter de travailler pour m'occuper de lui"
@@ -370,7 +374,7 @@ UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor as
 UNSURE_OWN_PASSPORT = 0.9  # a passport renewed or lost, told, read off topic less surely than this: its topic
 UNSURE_FIRST_PASSPORT = 0.5  # a first passport told, read this unsurely: applying for it
 UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked from abroad: where
-UNSURE_OVERDUE = 0.5  # another passport topic this unsure, one's passport told overdue: its status
+UNSURE_OVERDUE = 0.5  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone

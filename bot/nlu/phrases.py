@@ -342,7 +342,11 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      r"(?:ready|done|processed|finished|approved)|"
                      r"comment (?:je |on )?(?:vais |va )?(?:savoir|etre avise|etre averti) (?:quand|si) (?:il|mon passeport|elle|ma demande) "
                      r"(?:est|sera)(?:[- ]tu)? (?:pret|prete|pret a ramasser|traitee?|fini|finie)|"
-                     r"(?:verifier|savoir|voir) (?:ou|où) (?:c'est|ca|ça|elle|il|en) (?:est )?rendue?)\b")
+                     r"(?:verifier|savoir|voir) (?:ou|où) (?:c'est|ca|ça|elle|il|en) (?:est )?rendue?|"
+                     # tracking offered online: "y a tu un suivi en ligne pour les passeports", "is there
+                     # online tracking for passport applications" (not a parcel's tracking number)
+                     r"(?:un |le )?suivi (?:en ligne )?(?:pour|de|des|du) (?:les |la |ma |mon |sa |son )?(?:passe?ports?|demandes?|dossiers?)|"
+                     r"(?:un |le )?suivi en ligne|online tracking (?:for|of) (?:my |the |a )?(?:passports?|applications?))\b")
 
 
 def asks_status(text: str) -> bool:
@@ -1019,7 +1023,13 @@ def asks_where_choice(text: str) -> bool:
 _INCOME_THRESHOLD = re.compile(
     r"\b(?:income (?:limit|threshold|cut-?off|level)|seuil de revenu|revenu (?:minimum|maximum|limite)|quel revenu)\b"
     r"|\b(?:earn|make|gagne|gagner)\w* (?:less|under|moins)\b[^.?!]{0,40}\b(?:pay nothing|(?:don'?t|not) (?:have to |need to )?pay|"
-    r"pas besoin de payer|paye (?:pu|plus|pas) rien|paie (?:pu|plus|pas) rien|zero|0 ?\$)")
+    r"pas besoin de payer|paye (?:pu|plus|pas) rien|paie (?:pu|plus|pas) rien|zero|0 ?\$)"
+    # an income told as a sum, then paying nothing asked: "i make 28k a year, single no kids. would
+    # i qualify to pay nothing on my student loan", "je gagne 25 000 $, je pourrais-tu payer 0 $?"
+    r"|\b(?:earn|make|making|earning|income|salary|gagne|gagner|revenu|salaire)\w*\b[^?!]{0,25}?"
+    r"\b(?:\d{2,3} ?k|\d{2}[ ,.]?\d{3}) ?\$?[^?!]{0,80}\b(?:pay nothing|paying nothing|pay (?:\$ ?0|0 ?\$|zero)\b|"
+    r"(?:don'?t|not) (?:have to |need to )?pay (?:anything|a thing)|"
+    r"payer? (?:rien|0 ?\$|zero)|rien (?:a )?payer|paie (?:pu|plus|pas) rien|paye (?:pu|plus|pas) rien)")
 
 
 def asks_income_threshold(text: str) -> bool:

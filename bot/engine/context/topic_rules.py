@@ -69,7 +69,7 @@ from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, without_places
 from bot.nlu.phrases import (
-    COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
+    COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
     asks_price, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_rap, names_regular_service, payment_not_arrived,
@@ -412,6 +412,24 @@ WORN = re.compile(r"\b(?:earrings?|jewel\w*|piercings?|nose rings?|makeup|make-u
 WEARS = re.compile(r"\b(?:wear|wearing|keep (?:\w+ ){0,2}on|take (?:\w+ ){0,2}off|remove|allowed|ok|okay|porter|enlever|"
                    r"garder|retirer|accepte\w*|permis|correct)\b")
 MAX_WORN_WORDS = 10
+# A thing a baby has or does in the photo, asked after the photo's rules ("can my baby have her
+# soother in it", "mon bébé peut-tu avoir sa suce", "can i hold him"): the photo's rule for babies
+# (folded text), not a child's passport, which the baby named pulls the reading to
+HELD_IN_PHOTO = re.compile(r"\b(?:soothers?|pacifiers?|binky|dummy|suces?|sucettes?|toys?|toutous?|jouets?|doudous?|blankets?|"
+                           r"couvertures?|bottles?|biberons?|car ?seats?|sieges? d'auto|hold (?:her|him|them|the baby)|"
+                           r"holding (?:her|him|them|the baby)|la tenir|le tenir|tenir (?:mon|ma|le|la|notre) bebe|"
+                           r"eyes? (?:closed|shut)|yeux fermes|sleeping|asleep|endormie?|dort)\b")
+MAX_HELD_WORDS = 15
+# Someone else asked to sign, after a renewal ("can i sign it myself or i need someone else to
+# sign", "faut-tu que quelqu'un d'autre signe?"): a renewal needs no guarantor (folded text)
+OTHER_SIGNER = re.compile(r"\b(?:someone|somebody|anyone|another person|other person|myself|guarantors?|garants?|repondants?|"
+                          r"quelqu'une?|moi-meme|moi meme|une autre personne)\b")
+RENEW_NO_GUARANTOR_ENTRY = "passport_renew.no_guarantor"
+# What to bring, asked after the urgent service ("qu'est ce que je dois apporter au comptoir?" after
+# "je pars à Punta Cana dans 5 jours" and "j'ai pas de passeport valide"): the complete
+# application and the proof of travel (folded text)
+BRING = re.compile(r"\b(?:bring|take with me|apporter|apporte|amener|amene|emmener|quoi prendre avec moi)\b")
+URGENT_BRING_ENTRY = "passport_urgent.proof_of_travel"
 # ... asked to take them ("can costco take them"), not about the store itself ("is costco optical any
 # good for new glasses?", "where's the closest shoppers drug mart")
 TAKES_THEM = re.compile(r"\b(?:take|takes|taking|do|does|doing|make|makes|prendre|prend|prennent|faire|fait|font)\b "
@@ -1373,6 +1391,27 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "is there a waiting period before EI starts paying out", "c'est quoi le délai de carence,
         # une semaine?": the waiting period's own answer, not the first payment's
         return _as_topic(read, "ei_apply", WAITING_PERIOD_ENTRY)
+    if last_topic(events) == "passport_photo" and _intent(read) in {"passport_child"} | TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            not text.startswith("/") and HELD_IN_PHOTO.search(folded) and len(text.split()) <= MAX_HELD_WORDS
+            and not asks_price(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "can my baby have her soother in it" after the photo's rules: read with them, the
+        # photo's rule for babies
+        whole = await parse(f"{said} {text}")
+        if _intent(whole) == "passport_photo":
+            return {**conversations_entry(_as_topic(read, "passport_photo"), whole), "read_with": said}
+    if (last_topic(events) in RENEWAL_TOPICS or (program_of(last_topic(events) or "") == PASSPORT and RENEWAL_WORD.search(fold(said)))) and (
+            _intent(read) == "passport_apply_adult" and _confidence(read) < 1.0
+            and not text.startswith("/") and asks_a_signature(text) and OTHER_SIGNER.search(folded)
+            and not names_children(text) and not NOT_A_RENEWAL.search(folded)):
+        # "can i sign it myself or i need someone else to sign" after the renewal form (or a renewal
+        # named, answered by where to get the form): a renewal
+        # needs no guarantor, not a first passport's ID, which the signature pulls the reading to
+        return {**_as_topic(read, "passport_renew", RENEW_NO_GUARANTOR_ENTRY), "read_with": said}
+    if last_topic(events) == "passport_urgent" and _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
+            BRING.search(folded) and not names_children(text) and not programs_named(text) - {PASSPORT}):
+        # "qu'est ce que je dois apporter au comptoir?" after a trip in 5 days and no valid
+        # passport: the complete application and the proof of travel, not a first passport's list alone
+        return {**_as_topic(read, "passport_urgent", URGENT_BRING_ENTRY), "read_with": said}
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
