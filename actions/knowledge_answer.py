@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Dict, List, Optional, Text
 
@@ -136,6 +137,9 @@ def utter_fee_situation(dispatcher: CollectingDispatcher, situation: FeeSituatio
     )
 
 
+FASTER_SERVICES = ("urgent", "express")  # the pick-up services for a trip within two weeks, fastest first
+
+
 def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: str, before: str = "",
            read_with: bool = True, lately: str = "") -> None:
     """The entry, or the exact fee when a fee question states its situation, alone or with the
@@ -153,6 +157,14 @@ def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: 
             # passport told two messages back with the service told since
             situation = fee_situation(text, lately, whose_before=read_with, lately=lately)
         if situation is not None:
+            if situation.service == "standard" and situation.location == "in_canada" and not situation.group and (
+                    wants_faster_service(text, before)):
+                # a trip within two weeks told and no service chosen ("flying to london saturday
+                # and my passport is expired", "i want a 10 year one", "how much all together"): the
+                # fee with each faster service, which a trip this soon needs
+                for service in FASTER_SERVICES:
+                    utter_fee_situation(dispatcher, replace(situation, service=service), language)
+                return
             utter_fee_situation(dispatcher, situation, language)
             return
         if wants_faster_service(text, before) and "{urgent_fee}" not in entry.text(language).answer:

@@ -121,6 +121,33 @@ async def test_a_fee_question_after_a_faster_service_or_a_near_trip_gives_those_
     assert "125" not in alone[0]["text"]
 
 
+def with_earlier(latest: Tracker, *earlier: str) -> Tracker:
+    events = [*({"event": "user", "text": said, "parse_data": {}} for said in earlier), *latest.events]
+    return Tracker("c-1", latest.slots, latest.latest_message, events, False, None, {}, "action_listen")
+
+
+async def test_a_total_asked_after_the_passport_and_then_its_service_told_gives_that_situations_fee():
+    latest = tracker("passport_fees", "total?", "fr", knowledge="passport_fees.urgent")
+    messages, _ = await run(ActionAnswer(), with_earlier(latest, "je veux le passeport 10 ans", "avec le service urgent"))
+    assert messages[0]["response"] == "utter_fee_situation"
+    assert "289,25 $ CA" in fill(messages[0]["response"], "fr", messages[0])
+    # with only the service told, the chosen entry stands
+    alone, _ = await run(ActionAnswer(), with_earlier(latest, "avec le service urgent"))
+    assert "response" not in alone[0] or alone[0]["response"] != "utter_fee_situation"
+
+
+async def test_a_passports_fee_with_a_trip_within_two_weeks_gives_it_with_each_faster_service():
+    latest = tracker("passport_fees", "my passport expired and i fly in 4 days, how much for a 10 year")
+    messages, _ = await run(ActionAnswer(), latest)
+    rendered = [fill(m["response"], "en", m) for m in messages]
+    assert [m["response"] for m in messages] == ["utter_fee_situation", "utter_fee_situation"]
+    assert "$289.25 CAD" in rendered[0] and "urgent" in rendered[0]
+    assert "$213.50 CAD" in rendered[1] and "express" in rendered[1]
+    # no trip told: the standard fee alone
+    plain, _ = await run(ActionAnswer(), tracker("passport_fees", "how much for a 10 year adult passport"))
+    assert len(plain) == 1 and "$163.50" in fill(plain[0]["response"], "en", plain[0])
+
+
 @pytest.mark.parametrize("text, window", [
     ("I lost my passport and I fly tomorrow", "soon"),
     ("on m'a volé mon passeport, mon vol est jeudi", "soon"),

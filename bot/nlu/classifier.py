@@ -207,6 +207,16 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         phrases.asks_price(text)
     ):
         forced = "passport_fees"
+    if forced is None and not top.startswith("ei_") and top not in {"request_human", "choose_language"} and (
+            phrases.names_ei_reports(text) and not phrases.programs_named(text) - {"ei_"} and not phrases.other_service_named(text)):
+        forced = "ei_apply"  # "do i have to do those reports every 2 weeks, what happens if i forget one"
+    if forced is None and (top == "passport_urgent" or (top == "out_of_scope" and len(ranking) > 1 and (
+            ranking[1]["name"] == "passport_urgent" and ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL))) and (
+            ranking[0]["confidence"] < 1.0 and phrases.wants_it_sooner(text) and phrases.programs_named(text) == {"passport_"}
+            and phrases.date_within_two_weeks(text) and not phrases.asks_price(text) and not phrases.other_service_named(text)):
+        # "my grandmother died in punjab, funeral next tuesday, i need passport asap": torn between
+        # the urgent service and off topic, a passport wanted sooner for a date this soon
+        forced = "passport_urgent"
     if forced is None and top == "passport_fees" and phrases.asks_to_calculate(text):
         forced = "passport_fee_calculator"
     if forced is None and top in PRICE_KEEPS and len(ranking) > 1 and ranking[1]["name"] in PRICE_KEEPS and (

@@ -320,6 +320,9 @@ _LOST_SIN_PAPER = re.compile(
 # Internet", "est-ce que je vais recevoir un courriel quand mon passeport est prêt?": an application's
 # status even when no passport is named and the model reads it off topic
 _FILE_STATUS = (r"(?:l'etat|le statut) de (?:mon|son|notre|leur) dossier|"
+                # a stage the status shows, told: "my status says printed, what does that mean"
+                r"(?:status|statut|etat)\b[^.?!]{0,15}\b(?:says|shows|said|is|dit|indique|affiche|marque|est)\b[^.?!]{0,6}?"
+                r"\b(?:printed|imprimee?|mailed|shipped|expediee?|postee?|in process|en traitement|approved|approuvee?)\b|"
                 # where the application is at: "comment savoir où elle en est?"
                 r"(?:savoir|verifier|voir) (?:ou|où) (?:elle|il|ca|c'est|ma demande|sa demande|mon dossier|son dossier) en (?:est|sont)|"
                 # "comment je sais quand il est prêt a ramasser?", "how will I know when it's ready"
@@ -452,6 +455,13 @@ def trip_within_two_weeks(text: str) -> bool:
     from actions.situation import travel_window
 
     return bool(_TRIP.search(fold(text))) and travel_window(text) == "soon"
+
+
+def date_within_two_weeks(text: str) -> bool:
+    """The message gives a date within two weeks, whatever it is for ("funeral next tuesday")."""
+    from actions.situation import travel_window
+
+    return travel_window(text) == "soon"
 
 
 # Wanting the passport sooner than the usual times: "what if i need it sooner", "et si j'en ai besoin
@@ -1030,6 +1040,16 @@ _INCOME_THRESHOLD = re.compile(
     r"\b(?:\d{2,3} ?k|\d{2}[ ,.]?\d{3}) ?\$?[^?!]{0,80}\b(?:pay nothing|paying nothing|pay (?:\$ ?0|0 ?\$|zero)\b|"
     r"(?:don'?t|not) (?:have to |need to )?pay (?:anything|a thing)|"
     r"payer? (?:rien|0 ?\$|zero)|rien (?:a )?payer|paie (?:pu|plus|pas) rien|paye (?:pu|plus|pas) rien)")
+
+
+# EI's reports every two weeks, named (folded text): "do i have to do those reports every 2 weeks",
+# "mes déclarations aux deux semaines": EI's (ei_apply.biweekly_reports), however the model reads them
+_EI_REPORTS = re.compile(r"\b(?:(?:bi-?weekly|claimant) reports?|reports? (?:every|each) (?:2|two) weeks|"
+                         r"declarations? (?:bimensuelles?|du prestataire|(?:aux|toutes les|a chaque) (?:2|deux) semaines))\b")
+
+
+def names_ei_reports(text: str) -> bool:
+    return bool(_EI_REPORTS.search(fold(text)))
 
 
 def asks_income_threshold(text: str) -> bool:
@@ -1686,7 +1706,9 @@ def forced_intent(text: str) -> Optional[str]:
         return "choose_language"
     if missing_passport_with_trip(text):
         return "passport_lost_stolen"
-    if expired_passport_with_trip(text) or no_passport_with_trip(text):
+    if (expired_passport_with_trip(text) or no_passport_with_trip(text)) and not asks_price(text):
+        # (its price asked: "flying to london saturday and my passport is expired, i want a 10
+        # year one, how much all together": the fee of that passport with the faster services)
         return "passport_urgent"
     if names_another_service(text):
         return "out_of_scope"

@@ -392,7 +392,7 @@ FIRED_ENTRY = "ei_eligibility.fired"
 LIFE_CHANGED = re.compile(r"\b(?:demenag\w*|moved|move|married|marie\w*|separe\w*|separated|divorc\w*|en couple|"
                           r"new (?:job|partner|spouse)|nouveau chum|nouvelle blonde|custody|garde partagee)\b")
 CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela)|because of (?:that|this|it)|is (?:that|this|it) why|"
-                         r"(?:is|was|could) (?:it|this|that)(?: be)? because|(?:c'est|c'etait|est-ce)(?:[- ]tu)? (?:que c'est )?parce que|"
+                         r"(?:is|was|could) (?:it|this|that)(?: be)? (?:because|bc|b/c|cuz|cause|coz)|(?:c'est|c'etait|est-ce)(?:[- ]tu)? (?:que c'est )?parce que|"
                          r"(?:that|this)'?s why|could (?:that|it|this) be (?:why|the reason)|pour (?:ca|cela) que|"
                          r"(?:c'est|ca serait|ce serait|c'est-tu|c'tu)(?:[- ]tu)? (?:pour|a cause de) (?:ca|cela))\b")
 PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
@@ -430,6 +430,11 @@ RENEW_NO_GUARANTOR_ENTRY = "passport_renew.no_guarantor"
 # application and the proof of travel (folded text)
 BRING = re.compile(r"\b(?:bring|take with me|apporter|apporte|amener|amene|emmener|quoi prendre avec moi)\b")
 URGENT_BRING_ENTRY = "passport_urgent.proof_of_travel"
+MAX_BRING_WORDS = 10
+# The weekend or a holiday said (folded text): the urgent service's weekend entry fits
+WEEKEND_ENTRY = "passport_urgent.weekend_emergency"
+WEEKEND = re.compile(r"\b(?:week-?ends?|fins? de semaine|saturday|sunday|sat|sun|samedi|dimanche|holidays?|feries?|statutory|"
+                     r"conges? feries?|after hours|apres les heures|closed|ferme|fermes)\b")
 # ... asked to take them ("can costco take them"), not about the store itself ("is costco optical any
 # good for new glasses?", "where's the closest shoppers drug mart")
 TAKES_THEM = re.compile(r"\b(?:take|takes|taking|do|does|doing|make|makes|prendre|prend|prennent|faire|fait|font)\b "
@@ -743,12 +748,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and (
             _intent(read) in TOLD_NOT_ASKED | {"ccb_apply"}) and (
-            _confidence(read) < 1.0 and TAXES_TOLD.search(folded) and not names_another_program(text)
+            (_confidence(read) < 1.0 or (last_topic(events) == "ccb_payment_dates" and CAUSE_ASKED.search(folded)))
+            and TAXES_TOLD.search(folded) and not names_another_program(text)
             and not (programs_named(text) - {CCB})):
         # "my husband never files taxes, he says he has no income. is that a problem" (or "pis j'ai
         # pas fait mes impôts l'an passé, c grave?", read as the CCB) after a CCB
         # application: both parents' returns, which the CCB needs; after a payment stopped ("is it
-        # because i didnt do my taxes? how do i get it back"): why payments stop, and what to do
+        # because i didnt do my taxes? how do i get it back", "is it bc i didnt do my taxes yet?",
+        # however sure its reading as the CCB's taxes): why payments stop, and what to do
         stopped = last_topic(events) == "ccb_payment_dates" and CAUSE_ASKED.search(folded)
         return {**_as_topic(read, "ccb_payment_dates" if stopped else "ccb_apply",
                             PAYMENT_STOPPED_ENTRY if stopped else CCB_TAXES_ENTRY), "read_with": said}
@@ -1008,9 +1015,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # general (nor photos, or "did you mean renewing or photos?", when the chewed page is the
         # photo's: "mon chien a mordu mon passeport, la photo est toute abîmée")
         return _as_topic(read, "passport_renew", DAMAGED_ENTRY)
-    if _intent(read) in DAMAGE_TOPICS and not text.startswith("/") and told_damaged(said) and not (
+    if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and DAMAGE_TOPICS & set(_two_likeliest(read)))) and (
+            not text.startswith("/") and told_damaged(said)) and not (
             DAMAGED.search(folded) or asks_price(text) or HOW_FAST.search(folded) or names_a_child(text)):
-        # "can i still travel with it next month", "donc il faut que j'en refasse un complet? avec
+        # "can i still travel with it next month" (or unsure: "can i still travel with it next month
+        # to cuba"), "donc il faut que j'en refasse un complet? avec
         # répondant et tout?" after a passport damaged in a flood: the damaged passport's answer
         # (replace it before travelling; renew it if issued in the last 15 years, with a declaration)
         return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": said}
@@ -1400,13 +1409,22 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if _intent(whole) == "passport_photo":
             return {**conversations_entry(_as_topic(read, "passport_photo"), whole), "read_with": said}
     if (last_topic(events) in RENEWAL_TOPICS or (program_of(last_topic(events) or "") == PASSPORT and RENEWAL_WORD.search(fold(said)))) and (
-            _intent(read) == "passport_apply_adult" and _confidence(read) < 1.0
-            and not text.startswith("/") and asks_a_signature(text) and OTHER_SIGNER.search(folded)
+            (_intent(read) == "passport_apply_adult" or (read.get("knowledge") or {}).get("id") == overview_id("passport_renew"))
+            and _confidence(parse_data) < 1.0 and not text.startswith("/") and asks_a_signature(text) and OTHER_SIGNER.search(folded)
             and not names_children(text) and not NOT_A_RENEWAL.search(folded)):
         # "can i sign it myself or i need someone else to sign" after the renewal form (or a renewal
         # named, answered by where to get the form): a renewal
         # needs no guarantor, not a first passport's ID, which the signature pulls the reading to
+        # (nor the renewal's overview, which a renewal conversation gives it)
         return {**_as_topic(read, "passport_renew", RENEW_NO_GUARANTOR_ENTRY), "read_with": said}
+    if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and (
+            _confidence(read) < 1.0 and not text.startswith("/") and BRING.search(folded) and len(text.split()) <= MAX_BRING_WORDS
+            and not names_a_subject(text) and other_service_named(text) is None):
+        # "qu'est ce que je dois apporter" after "je fais mon premier passeport demain au bureau de
+        # montreal, jai 22 ans", read as a call for help: what to bring for what was told
+        whole = await parse(f"{said} {text}")
+        if program_of(_intent(whole)) == PASSPORT:
+            return {**conversations_entry(_as_topic(read, _intent(whole)), whole), "read_with": said}
     if last_topic(events) == "passport_urgent" and _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
             BRING.search(folded) and not names_children(text) and not programs_named(text) - {PASSPORT}):
         # "qu'est ce que je dois apporter au comptoir?" after a trip in 5 days and no valid
@@ -1423,6 +1441,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # in Canada, not from abroad (the bare question is nearest the abroad entry's)
             entry = str(read["knowledge"]["id"])
             read = {**read, "knowledge": {"id": overview_id(entry.split(".")[0]), "score": 1.0}}
+    if (read.get("knowledge") or {}).get("id") == WEEKEND_ENTRY and not text.startswith("/") and not WEEKEND.search(fold(f"{said} {text}")):
+        # "my grandmother died in punjab, funeral next tuesday, i need passport asap": an emergency
+        # with no weekend or holiday said is the urgent service's overview, not the weekend
+        # service's extra fee, which the emergency pulls the knowledge selector to
+        read = {**read, "knowledge": {"id": overview_id(_intent(read)), "score": 1.0}}
     if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
             WHAT_HAPPENS.search(folded)):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to

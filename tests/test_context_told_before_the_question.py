@@ -1,0 +1,163 @@
+"""bot/engine/context/ and bot/nlu/ without a model, the thirty-third session's readings: a thing a
+baby has in the photo after the photo's rules; someone else to sign after a renewal; what to bring
+after the urgent service or a first passport told; the CCB's taxes asked as the cause of a payment
+missed; a damaged passport's trip asked unsurely; the urgent service's weekend entry only when a
+weekend or holiday is said; and the phrasings the model's ranking gives way to (online tracking, a
+status stage told, an overdue passport, EI's reports, an income with paying nothing, a passport
+wanted sooner for a date this soon)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu import phrases
+from bot.nlu.classifier import refine
+from tests.support.readings import UserUttered, entry, parser, read_after, reading
+
+PHOTO_RULES = "what are the rules for passport photos"
+
+
+@pytest.mark.parametrize("text", ["can my baby have her soother in it", "mon bébé peut-tu avoir sa suce"])
+def test_a_thing_a_baby_has_in_the_photo_after_the_photos_rules_is_the_photos(text):
+    readings = {f"{PHOTO_RULES} {text}": {**reading(("passport_photo", 0.97), ("passport_child", 0.02)),
+                                          "knowledge": {"id": "passport_photo.baby", "score": 0.9, "by_intent": {
+                                              "passport_photo": {"id": "passport_photo.baby", "score": 0.9}}}}}
+    alone = reading(("passport_child", 0.65), ("passport_photo", 0.3))
+    read = read_after([UserUttered(PHOTO_RULES, "passport_photo")], alone, text, parser(readings))
+    assert read["intent"]["name"] == "passport_photo"
+    assert entry(read) == "passport_photo.baby"
+
+
+def test_a_childs_own_passport_asked_after_the_photos_rules_stays_the_childs():
+    text = "does my son need one too"  # nothing held in the photo: his own passport
+    readings = {f"{PHOTO_RULES} {text}": reading(("passport_photo", 0.9))}
+    alone = reading(("passport_child", 0.9), ("passport_photo", 0.05))
+    read = read_after([UserUttered(PHOTO_RULES, "passport_photo")], alone, text, parser(readings))
+    assert read["intent"]["name"] == "passport_child"
+
+
+@pytest.mark.parametrize("said, topic", [
+    ("where do i get the passport renewal form", "passport_where_apply"),  # a renewal named
+    ("i want to renew my passport", "passport_renew"),
+])
+def test_someone_else_to_sign_after_a_renewal_is_no_guarantor(said, topic):
+    text = "can i sign it myself or i need someone else to sign"
+    alone = reading(("passport_apply_adult", 0.48), ("passport_renew", 0.2))
+    read = read_after([UserUttered(said, topic)], alone, text, parser({}))
+    assert read["intent"]["name"] == "passport_renew"
+    assert entry(read) == "passport_renew.no_guarantor"
+    # after a first passport, the same question stays the first passport's
+    first = read_after([UserUttered("i want my first passport", "passport_apply_adult")], alone, text, parser({}))
+    assert first["intent"]["name"] == "passport_apply_adult"
+
+
+def test_what_to_bring_after_the_urgent_service_is_the_application_and_the_proof_of_travel():
+    said = [UserUttered("je pars à Punta Cana dans 5 jours", "passport_urgent"),
+            UserUttered("j'ai pas de passeport valide", "passport_urgent")]
+    read = read_after(said, reading(("passport_apply_adult", 0.61), ("passport_urgent", 0.2)),
+                      "qu'est ce que je dois apporter au comptoir?", parser({}))
+    assert read["intent"]["name"] == "passport_urgent"
+    assert entry(read) == "passport_urgent.proof_of_travel"
+
+
+def test_what_to_bring_read_as_a_call_for_help_after_a_first_passport_told_is_its_documents():
+    said, text = "je fais mon premier passeport demain au bureau de montreal, jai 22 ans", "qu'est ce que je dois apporter"
+    readings = {f"{said} {text}": reading(("passport_apply_adult", 0.95))}
+    read = read_after([UserUttered(said, "passport_apply_adult")], reading(("help", 0.8), ("out_of_scope", 0.1)), text,
+                      parser(readings))
+    assert read["intent"]["name"] == "passport_apply_adult"
+    # with nothing of ours told, a call for help stays one
+    other = read_after([UserUttered(said, "passport_apply_adult")], reading(("help", 0.8), ("out_of_scope", 0.1)), text,
+                       parser({}))
+    assert other["intent"]["name"] == "help"
+
+
+def test_taxes_asked_as_the_cause_of_a_ccb_payment_missed_is_why_payments_stop_however_sure_the_reading():
+    said, text = "my ccb didnt come this month", "is it bc i didnt do my taxes yet?"
+    read = read_after([UserUttered(said, "ccb_payment_dates")], reading(("ccb_apply", 1.0)), text, parser({}))
+    assert read["intent"]["name"] == "ccb_payment_dates"
+    assert entry(read) == "ccb_payment_dates.payment_stopped"
+    # after applying, the same taxes are the application's (both parents' returns)
+    applying = read_after([UserUttered("how do i apply for the ccb", "ccb_apply")], reading(("ccb_apply", 0.9)),
+                          "my husband never files taxes, is that a problem", parser({}))
+    assert entry(applying) == "ccb_apply.file_taxes"
+
+
+def test_a_trip_asked_unsurely_after_a_damaged_passport_is_the_damaged_passports_answer():
+    said, text = "my passport is damaged, the cover is ripped", "can i still travel with it next month to cuba"
+    unsure = {**reading(("nlu_fallback", 0.3), ("out_of_scope", 0.28), ("passport_renew", 0.2)),
+              "intent": {"name": "nlu_fallback", "confidence": 0.28}}
+    read = read_after([UserUttered(said, "passport_renew")], unsure, text, parser({}))
+    assert read["intent"]["name"] == "passport_renew"
+    assert entry(read) == "passport_renew.damaged"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my grandmother died in punjab, funeral next tuesday, i need passport asap please help me", "passport_urgent.overview"),
+    ("can i get a passport on the weekend", "passport_urgent.weekend_emergency"),
+    ("urgence familiale, j'ai besoin de mon passeport samedi", "passport_urgent.weekend_emergency"),
+])
+def test_the_weekend_service_answers_only_when_a_weekend_or_holiday_is_said(text, expected):
+    read = {**reading(("passport_urgent", 1.0)), "knowledge": {"id": "passport_urgent.weekend_emergency", "by_intent": {}}}
+    assert entry(read_after([], read, text, parser({}))) == expected
+
+
+LABELS = ["passport_status", "passport_urgent", "passport_processing_times", "passport_renew", "ei_apply",
+          "student_loan_repayment", "student_loan_rap", "out_of_scope"]
+
+
+def top(text: str, *pairs: tuple) -> str:
+    return str(refine(text, [{"name": n, "confidence": c} for n, c in pairs], LABELS)[0]["name"])
+
+
+@pytest.mark.parametrize("text, pairs, expected", [
+    # online tracking asked: the status
+    ("y a tu un suivi en ligne pour les passeports", (("passport_processing_times", 0.59), ("passport_status", 0.37)),
+     "passport_status"),
+    # a stage the status shows, told, read off topic with the status second
+    ("my status says printed, what does that mean, when do i get it", (("out_of_scope", 0.63), ("passport_status", 0.36)),
+     "passport_status"),
+    # EI's reports, whatever the model reads
+    ("do i have to do those reports every 2 weeks, what happens if i forget one", (("passport_renew", 0.57), ("ei_apply", 0.1)),
+     "ei_apply"),
+    # an income told as a sum with paying nothing asked: the plan
+    ("i make 28k a year, single no kids. would i qualify to pay nothing on my student loan",
+     (("student_loan_repayment", 0.63), ("student_loan_rap", 0.29)), "student_loan_rap"),
+    ("i make 45000 a year how much will my payments be", (("student_loan_repayment", 0.63), ("student_loan_rap", 0.29)),
+     "student_loan_repayment"),
+    # a passport wanted sooner for a date this soon, torn with off topic
+    ("my grandmother died in punjab, funeral next tuesday, i need passport asap please help me",
+     (("passport_urgent", 0.485), ("out_of_scope", 0.45)), "passport_urgent"),
+    ("my grandmother died in punjab, the funeral is in june, how do i get a passport",
+     (("out_of_scope", 0.485), ("passport_urgent", 0.45)), "out_of_scope"),
+])
+def test_phrasings_the_models_ranking_gives_way_to(text, pairs, expected):
+    assert top(text, *pairs) == expected
+
+
+@pytest.mark.parametrize("text, tracking", [
+    ("is there online tracking for passports", True),
+    ("my tracking number from canada post", False),
+    ("le numéro de suivi de mon colis", False),
+])
+def test_online_tracking_of_a_passport_is_its_status_not_a_parcels(text, tracking):
+    assert phrases.asks_status(text) is tracking
+
+
+@pytest.mark.parametrize("text", [
+    "tu connais une bonne pizzeria proche du bureau des passeports de laval?",
+    "pis c'est tu dangereux l'italie en ce moment?",
+    "is mexico safe right now",
+    "faut tu que je remplisse un formulaire special pour entrer aux states?",
+])
+def test_everyday_and_other_countries_questions_near_a_passport_are_named_off_topic(text):
+    assert phrases.other_service_named(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "envoyer mes documents originaux par la poste c'est sécuritaire?",
+    "is it safe to mail my passport application",
+    "what form do i fill to renew my passport",
+])
+def test_our_own_questions_with_those_words_stay_ours(text):
+    assert phrases.other_service_named(text) is None
