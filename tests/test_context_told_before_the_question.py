@@ -103,7 +103,8 @@ def test_the_weekend_service_answers_only_when_a_weekend_or_holiday_is_said(text
 
 
 LABELS = ["passport_status", "passport_urgent", "passport_processing_times", "passport_renew", "ei_apply",
-          "student_loan_repayment", "student_loan_rap", "out_of_scope"]
+          "student_loan_repayment", "student_loan_rap", "out_of_scope", "passport_photo", "passport_where_apply",
+          "passport_apply_adult", "passport_renewal_eligibility", "passport_fees", "request_human"]
 
 
 def top(text: str, *pairs: tuple) -> str:
@@ -130,6 +131,31 @@ def top(text: str, *pairs: tuple) -> str:
      (("passport_urgent", 0.485), ("out_of_scope", 0.45)), "passport_urgent"),
     ("my grandmother died in punjab, the funeral is in june, how do i get a passport",
      (("out_of_scope", 0.485), ("passport_urgent", 0.45)), "out_of_scope"),
+    # photos had before, asked for a renewal: the photos' rule (taken within 6 months)
+    ("for renewal do i need new pics or can they use the ones from last time",
+     (("passport_renewal_eligibility", 0.66), ("passport_photo", 0.3)), "passport_photo"),
+    # a renewal by mail or in person: the ways to apply, not whether one may renew
+    ("jreste a rimouski, je peux tu renouveler par la poste ou faut que jaille en personne",
+     (("passport_renewal_eligibility", 0.24), ("request_human", 0.21), ("passport_where_apply", 0.15)), "passport_where_apply"),
+    # the renewal's form, read as a first passport's
+    ("which form do i use to renew an adult passport in canada", (("passport_apply_adult", 0.59), ("passport_renew", 0.26)),
+     "passport_renew"),
+    ("which form do i use if i cant renew, my first one was lost", (("passport_apply_adult", 0.59), ("passport_renew", 0.26)),
+     "passport_apply_adult"),
+    # a faster service refused: the regular service's time
+    ("si je fais ma demande aujourdhui je vais tu lavoir pour la fin mai? sans payer de frais urgent",
+     (("passport_urgent", 0.39), ("passport_fees", 0.12)), "passport_processing_times"),
+    ("how much for urgent", (("passport_urgent", 0.6), ("passport_fees", 0.3)), "passport_fees"),
+    # whether a mailed application arrived, and where it is at: the status
+    ("I mailed my passport renewal on February 2 and would like to know if it has arrived",
+     (("passport_processing_times", 0.44), ("passport_status", 0.3)), "passport_status"),
+    ("comment je sais ou cest rendu pour le passeport de ma fille", (("passport_apply_adult", 0.6), ("passport_status", 0.2)),
+     "passport_status"),
+    # a grant's amount: applying for student aid, not repaying a loan
+    ("c'est quoi le montant de la bourse canadienne pour etudiants a temps plein",
+     (("student_loan_repayment", 0.92), ("out_of_scope", 0.05)), "out_of_scope"),
+    ("do i have to pay back my canada student grant", (("student_loan_repayment", 0.92), ("out_of_scope", 0.05)),
+     "student_loan_repayment"),
 ])
 def test_phrasings_the_models_ranking_gives_way_to(text, pairs, expected):
     assert top(text, *pairs) == expected
@@ -161,3 +187,33 @@ def test_everyday_and_other_countries_questions_near_a_passport_are_named_off_to
 ])
 def test_our_own_questions_with_those_words_stay_ours(text):
     assert phrases.other_service_named(text) is None
+
+
+def test_a_place_abroad_told_after_a_renewal_and_read_with_it_as_the_check_is_renewing_from_abroad():
+    said, text = "i need to renew my passport", "im in japan rn does that change anything"
+    alone = reading(("nlu_fallback", 0.3), ("ei_apply", 0.17), ("out_of_scope", 0.14))
+    readings = {f"{said} {text}": reading(("passport_renewal_eligibility", 0.78))}
+    read = read_after([UserUttered(said, "passport_renew")], alone, text, parser(readings))
+    assert read["intent"]["name"] == "passport_renew"
+    assert entry(read) == "passport_renew.abroad"
+
+
+def test_how_much_after_applying_for_ei_is_what_ei_pays():
+    said = [UserUttered("i got laid off friday", "ei_eligibility"), UserUttered("how do i apply", "ei_apply")]
+    read = read_after(said, reading(("ei_apply", 0.9), ("ei_eligibility", 0.05)), "how much will i get", parser({}))
+    assert read["intent"]["name"] == "ei_eligibility"
+    assert entry(read) == "ei_eligibility.benefit_amount"
+
+
+@pytest.mark.parametrize("knowledge, text, expected", [
+    # Canada named: in Canada, not from abroad
+    ("passport_renew.abroad", "which form do i use to renew an adult passport in canada", "passport_renew.simplified"),
+    ("passport_renew.abroad", "i live in france, can i renew from outside canada", "passport_renew.abroad"),
+    # the United States' entry only when the United States is said
+    ("passport_where_apply.from_us", "i live in france, can i renew from outside canada", "passport_where_apply.abroad"),
+    ("passport_where_apply.from_us", "i live in florida now, where do i apply", "passport_where_apply.from_us"),
+])
+def test_an_entry_for_a_place_answers_only_when_its_place_is_said(knowledge, text, expected):
+    intent = knowledge.split(".")[0]
+    read = {**reading((intent, 0.9)), "knowledge": {"id": knowledge, "by_intent": {}}}
+    assert entry(read_after([], read, text, parser({}))) == expected

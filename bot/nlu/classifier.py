@@ -297,7 +297,19 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.asks_where_to_go_for_a_passport(text) and not phrases.asks_price(text) and not phrases.names_passport_photos(text)
             and phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
         forced = "passport_where_apply"  # "à Winnipeg c'est où qu'on va pour faire le passeport?"
-    if forced is None and top == "passport_renewal_eligibility" and phrases.asks_which_renewal_form(text):
+    if forced is None and top in {"passport_urgent", "passport_fees", "passport_fee_calculator"} and phrases.refuses_faster_service(text) and (
+            not phrases.asks_price(text) and not phrases.says_lost(text)):
+        forced = "passport_processing_times"  # "je vais tu l'avoir pour la fin mai? sans payer de frais urgent"
+    if forced is None and top in {"passport_renewal_eligibility", "passport_apply_adult"} and phrases.photos_reused(text) and (
+            phrases.renewal_named(text)):
+        forced = "passport_photo"  # "for renewal do i need new pics or can they use the ones from last time"
+    if forced is None and top in {"passport_renewal_eligibility", "request_human"} and phrases.asks_mail_or_in_person(text) and (
+            phrases.renewal_named(text) and not phrases.asks_for_person(text)):
+        # "jreste a rimouski, je peux tu renouveler par la poste ou faut que jaille en personne": the
+        # ways to apply (by mail: what to send, and where), not whether one may renew
+        forced = "passport_where_apply"
+    if forced is None and (top == "passport_renewal_eligibility" or (
+            top == "passport_apply_adult" and not phrases.NOT_A_RENEWAL.search(fold(text)))) and phrases.asks_which_renewal_form(text):
         forced = "passport_renew"  # "which form is it for adult simplified renewal": the renewal's form, not the check
     if forced is None and top == "out_of_scope" and phrases.names_passport_office(text) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):

@@ -289,7 +289,9 @@ _PRICE = re.compile(
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
 _NOT_PRICE = re.compile(
     r"\b(?:how long|how much time|how many|delai|delais|combien de (?!frais|dollars|\$|piasses|plus\b)|combien d'(?!argent)|"
-    r"combien d(?:annees|ans|mois|semaines|jours)\b)"  # texting without the apostrophe: "bon pour combien dannees"
+    r"combien d(?:annees|ans|mois|semaines|jours)\b|"  # texting without the apostrophe: "bon pour combien dannees"
+    # paying more refused, not a price asked: "je vais tu l'avoir pour la fin mai? sans payer de frais urgent"
+    r"sans (?:payer|frais)|without paying|(?:don'?t|do not) want to pay (?:extra|more))"
 )
 # Words that say a thing is lost or stolen ("can't find", "je le trouve pu"), for a passport or
 # a SIN card alike
@@ -320,6 +322,11 @@ _LOST_SIN_PAPER = re.compile(
 # Internet", "est-ce que je vais recevoir un courriel quand mon passeport est prêt?": an application's
 # status even when no passport is named and the model reads it off topic
 _FILE_STATUS = (r"(?:l'etat|le statut) de (?:mon|son|notre|leur) dossier|"
+                # whether the application has arrived: "I mailed my passport renewal on February 2 and
+                # would like to know if it has arrived", "savoir s'ils l'ont reçue"
+                r"(?:know|find out|check|confirm|see) (?:if|whether) (?:it|they|my (?:\w+ )?(?:application|renewal|forms?|papers)) "
+                r"(?:has |have |was |were )?(?:arrived|been received|received it|got it)|"
+                r"(?:savoir|verifier|voir) si (?:ils l'ont|elle est|ils ont) (?:bien )?(?:recue?|eu|arrivee?)|"
                 # a stage the status shows, told: "my status says printed, what does that mean"
                 r"(?:status|statut|etat)\b[^.?!]{0,15}\b(?:says|shows|said|is|dit|indique|affiche|marque|est)\b[^.?!]{0,6}?"
                 r"\b(?:printed|imprimee?|mailed|shipped|expediee?|postee?|in process|en traitement|approved|approuvee?)\b|"
@@ -345,7 +352,7 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      r"(?:ready|done|processed|finished|approved)|"
                      r"comment (?:je |on )?(?:vais |va )?(?:savoir|etre avise|etre averti) (?:quand|si) (?:il|mon passeport|elle|ma demande) "
                      r"(?:est|sera)(?:[- ]tu)? (?:pret|prete|pret a ramasser|traitee?|fini|finie)|"
-                     r"(?:verifier|savoir|voir) (?:ou|où) (?:c'est|ca|ça|elle|il|en) (?:est )?rendue?|"
+                     r"(?:verifier|savoir|voir|sais|saurai|vois) (?:ou|où) (?:c'est|cest|ca|ça|elle|il|en) (?:est )?rendue?|"
                      # tracking offered online: "y a tu un suivi en ligne pour les passeports", "is there
                      # online tracking for passport applications" (not a parcel's tracking number)
                      r"(?:un |le )?suivi (?:en ligne )?(?:pour|de|des|du) (?:les |la |ma |mon |sa |son )?(?:passe?ports?|demandes?|dossiers?)|"
@@ -542,6 +549,27 @@ def asks_where_to_go_for_a_passport(text: str) -> bool:
 WHICH_FORM = re.compile(r"\b(?:which|what) forms?\b|\bquels? formulaires?\b|\bc'est quoi le formulaire\b|\ble formulaire pour\b")
 
 
+# Photos had before, asked to be used again (folded text): "for renewal do i need new pics or can they
+# use the ones from last time", "je peux tu reprendre mes vieilles photos"
+_PHOTOS_REUSED = re.compile(r"\b(?:pics?|pictures?|photos?)\b[^.?!]{0,50}\b(?:last time|from before|old ones|same ones|"
+                            r"reuse|re-use|use (?:the|my) (?:old|same)|(?:les )?memes|anciennes|vieilles|d'avant|de la derniere fois)\b"
+                            r"|\b(?:reuse|re-use|reprendre|reutiliser|garder) (?:my |the |mes |les )?(?:old |same |vieilles |anciennes )?"
+                            r"(?:pics?|pictures?|photos?)\b")
+
+
+# By mail or in person, asked (folded text): "je peux tu renouveler par la poste ou faut que jaille en personne"
+_MAIL_OR_IN_PERSON = re.compile(r"\b(?:par la poste|by mail|par courrier|mail it|poster)\b[^.?!]{0,40}\b(?:ou|or)\b[^.?!]{0,30}"
+                                r"\b(?:en personne|in person|go in|me deplacer|y aller|jaille|j'aille|aille)\b")
+
+
+def asks_mail_or_in_person(text: str) -> bool:
+    return bool(_MAIL_OR_IN_PERSON.search(fold(text)))
+
+
+def photos_reused(text: str) -> bool:
+    return bool(_PHOTOS_REUSED.search(fold(text)))
+
+
 def asks_which_renewal_form(text: str) -> bool:
     folded = fold(text)
     return bool(WHICH_FORM.search(folded) and _RENEW.search(folded) and not _ASKS_ELIGIBLE.search(folded))
@@ -686,6 +714,8 @@ _IS_THERE = re.compile(r"\b(?:is there|are there|eligible|qualify|y a-t-il|y a t
 _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|and|so)\W+)?(?:what about|how about|and|et|pis|puis)\b")
 # Grants, which are not repaid: "y a-tu des bourses du fédéral pour les étudiants à temps partiel?"
 _GRANTS = re.compile(r"\b(?:bourses?|(?:student )?grants?)\b")
+# ... or how much one gives: "c'est quoi le montant de la bourse canadienne pour étudiants à temps plein"
+_GRANT_AMOUNT = re.compile(r"\b(?:montant|combien|how much|amount|worth|vaut)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
                           # a province's aid, whose federal part is repaid as ours: "can i get OSAP if i go to college part time"
                           rf"{_PROVINCIAL_AID_NAMES})\b"
@@ -748,7 +778,8 @@ def asks_for_another_service(text: str) -> bool:
         # maternité?": which of the two, ours named too (EI's maternity answer says Quebec's is the RQAP)
         return not any(theirs.search(folded) and ours.search(folded) and not _OTHER_SERVICE.search(theirs.sub(" ", folded))
                        for theirs, ours in ((_QUEBEC_STUDENT_AID, _FEDERAL_LOAN), (_QUEBEC_PARENTAL, _PROGRAM["ei_"])))
-    applies = _APPLY.search(folded) or ((_PROVINCIAL_AID.search(folded) or _GRANTS.search(folded)) and _IS_THERE.search(folded)) or (
+    applies = _APPLY.search(folded) or ((_PROVINCIAL_AID.search(folded) or _GRANTS.search(folded)) and (
+        _IS_THERE.search(folded) or _GRANT_AMOUNT.search(folded))) or (
         _PROVINCIAL_AID.search(folded) and _WHAT_ABOUT.search(folded))  # "what about alberta student aid then"
     return bool(applies and _STUDENT_AID.search(folded) and not _REPAYING.search(folded))
 
@@ -924,6 +955,21 @@ _SIGNATURE = re.compile(r"\b(?:sign|signs|signed|signing|signature|signatures|si
 def asks_a_signature(text: str) -> bool:
     """A signature spoken of: "does my guarantor sign the photo for a renewal?"."""
     return bool(_SIGNATURE.search(fold(text)))
+
+
+# A faster service refused (folded text): "je vais tu l'avoir pour la fin mai? sans payer de frais
+# urgent", "without paying for express": the regular service's time
+_NO_FASTER = re.compile(r"\bsans (?:payer |prendre )?(?:(?:de |les |des |pour |le |l')?(?:frais |service )?(?:d')?)?(?:urgen\w*|express|supplementaires?)\b"
+                        r"|\bwithout (?:paying (?:for )?)?(?:the |an? )?(?:urgent|express|rush|extra)\b|\bno (?:rush|urgent|express) (?:fee|service)\b")
+
+
+def refuses_faster_service(text: str) -> bool:
+    return bool(_NO_FASTER.search(fold(text)))
+
+
+def renewal_named(text: str) -> bool:
+    """A renewal named ("for renewal", "je peux tu renouveler"), not one had before ("renouvelé")."""
+    return bool(_RENEWAL_NAMED.search(fold(text)))
 
 
 def guarantor_for_a_renewal(text: str) -> bool:

@@ -431,6 +431,12 @@ RENEW_NO_GUARANTOR_ENTRY = "passport_renew.no_guarantor"
 BRING = re.compile(r"\b(?:bring|take with me|apporter|apporte|amener|amene|emmener|quoi prendre avec moi)\b")
 URGENT_BRING_ENTRY = "passport_urgent.proof_of_travel"
 MAX_BRING_WORDS = 10
+FROM_US_ENTRY = "passport_where_apply.from_us"
+ABROAD_WHERE_ENTRY = "passport_where_apply.abroad"
+US_NAMED = re.compile(r"\b(?:us|u\.s\.?|usa|united states|the states|states|america|american|etats-unis|etats|amerique|"
+                      r"floride|florida|california|californie|new york|texas|arizona|boston|seattle|chicago|los angeles|"
+                      r"miami|orlando|vegas|hawaii|washington|new jersey|michigan|ohio|colorado|oregon)\b")
+IN_CANADA = re.compile(r"\b(?:in|within|from|au|du|dans le|a l'interieur du) canada\b")
 # The weekend or a holiday said (folded text): the urgent service's weekend entry fits
 WEEKEND_ENTRY = "passport_urgent.weekend_emergency"
 WEEKEND = re.compile(r"\b(?:week-?ends?|fins? de semaine|saturday|sunday|sat|sun|samedi|dimanche|holidays?|feries?|statutory|"
@@ -1385,10 +1391,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**(_as_topic(read, topic, entry) if entry else own_entry(_as_topic(read, topic), parse_data)),
                 "read_with": said}
     if (last_topic(events) in EI_TOPICS or says_job_lost(said)) and not text.startswith("/") and (
-            EI_AMOUNT.search(folded) and program_of(_intent(read)) != EI and not programs_named(text) - {EI}
+            EI_AMOUNT.search(folded) and _intent(read) != "ei_eligibility" and not programs_named(text) - {EI}
             and other_service_named(text) is None):
         # "combien je vais recevoir par semaine à peu près" after "j'ai été mis à pied chez
-        # Bombardier": how much EI pays, not a passport's time by mail
+        # Bombardier": how much EI pays, not a passport's time by mail (nor, after "how do i
+        # apply", the application's overview again: "how much will i get")
         return {**_as_topic(read, "ei_eligibility", EI_AMOUNT_ENTRY), "read_with": said}
     if last_topic(events) in RENEWAL_TOPICS and (read.get("knowledge") or {}).get("id") in ABROAD_ENTRIES and not text.startswith("/") and (
             FOLLOW_UP.search(text) and names_a_place_abroad(text) and not WHERE_WORD.search(folded) and not HOW_FAST.search(folded)):
@@ -1430,6 +1437,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "qu'est ce que je dois apporter au comptoir?" after a trip in 5 days and no valid
         # passport: the complete application and the proof of travel, not a first passport's list alone
         return {**_as_topic(read, "passport_urgent", URGENT_BRING_ENTRY), "read_with": said}
+    if last_topic(events) in RENEWAL_TOPICS and _intent(read) in RENEWAL_TOPICS and _intent(parse_data) in TOLD_NOT_ASKED | SMALL_TALK and (
+            not text.startswith("/") and lives_abroad(text) and not names_a_subject(text)
+            and (read.get("knowledge") or {}).get("id") not in ABROAD_ENTRIES):
+        # "im in japan rn does that change anything" after "i need to renew my passport", read
+        # with it as whether one may renew: renewing from abroad
+        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
@@ -1446,6 +1459,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # with no weekend or holiday said is the urgent service's overview, not the weekend
         # service's extra fee, which the emergency pulls the knowledge selector to
         read = {**read, "knowledge": {"id": overview_id(_intent(read)), "score": 1.0}}
+    if (read.get("knowledge") or {}).get("id") == FROM_US_ENTRY and not text.startswith("/") and not US_NAMED.search(fold(f"{said} {text}")) and (
+            names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
+        # "i live in france, can i renew from outside canada": from abroad, not from the United States
+        read = {**read, "knowledge": {"id": ABROAD_WHERE_ENTRY, "score": 1.0}}
+    if (read.get("knowledge") or {}).get("id") == RENEW_ABROAD_ENTRY and not text.startswith("/") and IN_CANADA.search(folded) and not (
+            names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
+        # "which form do i use to renew an adult passport in canada": in Canada, not from abroad
+        # (Canada named pulls the knowledge selector to the abroad entry)
+        read = {**read, "knowledge": {"id": SIMPLIFIED_ENTRY if WHICH_FORM.search(folded) else overview_id("passport_renew"), "score": 1.0}}
     if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
             WHAT_HAPPENS.search(folded)):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
