@@ -174,6 +174,19 @@ def asks_a_translation(text: str) -> bool:
     return any(_TRANSLATION_BEFORE.search(folded[: match.start()]) for match in _NAMES.finditer(folded))
 
 
+# How a word is said in any language, asked at the message's start: "comment on dit merci en
+# inuktitut", "how do you say thank you in cree" (a dictionary's, not a thanks or a greeting)
+_WORD_IN_A_LANGUAGE = re.compile(
+    r"^\W*(?:comment (?:on |est-ce qu'on |je |tu )?(?:dit|dis|ecrit|[ée]crit|traduit|traduis)|comment dit-on|"
+    r"how (?:do|would|can|should) (?:you|i|we|u) (?:say|write|spell)|translate)\b[^.?!]{1,40}\b(?:en|in|into) (?!person\b|personne\b|ligne\b|line\b|writing\b|ecrit\b|public\b|general\b|short\b|bref\b)[a-z]\w+\W*$",
+    re.IGNORECASE)
+
+
+def asks_a_word_in_a_language(text: str) -> bool:
+    """The message asks how a word is said in a language, whichever language it names."""
+    return asks_a_translation(text) or bool(_WORD_IN_A_LANGUAGE.search(_fold(text)))
+
+
 def about_a_devices_language(text: str) -> bool:
     """The message asks how to set a phone's or an app's language, not the conversation's."""
     folded = _fold(text)

@@ -217,3 +217,39 @@ def test_an_entry_for_a_place_answers_only_when_its_place_is_said(knowledge, tex
     intent = knowledge.split(".")[0]
     read = {**reading((intent, 0.9)), "knowledge": {"id": knowledge, "by_intent": {}}}
     assert entry(read_after([], read, text, parser({}))) == expected
+
+
+def test_ok_what_about_someone_after_a_fee_is_that_persons_fee():
+    said, text = "how much is a 10 year passport", "ok what about my daughter shes 6"
+    readings = {f"{said} {text}": reading(("passport_fees", 0.95))}
+    read = read_after([UserUttered(said, "passport_fees")], reading(("passport_child", 0.63), ("passport_fees", 0.2)), text,
+                      parser(readings))
+    assert read["intent"]["name"] == "passport_fees"
+
+
+@pytest.mark.parametrize("text, off_topic", [
+    ("and his birth certificate got lost too, how do i get a new one from alberta", True),
+    ("son certificat de naissance est perdu, comment en avoir un nouveau?", True),
+    ("my birth certificate is lost, can i still apply for a passport", False),
+])
+def test_a_lost_birth_certificate_replaced_is_the_provinces(text, off_topic):
+    assert (phrases.other_service_named(text) is not None) is off_topic
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("comment on dit merci en inuktitut", "out_of_scope"),
+    ("how do you say thank you in cree", "out_of_scope"),
+    ("merci beaucoup", "thanks"),
+])
+def test_a_word_asked_in_another_language_is_no_thanks(text, expected):
+    labels = ["thanks", "out_of_scope", "choose_language"]
+    assert refine(text, [{"name": "thanks", "confidence": 0.57}, {"name": "out_of_scope", "confidence": 0.2}],
+                  labels)[0]["name"] == expected
+
+
+@pytest.mark.parametrize("text, child", [
+    ("ok what about my kids, they're 6 and 9", True),
+    ("what about my kids, they are 17 and 19", False),
+])
+def test_childrens_ages_told_together_name_children(text, child):
+    assert phrases.names_a_child(text) is child

@@ -30,7 +30,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.folding import fold
 from bot.knowledge import program_of
-from bot.language import about_a_devices_language, asks_a_translation
+from bot.language import about_a_devices_language, asks_a_translation, asks_a_word_in_a_language
 from bot.nlu import phrases, softmax
 from bot.nlu.arrays import load_arrays, save_arrays
 
@@ -117,6 +117,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "comment je change la langue de mon WhatsApp en français": the phone's, not ours; "comment on
         # dit « mise à pied » en anglais?": a word's translation
         forced = "out_of_scope"
+    if forced is None and top in SMALL_TALK_TOPS and asks_a_word_in_a_language(text):
+        forced = "out_of_scope"  # "comment on dit merci en inuktitut", read as thanks
     if forced == "request_human" and top == "complaint":
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and phrases.asks_where_choice(text):
@@ -404,6 +406,8 @@ MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied"
 LEAST_EI_WEIGHT = 0.1  # ... or with EI's topics this likely together
 # Two topics this near in the model's ranking are a doubt the fallback would ask about
 CLOSE_CALL = 0.1
+# Small talk a question of its own can be read as ("comment on dit merci en inuktitut": thanks)
+SMALL_TALK_TOPS = {"thanks", "chitchat", "greet", "goodbye", "affirm", "deny", "help", "bot_challenge"}
 # Passport intents about an adult's own passport: a child under 16 named alone makes it the child's.
 ADULT_PASSPORT_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility"}
 # Passport intents whose same-day or next-day question stays theirs: a lost passport (its answer

@@ -833,6 +833,8 @@ _UNDER_16 = re.compile(
     rf"|\b(?:{_KIN}|{_RELATIVE}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
     # texted without the apostrophe: "and for my kid? shes 8"
     rf"|\b(?:shes|hes)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
+    # children's ages told together: "ok what about my kids, they're 6 and 9"
+    rf"|\b(?:they'?re|theyre|they are)\s+(?:[0-9]|1[0-5])\s+(?:and|&)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
 )
 
 

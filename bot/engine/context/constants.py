@@ -10,6 +10,8 @@ import re
 # The words of a message that make it a follow-up, a question, or a question of where to go.
 FOLLOW_UP = re.compile(
     r"^\W*(?:and|also|plus|with|what about|how about|what if|and if|and for|ok and|okay and|same for|but if|but what if|"
+    # "ok what about my daughter shes 6" after a fee
+    r"(?:ok|okay|k|alright|right|oh|ah|d'accord|correct|parfait)\W+(?:what about|how about|what if|and what about|et (?:pour|si)|pis (?:pour|si))|"
     # "same rules for a baby?", "même chose pour ma blonde?"
     r"(?:the )?same (?:rules?|thing|deal|process|steps|answer|goes) for|(?:les )?memes? (?:regles?|chose|affaire) pour|"
     r"but for|ok but|okay but|et|pis|puis|et si|et pour|pis pour|pis si|pis en|et en|ok pis|ok et|pareil pour|"
