@@ -32,7 +32,11 @@ status page says told first; which form after the renewal check said no (the new
 passport's overview); a place abroad where the
 writer is after how long it takes; whether it can be renewed after its issue was told; an issue
 year told after renewing, read unsurely as another passport topic; a status in Canada told after
-getting a SIN.
+getting a SIN. Added in the thirty-third session, before what a short message tells: a thing a
+baby has in the photo after the photo's rules, someone else to sign after a renewal, what to
+bring after a passport topic (read as a call for help) or after the urgent service, a place abroad
+told after a renewal; and at the end, the knowledge entries that need their place or day said (the
+weekend service, the United States' where to apply, renewing from abroad with Canada named).
 What a passport question tells is read by passports.py.
 """
 
