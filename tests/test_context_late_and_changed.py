@@ -8,26 +8,20 @@ through someone, and a language request whose reason names a helper."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Dict, List
+from functools import partial
 
 import pytest
 
 from bot.engine.context import in_context
 from bot.nlu import phrases
-from bot.nlu.classifier import refine
-from tests.support.readings import BotUttered, UserUttered, entry, reading, unsure_parse
-
-
-def ranked(*pairs: tuple) -> List[Dict[str, Any]]:
-    return [{"name": name, "confidence": confidence} for name, confidence in pairs]
+from tests.support.readings import BotUttered, UserUttered, entry, reading, refined_top, unsure_parse
 
 
 LABELS = ["passport_where_apply", "passport_status", "passport_urgent", "passport_processing_times", "ei_apply",
           "out_of_scope", "request_human"]  # the model's intents these tests reach
 
 
-def top(text: str, *pairs: tuple) -> str:
-    return str(refine(text, ranked(*pairs), LABELS)[0]["name"])
+top = partial(refined_top, labels=LABELS)
 
 
 @pytest.mark.parametrize("text, topic, surely", [

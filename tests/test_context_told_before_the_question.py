@@ -8,11 +8,12 @@ wanted sooner for a date this soon)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from bot.nlu import phrases
-from bot.nlu.classifier import refine
-from tests.support.readings import UserUttered, entry, parser, read_after, reading
+from tests.support.readings import UserUttered, entry, parser, read_after, reading, refined_top
 
 PHOTO_RULES = "what are the rules for passport photos"
 
@@ -107,8 +108,7 @@ LABELS = ["passport_status", "passport_urgent", "passport_processing_times", "pa
           "passport_apply_adult", "passport_renewal_eligibility", "passport_fees", "request_human"]
 
 
-def top(text: str, *pairs: tuple) -> str:
-    return str(refine(text, [{"name": n, "confidence": c} for n, c in pairs], LABELS)[0]["name"])
+top = partial(refined_top, labels=LABELS)
 
 
 @pytest.mark.parametrize("text, pairs, expected", [
@@ -243,8 +243,7 @@ def test_a_lost_birth_certificate_replaced_is_the_provinces(text, off_topic):
 ])
 def test_a_word_asked_in_another_language_is_no_thanks(text, expected):
     labels = ["thanks", "out_of_scope", "choose_language"]
-    assert refine(text, [{"name": "thanks", "confidence": 0.57}, {"name": "out_of_scope", "confidence": 0.2}],
-                  labels)[0]["name"] == expected
+    assert refined_top(text, ("thanks", 0.57), ("out_of_scope", 0.2), labels=labels) == expected
 
 
 @pytest.mark.parametrize("text, child", [

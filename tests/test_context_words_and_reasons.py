@@ -7,19 +7,12 @@ passport's where, the renewal's form and the plan named beside interest are read
 
 from __future__ import annotations
 
-from typing import List
-
 import pytest
 
 from bot.language import asks_a_translation, detect
 from bot.nlu import phrases
-from bot.nlu.classifier import refine
 from tests.support.readings import BotUttered, UserUttered, entry, read_after, reading
-
-
-def top(text: str, *pairs: tuple, labels: List[str]) -> str:
-    ranking = [{"name": name, "confidence": confidence} for name, confidence in pairs]
-    return str(refine(text, ranking, labels)[0]["name"])
+from tests.support.readings import refined_top as top
 
 
 @pytest.mark.parametrize("text", ["comment on dit « mise à pied » en anglais?", "how do you say layoff in french"])

@@ -459,9 +459,7 @@ def trip_within_two_weeks(text: str) -> bool:
     """The message gives a trip within two weeks ("I fly in 5 days", "je pars vendredi"):
     sooner than the usual processing times, so a question of time is one for the urgent
     service. A date alone is not a trip ("j'ai posté ma demande lundi passé")."""
-    from actions.situation import travel_window
-
-    return bool(_TRIP.search(fold(text))) and travel_window(text) == "soon"
+    return bool(_TRIP.search(fold(text))) and date_within_two_weeks(text)
 
 
 def date_within_two_weeks(text: str) -> bool:

@@ -52,3 +52,12 @@ def read_after(said: List[Any], read: Dict[str, Any], text: str, parse: Any = un
     from bot.engine.context import in_context
 
     return asyncio.run(in_context(read, text, said, parse))
+
+
+def refined_top(text: str, *pairs: tuple, labels: List[str]) -> str:
+    """The intent the model's rules (bot/nlu/classifier.refine) put first, given the model's
+    ranking as `(name, confidence)` pairs and the model's intents `labels`."""
+    from bot.nlu.classifier import refine
+
+    ranking = [{"name": name, "confidence": confidence} for name, confidence in pairs]
+    return str(refine(text, ranking, labels)[0]["name"])

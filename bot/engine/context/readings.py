@@ -56,9 +56,14 @@ def _with_intent(parse_data: Dict[str, Any], intent: str, confidence: float = 1.
     return {**parse_data, "intent": {"name": intent, "confidence": confidence}, "intent_ranking": ranking}
 
 
+def answered_by(read: Dict[str, Any], entry: str) -> Dict[str, Any]:
+    """`read`, its topic unchanged, answered by the knowledge entry `entry`."""
+    return {**read, "knowledge": {"id": entry, "score": 1.0}}
+
+
 def _as_topic(read: Dict[str, Any], topic: str, entry: Optional[str] = None) -> Dict[str, Any]:
     """`read` decided for `topic`, answered by `entry` (its overview entry by default)."""
-    return {**_with_intent(read, topic), "knowledge": {"id": entry or overview_id(topic), "score": 1.0}}
+    return answered_by(_with_intent(read, topic), entry or overview_id(topic))
 
 
 def own_entry(read: Dict[str, Any], alone: Dict[str, Any]) -> Dict[str, Any]:

@@ -64,7 +64,7 @@ from bot.engine.context.passports import (
 )
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
-    OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent, asking_which,
+    OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent, answered_by, asking_which,
     _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry,
 )
 from bot.folding import fold
@@ -401,7 +401,9 @@ CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela)|because 
                          r"(?:c'est|ca serait|ce serait|c'est-tu|c'tu)(?:[- ]tu)? (?:pour|a cause de) (?:ca|cela))\b")
 PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
 # Where to apply from outside Canada: from the US, or anywhere else
-FROM_ABROAD_WHERE = {"passport_where_apply.abroad", "passport_where_apply.from_us"}
+FROM_US_ENTRY = "passport_where_apply.from_us"
+ABROAD_WHERE_ENTRY = "passport_where_apply.abroad"
+FROM_ABROAD_WHERE = {ABROAD_WHERE_ENTRY, FROM_US_ENTRY}
 # A place that takes photos, asked after them (folded text)
 PHOTO_PLACE = re.compile(r"\b(?:walmart|costco|shoppers|pharmaprix|jean coutu|uniprix|familiprix|london drugs|rexall|staples|"
                          r"bureau en gros|studios?|photographe?s?|photo shop|pharmac\w*|drugstores?|special place|endroit special)\b")
@@ -435,8 +437,6 @@ RENEW_NO_GUARANTOR_ENTRY = "passport_renew.no_guarantor"
 BRING = re.compile(r"\b(?:bring|take with me|apporter|apporte|amener|amene|emmener|quoi prendre avec moi)\b")
 URGENT_BRING_ENTRY = "passport_urgent.proof_of_travel"
 MAX_BRING_WORDS = 10
-FROM_US_ENTRY = "passport_where_apply.from_us"
-ABROAD_WHERE_ENTRY = "passport_where_apply.abroad"
 US_NAMED = re.compile(r"\b(?:us|u\.s\.?|usa|united states|the states|states|america|american|etats-unis|etats|amerique|"
                       r"floride|florida|california|californie|new york|texas|arizona|boston|seattle|chicago|los angeles|"
                       r"miami|orlando|vegas|hawaii|washington|new jersey|michigan|ohio|colorado|oregon)\b")
@@ -804,7 +804,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         away = there or lives_abroad(text) or bool(AWAY.search(folded))
         home = not away and (mentions_a_trip(text) or not names_a_place_abroad(text))
         if (there and entry == LOST_OVERVIEW) or (home and entry == LOST_ABROAD_ENTRY):
-            read = {**read, "knowledge": {"id": LOST_ABROAD_ENTRY if there else LOST_OVERVIEW, "score": 1.0}}  # the rules below still apply
+            read = answered_by(read, LOST_ABROAD_ENTRY if there else LOST_OVERVIEW)  # the rules below still apply
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) == "out_of_scope" and (
             _confidence(read) < 1.0 and LOAN_TERMS.search(folded) and not TAX_WORDS.search(folded)
             and not names_another_program(text)
@@ -882,7 +882,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "passport_apply_adult" and not text.startswith("/") and WHICH_FORM.search(folded) and (
             len(text.split()) <= MAX_WHAT_IS_WORDS and (read.get("knowledge") or {}).get("id") != overview_id("passport_apply_adult")):
         # "ok so which form do i use then", briefly: the overview, which names the adult form
-        read = {**read, "knowledge": {"id": overview_id("passport_apply_adult"), "score": 1.0}}
+        read = answered_by(read, overview_id("passport_apply_adult"))
     if not text.startswith("/") and (
             (says_eligible_then_asks_how(text) and _intent(read) == "ei_eligibility")
             or (last_topic(events) == "ei_eligibility" and not programs_named(text) and (
@@ -905,7 +905,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "passport_child" and not text.startswith("/") and aged_16_or_more(text, events):
         # "ma fille a 16 ans, elle peut demander son passeport toute seule?": at 16, an adult
         # passport applied for oneself, which is what the child passport's age answer says
-        read = {**read, "knowledge": {"id": CHILD_AGE_ENTRY, "score": 1.0}}
+        read = answered_by(read, CHILD_AGE_ENTRY)
     if (read.get("knowledge") or {}).get("id") == ISSUED_UNDER_16_ENTRY and not text.startswith("/") and (
             ((applicant_is_adult(text) or told_valid_5_or_10(text)) and not YOUNG_THEN.search(fold(f"{said} {text}"))) or (
                 # "my nana is 82 ... her old one is from 2018": issued in the last 15 years to someone
@@ -916,7 +916,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # named is no passport issued before 16; the writer says they are an adult and says
         # nothing of a passport had young ("when i was a kid", "quand j'avais 14 ans", "issued in 2005"); nor is "je renouvelle
         # mon passeport de 10 ans", whose 10 years are the passport's validity, not an age
-        read = {**read, "knowledge": {"id": overview_id(_intent(read)), "score": 1.0}}
+        read = answered_by(read, overview_id(_intent(read)))
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or wants_it_sooner(text)):
         return _as_topic(read, "passport_urgent")
@@ -960,7 +960,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # now": where to apply from abroad (or from the US), not renewing early
         from_abroad = own_entry(_as_topic(read, "passport_where_apply"), parse_data)
         if (from_abroad.get("knowledge") or {}).get("id") not in FROM_ABROAD_WHERE:
-            from_abroad = {**from_abroad, "knowledge": {"id": "passport_where_apply.abroad", "score": 1.0}}
+            from_abroad = answered_by(from_abroad, ABROAD_WHERE_ENTRY)
         return {**from_abroad, "read_with": said}
     if last_topic(events) in PROOF_TOPICS and _intent(read) == last_topic(events) and read.get("read_with") and not (
             text.startswith("/")) and FOLLOW_UP.search(text) and lives_abroad(text) and WRITER.search(folded) and not (
@@ -1219,7 +1219,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "student_loan_repayment" and not text.startswith("/") and asks_what_nslsc_is(text):
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
-        return {**read, "knowledge": {"id": NSLSC_ENTRY, "score": 1.0}}
+        return answered_by(read, NSLSC_ENTRY)
     if (program_of(_intent(read)) == CCB or _program_of_the_doubt(read) == CCB or (
             _intent(read) == "nlu_fallback" and CCB in programs_named(text))) and not text.startswith("/") and (
             NEWCOMER.search(folded) or (programs_named(text) == {CCB} and NEWCOMER.search(fold(said)))) and not (
@@ -1261,7 +1261,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "ei_apply" and not text.startswith("/") and stops_work_to_give_care(text):
         # "my father has terminal cancer and I want to take time off to be with him": the caregiving
         # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
-        return {**read, "knowledge": {"id": CAREGIVING_ENTRY, "score": 1.0}}
+        return answered_by(read, CAREGIVING_ENTRY)
     if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
             (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply"} or (
                 # "do i need to book first?" after where to apply in Surrey, read as a first passport's way
@@ -1457,21 +1457,21 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # icitte ou faut que je drive jusqu'à Halifax?": nothing says abroad, so the topic's answer
             # in Canada, not from abroad (the bare question is nearest the abroad entry's)
             entry = str(read["knowledge"]["id"])
-            read = {**read, "knowledge": {"id": overview_id(entry.split(".")[0]), "score": 1.0}}
+            read = answered_by(read, overview_id(entry.split(".")[0]))
     if (read.get("knowledge") or {}).get("id") == WEEKEND_ENTRY and not text.startswith("/") and not WEEKEND.search(fold(f"{said} {text}")):
         # "my grandmother died in punjab, funeral next tuesday, i need passport asap": an emergency
         # with no weekend or holiday said is the urgent service's overview, not the weekend
         # service's extra fee, which the emergency pulls the knowledge selector to
-        read = {**read, "knowledge": {"id": overview_id(_intent(read)), "score": 1.0}}
+        read = answered_by(read, overview_id(_intent(read)))
     if (read.get("knowledge") or {}).get("id") == FROM_US_ENTRY and not text.startswith("/") and not US_NAMED.search(fold(f"{said} {text}")) and (
             names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
         # "i live in france, can i renew from outside canada": from abroad, not from the United States
-        read = {**read, "knowledge": {"id": ABROAD_WHERE_ENTRY, "score": 1.0}}
+        read = answered_by(read, ABROAD_WHERE_ENTRY)
     if (read.get("knowledge") or {}).get("id") == RENEW_ABROAD_ENTRY and not text.startswith("/") and IN_CANADA.search(folded) and not (
             names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
         # "which form do i use to renew an adult passport in canada": in Canada, not from abroad
         # (Canada named pulls the knowledge selector to the abroad entry)
-        read = {**read, "knowledge": {"id": SIMPLIFIED_ENTRY if WHICH_FORM.search(folded) else overview_id("passport_renew"), "score": 1.0}}
+        read = answered_by(read, SIMPLIFIED_ENTRY if WHICH_FORM.search(folded) else overview_id("passport_renew"))
     if _intent(parse_data) == "help" and _intent(read) == "student_loan_repayment" and not text.startswith("/") and not (
             WHAT_HAPPENS.search(folded)):
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
