@@ -116,7 +116,7 @@ _SERVICE = [
     (_rx(r"urgent", r"urgently", r"urgence", r"next (?:business )?day", r"le lendemain", r"24 ?h"), "urgent"),
     (_rx(r"express", r"expres"), "express"),
 ]
-_LOST = _rx(r"lost", r"stolen", r"perdu", r"perdue", r"vole", r"volee", r"egare", r"egaree", r"replace", r"remplacer")
+_LOST = _rx(r"lost", r"stolen", r"perdu", r"perdue", r"vole", r"volee", r"voler", r"egare", r"egaree", r"replace", r"remplacer")
 # Several people in one question: "2 kids", "3 enfants pis moi", "me and my wife", "moi pis ma blonde".
 _CHILD_COUNT = re.compile(
     r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:little |young |petits |petites )?(?:kids|children|enfants|jeunes|flos|p'tits|petits|"
@@ -245,8 +245,9 @@ def names_a_place_abroad(text: str) -> bool:
 
 
 # A passport lost or stolen in a place abroad, told (folded text): "my passport got stolen in rome",
-# "mon passeport a été volé à Cancún hier", "lost it at the airport in Lisbon"
-_LOST_THERE = re.compile(r"(?<![\w])(?:lost|stolen|perdu|perdue|vole|volee|egare|egaree)(?![\w])[^.?!,;]{0,40}?"
+# "mon passeport a été volé à Cancún hier", "lost it at the airport in Lisbon", "je me suis fait
+# voler mon passeport à rome"
+_LOST_THERE = re.compile(r"(?<![\w])(?:lost|stolen|perdu|perdue|vole|volee|voler|egare|egaree)(?![\w])[^.?!,;]{0,40}?"
                          r"(?<![\w])(?:in|en|au|aux|a|at)\s+(?:the )?(?:" + _COUNTRIES + r")(?![\w])")
 
 

@@ -280,6 +280,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "ccb_apply"
     if forced is None and top.startswith("sin_") and phrases.child_needs_a_sin(text):
         forced = "sin_apply"  # "faut tu un NAS pour mon bébé? la banque en demande un pour ouvrir le REEE": the child's SIN
+    if forced is None and top == "sin_protect" and phrases.asks_if_entitled_to_a_sin(text) and not (
+            phrases.asks_who_may_ask_for_the_sin(text) or phrases.identity_used(text)):
+        forced = "sin_apply"  # "j'ai-tu droit à un NAS?": getting one, not who may ask for it
     if forced is None and top.startswith("sin_") and phrases.asks_who_may_ask_for_the_sin(text):
         forced = "sin_protect"  # "can my new employer ask for my SIN before my first day": who may ask
     if forced is None and top.startswith("passport_") and top != "passport_urgent" and phrases.asks_proof_of_travel(text):

@@ -27,8 +27,8 @@ _PERSON = (
     r"quelqu un|employee|employe|staff|live agent|vrai monde)"
 )
 _ASK_PERSON = [
-    # "talk to a person", "speak with your manager", "chat with a real human"
-    rf"\b(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:directly |direct |right now |now )?(?:to|with|through to) (?:a |an |the |some |your |one of your |real |live |actual |her |his |their )*"
+    # "talk to a person", "speak with your manager", "chat with a real human", "speak w someone"
+    rf"\b(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:directly |direct |right now |now )?(?:to|with|w/?|through to) (?:a |an |the |some |your |one of your |real |live |actual |her |his |their )*"
     rf"(?:passport |service canada |government |ei |sin )?{_PERSON}\b",
     r"\b(?:want|need|get)(?: me)? (?:a |an |the |your )?(?:real |live |actual )?(?:human|agent|manager|supervisor|boss)\b",
     r"^\W*(?:a |an |une? )?(?:real|live|actual) (?:human|person|agent)s?(?: please| plz| pls| svp| now)?\W*$",
@@ -252,6 +252,16 @@ _ASKS_MORE = re.compile(r"\?|\b(?:how|what|when|where|why|who|which|can|do|does|
                         r"quel|quelle|quels|quelles|qui|est-ce|peux|peut|faut)\b")
 
 
+def excuse_then_language(first: str, rest: str) -> bool:
+    """A short excuse or aside, then only the language asked for: "sorry my wife wrote that, can
+    you answer in english", "oups mauvaise langue. en français svp". Not a question or a subject
+    first ("i lost my passport, can you answer in french" asks about the passport)."""
+    request = detect(rest)
+    return bool(request and request.strength == "explicit") and len(first.split()) <= MAX_REASON_WORDS and (
+        len(rest.split()) <= MAX_LANGUAGE_REQUEST_WORDS) and not _ASKS_MORE.search(fold(first)) and not (
+        names_a_subject(first) or names_a_subject(rest) or asks_for_another_service(first))
+
+
 def asks_for_language(text: str) -> bool:
     """A short message whose point is the language: "en français svp", "does this work in English?";
     or one that asks it first and then only says why ("c'est possible d'avoir la réponse en
@@ -266,6 +276,8 @@ def asks_for_language(text: str) -> bool:
                 and not _ASKS_MORE_THAN_WHY.search(folded)):
             return True
     first, mark, rest = next((text.partition(sep) for sep in ("?", ". ", ", ") if sep in text), (text, "", ""))
+    if mark and excuse_then_language(first, rest):
+        return True
     if not mark or len(first.split()) > MAX_LANGUAGE_REQUEST_WORDS or _ASKS_MORE.search(_HELPER.sub(" ", fold(rest))):
         return False
     found = detect(first)
@@ -1324,6 +1336,19 @@ _CHILD_NEEDS_A_SIN = re.compile(
 
 def child_needs_a_sin(text: str) -> bool:
     return bool(_CHILD_NEEDS_A_SIN.search(fold(text)))
+
+
+# Whether the writer may get a SIN at all (folded text): "j'ai-tu droit à un NAS?", "am i eligible
+# for a sin as an international student", "suis-je admissible au NAS". Not the right to ask for
+# one ("mon proprio a-tu le droit de demander mon NAS": who may ask).
+_ENTITLED_TO_A_SIN = re.compile(
+    r"\b(?:droit|admissible|eligible) (?:a|au) (?:un |une |mon |le )?(?:nas|numero d'assurance sociale)\b"
+    r"|\b(?:eligible|entitled|qualify|qualified) (?:for|to) (?:get )?(?:a |an |my )?(?:sin|social insurance number)\b"
+    r"|\b(?:allowed|able) to get (?:a |an )?(?:sin|social insurance number)\b")
+
+
+def asks_if_entitled_to_a_sin(text: str) -> bool:
+    return bool(_ENTITLED_TO_A_SIN.search(fold(text)))
 
 
 def asks_to_apply(text: str) -> bool:
