@@ -1,7 +1,11 @@
 """Without a model, the thirty-fourth session's readings: a language asked for after a short
-aside ("sorry my wife wrote that, can you answer in english"), a person asked for with "w" for
-"with", a passport "fait voler" in a city abroad (the embassy's answer), and that loss's trip
-told in days with a question, after "are you travelling in the next two weeks?"."""
+aside ("sorry my wife wrote that, can you answer in english") or to forward the answer; a person
+asked for with "w" for "with"; a passport "fait voler" in a city abroad (the embassy's answer),
+that loss's trip told in days after "are you travelling in the next two weeks?", and the way home
+asked after it; whether one may get a SIN at all; how to check, asked after a passport's time (its
+status); EI asked for "quand même" after a dismissal; "another one" after an off-topic request;
+and another service's price or renewal asked by its name (a driver's licence, a citizenship
+certificate, a birth declared to the province)."""
 
 from __future__ import annotations
 
@@ -75,3 +79,61 @@ SIN_LABELS = ["sin_apply", "sin_protect", "out_of_scope"]
 ])
 def test_whether_one_may_get_a_sin_is_applying_not_who_may_ask(text, topic):
     assert refined_top(text, ("sin_protect", 0.97), ("sin_apply", 0.02), labels=SIN_LABELS) == topic
+
+
+def _read(events, read, text):
+    async def parse(_: str):
+        return read
+
+    return asyncio.run(in_context(read, text, events, parse))
+
+
+def test_the_way_home_asked_after_a_passport_stolen_abroad_is_the_embassys_answer():
+    events = [UserUttered("my passport was stolen in cancun", "passport_lost_stolen"), _Bot("utter_ask_travel_soon")]
+    read = _read(events, reading(("passport_renew", 0.93), ("passport_lost_stolen", 0.01)), "how do i even get home now")
+    assert (read["intent"]["name"], entry(read)) == ("passport_lost_stolen", "passport_lost_stolen.abroad")
+    # stolen at home, the same words are no embassy's
+    events = [UserUttered("my passport was stolen in my car in toronto", "passport_lost_stolen")]
+    read = _read(events, reading(("passport_renew", 0.93), ("passport_lost_stolen", 0.01)), "how do i even get home now")
+    assert entry(read) != "passport_lost_stolen.abroad"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("ça fait déjà 6 semaines, comment je vérifie", True),
+    ("been 7 weeks now, how do i check", True),
+    ("and how long in person?", False),
+])
+def test_how_to_check_asked_after_a_passports_time_is_its_status(text, status):
+    events = [UserUttered("combien de temps avant d'avoir mon passeport par la poste", "passport_processing_times")]
+    read = _read(events, reading(("passport_processing_times", 0.85), ("passport_status", 0.1)), text)
+    assert (read["intent"]["name"] == "passport_status") is status
+
+
+def test_ei_asked_for_anyway_after_a_dismissal_is_whether_a_dismissal_allows_it():
+    events = [UserUttered("j'ai été congédiée la semaine passée", "ei_eligibility")]
+    read = _read(events, reading(("ei_apply", 0.72), ("ei_eligibility", 0.28)), "je peux quand même demander le chômage?")
+    assert (read["intent"]["name"], entry(read)) == ("ei_eligibility", "ei_eligibility.fired")
+
+
+@pytest.mark.parametrize("before, intent", [("tell me a joke", "out_of_scope"), ("combien coute un passeport", "goodbye")])
+def test_another_one_after_an_off_topic_request_is_more_of_it_not_goodbye(before, intent):
+    events = [UserUttered(before, "out_of_scope" if intent == "out_of_scope" else "passport_fees")]
+    read = _read(events, reading(("goodbye", 0.53), ("out_of_scope", 0.12)), "another one")
+    assert read["intent"]["name"] == intent
+
+
+@pytest.mark.parametrize("text, other", [
+    ("ok merci. pis mon permis de conduire, ça coûte combien le renouveler?", True),
+    ("my drivers license, how much to renew it", True),
+    ("pis mon certificat de citoyenneté est vieux aussi, je le renouvelle comment?", True),
+    ("et la déclaration de naissance au Directeur de l'état civil, ça se fait comment?", True),
+    # named for a passport, or the CCB asked at the birth's registration: ours
+    ("i lost my citizenship certificate, can i still renew my passport", False),
+    ("mon permis de conduire suffit-il comme pièce d'identité pour le passeport?", False),
+])
+def test_another_services_price_or_renewal_asked_by_its_name(text, other):
+    assert phrases.names_another_service(text) is other
+
+
+def test_a_language_asked_for_to_forward_the_answer_is_a_request():
+    assert phrases.asks_for_language("pouvez-vous écrire en anglais, je vais transférer ça à mon employeur à Toronto")

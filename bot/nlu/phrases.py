@@ -163,7 +163,10 @@ _HELPER = re.compile(rf"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|w
 # "c'est ma femme qui va lire ça", "so i can show my boss"
 _FOR_SOMEONE = re.compile(rf"\b(?:(?:je veux|pour|pour que je puisse|pour pouvoir|que je puisse) (?:le |la |les |lui )?(?:montrer|faire lire|envoyer) a|{_WILL_READ}|"
                           r"(?:to|so i can|so that i can) show (?:it |this )?(?:to )?|"
-                          r"for (?:my |our )\w+(?:-\w+)? to read)\b")
+                          r"for (?:my |our )\w+(?:-\w+)? to read|"
+                          # "je vais transférer ça à mon employeur", "i'll forward it to my boss"
+                          r"(?:je vais|je veux|i'll|i will|i'm going to|im going to|i want to) (?:le |la |lui |ca |it |this )?"
+                          r"(?:transferer|envoyer|forward|send|montrer|show)(?: ca| it| this| that)? (?:a|to))\b")
 
 
 # Openings of a question put to the assistant itself: "are you", "is this", "es-tu"...

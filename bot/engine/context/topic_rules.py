@@ -388,9 +388,21 @@ APPOINTMENT_ENTRY = "passport_where_apply.appointment"
 # Dismissed, told (folded text), whether that still counts asked, or the reason told; and its EI answer
 FIRED = re.compile(r"\b(?:fired|let go|dismissed|terminated|sacked|congedi\w*|renvoy\w*|mise? a la porte|crisse dehors|"
                    r"slaque?e?|flushe?e?)\b")
-COUNTS = re.compile(r"\b(?:compte|comptent|count|counts|qualify|eligible|admissible|droit|still get|ca passe|c'est correct)\b")
+COUNTS = re.compile(r"\b(?:compte|comptent|count|counts|qualify|eligible|admissible|droit|still get|ca passe|c'est correct|"
+                    # "je peux quand même demander le chômage?" after "j'ai été congédiée"
+                    r"quand meme|pareil|(?:can|could) i still|anyway|anyways)\b")
 REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c'etait|c'est|parce que|pcq|a cause|pour)\b")
 FIRED_ENTRY = "ei_eligibility.fired"
+# The way home asked after a passport lost abroad (folded text): "how do i even get home now",
+# "comment je fais pour rentrer au canada": the embassy's emergency travel document
+GET_HOME = re.compile(r"\b(?:(?:get|go|come|fly|travel|make it) (?:back )?home|(?:get|go|come|fly) back to canada|return to canada|"
+                      r"rentrer (?:au canada|chez (?:moi|nous)|a la maison|au pays)|revenir au canada|retourner au canada|"
+                      r"(?:revenir|rentrer) (?:a|au) (?:montreal|quebec|toronto|ottawa|vancouver|calgary|edmonton|winnipeg|halifax))\b")
+# How to check, asked after a passport's processing time or status (folded text): "ça fait déjà 6
+# semaines, comment je vérifie", "been 7 weeks, how do i check": the application's status
+HOW_TO_CHECK = re.compile(r"\b(?:(?:comment|ou) (?:est-ce que )?(?:je |j'|on )?(?:peux |peut |pourrais )?(?:le |la |l')?verifi\w*|"
+                          r"how (?:do|can|would|should) (?:i|we) (?:check|track|verify)(?: it| that| on it)?|"
+                          r"where (?:do|can) (?:i|we) (?:check|track)(?: it| that)?)\b")
 # A change in one's life told after a CCB payment, asked as its cause (folded text): "j'ai déménagé
 # en mars, c'est-tu à cause de ça" after "j'ai pas eu mon allocation ce mois-ci": why payments stop
 LIFE_CHANGED = re.compile(r"\b(?:demenag\w*|moved|move|married|marie\w*|separe\w*|separated|divorc\w*|en couple|"
@@ -769,6 +781,19 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         stopped = last_topic(events) == "ccb_payment_dates" and CAUSE_ASKED.search(folded)
         return {**_as_topic(read, "ccb_payment_dates" if stopped else "ccb_apply",
                             PAYMENT_STOPPED_ENTRY if stopped else CCB_TAXES_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_lost_stolen" and lost_abroad(said) and (
+            GET_HOME.search(folded) and _intent(read) not in KEEP and not programs_named(text) - {PASSPORT}
+            and not names_another_program(text)):
+        # "how do i even get home now" after a passport stolen in Cancún: the embassy's emergency
+        # travel document (the lost passport's answer from abroad), not a renewal
+        return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in {"passport_processing_times", "passport_status"} and (
+            HOW_TO_CHECK.search(folded) and _intent(read) != "passport_status" and _intent(read) not in KEEP
+            and program_of(_intent(read)) in {PASSPORT, None} and not names_another_program(text)
+            and not programs_named(text) - {PASSPORT}):
+        # "ça fait déjà 6 semaines, comment je vérifie" after how long a passport takes by mail:
+        # checking the application's status, not the time again
+        return {**own_entry(_as_topic(read, "passport_status"), parse_data), "read_with": said}
     if not text.startswith("/") and (read.get("knowledge") or {}).get("id") == TEMPORARY_ENTRY and lost_abroad(said) and (
             last_topic(events) == "passport_lost_stolen"):
         # "can i get a temporary one to get home" after a passport stolen in Rome: the embassy's
