@@ -4,8 +4,11 @@ asked for with "w" for "with"; a passport "fait voler" in a city abroad (the emb
 that loss's trip told in days after "are you travelling in the next two weeks?", and the way home
 asked after it; whether one may get a SIN at all; how to check, asked after a passport's time (its
 status); EI asked for "quand même" after a dismissal; "another one" after an off-topic request;
-and another service's price or renewal asked by its name (a driver's licence, a citizenship
-certificate, a birth declared to the province)."""
+another service's price or renewal asked by its name (a driver's licence, a citizenship
+certificate, a birth declared to the province); the hospital's emergency and proof of citizenship
+for someone born abroad (other services); the time left to apply after a job lost (EI's deadline);
+an income told with whether anything is owed, and who qualifies for help after a loan hard to
+repay (the RAP)."""
 
 from __future__ import annotations
 
@@ -137,3 +140,47 @@ def test_another_services_price_or_renewal_asked_by_its_name(text, other):
 
 def test_a_language_asked_for_to_forward_the_answer_is_a_request():
     assert phrases.asks_for_language("pouvez-vous écrire en anglais, je vais transférer ça à mon employeur à Toronto")
+
+
+@pytest.mark.parametrize("text, other", [
+    # the hospital's emergency, not the urgent passport service
+    ("j'ai mal à la gorge depuis 3 jours, je devrais aller à l'urgence?", True),
+    ("should i take my son to the ER, he has a fever", True),
+    ("c'est une urgence, je pars demain pour Paris", False),
+    ("my passport was stolen at the hospital, how do i replace it", False),
+    # proof of citizenship for someone born abroad: a citizenship certificate first (IRCC)
+    ("how do i get proof of citizenship, i was born in the uk to a canadian dad", True),
+    ("do i need my birth certificate if i was born in the uk to canadian parents for my passport", False),
+])
+def test_health_care_and_proof_of_citizenship_for_someone_born_abroad_are_other_services(text, other):
+    assert phrases.names_another_service(text) is other
+
+
+EI_LABELS = ["ei_apply", "ei_eligibility", "out_of_scope"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("combien de temps j'ai pour demander le chomage apres avoir perdu ma job", "ei_apply"),
+    ("how long do i have to apply after losing my job", "ei_apply"),
+    # whether one qualifies after a job lost stays eligibility
+    ("can i get ei after losing my job for being late", "ei_eligibility"),
+])
+def test_the_time_left_to_apply_after_a_job_lost_is_eis_deadline_even_read_as_eligibility(text, topic):
+    assert refined_top(text, ("ei_eligibility", 0.84), ("ei_apply", 0.14), labels=EI_LABELS) == topic
+
+
+def test_an_income_told_then_whether_anything_is_owed_on_a_student_loan_is_the_rap():
+    read = _read([], reading(("student_loan_repayment", 0.95), ("student_loan_rap", 0.04)),
+                 "I make 28k a year and live alone, do I have to pay anything on my student loan?")
+    assert read["intent"]["name"] == "student_loan_rap"
+
+
+@pytest.mark.parametrize("text, rap", [
+    ("c'est quoi les conditions pour avoir de l'aide", True),
+    ("what are the requirements to get help", True),
+    ("help", False),
+])
+def test_who_qualifies_for_help_asked_after_a_loan_hard_to_repay_is_the_rap(text, rap):
+    events = [UserUttered("mon pret etudiant est trop cher a rembourser avec mon salaire", "student_loan_rap")]
+    read = _read(events, reading(("help", 0.75), ("student_loan_rap", 0.08)), text)
+    assert (read["intent"]["name"] == "student_loan_rap") is rap

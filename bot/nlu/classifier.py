@@ -152,7 +152,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top not in {"request_human", "choose_language", "complaint", "passport_status"} and (
             phrases.handed_in_and_asks_how_long(text) and not phrases.asks_price(text)):
         forced = "passport_processing_times"  # "jai deposé ma demande au Service Canada de Chicoutimi, cest quoi le delai normal"
-    if forced is None and not top.startswith("ei_") and top not in {"request_human", "choose_language"} and (
+    if forced is None and (not top.startswith("ei_") or top == "ei_eligibility") and top not in {"request_human", "choose_language"} and (
             phrases.asks_time_to_apply_after_work(text) and not phrases.programs_named(text) - {"ei_"}
             and not phrases.other_service_named(text)):
         forced = "ei_apply"  # "how long after my last day do i have to apply": EI's deadline (ei_apply.deadline)

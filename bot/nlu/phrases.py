@@ -1287,15 +1287,18 @@ def says_job_lost(text: str) -> bool:
 # The time left to apply after work ended, asked (folded text): "how long after my last day do i
 # have to apply", "j'ai jusqu'a quand apres ma derniere journee pour faire ma demande": EI's deadline
 _AFTER_LAST_DAY = re.compile(r"\b(?:after|since|from|apres|depuis) (?:my|our|his|her|ma|mon|sa|son) "
-                             r"(?:last (?:day|shift|pay ?cheque)|(?:derniere?) (?:journee|jour|shift|paye)|job ended|fin d'emploi)\b")
+                             r"(?:last (?:day|shift|pay ?cheque)|(?:derniere?) (?:journee|jour|shift|paye)|job ended|fin d'emploi)\b"
+                             # "combien de temps j'ai pour demander le chomage apres avoir perdu ma job"
+                             r"|\b(?:after|apres) (?:avoir perdu (?:ma|mon) (?:job|emploi|travail|poste)|losing (?:my|the) (?:job|work)|"
+                             r"being (?:laid off|let go)|avoir ete mise? a pied|ma mise a pied|mon licenciement|my layoff)\b")
 _TIME_LEFT = re.compile(r"\b(?:how long|how many (?:days|weeks)|until when|how much time|deadline|too late|combien de (?:temps|jours|semaines)|"
                         r"jusqu'a quand|delai|date limite|trop tard)\b")
-_APPLIES = re.compile(r"\b(?:apply|applying|file|claim|sign up|appliquer|applique|faire (?:ma|la|une) demande|demander)\b")
+_APPLYING = re.compile(r"\b(?:apply|applying|file|claim|sign up|appliquer|applique|faire (?:ma|la|une) demande|demander)\b")
 
 
 def asks_time_to_apply_after_work(text: str) -> bool:
     folded = fold(text)
-    return bool(_AFTER_LAST_DAY.search(folded) and _TIME_LEFT.search(folded) and _APPLIES.search(folded)
+    return bool(_AFTER_LAST_DAY.search(folded) and _TIME_LEFT.search(folded) and _APPLYING.search(folded)
                 and not _PASSPORT.search(folded))
 
 

@@ -236,7 +236,10 @@ CANT_PAY = re.compile(
     # a low income told: "I only make like 32k a year, do i even have to pay", "je gagne juste 28 000"
     r"|\bonly (?:make|makes|making|earn|earns|earning|get paid)\b|\b(?:low|small) (?:income|salary|wage)\b|\bminimum wage\b"
     r"|\b(?:income|salary|revenu|salaire) (?:is |of |est |de )?(?:only |just |like |about |around |juste |seulement |genre |environ )?\$?\d"
-    r"|\bgagne (?:juste|seulement|rien que|a peine)\b|\b(?:faible|petit) (?:revenu|salaire)\b|\bsalaire minimum\b")
+    r"|\bgagne (?:juste|seulement|rien que|a peine)\b|\b(?:faible|petit) (?:revenu|salaire)\b|\bsalaire minimum\b"
+    # an income told, then whether anything is owed: "I make 28k a year and live alone, do I have to pay anything"
+    r"|\b(?:i make|i earn|i'm making|im making|je fais|je gagne)\b[^.?!]{0,50}\b(?:(?:do|will|would) i (?:still |even )?(?:have|need) to (?:pay|repay)|"
+    r"(?:dois|devrais|faut)(?:[- ]je|[- ]tu|[- ]il)? (?:quand meme |vraiment )?(?:payer|rembourser|que je paie))\b")
 # Someone asking for the SIN, told after who may ask for it (folded text): "what about my gym?
 # they want it on the membership form", "pis mon proprio? y me le demande sur le bail"
 WANTS_IT = re.compile(r"\b(?:want|wants|wanted|asking for|ask for|asks for|asked for|need|needs|require\w*) (?:it|my sin|my number|mine)\b"
@@ -393,6 +396,10 @@ COUNTS = re.compile(r"\b(?:compte|comptent|count|counts|qualify|eligible|admissi
                     r"quand meme|pareil|(?:can|could) i still|anyway|anyways)\b")
 REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c'etait|c'est|parce que|pcq|a cause|pour)\b")
 FIRED_ENTRY = "ei_eligibility.fired"
+# Who qualifies for help, asked (folded text): "c'est quoi les conditions pour avoir de l'aide",
+# "what are the requirements to get help", after a loan that is hard to repay: the RAP's
+AID_CONDITIONS = re.compile(r"\b(?:conditions?|criteres?|exigences?|requirements?|criteria|eligib\w*|admissib\w*|qualif\w*)\b"
+                            r"[^.?!]{0,30}\b(?:aide|help|assistance|programme|program)\b")
 # The way home asked after a passport lost abroad (folded text): "how do i even get home now",
 # "comment je fais pour rentrer au canada": the embassy's emergency travel document
 GET_HOME = re.compile(r"\b(?:(?:get|go|come|fly|travel|make it) (?:back )?home|(?:get|go|come|fly) back to canada|return to canada|"
@@ -1074,6 +1081,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # the Repayment Assistance Plan is the answer to not being able to pay; "et si
         # j'oublie?" after "le PAR, faut renouveler aux 6 mois?" is about the plan named
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
+    if program_of(last_topic(events) or "") == LOANS and not text.startswith("/") and (
+            _intent(read) in {"help"} | TOLD_NOT_ASKED and _confidence(read) < 1.0 and AID_CONDITIONS.search(folded)
+            and not names_another_program(text) and not programs_named(text) - {LOANS}):
+        # "c'est quoi les conditions pour avoir de l'aide" after "mon pret etudiant est trop cher a
+        # rembourser avec mon salaire": who qualifies for the Repayment Assistance Plan
+        return {**own_entry(_as_topic(read, "student_loan_rap"), parse_data), "read_with": said}
     if last_topic(events) == "student_loan_rap" and not text.startswith("/") and not (
             names_another_program(text) or (programs_named(text) - {LOANS})):
         if DONE_AGAIN.search(folded) or (RENEWAL_WORD.search(folded) and not PASSPORT_NAMED.search(folded)):
