@@ -8,7 +8,9 @@ another service's price or renewal asked by its name (a driver's licence, a citi
 certificate, a birth declared to the province); the hospital's emergency and proof of citizenship
 for someone born abroad (other services); the time left to apply after a job lost (EI's deadline);
 an income told with whether anything is owed, and who qualifies for help after a loan hard to
-repay (the RAP)."""
+repay (the RAP); a total asked of a renewal with a child's passport (the fee); a grant qualified
+for or a new loan to go back to school (not repaying); "another one pls" read as a person after a
+joke; paying less asked after a loan too dear for one's pay (the RAP)."""
 
 from __future__ import annotations
 
@@ -184,3 +186,40 @@ def test_who_qualifies_for_help_asked_after_a_loan_hard_to_repay_is_the_rap(text
     events = [UserUttered("mon pret etudiant est trop cher a rembourser avec mon salaire", "student_loan_rap")]
     read = _read(events, reading(("help", 0.75), ("student_loan_rap", 0.08)), text)
     assert (read["intent"]["name"] == "student_loan_rap") is rap
+
+
+FEE_LABELS = ["passport_fees", "passport_fee_calculator", "passport_child", "passport_renew", "passport_renewal_eligibility"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a total asked of a renewal and a child's passport: the fee
+    ("im in london uk, renewing 5 year for me and a child passport for my son, whats the total cost", "passport_fees"),
+    # no price asked: a child's passport is never renewed
+    ("my kid's passport expires, can i renew it", "passport_child"),
+])
+def test_a_total_asked_of_a_renewal_with_a_childs_passport_is_the_fee(text, topic):
+    assert refined_top(text, ("passport_fees", 0.6), ("passport_fee_calculator", 0.3), labels=FEE_LABELS) == topic
+
+
+@pytest.mark.parametrize("text, other", [
+    ("bourse canadienne pour étudiants à temps plein, je me qualifie tu?", True),
+    ("je veux retourner aux études l'an prochain, comment je demande un nouveau prêt", True),
+    ("je retourne aux études l'an prochain, est-ce que je dois continuer à payer mon prêt?", False),
+])
+def test_qualifying_for_a_grant_or_a_new_loan_to_go_back_to_school_is_not_repaying(text, other):
+    assert phrases.names_another_service(text) is other
+
+
+def test_another_one_read_as_a_person_after_a_joke_is_more_of_it():
+    events = [UserUttered("tell me a joke", "out_of_scope")]
+    read = _read(events, reading(("request_human", 0.65), ("out_of_scope", 0.16)), "another one pls")
+    assert read["intent"]["name"] == "out_of_scope"
+
+
+def test_paying_less_asked_after_a_loan_too_dear_for_ones_pay_is_the_rap():
+    said = "mon pret etudiant canadien me coute 400$ par mois pis je gagne pas beaucoup"
+    first = _read([], reading(("nlu_fallback", 0.34), ("student_loan_repayment", 0.3)), said)
+    assert first["intent"]["name"] == "student_loan_rap"
+    read = _read([UserUttered(said, "student_loan_rap")], reading(("passport_fees", 0.83), ("student_loan_rap", 0.1)),
+                 "y a tu un moyen de payer moins")
+    assert read["intent"]["name"] == "student_loan_rap"

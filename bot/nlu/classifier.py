@@ -226,7 +226,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "calcule-moi ça stp: passeport de mon gars de 10 ans pis le mien 5 ans": the fee or the
         # form, either way that situation's exact amount (the fee's answer works it out)
         forced = "passport_fees"
-    if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS:
+    if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS and not (
+            top in PRICE_KEEPS and phrases.asks_price(text)):
+        # (the total asked of a renewal and a child's passport, read as the fee: that fee, not
+        # whether a child's passport renews: "renewing 5 year for me and a child passport for my
+        # son, whats the total cost")
         forced = phrases.asks_whether_renewable(text)
     if forced is None and top.startswith("passport_") and (top not in NEXT_DAY_KEEPS or top == "passport_urgent") and (
             phrases.asks_next_day(text) and not phrases.asks_price(text)):

@@ -723,7 +723,7 @@ _PROVINCIAL_AID_NAMES = (r"osap|studentaid ?bc|student aid (?:bc|alberta|saskatc
                          r"(?:manitoba|alberta|saskatchewan|nova scotia|new brunswick|pei|newfoundland) student (?:aid|assistance)|nssap")
 _PROVINCIAL_AID = re.compile(rf"\b(?:{_PROVINCIAL_AID_NAMES})\b")
 _IS_THERE = re.compile(r"\b(?:is there|are there|eligible|qualify|y a-t-il|y a tu|y a-tu|y'a tu|y'a-tu|ya tu|ya-tu|il y a des|"
-                       r"admissible)\b")
+                       r"admissible|qualifie|qualifies|qualifier)\b")  # "bourse canadienne ..., je me qualifie tu?"
 _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|and|so)\W+)?(?:what about|how about|and|et|pis|puis)\b")
 # Grants, which are not repaid: "y a-tu des bourses du fédéral pour les étudiants à temps partiel?"
 _GRANTS = re.compile(r"\b(?:bourses?|(?:student )?grants?)\b")
@@ -742,6 +742,11 @@ _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|pret
                           r"(?:my |ma |mon |mes |a |un |une )?(?:masters?|master's|phd|doctorate|maitrise|doctorat|grad school)\b"
                           # ... the studies first: "i want to go back for my masters, how do i apply for a new loan"
                           r"|\b(?:masters?|master's|phd|doctorate|maitrise|doctorat)\b[^.?!]{0,60}\b(?:another|a new|new|more|un autre|un nouveau|encore un) "
+                          r"(?:loans?|prets?)\b"
+                          # ... or going back to school first: "je veux retourner aux études l'an prochain,
+                          # comment je demande un nouveau prêt"
+                          r"|\b(?:retourner|retour|go back|going back|return|returning)\b[^.?!]{0,30}\b(?:aux etudes|a l'ecole|au cegep|a l'universite|"
+                          r"to school|to studies|to college|to university)\b[^.?!]{0,60}\b(?:another|a new|new|un autre|un nouveau|une nouvelle|encore un) "
                           r"(?:loans?|prets?)\b")
 _REPAYING = re.compile(
     r"\b(?:repay|repaying|repayment|pay back|paying back|payments?|interest|rap|assistance plan|rembours\w*|"

@@ -220,6 +220,8 @@ CANT_PAY = re.compile(
     r"|\b(?:don'?t|dont|do not) (?:make|earn|have) enough\b|\bnot (?:making|earning) enough\b"
     r"|\b(?:peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
     r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b"
+    # "je gagne pas beaucoup", "i don't make much"
+    r"|\bgagne (?:pas|pu) (?:beaucoup|gros|grand-chose|grand chose|cher)\b|\b(?:don'?t|dont|do not) (?:make|earn) (?:much|a lot)\b"
     # payments at zero asked, or no pay told: "des paiements à zéro sur mon prêt", "congé parental sans salaire"
     r"|\bpaiements? (?:a|de) (?:zero|0)\b|\b(?:zero|\$?0) (?:dollar )?payments?\b|\bpayments? (?:of|at|to) (?:zero|\$?0)\b"
     r"|\bsans (?:salaire|revenus?|paye|paie)\b|\b(?:unpaid|without pay|no pay|no income)\b"
@@ -228,7 +230,7 @@ CANT_PAY = re.compile(
     r"|\b(?:moyen de|facon de|way to|ways to|can i|can we|could i|how (?:do|can) (?:i|we)|help me|je peux|on peut|possible de) "
     r"(?:baisser|reduire|diminuer|lower|reduce) (?:mes |my |the |les |our |nos )?(?:monthly )?(?:paiements?|payments?|versements?|mensualites?)\b"
     # "should i also stop my student loan payments? money is super tight now"
-    r"|\bmoney is (?:\w+ )?tight\b|\btight on (?:money|cash)\b|\bstop (?:my |the |making )?(?:\w+ )?(?:loan )?payments\b"
+    r"|\b(?:payer|pay) (?:moins|less)\b|\bmoney is (?:\w+ )?tight\b|\btight on (?:money|cash)\b|\bstop (?:my |the |making )?(?:\w+ )?(?:loan )?payments\b"
     r"|\bbudget (?:est )?(?:\w+ )?serre\b|\barreter (?:mes|les) paiements\b|\b(?:c'est|cest|c|ca) (?:\w+ )?serre\b"
     # lower payments asked for: "demander une réduction de mes paiements", "can i get lower payments"
     r"|\b(?:demander|avoir|obtenir) une (?:reduction|baisse) (?:de |des )?(?:mes |les )?paiements\b"
@@ -396,6 +398,8 @@ COUNTS = re.compile(r"\b(?:compte|comptent|count|counts|qualify|eligible|admissi
                     r"quand meme|pareil|(?:can|could) i still|anyway|anyways)\b")
 REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c'etait|c'est|parce que|pcq|a cause|pour)\b")
 FIRED_ENTRY = "ei_eligibility.fired"
+# Paying less asked (folded text): "y a tu un moyen de payer moins", "can i pay less"
+PAY_LESS = re.compile(r"\b(?:payer|paye|pay|paying) (?:moins|less)\b|\b(?:lower|smaller|reduce) (?:my |the )?payments?\b")
 # Who qualifies for help, asked (folded text): "c'est quoi les conditions pour avoir de l'aide",
 # "what are the requirements to get help", after a loan that is hard to repay: the RAP's
 AID_CONDITIONS = re.compile(r"\b(?:conditions?|criteres?|exigences?|requirements?|criteria|eligib\w*|admissib\w*|qualif\w*)\b"
@@ -1073,7 +1077,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, "student_loan_rap", RAP_ENDS_ENTRY), "read_with": said}
     if (_intent(read) == "student_loan_repayment" or _program_of_the_doubt(read) == LOANS or (
             (program_of(_intent(read)) == EI or _intent(read) == "nlu_fallback") and LOANS in programs_named(text)
-            and CANT_PAY.search(folded))) and (
+            and CANT_PAY.search(folded)) or (
+            # "y a tu un moyen de payer moins" after a loan too dear for one's pay, read as a passport's price
+            program_of(last_topic(events) or "") == LOANS and _confidence(read) < 1.0 and PAY_LESS.search(folded)
+            and not programs_named(text) - {LOANS} and not names_another_program(text))) and (
             not text.startswith("/")) and (
             CANT_PAY.search(folded) or (names_rap(str(read.get("read_with") or "")) and not names_a_subject(text))):
         # "what if i cant pay when it starts", "dont make enough to pay my student loan whats my
