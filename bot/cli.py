@@ -51,8 +51,10 @@ def _eval_nlu(args: argparse.Namespace) -> int:
 
 
 def _eval_citizens(args: argparse.Namespace) -> int:
-    from bot.trainer.citizen_eval import main as evaluate
+    from bot.trainer.citizen_eval import main as evaluate, main_all
 
+    if args.all:
+        return main_all(model=Path(args.model) if args.model else None, report_dir=Path(args.report_dir))
     return evaluate(
         eval_set=Path(args.set), model=Path(args.model) if args.model else None,
         rasa_url=args.rasa_url, report=Path(args.report),
@@ -218,6 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
     citizens.add_argument("--model", default="", help="a trained model (default: models/govbot.tar.gz)")
     citizens.add_argument("--rasa-url", default="", help="score a running Rasa server (REST + tracker API) instead")
     citizens.add_argument("--report", default=str(PROJECT_ROOT / "reports" / "citizen_eval.json"))
+    citizens.add_argument("--all", action="store_true",
+                          help="every set in eval/ with one engine: counts per set and pooled blind / development totals")
+    citizens.add_argument("--report-dir", default=str(PROJECT_ROOT / "reports" / "citizen_eval"),
+                          help="with --all: where each set's JSON report goes")
     citizens.set_defaults(run=_eval_citizens)
     evaluate = commands.add_parser(
         "eval-nlu",

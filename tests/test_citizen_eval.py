@@ -158,3 +158,21 @@ def test_a_blind_sets_misses_are_listed_without_their_text():
     assert is_blind(Path("eval/citizen_questions_blind24.yml")) and not is_blind(Path("eval/citizen_questions_dev22.yml"))
     assert miss_line(miss, with_text=False) == "  WRONG ff-fr-001 [answer] -> topic passport_fees"
     assert "personne ne doit lire" in miss_line(miss, with_text=True)
+
+
+def test_every_set_is_named_and_ordered_and_pooled_by_kind():
+    from pathlib import Path
+
+    from bot.trainer.citizen_eval import every_set, pooled, set_line, set_name
+
+    names = [set_name(path) for path in every_set()]
+    assert names[0] == "base" and "dev2" in names and names.index("dev2") < names.index("dev10")
+    assert set_name(Path("eval/citizen_questions_blind7.yml")) == "blind7"
+    one = {"n": 4, "correct": 3, "confidently_wrong": 1, "clarified": 0, "fallback": 0}
+    other = {"n": 6, "correct": 6, "confidently_wrong": 0, "clarified": 0, "fallback": 0}
+    summaries = {"blind3": {"en": one, "fr": other}, "dev2": {"en": other, "fr": other}, "blind9": {"en": other, "fr": one}}
+    assert set_line("blind3", summaries["blind3"]) == "blind3   en 3/1/0/0 of 4   fr 6/0/0/0 of 6"
+    assert pooled(summaries) == [
+        "blind en: 9 / 1 of 10 (90.0 % / 10.00 %)", "blind fr: 9 / 1 of 10 (90.0 % / 10.00 %)",
+        "development en: 6 / 0 of 6 (100.0 % / 0.00 %)", "development fr: 6 / 0 of 6 (100.0 % / 0.00 %)",
+    ]

@@ -284,7 +284,8 @@ async def run_items(items: Sequence[Item], send: Send, events: Events) -> List[O
     return outcomes
 
 
-async def run_in_process(items: Sequence[Item], model: Path) -> List[Outcome]:
+async def run_sets_in_process(sets: Sequence[Sequence[Item]], model: Path) -> List[List[Outcome]]:
+    """Each set's outcomes, every set sent to one engine (loaded once)."""
     from bot.engine.embedded import EmbeddedEngine
 
     with tempfile.TemporaryDirectory() as folder:
@@ -298,9 +299,13 @@ async def run_in_process(items: Sequence[Item], model: Path) -> List[Outcome]:
                 tracker = await engine.agent.tracker_store.retrieve(sender)
                 return [event.as_dict() for event in tracker.events]
 
-            return await run_items(items, send, events)
+            return [await run_items(items, send, events) for items in sets]
         finally:
             await engine.close()
+
+
+async def run_in_process(items: Sequence[Item], model: Path) -> List[Outcome]:
+    return (await run_sets_in_process([items], model))[0]
 
 
 async def run_over_rest(items: Sequence[Item], url: str) -> List[Outcome]:
@@ -389,6 +394,64 @@ def main(
         print(miss_line(outcome, with_text=not is_blind(eval_set)))
     write_report(report, outcomes, summary, time.monotonic() - started)
     print(f"report: {report}")
+    return 0
+
+
+def every_set(folder: Path = EVAL_SET.parent) -> List[Path]:
+    """Every realistic set in `eval/`: the first set, the development sets, the blind sets."""
+    return sorted(folder.glob("citizen_questions*.yml"), key=lambda path: (
+        re.sub(r"\d+", "", set_name(path)), int(re.sub(r"\D", "", set_name(path)) or 0)))
+
+
+def set_name(path: Path) -> str:
+    """"base" for eval/citizen_questions.yml, else the part after it ("dev12", "blind3")."""
+    return path.stem.removeprefix("citizen_questions").lstrip("_") or "base"
+
+
+def set_line(name: str, summary: Dict[str, Any]) -> str:
+    """One set's counts per language: correct / confidently wrong / clarified / fallback of n."""
+    counts = [f"{language} {summary[language]['correct']}/{summary[language]['confidently_wrong']}/"
+              f"{summary[language]['clarified']}/{summary[language]['fallback']} of {summary[language]['n']}"
+              for language in ("en", "fr")]
+    return f"{name:8} " + "   ".join(counts)
+
+
+def pooled(summaries: Dict[str, Dict[str, Any]]) -> List[str]:
+    """The blind sets' and the development sets' totals per language (correct and confidently
+    wrong, counts and rates): what a landing is judged by."""
+    lines = []
+    for kind in ("blind", "development"):
+        chosen = [s for name, s in summaries.items() if name.startswith("blind") == (kind == "blind")]
+        for language in ("en", "fr"):
+            n = sum(s[language]["n"] for s in chosen)
+            right = sum(s[language]["correct"] for s in chosen)
+            wrong = sum(s[language]["confidently_wrong"] for s in chosen)
+            if n:
+                lines.append(f"{kind} {language}: {right} / {wrong} of {n} ({100 * right / n:.1f} % / {100 * wrong / n:.2f} %)")
+    return lines
+
+
+def main_all(model: Optional[Path] = None, report_dir: Path = REPORT.parent / "citizen_eval") -> int:
+    """Every set in `eval/` against one engine: a line of counts per set (never a blind set's
+    questions), the pooled totals, and each set's JSON report in `report_dir`."""
+    from bot.trainer.nlu_eval import _quiet_rasa
+    from bot.trainer.training import model_path
+
+    _quiet_rasa()
+    paths = every_set()
+    sets = [load_items(path) for path in paths]
+    started = time.monotonic()
+    results = asyncio.run(run_sets_in_process(sets, model or model_path()))
+    seconds = (time.monotonic() - started) / max(len(paths), 1)
+    summaries = {}
+    for path, outcomes in zip(paths, results):
+        summary = summarise(outcomes)
+        summaries[set_name(path)] = summary
+        write_report(report_dir / f"{set_name(path)}.json", outcomes, summary, seconds)
+        print(set_line(set_name(path), summary))
+    for line in pooled(summaries):
+        print(line)
+    print(f"reports: {report_dir}")
     return 0
 
 
