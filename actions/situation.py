@@ -337,7 +337,9 @@ _SOON_WORDS = _rx(
 )
 # the application sent today, not the trip: "if i mail my renewal today will it come back before
 # march break? we leave march 14"
-_SENT_TODAY = re.compile(r"\b(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique)\w*\s+(?:[\w']+\s+){0,3}?"
+_SENT_TODAY = re.compile(r"\b(?:(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique)\w*|"
+                         # the day of the loss, not of a trip: "my passport was stolen in rome today"
+                         r"lost|stolen|perdu|perdue|vole|volee|voler|egare|egaree)\s+(?:[\w']+\s+){0,3}?"
                          r"(?:today|aujourd'hui|aujourdhui|ajd)\b")
 _LATER_WORDS = _rx(
     r"next month", r"next year", r"this summer", r"next summer", r"in the summer", r"le mois prochain",

@@ -10,7 +10,11 @@ for someone born abroad (other services); the time left to apply after a job los
 an income told with whether anything is owed, and who qualifies for help after a loan hard to
 repay (the RAP); a total asked of a renewal with a child's passport (the fee); a grant qualified
 for or a new loan to go back to school (not repaying); "another one pls" read as a person after a
-joke; paying less asked after a loan too dear for one's pay (the RAP)."""
+joke; paying less asked after a loan too dear for one's pay (the RAP); an application feared lost
+by the office (its status); a passport in two days for more money (the faster services); the day
+of a loss (no trip date); a trip told to "are you travelling?" in off-topic words; "si je suis
+pressé" after how long (the faster services); how long a child's passport is valid (its validity,
+not the time); and the driver's licence pointed back to (the province's)."""
 
 from __future__ import annotations
 
@@ -223,3 +227,64 @@ def test_paying_less_asked_after_a_loan_too_dear_for_ones_pay_is_the_rap():
     read = _read([UserUttered(said, "student_loan_rap")], reading(("passport_fees", 0.83), ("student_loan_rap", 0.1)),
                  "y a tu un moyen de payer moins")
     assert read["intent"]["name"] == "student_loan_rap"
+
+
+STATUS_LABELS = ["passport_lost_stolen", "passport_status", "passport_urgent", "passport_fees", "passport_processing_times"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("mailed my renewal in january, never heard a thing back. is it lost??", "passport_status"),
+    ("mon passeport est en retard, mon vol est le 14, ils l'ont tu perdu??", "passport_status"),
+    # one's own passport lost, with a trip soon: the loss
+    ("j'ai perdu mon passeport à l'aéroport, je pars demain", "passport_lost_stolen"),
+])
+def test_an_application_feared_lost_by_the_office_is_its_status(text, topic):
+    assert refined_top(text, ("passport_lost_stolen", 0.48), ("passport_status", 0.2), labels=STATUS_LABELS) == topic
+
+
+def test_a_passport_in_two_days_for_more_money_is_the_faster_service_not_the_fee():
+    assert refined_top("peut on avoir un passeport en 2 jours si on paye plus", ("passport_fees", 0.91), ("passport_urgent", 0.04),
+                       labels=STATUS_LABELS) == "passport_urgent"
+    assert refined_top("combien ca coute pour l'avoir en 2 jours", ("passport_fees", 0.91), ("passport_urgent", 0.04),
+                       labels=STATUS_LABELS) == "passport_fees"
+
+
+def test_the_day_of_a_loss_is_no_trip_date():
+    from actions.situation import travel_window
+
+    assert travel_window("my passport was stolen in rome today") is None
+    assert travel_window("j'ai perdu mon passeport aujourd'hui, mon vol est demain") == "soon"
+    assert travel_window("mon vol est aujourd'hui et j'ai perdu mon passeport") == "soon"
+
+
+def test_a_trip_told_to_are_you_travelling_after_a_theft_abroad_is_no_off_topic_question():
+    events = [UserUttered("my passport was stolen in rome today", "passport_lost_stolen"), _Bot("utter_ask_travel_soon")]
+    read = _read(events, reading(("out_of_scope", 0.87), ("passport_lost_stolen", 0.1)), "my flight home is tomorrow, can i still fly??")
+    assert (read["intent"]["name"], entry(read)) == ("passport_lost_stolen", "passport_lost_stolen.abroad")
+
+
+def test_in_a_hurry_after_how_long_is_the_faster_services():
+    events = [UserUttered("c'est quoi le délai pour un passeport par la poste", "passport_processing_times")]
+    read = _read(events, reading(("passport_apply_adult", 0.87), ("passport_urgent", 0.05)), "ok pis si je suis pressé, je pars le 20")
+    assert read["intent"]["name"] == "passport_urgent"
+
+
+def test_how_long_it_is_valid_after_a_childs_passport_is_its_validity_not_the_time():
+    events = [UserUttered("mon fils a 9 ans, il lui faut un passeport", "passport_child")]
+    ranking = reading(("passport_processing_times", 0.31), ("out_of_scope", 0.15), ("passport_urgent", 0.11),
+                      ("ei_eligibility", 0.07), ("passport_child", 0.05))
+
+    async def parse(text: str):
+        if text == "combien de temps il est valide?":
+            return ranking
+        return reading(("passport_child", 0.98), ("passport_fees", 0.01))
+
+    read = asyncio.run(in_context(ranking, "combien de temps il est valide?", events, parse))
+    assert (read["intent"]["name"], entry(read)) == ("passport_child", "passport_child.validity")
+
+
+@pytest.mark.parametrize("text, off", [("pour le permis je fais quoi?", True), ("pour le passeport je fais quoi?", False)])
+def test_the_licence_pointed_back_to_after_a_licence_lost_with_a_passport_is_the_provinces(text, off):
+    events = [UserUttered("j'ai perdu mon passeport pis mon permis de conduire", "passport_lost_stolen")]
+    read = _read(events, reading(("passport_apply_adult", 0.96), ("passport_lost_stolen", 0.02)), text)
+    assert (read["intent"]["name"] == "out_of_scope") is off

@@ -334,6 +334,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "sin_protect"  # "un site de concours me demande mon NAS pour réclamer mon prix": bait, not an application
     if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
         forced = "sin_protect"  # a lost or stolen SIN card or letter: what to do (sin_protect.lost_card)
+    if forced is None and top == "passport_lost_stolen" and phrases.application_feared_lost(text):
+        forced = "passport_status"  # "mailed my renewal in january, never heard a thing back. is it lost??"
+    if forced is None and top in PRICE_KEEPS and phrases.wants_it_sooner(text) and not phrases.asks_price(text):
+        forced = "passport_urgent"  # "peut on avoir un passeport en 2 jours si on paye plus": the faster services
     if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
         forced = "passport_status"  # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?"
     if not forced or forced not in labels:

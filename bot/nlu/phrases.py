@@ -489,7 +489,7 @@ def date_within_two_weeks(text: str) -> bool:
 _SOONER = re.compile(
     r"\b(?:need|needs|needed|want|get|have|receive|besoin|avoir|recevoir|l'avoir|le recevoir|veux|voudrais|"
     r"l'aie|l'aies|l'ait|aie|le veux|l'ai)\s+"
-    r"(?:it|them|one|my passport|mon passeport|en|ca|ça)?\s*(?:\w+\s+)?"
+    r"(?:it|them|one|my passport|mon passeport|un passeport|a passport|le passeport|en|ca|ça)?\s*(?:\w+\s+)?"
     r"(?:sooner|faster|quicker|earlier|asap|plus vite|plus rapidement|plus tot|au plus vite|rapidement|"
     r"before (?:the|my) \w+|by (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|avant (?:le|la|mon|ma) \w+|"
     # within a few days: "est ce que je peux avoir mon passeport dans 2 jours"
@@ -594,8 +594,24 @@ def says_no_passport_yet(text: str) -> bool:
 
 
 def missing_passport_with_trip(text: str) -> bool:
-    """A lost or stolen passport and a trip within two weeks in one message: urgent."""
-    return _passport_with_trip(text, _MISSING_PASSPORT)
+    """A lost or stolen passport and a trip within two weeks in one message: urgent (not an
+    application feared lost by the passport office: "mon passeport est en retard, mon vol est le
+    14, ils l'ont tu perdu??" is its status)."""
+    return _passport_with_trip(text, _MISSING_PASSPORT) and not application_feared_lost(text)
+
+
+# An application feared lost by the office, asked after telling it was sent or is late (folded
+# text): "mailed my renewal in january, never heard a thing back. is it lost??", "mon passeport est
+# en retard ... ils l'ont tu perdu??": the application's status, not a lost passport
+_FEARED_LOST = re.compile(r"\b(?:is it lost|did they lose (?:it|my \w+)|(?:they|ils) (?:lost|l'ont perdu|ont perdu) (?:it|my|ma|mon)?|"
+                          r"(?:ils |y )?l'ont[- ]?(?:tu |-tu |t'y |ti )?perdu|ont[- ]?(?:tu|-tu) perdu)")
+_SENT_OR_LATE = re.compile(r"\b(?:mailed|sent|applied|submitted|never heard|no news|haven'?t heard|en retard|late|overdue|"
+                           r"envoye\w*|poste|postee|depose\w*|applique|toujours rien|pas de nouvelles)\b")
+
+
+def application_feared_lost(text: str) -> bool:
+    folded = fold(text)
+    return bool(_FEARED_LOST.search(folded) and _SENT_OR_LATE.search(folded))
 
 
 # Whether it can be done in time for the trip told: "can i get a new one before then?", "on est

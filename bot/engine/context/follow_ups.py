@@ -251,7 +251,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         asked = conversation_so_far(events) or ""
         needing = str(topic_before)
         return {**conversations_entry(_as_topic(parse_data, needing), await parse(f"{asked} {text}")), "read_with": asked}
-    if intent == "out_of_scope" and (names_another_service(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
+    # "my flight home is tomorrow, can i still fly??" after a passport stolen in Rome and "are you
+    # travelling in the next two weeks?": the answer to that question, however off topic its words
+    trip_told_to_travel_question = previous_bot_action(events) == TRAVEL_QUESTION and travel_window(text) == "soon"
+    if intent == "out_of_scope" and not (trip_told_to_travel_question and not names_another_service(text)) and (
+            names_another_service(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
             follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text)
             and not SOMEONE_TOO.search(text)
             # "what if we're in mexico when we apply" after a fee question: the fee from there

@@ -398,6 +398,13 @@ COUNTS = re.compile(r"\b(?:compte|comptent|count|counts|qualify|eligible|admissi
                     r"quand meme|pareil|(?:can|could) i still|anyway|anyways)\b")
 REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c'etait|c'est|parce que|pcq|a cause|pour)\b")
 FIRED_ENTRY = "ei_eligibility.fired"
+# A driver's licence told, then pointed back to as "the licence" (folded text): "pour le permis je
+# fais quoi?" after "j'ai perdu mon passeport pis mon permis de conduire": the province's
+LICENCE_TOLD = re.compile(r"\bpermis de conduire\b|\b(?:driver'?s'?|drivers) licen[cs]e\b")
+LICENCE_POINTED = re.compile(r"\b(?:le|mon|pour le|the|my|for the|for my) (?:permis|licen[cs]e)\b(?! de (?:travail|sejour)| d'etudes)")
+# In a hurry, told (folded text): "ok pis si je suis pressé, je pars le 20", "what if i'm in a rush"
+HURRY = re.compile(r"\b(?:(?:je suis|chu|j'suis|suis|on est|si je suis|si on est) (?:vraiment |tres |pas mal )?presse(?:e|s|es)?|"
+                   r"(?:i'm|im|i am|we're|were|we are) (?:in a (?:hurry|rush)|rushed)|in a (?:hurry|rush))\b")
 # Paying less asked (folded text): "y a tu un moyen de payer moins", "can i pay less"
 PAY_LESS = re.compile(r"\b(?:payer|paye|pay|paying) (?:moins|less)\b|\b(?:lower|smaller|reduce) (?:my |the )?payments?\b")
 # Who qualifies for help, asked (folded text): "c'est quoi les conditions pour avoir de l'aide",
@@ -593,6 +600,8 @@ VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how 
                             r"(?:good|valid)(?: for)?|good for how long|(?:it|he|she|il|elle) (?:expire|expires) (?:quand|when)|"
                             r"(?:c'est|cest|il est|elle est|est) (?:bon|bonne|valide) (?:pour )?combien|"
                             r"(?:good|valid) for how many (?:years|yrs)|"
+                            # "combien de temps il est valide?", "combien d'années il est bon"
+                            r"combien (?:de temps|d'annees|d'ans) (?:il |elle |c'est |ca )?(?:est |sera |reste )?(?:valide|bon|bonne)|"
                             r"how long (?:will|would|does) (?:it|the passport|my passport|his passport|her passport|that one) "
                             r"(?:be |stay |remain )?(?:good|valid)(?: for)?|how long (?:does|will) (?:it|the passport) last)\b")
 ADULT_VALIDITY_ENTRY = "passport_apply_adult.validity"
@@ -798,6 +807,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "how do i even get home now" after a passport stolen in Cancún: the embassy's emergency
         # travel document (the lost passport's answer from abroad), not a renewal
         return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": said}
+    if not text.startswith("/") and LICENCE_TOLD.search(fold(said)) and LICENCE_POINTED.search(folded) and not (
+            LICENCE_TOLD.search(folded) or PASSPORT_NAMED.search(folded) or programs_named(text) - {PASSPORT}):
+        # "pour le permis je fais quoi?" after "j'ai perdu mon passeport pis mon permis de conduire"
+        return _with_intent(read, "out_of_scope")
+    if not text.startswith("/") and last_topic(events) == "passport_processing_times" and HURRY.search(folded) and (
+            _intent(read) not in KEEP | {"passport_urgent"} and program_of(_intent(read)) in {PASSPORT, None}
+            and not asks_price(text) and not names_another_program(text) and not programs_named(text) - {PASSPORT}):
+        # "ok pis si je suis pressé, je pars le 20" after how long a passport takes by mail: the
+        # faster services (urgent, express)
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if not text.startswith("/") and last_topic(events) in {"passport_processing_times", "passport_status"} and (
             HOW_TO_CHECK.search(folded) and _intent(read) != "passport_status" and _intent(read) not in KEEP
             and program_of(_intent(read)) in {PASSPORT, None} and not names_another_program(text)
@@ -1111,7 +1130,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "et ça prend combien de temps avec ça?" after the urgent service's fee: its own time
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     if _intent(parse_data) == "passport_processing_times" and _intent(read) in TIME_AFTER and read.get("read_with") and (
-            not text.startswith("/") and HOW_LONG.search(folded) and not names_a_subject(text)):
+            not text.startswith("/") and HOW_LONG.search(folded) and not names_a_subject(text)
+            and not VALIDITY_ASKED.search(folded)):  # ("combien de temps il est valide?": how long it lasts)
         # "ça prend combien de temps à peu près?" after "je veux renouveler mon passeport": how long
         # it takes (its answer chosen with the conversation's words), not renewing again
         whole = await parse(f"{read['read_with']} {text}")
