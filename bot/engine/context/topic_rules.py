@@ -37,6 +37,12 @@ baby has in the photo after the photo's rules, someone else to sign after a rene
 bring after a passport topic (read as a call for help) or after the urgent service, a place abroad
 told after a renewal; and at the end, the knowledge entries that need their place or day said (the
 weekend service, the United States' where to apply, renewing from abroad with Canada named).
+Added in the thirty-fourth session, after a lost passport then abroad: the way home after a loss
+abroad, the driver's licence pointed back to after one was lost, in a hurry after how long it
+takes, how to check after the time or the status; and among the others, who qualifies for help
+after a student loan (before the plan's renewal), paying less after a loan too dear (with the
+loan one cannot repay), EI asked for anyway after a dismissal (with the dismissal's rule), and a
+child's passport's validity no longer read as the time.
 What a passport question tells is read by passports.py.
 """
 
