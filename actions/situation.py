@@ -116,7 +116,9 @@ _SERVICE = [
     (_rx(r"urgent", r"urgently", r"urgence", r"next (?:business )?day", r"le lendemain", r"24 ?h"), "urgent"),
     (_rx(r"express", r"expres"), "express"),
 ]
-_LOST = _rx(r"lost", r"stolen", r"perdu", r"perdue", r"vole", r"volee", r"voler", r"egare", r"egaree", r"replace", r"remplacer")
+# Lost or stolen, said (folded text): the words three patterns below share
+_LOSS_WORDS = r"lost|stolen|perdu|perdue|vole|volee|voler|egare|egaree"
+_LOST = _rx(_LOSS_WORDS, r"replace", r"remplacer")
 # Several people in one question: "2 kids", "3 enfants pis moi", "me and my wife", "moi pis ma blonde".
 _CHILD_COUNT = re.compile(
     r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:little |young |petits |petites )?(?:kids|children|enfants|jeunes|flos|p'tits|petits|"
@@ -247,7 +249,7 @@ def names_a_place_abroad(text: str) -> bool:
 # A passport lost or stolen in a place abroad, told (folded text): "my passport got stolen in rome",
 # "mon passeport a été volé à Cancún hier", "lost it at the airport in Lisbon", "je me suis fait
 # voler mon passeport à rome"
-_LOST_THERE = re.compile(r"(?<![\w])(?:lost|stolen|perdu|perdue|vole|volee|voler|egare|egaree)(?![\w])[^.?!,;]{0,40}?"
+_LOST_THERE = re.compile(r"(?<![\w])(?:" + _LOSS_WORDS + r")(?![\w])[^.?!,;]{0,40}?"
                          r"(?<![\w])(?:in|en|au|aux|a|at)\s+(?:the )?(?:" + _COUNTRIES + r")(?![\w])")
 
 
@@ -339,7 +341,7 @@ _SOON_WORDS = _rx(
 # march break? we leave march 14"
 _SENT_TODAY = re.compile(r"\b(?:(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique)\w*|"
                          # the day of the loss, not of a trip: "my passport was stolen in rome today"
-                         r"lost|stolen|perdu|perdue|vole|volee|voler|egare|egaree)\s+(?:[\w']+\s+){0,3}?"
+                         + _LOSS_WORDS + r")\s+(?:[\w']+\s+){0,3}?"
                          r"(?:today|aujourd'hui|aujourdhui|ajd)\b")
 _LATER_WORDS = _rx(
     r"next month", r"next year", r"this summer", r"next summer", r"in the summer", r"le mois prochain",

@@ -251,10 +251,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         asked = conversation_so_far(events) or ""
         needing = str(topic_before)
         return {**conversations_entry(_as_topic(parse_data, needing), await parse(f"{asked} {text}")), "read_with": asked}
+    asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
+    window = travel_window(text) if asked_travel else None  # the trip's date told in reply to it
     # "my flight home is tomorrow, can i still fly??" after a passport stolen in Rome and "are you
     # travelling in the next two weeks?": the answer to that question, however off topic its words
-    trip_told_to_travel_question = previous_bot_action(events) == TRAVEL_QUESTION and travel_window(text) == "soon"
-    if intent == "out_of_scope" and not (trip_told_to_travel_question and not names_another_service(text)) and (
+    if intent == "out_of_scope" and not (window == "soon" and not names_another_service(text)) and (
             names_another_service(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
             follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text)
             and not SOMEONE_TOO.search(text)
@@ -265,8 +266,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # could be asked for ("and for my wife? she has a visitor visa" is a SIN follow-up); "which
         # coding bootcamp is actually worth it?" after an EI claim: words no question of ours holds
         return parse_data
-    asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
-    if asked_travel and travel_window(text) == "soon" and (lost_abroad(recent_messages(events) or "") or asks_if_in_time(text)) and not (
+    if window == "soon" and (lost_abroad(recent_messages(events) or "") or asks_if_in_time(text)) and not (
             names_a_service(text) or asks_price(text)):
         # "je prends l'avion dans 3 jours pour rentrer à Montréal, je peux en avoir un nouveau à
         # temps?" after a passport stolen in Rome: the way home from abroad (the embassy's emergency
@@ -280,7 +280,6 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # "yes next friday", "on rentre dans 4 jours" answer "are you travelling in the next two
         # weeks?"; "can i still use it for my trip next month" or "what do i do now, report it
         # right away?" ask their own question
-        window = travel_window(text)
         if window:
             return _with_intent(parse_data, "affirm" if window == "soon" else "deny")
     # "unsure" between an off-topic reading and small talk ("can you tell me a joke") is off topic
