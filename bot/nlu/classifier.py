@@ -255,12 +255,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_status"
             and phrases.asks_file_status(text))):
         forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
-    if forced is None and top.startswith("passport_") and top not in {"passport_status", "passport_lost_stolen"} and (
+    if forced is None and top.startswith("passport_") and top != "passport_lost_stolen" and (
             ranking[0]["confidence"] < (UNSURE_OVERDUE if phrases.trip_within_two_weeks(text) else 1.0)
             and phrases.passport_overdue(text) and not phrases.says_lost(text)):
         # "mon passeport devait arriver la semaine passée pis je pars le 12 juin": read unsurely,
         # late; with no trip this soon told, late whatever the reading ("mon passeport devait
-        # arriver la semaine passée, il est pas dans ma boite aux lettres" is no urgent service)
+        # arriver la semaine passée, il est pas dans ma boite aux lettres" is no urgent service); read
+        # as its status too unsurely to answer, surely ("mon passeport devait arriver la semaine
+        # passée et toujours rien dans ma boîte aux lettres, je suis vraiment inquiète")
         forced = "passport_status"
     if forced is None and (top == "out_of_scope" or top.startswith("ei_") or phrases.names_caregiver_benefits(text)) and (
             phrases.stops_work_to_give_care(text)):
@@ -362,6 +364,13 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         if ranking and ((ranking[0]["name"] == "student_loan_repayment" and (
                 phrases.names_rap(text) or phrases.asks_income_threshold(text))) or (unsure_plan and phrases.names_rap(text))):
             forced = "student_loan_rap"  # "ma période PAR se termine, faut-tu que je fasse de quoi"
+        if not forced and ranking and ranking[0]["name"] in {"out_of_scope", "student_loan_rap"} and phrases.names_rap(text) and (
+                ranking[0]["name"] == "student_loan_rap" or ranking[0]["confidence"] < UNSURE_PLAN) and (
+                "student_loan_rap" in [r["name"] for r in ranking[:2]] and phrases.other_service_named(text) is None
+                and not phrases.programs_named(text) - {"student_loan_"} and not phrases.names_another_program(text)):
+            # "est ce que le salaire de mon conjoint compte dans le calcul pour l'aide au remboursement":
+            # the plan named, read off topic or too unsurely to answer
+            forced = "student_loan_rap"
         if not forced or forced not in labels:
             return ranking
     # The rule decides: the other intents keep their order, not their weight (no ambiguity).
@@ -412,6 +421,7 @@ UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked f
 UNSURE_OVERDUE = 0.5  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
+UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")
 LEAST_EI_WEIGHT = 0.1  # ... or with EI's topics this likely together

@@ -105,6 +105,9 @@ _ASK_PERSON = [
     r"\b(?:avoir|get|have|parler a) (?:quelqu'?un|someone|somebody|un agent|une agente|une personne|an agent|a person|a human)"
     r" (?:au telephone|on the phone|on the line|en ligne)\b",
     r"\bun (?:agent|agente|humain|conseiller|conseillere|vrai monde) (?:peut|pourrait)(?:-tu| tu)? me (?:repondre|aider|parler|rappeler)\b",
+    # "Est-ce qu'une personne pourrait m'aider s'il vous plaît?"
+    r"\b(?:un|une|qu'un|qu'une) (?:vrai |vraie |autre )?(?:agent|agente|humain|humaine|personne|conseiller|conseillere|employe|employee)"
+    r" (?:peut|pourrait|puisse|pourrais)(?:-tu| tu|-il|-elle)? (?:m'aider|me repondre|m'appeler|me rappeler|me parler|m'expliquer)\b",
     r"\bcan (?:a|an) (?:human|agent|person|officer|real person|live agent) (?:answer|help|talk to|call|contact) me\b",
     # a person to take the case: "can a human look at my file", "qu'un agent regarde mon dossier"
     r"\b(?:can|could) (?:a |an |some |one of your )?(?:real |live |actual )?(?:\w+ ){0,2}?(?:human|person|agent|officer|someone|somebody|employee)"
@@ -1476,10 +1479,13 @@ def says_not_lost(text: str) -> bool:
 
 
 # Whether one may renew, asked: "je suis elligible au renouvellement?", "am I allowed to use
-# the simplified renewal" (told, not asked, is _STATED_ELIGIBLE: how to renew).
+# the simplified renewal", "is a 5 year passport ok for renewal" (told, not asked, is _STATED_ELIGIBLE: how to renew).
 _ASKS_ELIGIBLE = re.compile(
     r"\b(?:eligible|elligible|eligable|admissible|qualify|qualifies|allowed|droit)\b[^.?!]{0,40}\b(?:renew\w*|renouvel\w*|simplifi\w*)"
-    r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,30}\b(?:eligib\w*|elligib\w*|admissib\w*)")
+    r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,30}\b(?:eligib\w*|elligib\w*|admissib\w*)"
+    # "is a 5 year passport ok for renewal or is it only the 10 year ones"
+    r"|\b(?:ok|okay|good|accepted|acceptable|bon|correct)\b (?:for|to|pour(?: le| un)?|au) (?:a |the )?(?:renew\w*|renouvel\w*)"
+    r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,40}\b(?:only|seulement|juste) (?:the |for |les |le |pour les )?(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans)")
 _ONLINE = re.compile(r"\b(?:online|on line|en ligne)\b")
 _NOT_ELIGIBLE = re.compile(r"\b(?:not|pas|isn't|aren't|am not|never)\s+(?:\w+\s+)?(?:eligible|elligible|admissible|allowed)\b")
 _ASKS_HOW = re.compile(r"\bhow (?:do|can|to|does)\b|\bcomment\b|\bje fais quoi\b|\bwhat do i do\b")
@@ -1604,10 +1610,13 @@ def names_rap(text: str) -> bool:
 
 
 # EI's own benefits, named by what they are for (folded text): "les prestations de maternité", "les
-# prestations de pêcheur", "sickness benefits"; EI's unless Quebec's parental insurance is named too
+# prestations de pêcheur", "sickness benefits", or sick leave told; EI's unless Quebec's parental
+# insurance is named too
 _EI_BENEFITS = re.compile(
     r"\b(?:(?:maternity|parental|sickness|fishing|fishers?'?|fisherm[ae]n'?s?|caregiv\w*|compassionate care) (?:leave )?benefits?"
-    r"|prestations? (?:de |d'|pour )?(?:maternite|parentales?|maladie|peche|pecheurs?|proches? aidants?|compassion))\b")
+    r"|prestations? (?:de |d'|pour )?(?:maternite|parentales?|maladie|peche|pecheurs?|proches? aidants?|compassion)"
+    # sick leave told: "je suis en arrêt maladie depuis lundi, j'ai un billet du medecin"
+    r"|arret (?:de travail )?(?:pour )?maladie|conge (?:de )?maladie|arret medical|conge medical|sick leave|off sick|medical leave)\b")
 
 
 def programs_named(text: str) -> FrozenSet[str]:

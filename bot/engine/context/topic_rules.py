@@ -93,6 +93,10 @@ HOW_TO_APPLY = re.compile(r"\b(?:how (?:do|can|would|should) (?:i|we) (?:apply|s
                           r"comment (?:je |j'|on )?(?:fais|fait|faire) (?:pour )?(?:la |ma |une |faire (?:la |ma |une ))?demande|"
                           r"comment (?:j'|on )?appliqu\w*|je fais comment pour (?:appliquer|faire (?:la|ma) demande))\b")
 MAX_HOW_TO_APPLY_WORDS = 8
+# Where to apply, asked bare (folded text): "je fais ma demande ou?" after a sick leave told (EI's)
+WHERE_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|peux faire|dois faire|envoie|depose) (?:ma|la|une|notre|mon) (?:demande|application) (?:ou|where)"
+                            r"|(?:ou|where) (?:est-ce que |est ce que )?(?:je|on|j') ?(?:fais|fait|peux faire|dois faire|envoie|depose) (?:ma|la|une|notre|mon) "
+                            r"(?:demande|application)|apply where|where (?:do|can|should) (?:i|we) apply)\b")
 APPLY_TOPIC = {EI: "ei_apply", CCB: "ccb_apply", SIN: "sin_apply"}
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
 # program's topic that answers where.
@@ -376,6 +380,12 @@ SIN_DOCUMENTS_ENTRY = "sin_apply.documents"
 AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
                             r"arriv\w*|come|payes?)\b|\bdates?\b")
 CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
+# Whether one may get it, asked (folded text): "can we get that child money every month" after
+# "we just moved to canada": a newcomer's application
+MAY_GET = re.compile(r"\b(?:can|could) (?:we|i|my (?:kids?|children)) (?:get|receive|have|apply)\b|\b(?:are we|am i) (?:eligible|entitled)\b"
+                     r"|\b(?:do|would) (?:we|i) (?:qualify|get it)\b|\b(?:on|je|j') ?(?:peut|peux|pourrait|pourrais)(?:-tu| tu)? "
+                     r"(?:l'avoir|avoir|recevoir|la recevoir|le recevoir|y avoir droit)\b|\b(?:on|j') ?(?:a|ai)(?:-tu| tu)? droit\b"
+                     r"|\b(?:avons-nous|ai-je) droit\b")
 # Taxes filed or not, or no income, told (folded text): after the CCB, the returns it needs
 TAXES_TOLD = re.compile(r"\b(?:files?|filed|filing|do|does|did) (?:his |her |their |my |our )?(?:taxes|tax returns?|income tax)\b"
                         r"|\b(?:fait|fais|produit|remplit) (?:pas |jamais |pu )?(?:ses|mes|leurs|nos) impots\b"
@@ -404,6 +414,24 @@ COUNTS = re.compile(r"\b(?:compte|comptent|count|counts|qualify|eligible|admissi
                     r"quand meme|pareil|(?:can|could) i still|anyway|anyways)\b")
 REASON_TOLD = re.compile(r"^\W*(?:it was|it's|its|was|because|cause|cuz|bc|for|c'etait|c'est|parce que|pcq|a cause|pour)\b")
 FIRED_ENTRY = "ei_eligibility.fired"
+# A job quit, told, and what it changes asked (folded text): "mais j'ai lâché ma job moi, ça change de
+# quoi?" after how to apply for EI: whether quitting still allows EI
+QUIT = re.compile(r"\b(?:(?:j'ai|jai|i|i've|ive|je|j'|i just|j'ai juste) ?(?:lache|quitte|quit|demissionne|resigned|left) "
+                  r"(?:ma |mon |my |la |le |the )?(?:job|jobe|emploi|travail|poste|work)|i quit|j'ai demissionne|i resigned)\b")
+CHANGES = re.compile(r"\b(?:(?:ca|sa|cela) change (?:de quoi|quelque chose|tu|-tu|quoi|rien)|(?:does|would|will) (?:it|that|this) "
+                     r"(?:change|matter|affect)|change anything|make a difference|fait une difference|is that (?:a problem|an issue|ok)|"
+                     r"c'est (?:un probleme|grave)|est-ce (?:un probleme|grave))\b")
+QUIT_ENTRY = "ei_eligibility.quit"
+# A couple's status told (folded text), and whether it matters asked: "were not married does that
+# matter" after how to get the CCB for a newborn: who applies (a couple need not be married)
+MARITAL = re.compile(r"\b(?:(?:not|aren'?t|never|pas|jamais) (?:been |ete )?(?:married|maries?|mariee?s?)|unmarried|common[- ]law|"
+                     r"conjoints? de fait|accote\w*|en union libre)\b")
+WHO_APPLIES_ENTRY = "ccb_apply.which_parent"
+# The faster services asked for too, after a fee (folded text): "et on peut l'avoir en express aussi?"
+GET_IT_TOO = re.compile(r"\b(?:(?:can|could) (?:we|i|you) (?:get|have|do) (?:it|that|one|this)|(?:on|je|j') ?(?:peut|peux|pourrait|pourrais)"
+                        r"(?:-tu| tu)? (?:l'avoir|l'obtenir|le faire|l'faire|avoir ca|faire ca))\b")
+# In time for the trip told (folded text): "je peux tu l'avoir a temps si je paye plus cher?"
+IN_TIME = re.compile(r"\b(?:a temps|in time|on time|assez vite|fast enough|soon enough)\b")
 # A driver's licence told, then pointed back to as "the licence" (folded text): "pour le permis je
 # fais quoi?" after "j'ai perdu mon passeport pis mon permis de conduire": the province's
 LICENCE_TOLD = re.compile(r"\bpermis de conduire\b|\b(?:driver'?s'?|drivers) licen[cs]e\b")
@@ -911,6 +939,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # as losing a job through no fault), read off topic alone: applying for that program
         applying = APPLY_TOPIC[str(program_of(last_topic(events) or ""))]
         return {**own_entry(_as_topic(read, applying), parse_data), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") in APPLY_TOPIC and program_of(_intent(read)) == PASSPORT and (
+            _confidence(read) < 1.0 and WHERE_TO_APPLY.search(folded) and len(text.split()) <= MAX_HOW_TO_APPLY_WORDS
+            and not names_a_subject(text) and not PASSPORT_NAMED.search(folded) and other_service_named(text) is None):
+        # "je fais ma demande ou?" after "je suis en arrêt maladie depuis lundi" (EI's sickness
+        # benefits), read as where to apply for a passport: applying for that program
+        applying = APPLY_TOPIC[str(program_of(last_topic(events) or ""))]
+        return {**own_entry(_as_topic(read, applying), parse_data), "read_with": said}
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
             (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
             or (read.get("read_with") and for_the_child_named(str(read["read_with"]), text))
@@ -996,8 +1031,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "les frais de passeport ont-tu monté cette année? j'ai vu de quoi aux nouvelles": the fees' indexation
         return _as_topic(read, FEES, INDEXATION_ENTRY)
     if _intent(read) == FEES and not text.startswith("/") and PAYS_MORE.search(folded) and (
-            trip_within_two_weeks(text) or wants_it_sooner(text)):
-        # "est ce que je peux avoir mon passeport dans 2 jours si je paye plus cher": whether paying
+            trip_within_two_weeks(text) or wants_it_sooner(text) or (IN_TIME.search(folded) and mentions_a_trip(f"{said} {text}"))):
+        # "est ce que je peux avoir mon passeport dans 2 jours si je paye plus cher" (or "je peux tu
+        # l'avoir a temps si je paye plus cher?" after "je pars à rome le 14"): whether paying
         # for a service gets it that soon (the urgent and express services), not the price list
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
@@ -1058,10 +1094,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return _as_topic(read, FEES, surcharge)
     if last_topic(events) in {FEES, "passport_fee_calculator"} and program_of(_intent(read)) == PASSPORT and not (
             text.startswith("/")) and FOLLOW_UP.search(text) and URGENT_SERVICE.search(folded) and not (
-            SERVICE_TIME.search(folded) or ASKS_WHERE.search(text)):
+            SERVICE_TIME.search(folded) or ASKS_WHERE.search(text) or (GET_IT_TOO.search(folded) and not asks_price(text))):
         if fee_situation(text, said) is not None:
             # "et avec le service urgent?" after "combien pour un passeport adulte 5 ans": that
-            # passport's fee with the service added
+            # passport's fee with the service added ("et on peut l'avoir en express aussi?" asks for
+            # the service itself)
             return {**_as_topic(read, FEES), "read_with": said}
     if _intent(read) == FEES and not read.get("read_with") and not text.startswith("/") and asks_price(text) and (
             program_of(last_topic(events) or "") == PASSPORT):
@@ -1293,10 +1330,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return answered_by(read, NSLSC_ENTRY)
     if (program_of(_intent(read)) == CCB or _program_of_the_doubt(read) == CCB or (
             _intent(read) == "nlu_fallback" and CCB in programs_named(text))) and not text.startswith("/") and (
-            NEWCOMER.search(folded) or (programs_named(text) == {CCB} and NEWCOMER.search(fold(said)))) and not (
+            NEWCOMER.search(folded) or ((programs_named(text) == {CCB} or (MAY_GET.search(folded) and not programs_named(text) - {CCB}))
+                                        and NEWCOMER.search(fold(said)))) and not (
             asks_price(text) or asks_when_payments_come(text) or AMOUNT_OR_DATE.search(folded)):
-        # "arrive in canada 3 month ago with my 2 children. how i get the money for children?":
-        # applying as a newcomer, not the amounts or dates the money's words are nearest
+        # "arrive in canada 3 month ago with my 2 children. how i get the money for children?" (or
+        # "can we get that child money every month" after "we just moved to canada from the
+        # philippines"): applying as a newcomer, not the amounts or dates the money's words are nearest
         return _as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY)
     if not text.startswith("/") and (
             (_intent(read) == "ei_apply" and COUNTS.search(folded) and FIRED.search(fold(f"{said} {text}")))
@@ -1306,6 +1345,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # retard", or "it was for being late a few times" after "got fired, can i get ei?": whether
         # a dismissal still allows EI, not applying (nor a complaint)
         return {**_as_topic(read, "ei_eligibility", FIRED_ENTRY), "read_with": said}
+    if (last_topic(events) in EI_TOPICS or program_of(_intent(read)) == EI) and _intent(read) != "ei_eligibility" and (
+            _confidence(read) < 1.0 and not text.startswith("/") and QUIT.search(folded) and (CHANGES.search(folded) or COUNTS.search(folded))
+            and not programs_named(text) - {EI} and other_service_named(text) is None):
+        # "mais j'ai lâché ma job moi, ça change de quoi?" after how to apply for EI: whether
+        # quitting still allows EI, not applying again
+        return {**_as_topic(read, "ei_eligibility", QUIT_ENTRY), "read_with": said}
+    if last_topic(events) == "ccb_apply" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            _intent(read) in TOLD_NOT_ASKED | {"deny"} and MARITAL.search(folded) and (CHANGES.search(folded) or COUNTS.search(folded))
+            and not programs_named(text) - {CCB} and other_service_named(text) is None):
+        # "were not married does that matter" after "how do i get ccb for my newborn" (read as a
+        # no): who applies, which a couple's marriage does not change
+        return {**_as_topic(read, "ccb_apply", WHO_APPLIES_ENTRY), "read_with": said}
     if program_of(last_topic(events) or "") == CCB and _confidence(read) < 1.0 and not text.startswith("/") and (
             LIFE_CHANGED.search(folded) and CAUSE_ASKED.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {CCB}):
