@@ -246,6 +246,16 @@ def names_a_place_abroad(text: str) -> bool:
     return bool(_ABROAD.search(folded) or _PLACE_ABROAD.search(folded))
 
 
+# Arrived from another country, told (folded text): "we moved to edmonton from ukraine last month",
+# "on est arrivés d'Haïti en mai": a newcomer
+_MOVED_FROM_ABROAD = re.compile(r"(?<![\w])(?:moved|came|arrived|immigrated|emigrated|demenage\w*|arrive\w*|venu\w*|immigre\w*)(?![\w])"
+                                r"[^.?!]{0,30}?(?<![\w])(?:from|de|du|des|d')\s*(?:the |la |le |l')?(?:" + _COUNTRIES + r")(?![\w])")
+
+
+def moved_from_abroad(text: str) -> bool:
+    return bool(_MOVED_FROM_ABROAD.search(fold(text)))
+
+
 # A passport lost or stolen in a place abroad, told (folded text): "my passport got stolen in rome",
 # "mon passeport a été volé à Cancún hier", "lost it at the airport in Lisbon", "je me suis fait
 # voler mon passeport à rome"

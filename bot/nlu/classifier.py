@@ -326,11 +326,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
         # "y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa": where to apply
         forced = "passport_where_apply"
-    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_PHOTOS and phrases.names_passport_photos(text) and (
+    if forced is None and top in {"out_of_scope", "passport_photo"} and ranking[0]["confidence"] < UNSURE_PHOTOS and phrases.names_passport_photos(text) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}
             and not phrases.asks_price(text)):
         # "does costco do passport photos that are ok for canada": the store is where they are
-        # taken ("how much is a passport photo at walmart" is the store's price, not ours)
+        # taken ("how much is a passport photo at walmart" is the store's price, not ours); read as
+        # the photos too unsurely to answer, surely ("does costco or shoppers do passport pics")
         forced = "passport_photo"
     if forced is None and top == "sin_apply" and phrases.sin_asked_as_bait(text):
         forced = "sin_protect"  # "un site de concours me demande mon NAS pour réclamer mon prix": bait, not an application
@@ -340,6 +341,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_status"  # "mailed my renewal in january, never heard a thing back. is it lost??"
     if forced is None and top in PRICE_KEEPS and phrases.wants_it_sooner(text) and not phrases.asks_price(text):
         forced = "passport_urgent"  # "peut on avoir un passeport en 2 jours si on paye plus": the faster services
+    if forced is None and top.startswith("passport_") and phrases.passport_withheld(text):
+        forced = "passport_lost_stolen"  # "mon ex a gardé mon passeport chez lui et veut pas me le rendre, je peux en demander un autre"
+    if forced is None and top in {"passport_processing_times", "passport_apply_adult"} and phrases.asks_to_be_notified(text):
+        forced = "passport_status"  # "est ce que je vais recevoir un courriel quand mon passeport va etre pret?"
     if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
         forced = "passport_status"  # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?"
     if not forced or forced not in labels:

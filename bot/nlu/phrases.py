@@ -617,6 +617,33 @@ def application_feared_lost(text: str) -> bool:
     return bool(_FEARED_LOST.search(folded) and _SENT_OR_LATE.search(folded))
 
 
+# One's own passport kept by someone who will not give it back (folded text): "mon ex a gardé mon
+# passeport chez lui et veut pas me le rendre", "my ex won't give my passport back": a passport one
+# cannot get back, which is reported as lost or stolen
+_WITHHELD = re.compile(r"\b(?:(?:veut|veulent|voulait) (?:pas|plus) (?:me |nous )?(?:le |la )?(?:rendre|redonner|remettre)|"
+                       r"refuse\w* de (?:me |nous )?(?:le |la )?(?:rendre|redonner|remettre)|"
+                       r"(?:won'?t|will not|wont|refuses? to|doesn'?t want to) (?:give|hand|send) (?:it|my passport|me my passport|me it) ?back|"
+                       r"(?:is )?(?:keeping|holding|kept|withholding|withheld) (?:onto )?my passport|(?:garde|gardee|a garde|gardent) mon passeport)\b")
+_MY_PASSPORT = re.compile(r"\b(?:my|mon) (?:passports?|passeports?)\b")
+
+
+def passport_withheld(text: str) -> bool:
+    folded = fold(text)
+    return bool(_WITHHELD.search(folded) and _MY_PASSPORT.search(folded))
+
+
+# A notice asked for when the passport is ready (folded text): "est ce que je vais recevoir un
+# courriel quand mon passeport va etre pret?", "will they email me when it's done": its status
+_NOTICE = re.compile(r"\b(?:courriels?|e-?mails?|emailed|texto|texte|text|texted|notif\w*|avis|avertir|avise\w*|appel\w*|call)\b")
+_WHEN_READY = re.compile(r"\b(?:when|once|as soon as|quand|lorsque|une fois que|des que)\b[^.?!]{0,30}\b(?:ready|done|processed|finished|"
+                         r"pret|prete|fini|finie|termine|traite|traitee|printed|imprime|shipped|envoye|mailed|poste)\b")
+
+
+def asks_to_be_notified(text: str) -> bool:
+    folded = fold(text)
+    return bool(_NOTICE.search(folded) and _WHEN_READY.search(folded) and _PASSPORT.search(folded))
+
+
 # Whether it can be done in time for the trip told: "can i get a new one before then?", "on est
 # le 10, c'est faisable?", "is that doable"
 _IN_TIME = re.compile(
@@ -1581,6 +1608,8 @@ _PROGRAM_NAMES = {
             r"allocations? familiales?|baby bonus|"
             # "how i get the money for children?": the benefit by what it is
             r"(?:money|benefits?|payments?) for (?:my |the |our |a )?(?:kids?|children|child|babys?|baby)|"
+            # "can my kids get that child money"
+            r"(?:child|kids?|baby) money|"
             r"(?:argent|montant|paiements?) pour (?:mes |les |nos )?(?:enfants|flos|kids)|"
             # "l'allocation a pas été versée", "mon allocation": the CCB, as Quebeckers call it, when
             # no other allowance is named after it (housing, workers, Québec's own family allowance)
@@ -1616,7 +1645,9 @@ _EI_BENEFITS = re.compile(
     r"\b(?:(?:maternity|parental|sickness|fishing|fishers?'?|fisherm[ae]n'?s?|caregiv\w*|compassionate care) (?:leave )?benefits?"
     r"|prestations? (?:de |d'|pour )?(?:maternite|parentales?|maladie|peche|pecheurs?|proches? aidants?|compassion)"
     # sick leave told: "je suis en arrêt maladie depuis lundi, j'ai un billet du medecin"
-    r"|arret (?:de travail )?(?:pour )?maladie|conge (?:de )?maladie|arret medical|conge medical|sick leave|off sick|medical leave)\b")
+    r"|arret (?:de travail )?(?:pour )?maladie|conge (?:de )?maladie|arret medical|conge medical|sick leave|off sick|medical leave"
+    # the application by its benefit: "je fais la demande de maternité quand exactement?"
+    r"|demandes? (?:de |d'|pour )(?:la )?(?:maternite|paternite|conge (?:de )?maternite))\b")
 
 
 def programs_named(text: str) -> FrozenSet[str]:

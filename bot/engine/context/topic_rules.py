@@ -52,7 +52,8 @@ import re
 from typing import Any, Dict, Optional
 
 from actions.situation import (
-    fee_situation, lives_abroad, lost_abroad, names_a_place_abroad, renewal_situation, told_valid_5_or_10, travel_window,
+    fee_situation, lives_abroad, lost_abroad, moved_from_abroad, names_a_place_abroad, renewal_situation, told_valid_5_or_10,
+    travel_window,
 )
 from bot.engine.context.constants import (
     ASKS, ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN,
@@ -120,6 +121,9 @@ WANTED_IT = re.compile(r"\b(?:voulai\w*|veulent|veut|demandai\w*|demandent|wante
 ANSWER_IT = re.compile(r"\b(?:should|can|do) i (?:answer|reply|respond|text back|call (?:them |it )?back|click)\b"
                        r"|\b(?:je (?:reponds|reponde|rappelle|clique)|j'(?:y )?reponds|faut(?:-| )?(?:tu|il) (?:que je )?(?:reponde|rappelle))\b")
 MAX_ANSWER_IT_WORDS = 8
+# What the caller knew, told (folded text): "ils savaient mon adresse pis ma date de naissance"
+THEY_KNEW = re.compile(r"\b(?:ils|they|il|elle|he|she|the guy|le gars|la personne) (?:savaient|savait|connaissaient|connaissait|knew|had|avaient|avait) "
+                       r"(?:deja |already |even |meme )?(?:mon|ma|mes|my|all my|tout mes|toutes mes)\b")
 # A guarantor or references spoken of (folded text), then someone proposed as one: "mon medecin de
 # famille ca marche?" after "c quoi un repondant", "what about my pastor?"
 GUARANTOR_WORDS = re.compile(r"\b(?:guarantors?|guarentors?|garants?|repondants?|references?)\b")
@@ -449,7 +453,9 @@ AID_CONDITIONS = re.compile(r"\b(?:conditions?|criteres?|exigences?|requirements
 # "comment je fais pour rentrer au canada": the embassy's emergency travel document
 GET_HOME = re.compile(r"\b(?:(?:get|go|come|fly|travel|make it) (?:back )?home|(?:get|go|come|fly) back to canada|return to canada|"
                       r"rentrer (?:au canada|chez (?:moi|nous)|a la maison|au pays)|revenir au canada|retourner au canada|"
-                      r"(?:revenir|rentrer) (?:a|au) (?:montreal|quebec|toronto|ottawa|vancouver|calgary|edmonton|winnipeg|halifax))\b")
+                      r"(?:revenir|rentrer) (?:a|au) (?:montreal|quebec|toronto|ottawa|vancouver|calgary|edmonton|winnipeg|halifax)|"
+                      # "je peux tu prendre l'avion pour revenir pareil?" after a passport lost in Cancun
+                      r"(?:prendre|pogner|take|catch|board) (?:l'avion|mon vol|un vol|the plane|my flight|a flight) (?:pour|to) (?:revenir|rentrer|get back|come back|go back|fly back))\b")
 # How to check, asked after a passport's processing time or status (folded text): "ça fait déjà 6
 # semaines, comment je vérifie", "been 7 weeks, how do i check": the application's status
 HOW_TO_CHECK = re.compile(r"\b(?:(?:comment|ou) (?:est-ce que )?(?:je |j'|on )?(?:peux |peut |pourrais )?(?:le |la |l')?verifi\w*|"
@@ -459,7 +465,11 @@ HOW_TO_CHECK = re.compile(r"\b(?:(?:comment|ou) (?:est-ce que )?(?:je |j'|on )?(
 # en mars, c'est-tu à cause de ça" after "j'ai pas eu mon allocation ce mois-ci": why payments stop
 LIFE_CHANGED = re.compile(r"\b(?:demenag\w*|moved|move|married|marie\w*|separe\w*|separated|divorc\w*|en couple|"
                           r"new (?:job|partner|spouse)|nouveau chum|nouvelle blonde|custody|garde partagee)\b")
-CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela)|because of (?:that|this|it)|is (?:that|this|it) why|"
+# A higher income, told (folded text): "mon salaire a monté en 2025", which changes the CCB the next July
+INCOME_UP = re.compile(r"\b(?:salaire|revenu|revenus|income|salary|pay|paie|paye) (?:\w+ )?(?:a |ont |has |have |had |went |got )?"
+                       r"(?:monte|augmente|went up|gone up|increased|rose|risen|raised|higher|plus haut|plus eleve)\b")
+JULY_CHANGE_ENTRY = "ccb_payment_dates.july_change"
+CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela|quoi)|because of (?:that|this|it)|is (?:that|this|it) why|"
                          r"(?:is|was|could) (?:it|this|that)(?: be)? (?:because|bc|b/c|cuz|cause|coz)|(?:c'est|c'etait|est-ce)(?:[- ]tu)? (?:que c'est )?parce que|"
                          r"(?:that|this)'?s why|could (?:that|it|this) be (?:why|the reason)|pour (?:ca|cela) que|"
                          r"(?:c'est|ca serait|ce serait|c'est-tu|c'tu)(?:[- ]tu)? (?:pour|a cause de) (?:ca|cela))\b")
@@ -752,11 +762,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         applying = "passport_child" if last_topic(events) == "passport_child" else "passport_apply_adult"
         return {**_as_topic(read, applying, f"{applying}.guarantor"), "read_with": said}
     if not text.startswith("/") and program_of(_intent(read)) in {SIN, None} and _confidence(read) < 1.0 and (
-            (WANTED_IT.search(folded) or (ANSWER_IT.search(folded) and len(text.split()) <= MAX_ANSWER_IT_WORDS))
+            (WANTED_IT.search(folded) or (ANSWER_IT.search(folded) and len(text.split()) <= MAX_ANSWER_IT_WORDS) or THEY_KNEW.search(folded))
             and SUSPICIOUS_CONTACT.search(fold(said)) and (_sin_spoken_of(events) or SIN in programs_named(text))
             and not names_another_program(text) and not programs_named(text) - {SIN}):
         # "ils avaient les 3 premiers chiffres de mon NAS pis ils voulaient le reste" after a weird
-        # call from "Service Canada", "should i answer it?" after a text asking for the SIN: a scam
+        # call from "Service Canada", "should i answer it?" after a text asking for the SIN, "ils
+        # savaient mon adresse pis ma date de naissance, jfais quoi maintenant?": a scam
         return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and payment_not_arrived(text) and (
             _intent(read) != "ccb_payment_dates" and not programs_named(text) - {CCB} and not names_another_program(text)):
@@ -1331,11 +1342,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if (program_of(_intent(read)) == CCB or _program_of_the_doubt(read) == CCB or (
             _intent(read) == "nlu_fallback" and CCB in programs_named(text))) and not text.startswith("/") and (
             NEWCOMER.search(folded) or ((programs_named(text) == {CCB} or (MAY_GET.search(folded) and not programs_named(text) - {CCB}))
-                                        and NEWCOMER.search(fold(said)))) and not (
+                                        and (NEWCOMER.search(fold(said)) or moved_from_abroad(said)))) and not (
             asks_price(text) or asks_when_payments_come(text) or AMOUNT_OR_DATE.search(folded)):
         # "arrive in canada 3 month ago with my 2 children. how i get the money for children?" (or
         # "can we get that child money every month" after "we just moved to canada from the
-        # philippines"): applying as a newcomer, not the amounts or dates the money's words are nearest
+        # philippines", "can my kids get that child money" after "we moved to edmonton from
+        # ukraine last month"): applying as a newcomer, not the amounts or dates the money's words are nearest
         return _as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY)
     if not text.startswith("/") and (
             (_intent(read) == "ei_apply" and COUNTS.search(folded) and FIRED.search(fold(f"{said} {text}")))
@@ -1358,11 +1370,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # no): who applies, which a couple's marriage does not change
         return {**_as_topic(read, "ccb_apply", WHO_APPLIES_ENTRY), "read_with": said}
     if program_of(last_topic(events) or "") == CCB and _confidence(read) < 1.0 and not text.startswith("/") and (
-            LIFE_CHANGED.search(folded) and CAUSE_ASKED.search(folded) and other_service_named(text) is None
+            (LIFE_CHANGED.search(folded) or INCOME_UP.search(folded)) and CAUSE_ASKED.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {CCB}):
         # "j'ai déménagé en mars, c'est-tu à cause de ça" after a CCB payment not received (read as
-        # a complaint): why payments stop or change
-        return {**_as_topic(read, "ccb_payment_dates", PAYMENT_STOPPED_ENTRY), "read_with": said}
+        # a complaint): why payments stop or change; "c'est a cause de quoi? mon salaire a monté en
+        # 2025" after "mon ACE a baissé": the July recalculation on the last year's income
+        entry = JULY_CHANGE_ENTRY if INCOME_UP.search(folded) else PAYMENT_STOPPED_ENTRY
+        return {**_as_topic(read, "ccb_payment_dates", entry), "read_with": said}
     if program_of(last_topic(events) or "") == LOANS and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < 1.0 and (
             not text.startswith("/") and A_PROGRAM_ASKED.search(folded) and len(text.split()) <= MAX_WHAT_IS_WORDS
             and not programs_named(text) - {LOANS} and other_service_named(text) is None):
