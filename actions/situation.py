@@ -95,6 +95,9 @@ _ABROAD = re.compile(
     # "I'm in Mexico", "chu au Maroc", "currently in Japan" (not "we're flying to France")
     r"|(?<![\w])(?<!back )(?:i'?m|i am|we'?re|we are|currently|chu|je suis|suis|on est|nous sommes|from)\s+"
     r"(?:in |en |au |aux |a |at )?(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
+    # "pis si chu rendu en australie pour mon PVT?": there by then
+    r"|(?<![\w])(?:chu|je suis|suis|on est|nous sommes|je serai|on sera)\s+(?:rendu|rendue|rendus|rendues)\s+(?:en |au |aux |a )(?:the )?(?:"
+    + _COUNTRIES + r")(?![\w])"
     # "here in brussels", "icitte a Paris", "once we're there" after moving to a country
     r"|(?<![\w])(?:here in|ici a|ici en|icitte a|icitte en|ici au|icitte au)\s+(?:" + _COUNTRIES + r")(?![\w])"
     r"|(?<![\w])(?:moved|(?:a|avons|ont|est|sont|suis) demenages?)\s+(?:to |en |au |aux |a )(?:the )?(?:" + _COUNTRIES + r")(?![\w])"

@@ -1008,7 +1008,8 @@ def renews_own_passport(text: str) -> bool:
 # A guarantor asked of a renewal (folded text): "faut tu un répondant pour un renouvellement ou
 # ben c juste pour la premiere fois", "do I need a guarantor to renew" (a first passport named
 # beside it is the contrast asked about, not the passport applied for)
-_GUARANTOR = re.compile(r"\b(?:guarantors?|garants?|repondants?)\b")
+# (references too: "est ce que je dois mettre des références pour renouveler mon passeport ou juste les photos")
+_GUARANTOR = re.compile(r"\b(?:guarantors?|garants?|repondants?|references?)\b")
 # (not "renewed", "renouvelé": a renewal had before)
 _RENEWAL_NAMED = re.compile(r"\b(?:renew|renewal|renewing|renouvel(?!e\b|ee\b|es\b|ees\b)\w*)\b")
 _CANT_RENEW = re.compile(r"\b(?:can'?t|cannot|can not|not eligible|unable to) renew\b|\b(?:peux|peut|pouvais|pouvait|pourrai) pas "
@@ -1648,6 +1649,13 @@ _EI_BENEFITS = re.compile(
     r"|arret (?:de travail )?(?:pour )?maladie|conge (?:de )?maladie|arret medical|conge medical|sick leave|off sick|medical leave"
     # the application by its benefit: "je fais la demande de maternité quand exactement?"
     r"|demandes? (?:de |d'|pour )(?:la )?(?:maternite|paternite|conge (?:de )?maternite))\b")
+
+
+def names_ei_benefit(text: str) -> bool:
+    """One of EI's own benefits named by what it is for ("maternity benefits", "prestations de
+    maladie"), and not Quebec's parental insurance."""
+    folded = fold(text)
+    return bool(_EI_BENEFITS.search(folded)) and not _QUEBEC_PARENTAL.search(folded)
 
 
 def programs_named(text: str) -> FrozenSet[str]:

@@ -83,7 +83,7 @@ from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
     asks_price, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
-    names_children, names_rap, names_regular_service, payment_not_arrived,
+    names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
     trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
@@ -348,7 +348,7 @@ INCOME = re.compile(r"\b(?:income|incomes|revenus?|salaires?|salary)\b|\b(?:gagn
 SERVICE_TIME = re.compile(r"\b(?:how long|how fast|how soon|how many days|combien de (?:temps|jours)|delais?|when|quand|"
                           r"days|jours|weeks|semaines|ca prend)\b")
 # Newly arrived in Canada, told (folded text), and the CCB's answer for newcomers
-NEWCOMER = re.compile(r"\b(?:newcomers?|new to canada|(?:just |recently )?(?:arrived?|moved|came|immigrated) (?:to|in) canada|"
+NEWCOMER = re.compile(r"\b(?:newcomers?|new to canada|(?:just |recently )?(?:arrived?|moved|came|come|immigrated) (?:to|in) canada|"
                       r"nouveaux? arrivants?|nouvelles? arrivantes?|(?:arrive|arrivee|arrives|arrivees|demenage\w*|immigre\w*) "
                       r"(?:au|a|en|in) canada|immigrants?|refugi\w*|refugees?)\b"
                       # "et si je suis au canada seulement depuis 3 mois?", "only been in canada for 2 months"
@@ -393,7 +393,9 @@ MAY_GET = re.compile(r"\b(?:can|could) (?:we|i|my (?:kids?|children)) (?:get|rec
 # Taxes filed or not, or no income, told (folded text): after the CCB, the returns it needs
 TAXES_TOLD = re.compile(r"\b(?:files?|filed|filing|do|does|did) (?:his |her |their |my |our )?(?:taxes|tax returns?|income tax)\b"
                         r"|\b(?:fait|fais|produit|remplit) (?:pas |jamais |pu )?(?:ses|mes|leurs|nos) impots\b"
-                        r"|\bno income\b|\bpas de revenus?\b|\baucun revenu\b")
+                        r"|\bno income\b|\bpas de revenus?\b|\baucun revenu\b"
+                        # "is it because of my taxes?" after "my ccb went down"
+                        r"|\b(?:because of|bc of|cuz of|a cause de) (?:my|our|his|her|mes|nos|ses) (?:taxes|tax returns?|impots)\b")
 CCB_TAXES_ENTRY = "ccb_apply.file_taxes"
 # Who asks for the SIN, named after it was (folded text), and their asking
 REQUESTER = re.compile(r"\b(?:bank|banks|banque|landlord|proprio|proprietaire|employer|employeur|boss|patron|school|ecole|gym|"
@@ -681,13 +683,15 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
     such messages of the evaluation sets it answered correctly were all French (2 French ones
     became wrong answers), and the one English message it changed, read off topic surely, became
     a wrong answer; "moving to Korea to teach english for 2 years, can i stay on RAP", read off
-    topic at 0.47, is the plan's (twenty-second session: no other answer of the 35 sets changed)."""
+    topic at 0.47, is the plan's (twenty-second session: no other answer of the 35 sets changed).
+    One of EI's benefits named by what it is for is EI's in English too ("when should i apply for
+    maternity benefits? ... i live in winnipeg", read off topic at 0.6)."""
     # (unsure between off topic and another, off topic first: "Quand dois-je présenter ma demande de
     # prestations de maternité et parentales?" weighed 0.43 off topic, 0.41 applying for EI)
     # (French only: an English one, off topic first, named the CCB and was off topic)
     unsure_off = _intent(read) == "nlu_fallback" and _two_likeliest(read)[:1] == ["out_of_scope"] and _in_french(text)
     if not (_intent(read) == "out_of_scope" or unsure_off) or _confidence(read) >= 1.0 or text.startswith("/") or not (
-            _in_french(text) or _confidence(read) < DOUBTFUL_TOPIC):
+            _in_french(text) or _confidence(read) < DOUBTFUL_TOPIC or names_ei_benefit(text)):
         return read
     named = programs_named(text) - {PASSPORT}
     if len(named) != 1 or other_service_named(text) is not None:

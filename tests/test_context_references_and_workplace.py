@@ -1,0 +1,88 @@
+"""Without a model, the thirty-fifth session's third round: an EI benefit named in English and
+read off topic (EI's); "we come to canada from syria" (a newcomer); a CCB that went down "because
+of my taxes" (why payments stop or change); a workplace health and dental plan, a health card to
+replace and how long permanent residence takes (other services); references asked of a renewal
+(the renewal's answer: no guarantor, two references); and "si chu rendu en australie" after a
+renewal (renewing from abroad)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from actions.situation import lives_abroad
+from bot.engine.context import in_context, named_program_over_off_topic
+from bot.nlu import phrases
+from tests.support.readings import UserUttered, entry, reading, refined_top
+
+
+def _read(events, read, text):
+    async def parse(_: str):
+        return read
+
+    return asyncio.run(in_context(read, text, events, parse))
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("when should i apply for maternity benefits? due date is june 12 and my last day at work is may 29, i live in winnipeg", "ei_apply"),
+    # English that names no benefit stays off topic at the same weight
+    ("when should i tell my boss i'm pregnant? due date is june 12, i live in winnipeg", "out_of_scope"),
+])
+def test_an_ei_benefit_named_in_english_read_off_topic_is_eis(text, topic):
+    off = reading(("out_of_scope", 0.6), ("ei_apply", 0.27), ("sin_apply", 0.05))
+    assert named_program_over_off_topic(off, text)["intent"]["name"] == topic
+
+
+def test_we_come_to_canada_is_a_newcomer():
+    text = "we come to canada from syria 2 month ago with 3 kids. how we get the child money"
+    read = _read([], reading(("nlu_fallback", 0.3), ("ccb_apply", 0.29), ("ccb_payment_dates", 0.26)), text)
+    assert (read["intent"]["name"], entry(read)) == ("ccb_apply", "ccb_apply.newcomers")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("is it because of my taxes? when does the amount change", "ccb_payment_dates"),
+    # a question of another kind after it stays off topic
+    ("is it because of the weather?", "out_of_scope"),
+])
+def test_a_ccb_gone_down_because_of_taxes_is_why_payments_change(text, topic):
+    events = [UserUttered("my ccb went down", "ccb_payment_dates")]
+    read = _read(events, reading(("out_of_scope", 0.85), ("ccb_payment_dates", 0.08)), text)
+    assert read["intent"]["name"] == topic
+    if topic == "ccb_payment_dates":
+        assert entry(read) == "ccb_payment_dates.payment_stopped"
+
+
+@pytest.mark.parametrize("text, other", [
+    ("and what about my health and dental from work, does it keep going while im on it?", True),
+    ("mes assurances collectives continuent-tu pendant le chômage?", True),
+    ("pis ma carte d'assurance maladie était dedans aussi, je la remplace comment", True),
+    ("résidence permanente, combien de temps ça prend", True),
+    # ours
+    ("i'm a permanent resident, how long does a sin take", False),
+    ("how do i apply for ei sickness benefits, my doctor says 6 weeks off work", False),
+])
+def test_workplace_benefits_a_health_card_and_permanent_residence_are_other_services(text, other):
+    assert (phrases.other_service_named(text) is not None) is other
+
+
+RENEW_LABELS = ["passport_photo", "passport_renew", "passport_apply_adult", "passport_renewal_eligibility"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("est ce que je dois mettre des références pour renouveler mon passeport ou juste les photos", "passport_renew"),
+    ("do i need a guarantor to renew my passport", "passport_renew"),
+    # whether the references sign the photos is the photo's
+    ("do my references have to sign the photos for a renewal", "passport_photo"),
+])
+def test_references_asked_of_a_renewal_are_the_renewals(text, topic):
+    assert refined_top(text, ("passport_photo", 0.52), ("passport_renew", 0.46), labels=RENEW_LABELS) == topic
+
+
+@pytest.mark.parametrize("text, abroad", [
+    ("pis si chu rendu en australie pour mon PVT?", True),
+    ("si je suis rendue au Japon l'an prochain", True),
+    ("chu rendu à Montréal", False),
+])
+def test_there_by_then_in_another_country_is_abroad(text, abroad):
+    assert lives_abroad(text) is abroad
