@@ -2,8 +2,8 @@
 read off topic (EI's); "we come to canada from syria" (a newcomer); a CCB that went down "because
 of my taxes" (why payments stop or change); a workplace health and dental plan, a health card to
 replace and how long permanent residence takes (other services); references asked of a renewal
-(the renewal's answer: no guarantor, two references); and "si chu rendu en australie" after a
-renewal (renewing from abroad)."""
+(the renewal's answer: no guarantor, two references); "si chu rendu en australie" after a
+renewal (renewing from abroad); and the fourth round's readings (below)."""
 
 from __future__ import annotations
 
@@ -86,3 +86,61 @@ def test_references_asked_of_a_renewal_are_the_renewals(text, topic):
 ])
 def test_there_by_then_in_another_country_is_abroad(text, abroad):
     assert lives_abroad(text) is abroad
+
+
+# The fourth round: six weeks by mail read unsurely as the status (its status); a program asked for
+# after a loan too dear, read as repaying (the RAP); whether the office received the form sent (its
+# status); a new SIN card's price after it was lost (no card is issued); airsickness (other).
+
+STATUS_LABELS = ["passport_status", "passport_processing_times", "passport_urgent"]
+
+
+def test_six_weeks_by_mail_read_unsurely_as_the_status_is_the_status():
+    text = "ca fait 6 semaines que j'ai envoyé ma demande par la poste pis rien, c normal?"
+    assert refined_top(text, ("passport_status", 0.5), ("passport_processing_times", 0.46), labels=STATUS_LABELS) == "passport_status"
+    from bot.nlu.classifier import refine
+    ranking = [{"name": "passport_status", "confidence": 0.5}, {"name": "passport_processing_times", "confidence": 0.46}]
+    assert refine(text, ranking, STATUS_LABELS)[0]["confidence"] == 1.0
+
+
+@pytest.mark.parametrize("before, topic", [
+    ("mon pret etudiant me coute trop cher par mois, je suis serveuse a temps partiel", "student_loan_rap"),
+    # no loan said: a program asked for is nothing of the loans'
+    ("je suis serveuse a temps partiel", "student_loan_repayment"),
+])
+def test_a_program_asked_for_after_a_loan_too_dear_is_the_rap(before, topic):
+    events = [UserUttered(before, "nlu_fallback")]
+    read = _read(events, reading(("student_loan_repayment", 0.69), ("student_loan_rap", 0.2)), "y a tu un programme pour ça? comment je m'inscris")
+    assert read["intent"]["name"] == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("comment je sais s'ils l'ont recu?", "passport_status"),
+    ("how do i know if they got it", "passport_status"),
+    # the renewal's steps asked again stay the renewal's
+    ("comment je fais pour le renouveler?", "passport_renew"),
+])
+def test_whether_the_form_sent_was_received_is_its_status(text, topic):
+    events = [UserUttered("j'ai envoyé mon formulaire de renouvellement le 3 mars", "passport_renew")]
+    read = _read(events, reading(("passport_renew", 0.81), ("passport_status", 0.08)), text)
+    assert read["intent"]["name"] == topic
+
+
+@pytest.mark.parametrize("before, want", [
+    ("j'ai perdu ma carte NAS", "sin_protect.lost_card"),
+    # no card spoken of: getting a number is free
+    ("comment avoir un NAS", "sin_apply"),
+])
+def test_a_new_sin_cards_price_after_losing_it_is_the_lost_cards_answer(before, want):
+    events = [UserUttered(before, "sin_protect" if "carte" in before else "sin_apply")]
+    read = _read(events, reading(("sin_apply", 0.98), ("sin_protect", 0.01)), "pis ça coute combien pour en avoir une nouvelle?")
+    assert want in {read["intent"]["name"], entry(read)}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("des trucs pour pas avoir le mal de l'air en avion?", True),
+    ("any tips for jet lag after a long flight", True),
+    ("my flight is in 3 days and my passport expired", False),
+])
+def test_travel_health_advice_is_another_service(text, other):
+    assert (phrases.other_service_named(text) is not None) is other

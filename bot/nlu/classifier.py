@@ -345,8 +345,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_lost_stolen"  # "mon ex a gardé mon passeport chez lui et veut pas me le rendre, je peux en demander un autre"
     if forced is None and top in {"passport_processing_times", "passport_apply_adult"} and phrases.asks_to_be_notified(text):
         forced = "passport_status"  # "est ce que je vais recevoir un courriel quand mon passeport va etre pret?"
-    if forced is None and top == "passport_processing_times" and phrases.waited_past_the_standard(text):
-        forced = "passport_status"  # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?"
+    if forced is None and top in {"passport_processing_times", "passport_status"} and phrases.waited_past_the_standard(text):
+        # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?" (or read as its status
+        # too unsurely to answer: "ca fait 6 semaines que j'ai envoyé ma demande par la poste pis rien")
+        forced = "passport_status"
     if not forced or forced not in labels:
         if top == "passport_child" and (not phrases.names_someone_else(text) or phrases.applicant_is_adult(text)):
             # 16 or older applies for an adult passport, and a message naming nobody but the writer

@@ -137,6 +137,7 @@ MAX_PROPOSED_WORDS = 10
 UNSURE_STATUS = 0.8  # a way's follow-up read as the status less surely than this asks the way's time
 MAX_SERVICE_FOLLOW_UP_WORDS = 10  # a short question after a service we do not answer was named
 MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
+MAX_PROGRAM_ASKED_WORDS = 12  # "y a tu un programme pour ça? comment je m'inscris": a program asked for, briefly
 TEMPORARY_ENTRY = "passport_urgent.temporary"
 # The birth registration's form not given (folded text): "what if the hospital didnt give me the form"
 HOSPITAL_FORM = re.compile(r"\b(?:hospital|hopital|maternity ward|birth centre|birth center|maison de naissance)\b[^.?!]{0,50}"
@@ -666,6 +667,11 @@ NOT_RECEIVED = re.compile(r"\b(?:pas (?:encore |toujours )?(?:recu|eu)|toujours 
                           r"no roe|won'?t (?:send|give|issue)|(?:veut|veulent) pas (?:me )?(?:le )?(?:donner|envoyer|faire))\b")
 ROE_ENTRY = "ei_apply.roe"
 URGENT_AFTER_APPLYING_ENTRY = "passport_urgent.after_applying"
+# Whether the application sent was received, asked (folded text): "comment je sais s'ils l'ont recu?"
+# after "j'ai envoyé mon formulaire de renouvellement le 3 mars": its status
+RECEIVED_ASKED = re.compile(r"\b(?:(?:s'ils|si ils|s'y|si y|if they|whether they|did they|ont-ils|ils l'ont[- ]tu) (?:l'ont |l'on |ont |have |has |)?"
+                            r"(?:recu|recue|received|got|gotten|eu)|(?:was|has) (?:it|my application|my form) (?:been )?received|"
+                            r"(?:est|a) (?:bien )?ete (?:recu|recue)|bien (?:recu|arrive))\b")
 
 
 def _in_french(text: str) -> bool:
@@ -773,6 +779,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # call from "Service Canada", "should i answer it?" after a text asking for the SIN, "ils
         # savaient mon adresse pis ma date de naissance, jfais quoi maintenant?": a scam
         return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in {"sin_protect", "sin_apply"} and SIN_CARD.search(fold(said)) and (
+            program_of(_intent(read)) == SIN and asks_price(text) and not names_another_program(text) and not programs_named(text) - {SIN}):
+        # "pis ça coute combien pour en avoir une nouvelle?" after "j'ai perdu ma carte NAS": no
+        # card is issued any more (the lost card's answer), not that a number is free
+        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and payment_not_arrived(text) and (
             _intent(read) != "ccb_payment_dates" and not programs_named(text) - {CCB} and not names_another_program(text)):
         # "well it hasnt come this month" after "when is ccb paid": the missing payment
@@ -1381,11 +1392,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # 2025" after "mon ACE a baissé": the July recalculation on the last year's income
         entry = JULY_CHANGE_ENTRY if INCOME_UP.search(folded) else PAYMENT_STOPPED_ENTRY
         return {**_as_topic(read, "ccb_payment_dates", entry), "read_with": said}
-    if program_of(last_topic(events) or "") == LOANS and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < 1.0 and (
-            not text.startswith("/") and A_PROGRAM_ASKED.search(folded) and len(text.split()) <= MAX_WHAT_IS_WORDS
+    if (program_of(last_topic(events) or "") == LOANS or LOANS in programs_named(said)) and (
+            _intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"student_loan_repayment"}) and (
+            _confidence(read) < 1.0 and not text.startswith("/") and A_PROGRAM_ASKED.search(folded) and len(text.split()) <= MAX_PROGRAM_ASKED_WORDS
             and not programs_named(text) - {LOANS} and other_service_named(text) is None):
         # "y a tu un programme pour ca" after "je gagne pas assez pour payer mon pret etudiant" (read
-        # as asking whether it is a program): the Repayment Assistance Plan
+        # as asking whether it is a program, or as repaying: "y a tu un programme pour ça? comment
+        # je m'inscris"): the Repayment Assistance Plan
         return {**_as_topic(read, "student_loan_rap", overview_id("student_loan_rap")), "read_with": said}
     if last_topic(events) in APPLIED_FOR_WITHIN and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < 1.0 and (
             not text.startswith("/") and SIGNS_UP.search(folded) and len(text.split()) <= MAX_WHAT_IS_WORDS
@@ -1509,6 +1522,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "i clicked the link and typed my birthdate, what now" after a text saying the SIN was used
         # in a crime: information given away, what to do
         return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": said}
+    if program_of(last_topic(events) or "") == PASSPORT and MAILED_TOLD.search(fold(said)) and program_of(_intent(read)) in {PASSPORT, None} and (
+            _intent(read) != "passport_status" and _confidence(read) < 1.0 and not text.startswith("/") and RECEIVED_ASKED.search(folded)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "comment je sais s'ils l'ont recu?" after "j'ai envoyé mon formulaire de renouvellement le
+        # 3 mars": the application's status, not the renewal's steps
+        return {**own_entry(_as_topic(read, "passport_status"), parse_data), "read_with": said}
     if last_topic(events) in STATUS_TOPICS and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and (
             MAILED_TOLD.search(folded) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "i mailed it from sudbury, canada post says delivered april 12" after an application
