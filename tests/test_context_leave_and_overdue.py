@@ -9,20 +9,11 @@ that matter" after the CCB (who applies); and "on peut l'avoir en express aussi?
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.engine.context import in_context, named_program_over_off_topic
+from bot.engine.context import named_program_over_off_topic
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, entry, reading, refined_top
-
-
-def _read(events, read, text):
-    async def parse(_: str):
-        return read
-
-    return asyncio.run(in_context(read, text, events, parse))
+from tests.support.readings import UserUttered, entry, read_as, reading, refined_top
 
 
 RENEWAL_LABELS = ["passport_fees", "passport_renewal_eligibility", "passport_renew", "passport_apply_adult"]
@@ -45,7 +36,7 @@ def test_whether_a_5_year_passport_may_be_renewed_is_eligibility_not_its_price(t
 ])
 def test_can_we_get_the_child_money_after_arriving_is_a_newcomers_application(before, topic):
     events = [UserUttered(before, "out_of_scope")]
-    read = _read(events, reading(("ccb_payment_dates", 0.53), ("ccb_apply", 0.34)), "can we get that child money every month")
+    read = read_as(events, reading(("ccb_payment_dates", 0.53), ("ccb_apply", 0.34)), "can we get that child money every month")
     assert read["intent"]["name"] == topic
     if topic == "ccb_apply":
         assert entry(read) == "ccb_apply.newcomers"
@@ -87,7 +78,7 @@ def test_the_plan_named_read_off_topic_or_unsurely_is_the_plan(text, pairs, topi
 ])
 def test_in_time_for_a_trip_told_if_paying_more_is_the_faster_services(before, topic):
     events = [UserUttered(before, "passport_renew")]
-    read = _read(events, reading(("passport_fees", 0.66), ("passport_urgent", 0.08)), "je peux tu l'avoir a temps si je paye plus cher?")
+    read = read_as(events, reading(("passport_fees", 0.66), ("passport_urgent", 0.08)), "je peux tu l'avoir a temps si je paye plus cher?")
     assert read["intent"]["name"] == topic
 
 
@@ -99,7 +90,7 @@ def test_in_time_for_a_trip_told_if_paying_more_is_the_faster_services(before, t
 ])
 def test_a_job_quit_and_what_it_changes_after_how_to_apply_is_whether_quitting_allows_ei(text, topic):
     events = [UserUttered("comment faire une demande d'assurance emploi", "ei_apply")]
-    read = _read(events, reading(("ei_apply", 0.69), ("ei_eligibility", 0.2)), text)
+    read = read_as(events, reading(("ei_apply", 0.69), ("ei_eligibility", 0.2)), text)
     assert read["intent"]["name"] == topic
     if topic == "ei_eligibility":
         assert entry(read) == "ei_eligibility.quit"
@@ -113,10 +104,10 @@ def test_sick_leave_told_is_eis_then_where_to_apply_is_eis_application():
     off = reading(("out_of_scope", 0.51), ("ei_apply", 0.3), ("ei_eligibility", 0.05))
     assert named_program_over_off_topic(off, text)["intent"]["name"] == "ei_apply"
     where = reading(("passport_where_apply", 0.56), ("ei_apply", 0.1))
-    read = _read([UserUttered(text, "ei_apply")], where, "je fais ma demande ou?")
+    read = read_as([UserUttered(text, "ei_apply")], where, "je fais ma demande ou?")
     assert read["intent"]["name"] == "ei_apply"
     # after a passport's topic, the passport's
-    read = _read([UserUttered("je veux un passeport", "passport_apply_adult")], where, "je fais ma demande ou?")
+    read = read_as([UserUttered("je veux un passeport", "passport_apply_adult")], where, "je fais ma demande ou?")
     assert read["intent"]["name"] == "passport_where_apply"
 
 
@@ -138,7 +129,7 @@ def test_a_person_who_could_help_is_a_person_asked_for(text, asked):
 ])
 def test_a_couples_status_and_whether_it_matters_after_the_ccb_is_who_applies(text, topic):
     events = [UserUttered("how do i get ccb for my newborn", "ccb_apply")]
-    read = _read(events, reading(("deny", 0.62), ("ccb_apply", 0.2)), text)
+    read = read_as(events, reading(("deny", 0.62), ("ccb_apply", 0.2)), text)
     assert read["intent"]["name"] == topic
     if topic == "ccb_apply":
         assert entry(read) == "ccb_apply.which_parent"
@@ -152,5 +143,5 @@ def test_a_couples_status_and_whether_it_matters_after_the_ccb_is_who_applies(te
 ])
 def test_the_express_service_asked_for_too_after_a_childs_fee_is_the_service(text, topic):
     events = [UserUttered("combien coute un passeport pour enfant", "passport_fees")]
-    read = _read(events, reading(("passport_urgent", 0.97), ("passport_fees", 0.02)), text)
+    read = read_as(events, reading(("passport_urgent", 0.97), ("passport_fees", 0.02)), text)
     assert read["intent"]["name"] == topic

@@ -7,21 +7,12 @@ renewal (renewing from abroad); and the fourth round's readings (below)."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from actions.situation import lives_abroad
-from bot.engine.context import in_context, named_program_over_off_topic
+from bot.engine.context import named_program_over_off_topic
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, entry, reading, refined_top
-
-
-def _read(events, read, text):
-    async def parse(_: str):
-        return read
-
-    return asyncio.run(in_context(read, text, events, parse))
+from tests.support.readings import UserUttered, entry, read_as, reading, refined_top
 
 
 @pytest.mark.parametrize("text, topic", [
@@ -36,7 +27,7 @@ def test_an_ei_benefit_named_in_english_read_off_topic_is_eis(text, topic):
 
 def test_we_come_to_canada_is_a_newcomer():
     text = "we come to canada from syria 2 month ago with 3 kids. how we get the child money"
-    read = _read([], reading(("nlu_fallback", 0.3), ("ccb_apply", 0.29), ("ccb_payment_dates", 0.26)), text)
+    read = read_as([], reading(("nlu_fallback", 0.3), ("ccb_apply", 0.29), ("ccb_payment_dates", 0.26)), text)
     assert (read["intent"]["name"], entry(read)) == ("ccb_apply", "ccb_apply.newcomers")
 
 
@@ -47,7 +38,7 @@ def test_we_come_to_canada_is_a_newcomer():
 ])
 def test_a_ccb_gone_down_because_of_taxes_is_why_payments_change(text, topic):
     events = [UserUttered("my ccb went down", "ccb_payment_dates")]
-    read = _read(events, reading(("out_of_scope", 0.85), ("ccb_payment_dates", 0.08)), text)
+    read = read_as(events, reading(("out_of_scope", 0.85), ("ccb_payment_dates", 0.08)), text)
     assert read["intent"]["name"] == topic
     if topic == "ccb_payment_dates":
         assert entry(read) == "ccb_payment_dates.payment_stopped"
@@ -110,7 +101,7 @@ def test_six_weeks_by_mail_read_unsurely_as_the_status_is_the_status():
 ])
 def test_a_program_asked_for_after_a_loan_too_dear_is_the_rap(before, topic):
     events = [UserUttered(before, "nlu_fallback")]
-    read = _read(events, reading(("student_loan_repayment", 0.69), ("student_loan_rap", 0.2)), "y a tu un programme pour ça? comment je m'inscris")
+    read = read_as(events, reading(("student_loan_repayment", 0.69), ("student_loan_rap", 0.2)), "y a tu un programme pour ça? comment je m'inscris")
     assert read["intent"]["name"] == topic
 
 
@@ -122,7 +113,7 @@ def test_a_program_asked_for_after_a_loan_too_dear_is_the_rap(before, topic):
 ])
 def test_whether_the_form_sent_was_received_is_its_status(text, topic):
     events = [UserUttered("j'ai envoyé mon formulaire de renouvellement le 3 mars", "passport_renew")]
-    read = _read(events, reading(("passport_renew", 0.81), ("passport_status", 0.08)), text)
+    read = read_as(events, reading(("passport_renew", 0.81), ("passport_status", 0.08)), text)
     assert read["intent"]["name"] == topic
 
 
@@ -133,7 +124,7 @@ def test_whether_the_form_sent_was_received_is_its_status(text, topic):
 ])
 def test_a_new_sin_cards_price_after_losing_it_is_the_lost_cards_answer(before, want):
     events = [UserUttered(before, "sin_protect" if "carte" in before else "sin_apply")]
-    read = _read(events, reading(("sin_apply", 0.98), ("sin_protect", 0.01)), "pis ça coute combien pour en avoir une nouvelle?")
+    read = read_as(events, reading(("sin_apply", 0.98), ("sin_protect", 0.01)), "pis ça coute combien pour en avoir une nouvelle?")
     assert want in {read["intent"]["name"], entry(read)}
 
 

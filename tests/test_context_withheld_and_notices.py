@@ -9,21 +9,12 @@ application named (EI's); and a CCB that dropped after a higher income (the July
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from actions.situation import moved_from_abroad
-from bot.engine.context import in_context, named_program_over_off_topic
+from bot.engine.context import named_program_over_off_topic
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, entry, reading, refined_top
-
-
-def _read(events, read, text):
-    async def parse(_: str):
-        return read
-
-    return asyncio.run(in_context(read, text, events, parse))
+from tests.support.readings import UserUttered, entry, read_as, reading, refined_top
 
 
 PHOTO_LABELS = ["passport_photo", "passport_fees", "passport_where_apply", "out_of_scope"]
@@ -56,7 +47,7 @@ def test_arriving_from_another_country_is_told(text, moved):
 def test_that_child_money_after_arriving_from_abroad_is_a_newcomers_application():
     assert phrases.programs_named("can my kids get that child money") == {"ccb_"}
     events = [UserUttered("we moved to edmonton from ukraine last month", "out_of_scope")]
-    read = _read(events, reading(("ccb_apply", 0.9), ("ccb_payment_dates", 0.05)), "can my kids get that child money")
+    read = read_as(events, reading(("ccb_apply", 0.9), ("ccb_payment_dates", 0.05)), "can my kids get that child money")
     assert (read["intent"]["name"], entry(read)) == ("ccb_apply", "ccb_apply.newcomers")
 
 
@@ -100,7 +91,7 @@ def test_a_notice_asked_for_when_the_passport_is_ready_is_its_status(text, topic
 
 def test_a_flight_home_after_a_passport_lost_abroad_is_the_embassys_answer():
     events = [UserUttered("j'ai perdu mon passeport a Cancun", "passport_lost_stolen")]
-    read = _read(events, reading(("passport_urgent", 0.6), ("passport_lost_stolen", 0.05)), "je peux tu prendre l'avion pour revenir pareil?")
+    read = read_as(events, reading(("passport_urgent", 0.6), ("passport_lost_stolen", 0.05)), "je peux tu prendre l'avion pour revenir pareil?")
     assert (read["intent"]["name"], entry(read)) == ("passport_lost_stolen", "passport_lost_stolen.abroad")
 
 
@@ -112,7 +103,7 @@ def test_a_flight_home_after_a_passport_lost_abroad_is_the_embassys_answer():
 ])
 def test_what_a_scam_caller_knew_is_a_scam(text, topic):
     events = [UserUttered("quelqu'un m'a appelé en disant qu'il était de service canada pour mon NAS", "sin_protect")]
-    read = _read(events, reading(("sin_apply", 0.8), ("sin_protect", 0.1)), text)
+    read = read_as(events, reading(("sin_apply", 0.8), ("sin_protect", 0.1)), text)
     assert read["intent"]["name"] == topic
 
 
@@ -129,5 +120,5 @@ def test_the_maternity_application_named_read_off_topic_is_eis():
 ])
 def test_a_ccb_dropped_after_a_higher_income_is_the_july_recalculation(text, want):
     events = [UserUttered("mon ACE a baissé ce mois ci", "ccb_payment_dates")]
-    read = _read(events, reading(("out_of_scope", 0.97), ("ccb_payment_dates", 0.01)), text)
+    read = read_as(events, reading(("out_of_scope", 0.97), ("ccb_payment_dates", 0.01)), text)
     assert (read["intent"]["name"], entry(read)) == ("ccb_payment_dates", want)

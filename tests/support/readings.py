@@ -54,6 +54,15 @@ def read_after(said: List[Any], read: Dict[str, Any], text: str, parse: Any = un
     return asyncio.run(in_context(read, text, said, parse))
 
 
+def read_as(said: List[Any], read: Dict[str, Any], text: str) -> Dict[str, Any]:
+    """`text`, read as `read`, in a conversation whose earlier events are `said`; read again
+    with the conversation, it is read the same way."""
+    async def parse(_: str) -> Dict[str, Any]:
+        return read
+
+    return read_after(said, read, text, parse)
+
+
 def refined_top(text: str, *pairs: tuple, labels: List[str]) -> str:
     """The intent the model's rules (bot/nlu/classifier.refine) put first, given the model's
     ranking as `(name, confidence)` pairs and the model's intents `labels`."""

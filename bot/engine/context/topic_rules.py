@@ -43,6 +43,13 @@ takes, how to check after the time or the status; and among the others, who qual
 after a student loan (before the plan's renewal), paying less after a loan too dear (with the
 loan one cannot repay), EI asked for anyway after a dismissal (with the dismissal's rule), and a
 child's passport's validity no longer read as the time.
+Added in the thirty-fifth session: where to apply, asked bare, after another program's topic (that
+program's application); whether the form sent was received (its status); a new SIN card's price
+after losing one (the lost card's answer); a couple's status and whether it matters after the CCB
+(who applies); a job quit and what it changes after EI (whether quitting allows it); a higher
+income or taxes given as the cause after a CCB change; what a scam caller knew; a newcomer's
+"can we get it" (MAY_GET, or arriving from another country told); and in time for a trip told,
+paying more (the faster services).
 What a passport question tells is read by passports.py.
 """
 
@@ -669,9 +676,9 @@ ROE_ENTRY = "ei_apply.roe"
 URGENT_AFTER_APPLYING_ENTRY = "passport_urgent.after_applying"
 # Whether the application sent was received, asked (folded text): "comment je sais s'ils l'ont recu?"
 # after "j'ai envoyé mon formulaire de renouvellement le 3 mars": its status
-RECEIVED_ASKED = re.compile(r"\b(?:(?:s'ils|si ils|s'y|si y|if they|whether they|did they|ont-ils|ils l'ont[- ]tu) (?:l'ont |l'on |ont |have |has |)?"
+RECEIVED_ASKED = re.compile(r"\b(?:(?:s'ils|si ils|s'y|si y|if they|whether they|did they|ont-ils|ils l'ont[- ]tu) (?:l'ont |l'on |ont |have |has )?"
                             r"(?:recu|recue|received|got|gotten|eu)|(?:was|has) (?:it|my application|my form) (?:been )?received|"
-                            r"(?:est|a) (?:bien )?ete (?:recu|recue)|bien (?:recu|arrive))\b")
+                            r"(?:est|a) (?:bien )?ete (?:recu|recue))\b")
 
 
 def _in_french(text: str) -> bool:
