@@ -25,7 +25,7 @@ import pytest
 from actions.situation import lost_abroad
 from bot.engine.context import in_context
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, entry, reading, refined_top
+from tests.support.readings import UserUttered, entry, read_as, reading, refined_top
 
 
 class _Bot:  # the bot's action, as Rasa's event carries it
@@ -90,20 +90,13 @@ def test_whether_one_may_get_a_sin_is_applying_not_who_may_ask(text, topic):
     assert refined_top(text, ("sin_protect", 0.97), ("sin_apply", 0.02), labels=SIN_LABELS) == topic
 
 
-def _read(events, read, text):
-    async def parse(_: str):
-        return read
-
-    return asyncio.run(in_context(read, text, events, parse))
-
-
 def test_the_way_home_asked_after_a_passport_stolen_abroad_is_the_embassys_answer():
     events = [UserUttered("my passport was stolen in cancun", "passport_lost_stolen"), _Bot("utter_ask_travel_soon")]
-    read = _read(events, reading(("passport_renew", 0.93), ("passport_lost_stolen", 0.01)), "how do i even get home now")
+    read = read_as(events, reading(("passport_renew", 0.93), ("passport_lost_stolen", 0.01)), "how do i even get home now")
     assert (read["intent"]["name"], entry(read)) == ("passport_lost_stolen", "passport_lost_stolen.abroad")
     # stolen at home, the same words are no embassy's
     events = [UserUttered("my passport was stolen in my car in toronto", "passport_lost_stolen")]
-    read = _read(events, reading(("passport_renew", 0.93), ("passport_lost_stolen", 0.01)), "how do i even get home now")
+    read = read_as(events, reading(("passport_renew", 0.93), ("passport_lost_stolen", 0.01)), "how do i even get home now")
     assert entry(read) != "passport_lost_stolen.abroad"
 
 
@@ -114,20 +107,20 @@ def test_the_way_home_asked_after_a_passport_stolen_abroad_is_the_embassys_answe
 ])
 def test_how_to_check_asked_after_a_passports_time_is_its_status(text, status):
     events = [UserUttered("combien de temps avant d'avoir mon passeport par la poste", "passport_processing_times")]
-    read = _read(events, reading(("passport_processing_times", 0.85), ("passport_status", 0.1)), text)
+    read = read_as(events, reading(("passport_processing_times", 0.85), ("passport_status", 0.1)), text)
     assert (read["intent"]["name"] == "passport_status") is status
 
 
 def test_ei_asked_for_anyway_after_a_dismissal_is_whether_a_dismissal_allows_it():
     events = [UserUttered("j'ai été congédiée la semaine passée", "ei_eligibility")]
-    read = _read(events, reading(("ei_apply", 0.72), ("ei_eligibility", 0.28)), "je peux quand même demander le chômage?")
+    read = read_as(events, reading(("ei_apply", 0.72), ("ei_eligibility", 0.28)), "je peux quand même demander le chômage?")
     assert (read["intent"]["name"], entry(read)) == ("ei_eligibility", "ei_eligibility.fired")
 
 
 @pytest.mark.parametrize("before, intent", [("tell me a joke", "out_of_scope"), ("combien coute un passeport", "goodbye")])
 def test_another_one_after_an_off_topic_request_is_more_of_it_not_goodbye(before, intent):
     events = [UserUttered(before, "out_of_scope" if intent == "out_of_scope" else "passport_fees")]
-    read = _read(events, reading(("goodbye", 0.53), ("out_of_scope", 0.12)), "another one")
+    read = read_as(events, reading(("goodbye", 0.53), ("out_of_scope", 0.12)), "another one")
     assert read["intent"]["name"] == intent
 
 
@@ -176,7 +169,7 @@ def test_the_time_left_to_apply_after_a_job_lost_is_eis_deadline_even_read_as_el
 
 
 def test_an_income_told_then_whether_anything_is_owed_on_a_student_loan_is_the_rap():
-    read = _read([], reading(("student_loan_repayment", 0.95), ("student_loan_rap", 0.04)),
+    read = read_as([], reading(("student_loan_repayment", 0.95), ("student_loan_rap", 0.04)),
                  "I make 28k a year and live alone, do I have to pay anything on my student loan?")
     assert read["intent"]["name"] == "student_loan_rap"
 
@@ -188,7 +181,7 @@ def test_an_income_told_then_whether_anything_is_owed_on_a_student_loan_is_the_r
 ])
 def test_who_qualifies_for_help_asked_after_a_loan_hard_to_repay_is_the_rap(text, rap):
     events = [UserUttered("mon pret etudiant est trop cher a rembourser avec mon salaire", "student_loan_rap")]
-    read = _read(events, reading(("help", 0.75), ("student_loan_rap", 0.08)), text)
+    read = read_as(events, reading(("help", 0.75), ("student_loan_rap", 0.08)), text)
     assert (read["intent"]["name"] == "student_loan_rap") is rap
 
 
@@ -216,15 +209,15 @@ def test_qualifying_for_a_grant_or_a_new_loan_to_go_back_to_school_is_not_repayi
 
 def test_another_one_read_as_a_person_after_a_joke_is_more_of_it():
     events = [UserUttered("tell me a joke", "out_of_scope")]
-    read = _read(events, reading(("request_human", 0.65), ("out_of_scope", 0.16)), "another one pls")
+    read = read_as(events, reading(("request_human", 0.65), ("out_of_scope", 0.16)), "another one pls")
     assert read["intent"]["name"] == "out_of_scope"
 
 
 def test_paying_less_asked_after_a_loan_too_dear_for_ones_pay_is_the_rap():
     said = "mon pret etudiant canadien me coute 400$ par mois pis je gagne pas beaucoup"
-    first = _read([], reading(("nlu_fallback", 0.34), ("student_loan_repayment", 0.3)), said)
+    first = read_as([], reading(("nlu_fallback", 0.34), ("student_loan_repayment", 0.3)), said)
     assert first["intent"]["name"] == "student_loan_rap"
-    read = _read([UserUttered(said, "student_loan_rap")], reading(("passport_fees", 0.83), ("student_loan_rap", 0.1)),
+    read = read_as([UserUttered(said, "student_loan_rap")], reading(("passport_fees", 0.83), ("student_loan_rap", 0.1)),
                  "y a tu un moyen de payer moins")
     assert read["intent"]["name"] == "student_loan_rap"
 
@@ -259,13 +252,13 @@ def test_the_day_of_a_loss_is_no_trip_date():
 
 def test_a_trip_told_to_are_you_travelling_after_a_theft_abroad_is_no_off_topic_question():
     events = [UserUttered("my passport was stolen in rome today", "passport_lost_stolen"), _Bot("utter_ask_travel_soon")]
-    read = _read(events, reading(("out_of_scope", 0.87), ("passport_lost_stolen", 0.1)), "my flight home is tomorrow, can i still fly??")
+    read = read_as(events, reading(("out_of_scope", 0.87), ("passport_lost_stolen", 0.1)), "my flight home is tomorrow, can i still fly??")
     assert (read["intent"]["name"], entry(read)) == ("passport_lost_stolen", "passport_lost_stolen.abroad")
 
 
 def test_in_a_hurry_after_how_long_is_the_faster_services():
     events = [UserUttered("c'est quoi le délai pour un passeport par la poste", "passport_processing_times")]
-    read = _read(events, reading(("passport_apply_adult", 0.87), ("passport_urgent", 0.05)), "ok pis si je suis pressé, je pars le 20")
+    read = read_as(events, reading(("passport_apply_adult", 0.87), ("passport_urgent", 0.05)), "ok pis si je suis pressé, je pars le 20")
     assert read["intent"]["name"] == "passport_urgent"
 
 
@@ -286,5 +279,5 @@ def test_how_long_it_is_valid_after_a_childs_passport_is_its_validity_not_the_ti
 @pytest.mark.parametrize("text, off", [("pour le permis je fais quoi?", True), ("pour le passeport je fais quoi?", False)])
 def test_the_licence_pointed_back_to_after_a_licence_lost_with_a_passport_is_the_provinces(text, off):
     events = [UserUttered("j'ai perdu mon passeport pis mon permis de conduire", "passport_lost_stolen")]
-    read = _read(events, reading(("passport_apply_adult", 0.96), ("passport_lost_stolen", 0.02)), text)
+    read = read_as(events, reading(("passport_apply_adult", 0.96), ("passport_lost_stolen", 0.02)), text)
     assert (read["intent"]["name"] == "out_of_scope") is off

@@ -1661,7 +1661,7 @@ def names_ei_benefit(text: str) -> bool:
 def programs_named(text: str) -> FrozenSet[str]:
     """Our programs the message names: {"ccb_"} for "je peux tu recevoir l'ACE au lieu de la mère"."""
     folded = fold(text)
-    ei_benefits = frozenset({"ei_"}) if _EI_BENEFITS.search(folded) and not _QUEBEC_PARENTAL.search(folded) else frozenset()
+    ei_benefits = frozenset({"ei_"}) if names_ei_benefit(text) else frozenset()
     # the plan named in lower case ("how much would i pay under rap"): a student loan's
     rap = frozenset({"student_loan_"}) if _RAP_NAMED.search(folded) else frozenset()
     return frozenset(program for program, pattern in _PROGRAM.items() if pattern.search(folded)) | frozenset(

@@ -965,18 +965,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # next month, she's 9": a child's passport is never renewed (its validity's answer says so)
         return {**_as_topic(read, "passport_child", CHILD_VALIDITY_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") in APPLY_TOPIC and (
-            _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < SURE_EVERYDAY) and (
-            HOW_TO_APPLY.search(folded) and len(text.split()) <= MAX_HOW_TO_APPLY_WORDS and not names_a_subject(text)
-            and not programs_named(text) and other_service_named(text) is None):
+            (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < SURE_EVERYDAY
+             and HOW_TO_APPLY.search(folded) and not programs_named(text))
+            or (program_of(_intent(read)) == PASSPORT and _confidence(read) < 1.0
+                and WHERE_TO_APPLY.search(folded) and not PASSPORT_NAMED.search(folded))) and (
+            len(text.split()) <= MAX_HOW_TO_APPLY_WORDS and not names_a_subject(text) and other_service_named(text) is None):
         # "how do i apply" after "lost my job at the plant, they closed the whole line" (EI's, read
-        # as losing a job through no fault), read off topic alone: applying for that program
-        applying = APPLY_TOPIC[str(program_of(last_topic(events) or ""))]
-        return {**own_entry(_as_topic(read, applying), parse_data), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") in APPLY_TOPIC and program_of(_intent(read)) == PASSPORT and (
-            _confidence(read) < 1.0 and WHERE_TO_APPLY.search(folded) and len(text.split()) <= MAX_HOW_TO_APPLY_WORDS
-            and not names_a_subject(text) and not PASSPORT_NAMED.search(folded) and other_service_named(text) is None):
-        # "je fais ma demande ou?" after "je suis en arrêt maladie depuis lundi" (EI's sickness
-        # benefits), read as where to apply for a passport: applying for that program
+        # as losing a job through no fault), read off topic alone, or "je fais ma demande ou?"
+        # after "je suis en arrêt maladie depuis lundi" (EI's sickness benefits), read as where to
+        # apply for a passport: applying for that program
         applying = APPLY_TOPIC[str(program_of(last_topic(events) or ""))]
         return {**own_entry(_as_topic(read, applying), parse_data), "read_with": said}
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
