@@ -361,7 +361,7 @@ _LATER_WORDS = _rx(
     r"l'an prochain", r"l'annee prochaine", r"cet ete", r"l'ete prochain", r"not (?:for|until) (?:a while|months)",
     r"no (?:trip|travel) planned", r"not travell?ing", r"pas de voyage", r"je ne voyage pas", r"je voyage pas",
 )
-_IN_DAYS = re.compile(rf"(?:in|within|dans|d'ici) {_NUMBER} ?(days?|jours?|weeks?|semaines?|months?|mois|hours?|hrs?|heures?|h)\b")
+_IN_DAYS = re.compile(rf"(?:in|within|dans|d'ici) {_NUMBER} ?(?:business |working )?(days?|jours?|weeks?|semaines?|months?|mois|hours?|hrs?|heures?|h)\b")
 _DAY_MONTH = re.compile(r"(?:le |on |the )?(\d{1,2})(?:st|nd|rd|th|er)? (?:of )?([a-z]+)")
 _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?\b")
 _WEEKDAY = re.compile(r"(?<![\w])(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?![\w])")

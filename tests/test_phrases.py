@@ -1654,6 +1654,10 @@ def test_the_first_ccb_payment_asked_read_unsurely_is_the_payment_dates():
 @pytest.mark.parametrize("text, person", [
     ("y a-tu un préposé de disponible?", True),
     ("is there an agent available right now", True),
+    # ... to look at the citizen's own file
+    ("ya tu un agent dispo pour regarder mon dossier", True),
+    ("any agent available to look at my file?", True),
+    ("y a tu un agent dispo pour regarder les photos de passeport chez costco", False),
     # someone available somewhere else, to do something of ours: not the chat's person
     ("is there someone available to check passport photos at costco", False),
 ])
@@ -1673,6 +1677,9 @@ def test_a_language_request_for_someone_to_be_shown_is_one():
     ("i have 2 kids and make 45000, how much would i pay under rap", True),
     ("am i still on rap if i move", True),
     ("rap music is too loud at the passport office", False),
+    # the French acronym in lower case, after an article
+    ("j'ai eu le par en janvier, c'est quand le renouvellement", True),
+    ("je peux l'envoyer par la poste?", False),
 ])
 def test_the_plan_named_in_lower_case_is_a_student_loans(text, loans):
     from bot.nlu.phrases import programs_named

@@ -106,6 +106,8 @@ def test_a_follow_up_without_a_situation_before_it_has_none():
     ("mon vol est jeudi", "soon"),
     ("j'ai perdu mon passeport et je pars dans 3 jours", "soon"),
     ("lost it, leaving in 10 days", "soon"),
+    ("leaving for a wedding in 6 business days", "soon"),
+    ("on part dans 30 jours ouvrables", "later"),
     ("je pars le 5 décembre", "soon"),
     ("trip on dec 20", "later"),
     ("we travel in 2 months", "later"),

@@ -192,6 +192,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # in time", torn between off topic and the passport's time: whether it comes in time ("c quoi
         # les delais en ce moment pour les passeports?? je pars en aout": how long it takes)
         forced = "passport_processing_times"
+    if forced is None and top == "passport_lost_stolen" and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
+            phrases.programs_named(text) == {"passport_"} and phrases.says_lost(text) and not phrases.says_not_lost(text)
+            and not phrases.application_feared_lost(text) and not phrases.other_service_named(text)):
+        # "jsp ou est mon passeport depuis le demenagement, je pars dans 3 semaines pour cuba", the
+        # likeliest reading but below the fallback's threshold: the passport is missing, as told
+        forced = "passport_lost_stolen"
     if forced is None and top == "out_of_scope" and phrases.number_asked_with_a_permit(text) and not phrases.other_service_named(text):
         forced = "sin_apply"  # "mon permis d'etudes me permet de travailler, je fais comment pour le numero"
     if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_DELAY and phrases.asks_passport_delay(text) and (
@@ -425,7 +431,7 @@ UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor as
 UNSURE_OWN_PASSPORT = 0.9  # a passport renewed or lost, told, read off topic less surely than this: its topic
 UNSURE_FIRST_PASSPORT = 0.5  # a first passport told, read this unsurely: applying for it
 UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked from abroad: where
-UNSURE_OVERDUE = 0.5  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
+UNSURE_OVERDUE = 0.6  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan

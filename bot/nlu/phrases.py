@@ -77,7 +77,10 @@ _ASK_PERSON = [
     rf"\b(?:y a(?:[- ]t[- ]il| tu|-tu)|y'a(?:[- ]tu)?|ya(?:[- ]tu)?|il y a|est-ce qu'il y a|is there|are there|any) "
     rf"(?:un |une |an? |some |any )?{_PERSON}s? (?:de )?(?:disponibles?|dispos?|libres?|en ligne|available|free|online)"
     r"(?:\s+(?:right now|now|maintenant|today|aujourd'hui|svp|stp|please|pls|pour (?:me |moi )?(?:parler|aider|repondre)|"
-    r"to (?:talk|chat|help)(?: me)?))*\s*(?:[?!.,]|$)",
+    r"to (?:talk|chat|help)(?: me)?|"
+    # "ya tu un agent dispo pour regarder mon dossier", "any agent available to look at my file"
+    r"pour (?:regarder|voir|verifier|checker|revoir|examiner|reviser)(?: (?:mon|ma|mes|notre|nos) \w+)?|"
+    r"to (?:look at|check|review|go over)(?: (?:my|our) \w+)?))*\s*(?:[?!.,]|$)",
     # a person word alone: "agent", "human please", "un agent svp", "representative pls"
     r"^\W*(?:an? |un |une |le |la |l')?(?:real |live |vrai |vraie )?(?:human|humans|agent|agente|representative|rep|"
     r"operator|operateur|operatrice|person|personne|humain|conseiller|conseillere|real person|vraie personne|officer)"
@@ -314,7 +317,9 @@ _NOT_PRICE = re.compile(
 # Words that say a thing is lost or stolen ("can't find", "je le trouve pu"), for a passport or
 # a SIN card alike
 _GONE = (r"lost|lose|stolen|stole|misplaced|can'?t find|cannot find|perdu|perdue|perdre|vole|volee|egare|egaree|"
-         r"trouve (?:pu|plus|pas)")
+         r"trouve (?:pu|plus|pas)|"
+         # where it is not known: "jsp ou est mon passeport depuis le demenagement", "idk where my passport is"
+         r"(?:(?:je |j'|i )?(?:sais|sait) (?:pas|plus|pu)|jsp|chais pas|don'?t know|dunno|idk|no idea) (?:ou|where) (?:est|sont|is|are) (?:mon|ma|mes|my)")
 _MISSING_PASSPORT = re.compile(rf"\b(?:{_GONE}|missing|disparu)\b")
 
 
@@ -589,6 +594,12 @@ def photos_reused(text: str) -> bool:
 def asks_which_renewal_form(text: str) -> bool:
     folded = fold(text)
     return bool(WHICH_FORM.search(folded) and _RENEW.search(folded) and not _ASKS_ELIGIBLE.search(folded))
+
+
+def says_passport_expired(text: str) -> bool:
+    """The writer's passport has expired ("just realized my passport expired last month")."""
+    folded = fold(text)
+    return bool(_PASSPORT.search(folded) and _EXPIRED_PASSPORT.search(folded))
 
 
 def says_no_passport_yet(text: str) -> bool:
@@ -1629,7 +1640,9 @@ _OURS = re.compile("|".join(rf"\b(?:{names})\b" for names in _PROGRAM_NAMES.valu
 # d'aide au remboursement" (its acronyms in capitals only: "par la poste" is not it).
 _RAP_NAMED = re.compile(r"\brepayment assistance\b|\baide au remboursement\b|\b(?:the|on|for|my|of|under|with|through|via) rap\b"
                         # "the payment help thing on my student loans"
-                        r"|\b(?:payment|repayment) help\b|\baide (?:pour|avec) (?:les |mes )?paiements\b")
+                        r"|\b(?:payment|repayment) help\b|\baide (?:pour|avec) (?:les |mes )?paiements\b"
+                        # in lower case after an article: "j'ai eu le par en janvier pour mon pret etudiant"
+                        r"|\b(?:le|du|au) par\b(?![-'])(?! (?:coeur|contre|exemple|la|le|les|ici|mail|courriel|internet|telephone)\b)")
 _RAP_ACRONYM = re.compile(r"\b(?:RAP|PAR)\b")
 
 

@@ -96,6 +96,11 @@ SIGNS_UP = re.compile(
 # A message that opens with a question: its own question, not an answer to the bot's
 ASKS_FIRST = re.compile(r"^\W*(?:can|could|is|are|do|does|will|would|should|how|what|when|where|why|est-ce|comment|quand|"
                         r"pourquoi|qu'est-ce|je peux|peut-on|puis-je|on peut)\b", re.IGNORECASE)
+# A lost passport found, or to be found, asked about (folded text): "ok but if i find it can i
+# still use it to go to cuba next month" after "are you travelling in the next two weeks?" asks its
+# own question; "si je le retrouve"
+FINDS_IT = re.compile(r"\b(?:(?:if|when|once|what if) (?:i|we) (?:find|found) (?:it|him|her|my|our)|(?:i|we) found it|"
+                      r"(?:si|quand|une fois que) (?:je|j'|on) (?:le |la |l')?(?:retrouve|retrouvais)|(?:je|on) l'(?:ai|a) retrouve)\b")
 # A question opened by a "yes" or "ok": "ok which form", "oui pis c'est où?" asks, it does not say yes
 ASKS_AFTER_YES = re.compile(r"^\W*(?:ok|okay|k|kk|yes|yeah|yep|sure|alright|great|perfect|oui|ouais|d'accord|parfait|correct|ok pis)"
                             r"\W+(?:(?:so|then|and|but|donc|pis|et|mais)\s+)?(?:which|what|where|how|when|who|quel\w*|comment|ou|où|"
@@ -276,10 +281,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # the loss, then an officer at once
         entry = LOST_ABROAD_ENTRY if lost_abroad(recent_messages(events) or "") else LOST_OVERVIEW
         return {**_as_topic(parse_data, "passport_lost_stolen", entry), "read_with": recent_messages(events) or ""}
-    if asked_travel and not ASKS_FIRST.search(text):
+    if asked_travel and not ASKS_FIRST.search(text) and not FINDS_IT.search(fold(text)):
         # "yes next friday", "on rentre dans 4 jours" answer "are you travelling in the next two
-        # weeks?"; "can i still use it for my trip next month" or "what do i do now, report it
-        # right away?" ask their own question
+        # weeks?"; "can i still use it for my trip next month", "what do i do now, report it
+        # right away?" or "ok but if i find it can i still use it" ask their own question
         if window:
             return _with_intent(parse_data, "affirm" if window == "soon" else "deny")
     # "unsure" between an off-topic reading and small talk ("can you tell me a joke") is off topic

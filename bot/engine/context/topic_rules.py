@@ -50,6 +50,13 @@ after losing one (the lost card's answer); a couple's status and whether it matt
 income or taxes given as the cause after a CCB change; what a scam caller knew; a newcomer's
 "can we get it" (MAY_GET, or arriving from another country told); and in time for a trip told,
 paying more (the faster services).
+Added in the thirty-sixth session: an expired passport told after a trip within two weeks (the
+urgent service, with no passport yet); a lost passport found again (its own answer); EI's
+waiting period named in French alone, or as a week of waiting after EI; the hours asked after a
+record of employment; keeping a stolen SIN from being used; one's own passport torn by a child,
+and travelling with it after; the conditions asked after a renewal (read with it); a newcomer
+told after the CCB, and the papers asked after it; and a Canadian town that pulled the knowledge
+selector to the United States' where to apply.
 What a passport question tells is read by passports.py.
 """
 
@@ -68,7 +75,7 @@ from bot.engine.context.constants import (
 from bot.engine.context.conversation import (
     bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
-from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -93,7 +100,7 @@ from bot.nlu.phrases import (
     names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
-    trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
+    says_passport_expired, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
 )
 
 # How to apply, asked bare (folded text) after a program's topic: that program's application
@@ -196,6 +203,10 @@ AUTOMATIC_PAYMENTS = re.compile(r"\b(?:automatic|auto|automated|pre-?authori[sz]
 WAITING_PERIOD_ENTRY = "ei_apply.waiting_period"
 # EI's waiting period named (folded text)
 WAITING_PERIOD = re.compile(r"\b(?:waiting (?:period|week)|unpaid (?:first )?week|(?:delai|semaine|periode) de carence|carence)\b")
+# ... named by its French name alone, EI's in Canada ("c quoi le delai de carence"), and, after an
+# EI question, by a week of waiting ("pis la semaine d'attente c quoi ca")
+CARENCE = re.compile(r"\b(?:delai|semaine|periode) de carence\b")
+WAITING_WEEK = re.compile(r"\b(?:semaine d'attente|week of waiting|(?:1|one|une) week wait)\b")
 SIN_LETTER_ENTRY = "sin_apply.card_or_letter"
 # How to show one's SIN without a card, asked (folded text): "then how do i prove my number to my
 # new job", "je prouve comment mon NAS à mon employeur?": the confirmation letter or the digital SIN
@@ -321,6 +332,8 @@ WHERE_IN_CANADA = {"passport_where_apply.overview", "passport_where_apply.by_mai
                    "passport_where_apply.office_vs_scc"}
 URGENT_WHERE_ENTRY = "passport_urgent.where"
 FOUND_AGAIN = re.compile(r"\b(?:found|retrouve\w*)\b")
+FOUND_ENTRY = "passport_lost_stolen.found"
+WRITERS_OWN_PASSPORT = re.compile(r"\b(?:my|mon) (?:passe?ports?|ppt)\b")  # folded text: "mon passeport", not "my son's passport"
 # EI hours told after EI's hours were asked (folded text): "moi j'en ai 500, je reste à Montréal",
 # "i have like 480"
 HOURS_TOLD = re.compile(r"\b(?:j'en ai|jen ai|j'ai|jai|i have|i'?ve got|ive got|i got|i'?ve worked|ive worked|i worked|"
@@ -392,6 +405,9 @@ SIN_DOCUMENTS_ENTRY = "sin_apply.documents"
 AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
                             r"arriv\w*|come|payes?)\b|\bdates?\b")
 CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
+# The papers asked for, bare (folded text): "what papers do they need from us" after a newcomer's CCB
+PAPERS = re.compile(r"\b(?:papers?|documents?|docs|paperwork|papiers?|pieces(?: justificatives)?|preuves?)\b")
+UNSURE_OTHER_PAPERS = 0.7  # another program's papers read less surely than this, after the CCB: the CCB's
 # Whether one may get it, asked (folded text): "can we get that child money every month" after
 # "we just moved to canada": a newcomer's application
 MAY_GET = re.compile(r"\b(?:can|could) (?:we|i|my (?:kids?|children)) (?:get|receive|have|apply)\b|\b(?:are we|am i) (?:eligible|entitled)\b"
@@ -455,6 +471,11 @@ HURRY = re.compile(r"\b(?:(?:je suis|chu|j'suis|suis|on est|si je suis|si on est
                    r"(?:i'm|im|i am|we're|were|we are) (?:in a (?:hurry|rush)|rushed)|in a (?:hurry|rush))\b")
 # Paying less asked (folded text): "y a tu un moyen de payer moins", "can i pay less"
 PAY_LESS = re.compile(r"\b(?:payer|paye|pay|paying) (?:moins|less)\b|\b(?:lower|smaller|reduce) (?:my |the )?payments?\b")
+# The conditions asked, bare (folded text): "ok c'est quoi les conditions pour avoir le droit?",
+# "what are the requirements"
+RULES_ASKED = re.compile(r"\b(?:conditions?|criteres?|exigences?|requirements?|criteria|eligib\w*|admissib\w*|qualif\w*|"
+                         r"(?:avoir|ai|a) (?:le )?droit|allowed|am i able)\b")
+MAX_RULES_WORDS = 12
 # Who qualifies for help, asked (folded text): "c'est quoi les conditions pour avoir de l'aide",
 # "what are the requirements to get help", after a loan that is hard to repay: the RAP's
 AID_CONDITIONS = re.compile(r"\b(?:conditions?|criteres?|exigences?|requirements?|criteria|eligib\w*|admissib\w*|qualif\w*)\b"
@@ -592,6 +613,9 @@ ENOUGH = re.compile(r"\b(?:ca suffit|sa suffit|c'est assez|(?:is|are) (?:that|it
                     r"suffisant\w*|suffi(?:t|sent)|assez d'heures|do i qualify|will i qualify|would i qualify|am i eligible|"
                     r"suis[- ]je admissible|je suis-tu admissible|j'ai-tu droit|j'ai tu droit|ai-je droit)\b")
 HOURS_ENTRY = "ei_eligibility.hours_needed"
+# The hours needed, asked (folded text): "how many hours do i need? it says 510 on it" after "got
+# my ROE today from the warehouse"
+HOURS_NEEDED = re.compile(r"\b(?:how many (?:insurable )?hours|combien d'heures|combien (?:ca |ça )?(?:prend|faut)[- ](?:t[- ]il )?d'heures)\b")
 # Whether one qualifies, asked (folded text): "is that enough", "do i qualify"
 ELIGIBILITY_ASKED = re.compile(r"\b(?:enough|qualify|eligible|admissible|suffi\w*|assez|droit)\b")
 # An application sent and nothing heard (folded text): with a trip told and no program named, a
@@ -644,6 +668,11 @@ GOES = re.compile(r"\b(?:go|goes|going|apply|applying|send|sending|mail|do it|va
 GAVE_TO_IT = re.compile(r"\b(?:clicked|click|tapped|opened the link|typed|entered|filled (?:it|in|out)|gave (?:them|it|my)|answered|"
                         r"cliqu\w*|clique|entre|rentre|tape|donne|repondu)\b")
 STOLEN_OR_FRAUD_ENTRY = "sin_protect.stolen_or_fraud"
+# Keeping someone from using it, asked (folded text): "je dois faire quoi pour que personne s'en
+# serve" after a SIN card stolen with a wallet
+KEEP_FROM_USE = re.compile(r"\b(?:pour (?:que )?(?:personne|pas qu'(?:on|ils?|quelqu'?un)) (?:ne )?(?:s'en serve|l'utilise|s'en servent|l'utilisent|le prenne)|"
+                           r"(?:so|that) (?:no ?one|nobody|they|no one else|someone) (?:can'?t |cannot |won'?t |doesn'?t |can |don'?t )?(?:uses?|misuses?) it|"
+                           r"(?:stop|prevent|keep) (?:them|someone|anyone|people|him|her) (?:from )?using it)\b")
 # An application's mailing told after its delay (folded text): "i mailed it from sudbury, canada
 # post says delivered april 12": where it is now
 MAILED_TOLD = re.compile(r"\b(?:mailed|sent|posted|shipped|delivered|tracking|poste|envoye|livre|livree|suivi)\b")
@@ -1141,6 +1170,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             told_damaged(text) and IT.search(folded) and not PHOTOS_TOLD.search(folded)):
         # "it got a bit wet on vacation tho, does that matter?" after renewing online: the damaged passport's answer
         return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": said}
+    if _intent(read) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and told_damaged(text) and (
+            WRITERS_OWN_PASSPORT.search(folded) and not (asks_price(text) or HOW_FAST.search(folded) or PHOTOS_TOLD.search(folded))):
+        # "mon passeport est tout dechiré, mon fils a joué avec": the writer's own passport damaged
+        # by the child, not a child's passport
+        return _as_topic(read, "passport_renew", DAMAGED_ENTRY)
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == PASSPORT) or (
             _intent(read) == "passport_photo" and OWN_PASSPORT.search(folded)) or (
             # "went through the washing machine, ok to travel with?" read as lost, nothing lost said
@@ -1153,7 +1187,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # general (nor photos, or "did you mean renewing or photos?", when the chewed page is the
         # photo's: "mon chien a mordu mon passeport, la photo est toute abîmée")
         return _as_topic(read, "passport_renew", DAMAGED_ENTRY)
-    if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and DAMAGE_TOPICS & set(_two_likeliest(read)))) and (
+    if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and DAMAGE_TOPICS & set(_two_likeliest(read))) or (
+            # "je peux encore voyager avec?" after "mon passeport est tout dechiré, mon fils a joué
+            # avec", read with the child told before
+            _intent(read) == "passport_child" and last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0)) and (
             not text.startswith("/") and told_damaged(said)) and not (
             DAMAGED.search(folded) or asks_price(text) or HOW_FAST.search(folded) or names_a_child(text)):
         # "can i still travel with it next month" (or unsure: "can i still travel with it next month
@@ -1161,6 +1198,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # répondant et tout?" after a passport damaged in a flood: the damaged passport's answer
         # (replace it before travelling; renew it if issued in the last 15 years, with a declaration)
         return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": said}
+    if last_topic(events) in RENEWAL_TOPICS and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and (
+            not text.startswith("/") and RULES_ASKED.search(folded) and len(text.split()) <= MAX_RULES_WORDS
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_a_child(text)):
+        # "ok c'est quoi les conditions pour avoir le droit?" after "est-ce que je peux renouveler
+        # mon passeport en ligne", read unsurely: the conditions of what was asked, read with it
+        whole = await parse(f"{said} {text}")
+        if _intent(whole) in RENEWAL_TOPICS:
+            return {**conversations_entry(_as_topic(read, _intent(whole)), whole), "read_with": said}
     if last_topic(events) == "student_loan_rap" and (program_of(_intent(read)) == LOANS or _intent(read) in TOLD_NOT_ASKED) and (
             not text.startswith("/") and RAP_ENDS.search(folded) and not (
                 names_another_program(text) or DONE_AGAIN.search(folded))):
@@ -1294,6 +1339,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # wallet card kind, is that ok?") after the documents of a first adult passport: the
         # application's proof, not off topic; getting a birth certificate is the province's
         return {**_as_topic(read, str(last_topic(events))), "read_with": said}
+    if last_topic(events) == "passport_lost_stolen" and _intent(read) == "passport_lost_stolen" and not text.startswith("/") and (
+            (read.get("knowledge") or {}).get("id") != FOUND_ENTRY and FINDS_IT.search(folded)):
+        # "ok but if i find it can i still use it to go to cuba next month" after "lost my passport
+        # on the subway": a passport found after it was reported is cancelled (not the loss abroad
+        # that the place named pulls the reading to)
+        return {**_as_topic(read, "passport_lost_stolen", FOUND_ENTRY), "read_with": said}
     if last_topic(events) == "passport_lost_stolen" and _intent(read) in {"passport_renew", "passport_apply_adult"} and not (
             text.startswith("/")) and ANOTHER_ONE.search(folded) and not (
             RENEWAL_WORD.search(folded) or FOUND_AGAIN.search(fold(f"{said} {text}"))):
@@ -1306,10 +1357,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # whether a lost or stolen passport can be renewed, and how (the loss reported first)
         return {**_as_topic(read, "passport_lost_stolen", RENEW_LOST_ENTRY), "read_with": said}
     if program_of(_intent(read)) in {PASSPORT, None} and _intent(read) != "passport_urgent" and _confidence(read) < 1.0 and (
-            not text.startswith("/") and says_no_passport_yet(text) and trip_within_two_weeks(f"{said}. {text}")
-            and not names_a_child(text) and other_service_named(text) is None):
-        # "i dont even have a passport yet what do i do" after "my flight to delhi is on tuesday": a
-        # first passport sooner than the usual times, the urgent service
+            not text.startswith("/") and (says_no_passport_yet(text) or says_passport_expired(text))
+            and trip_within_two_weeks(f"{said}. {text}") and not names_a_child(text) and other_service_named(text) is None):
+        # "i dont even have a passport yet what do i do" (or "just realized my passport expired last
+        # month what do i do") after "my flight to delhi is on tuesday": a passport sooner than the
+        # usual times, the urgent service
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if last_topic(events) == "passport_urgent" and (read.get("knowledge") or {}).get("id") in WHERE_IN_CANADA and (
             not text.startswith("/")):
@@ -1358,9 +1410,20 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
         return answered_by(read, NSLSC_ENTRY)
+    if program_of(last_topic(events) or "") == CCB and program_of(_intent(read)) not in {CCB, None} and (
+            _confidence(read) < UNSURE_OTHER_PAPERS and not text.startswith("/") and PAPERS.search(folded)
+            and not programs_named(text) and not names_another_program(text) and other_service_named(text) is None):
+        # "what papers do they need from us" after "can newcomers get ccb" and "we came from syria in
+        # january", read unsurely as the SIN's documents: the CCB application's (a newcomer's)
+        newcomer = NEWCOMER.search(fold(said)) or moved_from_abroad(said)
+        return {**_as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY if newcomer else None), "read_with": said}
     if (program_of(_intent(read)) == CCB or _program_of_the_doubt(read) == CCB or (
-            _intent(read) == "nlu_fallback" and CCB in programs_named(text))) and not text.startswith("/") and (
-            NEWCOMER.search(folded) or ((programs_named(text) == {CCB} or (MAY_GET.search(folded) and not programs_named(text) - {CCB}))
+            _intent(read) == "nlu_fallback" and CCB in programs_named(text)) or (
+            # "nous sommes arrivés en janvier de syrie, ca change quoi?" after "comment demander
+            # l'allocation canadienne pour enfants", read off topic unsurely
+            program_of(last_topic(events) or "") == CCB and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY
+            and moved_from_abroad(text) and not programs_named(text) - {CCB} and other_service_named(text) is None)) and not text.startswith("/") and (
+            NEWCOMER.search(folded) or (moved_from_abroad(text) and program_of(_intent(read)) != CCB) or ((programs_named(text) == {CCB} or (MAY_GET.search(folded) and not programs_named(text) - {CCB}))
                                         and (NEWCOMER.search(fold(said)) or moved_from_abroad(said)))) and not (
             asks_price(text) or asks_when_payments_come(text) or AMOUNT_OR_DATE.search(folded)):
         # "arrive in canada 3 month ago with my 2 children. how i get the money for children?" (or
@@ -1452,6 +1515,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "they want me to pay 500 in gift cards to fix it" after "someone keeps calling me about my
         # SIN": the scam's sign
         return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": said}
+    if (last_topic(events) in EI_TOPICS or ROE_NAMED.search(fold(said))) and _intent(read) in TOLD_NOT_ASKED and (
+            _confidence(read) < 1.0 and not text.startswith("/") and HOURS_NEEDED.search(folded) and not programs_named(text) - {EI} and other_service_named(text) is None):
+        # "how many hours do i need? it says 510 on it" after "got my ROE today from the warehouse",
+        # read off topic: the hours EI needs
+        return {**_as_topic(read, "ei_eligibility", HOURS_ENTRY), "read_with": said}
     if _intent(read) in EI_TOPICS and (read.get("knowledge") or {}).get("id") != HOURS_ENTRY and not text.startswith("/") and (
             HOURS_A_WEEK.search(folded) and ENOUGH.search(folded)) and (
             EI in programs_named(f"{said} {text}") or program_of(last_topic(events) or "") == EI):
@@ -1520,6 +1588,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "what about if i go in person in mississauga" after "how long is a passport taking by
         # mail": the time that way, not a lost passport's
         return {**_as_topic(read, str(last_topic(events)), way), "read_with": said}
+    if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"help"} and _confidence(read) < SURE_EVERYDAY and (
+            not text.startswith("/") and KEEP_FROM_USE.search(folded) and not programs_named(text) - {SIN}
+            and other_service_named(text) is None):
+        # "je dois faire quoi pour que personne s'en serve" after "on m'a volé mon portefeuille avec
+        # ma carte d'assurance sociale dedans", read as a call for help: protecting the number
+        return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": said}
     if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and not text.startswith("/") and (
             GAVE_TO_IT.search(folded) and told_lately(events) and not names_another_program(text)
             and other_service_named(text) is None):
@@ -1569,8 +1643,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "et si je suis à l'étranger, en Suisse?" after "c'est quoi le formulaire pour renouveler
         # mon passeport": renewing from abroad, not where to apply from there
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
-    if program_of(_intent(read)) == EI and not text.startswith("/") and WAITING_PERIOD.search(folded) and (
-            (read.get("knowledge") or {}).get("id") != WAITING_PERIOD_ENTRY):
+    if not text.startswith("/") and (read.get("knowledge") or {}).get("id") != WAITING_PERIOD_ENTRY and (
+            (program_of(_intent(read)) == EI and WAITING_PERIOD.search(folded)) or (
+                # "c quoi le delai de carence" read off topic, or, after "l'assurance emploi paie
+                # combien", "pis la semaine d'attente c quoi ca" read as a complaint
+                (_intent(read) in TOLD_NOT_ASKED or _confidence(read) < DOUBTFUL_TOPIC) and not programs_named(text) - {EI}
+                and other_service_named(text) is None and (
+                    CARENCE.search(folded) or (last_topic(events) in EI_TOPICS and (
+                        WAITING_PERIOD.search(folded) or WAITING_WEEK.search(folded)))))):
         # "is there a waiting period before EI starts paying out", "c'est quoi le délai de carence,
         # une semaine?": the waiting period's own answer, not the first payment's
         return _as_topic(read, "ei_apply", WAITING_PERIOD_ENTRY)
@@ -1630,6 +1710,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
         # "i live in france, can i renew from outside canada": from abroad, not from the United States
         read = answered_by(read, ABROAD_WHERE_ENTRY)
+    if (read.get("knowledge") or {}).get("id") == FROM_US_ENTRY and not text.startswith("/") and not US_NAMED.search(fold(f"{said} {text}")) and (
+            names_a_canadian_place(text) and not (names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}"))):
+        # "can i mail in my renewal or do i have to go in person, i live in a small town near
+        # miramichi nb": in Canada, the entry its words choose without the town (by mail), not the
+        # United States' that the town pulls the knowledge selector to
+        again = ((await parse(without_places(text))).get("knowledge") or {}).get("id")
+        fits = again and again != FROM_US_ENTRY and str(again).split(".")[0] == _intent(read)
+        read = answered_by(read, str(again) if fits else overview_id(_intent(read)))
     if (read.get("knowledge") or {}).get("id") == RENEW_ABROAD_ENTRY and not text.startswith("/") and IN_CANADA.search(folded) and not (
             names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
         # "which form do i use to renew an adult passport in canada": in Canada, not from abroad
