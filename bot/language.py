@@ -244,6 +244,8 @@ _FRENCH = frozenset(
     formulaire formulaires renouvlement renouvellemnt garant répondant repondant versement
     versements paiement paiements rembourser remboursement chèque cheque rdv cmb
     demain hier aujourd'hui meteo météo semaine fin-de-semaine
+    janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre
+    nas ae ace tps tvh
     """.split()
 )
 _ENGLISH = frozenset(
@@ -256,6 +258,8 @@ _ENGLISH = frozenset(
     take takes time apply application lost stolen photo picture where status check
     job insurance benefit benefits loan loans student number help get got it this that
     there here talk person human agent real robot bot complaint cancel stop forget mind
+    january february april june july august september october november december
+    sin ei ccb gst hst
     """.split()
 )
 _FRENCH_ONLY_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]", re.IGNORECASE)

@@ -168,7 +168,9 @@ def test_weak_english_never_flips_french(text):
 
 @pytest.mark.parametrize(
     "text, language",
-    [("merci", "fr"), ("oui", "fr"), ("yes", "en"), ("thanks", "en")],
+    [("merci", "fr"), ("oui", "fr"), ("yes", "en"), ("thanks", "en"),
+     # a month's or a program's name tells which language: "gst cheque date july?" is English
+     ("gst cheque date july?", "en"), ("date du chèque tps juillet?", "fr")],
 )
 def test_weak_evidence_sets_the_language_when_none(text, language):
     assert decide(None, text) == language

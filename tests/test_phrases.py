@@ -1121,7 +1121,9 @@ def test_a_local_office_or_a_trip_asked_as_a_choice(text, choice):
 @pytest.mark.parametrize("text, asked", [
     ("c quoi les délais pour un passeport ces temps-ci", True),
     ("passport processing time in person?", True),
+    ("hw long r passports taking rn for kids", True),
     ("délai pour recevoir ma carte d'assurance maladie", False),  # no passport named
+    ("how long is a kids passport good for", False),  # its validity, not its time
 ])
 def test_a_passports_delay_asked_by_its_word(text, asked):
     from bot.nlu.phrases import asks_passport_delay

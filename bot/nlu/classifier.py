@@ -332,7 +332,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
         # "y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa": where to apply
         forced = "passport_where_apply"
-    if forced is None and top in {"out_of_scope", "passport_photo"} and ranking[0]["confidence"] < UNSURE_PHOTOS and phrases.names_passport_photos(text) and (
+    if forced is None and top in {"out_of_scope", "passport_photo"} and ranking[0]["confidence"] < UNSURE_PHOTOS and (
+            phrases.names_passport_photos(text) or (
+                # "est ce que je peux prendre ma photo moi même avec mon cell pis l'imprimer", the photos second
+                phrases.takes_own_photo(text) and "passport_photo" in [r["name"] for r in ranking[:2]])) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}
             and not phrases.asks_price(text)):
         # "does costco do passport photos that are ok for canada": the store is where they are

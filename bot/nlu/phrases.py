@@ -1081,7 +1081,9 @@ _WHAT_IS = re.compile(r"\b(?:c quoi|c'est quoi|cest quoi|ces quoi|qu'est-ce que 
 # ("c quoi les delais en ce moment pour un renouvellement de passeport": the renewal named first)
 _PASSPORT_DELAY = re.compile(r"\b(?:delais?|temps de traitement|processing times?|wait times?|turnaround)\b"
                              r"(?: \w+){0,5}? (?:passe?ports?|pport|renouvellements?|renewals?)\b"
-                             r"|\b(?:passe?ports?|pport) (?:\w+ )?(?:delais?|processing times?|wait times?)\b")
+                             r"|\b(?:passe?ports?|pport) (?:\w+ )?(?:delais?|processing times?|wait times?)\b"
+                             # "hw long r passports taking rn for kids"
+                             r"|\b(?:how|hw) (?:long|lng) (?:\w+ ){0,3}?passe?ports? (?:\w+ )?(?:taking|take|takes)\b")
 
 
 def asks_passport_delay(text: str) -> bool:
@@ -1508,6 +1510,17 @@ _PASSPORT_PHOTOS = re.compile(r"\b(?:passe?port (?:photos?|pictures?|pics?|heads
 
 def names_passport_photos(text: str) -> bool:
     return bool(_PASSPORT_PHOTOS.search(fold(text)))
+
+
+# One's own photo taken at home, asked about (folded text): "est ce que je peux prendre ma photo moi
+# même avec mon cell pis l'imprimer", "can i take the pics myself with my phone"
+_OWN_PHOTO = re.compile(r"\b(?:prendre|faire|take|taking|do) (?:ma|mes|la|les|sa|ses|my|our|his|her|the) (?:propres? )?"
+                        r"(?:photos?|pics?|pictures?|selfies?)(?: \w+)? (?:moi[- ]meme|toi[- ]meme|nous[- ]memes|myself|ourselves|"
+                        r"a la maison|chez nous|at home|(?:avec|with) (?:mon|ma|my|a) (?:cell|cellulaire|telephone|tel|phone|iphone|camera))\b")
+
+
+def takes_own_photo(text: str) -> bool:
+    return bool(_OWN_PHOTO.search(fold(text)))
 
 
 def says_not_lost(text: str) -> bool:

@@ -56,7 +56,10 @@ waiting period named in French alone, or as a week of waiting after EI; the hour
 record of employment; keeping a stolen SIN from being used; one's own passport torn by a child,
 and travelling with it after; the conditions asked after a renewal (read with it); a newcomer
 told after the CCB, and the papers asked after it; and a Canadian town that pulled the knowledge
-selector to the United States' where to apply.
+selector to the United States' where to apply. In its second round: what a renewal's passport is,
+told after the renewal was asked and read as a complaint (the renewal check); no job when a loan's
+payments start (the plan, through CANT_PAY); one's credit after missed loan payments; and one's
+own photo taken with a phone (whether it may be, among the final entry choices).
 What a passport question tells is read by passports.py.
 """
 
@@ -100,7 +103,7 @@ from bot.nlu.phrases import (
     names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
-    says_passport_expired, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
+    says_passport_expired, takes_own_photo, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
 )
 
 # How to apply, asked bare (folded text) after a program's topic: that program's application
@@ -251,6 +254,9 @@ CANT_PAY = re.compile(
     r"\b(?:ca|sa) (?:passe|arrive) (?:pas|plus|pu)\b|"  # "avec un seul salaire ça passe pas"
     r"\b(?:can'?t|cannot|can not|unable to|won'?t be able to|not able to|couldn'?t|wont be able to)\s+(?:afford|pay|make (?:the |my )?payments?)\b"
     r"|\b(?:don'?t|dont|do not) (?:make|earn|have) enough\b|\bnot (?:making|earning) enough\b"
+    # no job when payments start: "and if i dont have a job by then?", "pis si j'ai pas de job d'ici là"
+    r"|\b(?:don'?t|dont|do not|won'?t|wont|will not|still don'?t) have (?:a |any )?(?:job|work|income)\b"
+    r"|\b(?:j'ai|jai|j'aurai|jaurai|j'ai toujours) (?:pas|pu|plus|toujours pas) (?:de |d')?(?:job|jobs|emploi|travail|revenus?)\b"
     r"|\b(?:peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
     r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b"
     # "je gagne pas beaucoup", "i don't make much"
@@ -333,6 +339,8 @@ WHERE_IN_CANADA = {"passport_where_apply.overview", "passport_where_apply.by_mai
 URGENT_WHERE_ENTRY = "passport_urgent.where"
 FOUND_AGAIN = re.compile(r"\b(?:found|retrouve\w*)\b")
 FOUND_ENTRY = "passport_lost_stolen.found"
+HOME_PHOTO_ENTRY = "passport_photo.home_photo"
+ONLINE_OR_DIGITAL = re.compile(r"\b(?:online|en ligne|digital|numeriques?|upload\w*|televers\w*)\b")  # folded text
 WRITERS_OWN_PASSPORT = re.compile(r"\b(?:my|mon) (?:passe?ports?|ppt)\b")  # folded text: "mon passeport", not "my son's passport"
 # EI hours told after EI's hours were asked (folded text): "moi j'en ai 500, je reste à Montréal",
 # "i have like 480"
@@ -471,6 +479,10 @@ HURRY = re.compile(r"\b(?:(?:je suis|chu|j'suis|suis|on est|si je suis|si on est
                    r"(?:i'm|im|i am|we're|were|we are) (?:in a (?:hurry|rush)|rushed)|in a (?:hurry|rush))\b")
 # Paying less asked (folded text): "y a tu un moyen de payer moins", "can i pay less"
 PAY_LESS = re.compile(r"\b(?:payer|paye|pay|paying) (?:moins|less)\b|\b(?:lower|smaller|reduce) (?:my |the )?payments?\b")
+# One's credit asked about after missed payments (folded text): "will this wreck my credit"
+CREDIT = re.compile(r"\b(?:credit|credit (?:score|rating|report)|cote de credit|dossier de credit)\b")
+MISSED = re.compile(r"\b(?:missed|miss|missing|skipped|late|behind|manque\w*|rate|en retard|pas paye\w*|sautes?)\b")
+MISSED_PAYMENT_ENTRY = "student_loan_repayment.missed_payment"
 # The conditions asked, bare (folded text): "ok c'est quoi les conditions pour avoir le droit?",
 # "what are the requirements"
 RULES_ASKED = re.compile(r"\b(?:conditions?|criteres?|exigences?|requirements?|criteria|eligib\w*|admissib\w*|qualif\w*|"
@@ -1225,6 +1237,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # the Repayment Assistance Plan is the answer to not being able to pay; "et si
         # j'oublie?" after "le PAR, faut renouveler aux 6 mois?" is about the plan named
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
+    if (program_of(last_topic(events) or "") == LOANS or LOANS in programs_named(recent_messages(events) or "")) and (
+            _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and not text.startswith("/")
+            and CREDIT.search(folded) and MISSED.search(fold(f"{said} {text}")) and not programs_named(text) - {LOANS}
+            and not names_another_program(text)):
+        # "will this wreck my credit" after "i pay my student loan through nslsc" and "missed 2
+        # payments bc i lost my job": what missed payments do (the credit, then the CRA)
+        return {**_as_topic(read, "student_loan_repayment", MISSED_PAYMENT_ENTRY), "read_with": said}
     if program_of(last_topic(events) or "") == LOANS and not text.startswith("/") and (
             _intent(read) in {"help"} | TOLD_NOT_ASKED and _confidence(read) < 1.0 and AID_CONDITIONS.search(folded)
             and not names_another_program(text) and not programs_named(text) - {LOANS}):
@@ -1276,7 +1295,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if (_intent(read) == "nlu_fallback" or (program_of(_intent(read)) not in (None, PASSPORT) and _confidence(read) < DOUBTFUL_TOPIC)
             or (_intent(read) not in RENEWAL_TOPICS and program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC
-                and renewal_asked_lately(events))) and (
+                and renewal_asked_lately(events))
+            # "il a été émis en 2017 pis il est pas abimé, meme nom" after "est ce que je peux renouveler
+            # mon passeport", read as a complaint unsurely
+            or (_intent(read) in {"complaint"} | TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and renewal_asked_lately(events))) and (
             not text.startswith("/") and renewal_situation(text)) and (
             renewal_asked_lately(events) or set(_two_likeliest(read)) <= ADULT_PASSPORT_TOPICS):
         # "il a été fait quand j'avais 15 ans, ça change tu qqch?" after "mon passeport expire en
@@ -1701,6 +1723,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # in Canada, not from abroad (the bare question is nearest the abroad entry's)
             entry = str(read["knowledge"]["id"])
             read = answered_by(read, overview_id(entry.split(".")[0]))
+    if _intent(read) == "passport_photo" and (read.get("knowledge") or {}).get("id") != HOME_PHOTO_ENTRY and not text.startswith("/") and (
+            takes_own_photo(text) and not ONLINE_OR_DIGITAL.search(folded)):
+        # "est ce que je peux prendre ma photo moi même avec mon cell pis l'imprimer": taking and
+        # printing one's own photo (not allowed), not the online renewal's digital photo
+        read = answered_by(read, HOME_PHOTO_ENTRY)
     if (read.get("knowledge") or {}).get("id") == WEEKEND_ENTRY and not text.startswith("/") and not WEEKEND.search(fold(f"{said} {text}")):
         # "my grandmother died in punjab, funeral next tuesday, i need passport asap": an emergency
         # with no weekend or holiday said is the urgent service's overview, not the weekend
