@@ -25,12 +25,8 @@ import pytest
 from actions.situation import lost_abroad
 from bot.engine.context import in_context
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, entry, read_as, reading, refined_top
+from tests.support.readings import BotAction, UserUttered, entry, read_as, reading, refined_top
 
-
-class _Bot:  # the bot's action, as Rasa's event carries it
-    def __init__(self, name: str) -> None:
-        self.action_name = name
 
 
 @pytest.mark.parametrize("text, asked", [
@@ -65,7 +61,7 @@ def test_a_passport_fait_voler_in_a_city_abroad_is_lost_abroad(text, abroad):
 
 def test_a_trip_in_days_asked_about_after_are_you_travelling_is_the_loss_abroad_then_an_officer():
     events = [UserUttered("je me suis fait voler mon passeport à rome", "passport_lost_stolen"),
-              _Bot("utter_ask_travel_soon")]
+              BotAction("utter_ask_travel_soon")]
     unsure = reading(("nlu_fallback", 0.42), ("passport_urgent", 0.39), ("passport_lost_stolen", 0.3))
 
     async def parse(text: str):
@@ -91,7 +87,7 @@ def test_whether_one_may_get_a_sin_is_applying_not_who_may_ask(text, topic):
 
 
 def test_the_way_home_asked_after_a_passport_stolen_abroad_is_the_embassys_answer():
-    events = [UserUttered("my passport was stolen in cancun", "passport_lost_stolen"), _Bot("utter_ask_travel_soon")]
+    events = [UserUttered("my passport was stolen in cancun", "passport_lost_stolen"), BotAction("utter_ask_travel_soon")]
     read = read_as(events, reading(("passport_renew", 0.93), ("passport_lost_stolen", 0.01)), "how do i even get home now")
     assert (read["intent"]["name"], entry(read)) == ("passport_lost_stolen", "passport_lost_stolen.abroad")
     # stolen at home, the same words are no embassy's
@@ -251,7 +247,7 @@ def test_the_day_of_a_loss_is_no_trip_date():
 
 
 def test_a_trip_told_to_are_you_travelling_after_a_theft_abroad_is_no_off_topic_question():
-    events = [UserUttered("my passport was stolen in rome today", "passport_lost_stolen"), _Bot("utter_ask_travel_soon")]
+    events = [UserUttered("my passport was stolen in rome today", "passport_lost_stolen"), BotAction("utter_ask_travel_soon")]
     read = read_as(events, reading(("out_of_scope", 0.87), ("passport_lost_stolen", 0.1)), "my flight home is tomorrow, can i still fly??")
     assert (read["intent"]["name"], entry(read)) == ("passport_lost_stolen", "passport_lost_stolen.abroad")
 

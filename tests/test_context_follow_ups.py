@@ -8,7 +8,7 @@ import asyncio
 from typing import Any, Dict
 
 from bot.engine.context import in_context
-from tests.support.readings import UserUttered, reading
+from tests.support.readings import BotAction, UserUttered, reading
 
 
 def _with(readings: Dict[str, Dict[str, Any]], default: Dict[str, Any]):
@@ -568,14 +568,9 @@ def test_the_program_named_for_the_situation_told_is_read_with_it():
     assert read["knowledge"]["id"] == "ei_apply.online_how"
 
 
-class _Bot:  # the bot's action, as Rasa's event carries it
-    def __init__(self, name: str) -> None:
-        self.action_name = name
-
-
 def test_a_question_after_are_you_travelling_is_its_own_question_not_an_answer():
     found = reading(("passport_lost_stolen", 0.99))
-    events = [UserUttered("reported my passport lost in april", "passport_lost_stolen"), _Bot("utter_ask_travel_soon")]
+    events = [UserUttered("reported my passport lost in april", "passport_lost_stolen"), BotAction("utter_ask_travel_soon")]
     read = asyncio.run(in_context(found, "can i still use it for my trip next month", events, _with({}, found)))
     assert read["intent"]["name"] == "passport_lost_stolen"
     read = asyncio.run(in_context(reading(("out_of_scope", 0.6)), "yes next month", events, _with({}, found)))

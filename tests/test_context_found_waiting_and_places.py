@@ -14,12 +14,8 @@ import pytest
 
 from bot.nlu import phrases
 from bot.nlu.places import without_places
-from tests.support.readings import UserUttered, entry, parser, read_after, read_as, reading, refined_top
+from tests.support.readings import BotAction, UserUttered, entry, parser, read_after, read_as, reading, refined_top
 
-
-class _Bot:  # the bot's action, as Rasa's event carries it
-    def __init__(self, name: str) -> None:
-        self.action_name = name
 
 
 def _topic(read):
@@ -45,7 +41,7 @@ def test_an_expired_passport_after_a_trip_within_days_is_the_urgent_service():
     ("no, next month", False),
 ])
 def test_a_passport_found_again_asked_after_are_you_travelling_is_the_found_passports_answer(text, found):
-    events = [UserUttered("lost my passport on the subway", "passport_lost_stolen"), _Bot("utter_ask_travel_soon")]
+    events = [UserUttered("lost my passport on the subway", "passport_lost_stolen"), BotAction("utter_ask_travel_soon")]
     read = read_as(events, reading(("passport_lost_stolen", 0.9), ("deny", 0.05)), text)
     if found:
         assert _topic(read) == ("passport_lost_stolen", "passport_lost_stolen.found")

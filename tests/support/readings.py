@@ -18,6 +18,11 @@ class BotUttered:  # the shape of Rasa's event for a reply, with the response it
         self.metadata = {"utter_action": response}
 
 
+class BotAction:  # the shape of Rasa's event for an action the bot ran ("utter_ask_travel_soon")
+    def __init__(self, name: str) -> None:
+        self.action_name = name
+
+
 def reading(*ranking: tuple) -> Dict[str, Any]:
     """A parse result whose intent ranking is `(name, confidence)` pairs, likeliest first."""
     ranks: List[Dict[str, Any]] = [{"name": name, "confidence": confidence} for name, confidence in ranking]
