@@ -480,17 +480,17 @@ HURRY = re.compile(r"\b(?:(?:je suis|chu|j'suis|suis|on est|si je suis|si on est
 # Paying less asked (folded text): "y a tu un moyen de payer moins", "can i pay less"
 PAY_LESS = re.compile(r"\b(?:payer|paye|pay|paying) (?:moins|less)\b|\b(?:lower|smaller|reduce) (?:my |the )?payments?\b")
 # One's credit asked about after missed payments (folded text): "will this wreck my credit"
-CREDIT = re.compile(r"\b(?:credit|credit (?:score|rating|report)|cote de credit|dossier de credit)\b")
+CREDIT = re.compile(r"\bcredit\b")  # "credit score", "cote de credit"
 MISSED = re.compile(r"\b(?:missed|miss|missing|skipped|late|behind|manque\w*|rate|en retard|pas paye\w*|sautes?)\b")
 MISSED_PAYMENT_ENTRY = "student_loan_repayment.missed_payment"
 # The conditions asked, bare (folded text): "ok c'est quoi les conditions pour avoir le droit?",
 # "what are the requirements"
-RULES_ASKED = re.compile(r"\b(?:conditions?|criteres?|exigences?|requirements?|criteria|eligib\w*|admissib\w*|qualif\w*|"
-                         r"(?:avoir|ai|a) (?:le )?droit|allowed|am i able)\b")
+_CONDITION_WORDS = r"conditions?|criteres?|exigences?|requirements?|criteria|eligib\w*|admissib\w*|qualif\w*"
+RULES_ASKED = re.compile(rf"\b(?:{_CONDITION_WORDS}|(?:avoir|ai|a) (?:le )?droit|allowed|am i able)\b")
 MAX_RULES_WORDS = 12
 # Who qualifies for help, asked (folded text): "c'est quoi les conditions pour avoir de l'aide",
 # "what are the requirements to get help", after a loan that is hard to repay: the RAP's
-AID_CONDITIONS = re.compile(r"\b(?:conditions?|criteres?|exigences?|requirements?|criteria|eligib\w*|admissib\w*|qualif\w*)\b"
+AID_CONDITIONS = re.compile(rf"\b(?:{_CONDITION_WORDS})\b"
                             r"[^.?!]{0,30}\b(?:aide|help|assistance|programme|program)\b")
 # The way home asked after a passport lost abroad (folded text): "how do i even get home now",
 # "comment je fais pour rentrer au canada": the embassy's emergency travel document
@@ -1733,18 +1733,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # with no weekend or holiday said is the urgent service's overview, not the weekend
         # service's extra fee, which the emergency pulls the knowledge selector to
         read = answered_by(read, overview_id(_intent(read)))
-    if (read.get("knowledge") or {}).get("id") == FROM_US_ENTRY and not text.startswith("/") and not US_NAMED.search(fold(f"{said} {text}")) and (
-            names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
-        # "i live in france, can i renew from outside canada": from abroad, not from the United States
-        read = answered_by(read, ABROAD_WHERE_ENTRY)
-    if (read.get("knowledge") or {}).get("id") == FROM_US_ENTRY and not text.startswith("/") and not US_NAMED.search(fold(f"{said} {text}")) and (
-            names_a_canadian_place(text) and not (names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}"))):
-        # "can i mail in my renewal or do i have to go in person, i live in a small town near
-        # miramichi nb": in Canada, the entry its words choose without the town (by mail), not the
-        # United States' that the town pulls the knowledge selector to
-        again = ((await parse(without_places(text))).get("knowledge") or {}).get("id")
-        fits = again and again != FROM_US_ENTRY and str(again).split(".")[0] == _intent(read)
-        read = answered_by(read, str(again) if fits else overview_id(_intent(read)))
+    if (read.get("knowledge") or {}).get("id") == FROM_US_ENTRY and not text.startswith("/") and not US_NAMED.search(fold(f"{said} {text}")):
+        if names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}"):
+            # "i live in france, can i renew from outside canada": from abroad, not from the United States
+            read = answered_by(read, ABROAD_WHERE_ENTRY)
+        elif names_a_canadian_place(text):
+            # "can i mail in my renewal or do i have to go in person, i live in a small town near
+            # miramichi nb": in Canada, the entry its words choose without the town (by mail), not
+            # the United States' that the town pulls the knowledge selector to
+            again = ((await parse(without_places(text))).get("knowledge") or {}).get("id")
+            fits = again and again != FROM_US_ENTRY and str(again).split(".")[0] == _intent(read)
+            read = answered_by(read, str(again) if fits else overview_id(_intent(read)))
     if (read.get("knowledge") or {}).get("id") == RENEW_ABROAD_ENTRY and not text.startswith("/") and IN_CANADA.search(folded) and not (
             names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
         # "which form do i use to renew an adult passport in canada": in Canada, not from abroad
