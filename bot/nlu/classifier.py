@@ -205,8 +205,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             and not phrases.names_another_program(text)):
         # "delai passeport depuis l'etranger? je vis a casablanca", read off topic unsurely: how long it takes
         forced = "passport_processing_times"
-    if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and ranking[0]["confidence"] < UNSURE_WHERE and (
-            phrases.asks_where_to_apply_from_abroad(text)):
+    if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and (
+            ranking[0]["confidence"] < UNSURE_WHERE or top == "passport_apply_adult") and phrases.asks_where_to_apply_from_abroad(text):
         # "j'habite en belgique depuis 2 ans, ou dois-je faire ma demande de passeport canadien": where, from there
         forced = "passport_where_apply"
     if forced is None and top == "out_of_scope" and phrases.renews_from_abroad(text):
@@ -232,6 +232,13 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "calcule-moi ça stp: passeport de mon gars de 10 ans pis le mien 5 ans": the fee or the
         # form, either way that situation's exact amount (the fee's answer works it out)
         forced = "passport_fees"
+    if forced is None and top == "passport_where_apply" and len(ranking) > 1 and ranking[1]["name"] == "passport_urgent" and (
+            phrases.names_fast_service(text) and not phrases.asks_price(text)):
+        # "le service urgent c disponible si j'envoie ma demande par la poste?": where the faster
+        # services are given (passport_urgent.where: passport offices only, not by mail)
+        forced = "passport_urgent"
+    if forced is None and top == "passport_renewal_eligibility" and phrases.online_renewal_asked(text):
+        forced = "passport_renew"  # "can i do the renewal online now or is that not a thing yet": its conditions
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS and not (
             top in PRICE_KEEPS and phrases.asks_price(text)):
         # (the total asked of a renewal and a child's passport, read as the fee: that fee, not
@@ -354,12 +361,19 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_lost_stolen"  # "mon ex a gardé mon passeport chez lui et veut pas me le rendre, je peux en demander un autre"
     if forced is None and top in {"passport_processing_times", "passport_apply_adult"} and phrases.asks_to_be_notified(text):
         forced = "passport_status"  # "est ce que je vais recevoir un courriel quand mon passeport va etre pret?"
+    if forced is None and top in {"passport_renew", "passport_apply_adult"} and ranking[0]["confidence"] < UNSURE_WAITED and (
+            "passport_status" in [r["name"] for r in ranking[:3]] and phrases.waited_past_the_standard(text)):
+        # "i mailed my renewal 10 weeks ago it should be here by now right? what do i do", read
+        # unsurely as the renewal: where the application is, as when read as the time
+        forced = "passport_status"
     if forced is None and top in {"passport_processing_times", "passport_status"} and phrases.waited_past_the_standard(text):
         # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?" (or read as its status
         # too unsurely to answer: "ca fait 6 semaines que j'ai envoyé ma demande par la poste pis rien")
         forced = "passport_status"
     if not forced or forced not in labels:
-        if top == "passport_child" and (not phrases.names_someone_else(text) or phrases.applicant_is_adult(text)):
+        if top == "passport_child" and (not phrases.names_someone_else(text) or phrases.applicant_is_adult(text) or (
+                # the someone else is the guarantor proposed: "le garant pour le passeport peut tu etre mon beau frere"
+                phrases.guarantor_proposed_for_oneself(text))):
             # 16 or older applies for an adult passport, and a message naming nobody but the writer
             # ("c'est qui qui peut être mon garant pour le passeport") is no child's: the child topic
             # drops out (a doubt that remains is asked about)
@@ -433,6 +447,7 @@ UNSURE_PERSON = 0.5
 UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor asked of: its answer, surely
 UNSURE_OWN_PASSPORT = 0.9  # a passport renewed or lost, told, read off topic less surely than this: its topic
 UNSURE_FIRST_PASSPORT = 0.5  # a first passport told, read this unsurely: applying for it
+UNSURE_WAITED = 0.8  # a renewal or a first passport read this unsurely, a wait past the standard told: its status
 UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked from abroad: where
 UNSURE_OVERDUE = 0.6  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes

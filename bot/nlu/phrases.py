@@ -172,7 +172,11 @@ _FOR_SOMEONE = re.compile(rf"\b(?:(?:je veux|pour|pour que je puisse|pour pouvoi
                           r"for (?:my |our )\w+(?:-\w+)? to read|"
                           # "je vais transférer ça à mon employeur", "i'll forward it to my boss"
                           r"(?:je vais|je veux|i'll|i will|i'm going to|im going to|i want to) (?:le |la |lui |ca |it |this )?"
-                          r"(?:transferer|envoyer|forward|send|montrer|show)(?: ca| it| this| that)? (?:a|to))\b")
+                          r"(?:transferer|envoyer|forward|send|montrer|show)(?: ca| it| this| that)? (?:a|to)|"
+                          # "tu peux me l'ecrire en anglais c pour mon mari", "in english its for my dad"
+                          r"(?:c'est|c|cest|c'tait|it'?s|its|this is|that'?s) (?:pour|for) (?:mon|ma|mes|notre|nos|my|our) "
+                          r"(?:mari|femme|chum|blonde|conjointe?|pere|mere|parents|fils|fille|patron|employeur|proprio|"
+                          r"husband|wife|partner|dad|mom|mother|father|parents|son|daughter|boss|employer|landlord))\b")
 
 
 # Openings of a question put to the assistant itself: "are you", "is this", "es-tu"...
@@ -303,6 +307,7 @@ _PRICE = re.compile(
     r"budget|budgeter|budgeting|"  # "urgent service + 10yr passport = ? trying to budget for my trip"
     r"(?:what(?:'s| is|s| will)|how much(?: is| will)?) (?:my|the|our) (?:total |whole )?bill|"  # "whats my bill gonna be"
     r"what(?:'s| is|s) the damage|"  # "10 yr + express service. whats the damage all in"
+    r"what(?:'s| is|s| would| will) (?:that|it|this) (?:be |come to )?all in|"  # "need the 10 yr one and urgent pickup, whats that all in"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
     r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une)|"  # texting: "cmb pr renouveler"
     r"combien (?:je|j'|on|ca|ça) ?(?:vais |va |vas |vont )?(?:payer|paye|debourser|sortir))\b"  # "combien je vais payer au complet"
@@ -501,7 +506,7 @@ _SOONER = re.compile(
     r"(?:sooner|faster|quicker|earlier|asap|plus vite|plus rapidement|plus tot|au plus vite|rapidement|"
     r"before (?:the|my) \w+|by (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|avant (?:le|la|mon|ma) \w+|"
     # within a few days: "est ce que je peux avoir mon passeport dans 2 jours"
-    r"(?:dans|d'ici|en|within|in) (?:[1-9]|un|une|deux|trois|quatre|cinq|two|three|four|five|a couple of|a few|quelques) (?:jours?|days?)\b)"
+    r"(?:dans|d'ici|en|within|in) (?:like |about |around |genre |environ )?(?:[1-9]|un|une|deux|trois|quatre|cinq|two|three|four|five|a couple of|a few|quelques) (?:jours?|days?)\b)"
     r"|\b(?:speed (?:it |this )?up|expedite|rush (?:it|my|the)|accelerer|acceler\w+ (?:ma|la) demande)\b"
 )
 
@@ -1106,7 +1111,10 @@ _WHEN_RECEIVED = re.compile(
 _WHERE_TO_APPLY = re.compile(
     r"\b(?:ou|where) (?:dois-je|est-ce que je dois|est ce que je dois|je dois|faut-il|il faut|je peux|puis-je|est-ce que je peux|"
     r"do i|can i|should i|would i|do we|can we) (?:faire|presenter|envoyer|deposer|apply|send|submit|hand in|go to apply)"
-    r"(?: (?:ma|la|une|mon|my|the|our|notre) (?:demande|application))?\b|\bwhere to apply\b")
+    r"(?: (?:ma|la|une|mon|my|the|our|notre) (?:demande|application))?\b|\bwhere to apply\b"
+    # the place asked last: "je fais ma demande de passeport canadien ou exactement"
+    r"|\b(?:je|on|j') ?(?:fais|fait|dois faire|peux faire|envoie|depose) (?:ma|la|une|notre) demande(?: de passe?ports?(?: canadiens?)?)? "
+    r"ou(?: exactement| ca| donc)?\W*$")
 
 
 def asks_where_to_apply_from_abroad(text: str) -> bool:
@@ -1393,7 +1401,10 @@ _APPLIES = re.compile(r"\b(?:apply|applying|application|get one|get a new|(?:fai
 _ASKS_FOR_THE_SIN = re.compile(
     r"\b(?:can|could|may|should|is|are|does|do|why|how come|allowed|right|legal|peut|peuvent|pourrait|pourquoi|droit|est-ce que|est-ce qu'|normal)\b"
     rf"[^.?!]{{0,25}}\b{_ASKER}s?\b[^.?!]{{0,30}}\b(?:ask|asks|asking|request|requests|require|requires|demander|demande|demandent|exiger|exige|"
-    r"exigent|veut|veulent|want|wants)\b[^.?!]{0,20}\b(?:sin|nas|social insurance|assurance sociale)\b")
+    r"exigent|veut|veulent|want|wants)\b[^.?!]{0,20}\b(?:sin|nas|social insurance|assurance sociale)\b"
+    # whether giving it to them is safe: "c safe de donner mon nas a ma banque quand j'ouvre un CELI?"
+    r"|\b(?:safe|ok|okay|correct|securitaire|prudent|normal|smart)\b[^.?!]{0,15}\b(?:give|giving|share|sharing|donner|fournir|partager)\b "
+    rf"(?:out )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^.?!]{{0,15}}\b{_ASKER}s?\b")
 
 
 # Whether a child needs a SIN, asked (folded text): "faut tu un NAS pour mon bébé? la banque en
@@ -1470,10 +1481,10 @@ _WHO_GUARANTOR = re.compile(
     r"|\b(?:my|mon|mes) (?:guarantors?|guarentors?|garants?|repondants?)\b[^.?!]{0,10}\b(?:can|could|peut|peux|peuvent)(?:[- ]tu|[- ]il|[- ]elle)?\b"
     r"[^.?!]{0,6}\b(?:be|etre)\b"
     # whether references may be family: "references cant be family??", "mes références peuvent-tu être de ma famille"
-    r"|\b(?:references?|references)\b[^.?!]{0,20}\b(?:be|etre)\b[^.?!]{0,15}\b(?:family|relatives?|related|famille|parents?|parente|"
+    r"|\b(?:references?|refrences?|referances?)\b[^.?!]{0,20}\b(?:be|etre)\b[^.?!]{0,15}\b(?:family|relatives?|related|famille|parents?|parente|"
     r"cousins?|cousines?|brothers?|sisters?|siblings?|freres?|soeurs?|uncles?|aunts?|oncles?|tantes?|in-laws?)\b"
     # "can my references be my cousins?": the question first
-    r"|\b(?:can|could|peuvent|peut)(?:[- ]tu|[- ]ils|[- ]elles)? (?:my|mes|mon|ma) (?:references?|guarantors?|garants?|repondants?)\b[^.?!]{0,6}\b(?:be|etre)\b")
+    r"|\b(?:can|could|peuvent|peut)(?:[- ]tu|[- ]ils|[- ]elles)? (?:my|mes|mon|ma) (?:references?|refrences?|referances?|guarantors?|garants?|repondants?)\b[^.?!]{0,6}\b(?:be|etre)\b")
 _NOT_A_PASSPORTS_GUARANTOR = re.compile(r"\b(?:bail|lease|loans?|prets?|parrain\w*|sponsor\w*|appart\w*|apartment|logement|rent|loyer|"
                                         r"credit|hypotheque|mortgage|car|auto|char|immigration)\b")
 
@@ -1481,6 +1492,27 @@ _NOT_A_PASSPORTS_GUARANTOR = re.compile(r"\b(?:bail|lease|loans?|prets?|parrain\
 def asks_who_may_be_guarantor(text: str) -> bool:
     folded = fold(text)
     return bool(_WHO_GUARANTOR.search(folded)) and not _NOT_A_PASSPORTS_GUARANTOR.search(folded)
+
+
+# Someone other than the writer whose passport it could be (folded text): a child, a grandchild,
+# or a third person ("his passport", "sa grand-mère ... elle a son passeport")
+_ANOTHER_APPLICANT = re.compile(rf"\b(?:{_KIN}s?|grand(?:sons?|daughters?|kids?|child(?:ren)?)|petite?s?-(?:fils|filles?|enfants?)|"
+                                r"his|her|their|he|she|they|son|sa|ses|leur|leurs|il|elle|lui)\b")
+
+
+# The guarantor named first, then someone proposed (folded text): "le garant pour le passeport peut
+# tu etre mon beau frere", "can the guarantor be my boss"
+_GUARANTOR_PROPOSED = re.compile(r"\b(?:my|mon|mes|le|the) (?:guarantors?|guarentors?|garants?|repondants?)\b[^.?!]{0,25}"
+                                 r"\b(?:can|could|peut|peux|peuvent)(?:[- ]tu|[- ]il|[- ]elle)?\b[^.?!]{0,6}\b(?:be|etre)\b")
+
+
+def guarantor_proposed_for_oneself(text: str) -> bool:
+    """Someone proposed as a guarantor, and nobody else named whose passport it could be: "le
+    garant pour le passeport peut tu etre mon beau frere" (not "can my sons teacher be the
+    guarantor on his passport app")."""
+    folded = fold(text)
+    return bool(asks_who_may_be_guarantor(text) or _GUARANTOR_PROPOSED.search(folded)) and not _NOT_A_PASSPORTS_GUARANTOR.search(
+        folded) and not names_children(text) and not _ANOTHER_APPLICANT.search(folded)
 
 
 # A passport office named (folded text): "y a-tu un bureau des passeports à Gatineau", "is there a
@@ -1539,6 +1571,9 @@ _ASKS_ELIGIBLE = re.compile(
     r"|\b(?:ok|okay|good|accepted|acceptable|bon|correct)\b (?:for|to|pour(?: le| un)?|au) (?:a |the )?(?:renew\w*|renouvel\w*)"
     r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,40}\b(?:only|seulement|juste) (?:the |for |les |le |pour les )?(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans)")
 _ONLINE = re.compile(r"\b(?:online|on line|en ligne)\b")
+# The online renewal named (folded text): "renew it online", "la renouveler en ligne", "online renewal"
+_ONLINE_RENEWAL = re.compile(r"\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,25}\b(?:online|on line|en ligne)\b"
+                             r"|\b(?:online|on line)\s+(?:passport\s+)?renew\w*")
 _NOT_ELIGIBLE = re.compile(r"\b(?:not|pas|isn't|aren't|am not|never)\s+(?:\w+\s+)?(?:eligible|elligible|admissible|allowed)\b")
 _ASKS_HOW = re.compile(r"\bhow (?:do|can|to|does)\b|\bcomment\b|\bje fais quoi\b|\bwhat do i do\b")
 
@@ -1559,6 +1594,18 @@ def waited_past_the_standard(text: str) -> bool:
 
 _ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)\b|\b(?:ca|ça) prend combien\b|\bdelais?\b"
                             r"|\bsupposed to take\b|\bnormally take\b")
+
+
+def online_renewal_asked(text: str) -> bool:
+    """The online renewal named, and nothing told that decides a simplified renewal: "can i do the
+    renewal online now or is that not a thing yet", "le renouvellement en ligne me dit que je suis
+    pas admissible": the online renewal's own conditions (passport_renew.online), not the check."""
+    from actions.situation import renewal_situation
+
+    folded = fold(text)
+    # (whether one may, asked and not told refused, is the check's: "am i eligible to renew online?")
+    return bool(_ONLINE_RENEWAL.search(folded)) and not renewal_situation(text) and not (
+        _ASKS_ELIGIBLE.search(folded) and not _NOT_ELIGIBLE.search(folded))
 
 
 def says_eligible_then_asks_how(text: str) -> bool:
@@ -1641,6 +1688,8 @@ _PROGRAM_NAMES = {
             r"(?:l'|d'|mon |ma |son |sa |notre |leur |mes |les |ses )allocations?"
             r"(?! (?:canadiennes? )?(?:pour (?:le |les )?|au |de |d'|du )?(?:logement|loyer|travailleurs|famille|quebec))",
     "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|cnpe|"
+                     # "mes paiements de pret sont trop hauts" (not a car's or a house's loan)
+                     r"(?:paiements?|versements?) (?:de|du|sur) (?:mon |mes )?prets?(?! (?:auto|automobile|voiture|hypothecaire|personnel|bancaire))|"
                      r"repayment assistance(?: plan)?|(?:programme d')?aide au remboursement",
 }
 _PROGRAM = {program: re.compile(rf"\b(?:{names})\b") for program, names in _PROGRAM_NAMES.items()}
@@ -1765,7 +1814,9 @@ def _asked_about_instead() -> "re.Pattern[str]":
     # change my ccb?", a question about ours)
     return re.compile(r"^\W*(?:(?:ok|okay|so|and|but|mais|alors|ok pis|ok et)\W+)?(?:what about|how about|and what about|"
                       r"et pour|pis pour|et|pis|puis|sinon) (?:my |the |l'|le |la |les |mon |ma |mes |de l'|du )?"
-                      r"(?:" + "|".join(names) + r")(?![\w])\W*(?:$|(?:if|when|instead|then|si|quand|plutot|d'abord|a la place)\b)")
+                      r"(?:" + "|".join(names) + r")(?![\w])\W*(?:$|(?:if|when|instead|then|si|quand|plutot|d'abord|a la place)\b"
+                      # whether one may have it: "pis l'aide sociale jy ai tu droit si le chomage marche pas"
+                      r"|(?:j'?y|y) (?:ai|aurais|a)(?:[- ]?tu|[- ]t[- ]il)? droit\b|(?:am i|would i be|could i be) (?:eligible|entitled)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -1883,7 +1934,8 @@ def forced_intent(text: str) -> Optional[str]:
         # year one, how much all together": the fee of that passport with the faster services)
         return "passport_urgent"
     if names_another_service(text):
-        return "out_of_scope"
+        # (whether the SIN may be given for it is the SIN's: "c safe de donner mon nas a ma banque quand j'ouvre un CELI?")
+        return "sin_protect" if asks_who_may_ask_for_the_sin(text) else "out_of_scope"
     folded = fold(text)
     if _QUEBEC_PARENTAL.search(folded) and _PROGRAM["ei_"].search(folded):
         return "ei_apply"  # "le RQAP ou l'assurance-emploi pour mon congé de maternité?": EI's answer says which

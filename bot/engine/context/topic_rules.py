@@ -98,7 +98,7 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
-    asks_price, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, says_no_passport_yet,
+    asks_price, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
@@ -170,6 +170,7 @@ FACE_ALLOWED = re.compile(r"\b(?:peut|peux|peuvent|can|could|allowed|ok|okay|cor
 EDITED = re.compile(r"\b(?:apps?|applications?|filters?|filtres?|edit\w*|photoshop\w*|retouch\w*|insta\w*|selfies?|snapchat|tiktok)\b")
 EXPRESSION_ENTRY = "passport_photo.expression"
 BABY_PHOTO_ENTRY = "passport_photo.baby"
+MAX_BABY_PHOTO_WORDS = 8  # "meme pour un bebe de 2 mois?" after the photo's rules
 BABY = re.compile(r"\b(?:bebes?|babies|baby|newborns?|nouveau-nes?|poupon|infant|\d{1,2} (?:mois|months?|semaines|weeks))\b")
 # A thing lost, said of what may happen (folded text): "et si je le perds"
 LOSES_IT = re.compile(r"\b(?:perds|perd|perdu\w*|lose|loses|losing|lost|vole\w*|stolen|egare\w*)\b")
@@ -410,6 +411,7 @@ WILL_IT_DO = re.compile(r"\b(?:enough|good enough|ok|okay|work|works|accepted|ac
                         r"ca marche|ca va|utiliser|use|what if|et si|pis si|si je suis|if i'?m|if im|if i am)\b")
 CCB_WHO_ENTRY = "ccb_apply.who_is_eligible"
 SIN_DOCUMENTS_ENTRY = "sin_apply.documents"
+BRING_IT = re.compile(r"\b(?:bring|take|show|apport\w*|amene\w*|emmene\w*|montrer|montre|montrez|presenter|presente|presentez)\b")  # a document to bring, asked (folded text)
 AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
                             r"arriv\w*|come|payes?)\b|\bdates?\b")
 CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
@@ -455,7 +457,12 @@ FIRED_ENTRY = "ei_eligibility.fired"
 # A job quit, told, and what it changes asked (folded text): "mais j'ai lâché ma job moi, ça change de
 # quoi?" after how to apply for EI: whether quitting still allows EI
 QUIT = re.compile(r"\b(?:(?:j'ai|jai|i|i've|ive|je|j'|i just|j'ai juste) ?(?:lache|quitte|quit|demissionne|resigned|left) "
-                  r"(?:ma |mon |my |la |le |the )?(?:job|jobe|emploi|travail|poste|work)|i quit|j'ai demissionne|i resigned)\b")
+                  r"(?:ma |mon |my |la |le |the )?(?:job|jobe|emploi|travail|poste|work)|i quit|(?:j'ai|jai) demissionne|i resigned)\b")
+# A reason supposed for a job quit told (folded text): "meme si cetait pour suivre mon mari qui a ete
+# muté a halifax?" after "jai demissionne le mois passe": whether quitting for it allows EI
+QUIT_REASON = re.compile(r"^\W*(?:(?:meme|even|pis|et|mais|but|and|ok) )?(?:si|if) (?:c'etait|cetait|c'est|cest|it was|its|it's|i did it|i quit|"
+                         r"je l'ai fait|j'ai lache|jai lache) (?:pour|to|for|because|parce que|pcq|a cause)\b"
+                         r"|\b(?:pour suivre|to follow|to move with|pour (?:demenager|aller vivre) avec)\b")
 CHANGES = re.compile(r"\b(?:(?:ca|sa|cela) change (?:de quoi|quelque chose|tu|-tu|quoi|rien)|(?:does|would|will) (?:it|that|this) "
                      r"(?:change|matter|affect)|change anything|make a difference|fait une difference|is that (?:a problem|an issue|ok)|"
                      r"c'est (?:un probleme|grave)|est-ce (?:un probleme|grave))\b")
@@ -476,13 +483,18 @@ LICENCE_TOLD = re.compile(r"\bpermis de conduire\b|\b(?:driver'?s'?|drivers) lic
 LICENCE_POINTED = re.compile(r"\b(?:le|mon|pour le|the|my|for the|for my) (?:permis|licen[cs]e)\b(?! de (?:travail|sejour)| d'etudes)")
 # In a hurry, told (folded text): "ok pis si je suis pressé, je pars le 20", "what if i'm in a rush"
 HURRY = re.compile(r"\b(?:(?:je suis|chu|j'suis|suis|on est|si je suis|si on est) (?:vraiment |tres |pas mal )?presse(?:e|s|es)?|"
-                   r"(?:i'm|im|i am|we're|were|we are) (?:in a (?:hurry|rush)|rushed)|in a (?:hurry|rush))\b")
+                   r"(?:i'm|im|i am|we're|were|we are) (?:in a (?:hurry|rush)|rushed)|in a (?:hurry|rush)|"
+                   # "ok i only have 10 days what are my options", "il me reste juste 8 jours"
+                   r"only (?:have|got) (?:[1-9]|1[0-4]|a few|two|three|four|five|six|seven|eight|nine|ten) (?:business )?days|"
+                   r"(?:j'ai|jai|il me reste|me reste) (?:juste |seulement |rien que )?(?:[1-9]|1[0-4]|quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) jours)\b")
 # Paying less asked (folded text): "y a tu un moyen de payer moins", "can i pay less"
 PAY_LESS = re.compile(r"\b(?:payer|paye|pay|paying) (?:moins|less)\b|\b(?:lower|smaller|reduce) (?:my |the )?payments?\b")
 # One's credit asked about after missed payments (folded text): "will this wreck my credit"
 CREDIT = re.compile(r"\bcredit\b")  # "credit score", "cote de credit"
 MISSED = re.compile(r"\b(?:missed|miss|missing|skipped|late|behind|manque\w*|rate|en retard|pas paye\w*|sautes?)\b")
 MISSED_PAYMENT_ENTRY = "student_loan_repayment.missed_payment"
+# A payment skipped on purpose, asked (folded text): "est ce que je peux sauter un mois", "can i skip a payment"
+SKIPS_A_PAYMENT = re.compile(r"\b(?:skip\w*|sauter|saute|pause\w*|miss) (?:a |one |un |une |1 )?(?:month|payment|mois|paiement|versement)s?\b")
 # The conditions asked, bare (folded text): "ok c'est quoi les conditions pour avoir le droit?",
 # "what are the requirements"
 _CONDITION_WORDS = r"conditions?|criteres?|exigences?|requirements?|criteria|eligib\w*|admissib\w*|qualif\w*"
@@ -519,6 +531,13 @@ CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela|quoi)|bec
 PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
 # Where to apply from outside Canada: from the US, or anywhere else
 FROM_US_ENTRY = "passport_where_apply.from_us"
+CANADA_POST_ENTRY = "passport_where_apply.canada_post"
+# Why one is abroad, told with where (folded text): "chu rendu a lisbonne pour le travail", "in germany on a work visa"
+THERE_FOR_WORK = re.compile(r"\b(?:pour (?:le|mon|la|ma) (?:travail|job|jobe|emploi|boulot)|for (?:work|my job|a job)|"
+                            r"(?:on|with) (?:a |my )?(?:work|working holiday|study|student) (?:visa|permit))\b")
+BY_MAIL_ENTRY = "passport_where_apply.by_mail"
+BY_MAIL = re.compile(r"\b(?:par la poste|by mail|by post|mail (?:it|in|my|the|them)|poster (?:ma|la|mon|le)|l'envoyer par)\b")  # folded text
+POST_OFFICE = re.compile(r"\b(?:post offices?|bureaux? de poste|canada post|postes canada|comptoir postal|shoppers)\b")
 ABROAD_WHERE_ENTRY = "passport_where_apply.abroad"
 FROM_ABROAD_WHERE = {ABROAD_WHERE_ENTRY, FROM_US_ENTRY}
 # A place that takes photos, asked after them (folded text)
@@ -694,6 +713,8 @@ STATUS_TOPICS = {"passport_status", "passport_processing_times"}
 VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how long|pour combien)|how long (?:is it|is that|are they) "
                             r"(?:good|valid)(?: for)?|good for how long|(?:it|he|she|il|elle) (?:expire|expires) (?:quand|when)|"
                             r"(?:c'est|cest|il est|elle est|est) (?:bon|bonne|valide) (?:pour )?combien|"
+                            # "il va etre bon combien de temps son passeport"
+                            r"(?:va|vont|will) (?:etre|be) (?:bon|bonne|valide|good|valid) (?:pour |for )?(?:combien|how long)|"
                             r"(?:good|valid) for how many (?:years|yrs)|"
                             # "combien de temps il est valide?", "combien d'années il est bon"
                             r"combien (?:de temps|d'annees|d'ans) (?:il |elle |c'est |ca )?(?:est |sera |reste )?(?:valide|bon|bonne)|"
@@ -952,6 +973,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # expression, within the conversation's photo question
         baby = BABY.search(fold(f"{said} {text}"))
         return {**_as_topic(read, "passport_photo", BABY_PHOTO_ENTRY if baby else EXPRESSION_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) in {"passport_child", "passport_apply_adult"} and (
+            len(text.split()) <= MAX_BABY_PHOTO_WORDS and BABY.search(folded) and not PASSPORT_NAMED.search(folded)
+            and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
+        # "meme pour un bebe de 2 mois?" after the photo's rules: a baby's photo, not a baby's passport
+        return {**_as_topic(read, "passport_photo", BABY_PHOTO_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and (
+            _confidence(read) < 1.0 and SKIPS_A_PAYMENT.search(folded) and other_service_named(text) is None
+            and not programs_named(text) - {LOANS}):
+        # "est ce que je peux sauter un mois" after "je dois rembourser 210$ par mois mon pret
+        # etudiant": a payment missed, and what it does
+        return {**_as_topic(read, "student_loan_repayment", MISSED_PAYMENT_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == SIN and program_of(_intent(read)) == SIN and (
             _intent(read) != "sin_protect" and _confidence(read) < 1.0 and LOSES_IT.search(folded) and ANOTHER_ASKED.search(folded)
             and not names_a_child(text)):
@@ -1025,7 +1057,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "pis le répondant, ça peut être qui?" after "quel formulaire pour un passeport pour enfant?":
             # the child's passport the conversation is about, not the writer's own
             or (read.get("read_with") and last_topic(events) == "passport_child" and not WRITERS_PASSPORT.search(text)
-                and (not MINE.search(text) or ABOUT_THEM.search(text)) and not applicant_is_adult(text))):
+                and (not MINE.search(text) or ABOUT_THEM.search(text)) and not applicant_is_adult(text))
+            # the papers asked after it, read as an adult's unsurely: "c'est quoi les papiers a fournir
+            # pis le formulaire" after "je veux faire un passeport pour mon fils de 8 ans"
+            or (last_topic(events) == "passport_child" and _confidence(read) < UNSURE_OTHER_PAPERS and PAPERS.search(folded)
+                and not WRITERS_PASSPORT.search(text) and not MINE.search(text) and not applicant_is_adult(text))):
         # "et pour ma fille de 8 ans?" after a first adult passport's documents, or "est-ce qu'il
         # faut un répondant pour lui aussi?" after "mon fils a 7 ans": a child's passport
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
@@ -1085,7 +1121,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # mon passeport de 10 ans", whose 10 years are the passport's validity, not an age
         read = answered_by(read, overview_id(_intent(read)))
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
-            trip_within_two_weeks(text) or wants_it_sooner(text)):
+            trip_within_two_weeks(text) or (wants_it_sooner(text) and not (asks_if_in_time(text) and not date_within_two_weeks(text)))):
+        # (whether it comes in time, no date this soon told, is the time's: "is 6 weeks enough to
+        # get a passport before my trip to jamaica or am i cutting it close")
         return _as_topic(read, "passport_urgent")
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and SERVICE_NAMED.search(folded) and (
             WHEN_OR_HOW_LONG.search(folded) and not names_regular_service(text)):
@@ -1401,6 +1439,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "i only have my nigerian passport and my study permit, is that enough" after the SIN's
             # documents (read as a passport's, unsurely): which documents prove identity and status
             return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
+        if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and BRING_IT.search(folded):
+            # "do i need to bring my study permit too" after how to get a SIN: its documents
+            return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
         if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and not ASKS.search(text):
             # "je suis étudiant étranger à Montréal" told after "comment avoir un NAS": a newcomer's SIN
             return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
@@ -1466,6 +1507,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and not programs_named(text) - {EI} and other_service_named(text) is None):
         # "mais j'ai lâché ma job moi, ça change de quoi?" after how to apply for EI: whether
         # quitting still allows EI, not applying again
+        return {**_as_topic(read, "ei_eligibility", QUIT_ENTRY), "read_with": said}
+    if (last_topic(events) in EI_TOPICS or program_of(last_topic(events) or "") is None) and _intent(read) != "ei_eligibility" and (
+            _confidence(read) < 1.0 and not text.startswith("/")) and (
+            QUIT.search(fold(said)) and QUIT_REASON.search(folded) and not programs_named(text) - {EI}
+            and other_service_named(text) is None):
+        # "meme si cetait pour suivre mon mari qui a ete muté a halifax?" after "jai demissionne le
+        # mois passe" (an EI question, or one not understood): whether quitting for that reason allows EI
         return {**_as_topic(read, "ei_eligibility", QUIT_ENTRY), "read_with": said}
     if last_topic(events) == "ccb_apply" and _confidence(read) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED | {"deny"} and MARITAL.search(folded) and (CHANGES.search(folded) or COUNTS.search(folded))
@@ -1707,7 +1755,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # passport: the complete application and the proof of travel, not a first passport's list alone
         return {**_as_topic(read, "passport_urgent", URGENT_BRING_ENTRY), "read_with": said}
     if last_topic(events) in RENEWAL_TOPICS and _intent(read) in RENEWAL_TOPICS and _intent(parse_data) in TOLD_NOT_ASKED | SMALL_TALK and (
-            not text.startswith("/") and lives_abroad(text) and not names_a_subject(text)
+            not text.startswith("/") and lives_abroad(text) and not names_a_subject(THERE_FOR_WORK.sub(" ", folded))
             and (read.get("knowledge") or {}).get("id") not in ABROAD_ENTRIES):
         # "im in japan rn does that change anything" after "i need to renew my passport", read
         # with it as whether one may renew: renewing from abroad
@@ -1744,6 +1792,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             again = ((await parse(without_places(text))).get("knowledge") or {}).get("id")
             fits = again and again != FROM_US_ENTRY and str(again).split(".")[0] == _intent(read)
             read = answered_by(read, str(again) if fits else overview_id(_intent(read)))
+    if (read.get("knowledge") or {}).get("id") == CANADA_POST_ENTRY and not text.startswith("/") and BY_MAIL.search(folded) and (
+            not POST_OFFICE.search(folded)):
+        # "je peux tu renouveler mon passe port par la poste, je reste a gaspe": sending it by mail,
+        # not applying at a post office (which "poste" pulls the knowledge selector to)
+        read = answered_by(read, BY_MAIL_ENTRY)
     if (read.get("knowledge") or {}).get("id") == RENEW_ABROAD_ENTRY and not text.startswith("/") and IN_CANADA.search(folded) and not (
             names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
         # "which form do i use to renew an adult passport in canada": in Canada, not from abroad
@@ -1791,8 +1844,9 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
         return {**conversations_entry(_as_topic(read, topic), whole), "read_with": said}
     if program_of(topic) == PASSPORT and (AVAILABLE_AT.search(text) or OPENING_HOURS.search(folded)):
         return {**_where_for(read, topic, WHERE_TO_GO[PASSPORT]), "read_with": said}
-    if topic in RENEWAL_TOPICS and lives_abroad(text) and not names_a_subject(text):
-        # "I'm in Dubai btw" after "I need to renew my passport": renewing from abroad
+    if topic in RENEWAL_TOPICS and lives_abroad(text) and not names_a_subject(THERE_FOR_WORK.sub(" ", folded)):
+        # "I'm in Dubai btw" after "I need to renew my passport": renewing from abroad (there for
+        # work, too: "moi chu rendu a lisbonne pour le travail, ca change quoi")
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     return None
 
