@@ -87,10 +87,12 @@ _COUNTRIES = (
 )
 _ABROAD = re.compile(
     r"(?<![\w])(?:outside(?: of)? canada|abroad|overseas|not in canada|another country|embassy|consulate|"
-    r"a l'etranger|etranger|hors (?:du )?canada|(?:a l')?exterieur du canada|pas au canada|ambassade|consulat)(?![\w])"
+    r"a l'etranger|etranger|letranger|hors (?:du )?canada|(?:a l')?exterieur du canada|pas au canada|ambassade|consulat)(?![\w])"
     # "we live in France", "il vit avec sa mère en Suisse", "installés au Maroc"
     r"|(?<![\w])(?:live|living|lives|reside|residing|based|stay|staying|vit|vis|vivons|vivent|habite|habitons|jhabite|jvis|"
-    r"habitent|reste|restons|demeure|demeurons|installe|installee|installes)\s+(?:[\w']+\s+){0,4}?"
+    r"habitent|reste|restons|demeure|demeurons|installe|installee|installes|"
+    # working there: "je travaille a dubai depuis 2023", "i work in qatar"
+    r"work|working|travaille|travaillons|jtravaille)\s+(?:[\w']+\s+){0,4}?"
     r"(?:in |en |au |aux |a |at )(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
     # "I'm in Mexico", "chu au Maroc", "currently in Japan" (not "we're flying to France")
     r"|(?<![\w])(?<!back )(?:i'?m|i am|we'?re|we are|currently|chu|je suis|suis|on est|nous sommes|from)\s+"
@@ -115,6 +117,9 @@ _CANADIAN_PROVINCES = _rx(r"quebec", r"ontario", r"alberta", r"manitoba", r"sask
                           r"ottawa", r"toronto", r"montreal", r"vancouver", r"calgary", r"edmonton", r"winnipeg",
                           r"halifax", r"gatineau", r"moncton", r"regina", r"saskatoon", r"sherbrooke", r"trois-rivieres",
                           r"(?<!not )(?<!outside )(?<!outside of )(?<!pas )in canada", r"(?<!pas )au canada")
+# Going back to a place, told (folded text): "rentrer au quebec pour noel", "fly back to toronto"
+_GOING_BACK_TO = re.compile(r"\b(?:rentrer|revenir|retourner|come back|go back|fly back|move back|moving back|coming back|going back|"
+                            r"flying back|heading back|return|returning) (?:au|a|en|to|in|home to) [\w-]+")
 _SERVICE = [
     (_rx(r"urgent", r"urgently", r"urgence", r"next (?:business )?day", r"le lendemain", r"24 ?h"), "urgent"),
     (_rx(r"express", r"expres"), "express"),
@@ -211,10 +216,13 @@ def _stated(text: str) -> _Stated:
         bool(_PARTNER.search(folded)) and not child)
     both_validities = all(pattern.search(folded) for pattern, _ in _VALIDITY)
     # (lost or stolen in a place abroad: replaced from there, "mon passeport a été volé à Cancún")
-    abroad = bool(_ABROAD.search(folded) or _LOST_THERE.search(folded)) and not _CANADIAN_PROVINCES.search(folded)
+    # (a place in Canada one plans to go back to is not where one is: "je travaille a dubai ... on
+    # pensait rentrer au quebec pour noel")
+    here = _CANADIAN_PROVINCES.search(_GOING_BACK_TO.sub(" ", folded))
+    abroad = bool(_ABROAD.search(folded) or _LOST_THERE.search(folded)) and not here
     return _Stated(child=child, adult=adult, ages=tuple(ages), people=_people(folded, child, ages),
                    validity=None if both_validities else _first(folded, _VALIDITY), both_validities=both_validities,
-                   abroad=True if abroad else (False if _CANADIAN_PROVINCES.search(folded) else None),
+                   abroad=True if abroad else (False if here else None),
                    service=_first(folded, _SERVICE), lost=bool(_LOST.search(folded)),
                    in_the_us=not abroad and bool(_IN_THE_US.search(folded)))
 
@@ -416,7 +424,7 @@ def _days_until(month: int, day: int, today: date) -> Optional[int]:
 
 # A day of the month without its month (folded text): "we leave on the 10th", "je pars le 14."
 # (English with its ordinal; French "le 14" only before a pause or the end, not "le 14 ans")
-_DAY_OF_MONTH = re.compile(r"\b(?:on|by|for|before) the (\d{1,2})(?:st|nd|rd|th)\b|\b(?:le|du|pour le|avant le) (\d{1,2})(?:er|e)?(?=\s*(?:[.,!?]|$))")
+_DAY_OF_MONTH = re.compile(r"\b(?:on|by|for|before|leaving|leave|fly|flying|going|departing) the (\d{1,2})(?:st|nd|rd|th)\b|\b(?:le|du|pour le|avant le) (\d{1,2})(?:er|e)?(?=\s*(?:[.,!?]|$))")
 
 
 _TODAY_IS = re.compile(r"\b(?:on est le|nous sommes le|today is the|today'?s the|todays the|it'?s the (?=\d{1,2}(?:st|nd|rd|th)? today))"

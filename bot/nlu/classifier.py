@@ -206,7 +206,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "delai passeport depuis l'etranger? je vis a casablanca", read off topic unsurely: how long it takes
         forced = "passport_processing_times"
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and (
-            ranking[0]["confidence"] < UNSURE_WHERE or top == "passport_apply_adult") and phrases.asks_where_to_apply_from_abroad(text):
+            ranking[0]["confidence"] < UNSURE_WHERE or top == "passport_apply_adult" or (
+                # (a passport expiring told, no renewal named: "mon passeport expire en octobre ... ou je
+                # fais ma demande de passeport canadien dici?" from Dubai)
+                top == "passport_renew" and not phrases.renewal_named(text))) and phrases.asks_where_to_apply_from_abroad(text):
         # "j'habite en belgique depuis 2 ans, ou dois-je faire ma demande de passeport canadien": where, from there
         forced = "passport_where_apply"
     if forced is None and top == "out_of_scope" and phrases.renews_from_abroad(text):
@@ -225,6 +228,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "my grandmother died in punjab, funeral next tuesday, i need passport asap": torn between
         # the urgent service and off topic, a passport wanted sooner for a date this soon
         forced = "passport_urgent"
+    if forced is None and not top.startswith("passport_") and top not in {"request_human", "choose_language"} and (
+            ranking[0]["confidence"] < UNSURE_FEE_SITUATION and PRICE_KEEPS & {r["name"] for r in ranking[:3]}
+            and phrases.asks_price(text) and phrases.states_a_fee_situation(text)
+            and (phrases.states_validity(text) or phrases.names_fast_service(text))
+            and not phrases.programs_named(text) - {"passport_"} and phrases.other_service_named(text) is None):
+        # "ok so 3 of us, me 5 yr, my mom 10 yr and my baby niece... so just me and mom, plus express
+        # for both. total??", read unsurely as the CCB (a baby named): the fee of that situation
+        forced = "passport_fees"
     if forced is None and top == "passport_fees" and phrases.asks_to_calculate(text):
         forced = "passport_fee_calculator"
     if forced is None and top in PRICE_KEEPS and len(ranking) > 1 and ranking[1]["name"] in PRICE_KEEPS and (
@@ -232,6 +243,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "calcule-moi ça stp: passeport de mon gars de 10 ans pis le mien 5 ans": the fee or the
         # form, either way that situation's exact amount (the fee's answer works it out)
         forced = "passport_fees"
+    if forced is None and (top in FORM_TOPICS or top == "out_of_scope") and (form := phrases.form_named(text)) and (
+            not phrases.asks_price(text)):
+        # "cest tu le formulaire pptc 054 pour renouveler un passport adulte au canada?": the form
+        # named by its number is that topic's (content/passport_forms.yml), surely (the knowledge
+        # selector then weighs that topic's entries alone, not the lost passport's declaration form)
+        forced = form["topic"]
     if forced is None and top == "passport_where_apply" and len(ranking) > 1 and ranking[1]["name"] == "passport_urgent" and (
             phrases.names_fast_service(text) and not phrases.asks_price(text)):
         # "le service urgent c disponible si j'envoie ma demande par la poste?": where the faster
@@ -351,6 +368,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_photo"
     if forced is None and top == "sin_apply" and phrases.sin_asked_as_bait(text):
         forced = "sin_protect"  # "un site de concours me demande mon NAS pour réclamer mon prix": bait, not an application
+    if forced is None and top == "out_of_scope" and phrases.lost_sin_paper(text) and phrases.programs_named(text) == {"sin_"} and (
+            phrases.other_service_named(text) is None):
+        # "quelquun a vole mon portefeuille avec ma carte nas dedans hier au metro berri", read off
+        # topic (a wallet stolen): the SIN card in it, what to do (sin_protect.lost_card)
+        forced = "sin_protect"
     if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
         forced = "sin_protect"  # a lost or stolen SIN card or letter: what to do (sin_protect.lost_card)
     if forced is None and top == "passport_lost_stolen" and phrases.application_feared_lost(text):
@@ -447,6 +469,7 @@ UNSURE_PERSON = 0.5
 UNSURE_GUARANTOR = 0.5  # a first passport's reading this unsure, a guarantor asked of: its answer, surely
 UNSURE_OWN_PASSPORT = 0.9  # a passport renewed or lost, told, read off topic less surely than this: its topic
 UNSURE_FIRST_PASSPORT = 0.5  # a first passport told, read this unsurely: applying for it
+UNSURE_FEE_SITUATION = 0.5  # another topic this unsure, a passport fee situation told and its price asked: the fee
 UNSURE_WAITED = 0.8  # a renewal or a first passport read this unsurely, a wait past the standard told: its status
 UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked from abroad: where
 UNSURE_OVERDUE = 0.6  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
@@ -475,6 +498,8 @@ TRIP_KEEPS = {"passport_lost_stolen", "passport_fee_calculator", "passport_child
 PRICE_KEEPS = {"passport_fees", "passport_fee_calculator"}
 # Passport intents whose renewal question stays theirs: a lost passport (replacing it is its own
 # answer), processing times and the fee form.
+# the topics a form is part of: read as one of them, a form named by its number decides which
+FORM_TOPICS = {"passport_apply_adult", "passport_renew", "passport_renewal_eligibility", "passport_child", "passport_lost_stolen"}
 RENEWAL_KEEPS = {"passport_lost_stolen", "passport_processing_times", "passport_fee_calculator", "passport_urgent"}
 
 

@@ -1112,6 +1112,8 @@ _WHERE_TO_APPLY = re.compile(
     r"\b(?:ou|where) (?:dois-je|est-ce que je dois|est ce que je dois|je dois|faut-il|il faut|je peux|puis-je|est-ce que je peux|"
     r"do i|can i|should i|would i|do we|can we) (?:faire|presenter|envoyer|deposer|apply|send|submit|hand in|go to apply)"
     r"(?: (?:ma|la|une|mon|my|the|our|notre) (?:demande|application))?\b|\bwhere to apply\b"
+    # the place asked first, told: "ou je fais ma demande de passeport canadien dici?"
+    r"|\bou (?:je|j'|on) ?(?:fais|fait|envoie|depose|peux faire|dois faire) (?:ma|la|une|notre) demande\b"
     # the place asked last: "je fais ma demande de passeport canadien ou exactement"
     r"|\b(?:je|on|j') ?(?:fais|fait|dois faire|peux faire|envoie|depose) (?:ma|la|une|notre) demande(?: de passe?ports?(?: canadiens?)?)? "
     r"ou(?: exactement| ca| donc)?\W*$")
@@ -1504,6 +1506,23 @@ _ANOTHER_APPLICANT = re.compile(rf"\b(?:{_KIN}s?|grand(?:sons?|daughters?|kids?|
 # tu etre mon beau frere", "can the guarantor be my boss"
 _GUARANTOR_PROPOSED = re.compile(r"\b(?:my|mon|mes|le|the) (?:guarantors?|guarentors?|garants?|repondants?)\b[^.?!]{0,25}"
                                  r"\b(?:can|could|peut|peux|peuvent)(?:[- ]tu|[- ]il|[- ]elle)?\b[^.?!]{0,6}\b(?:be|etre)\b")
+
+
+# A passport form named by its number (folded text): "pptc 054", "PPTC-153", "formulaire 054"
+_FORM_NUMBER = re.compile(r"\bpptc[\s-]?(\d{3})\b|\b(?:formulaire|form)\s+(?:no\.?\s*|#\s*)?(\d{3})\b")
+
+
+def form_named(text: str) -> Optional[Dict[str, str]]:
+    """The passport form the message names by number, with its topic and the entry that answers
+    about it (content/passport_forms.yml); None when it names none we know."""
+    from actions.content import load
+
+    found = _FORM_NUMBER.search(fold(text))
+    if found is None:
+        return None
+    number = found.group(1) or found.group(2)
+    return next(({"topic": str(form["topic"]), "entry": str(form["entry"])}
+                 for form in load("passport_forms")["forms"] if str(form["number"]) == number), None)
 
 
 def guarantor_proposed_for_oneself(text: str) -> bool:
@@ -1987,3 +2006,10 @@ def sounds_lost(text: str) -> bool:
     if names_a_subject(rest) or names_another_program(text):
         return False  # "I lost my passport, what do I do" says what it is about; "je suis perdu" not
     return sum(1 for word in _WORD.findall(rest) if word not in _FILLER) <= 2
+
+
+def states_validity(text: str) -> bool:
+    """The message says for how long a passport is ("me 5 yr, my mom 10 yr"), or asks both."""
+    from actions.situation import stated_validity
+
+    return stated_validity(text)

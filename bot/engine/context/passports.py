@@ -43,6 +43,8 @@ def service_surcharge(text: str) -> Optional[str]:
 
 # A damaged passport told before (folded text), and the topics a question about it is read as
 _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went through the wash|washed|soaked|"
+                 # "theres a small tear on the photo page tho"
+                 r"tear (?:on|in)|rip (?:on|in)|"
                  # "went through the washing machine, pages stuck together", "passé dans la laveuse"
                  r"washing machine|(?:pages? )?stuck together|dans la laveuse|dans la secheuse|pages collees|"
                  r"got (?:a bit |a little |all |kinda )?wet|(?:a ete|est|a) (?:un peu |tout )?mouille\w*|"

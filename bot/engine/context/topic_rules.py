@@ -98,7 +98,8 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
-    asks_price, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, says_no_passport_yet,
+    asks_price, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
+    says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
@@ -130,6 +131,7 @@ CARD = re.compile(r"\b(?:cards?|cartes?)\b")
 OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard|amex|ohip|loyalty|library|id|"
                         r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
 SIN_CARD_ENTRY = "sin_protect.lost_card"
+SIN_CARD_ENTRIES = {SIN_CARD_ENTRY, "sin_protect.stolen_or_fraud"}  # a lost or stolen card's answers
 # A call, text or email about the SIN, told (folded text), then what they wanted or whether to
 # answer it: "ils avaient les 3 premiers chiffres de mon NAS pis ils voulaient le reste", "should i answer it?"
 SUSPICIOUS_CONTACT = re.compile(r"\b(?:call|called|calls|calling|texted|text|texts|email\w*|e-mail\w*|message\w*|voicemail|"
@@ -229,6 +231,9 @@ PASSPORT_NAMED = re.compile(r"\b(?:passports?|passeports?|ppt)\b")  # folded tex
 OWN_PASSPORT = re.compile(r"\b(?:my|mon|ma|our|notre|his|her|son|sa) (?:\w+ )?(?:passport|passeport)\b"
                           r"(?! (?:photos?|pictures?|pics?|picture)\b)")
 # How to pay, asked after a passport question: the fee's ways to pay, unless a rule decided
+# Whether a price includes another, asked (folded text): "does that include the passport itself or is it on top"
+INCLUDED = re.compile(r"\b(?:includ\w*|on top|in addition|inclu\w*|en plus du|en plus de|par-dessus|en sus)\b")
+MAX_INCLUDED_WORDS = 14
 KEEP_WHEN_PAYING = {"request_human", "complaint", "choose_language"}
 HOW_TO_PAY_ENTRY = "passport_fees.how_to_pay"
 # Whether a passport can be had in time for a trip told, asked of one of these: the urgent service
@@ -725,7 +730,9 @@ CHILD_VALIDITY_ENTRY = "passport_child.validity"
 # How much EI pays, asked (folded text): "combien je vais recevoir par semaine à peu près"
 EI_AMOUNT = re.compile(r"\b(?:how much|combien)\b[^.?!]{0,30}\b(?:get|receive|paid|recevoir|recoi\w*|toucher|touche|avoir)\b"
                        r"[^.?!]{0,25}\b(?:week|weekly|month|semaine|mois|par sem\w*)\b"
-                       r"|\bhow much (?:will|would|do) (?:i|we) get\b|\bcombien (?:je vais|on va|j'vais|vais-je) (?:recevoir|toucher|avoir)\b")
+                       r"|\bhow much (?:will|would|do) (?:i|we) get\b|\bcombien (?:je vais|on va|j'vais|vais-je) (?:recevoir|toucher|avoir)\b"
+                       # "pis la ils vont me donner combien a peu pres? je faisais 22$ de lheure"
+                       r"|\b(?:ils|ils vont|vont-ils|y vont) (?:me |nous )?(?:donner|verser|payer) combien\b|\bhow much (?:will|would) they (?:give|pay)\b")
 EI_AMOUNT_ENTRY = "ei_eligibility.benefit_amount"
 # A record of employment not received (folded text): "jai pas encore reçu mon releve d'emploi, ca
 # fait 3 semaines", "my boss still hasn't sent my ROE"; then "pis si je le reçois jamais?": the ROE's
@@ -1209,6 +1216,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # passport's fee with the service added ("et on peut l'avoir en express aussi?" asks for
             # the service itself)
             return {**_as_topic(read, FEES), "read_with": said}
+    if last_topic(events) in {FEES, "passport_fee_calculator"} and _confidence(read) < 1.0 and not text.startswith("/") and (
+            program_of(_intent(read)) in {PASSPORT, None} and _intent(read) not in KEEP_WHEN_PAYING and INCLUDED.search(folded)
+            and len(text.split()) <= MAX_INCLUDED_WORDS and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
+        # "does that include the passport itself or is it on top" after the urgent service's fee:
+        # that fee's answer again (what it adds to), read with the question it follows
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, FEES), whole), "read_with": said}
     if _intent(read) == FEES and not read.get("read_with") and not text.startswith("/") and asks_price(text) and (
             program_of(last_topic(events) or "") == PASSPORT):
         if fee_situation(text) is None and fee_situation(text, said) is not None:
@@ -1792,6 +1806,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             again = ((await parse(without_places(text))).get("knowledge") or {}).get("id")
             fits = again and again != FROM_US_ENTRY and str(again).split(".")[0] == _intent(read)
             read = answered_by(read, str(again) if fits else overview_id(_intent(read)))
+    if _intent(read) == "sin_protect" and not text.startswith("/") and (read.get("knowledge") or {}).get("id") not in SIN_CARD_ENTRIES and (
+            lost_sin_paper(text) or (read.get("read_with") and lost_sin_paper(said))):
+        # "quelquun a vole mon portefeuille avec ma carte nas dedans" (then "je dois faire quoi en
+        # premier"): the lost or stolen card's answer, not how to store it
+        read = answered_by(read, SIN_CARD_ENTRY)
+    if not text.startswith("/") and (form := form_named(text)) and _intent(read) == form["topic"] and (
+            (read.get("knowledge") or {}).get("id") != form["entry"]):
+        # "cest tu le formulaire pptc 054 pour renouveler un passport adulte au canada?": the answer
+        # about that form (content/passport_forms.yml), not the entry a number pulls the selector to
+        read = answered_by(read, form["entry"])
     if (read.get("knowledge") or {}).get("id") == CANADA_POST_ENTRY and not text.startswith("/") and BY_MAIL.search(folded) and (
             not POST_OFFICE.search(folded)):
         # "je peux tu renouveler mon passe port par la poste, je reste a gaspe": sending it by mail,
