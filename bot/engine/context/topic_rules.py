@@ -60,6 +60,13 @@ selector to the United States' where to apply. In its second round: what a renew
 told after the renewal was asked and read as a complaint (the renewal check); no job when a loan's
 payments start (the plan, through CANT_PAY); one's credit after missed loan payments; and one's
 own photo taken with a phone (whether it may be, among the final entry choices).
+Added in the thirty-seventh session: whether 6 weeks are enough for a trip (the time, not the
+urgent service); a baby after the photo's rules; a child's papers, and "bon combien de temps",
+after a child's passport; a reason supposed for a job quit; a permit to bring after getting a
+SIN; a month skipped after a loan's payments; only days left after how long it takes (HURRY);
+whether a fee includes the passport; a place abroad for work after a renewal (THERE_FOR_WORK);
+EI's amount as "ils vont me donner combien"; and among the final entry choices, a form named by
+number (content/passport_forms.yml), a stolen SIN card's answer, and "par la poste" as by mail.
 What a passport question tells is read by passports.py.
 """
 
