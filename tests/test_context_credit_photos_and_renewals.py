@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, entry, read_after, read_as, reading, refined_top
-
-
-def _topic(read):
-    return read["intent"]["name"], entry(read)
+from tests.support.readings import UserUttered, entry, read_after, read_as, reading, refined_top, topic_and_entry
 
 
 PHOTO_LABELS = ["passport_photo", "sin_apply", "out_of_scope"]
@@ -66,7 +62,7 @@ def test_ones_credit_after_missed_loan_payments_is_what_missed_payments_do():
     events = [UserUttered("i pay my student loan through nslsc", "student_loan_repayment"),
               UserUttered("missed 2 payments bc i lost my job", "ei_apply")]
     read = read_as(events, reading(("out_of_scope", 0.87), ("sin_protect", 0.09)), "will this wreck my credit")
-    assert _topic(read) == ("student_loan_repayment", "student_loan_repayment.missed_payment")
+    assert topic_and_entry(read) == ("student_loan_repayment", "student_loan_repayment.missed_payment")
     # with nothing missed, a credit question after the loan is another's (a bank's)
     events = [UserUttered("i pay my student loan through nslsc", "student_loan_repayment")]
     read = read_as(events, reading(("out_of_scope", 0.87), ("sin_protect", 0.09)), "how do i raise my credit score")

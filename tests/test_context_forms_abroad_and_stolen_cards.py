@@ -15,11 +15,7 @@ import pytest
 
 from actions.situation import lives_abroad, travel_window
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, entry, read_as, reading, refined_top
-
-
-def _topic(read):
-    return read["intent"]["name"], entry(read)
+from tests.support.readings import UserUttered, entry, read_as, reading, refined_top, topic_and_entry
 
 
 FORM_LABELS = ["passport_renew", "passport_lost_stolen", "passport_apply_adult", "passport_child", "passport_fees", "out_of_scope"]
@@ -70,7 +66,7 @@ def test_what_ei_will_give_asked_after_a_job_lost_is_its_amount():
     events = [UserUttered("jai perdu ma job vendredi a lusine de drummondville, je fais comment pour le chomage", "ei_apply")]
     read = read_as(events, reading(("ei_apply", 0.6), ("ei_eligibility", 0.3)),
                    "pis la ils vont me donner combien a peu pres? je faisais 22$ de lheure")
-    assert _topic(read) == ("ei_eligibility", "ei_eligibility.benefit_amount")
+    assert topic_and_entry(read) == ("ei_eligibility", "ei_eligibility.benefit_amount")
 
 
 SIN_LABELS = ["out_of_scope", "sin_protect", "sin_apply", "passport_lost_stolen"]
@@ -129,4 +125,4 @@ def test_abroad_typed_without_its_apostrophe_after_a_renewal_is_renewing_from_ab
     events = [UserUttered("comment je renouvelle mon passeport", "passport_renew")]
     read = read_as(events, reading(("out_of_scope", 0.91), ("passport_renew", 0.05)),
                    "et si je suis a letranger? jsuis au portugal jusqua lautomne")
-    assert _topic(read) == ("passport_renew", "passport_renew.abroad")
+    assert topic_and_entry(read) == ("passport_renew", "passport_renew.abroad")

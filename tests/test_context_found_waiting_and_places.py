@@ -14,12 +14,8 @@ import pytest
 
 from bot.nlu import phrases
 from bot.nlu.places import without_places
-from tests.support.readings import BotAction, UserUttered, entry, parser, read_after, read_as, reading, refined_top
+from tests.support.readings import BotAction, UserUttered, entry, parser, read_after, read_as, reading, refined_top, topic_and_entry
 
-
-
-def _topic(read):
-    return read["intent"]["name"], entry(read)
 
 
 def test_an_expired_passport_after_a_trip_within_days_is_the_urgent_service():
@@ -44,14 +40,14 @@ def test_a_passport_found_again_asked_after_are_you_travelling_is_the_found_pass
     events = [UserUttered("lost my passport on the subway", "passport_lost_stolen"), BotAction("utter_ask_travel_soon")]
     read = read_as(events, reading(("passport_lost_stolen", 0.9), ("deny", 0.05)), text)
     if found:
-        assert _topic(read) == ("passport_lost_stolen", "passport_lost_stolen.found")
+        assert topic_and_entry(read) == ("passport_lost_stolen", "passport_lost_stolen.found")
     else:
         assert read["intent"]["name"] == "deny"
 
 
 def test_eis_waiting_period_named_in_french_alone_is_eis():
     read = read_after([], reading(("out_of_scope", 0.79), ("ei_apply", 0.1)), "c quoi le delai de carence")
-    assert _topic(read) == ("ei_apply", "ei_apply.waiting_period")
+    assert topic_and_entry(read) == ("ei_apply", "ei_apply.waiting_period")
     # an iron deficiency ("carence en fer") is no waiting period
     read = read_after([], reading(("out_of_scope", 0.79), ("ei_apply", 0.1)), "c'est quoi une carence en fer")
     assert read["intent"]["name"] == "out_of_scope"
@@ -70,7 +66,7 @@ def test_a_week_of_waiting_after_ei_is_its_waiting_period(before, topic):
 def test_the_hours_asked_after_a_record_of_employment_are_eis_hours():
     events = [UserUttered("got my ROE today from the warehouse", "out_of_scope")]
     read = read_as(events, reading(("out_of_scope", 0.66), ("ei_eligibility", 0.2)), "how many hours do i need? it says 510 on it")
-    assert _topic(read) == ("ei_eligibility", "ei_eligibility.hours_needed")
+    assert topic_and_entry(read) == ("ei_eligibility", "ei_eligibility.hours_needed")
     # a gym's hours after nothing of EI are not
     events = [UserUttered("i joined a gym today", "out_of_scope")]
     read = read_as(events, reading(("out_of_scope", 0.66), ("ei_eligibility", 0.2)), "how many hours do i need to train")
@@ -80,7 +76,7 @@ def test_the_hours_asked_after_a_record_of_employment_are_eis_hours():
 def test_keeping_a_stolen_sin_from_being_used_is_protecting_it():
     events = [UserUttered("on m'a volé mon portefeuille avec ma carte d'assurance sociale dedans", "sin_protect")]
     read = read_as(events, reading(("help", 0.68), ("sin_protect", 0.2)), "je dois faire quoi pour que personne s'en serve")
-    assert _topic(read) == ("sin_protect", "sin_protect.stolen_or_fraud")
+    assert topic_and_entry(read) == ("sin_protect", "sin_protect.stolen_or_fraud")
     # after a passport, the same words are not the SIN's
     events = [UserUttered("on m'a volé mon passeport", "passport_lost_stolen")]
     read = read_as(events, reading(("help", 0.68), ("sin_protect", 0.2)), "je dois faire quoi pour que personne s'en serve")
@@ -113,14 +109,14 @@ def test_a_lost_passport_read_unsurely_is_decided_surely():
 def test_ones_own_passport_torn_by_a_child_is_a_damaged_passport():
     told = "mon passeport est tout dechiré, mon fils a joué avec"
     read = read_after([], reading(("passport_child", 0.82), ("passport_renew", 0.1)), told)
-    assert _topic(read) == ("passport_renew", "passport_renew.damaged")
+    assert topic_and_entry(read) == ("passport_renew", "passport_renew.damaged")
     # the child's own passport torn stays the child's
     read = read_after([], reading(("passport_child", 0.82), ("passport_renew", 0.1)), "le passeport de mon fils est tout dechiré")
     assert read["intent"]["name"] == "passport_child"
     # and travelling with it, asked after, is the damaged passport's question
     read = read_as([UserUttered(told, "passport_renew")], reading(("passport_child", 0.75), ("passport_renew", 0.1)),
                    "je peux encore voyager avec?")
-    assert _topic(read) == ("passport_renew", "passport_renew.damaged")
+    assert topic_and_entry(read) == ("passport_renew", "passport_renew.damaged")
 
 
 def test_a_canadian_town_is_not_the_united_states():
@@ -138,7 +134,7 @@ def test_a_canadian_town_is_not_the_united_states():
 def test_arriving_from_another_country_after_the_ccb_is_a_newcomers_application():
     events = [UserUttered("comment demander l'allocation canadienne pour enfants", "ccb_apply")]
     read = read_as(events, reading(("out_of_scope", 0.42), ("ccb_apply", 0.2)), "nous sommes arrivés en janvier de syrie, ca change quoi?")
-    assert _topic(read) == ("ccb_apply", "ccb_apply.newcomers")
+    assert topic_and_entry(read) == ("ccb_apply", "ccb_apply.newcomers")
     # after a passport question it is no CCB
     events = [UserUttered("comment renouveler mon passeport", "passport_renew")]
     read = read_as(events, reading(("out_of_scope", 0.42), ("ccb_apply", 0.2)), "nous sommes arrivés en janvier de syrie, ca change quoi?")
@@ -153,7 +149,7 @@ def test_the_conditions_asked_after_an_online_renewal_are_its_conditions():
                            "by_intent": {"passport_renew": {"id": "passport_renew.online", "score": 0.8}}}}
     read = read_after([UserUttered(asked, "passport_renew")], reading(("nlu_fallback", 0.19), ("passport_renew", 0.18)), text,
                       parser({f"{asked} {text}": whole}))
-    assert _topic(read) == ("passport_renew", "passport_renew.online")
+    assert topic_and_entry(read) == ("passport_renew", "passport_renew.online")
 
 
 OVERDUE_LABELS = ["passport_urgent", "passport_status", "passport_lost_stolen", "out_of_scope"]
@@ -190,7 +186,7 @@ def test_our_own_questions_name_no_other_service(text):
 def test_the_papers_asked_after_a_newcomers_ccb_are_the_ccbs():
     events = [UserUttered("can newcomers get ccb", "ccb_apply"), UserUttered("we came from syria in january", "ccb_apply")]
     read = read_as(events, reading(("sin_apply", 0.53), ("ccb_apply", 0.3)), "what papers do they need from us")
-    assert _topic(read) == ("ccb_apply", "ccb_apply.newcomers")
+    assert topic_and_entry(read) == ("ccb_apply", "ccb_apply.newcomers")
     # the SIN named keeps the SIN's
     read = read_as(events, reading(("sin_apply", 0.53), ("ccb_apply", 0.3)), "what papers do they need for the sin")
     assert read["intent"]["name"] == "sin_apply"

@@ -14,11 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, entry, read_as, reading, refined_top
-
-
-def _topic(read):
-    return read["intent"]["name"], entry(read)
+from tests.support.readings import UserUttered, entry, read_as, reading, refined_top, topic_and_entry
 
 
 RENEWAL_LABELS = ["passport_renewal_eligibility", "passport_renew", "passport_where_apply", "passport_photo"]
@@ -156,7 +152,7 @@ def test_whether_weeks_are_enough_for_a_trip_is_the_time(text, topic):
 def test_a_baby_after_the_photos_rules_is_a_babys_photo():
     events = [UserUttered("c'est quoi les regles pour la photo de passeport", "passport_photo")]
     read = read_as(events, reading(("passport_child", 0.8), ("passport_photo", 0.1)), "meme pour un bebe de 2 mois?")
-    assert _topic(read) == ("passport_photo", "passport_photo.baby")
+    assert topic_and_entry(read) == ("passport_photo", "passport_photo.baby")
     # after a child's passport, a baby is the child's passport
     events = [UserUttered("je veux faire un passeport pour mon fils", "passport_child")]
     read = read_as(events, reading(("passport_child", 0.8), ("passport_photo", 0.1)), "meme pour un bebe de 2 mois?")
@@ -178,7 +174,7 @@ def test_a_childs_passport_good_for_how_long_is_its_validity():
     events = [UserUttered("ma fille a 2 ans pis on s'en va en floride en avion", "passport_child")]
     read = read_as(events, reading(("passport_processing_times", 0.99), ("passport_child", 0.01)),
                    "il va etre bon combien de temps son passeport")
-    assert _topic(read) == ("passport_child", "passport_child.validity")
+    assert topic_and_entry(read) == ("passport_child", "passport_child.validity")
 
 
 @pytest.mark.parametrize("text, other", [
@@ -238,7 +234,7 @@ def test_sending_it_by_mail_is_not_applying_at_a_post_office(text, answer):
 def test_a_permit_to_bring_after_getting_a_sin_is_its_documents(text):
     events = [UserUttered("im an international student in halifax", "sin_apply"), UserUttered("how do i get a sin", "sin_apply")]
     read = read_as(events, reading(("out_of_scope", 0.92), ("sin_apply", 0.05)), text)
-    assert _topic(read) == ("sin_apply", "sin_apply.documents")
+    assert topic_and_entry(read) == ("sin_apply", "sin_apply.documents")
 
 
 @pytest.mark.parametrize("text", ["moi chu rendu a lisbonne pour le travail, ca change quoi",
@@ -246,13 +242,13 @@ def test_a_permit_to_bring_after_getting_a_sin_is_its_documents(text):
 def test_a_place_abroad_for_work_after_a_renewal_is_renewing_from_abroad(text):
     events = [UserUttered("comment renouveler mon passeport", "passport_renew")]
     read = read_as(events, reading(("out_of_scope", 0.83), ("passport_renew", 0.1)), text)
-    assert _topic(read) == ("passport_renew", "passport_renew.abroad")
+    assert topic_and_entry(read) == ("passport_renew", "passport_renew.abroad")
 
 
 def test_a_month_skipped_after_a_loans_payments_is_a_missed_payment():
     events = [UserUttered("je dois rembourser 210$ par mois mon pret etudiant", "student_loan_repayment")]
     read = read_as(events, reading(("nlu_fallback", 0.28), ("student_loan_rap", 0.2)), "est ce que je peux sauter un mois")
-    assert _topic(read) == ("student_loan_repayment", "student_loan_repayment.missed_payment")
+    assert topic_and_entry(read) == ("student_loan_repayment", "student_loan_repayment.missed_payment")
 
 
 @pytest.mark.parametrize("text, urgent", [

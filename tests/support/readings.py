@@ -49,6 +49,11 @@ def entry(read: Dict[str, Any]) -> str:
     return str((read.get("knowledge") or {}).get("id") or "")
 
 
+def topic_and_entry(read: Dict[str, Any]) -> tuple:
+    """The topic a reading answers, and the knowledge entry ("" when none)."""
+    return str(read["intent"]["name"]), entry(read)
+
+
 def read_after(said: List[Any], read: Dict[str, Any], text: str, parse: Any = unsure_parse) -> Dict[str, Any]:
     """`text`, read as `read`, in a conversation whose earlier events are `said` (`parse` reads any
     text again: unsure of everything by default)."""
