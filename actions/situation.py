@@ -471,10 +471,17 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
         return _window(days)
     if _SOON_WORDS.search(_SENT_TODAY.sub(" ", folded)):
         return "soon"
+    # today's day told without its month ("voyage a cuba le 14 mars, on est le 5"): the trip's
+    # month is this one, counted from that day (or the next one, once that day is past)
+    told_day = _TODAY_IS.search(folded)
+    this_day = int(told_day.group(1)) if told_day and 1 <= int(told_day.group(1)) <= 31 else None
     for match in _DAY_MONTH.finditer(folded):
         month = _MONTHS.get(match.group(2), 0)
         if month:
-            until = _days_until(month, int(match.group(1)), today)
+            day = int(match.group(1))
+            if this_day is not None and 1 <= day <= 31:
+                return _window(day - this_day if day >= this_day else (31 - this_day) + day)
+            until = _days_until(month, day, today)
             if until is not None:
                 return _window(until)
     for match in _MONTH_DAY.finditer(folded):

@@ -366,6 +366,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # taken ("how much is a passport photo at walmart" is the store's price, not ours); read as
         # the photos too unsurely to answer, surely ("does costco or shoppers do passport pics")
         forced = "passport_photo"
+    if forced is None and top == "passport_where_apply" and ranking[0]["confidence"] < UNSURE_PHOTOS_PLACE and len(ranking) > 1 and (
+            ranking[1]["name"] == "passport_photo" and phrases.asks_where_photos_are_taken(text)
+            and phrases.other_service_named(text) is None and not phrases.asks_price(text)):
+        # "where can i get passport pics done in winnipeg, does costco do them", read unsurely as
+        # where to apply: where the photos are taken (passport_photo.where)
+        forced = "passport_photo"
     if forced is None and top == "sin_apply" and phrases.sin_asked_as_bait(text):
         forced = "sin_protect"  # "un site de concours me demande mon NAS pour réclamer mon prix": bait, not an application
     if forced is None and top == "out_of_scope" and phrases.lost_sin_paper(text) and phrases.programs_named(text) == {"sin_"} and (
@@ -475,6 +481,7 @@ UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked f
 UNSURE_OVERDUE = 0.6  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
+UNSURE_PHOTOS_PLACE = 0.5  # ... read as where to apply less surely than this, the photos second and no application named: the photos'
 UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")

@@ -1089,10 +1089,16 @@ _PASSPORT_DELAY = re.compile(r"\b(?:delais?|temps de traitement|processing times
                              r"|\b(?:passe?ports?|pport) (?:\w+ )?(?:delais?|processing times?|wait times?)\b"
                              # "hw long r passports taking rn for kids"
                              r"|\b(?:how|hw) (?:long|lng) (?:\w+ ){0,3}?passe?ports? (?:\w+ )?(?:taking|take|takes)\b")
+# How long a passport takes, asked as "forever" (folded text): "is it still taking forever to get a
+# passport like back in 2022??" (not a refund for it: "do i get my money back if they take forever")
+_PASSPORT_FOREVER = re.compile(r"\b(?:taking|take|takes|takin) (?:so |like |literally )?forever\b[^.?!]{0,25}\bpasse?ports?\b"
+                               r"|\bpasse?ports? (?:\w+ ){0,3}?(?:taking|take|takes|takin) (?:so |like |literally )?forever\b")
+_REFUND_ASKED = re.compile(r"\b(?:refund\w*|money back|reimburs\w*|rembours\w*|ravoir mon argent)\b")
 
 
 def asks_passport_delay(text: str) -> bool:
-    return bool(_PASSPORT_DELAY.search(fold(text)))
+    folded = fold(text)
+    return bool(_PASSPORT_DELAY.search(folded) or (_PASSPORT_FOREVER.search(folded) and not _REFUND_ASKED.search(folded)))
 
 
 # When the passport applied for will come, asked (folded text): "quand est-ce que je peux espérer
@@ -1563,6 +1569,18 @@ def names_passport_photos(text: str) -> bool:
     return bool(_PASSPORT_PHOTOS.search(fold(text)))
 
 
+# The application sent or handed in, named (folded text): where photos go with it is where to apply
+_APPLICATION_WORDS = re.compile(r"\b(?:send|sent|mail|mailed|submit\w*|application|apply\w*|forms?|envoi\w*|envoy\w*|poste|"
+                                r"demande|formulaires?|applique\w*|depose\w*)\b")
+
+
+def asks_where_photos_are_taken(text: str) -> bool:
+    """Passport photos named and no application: "where can i get passport pics done in winnipeg,
+    does costco do them" asks where photos are taken, not where to apply."""
+    folded = fold(text)
+    return bool(_PASSPORT_PHOTOS.search(folded) and not _APPLICATION_WORDS.search(folded))
+
+
 # One's own photo taken at home, asked about (folded text): "est ce que je peux prendre ma photo moi
 # même avec mon cell pis l'imprimer", "can i take the pics myself with my phone"
 _OWN_PHOTO = re.compile(r"\b(?:prendre|faire|take|taking|do) (?:ma|mes|la|les|sa|ses|my|our|his|her|the) (?:propres? )?"
@@ -1612,7 +1630,11 @@ def waited_past_the_standard(text: str) -> bool:
 
 
 _ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)\b|\b(?:ca|ça) prend combien\b|\bdelais?\b"
-                            r"|\bsupposed to take\b|\bnormally take\b")
+                            r"|\bsupposed to take\b|\bnormally take\b"
+                            # "si je depose ma demande a un centre service canada a sherbrooke c'est tu long?"
+                            # (asked: "ça fait 6 semaines, c'est long" tells a wait, its status)
+                            r"|\b(?:c'est|cest|c|ca|ça)[- ]?(?:tu|-tu|t'y|ti) (?:ben |tres |trop )?long\b|\best-ce que c'est long\b"
+                            r"|\b(?:ca|ça) (?:prend|va prendre)[- ]?(?:tu|-tu) (?:du|beaucoup de|ben du) temps\b")
 
 
 def online_renewal_asked(text: str) -> bool:
@@ -1707,6 +1729,8 @@ _PROGRAM_NAMES = {
             r"(?:l'|d'|mon |ma |son |sa |notre |leur |mes |les |ses )allocations?"
             r"(?! (?:canadiennes? )?(?:pour (?:le |les )?|au |de |d'|du )?(?:logement|loyer|travailleurs|famille|quebec))",
     "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|cnpe|"
+                     # "je peux tu rembourser mon pret canadien au complet d'un coup": the Canada Student Loan
+                     r"prets? (?:canadiens?|federa(?:l|ux))(?! (?:d'urgence|pour (?:les )?entreprises))|"
                      # "mes paiements de pret sont trop hauts" (not a car's or a house's loan)
                      r"(?:paiements?|versements?) (?:de|du|sur) (?:mon |mes )?prets?(?! (?:auto|automobile|voiture|hypothecaire|personnel|bancaire))|"
                      r"repayment assistance(?: plan)?|(?:programme d')?aide au remboursement",

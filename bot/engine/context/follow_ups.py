@@ -54,6 +54,9 @@ KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 # More of what was just asked (folded text): "another one", "one more", "encore une", "une autre"
 MORE_OF_IT = re.compile(r"^\W*(?:(?:ok|lol|haha|and|et|pis)\W+)?(?:another one|one more|more|again|encore une?|encore|une autre|un autre)\W*(?:pls|plz|please|svp|stp)?\W*$")
 MAX_MORE_OF_IT_WORDS = 5
+# The same off-topic question asked of something else, in a few words: "et demain?" after the
+# weather in Sept-Îles, "and on sunday?" (not "goodbye", however "demain" reads)
+AND_OF_ANOTHER = re.compile(r"^\W*(?:and|et|pis|puis|what about|how about|et pour|pis pour)\W+(?:[\w'-]+\W+){0,2}[\w'-]+\W*\?\W*$")
 DOUBTFUL_KEEP = {"stop"}  # "does that change anything" is not surely "stop"
 WANTS_TO_COMPLAIN = re.compile(r"\b(?:complain|complaint|file a complaint|plainte|porter plainte|me plaindre)\b")
 SMALL_TALK = {"help", "chitchat", "bot_challenge"}
@@ -181,11 +184,12 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         bool(FOR_WHOM.search(text)) and words <= MAX_FOR_WHOM_WORDS)
     if text.startswith("/") or (intent == "choose_language" and confidence >= 1.0):
         return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it
-    if intent in SMALL_TALK | {"goodbye", "request_human"} and confidence < SURE_EVERYDAY and MORE_OF_IT.search(fold(text)) and (
+    if intent in SMALL_TALK | {"goodbye", "request_human"} and confidence < SURE_EVERYDAY and (
+            MORE_OF_IT.search(fold(text)) or (AND_OF_ANOTHER.search(fold(text)) and not names_a_subject(text))) and (
             not asks_for_person(text)) and (
             words <= MAX_MORE_OF_IT_WORDS and _event_intent(next((event for _, event in _said_lately(events)), None)) == "out_of_scope"):
-        # "another one" (or "another one pls", read as a person asked for) after "tell me a joke":
-        # more of the off-topic thing, not goodbye
+        # "another one" (or "another one pls", read as a person asked for) after "tell me a joke",
+        # "et demain?" after the weather: more of the off-topic thing, not goodbye
         return _with_intent(parse_data, "out_of_scope")
     if intent == "affirm" and confidence < DOUBTFUL_TOPIC and ASKS_AFTER_YES.search(text):
         # "ok which form" after "can i renew my passport": a question of its own, read as what else it is

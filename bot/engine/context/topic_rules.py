@@ -111,7 +111,7 @@ from bot.nlu.phrases import (
     names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
-    says_passport_expired, takes_own_photo, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner,
+    says_passport_expired, takes_own_photo, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
 )
 
 # How to apply, asked bare (folded text) after a program's topic: that program's application
@@ -350,9 +350,23 @@ WRITER = re.compile(r"\b(?:i|i'?m|im|we|we'?re|je|j'\w*|chu|on|nous|moi|me)\b")
 WHERE_IN_CANADA = {"passport_where_apply.overview", "passport_where_apply.by_mail", "passport_where_apply.canada_post",
                    "passport_where_apply.office_vs_scc"}
 URGENT_WHERE_ENTRY = "passport_urgent.where"
+# The passport had fast, pointed back to (folded text): "where do i go to get it fast in ottawa"
+# after a trip within days and an expired passport
+GET_IT_FAST = re.compile(r"\b(?:get|have|pick up|avoir|ravoir|l'avoir|obtenir|l'obtenir)\b[^.?!]{0,15}\b(?:fast|faster|quick\w*|asap|"
+                         r"in a hurry|urgently|vite|rapidement|au plus vite|en urgence|d'urgence)\b")
+MAX_GET_IT_FAST_WORDS = 14
 FOUND_AGAIN = re.compile(r"\b(?:found|retrouve\w*)\b")
 FOUND_ENTRY = "passport_lost_stolen.found"
+# Declaring or reporting it, asked with the form (folded text): "quel formulaire pour le declarer?"
+DECLARES = re.compile(r"\b(?:declar\w*|report\w*|signal\w*)\b")
+DECLARATION_ENTRY = "passport_lost_stolen.declaration"
+# The photos' price, asked of them (folded text): "how much do they usually cost" after where photos are taken
+PHOTOS_PRICE = re.compile(r"\b(?:how much (?:do|does|are|would|will) (?:they|those|these|them|the (?:photos?|pics?|pictures?))|"
+                          r"(?:ils|elles|les photos|ca|ça) (?:coute\w*|coutent)(?:[- ]?tu|-tu)? combien|"
+                          r"combien (?:ils|elles|les photos) (?:coute\w*|chargent))\b")
+MAX_PHOTOS_PRICE_WORDS = 9
 HOME_PHOTO_ENTRY = "passport_photo.home_photo"
+PHOTO_WHERE_ENTRY = "passport_photo.where"
 ONLINE_OR_DIGITAL = re.compile(r"\b(?:online|en ligne|digital|numeriques?|upload\w*|televers\w*)\b")  # folded text
 WRITERS_OWN_PASSPORT = re.compile(r"\b(?:my|mon) (?:passe?ports?|ppt)\b")  # folded text: "mon passeport", not "my son's passport"
 # EI hours told after EI's hours were asked (folded text): "moi j'en ai 500, je reste à Montréal",
@@ -391,7 +405,7 @@ SERVICE_TIME = re.compile(r"\b(?:how long|how fast|how soon|how many days|combie
                           r"days|jours|weeks|semaines|ca prend)\b")
 # Newly arrived in Canada, told (folded text), and the CCB's answer for newcomers
 NEWCOMER = re.compile(r"\b(?:newcomers?|new to canada|(?:just |recently )?(?:arrived?|moved|came|come|immigrated) (?:to|in) canada|"
-                      r"nouveaux? arrivants?|nouvelles? arrivantes?|(?:arrive|arrivee|arrives|arrivees|demenage\w*|immigre\w*) "
+                      r"nouveaux? arrivants?|nouvel arrivant|nouvelles? arrivantes?|(?:arrive|arrivee|arrives|arrivees|demenage\w*|immigre\w*) "
                       r"(?:au|a|en|in) canada|immigrants?|refugi\w*|refugees?)\b"
                       # "et si je suis au canada seulement depuis 3 mois?", "only been in canada for 2 months"
                       r"|\b(?:au|in) canada (?:(?:seulement|juste|only|just) )?(?:depuis|for|since) (?:\w+ ){0,2}?"
@@ -405,7 +419,10 @@ IMMIGRATION_STATUS = re.compile(
     r"asylum|demandeur d'asile|temporary residents?|residents? temporaires?|(?:work|study) permits?|permis (?:de travail|d'etudes)|"
     # "je suis étudiant étranger à Montréal", "im an international student in toronto"
     r"international students?|foreign students?|foreign workers?|etudiante?s? (?:etrangere?s?|internationa\w*)|"
-    r"travailleu\w* etrangere?s?)\b")
+    r"travailleu\w* etrangere?s?|"
+    # "what about my wife, she is here on visitor visa" after getting a SIN
+    r"(?:visitor|tourist|visitors) (?:visas?|records?|status)|on a visitor|as a visitor|visas? (?:de |d')?(?:visiteur|touriste|visite)|"
+    r"statut de visiteur|fiche (?:de|du) visiteur|comme visiteur|en tant que visiteur)\b")
 # The plan's period ending, asked about (folded text): "what happens when it runs out", "quand ça finit"
 RAP_ENDS = re.compile(r"\b(?:runs? out|run out|ends|ended|is over|finish(?:es|ed)?|expires?|expired|"
                       r"se termine|va se terminer|(?:c'est |ca |ça )?fini|finit|prend fin|expire)\b")
@@ -414,6 +431,15 @@ RAP_ENDS_ENTRY = "student_loan_rap.after_rap_ends"
 PARENT_DIED = re.compile(r"\b(?:passed away|died|dead|deceased|death certificate|decede\w*|morte?s?|"
                          r"est parti\w* (?:pour de bon|au ciel)|certificat de deces|acte de deces)\b")
 ONE_PARENT_ENTRY = "passport_child.one_parent"
+# The other parent out of reach or unwilling, told (folded text): "his dad is in alberta and wont
+# answer my texts, can i do it without him", "son père répond pas, je peux-tu le faire sans lui"
+OTHER_PARENT = re.compile(r"\b(?:(?:his|her|their|the|my kids?'?s?|my son'?s|my daughter'?s) (?:dad|father|mom|mother)|"
+                          r"my ex|(?:son|sa|leur|le|la) (?:pere|mere)|mon ex|l'autre parent|the other parent)\b")
+OUT_OF_REACH = re.compile(r"\b(?:without (?:him|her|them|his|her|their)|sans (?:lui|elle|eux|sa signature|son accord)|"
+                          r"(?:won'?t|wont|doesn'?t|refuses? to|will not) (?:answer|reply|respond|sign|pick up|cooperate)|"
+                          r"(?:can'?t|cannot|cant) (?:reach|find|contact|get a hold of|get hold of) (?:him|her|them)|"
+                          r"(?:repond|retourne) (?:pas|plus|jamais)|(?:veut|voulait) pas signer|refuse de signer|"
+                          r"(?:peux|peut|arrive) pas (?:le|la) (?:rejoindre|joindre|contacter|trouver))\b")
 # Getting or extending a document, asked ("comment je le prolonge?", "how do i apply for a PR travel
 # document"): a status told is not a question about it
 GETS_OR_EXTENDS = re.compile(r"\b(?:prolong\w*|renouvel\w*|extend\w*|renew\w*|apply for|applying for|get a|get an|"
@@ -427,6 +453,15 @@ BRING_IT = re.compile(r"\b(?:bring|take|show|apport\w*|amene\w*|emmene\w*|montre
 AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
                             r"arriv\w*|come|payes?)\b|\bdates?\b")
 CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
+# Whether something is needed first, asked (folded text): "faut tu avoir le NAS avant?", "do we need a SIN first"
+NEEDED_FIRST = re.compile(r"\b(?:need|needs|have to|must|required|faut|besoin|dois|doit|obligatoire)\b[^.?!]{0,25}"
+                          r"\b(?:before|first|beforehand|avant|d'abord|en premier|au prealable)\b")
+# A status had, told (folded text): "she is here on visitor visa", "il a un permis de travail" (not
+# "et pour la résidence permanente de mon mari?", which asks for one)
+HAS_STATUS = re.compile(r"\b(?:is|she'?s|he'?s|has|have|got|est|a (?:un|une|juste)|avec (?:un|une|son|sa)|ici (?:avec|en|comme|sur))\b")
+# Someone else than the writer, named (folded text): "what about my wife", "pis mon chum"
+SOMEONE_ELSE = re.compile(r"\b(?:my|mon|ma|mes) (?:wife|husband|spouse|partner|son|daughter|kids?|children|mom|mother|dad|father|"
+                          r"brother|sister|femme|mari|conjointe?|blonde|chum|fils|fille|enfants?|mere|pere|frere|soeur)\b")
 # The papers asked for, bare (folded text): "what papers do they need from us" after a newcomer's CCB
 PAPERS = re.compile(r"\b(?:papers?|documents?|docs|paperwork|papiers?|pieces(?: justificatives)?|preuves?)\b")
 UNSURE_OTHER_PAPERS = 0.7  # another program's papers read less surely than this, after the CCB: the CCB's
@@ -987,6 +1022,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # expression, within the conversation's photo question
         baby = BABY.search(fold(f"{said} {text}"))
         return {**_as_topic(read, "passport_photo", BABY_PHOTO_ENTRY if baby else EXPRESSION_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) != "passport_photo" and (
+            _confidence(read) < 1.0 and len(text.split()) <= MAX_PHOTOS_PRICE_WORDS and PHOTOS_PRICE.search(folded)
+            and not PASSPORT_NAMED.search(folded) and other_service_named(text) is None and not programs_named(text)):
+        # "how much do they usually cost" after "where do i get passport photos done": the photos'
+        # price, set by each store (passport_photo.where), not the passport's fee
+        return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) in {"passport_child", "passport_apply_adult"} and (
             len(text.split()) <= MAX_BABY_PHOTO_WORDS and BABY.search(folded) and not PASSPORT_NAMED.search(folded)
             and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
@@ -1444,6 +1485,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # month what do i do") after "my flight to delhi is on tuesday": a passport sooner than the
         # usual times, the urgent service
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
+    if last_topic(events) == "passport_urgent" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            not text.startswith("/") and ASKS_WHERE.search(folded) and GET_IT_FAST.search(folded)
+            and len(text.split()) <= MAX_GET_IT_FAST_WORDS and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
+        # "where do i go to get it fast in ottawa" after "flying to paris friday and my passport is
+        # expired" (read off topic, a town named): where the urgent service is given
+        return {**_as_topic(read, "passport_urgent", URGENT_WHERE_ENTRY), "read_with": said}
     if last_topic(events) == "passport_urgent" and (read.get("knowledge") or {}).get("id") in WHERE_IN_CANADA and (
             not text.startswith("/")):
         # "can i do it by mail?" after "my flight is next tuesday and i have no passport": the urgent
@@ -1463,9 +1510,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and BRING_IT.search(folded):
             # "do i need to bring my study permit too" after how to get a SIN: its documents
             return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
-        if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and not ASKS.search(text):
-            # "je suis étudiant étranger à Montréal" told after "comment avoir un NAS": a newcomer's SIN
+        if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and (
+                not ASKS.search(text) or (FOLLOW_UP.search(text) and SOMEONE_ELSE.search(folded) and HAS_STATUS.search(folded))):
+            # "je suis étudiant étranger à Montréal" told after "comment avoir un NAS": a newcomer's
+            # SIN; so is "what about my wife, she is here on visitor visa" (who may get one)
             return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
+    if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            _intent(read) in TOLD_NOT_ASKED | {"complaint"} or program_of(_intent(read)) == PASSPORT) and OTHER_PARENT.search(folded) and (
+            OUT_OF_REACH.search(folded) and not asks_for_person(text) and other_service_named(text) is None
+            and not programs_named(text) - {PASSPORT}):
+        # "his dad is in alberta and wont answer my texts, can i do it without him" after a child's
+        # passport: applying with one parent's signature (and what the other's absence needs)
+        return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": said}
     if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and PARENT_DIED.search(folded):
         # "his dad passed away last year, what do i send then" after both parents' signatures: one
@@ -1494,6 +1550,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
         return answered_by(read, NSLSC_ENTRY)
+    if program_of(last_topic(events) or "") == CCB and not text.startswith("/") and programs_named(text) == {SIN} and (
+            _confidence(read) < 1.0 and NEEDED_FIRST.search(folded) and (NEWCOMER.search(fold(said)) or moved_from_abroad(said))
+            and not names_another_program(text) and other_service_named(text) is None):
+        # "faut tu avoir le NAS avant?" after "nouvel arrivant de Colombie, comment avoir l'ACE": the
+        # SIN the CCB application asks for (a newcomer's application), not getting a SIN
+        return {**_as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY), "read_with": said}
     if program_of(last_topic(events) or "") == CCB and program_of(_intent(read)) not in {CCB, None} and (
             _confidence(read) < UNSURE_OTHER_PAPERS and not text.startswith("/") and PAPERS.search(folded)
             and not programs_named(text) and not names_another_program(text) and other_service_named(text) is None):
@@ -1596,6 +1658,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "I mailed my renewal from Kelowna in January and haven't heard a thing since. Could it
         # have been lost?": an application late, not a passport lost
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
+    if last_topic(events) == "passport_lost_stolen" and _intent(read) != "passport_lost_stolen" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and WHICH_FORM.search(folded) and DECLARES.search(folded) and other_service_named(text) is None
+            and not programs_named(text) - {PASSPORT} and not names_a_child(text)):
+        # "je dois remplir quel formulaire pour le declarer?" after "mon passeport a ete volé": the
+        # declaration of a lost or stolen passport (PPTC 203), not a first passport's form
+        return {**_as_topic(read, "passport_lost_stolen", DECLARATION_ENTRY), "read_with": said}
     if last_topic(events) == "passport_lost_stolen" and _intent(read) != "passport_lost_stolen" and _confidence(read) < 1.0 and (
             not text.startswith("/") and POLICE.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {PASSPORT}):
