@@ -285,7 +285,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_status"
             and phrases.asks_file_status(text))):
         forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
-    if forced is None and top.startswith("passport_") and top != "passport_lost_stolen" and (
+    if forced is None and top.startswith("passport_") and (
             ranking[0]["confidence"] < (UNSURE_OVERDUE if phrases.trip_within_two_weeks(text) else 1.0)
             and phrases.passport_overdue(text) and not phrases.says_lost(text)):
         # "mon passeport devait arriver la semaine passée pis je pars le 12 juin": read unsurely,
@@ -352,8 +352,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and (top == "passport_renewal_eligibility" or (
             top == "passport_apply_adult" and not phrases.NOT_A_RENEWAL.search(fold(text)))) and phrases.asks_which_renewal_form(text):
         forced = "passport_renew"  # "which form is it for adult simplified renewal": the renewal's form, not the check
-    if forced is None and top == "out_of_scope" and phrases.names_passport_office(text) and (
+    if forced is None and (top == "out_of_scope" or (top == "complaint" and ranking[0]["confidence"] < UNSURE_PERSON and not (
+            phrases.COMPLAINS.search(fold(text)) or phrases.asks_for_person(text)))) and phrases.names_passport_office(text) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
+        # (read as a complaint too unsurely, with no word of one: "faut tu prendre rendez vous au
+        # bureau des passeports du complexe guy-favreau")
         # "y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa": where to apply
         forced = "passport_where_apply"
     if forced is None and top in {"out_of_scope", "passport_photo"} and ranking[0]["confidence"] < UNSURE_PHOTOS and (

@@ -149,6 +149,9 @@ _NOT_A_BOT = re.compile(
     r"|\b(?:tired of|sick of|done with) (?:this |the |talking to (?:a |this |the )?)?(?:robot|bot|machine|chatbot)\b"
     r"|\b(?:veux|voudrais|veut) (?:pas|plus) (?:parler|jaser|clavarder|discuter) (?:a|avec) (?:un |une |le |la |ce |cette )?"
     r"(?:robot|machine|bot|ordi|ordinateur|chatbot)\b"
+    # "je veux porter plainte a quelqu'un de responsable, pas a une machine"
+    r"|\b(?:quelqu'?un|personne|humain|human|person|someone|somebody|responsable)\b[^.?!]{0,30}\b(?:pas|not) (?:a |avec |to |with )?"
+    r"(?:un |une |a |an )?(?:robot|machine|bot|chatbot)\b"
 )
 _NEGATED = re.compile(
     r"\b(?:don'?t|do not|no need to|never) (?:want |need |have )?(?:to )?(?:talk|speak|call)\b"
@@ -397,6 +400,8 @@ def asks_status(text: str) -> bool:
 _PASSPORT_OVERDUE = re.compile(
     r"\b(?:my|mon|notre|our|son|sa|his|her) (?:new |nouveau |\w+'s )?(?:passe?ports?|ppt)\b[^.?!]{0,20}?\b(?:"
     r"devait (?:arriver|rentrer|etre (?:la|pret|arrive))|aurait (?:du|dû) (?:arriver|rentrer)|"
+    # "mon passeport etait censé etre pret hier"
+    r"(?:etait |est )?censee? (?:etre (?:pret|prete|arrive|la|rendu)|arriver|rentrer)|"
     r"(?:was|were) supposed to (?:arrive|come|be here|be ready)|should (?:have|of|'ve) (?:arrived|come|been here)|"
     r"still (?:hasn'?t|has not|not|isn'?t) (?:arrived|come|here)|(?:n'est|est) (?:toujours |encore )?pas (?:encore )?(?:arrive|rentre))\b")
 
@@ -623,6 +628,8 @@ def missing_passport_with_trip(text: str) -> bool:
 # text): "mailed my renewal in january, never heard a thing back. is it lost??", "mon passeport est
 # en retard ... ils l'ont tu perdu??": the application's status, not a lost passport
 _FEARED_LOST = re.compile(r"\b(?:is it lost|did they lose (?:it|my \w+)|(?:they|ils) (?:lost|l'ont perdu|ont perdu) (?:it|my|ma|mon)?|"
+                          # "ça fait 30 jours ouvrables que j'ai posté mon renouvellement, est-ce normal ou c'est perdu?"
+                          r"(?:c'est|c|est-ce qu'(?:il|elle) est|(?:il|elle) est|est-(?:il|elle))(?:[- ]?tu)? perdue?\b(?! (?:depuis|dans|a|au|en))|"
                           r"(?:ils |y )?l'ont[- ]?(?:tu |-tu |t'y |ti )?perdu|ont[- ]?(?:tu|-tu) perdu)")
 _SENT_OR_LATE = re.compile(r"\b(?:mailed|sent|applied|submitted|never heard|no news|haven'?t heard|en retard|late|overdue|"
                            r"envoye\w*|poste|postee|depose\w*|applique|toujours rien|pas de nouvelles)\b")
@@ -1002,7 +1009,7 @@ def applicant_is_adult(text: str) -> bool:
 # to renew), or renewing it named: "mon passeport expire en mars", "renouveler mon passeport par la poste"
 _EXPIRING_OWN = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passport|passeport) (?:expires|is expiring|will expire|"
                            r"expire (?:en|dans|le|bientot|cette|ce|a la fin|au mois)|va expirer|expirera)\b")
-_RENEWS_OWN = re.compile(r"\b(?:renew\w*|renouvel\w*) (?:my|mon|ma) (?:\w+ )?(?:passe?ports?|ppt)\b")
+_RENEWS_OWN = re.compile(r"\b(?:renew\w*|renouvel\w*) (?:my|mon|ma) (?:\w+ )?(?:\d{1,2}[- ]?(?:years?|yrs?|ans?) )?(?:passe?ports?|ppt)\b")
 # An adult passport that is not a renewal after all: a first one, one that cannot be renewed, a
 # child's, a lost or stolen one (folded text)
 NOT_A_RENEWAL = re.compile(
@@ -1682,8 +1689,10 @@ def asks_whether_renewable(text: str) -> Optional[str]:
         return None
     if _STATED_ELIGIBLE.search(folded):
         return "passport_renew"  # "I'm eligible, I checked. How do I do it online?": how to renew
-    if _LOST_OR_STOLEN.search(_NOT_LOST.sub(" ", folded)):
-        return "passport_lost_stolen"  # renewing a lost or stolen passport: its own answer
+    if _LOST_OR_STOLEN.search(_NOT_LOST.sub(" ", folded)) and not application_feared_lost(text):
+        # renewing a lost or stolen passport: its own answer (not the renewal mailed and feared
+        # lost: "ça fait 30 jours ouvrables que j'ai posté mon renouvellement, est-ce normal ou c'est perdu?")
+        return "passport_lost_stolen"
     if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded) and not applicant_is_adult(text):
         return "passport_child"
     situation = renewal_situation(text)

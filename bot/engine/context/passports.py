@@ -52,6 +52,8 @@ _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went thro
                  r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave|"
                  # "mon passeport est tombe dans la piscine, la photo est toute delavee"
                  r"tombe dans (?:la piscine|l'eau|le lac|la toilette|le bain|la riviere)|"
+                 # "mon passeport a pris l'eau dans mon sac, l'encre a coulé sur la page photo"
+                 r"(?:a |ont |avait )?pris l'eau|l'encre (?:a |avait )?coule|(?:the )?ink (?:ran|has run|smudged|bled)|"
                  r"fell (?:in|into) (?:the |a )?(?:pool|water|lake|toilet|tub|bath|river)|delave\w*|"
                  r"mache|machee|machouill\w*|mordu|mordille\w*|gruge\w*|brule|brulee|"
                  # "mon chien a mangé le coin de mon passeport", "the dog ate the cover"

@@ -124,6 +124,14 @@ WHERE_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|peux faire|dois fa
                             r"|(?:ou|where) (?:est-ce que |est ce que )?(?:je|on|j') ?(?:fais|fait|peux faire|dois faire|envoie|depose) (?:ma|la|une|notre|mon) "
                             r"(?:demande|application)|apply where|where (?:do|can|should) (?:i|we) apply)\b")
 APPLY_TOPIC = {EI: "ei_apply", CCB: "ccb_apply", SIN: "sin_apply"}
+# What is needed to apply, asked bare (folded text): "j'ai besoin de quoi comme infos avant de
+# commencer?" after "je vais faire ma demande d'assurance emploi en ligne ce soir"
+NEEDS_WHAT = re.compile(r"\b(?:(?:j'ai|jai|on a|i) (?:besoin|need) (?:de |d')?(?:quoi|what)|de quoi (?:j'ai|jai|on a) besoin|"
+                        r"qu'est-ce (?:qu'il|que ca) (?:me|nous) (?:faut|prend)|(?:ca|ça) (?:me |nous )?prend quoi|"
+                        r"what (?:do|will|would) (?:i|we) need|what (?:info|information|documents|papers|details) (?:do|will|should) (?:i|we)|"
+                        r"quoi comme (?:infos?|informations?|documents?|papiers?)|quelles? (?:infos?|informations?) (?:je dois|il faut|faut))\b")
+MAX_NEEDS_WHAT_WORDS = 12
+NEEDS_ENTRY = {EI: "ei_apply.online_how", SIN: "sin_apply.documents"}
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
 # program's topic that answers where.
 WHERE_TO_GO = {PASSPORT: "passport_where_apply", EI: "ei_apply", SIN: "sin_apply"}
@@ -147,6 +155,12 @@ WANTED_IT = re.compile(r"\b(?:voulai\w*|veulent|veut|demandai\w*|demandent|wante
 ANSWER_IT = re.compile(r"\b(?:should|can|do) i (?:answer|reply|respond|text back|call (?:them |it )?back|click)\b"
                        r"|\b(?:je (?:reponds|reponde|rappelle|clique)|j'(?:y )?reponds|faut(?:-| )?(?:tu|il) (?:que je )?(?:reponde|rappelle))\b")
 MAX_ANSWER_IT_WORDS = 8
+# Who the caller claimed to be, told (folded text): "il disait etre de service canada, ca se peut tu"
+CLAIMED_TO_BE = re.compile(r"\b(?:(?:il|elle|ils|elles|he|she|they|the guy|le gars|la madame|la personne) )?"
+                           r"(?:disait|disaient|a dit|ont dit|pretendait|pretendaient|pretend|said|says|claimed|claims|claiming) "
+                           r"(?:qu'(?:il|elle|ils) (?:etai(?:t|ent)|venai(?:t|ent)) |etre |venir |(?:he|she|they) (?:was|were|is|are) |to be )?"
+                           r"(?:de |du |d'|from |with )?(?:service canada|servicecanada|l'arc|arc|cra|revenu canada|le gouvernement|the government|"
+                           r"gouvernement|government|la police|the police|police|rcmp|grc|ircc|immigration)\b")
 # What the caller knew, told (folded text): "ils savaient mon adresse pis ma date de naissance"
 THEY_KNEW = re.compile(r"\b(?:ils|they|il|elle|he|she|the guy|le gars|la personne) (?:savaient|savait|connaissaient|connaissait|knew|had|avaient|avait) "
                        r"(?:deja |already |even |meme )?(?:mon|ma|mes|my|all my|tout mes|toutes mes)\b")
@@ -160,6 +174,14 @@ SOMEONE_PROPOSED = re.compile(
     r"comptable|ingenieure?|policier\w*|patron|patronne|gerante?|collegue|voisine?|ami|amie|chum|blonde|oncle|tante|"
     r"beau-frere|belle-soeur|beau frere|belle soeur)\b")
 MAX_PROPOSED_WORDS = 10
+# Nobody known who could be one, told (folded text): "what if i dont know anybody whos had a
+# passport that long, i just moved here" after who can be a guarantor
+KNOWS_NOBODY = re.compile(r"\b(?:(?:don'?t|dont|do not|doesn'?t) know (?:any(?:body|one)|many people|a lot of people|enough people)|"
+                          r"(?:know|knows) (?:no ?one|nobody)|no one (?:has )?known me|nobody (?:has )?known me|"
+                          r"(?:connais|connait|connaissons) (?:pas |personne|pas grand[- ]monde|pas beaucoup de monde)|personne (?:ne )?me connait|"
+                          r"(?:just|recently) (?:moved|arrived|came) (?:here|to canada|in canada)|new (?:here|to canada)|vien\w* d'arriver)\b")
+MAX_KNOWS_NOBODY_WORDS = 20
+NO_GUARANTOR_ENTRY = "passport_apply_adult.no_guarantor"
 UNSURE_STATUS = 0.8  # a way's follow-up read as the status less surely than this asks the way's time
 MAX_SERVICE_FOLLOW_UP_WORDS = 10  # a short question after a service we do not answer was named
 MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
@@ -889,8 +911,26 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "mon medecin de famille ca marche?" after "c quoi un repondant": who may be one
         applying = "passport_child" if last_topic(events) == "passport_child" else "passport_apply_adult"
         return {**_as_topic(read, applying, f"{applying}.guarantor"), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in {"passport_apply_adult", "passport_child"} and GUARANTOR_WORDS.search(fold(said)) and (
+            _confidence(read) < 1.0 and KNOWS_NOBODY.search(folded) and len(text.split()) <= MAX_KNOWS_NOBODY_WORDS
+            and (program_of(_intent(read)) in {PASSPORT, None}) and other_service_named(text) is None
+            and not programs_named(text) - {PASSPORT}):
+        # "what if i dont know anybody whos had a passport that long, i just moved here" after "who
+        # can be my guarantor": the statutory declaration in lieu of a guarantor (a child's
+        # application has the same way out, told in its guarantor's answer)
+        if last_topic(events) == "passport_child":
+            return {**_as_topic(read, "passport_child", "passport_child.guarantor"), "read_with": said}
+        return {**_as_topic(read, "passport_apply_adult", NO_GUARANTOR_ENTRY), "read_with": said}
+    if not text.startswith("/") and (program := program_of(last_topic(events) or "")) in NEEDS_ENTRY and (
+            last_topic(events) == APPLY_TOPIC[program] and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK) and _confidence(read) < 1.0
+            and NEEDS_WHAT.search(folded) and len(text.split()) <= MAX_NEEDS_WHAT_WORDS and not programs_named(text)
+            and not names_another_program(text) and other_service_named(text) is None):
+        # "j'ai besoin de quoi comme infos avant de commencer?" after "je vais faire ma demande
+        # d'assurance emploi en ligne ce soir" (read as a call for help): what the application needs
+        return {**_as_topic(read, APPLY_TOPIC[program], NEEDS_ENTRY[program]), "read_with": said}
     if not text.startswith("/") and program_of(_intent(read)) in {SIN, None} and _confidence(read) < 1.0 and (
-            (WANTED_IT.search(folded) or (ANSWER_IT.search(folded) and len(text.split()) <= MAX_ANSWER_IT_WORDS) or THEY_KNEW.search(folded))
+            (WANTED_IT.search(folded) or (ANSWER_IT.search(folded) and len(text.split()) <= MAX_ANSWER_IT_WORDS) or THEY_KNEW.search(folded)
+             or CLAIMED_TO_BE.search(folded))
             and SUSPICIOUS_CONTACT.search(fold(said)) and (_sin_spoken_of(events) or SIN in programs_named(text))
             and not names_another_program(text) and not programs_named(text) - {SIN}):
         # "ils avaient les 3 premiers chiffres de mon NAS pis ils voulaient le reste" after a weird
@@ -969,8 +1009,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and (
             _intent(read) in TOLD_NOT_ASKED | {"ccb_apply"}) and (
             (_confidence(read) < 1.0 or (last_topic(events) == "ccb_payment_dates" and CAUSE_ASKED.search(folded)))
-            and TAXES_TOLD.search(folded) and not names_another_program(text)
+            and TAXES_TOLD.search(folded) and not names_another_program(TAXES_TOLD.sub(" ", folded))
             and not (programs_named(text) - {CCB})):
+        # (the taxes told are the cause asked, not another program: "is that because of my tax
+        # return last year" after "my ccb went down this month")
         # "my husband never files taxes, he says he has no income. is that a problem" (or "pis j'ai
         # pas fait mes impôts l'an passé, c grave?", read as the CCB) after a CCB
         # application: both parents' returns, which the CCB needs; after a payment stopped ("is it
@@ -1386,6 +1428,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # takes: the writer abroad, the time from there ("and where do I go in Mexico?" is where
         # to apply, "any good hotels in lisbon?" no question of ours)
         return {**_as_topic(read, "passport_processing_times", ABROAD_TIME_ENTRY), "read_with": said}
+    if last_topic(events) == "passport_where_apply" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+            _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS and lives_abroad(text)
+            and WRITER.search(folded) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
+            and not names_another_program(text) and not names_a_subject(text)):
+        # "im in new delhi" after "where do i apply for a passport if im not in canada": where, from there
+        from_abroad = own_entry(_as_topic(read, "passport_where_apply"), parse_data)
+        if (from_abroad.get("knowledge") or {}).get("id") not in FROM_ABROAD_WHERE:
+            from_abroad = answered_by(from_abroad, ABROAD_WHERE_ENTRY)
+        return {**from_abroad, "read_with": said}
     if _intent(read) == "passport_renew" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             (asked := CAN_I_RENEW_IT.search(folded)) is not None and NOTHING_AFTER.match(folded[asked.end():])
             and not renewal_situation(text)
