@@ -375,6 +375,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "where can i get passport pics done in winnipeg, does costco do them", read unsurely as
         # where to apply: where the photos are taken (passport_photo.where)
         forced = "passport_photo"
+    if forced is None and top in {"passport_apply_adult", "out_of_scope"} and ranking[0]["confidence"] < UNSURE_PROOF and len(ranking) > 1 and (
+            {r["name"] for r in ranking[:2]} == {"passport_apply_adult", "out_of_scope"} and phrases.asks_proof_of_citizenship(text)
+            and not phrases.programs_named(text) - {"passport_"}):
+        # "quel document pour prouver ma citoyennete si j'ai perdu mon certificat de naissance du
+        # quebec", torn between a first passport and off topic: the application's proof of citizenship
+        forced = "passport_apply_adult"
     if forced is None and top == "sin_apply" and phrases.sin_asked_as_bait(text):
         forced = "sin_protect"  # "un site de concours me demande mon NAS pour réclamer mon prix": bait, not an application
     if forced is None and top == "out_of_scope" and phrases.lost_sin_paper(text) and phrases.programs_named(text) == {"sin_"} and (
@@ -484,6 +490,7 @@ UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked f
 UNSURE_OVERDUE = 0.6  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
+UNSURE_PROOF = 0.6  # a first passport or off topic this unsure, the proof of citizenship asked for: the first passport's
 UNSURE_PHOTOS_PLACE = 0.5  # ... read as where to apply less surely than this, the photos second and no application named: the photos'
 UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone

@@ -320,7 +320,9 @@ _NOT_PRICE = re.compile(
     r"\b(?:how long|how much time|how many|delai|delais|combien de (?!frais|dollars|\$|piasses|plus\b)|combien d'(?!argent)|"
     r"combien d(?:annees|ans|mois|semaines|jours)\b|"  # texting without the apostrophe: "bon pour combien dannees"
     # paying more refused, not a price asked: "je vais tu l'avoir pour la fin mai? sans payer de frais urgent"
-    r"sans (?:payer|frais)|without paying|(?:don'?t|do not) want to pay (?:extra|more))"
+    r"sans (?:payer|frais)|without paying|(?:don'?t|do not) want to pay (?:extra|more)|"
+    # time, not money: "what does that mean, how much longer"; the weather: "il fait combien a cancun en janvier"
+    r"how much (?:longer|more time|later)|(?:il|y) fait combien|fait-il combien|combien (?:il|y) fait (?:a|au|en|dehors))"
 )
 # Words that say a thing is lost or stolen ("can't find", "je le trouve pu"), for a passport or
 # a SIN card alike
@@ -373,6 +375,9 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      rf"{_FILE_STATUS}|"
                      r"status of (?:my |his |her |our |the |their )?(?:passport )?application|application status|"
                      r"check (?:the |my |his |her )?status|verifier (?:le |l')?(?:etat|statut)|"
+                     # "how can i find out whether it has been approved?" after handing it in
+                     r"(?:find out|know|check|see|savoir|verifier|voir) (?:si|if|whether) (?:it|elle|il) (?:has been|was|is|a ete|est) "
+                     r"(?:approved|accepted|processed|approuvee?|acceptee?|traitee?)|"
                      # whether it is ready, or where it is at: "comment savoir si mon passeport est pret a
                      # ramasser", "is my passport ready yet", "je peux vérifier où c'est rendu?"
                      r"(?:savoir|know|check|verifier|voir|find out) (?:si|if|whether) (?:mon|ma|son|sa|notre|my|his|her|our|the|le|la) "
@@ -1570,6 +1575,15 @@ def asks_passport_office_hours(text: str) -> bool:
 # Passport photos named (folded text): "does costco do passport photos that are ok for canada",
 # "les photos de passeport au Jean Coutu"
 _PASSPORT_PHOTOS = re.compile(r"\b(?:passe?port (?:photos?|pictures?|pics?|headshots?)|photos? (?:de |du |pour (?:le |mon |ma |un )?)?passe?ports?)\b")
+
+
+# Which document proves citizenship, asked (folded text): "quel document pour prouver ma citoyennete"
+_PROOF_ASKED = re.compile(r"\b(?:prouver (?:ma|sa|notre|leur) citoyennete|preuves? de (?:ma |sa )?citoyennete|"
+                          r"prove (?:my|his|her|our|their) (?:canadian )?citizenship|proof of (?:canadian )?citizenship)\b")
+
+
+def asks_proof_of_citizenship(text: str) -> bool:
+    return bool(_PROOF_ASKED.search(fold(text)))
 
 
 def names_passport_photos(text: str) -> bool:

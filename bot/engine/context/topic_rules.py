@@ -131,6 +131,12 @@ NEEDS_WHAT = re.compile(r"\b(?:(?:j'ai|jai|on a|i) (?:besoin|need) (?:de |d')?(?
                         r"what (?:do|will|would) (?:i|we) need|what (?:info|information|documents|papers|details) (?:do|will|should) (?:i|we)|"
                         r"quoi comme (?:infos?|informations?|documents?|papiers?)|quelles? (?:infos?|informations?) (?:je dois|il faut|faut))\b")
 MAX_NEEDS_WHAT_WORDS = 12
+# When to apply, asked bare (folded text), after a maternity or parental leave told: EI's deadline
+WHEN_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|dois faire|doit faire|envoie|applique) (?:ma |la |notre )?(?:demande )?quand|"
+                           r"quand (?:est-ce que |est ce que )?(?:je|on|j') ?(?:fais|fait|dois|doit|peux|peut) (?:faire )?(?:ma |la )?demande|"
+                           r"when (?:do|should|can|must) (?:i|we) (?:apply|send (?:it|my application)|file)|when to apply)\b")
+LEAVE_TOLD = re.compile(r"\b(?:conge (?:de )?(?:maternite|paternite|parental)|maternity leave|parental leave|mat leave|paternity leave)\b")
+MAX_WHEN_TO_APPLY_WORDS = 8
 NEEDS_ENTRY = {EI: "ei_apply.online_how", SIN: "sin_apply.documents"}
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
 # program's topic that answers where.
@@ -610,6 +616,11 @@ POST_OFFICE = re.compile(r"\b(?:post offices?|bureaux? de poste|canada post|post
 ABROAD_WHERE_ENTRY = "passport_where_apply.abroad"
 FROM_ABROAD_WHERE = {ABROAD_WHERE_ENTRY, FROM_US_ENTRY}
 # A place that takes photos, asked after them (folded text)
+# The passport's photo page named (folded text): the passport, not photos
+PHOTO_PAGE = re.compile(r"\b(?:photo page|page (?:de la )?photo|data page|page de donnees)\b")
+# One's own photo from a store, asked whether it will do (folded text): "what if my photo is from
+# costco is that ok" after renewing online
+OWN_PHOTO_FROM = re.compile(r"\b(?:my|our|mes|ma|nos) (?:photos?|pics?|pictures?)\b(?! page)[^.?!]{0,25}\b(?:from|at|de chez|du|au|chez|de)\b")
 PHOTO_PLACE = re.compile(r"\b(?:walmart|costco|shoppers|pharmaprix|jean coutu|uniprix|familiprix|london drugs|rexall|staples|"
                          r"bureau en gros|studios?|photographe?s?|photo shop|pharmac\w*|drugstores?|special place|endroit special)\b")
 # A thing worn or seen on the face, asked about after the photo's rules ("and what about my
@@ -921,6 +932,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if last_topic(events) == "passport_child":
             return {**_as_topic(read, "passport_child", "passport_child.guarantor"), "read_with": said}
         return {**_as_topic(read, "passport_apply_adult", NO_GUARANTOR_ENTRY), "read_with": said}
+    if not text.startswith("/") and _confidence(read) < 1.0 and program_of(_intent(read)) in {PASSPORT, None} and (
+            WHEN_TO_APPLY.search(folded) and len(text.split()) <= MAX_WHEN_TO_APPLY_WORDS and LEAVE_TOLD.search(fold(said))
+            and not programs_named(text) and not programs_named(said) - {EI} and other_service_named(text) is None):
+        # "je fais la demande quand exactement" after "je vais commencer mon conge de maternite en
+        # juin" (read unsurely as a passport's time): EI's, when to apply
+        return {**_as_topic(read, "ei_apply", "ei_apply.deadline"), "read_with": said}
     if not text.startswith("/") and (program := program_of(last_topic(events) or "")) in NEEDS_ENTRY and (
             last_topic(events) == APPLY_TOPIC[program] and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK) and _confidence(read) < 1.0
             and NEEDS_WHAT.search(folded) and len(text.split()) <= MAX_NEEDS_WHAT_WORDS and not programs_named(text)
@@ -954,9 +971,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "what about if i go in person" after "how long does a passport take by mail", read as the
         # status unsurely or as nothing of ours (another way to apply, read as applying, stays applying): the time that way
         return {**_as_topic(read, "passport_processing_times", that_way), "read_with": said}
-    if not text.startswith("/") and _confidence(read) < 1.0 and _answering(_intent(read)) and (
-            len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS and (FOLLOW_UP.search(text) or asks_price(text) or HOW_LONG.search(folded))
+    if not text.startswith("/") and _confidence(read) < 1.0 and (_answering(_intent(read)) or _intent(read) in {"help", "nlu_fallback"}) and (
+            len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS and (
+                FOLLOW_UP.search(text) or asks_price(text) or HOW_LONG.search(folded) or (ASKS.search(text) and IT.search(folded)))
             and not programs_named(text) and not PASSPORT_NAMED.search(folded) and names_another_service(last_said(events))):
+        # (also read as a call for help or unsurely: "comment je le remplace" after a driver's
+        # licence stolen, "pis a quel age je peux commencer a la recevoir" after the old age pension)
         # "ok. et ça prend combien de temps?" after "j'ai besoin d'un visa pour l'Inde?", "combien
         # de temps ça prend pour la renouveler?" after a PR card expiring: still that service's
         return _with_intent(read, "out_of_scope")
@@ -1069,6 +1089,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and not PASSPORT_NAMED.search(folded) and other_service_named(text) is None and not programs_named(text)):
         # "how much do they usually cost" after "where do i get passport photos done": the photos'
         # price, set by each store (passport_photo.where), not the passport's fee
+        return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and (
+            _confidence(read) < 1.0 and OWN_PHOTO_FROM.search(folded) and PHOTO_PLACE.search(folded) and WILL_IT_DO.search(folded)
+            and not programs_named(text) - {PASSPORT}):
+        # "what if my photo is from costco is that ok" after "how do i renew online": photos taken
+        # at a store (and a digital one for the online renewal), not off topic
         return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) in {"passport_child", "passport_apply_adult"} and (
             len(text.split()) <= MAX_BABY_PHOTO_WORDS and BABY.search(folded) and not PASSPORT_NAMED.search(folded)
@@ -1321,8 +1347,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             return {**read, "read_with": said}
     if last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) in (None, PASSPORT)) and (
-            told_damaged(text) and IT.search(folded) and not PHOTOS_TOLD.search(folded)):
-        # "it got a bit wet on vacation tho, does that matter?" after renewing online: the damaged passport's answer
+            told_damaged(text) and (IT.search(folded) or PHOTO_PAGE.search(folded)) and not PHOTOS_TOLD.search(folded)):
+        # "it got a bit wet on vacation tho, does that matter?" after renewing online, "theres a
+        # small rip on the photo page, can i still renew?" after a passport from 2019: the damaged passport's answer
         return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": said}
     if _intent(read) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and told_damaged(text) and (
             WRITERS_OWN_PASSPORT.search(folded) and not (asks_price(text) or HOW_FAST.search(folded) or PHOTOS_TOLD.search(folded))):
