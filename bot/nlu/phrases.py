@@ -164,7 +164,9 @@ _ASKS_MORE_THAN_WHY = re.compile(r"\b(?:how|what|when|where|combien|comment|quan
 MAX_REASON_WORDS = 6  # the reason given after a comma: "its easier for me"
 # Someone who helps the writer, given as the reason (folded text): "c'est mon chum américain qui
 # m'aide", "my son who is helping me reads english": a relative clause, not a question
-_WILL_READ = r"qui va (?:le |la |les )?lire|who(?:'ll| will| is going to) read"  # "c'est ma femme qui va lire ça"
+_WILL_READ = (r"qui va (?:le |la |les )?lire|who(?:'ll| will| is going to) read|"
+              # "in french please, my mom is the one reading this"
+              r"(?:is|'s|est) the one (?:reading|who reads|who(?:'ll| will) read)|(?:c'est|c) (?:elle|lui) qui (?:lit|va lire)")  # "c'est ma femme qui va lire ça"
 _HELPER = re.compile(rf"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|who(?:'s| is)? (?:helping|helps|reads for) me|"
                      rf"{_WILL_READ})\b")
 # ... or someone it is for, who will read it (folded text): "je veux le montrer à ma belle-mère",
@@ -1253,6 +1255,9 @@ _NEXT_PAYMENT = re.compile(r"\b(?:prochaine?s?|next|upcoming|suivante?) (?:(?:ch
 _NOT_ARRIVED = re.compile(
     # "well it hasnt come this month" after the CCB's dates
     r"\b(?:it|ccb|payment|money|deposit) (?:hasn'?t|hasnt|has not|didn'?t|didnt|did not|still hasn'?t) (?:come|arrived|shown up|come in|been deposited)\b|"
+    # "i didnt get it tho" after when the CCB is paid
+    r"^\W*(?:but |well |ya but |yeah but |mais |ben )?(?:i|we) (?:didn'?t|didnt|did not|haven'?t|havent|never) (?:get|got|receive|received) "
+    r"(?:it|mine|ours|anything|the payment|my payment|a payment)(?: (?:tho|though|yet|this month|la|lol))?\W*$|"
     r"\b(?:still|yet|never) (?:isn'?t|is not|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|no)\b[^.?!]{0,25}"
     r"\b(?:in|into|arrived?|come|came|deposited|received|got|gotten|showed up|shown up|there)\b"
     r"|\b(?:toujours pas|pas encore|jamais)\b[^.?!]{0,20}\b(?:recu\w*|rentre\w*|arrive\w*|depose\w*|verse\w*|eu)\b"

@@ -131,6 +131,18 @@ NEEDS_WHAT = re.compile(r"\b(?:(?:j'ai|jai|on a|i) (?:besoin|need) (?:de |d')?(?
                         r"what (?:do|will|would) (?:i|we) need|what (?:info|information|documents|papers|details) (?:do|will|should) (?:i|we)|"
                         r"quoi comme (?:infos?|informations?|documents?|papiers?)|quelles? (?:infos?|informations?) (?:je dois|il faut|faut))\b")
 MAX_NEEDS_WHAT_WORDS = 12
+MAX_WHICH_FORM_WORDS = 6  # "which form is it", asked bare
+# A child named (folded text), in the conversation: "how much is a kids passport"
+CHILD_SAID = re.compile(r"\b(?:kids?|kid's|child|child's|children|children's|enfants?|bebes?|baby|baby's|babies|son|daughter|fils|fille|"
+                        r"minors?|mineurs?)\b")
+# Interest asked about (folded text), after a student loan: "pis y a tu des interets pendant les 6 mois"
+INTEREST_ASKED = re.compile(r"\b(?:interest|interets?|interet)\b")
+UNSURE_INTEREST = 0.5
+MAX_INTEREST_WORDS = 12
+# When it can be picked up, asked (folded text), after an application handed in at an office
+PICKED_UP_WHEN = re.compile(r"\b(?:quand|when)\b[^.?!]{0,30}\b(?:(?:aller )?le (?:chercher|ramasser|recuperer)|l'avoir|pick (?:it )?up|get it|have it)\b")
+HANDED_IN_TODAY = re.compile(r"\b(?:fait|depose|deposee|envoye|soumis|handed in|dropped off|submitted|applied)\b[^.?!]{0,40}"
+                             r"\b(?:bureau|office|centre|center|comptoir|service canada|complexe)\b")
 # When to apply, asked bare (folded text), after a maternity or parental leave told: EI's deadline
 WHEN_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|dois faire|doit faire|envoie|applique) (?:ma |la |notre )?(?:demande )?quand|"
                            r"quand (?:est-ce que |est ce que )?(?:je|on|j') ?(?:fais|fait|dois|doit|peux|peut) (?:faire )?(?:ma |la )?demande|"
@@ -585,7 +597,9 @@ GET_HOME = re.compile(r"\b(?:(?:get|go|come|fly|travel|make it) (?:back )?home|(
                       r"rentrer (?:au canada|chez (?:moi|nous)|a la maison|au pays)|revenir au canada|retourner au canada|"
                       r"(?:revenir|rentrer) (?:a|au) (?:montreal|quebec|toronto|ottawa|vancouver|calgary|edmonton|winnipeg|halifax)|"
                       # "je peux tu prendre l'avion pour revenir pareil?" after a passport lost in Cancun
-                      r"(?:prendre|pogner|take|catch|board) (?:l'avion|mon vol|un vol|the plane|my flight|a flight) (?:pour|to) (?:revenir|rentrer|get back|come back|go back|fly back))\b")
+                      r"(?:prendre|pogner|take|catch|board) (?:l'avion|mon vol|un vol|the plane|my flight|a flight) (?:pour|to) (?:revenir|rentrer|get back|come back|go back|fly back)|"
+                      # "est ce que je peux quand meme prendre mon vol de retour" after a passport lost in Cancun
+                      r"(?:mon |notre |le |un )?vol de retour|(?:my |our |the )?(?:return|home) flight|flight (?:back )?home)\b")
 # How to check, asked after a passport's processing time or status (folded text): "ça fait déjà 6
 # semaines, comment je vérifie", "been 7 weeks, how do i check": the application's status
 HOW_TO_CHECK = re.compile(r"\b(?:(?:comment|ou) (?:est-ce que )?(?:je |j'|on )?(?:peux |peut |pourrais )?(?:le |la |l')?verifi\w*|"
@@ -938,6 +952,25 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "je fais la demande quand exactement" after "je vais commencer mon conge de maternite en
         # juin" (read unsurely as a passport's time): EI's, when to apply
         return {**_as_topic(read, "ei_apply", "ei_apply.deadline"), "read_with": said}
+    if not text.startswith("/") and _intent(read) != "passport_child" and _confidence(parse_data) < 1.0 and WHICH_FORM.search(folded) and (
+            len(text.split()) <= MAX_WHICH_FORM_WORDS and program_of(last_topic(events) or "") == PASSPORT and CHILD_SAID.search(fold(said))
+            and not applicant_is_adult(f"{said} {text}") and not WRITERS_PASSPORT.search(fold(said))
+            and program_of(_intent(read)) in {PASSPORT, None}):
+        # "which form is it" after "how much is a kids passport": the child's application's form
+        return {**_as_topic(read, "passport_child", overview_id("passport_child")), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _confidence(read) < UNSURE_INTEREST and (
+            INTEREST_ASKED.search(folded) and len(text.split()) <= MAX_INTEREST_WORDS and not programs_named(text) - {LOANS}
+            and not names_another_program(text) and other_service_named(text) is None and not asks_for_person(text)
+            and not COMPLAINS.search(folded)):
+        # "pis y a tu des interets pendant les 6 mois" after when repaying a student loan starts
+        # (read as a complaint unsurely): the loan's interest
+        return {**own_entry(_as_topic(read, "student_loan_repayment"), parse_data), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and PICKED_UP_WHEN.search(folded) and (
+            HANDED_IN_TODAY.search(fold(said)) and _confidence(read) < 1.0 and program_of(_intent(read)) in {PASSPORT, None}
+            and _intent(read) != "passport_processing_times" and not asks_price(text) and other_service_named(text) is None):
+        # "c'est quand que je peux aller le chercher" after "j'ai fait ma demande de passeport au
+        # bureau du complexe guy-favreau ce matin": how long it takes, in person
+        return {**_as_topic(read, "passport_processing_times", "passport_processing_times.in_person"), "read_with": said}
     if not text.startswith("/") and (program := program_of(last_topic(events) or "")) in NEEDS_ENTRY and (
             last_topic(events) == APPLY_TOPIC[program] and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK) and _confidence(read) < 1.0
             and NEEDS_WHAT.search(folded) and len(text.split()) <= MAX_NEEDS_WHAT_WORDS and not programs_named(text)
@@ -1747,7 +1780,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and not programs_named(text) - {PASSPORT}):
         # "do i need to go to the police first" after "i lost my passport on the bus": reporting it
         return {**_as_topic(read, "passport_lost_stolen", REPORT_ENTRY), "read_with": said}
-    if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and (
+    if _sin_spoken_of(events) and (_intent(read) in TOLD_NOT_ASKED or (
+            # "ils m'ont fait payer en cartes cadeaux pis j'ai donné mon numéro, je fais quoi maintenant", read as getting a SIN
+            _intent(read) == "sin_apply" and SUSPICIOUS_CONTACT.search(fold(said)))) and _confidence(read) < 1.0 and not text.startswith("/") and (
             SCAM_PAYMENT.search(folded) and not names_another_program(text)):
         # "they want me to pay 500 in gift cards to fix it" after "someone keeps calling me about my
         # SIN": the scam's sign
