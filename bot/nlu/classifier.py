@@ -355,9 +355,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and (top == "out_of_scope" or (top == "complaint" and ranking[0]["confidence"] < UNSURE_PERSON and not (
             phrases.COMPLAINS.search(fold(text)) or phrases.asks_for_person(text)))) and phrases.names_passport_office(text) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):
-        # (read as a complaint too unsurely, with no word of one: "faut tu prendre rendez vous au
-        # bureau des passeports du complexe guy-favreau")
         # "y a-tu un bureau des passeports à Gatineau ou faut que j'traverse à Ottawa": where to apply
+        # (also read as a complaint too unsurely, with no word of one: "faut tu prendre rendez vous
+        # au bureau des passeports du complexe guy-favreau")
         forced = "passport_where_apply"
     if forced is None and top in {"out_of_scope", "passport_photo"} and ranking[0]["confidence"] < UNSURE_PHOTOS and (
             phrases.names_passport_photos(text) or (
@@ -490,8 +490,8 @@ UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked f
 UNSURE_OVERDUE = 0.6  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
-UNSURE_PROOF = 0.6  # a first passport or off topic this unsure, the proof of citizenship asked for: the first passport's
 UNSURE_PHOTOS_PLACE = 0.5  # ... read as where to apply less surely than this, the photos second and no application named: the photos'
+UNSURE_PROOF = 0.6  # a first passport or off topic this unsure, the proof of citizenship asked for: the first passport's
 UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")

@@ -67,6 +67,18 @@ SIN; a month skipped after a loan's payments; only days left after how long it t
 whether a fee includes the passport; a place abroad for work after a renewal (THERE_FOR_WORK);
 EI's amount as "ils vont me donner combien"; and among the final entry choices, a form named by
 number (content/passport_forms.yml), a stolen SIN card's answer, and "par la poste" as by mail.
+Added in the thirty-eighth session: the other parent out of reach after a child's passport (one
+parent applying); where to get it fast after the urgent service (where it is given); the form to
+declare a stolen passport (its declaration); the photos' price after where they are taken; a
+visitor's status told after getting a SIN (SOMEONE_ELSE with HAS_STATUS); the SIN needed first
+after a newcomer's CCB (NEEDED_FIRST); taxes named as a lower CCB's cause; who a SIN caller
+claimed to be (CLAIMED_TO_BE), and a scam paid in gift cards read as getting a SIN; what an
+application needs, asked bare (NEEDS_WHAT); nobody known to be a guarantor (KNOWS_NOBODY); a
+place abroad after where to apply from abroad; a store's photo after a passport topic
+(OWN_PHOTO_FROM); a rip on the photo page (PHOTO_PAGE); when to apply after a maternity leave
+told (WHEN_TO_APPLY, LEAVE_TOLD); "which form is it" after a child named (CHILD_SAID); interest
+after a student loan (INTEREST_ASKED); when to pick it up after handing it in (PICKED_UP_WHEN);
+and a short question after another service, also read as a call for help or unsurely.
 What a passport question tells is read by passports.py.
 """
 
@@ -149,7 +161,6 @@ WHEN_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|dois faire|doit fai
                            r"when (?:do|should|can|must) (?:i|we) (?:apply|send (?:it|my application)|file)|when to apply)\b")
 LEAVE_TOLD = re.compile(r"\b(?:conge (?:de )?(?:maternite|paternite|parental)|maternity leave|parental leave|mat leave|paternity leave)\b")
 MAX_WHEN_TO_APPLY_WORDS = 8
-NEEDS_ENTRY = {EI: "ei_apply.online_how", SIN: "sin_apply.documents"}
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
 # program's topic that answers where.
 WHERE_TO_GO = {PASSPORT: "passport_where_apply", EI: "ei_apply", SIN: "sin_apply"}
@@ -489,6 +500,8 @@ WILL_IT_DO = re.compile(r"\b(?:enough|good enough|ok|okay|work|works|accepted|ac
                         r"ca marche|ca va|utiliser|use|what if|et si|pis si|si je suis|if i'?m|if im|if i am)\b")
 CCB_WHO_ENTRY = "ccb_apply.who_is_eligible"
 SIN_DOCUMENTS_ENTRY = "sin_apply.documents"
+# What an application needs, by program: its entry (asked bare after applying: NEEDS_WHAT)
+NEEDS_ENTRY = {EI: "ei_apply.online_how", SIN: SIN_DOCUMENTS_ENTRY}
 BRING_IT = re.compile(r"\b(?:bring|take|show|apport\w*|amene\w*|emmene\w*|montrer|montre|montrez|presenter|presente|presentez)\b")  # a document to bring, asked (folded text)
 AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
                             r"arriv\w*|come|payes?)\b|\bdates?\b")
