@@ -458,6 +458,11 @@ def _window(days: int) -> Window:
     return "soon" if days <= SOON_DAYS else "later"
 
 
+def _days_from(this_day: int, day: int) -> int:
+    """Days from `this_day` of a month to `day`: of this month, or of the next one once it is past."""
+    return day - this_day if day >= this_day else (31 - this_day) + day
+
+
 def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     """"soon" (within two weeks), "later", or None when the message gives no date."""
     today, folded = _today_told(fold(text), today or date.today())
@@ -471,16 +476,17 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
         return _window(days)
     if _SOON_WORDS.search(_SENT_TODAY.sub(" ", folded)):
         return "soon"
-    # today's day told without its month ("voyage a cuba le 14 mars, on est le 5"): the trip's
-    # month is this one, counted from that day (or the next one, once that day is past)
-    told_day = _TODAY_IS.search(folded)
-    this_day = int(told_day.group(1)) if told_day and 1 <= int(told_day.group(1)) <= 31 else None
+    # today's day told without its month ("on est le 9", "today is the 14th") is the day counted
+    # from, not the trip's; beside a trip's date ("voyage a cuba le 14 mars, on est le 5") the
+    # trip's month is this one (or the next one, once that day is past)
+    told = _TODAY_IS.search(folded)
+    told_day = int(told.group(1)) if told and 1 <= int(told.group(1)) <= 31 else None
     for match in _DAY_MONTH.finditer(folded):
         month = _MONTHS.get(match.group(2), 0)
         if month:
             day = int(match.group(1))
-            if this_day is not None and 1 <= day <= 31:
-                return _window(day - this_day if day >= this_day else (31 - this_day) + day)
+            if told_day is not None and 1 <= day <= 31:
+                return _window(_days_from(told_day, day))
             until = _days_until(month, day, today)
             if until is not None:
                 return _window(until)
@@ -493,16 +499,13 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     weekday = _WEEKDAY.search(folded)
     if weekday:
         return "soon"  # a day named without a date is within the coming week
-    # today's day told ("on est le 9", "today is the 14th") is the day counted from, not the trip's
-    told = _TODAY_IS.search(folded)
-    this_day = int(told.group(1)) if told and 1 <= int(told.group(1)) <= 31 else today.day
     if told:
         folded = f"{folded[:told.start()]} {folded[told.end():]}"
     day_only = _DAY_OF_MONTH.search(folded)
     day = int(day_only.group(1) or day_only.group(2)) if day_only else 0
     if 1 <= day <= 31:
         # "we leave on the 10th": that day of this month, or of the next one once it is past
-        return _window(day - this_day if day >= this_day else (31 - this_day) + day)
+        return _window(_days_from(told_day if told_day is not None else today.day, day))
     return None
 
 
