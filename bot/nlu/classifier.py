@@ -375,7 +375,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "where can i get passport pics done in winnipeg, does costco do them", read unsurely as
         # where to apply: where the photos are taken (passport_photo.where)
         forced = "passport_photo"
-    if forced is None and top in {"passport_apply_adult", "out_of_scope"} and ranking[0]["confidence"] < UNSURE_PROOF and len(ranking) > 1 and (
+    if forced is None and ranking[0]["confidence"] < UNSURE_PROOF and (
             {r["name"] for r in ranking[:2]} == {"passport_apply_adult", "out_of_scope"} and phrases.asks_proof_of_citizenship(text)
             and not phrases.programs_named(text) - {"passport_"}):
         # "quel document pour prouver ma citoyennete si j'ai perdu mon certificat de naissance du
