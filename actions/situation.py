@@ -110,8 +110,12 @@ _ABROAD = re.compile(
 )
 # The United States, where a passport costs what it costs in Canada ("et si on habite aux États-Unis?"
 # after a child's fee): a place stated, at the fees of Canada (content/passport_fees.yml)
-_IN_THE_US = re.compile(r"(?<![\w])(?:in|aux|from|depuis|to|en)\s+(?:the\s+)?(?:us|usa|u\.s\.a?\.?|united states|states|etats-unis|"
-                        r"etats unis|e-u|floride|florida|californi[ae]|new york|texas|arizona)(?![\w])")
+_US = (r"(?:the\s+)?(?:us|usa|u\.s\.a?\.?|united states|states|etats-unis|etats unis|e-u|floride|florida|californi[ae]|"
+       r"new york|texas|arizona)(?![\w])")
+_IN_THE_US = re.compile(r"(?<![\w])(?:in|aux|from|depuis|to|en)\s+" + _US)
+# Living there, told: "what if i live in the states", "pis si on reste en floride" (not "flying to the US")
+_LIVES_IN_THE_US = re.compile(r"(?<![\w])(?:live|living|lives|reside|residing|based|vit|vis|vivons|habite|habitons|jhabite|"
+                              r"demeure|demeurons|reste|restons|i'?m|im|we'?re|chu|je suis|on est)\s+(?:in|aux|en)\s+" + _US)
 _CANADIAN_PROVINCES = _rx(r"quebec", r"ontario", r"alberta", r"manitoba", r"saskatchewan", r"nunavut", r"yukon",
                           # cities, and Canada itself ("if I do it in Ottawa", "back in canada")
                           r"ottawa", r"toronto", r"montreal", r"vancouver", r"calgary", r"edmonton", r"winnipeg",
@@ -247,6 +251,12 @@ def lives_abroad(text: str) -> bool:
     return _stated(text).abroad is True
 
 
+def lives_outside_canada(text: str) -> bool:
+    """The citizen lives abroad, or in the United States (which `lives_abroad` leaves out: a
+    passport costs there what it costs in Canada): "what if i live in the states"."""
+    return lives_abroad(text) or bool(_LIVES_IN_THE_US.search(fold(text)))
+
+
 # A place outside Canada named at all, even by someone who may not live there ("how long for a
 # canadian passport in australia"), or an embassy or consulate
 _PLACE_ABROAD = re.compile(r"(?<![\w])(?:in|en|au|aux|a|at|from|depuis|to)\s+(?:the )?(?:" + _COUNTRIES + r")(?![\w])")
@@ -363,7 +373,12 @@ _SOON_WORDS = _rx(
 _SENT_TODAY = re.compile(r"\b(?:(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique)\w*|"
                          # the day of the loss, not of a trip: "my passport was stolen in rome today"
                          + _LOSS_WORDS + r")\s+(?:[\w']+\s+){0,3}?"
-                         r"(?:today|aujourd'hui|aujourdhui|ajd)\b")
+                         r"(?:today|aujourd'hui|aujourdhui|ajd|this week|cette semaine)\b")
+# A trip's month named alone ("on part en croisiere en octobre", "we fly in march"), when no day is
+# given (not "i sent it in april", "reported it lost in april")
+_IN_MONTH = re.compile(r"\b(?:part|pars|partons|partent|leave|leaving|fly|flying|go|going|travel\w*|voyag\w*|trip|croisiere|cruise|"
+                       r"vol|flight|vacances|vacation|holidays?|depart)\b[^.?!]{0,30}?\b(?:in|en|au mois d'|au mois de)\s?("
+                       + "|".join(name for name in _MONTHS if len(name) > 3) + r")\b")
 _LATER_WORDS = _rx(
     r"next month", r"next year", r"this summer", r"next summer", r"in the summer", r"le mois prochain",
     r"l'an prochain", r"l'annee prochaine", r"cet ete", r"l'ete prochain", r"not (?:for|until) (?:a while|months)",
@@ -506,6 +521,11 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     if 1 <= day <= 31:
         # "we leave on the 10th": that day of this month, or of the next one once it is past
         return _window(_days_from(told_day if told_day is not None else today.day, day))
+    in_month = _IN_MONTH.search(folded)
+    if in_month and _MONTHS[in_month.group(1)] != today.month:
+        # a later month: its first day is more than two weeks away, or its days run past them
+        first = _days_until(_MONTHS[in_month.group(1)], 1, today)
+        return "later" if first is not None and first > SOON_DAYS else None
     return None
 
 

@@ -702,6 +702,9 @@ _NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|je n'ai|i have|i got|we have|on
                               r"(?:meme |even |encore |yet )?(?:de |a |any )?passe?ports?"
                               r"|(?:don'?t|do not) (?:even )?have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
                               r"|(?:jamais|pas encore) eu (?:de )?passe?ports?"
+                              # not applied for yet: "and i havent even applied for the passport yet"
+                              r"|(?:haven'?t|havent|have not|didn'?t|didnt|did not) (?:even )?(?:yet )?(?:applied|apply) for (?:the |a |my |our )?passports?"
+                              r"|(?:j'ai|jai|on a) (?:meme )?(?:pas|pas encore|meme pas) (?:encore )?(?:fait|envoye|depose|commence) (?:ma|la|notre|de) demande de passe?ports?"
                               # a passport needed for the trip: "i need a passport for my trip to tokyo on the 20th"
                               r"|(?:i|we) (?:need|needs) (?:a |an? new )?passports? (?:for|before) (?:my|our|a|the|this) (?:trip|flight|vacation|holiday)"
                               r"|(?:j'ai|jai|on a) besoin d'un passe?port pour (?:mon|notre|un|le|ce) (?:voyage|vol|depart))\b")

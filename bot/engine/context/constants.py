@@ -27,7 +27,9 @@ ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|o�
                   re.IGNORECASE)
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it")
 ASKS_WHERE = re.compile(
-    r"\bwhere (?:do|can|should|would) (?:i|we) (?:go|apply|send|bring|take|drop|mail|submit|do|pick|collect)\b|\bwhere to (?:go|apply|send)\b"
+    r"\bwhere (?:do|can|should|would) (?:i|we) (?:go|apply|send|bring|take|drop|mail|submit|do|pick|collect)\b"
+    r"|\bwhere (?:can|do|should) (?:i|we) get (?:them|it|one|those|these) (?:done|taken|made)\b"  # "where can i get them done near me"
+    r"|\bwhere to (?:go|apply|send)\b"
     r"|\bo[uù] (?:est-ce que |est ce que |qu')?(?:je|j'|on|il faut) ?(?:le |la |les |y )?(?:dois |doit |peux |peut )?"
     r"(?:vais|va|aller|fais|fait|faire|porte|porter|apporte|apporter|envoie|envoyer|depose|dépose|deposer|déposer|applique|"
     r"ramasse|ramasser|recupere|récupère|recuperer|récupérer)\b"

@@ -184,12 +184,13 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         bool(FOR_WHOM.search(text)) and words <= MAX_FOR_WHOM_WORDS)
     if text.startswith("/") or (intent == "choose_language" and confidence >= 1.0):
         return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it
-    if intent in SMALL_TALK | {"goodbye", "request_human"} and confidence < SURE_EVERYDAY and (
+    if intent in SMALL_TALK | {"goodbye", "request_human", "nlu_fallback"} and confidence < SURE_EVERYDAY and (
             MORE_OF_IT.search(fold(text)) or (AND_OF_ANOTHER.search(fold(text)) and not names_a_subject(text))) and (
             not asks_for_person(text)) and (
             words <= MAX_MORE_OF_IT_WORDS and _event_intent(next((event for _, event in _said_lately(events)), None)) == "out_of_scope"):
         # "another one" (or "another one pls", read as a person asked for) after "tell me a joke",
-        # "et demain?" after the weather: more of the off-topic thing, not goodbye
+        # "et demain?" after the weather: more of the off-topic thing, not goodbye (nor, for "pis
+        # demain?", a question which of our topics)
         return _with_intent(parse_data, "out_of_scope")
     if intent == "affirm" and confidence < DOUBTFUL_TOPIC and ASKS_AFTER_YES.search(text):
         # "ok which form" after "can i renew my passport": a question of its own, read as what else it is

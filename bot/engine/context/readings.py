@@ -157,6 +157,21 @@ def _program_of_the_doubt(parse_data: Dict[str, Any]) -> Optional[str]:
     return program_of(two[0])
 
 
+def settled_by_one_entry(parse_data: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """An "unsure" reading between two topics of one program that the likelier one's knowledge
+    entry settles in full (the entry's `also_answers` holds the other), answered by that entry:
+    "je peux tu avoir l'assurance emploi maladie? pour combien de semaines" (applying or
+    qualifying: EI sickness benefits' answer says both). None otherwise."""
+    if _program_of_the_doubt(parse_data) is None:
+        return None
+    first, second = _two_likeliest(parse_data)
+    chosen = (parse_data.get("knowledge") or {}).get("by_intent", {}).get(first) or {}
+    entry = cached_knowledge().entries.get(str(chosen.get("id") or ""))
+    if entry is None or second not in entry.also_answers:
+        return None
+    return _as_topic(_past_fallback(parse_data), first, entry.id)
+
+
 def _two_likeliest(parse_data: Dict[str, Any]) -> List[str]:
     return [str(r.get("name")) for r in parse_data.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"][:2]
 

@@ -79,6 +79,12 @@ place abroad after where to apply from abroad; a store's photo after a passport 
 told (WHEN_TO_APPLY, LEAVE_TOLD); "which form is it" after a child named (CHILD_SAID); interest
 after a student loan (INTEREST_ASKED); when to pick it up after handing it in (PICKED_UP_WHEN);
 and a short question after another service, also read as a call for help or unsurely.
+Added in the thirty-ninth session: the United States or abroad, where the writer lives, after a
+renewal (lives_outside_canada); the birth's registration after applying for the CCB
+(BIRTH_REGISTERED); money until the next job after EI (MONEY_UNTIL_WORK); a passport
+application's status asked in words after a passport topic (asks_status); a town told alone
+after where to apply (HOME_TOLD); and, last, an unsure reading between two topics of one
+program that one knowledge entry settles (settled_by_one_entry).
 What a passport question tells is read by passports.py.
 """
 
@@ -88,7 +94,7 @@ import re
 from typing import Any, Dict, Optional
 
 from actions.situation import (
-    fee_situation, lives_abroad, lost_abroad, moved_from_abroad, names_a_place_abroad, renewal_situation, told_valid_5_or_10,
+    fee_situation, lives_abroad, lives_outside_canada, lost_abroad, moved_from_abroad, names_a_place_abroad, renewal_situation, told_valid_5_or_10,
     travel_window,
 )
 from bot.engine.context.constants import (
@@ -108,7 +114,7 @@ from bot.engine.context.passports import (
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
     OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent, answered_by, asking_which,
-    _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry,
+    _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry, settled_by_one_entry,
 )
 from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
@@ -117,7 +123,7 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
-    asks_price, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
+    asks_price, asks_status, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
@@ -394,6 +400,20 @@ TAKES_IT_HOW = re.compile(r"\b(?:(?:je |on )?la prend\w*|(?:i |we )?take it|fair
 # A town told in the message ("chu à Saguenay", "i'm in Red Deer"), on the original text: its capital
 PLACE_TOLD = re.compile(r"\b(?:chu|je suis|suis|je reste|j'reste|j'habite|jhabite|on reste|on habite|i'?m in|im in|"
                         r"i live in|we live in|we'?re in) (?:a |à |au |in )?[A-ZÀ-Ý][\w'-]+")
+# Only where one lives, told (folded text): "jhabite a rimouski", "i live in red deer" after where to apply
+HOME_TOLD = re.compile(r"^\W*(?:(?:ok|okay|moi|well|so|bin|ben)\W+)?(?:chu|je suis|je reste|j'reste|j'?habite|je demeure|je vis|"
+                       r"on reste|on habite|on demeure|on est|i live|we live|i'?m|i am|we'?re|we are)\s+(?:a|à|au|en|in|at)\s")
+MAX_HOME_TOLD_WORDS = 7
+BIRTH_REGISTRATION_ENTRY = "ccb_apply.birth_registration"
+# Born at a hospital, or the birth's registration, asked about after applying for the CCB (folded
+# text): "what if she was born in a hospital in ottawa, did they already do it for us?"
+BIRTH_REGISTERED = re.compile(r"\b(?:born|birth|nee?s?|naissance|accouche\w*)\b[^.?!]{0,40}\b(?:hospital|hopital|registered|"
+                              r"registration|enregistr\w*|declar\w*|already|deja|automatic\w*|automatique\w*)\b")
+# Money asked for until the next job (folded text): "je fais quoi maintenant pour avoir de l'argent en
+# attendant une autre job", "how do i get money while i look for work"
+MONEY_UNTIL_WORK = re.compile(r"\b(?:de l'argent|d'argent|argent|money|income|revenus?|cash|paye)\b[^.?!]{0,40}?"
+                              r"\b(?:en attendant|while|until|till|jusqu'a|le temps que|pendant que)\b[^.?!]{0,30}?"
+                              r"\b(?:job|jobe|emploi|travail|work|ouvrage|job hunting)\b")
 IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")  # the passport spoken of, pointed back to
 # The writer, in the first person (folded text): "what if im in australia tho", not "what if her dad lives in another country"
 WRITER = re.compile(r"\b(?:i|i'?m|im|we|we'?re|je|j'\w*|chu|on|nous|moi|me)\b")
@@ -971,6 +991,24 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and program_of(_intent(read)) in {PASSPORT, None}):
         # "which form is it" after "how much is a kids passport": the child's application's form
         return {**_as_topic(read, "passport_child", overview_id("passport_child")), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "ccb_apply" and _confidence(read) < 1.0 and (
+            program_of(_intent(read)) in {CCB, None} and BIRTH_REGISTERED.search(folded)
+            and not programs_named(text) - {CCB} and other_service_named(text) is None and not names_another_program(text)):
+        # "what if she was born in a hospital in ottawa, did they already do it for us?" after
+        # applying for a baby's CCB: applying through the birth's registration
+        return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and _confidence(read) < 1.0 and (
+            _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and MONEY_UNTIL_WORK.search(folded)
+            and not programs_named(text) - {EI} and other_service_named(text) is None and not names_another_program(text)):
+        # "je fais quoi maintenant pour avoir de l'argent en attendant une autre job" after a
+        # layoff told: applying for EI
+        return {**_as_topic(read, "ei_apply"), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) != "passport_status" and (
+            _confidence(read) < 1.0 and asks_status(text) and not programs_named(text) - {PASSPORT}
+            and other_service_named(text) is None and not names_another_program(text)):
+        # "comment je peux voir ou c'est rendu" after "j'ai envoyé ma demande de passeport il y a 5
+        # semaines" (a question which topic alone): its status
+        return {**own_entry(_as_topic(read, "passport_status"), parse_data), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _confidence(read) < UNSURE_INTEREST and (
             INTEREST_ASKED.search(folded) and len(text.split()) <= MAX_INTEREST_WORDS and not programs_named(text) - {LOANS}
             and not names_another_program(text) and other_service_named(text) is None and not asks_for_person(text)
@@ -1343,6 +1381,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "what if im in australia tho" after the documents for a first passport: applying from
         # abroad (where and how), not the same documents again
         return {**_as_topic(read, "passport_where_apply", "passport_where_apply.abroad"), "read_with": said}
+    if last_topic(events) in RENEWAL_TOPICS and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+            FOLLOW_UP.search(text) and len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS and WRITER.search(folded)
+            and lives_outside_canada(text) and program_of(_intent(read)) in {PASSPORT, None}
+            and not names_a_subject(THERE_FOR_WORK.sub(" ", folded)) and other_service_named(text) is None
+            and (read.get("knowledge") or {}).get("id") not in ABROAD_ENTRIES):
+        # "what if i live in the states" after renewing online (read unsurely as the status):
+        # renewing from the United States or abroad
+        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     if last_topic(events) == "passport_photo" and _intent(read) == "passport_where_apply" and not text.startswith("/") and not (
             SENDS.search(text)):
         # "can walmart do them or does it have to be a special place" after the photo's size: where
@@ -2032,6 +2078,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "y'a tu de quoi pour m'aider?" after a first loan payment and a part-time job: help to
         # repay is the Repayment Assistance Plan
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
+    if _intent(read) == "nlu_fallback" and not text.startswith("/"):
+        # unsure between two topics of one program that one answer settles: that answer
+        return settled_by_one_entry(read) or read
     return read
 
 
@@ -2054,6 +2103,10 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
         # ("où est-ce que je dois aller? chu à Saguenay" after the express service: a town told is
         # no everyday question, however sure the model's "off topic")
         return {**_where_for(read, topic, where, own_fits=not SENDS.search(text)), "read_with": said}
+    if where and topic == where and HOME_TOLD.search(folded) and len(text.split()) <= MAX_HOME_TOLD_WORDS and (
+            names_a_canadian_place(text) and not ASKS.search(text) and not names_a_subject(text)):
+        # "jhabite a rimouski" after "ou faire ma demande de passeport": where, in Canada
+        return {**_as_topic(read, topic, overview_id(topic)), "read_with": said}
     if topic in EI_TOPICS and HOURS_TOLD.search(folded) and HOURS_WORD.search(fold(f"{said} {text}")):
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "ei_eligibility"), whole), "read_with": said}
