@@ -108,6 +108,13 @@ _AGAINST_BEFORE = re.compile(
     r"\b(?:change|changez|switch|switche|passe|passez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez)\s+pas\s+(?:en|au|[àa]\s+l')\s*"
     r")$",
     re.IGNORECASE)
+# The writer's own weak command of a language, told in the first person ("je parle pas bien
+# francais", "i dont speak english very well"): when the message is written in that language
+# anyway, it is the one the writer can use (someone else who cannot read it is another matter)
+MIN_WORDS_WRITTEN_ON = 3  # ... and the message goes on in it ("je parle pas francais" alone turns away from it)
+_OWN_COMMAND_BEFORE = re.compile(r"(?:\b(?:je|moi|i|me)\s+(?:ne\s+|n')?|\bj'?|\bjparle\s+|\bjcomprends\s+)"
+                                 r"(?:parle|comprends|lis|[ée]cris|speak|read|understand|write|don'?t|do not|dont|can'?t|cannot)\b"
+                                 r"[^.?!,;]{0,30}$", re.IGNORECASE)
 # Asked to keep a language: "can u keep answering in english", "could you continue in french"
 _KEEP_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will|pls|please|plz)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?"
                                 r"(?:keep|continue|stay)\s+(?:\w+ing\s+)?(?:(?:to\s+)?me\s+)?(?:in\s+)?$", re.IGNORECASE)
@@ -193,6 +200,17 @@ def about_a_devices_language(text: str) -> bool:
     return any(_DEVICE_IN_BEFORE.search(folded[: match.start()]) for match in _NAMES.finditer(folded))
 
 
+def _names_another(text: str, language: str) -> bool:
+    """The text names a language other than `language` ("je parle pas bien francais, english ok?")."""
+    return any(("fr" if match.group(1).lower() in ("français", "francais", "french", "francophone") else "en") != language
+               for match in _NAMES.finditer(text))
+
+
+def _written_in(text: str, language: str) -> bool:
+    found = _by_its_words(_fold(text))
+    return found is not None and found.strength == "strong" and found.language == language
+
+
 def requested_language(text: str) -> Optional[Language]:
     """The language a message asks for, if it asks for exactly one."""
     wanted: set[str] = set()
@@ -209,6 +227,9 @@ def requested_language(text: str) -> Optional[Language]:
         if _WHY_NOT_BEFORE.search(before) or _KEEP_ASKED_BEFORE.search(before):
             wanted.add(name)  # "why not in French?", "can u keep answering in english" (a request, not a complaint)
         elif _AGAINST_BEFORE.search(before) or _TURNING_AWAY_AFTER.search(after):
+            if _OWN_COMMAND_BEFORE.search(before) and len(after.split()) >= MIN_WORDS_WRITTEN_ON and _written_in(text, name) and (
+                    not _names_another(text, name)):
+                continue  # "je parle pas bien francais. moi besoin numero..." written on in it: the reply stays in it
             wanted.add(_OTHER[name])
         elif _IDENTITY_BEFORE.search(before):
             continue  # "I'm French" says who, not which language
@@ -287,7 +308,11 @@ def detect(text: str) -> Optional[Detection]:
         return Detection(requested, "explicit")
     if asks_fr != asks_en and not _about_a_things_language(folded):
         return Detection("fr" if asks_fr else "en", "explicit")
+    return _by_its_words(folded)
 
+
+def _by_its_words(folded: str) -> Optional[Detection]:
+    """The language of the folded text by the words of one language only that it holds."""
     words = [w.strip("'") for w in _WORD.findall(folded)]
     words = [w for w in words if w]
     french = sum(1 for w in words if w in _FRENCH or w.endswith("'"))

@@ -200,6 +200,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "passport_lost_stolen"
     if forced is None and top == "out_of_scope" and phrases.number_asked_with_a_permit(text) and not phrases.other_service_named(text):
         forced = "sin_apply"  # "mon permis d'etudes me permet de travailler, je fais comment pour le numero"
+    if forced is None and top in {"sin_protect", "out_of_scope"} and phrases.needs_a_sin_to_work(text) and (
+            phrases.programs_named(text) <= {"sin_"} and not phrases.other_service_named(text)):
+        forced = "sin_apply"  # "ca me prend tu un nas pour travailler a la cafeteria du campus?": getting one
     if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_DELAY and phrases.asks_passport_delay(text) and (
             phrases.programs_named(text) == {"passport_"} and not phrases.other_service_named(text) and not phrases.asks_price(text)
             and not phrases.names_another_program(text)):

@@ -61,10 +61,11 @@ _ASK_PERSON = [
     r"(?:un |une |an? |some )?(?:agent|agente|personne|humain|conseiller|conseillere|quelqu'?un|person|human|someone|somebody|officer) "
     r"(?:qui (?:peut|pourrait)|who (?:can|could)|that (?:can|could)) (?:regarder|look at|verifier|check|voir|review|revoir|examiner)\b",
     # someone asked to call back: "pouvez-vous demander à quelqu'un de me rappeler", "have someone call me back"
-    r"\b(?:demander|dire) a (?:quelqu'?un|un agent|une agente|un employe|une employee|un conseiller|une conseillere) "
+    r"\b(?:demander|dire) a (?:quelqu'?un|un agent|une agente|un employe|une employee|un conseiller|une conseillere|un fonctionnaire) "
     r"(?:de )?me (?:rappeler|appeler|contacter|telephoner)\b"
     r"|\b(?:ask|get|have) (?:someone|somebody|an agent|an officer|a person|a real person) (?:to )?(?:call|phone|contact) me\b"
-    r"|\b(?:veux|voudrais|aimerais|j'aimerais|souhaite) qu'(?:une? (?:personne|agente?|humain|conseill\w+|employee?)|quelqu'?un) "
+    r"|\b(?:veux|jveux|voudrais|aimerais|j'aimerais|jaimerais|souhaite) qu'(?:une? (?:personne|agente?|humain|conseill\w+|employee?|"
+    r"fonctionnaire|preposee?|officier|officiere)|quelqu'?un) "
     r"me (?:rappelle|appelle|contacte|telephone|reponde)\b",
     r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
@@ -860,6 +861,18 @@ _THE_NUMBER = re.compile(r"\b(?:le|un|mon|the|a|my) (?:numero|number)\b")
 def number_asked_with_a_permit(text: str) -> bool:
     folded = fold(text)
     return bool(_STATUS_DOCUMENT.search(folded) and _THE_NUMBER.search(folded)) and not _PASSPORT.search(folded)
+
+
+# A SIN needed to work, asked by the writer (folded text): "ca me prend tu un nas pour travailler a la
+# cafeteria du campus?", "do i need a sin to work part time" (getting one, not who may ask for it)
+_SIN_TO_WORK = re.compile(r"\b(?:(?:ca|sa) (?:me|nous) prend(?:-tu| tu)?|(?:me |nous )?faut(?:-tu| tu|-il| il)?|(?:j'ai|jai) besoin d'|"
+                          r"(?:do|will|would) (?:i|we) need|i need)\s*(?:un |a |mon |my )?(?:nas|sin|numero d'assurance sociale|"
+                          r"social insurance number)\b[^.?!]{0,15}\b(?:pour (?:travailler|bosser|une job|une jobe|un emploi|commencer)|"
+                          r"to (?:work|start (?:a |my )?(?:job|work)|get a job))\b")
+
+
+def needs_a_sin_to_work(text: str) -> bool:
+    return bool(_SIN_TO_WORK.search(fold(text)))
 
 
 def asks_for_another_service(text: str) -> bool:

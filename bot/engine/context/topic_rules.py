@@ -84,7 +84,11 @@ renewal (lives_outside_canada); the birth's registration after applying for the 
 (BIRTH_REGISTERED); money until the next job after EI (MONEY_UNTIL_WORK); a passport
 application's status asked in words after a passport topic (asks_status); a town told alone
 after where to apply (HOME_TOLD); and, last, an unsure reading between two topics of one
-program that one knowledge entry settles (settled_by_one_entry).
+program that one knowledge entry settles (settled_by_one_entry). In its second round: a birth
+told after applying for the CCB (BORN_TOLD); "does that change anything" with a status told after
+getting a SIN (CHANGES); a SIN given, said with a pronoun (GAVE_IT); the site asked for bare after
+a topic (SITE_ASKED); another thing's price after a passport's fee (PRICE_OF_ANOTHER_THING); and a
+passport named only to compare another service's thing with (LIKE_A_PASSPORT).
 What a passport question tells is read by passports.py.
 """
 
@@ -313,6 +317,10 @@ MAX_ABROAD_FOLLOW_UP_WORDS = 12
 SIN_SHARED = re.compile(
     r"\b(?:gave|given|sent|shared|posted|texted|emailed)\b[^.?!]{0,40}\b(?:sin|social insurance)\b"
     r"|\b(?:donne|envoye|partage|texte|publie)\w*\b[^.?!]{0,40}\b(?:nas|assurance sociale)\b")
+# ... or given, said with a pronoun after the SIN was spoken of (folded text): "elle lui a donné,
+# qu'est ce qu'elle doit faire" after a caller asked a mother for hers, "and i gave it to him"
+GAVE_IT = re.compile(r"\b(?:(?:lui|leur|y) (?:a|ai|as|avons|ont) (?:donne|envoye|dit)|l'(?:a|ai|as|avons|ont) (?:donne|envoye)|"
+                     r"(?:i|she|he|we|they|mom|dad) (?:gave|sent|told) (?:it|them|him|her|it to \w+|them it|him it|her it))\b")
 # What happens next, asked (folded text): "qu'est ce qui arrive là, je vais tu avoir des problèmes?"
 # after missed loan payments asks for what missing them does, not for help to pay
 WHAT_HAPPENS = re.compile(r"\bqu'est[- ]ce qui (?:arrive|se passe|va arriver|va se passer)\b|\bwhat (?:happens|will happen)\b"
@@ -409,6 +417,15 @@ BIRTH_REGISTRATION_ENTRY = "ccb_apply.birth_registration"
 # text): "what if she was born in a hospital in ottawa, did they already do it for us?"
 BIRTH_REGISTERED = re.compile(r"\b(?:born|birth|nee?s?|naissance|accouche\w*)\b[^.?!]{0,40}\b(?:hospital|hopital|registered|"
                               r"registration|enregistr\w*|declar\w*|already|deja|automatic\w*|automatique\w*)\b")
+# The site asked for, bare (folded text): "c quoi le site deja?" after paying a student loan online
+SITE_ASKED = re.compile(r"^\W*(?:(?:ok|pis|et|and|so|mais|but)\W+)?(?:c'est quoi|c quoi|cest quoi|quel est|what'?s|what is|which is|"
+                        r"where'?s|where is|ou est|c'est ou|c ou)\s+(?:le |the |leur |their |ce |that )?(?:site(?: web| internet)?|website|"
+                        r"lien|link|url|adresse(?: web| internet)?|app|appli)\b[^.?!]{0,15}\W*$")
+MAX_SITE_ASKED_WORDS = 8
+# A birth told (folded text): "she was born in vancouver last week", "il est né mardi"
+BORN_TOLD = re.compile(r"\b(?:(?:was|were|is|just) born|(?:est|sont|vient d'etre|viennent d'etre) nee?s?|vient de naitre|"
+                       r"(?:just )?(?:had|gave birth to) (?:a|our|my|the) (?:baby|son|daughter|girl|boy)|gave birth|"
+                       r"(?:j'ai|jai|elle a|ma blonde a|ma femme a) accouche)\b")
 # Money asked for until the next job (folded text): "je fais quoi maintenant pour avoir de l'argent en
 # attendant une autre job", "how do i get money while i look for work"
 MONEY_UNTIL_WORK = re.compile(r"\b(?:de l'argent|d'argent|argent|money|income|revenus?|cash|paye)\b[^.?!]{0,40}?"
@@ -807,6 +824,19 @@ WENT_UP = re.compile(r"\b(?:went up|gone up|go up|increase\w*|raised|hike\w*|mon
 INDEXATION_ENTRY = "passport_fees.indexation"
 MAX_OFF_TOPIC_FOLLOW_UP_WORDS = 8  # "ok and for the weekend?" after the weather asked
 MAX_BARE_FOLLOW_UP_WORDS = 6  # "how long does it take" after another service named
+# The price of a thing that is no passport (folded text): "as-tu une idee du prix d'un billet pour
+# cancun en mars?" after a passport's fee, "how much is a flight to paris"
+PRICE_OF_ANOTHER_THING = re.compile(
+    r"\b(?:prix|price|cost|cout|couts|tarif|combien (?:coute|coutent|pour)|how much (?:is|are|for|does|do)|c'est combien)\s+"
+    r"(?:d'une?\s|du\s|de la\s|des\s|de\s|of\s|a\s|an\s|the\s|un\s|une\s|le\s|la\s|les\s|mon\s|my\s)*(?:\w+\s)?"
+    r"(?:billets?|tickets?|vols?|flights?|hotels?|avions?|planes?|croisieres?|cruises?|chambres?|rooms?|forfaits?|packages?|"
+    r"tout inclus|all[- ]inclusives?|assurances? voyage|travel insurance|valises?|bagages?|luggage|taxis?|ubers?|trains?|bus|"
+    r"locations? d'auto|car rentals?)\b")
+# A passport named only to compare another service's thing with (folded text): "faut tu une photo
+# comme pour le passeport?" after renewing a health card, "same as for a passport?"
+LIKE_A_PASSPORT = re.compile(r"\b(?:comme|pareil(?:le)?s? (?:comme|que)|(?:la )?meme chose que|like|same as|as for|just like)\s+"
+                             r"(?:pour |for |with |avec |dans |on |in )?(?:le |la |les |un |une |mon |ma |a |an |the |my )?"
+                             r"(?:passe?ports?|photos? (?:de|du) passe?port|passport photos?|passport ones?)\b")
 # A payment smaller than before, told (folded text): "why was mine less this july"
 PAID_LESS = re.compile(r"\b(?:less|lower|smaller|went down|gone down|go down|decreas\w*|reduc\w*|cut|moins|baiss\w*|diminu\w*|"
                        r"plus petite?s?)\b")
@@ -992,11 +1022,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "which form is it" after "how much is a kids passport": the child's application's form
         return {**_as_topic(read, "passport_child", overview_id("passport_child")), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "ccb_apply" and _confidence(read) < 1.0 and (
-            program_of(_intent(read)) in {CCB, None} and BIRTH_REGISTERED.search(folded)
+            program_of(_intent(read)) in {CCB, None} and (BIRTH_REGISTERED.search(folded) or BORN_TOLD.search(folded))
             and not programs_named(text) - {CCB} and other_service_named(text) is None and not names_another_program(text)):
         # "what if she was born in a hospital in ottawa, did they already do it for us?" after
-        # applying for a baby's CCB: applying through the birth's registration
-        return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
+        # applying for a baby's CCB: applying through the birth's registration; "she was born in
+        # vancouver last week", told: applying for a newborn (the overview says the three ways)
+        registered = BIRTH_REGISTERED.search(folded)
+        return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY if registered else None), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == EI and _confidence(read) < 1.0 and (
             _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and MONEY_UNTIL_WORK.search(folded)
             and not programs_named(text) - {EI} and other_service_named(text) is None and not names_another_program(text)):
@@ -1586,7 +1618,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if ((_intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0) or (
             _intent(read) == FEES and not read.get("read_with") and ALL_OF_IT.search(folded))) and not text.startswith("/") and (
-            asks_price(text) and not RECEIVES.search(text) and not names_another_program(text)):
+            asks_price(text) and not RECEIVES.search(text) and not names_another_program(text)
+            and not PRICE_OF_ANOTHER_THING.search(folded)):
         if priced_passports(f"{said} {text}", parse_data, text):
             # "how much all together if we take 10 years for us" after "we're a family of 4 ... in
             # Toronto": the fee of that situation, with what the conversation told of it
@@ -1598,9 +1631,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # cards are not replaced anymore (the lost card's answer), not another service's card
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
     if _intent(read) == "sin_apply" and not text.startswith("/") and (
-            SIN_SHARED.search(folded) or SIN_SHARED.search(fold(said))):
+            SIN_SHARED.search(folded) or SIN_SHARED.search(fold(said)) or (GAVE_IT.search(folded) and _sin_spoken_of(events))):
         # "c grave? on fait quoi" after "ma fille a envoyé une photo de sa confirmation de NAS à un
-        # gars sur Insta": a SIN given away is protecting it, not getting one
+        # gars sur Insta": a SIN given away is protecting it, not getting one (so is "elle lui a
+        # donné" after a caller asked a mother for hers)
         return own_entry(_as_topic(read, "sin_protect"), parse_data)
     if program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_photo" and not text.startswith("/") and (
             STILL_GOOD.search(folded) and PHOTOS_TOLD.search(fold(said))
@@ -1680,10 +1714,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and BRING_IT.search(folded):
             # "do i need to bring my study permit too" after how to get a SIN: its documents
             return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
-        if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and (
-                not ASKS.search(text) or (FOLLOW_UP.search(text) and SOMEONE_ELSE.search(folded) and HAS_STATUS.search(folded))):
+        if last_topic(events) == "sin_apply" and (_intent(read) in TOLD_NOT_ASKED or (
+                program_of(_intent(read)) == PASSPORT and not PASSPORT_NAMED.search(folded))) and (
+                not ASKS.search(text) or CHANGES.search(folded) or (
+                    FOLLOW_UP.search(text) and SOMEONE_ELSE.search(folded) and HAS_STATUS.search(folded))):
             # "je suis étudiant étranger à Montréal" told after "comment avoir un NAS": a newcomer's
-            # SIN; so is "what about my wife, she is here on visitor visa" (who may get one)
+            # SIN; so is "what about my wife, she is here on visitor visa" (who may get one), and
+            # "im here on a study permit, does that change anything" (read as a renewal's, unsurely)
             return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
     if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED | {"complaint"} or program_of(_intent(read)) == PASSPORT) and OTHER_PARENT.search(folded) and (
@@ -1894,6 +1931,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok and for the weekend?" after "whats the weather in halifax today": the same thing we do
         # not answer, asked again, not one of our topics its few words lean on (nor "goodbye" for
         # "and tomorrow?")
+        return _with_intent(read, "out_of_scope")
+    if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and not text.startswith("/") and (
+            LIKE_A_PASSPORT.search(folded) and not programs_named(LIKE_A_PASSPORT.sub(" ", folded))
+            and other_service_named(last_said(events)) is not None):
+        # "faut tu une photo comme pour le passeport?" after "comment renouveler ma carte
+        # d'assurance maladie en ontario": the health card's photo, a passport named to compare
         return _with_intent(read, "out_of_scope")
     if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and not text.startswith("/") and (
             len(text.split()) <= MAX_BARE_FOLLOW_UP_WORDS and (HOW_LONG.search(folded) or HOW_MUCH.search(folded))
@@ -2107,6 +2150,11 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
             names_a_canadian_place(text) and not ASKS.search(text) and not names_a_subject(text)):
         # "jhabite a rimouski" after "ou faire ma demande de passeport": where, in Canada
         return {**_as_topic(read, topic, overview_id(topic)), "read_with": said}
+    if _answering(topic) and SITE_ASKED.search(folded) and len(text.split()) <= MAX_SITE_ASKED_WORDS and not names_a_subject(text):
+        # "c quoi le site deja?" after "je veux payer mon pret etudiant en ligne": that topic's
+        # answer, which names its site, not small talk
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, topic), whole), "read_with": said}
     if topic in EI_TOPICS and HOURS_TOLD.search(folded) and HOURS_WORD.search(fold(f"{said} {text}")):
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "ei_eligibility"), whole), "read_with": said}
