@@ -265,6 +265,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # whether a child's passport renews: "renewing 5 year for me and a child passport for my
         # son, whats the total cost")
         forced = phrases.asks_whether_renewable(text)
+        if forced == "passport_renewal_eligibility" and phrases.guarantor_for_a_renewal(text) and not phrases.renewal_ruled_out(text):
+            # "Will I need a guarantor again as I did in 2016?" while renewing: a renewal's guarantor
+            # (none), which its answer gives with the conditions, when nothing told rules it out
+            forced = "passport_renew"
     if forced is None and top.startswith("passport_") and (top not in NEXT_DAY_KEEPS or top == "passport_urgent") and (
             phrases.asks_next_day(text) and not phrases.asks_price(text)):
         forced = "passport_urgent"  # "do they do same day pickup there?", "can i pay extra to get it like next day"

@@ -943,6 +943,8 @@ _UNDER_16 = re.compile(
     rf"|\b(?:{_KIN}|{_RELATIVE}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
     # texted without the apostrophe: "and for my kid? shes 8"
     rf"|\b(?:shes|hes)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
+    # "le petit" as the little one, a noun ending its clause: "le passeport du petit, je fais quoi"
+    r"|\b(?:du|le|au|mon|notre|de mon|pour le|pour mon) (?:petit|p'tit|ptit|petite|p'tite|ptite)(?=\s*(?:[,.?!;]|$))"
     # children's ages told together: "ok what about my kids, they're 6 and 9"
     rf"|\b(?:they'?re|theyre|they are)\s+(?:[0-9]|1[0-5])\s+(?:and|&)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
 )
@@ -1709,6 +1711,14 @@ def grown_child_renews(text: str) -> bool:
         return False
     grown = _AGED_16_TO_19.search(folded) and not _A_TIME_OF_16_TO_19.search(folded)
     return bool(grown and (_YOUNG_WHEN_ISSUED.search(folded) or _CHILD_PASSPORT_NAMED.search(folded)))
+
+
+def renewal_ruled_out(text: str) -> bool:
+    """The message tells a renewal condition not met ("got it when i was 14", "issued in 2005"):
+    actions/situation.py's `renewal_situation` finds one false."""
+    from actions.situation import renewal_situation
+
+    return False in renewal_situation(text).values()
 
 
 def asks_whether_renewable(text: str) -> Optional[str]:

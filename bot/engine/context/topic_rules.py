@@ -88,7 +88,9 @@ program that one knowledge entry settles (settled_by_one_entry). In its second r
 told after applying for the CCB (BORN_TOLD); "does that change anything" with a status told after
 getting a SIN (CHANGES); a SIN given, said with a pronoun (GAVE_IT); the site asked for bare after
 a topic (SITE_ASKED); another thing's price after a passport's fee (PRICE_OF_ANOTHER_THING); and a
-passport named only to compare another service's thing with (LIKE_A_PASSPORT).
+passport named only to compare another service's thing with (LIKE_A_PASSPORT). In its third:
+interest asked after school finished (GRADUATED), and a trip's day told after the time, read
+unsurely as another passport topic (the urgent service).
 What a passport question tells is read by passports.py.
 """
 
@@ -422,6 +424,11 @@ SITE_ASKED = re.compile(r"^\W*(?:(?:ok|pis|et|and|so|mais|but)\W+)?(?:c'est quoi
                         r"where'?s|where is|ou est|c'est ou|c ou)\s+(?:le |the |leur |their |ce |that )?(?:site(?: web| internet)?|website|"
                         r"lien|link|url|adresse(?: web| internet)?|app|appli)\b[^.?!]{0,15}\W*$")
 MAX_SITE_ASKED_WORDS = 8
+# School finished, told (folded text): "i graduated in december from humber", "j'ai fini mes etudes en mai"
+GRADUATED = re.compile(r"\b(?:graduated|graduating|graduate (?:in|this|next)|finished (?:school|college|university|uni|my (?:degree|program|studies|diploma))|"
+                       r"done (?:with )?(?:school|college|university)|left school|dropped out|diplome\w*|"
+                       r"(?:fini|termine|lache) (?:mes etudes|l'ecole|le cegep|l'universite|mon bac|mon dec|mon cours|mon programme)|"
+                       r"fin de mes etudes)\b")
 # A birth told (folded text): "she was born in vancouver last week", "il est né mardi"
 BORN_TOLD = re.compile(r"\b(?:(?:was|were|is|just) born|(?:est|sont|vient d'etre|viennent d'etre) nee?s?|vient de naitre|"
                        r"(?:just )?(?:had|gave birth to) (?:a|our|my|the) (?:baby|son|daughter|girl|boy)|gave birth|"
@@ -1029,6 +1036,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # vancouver last week", told: applying for a newborn (the overview says the three ways)
         registered = BIRTH_REGISTERED.search(folded)
         return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY if registered else None), "read_with": said}
+    if not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < SURE_EVERYDAY and (
+            INTEREST_ASKED.search(folded) and len(text.split()) <= MAX_INTEREST_WORDS and GRADUATED.search(fold(said))
+            and not TAX_WORDS.search(folded) and not programs_named(f"{said} {text}") - {LOANS}
+            and not names_another_program(text) and other_service_named(text) is None):
+        # "when does the interest start" after "i graduated in december from humber": a student
+        # loan's interest (the federal part has none; a provincial part may)
+        return {**_as_topic(read, "student_loan_repayment", LOAN_INTEREST_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == EI and _confidence(read) < 1.0 and (
             _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and MONEY_UNTIL_WORK.search(folded)
             and not programs_named(text) - {EI} and other_service_named(text) is None and not names_another_program(text)):
@@ -1610,11 +1624,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # mon passeport", "il a été émis en 2009 est ce que ça marche encore" read unsurely as its
         # status): what it tells answers the renewal check's questions, which tells which
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
-    if _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+    if (_intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC
+                                            and not asks_price(text))) and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             previous_bot_action(events) != TRAVEL_QUESTION and last_topic(events) in TIME_ASKED
             and travel_window(text) == "soon"):
         # "yes next friday, flying to Bogota", "oui la semaine prochaine, mardi" after "I need my
-        # passport fast, is there a rush option?": a trip sooner than the usual times, the urgent service
+        # passport fast, is there a rush option?": a trip sooner than the usual times, the urgent
+        # service (so is "j'ai un vol pour Paris le 14, on est le 2, c'est correct?" after the
+        # express service's time, read unsurely as the fee)
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if ((_intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0) or (
             _intent(read) == FEES and not read.get("read_with") and ALL_OF_IT.search(folded))) and not text.startswith("/") and (
