@@ -368,12 +368,12 @@ _SOON_WORDS = _rx(
     r"cette semaine", r"ce weekend", r"ce week-end", r"ce fin de semaine", r"cette fin de semaine",
     r"la semaine prochaine", r"semaine prochaine", r"dans quelques jours", r"bientot",
 )
-# the application sent today, not the trip: "if i mail my renewal today will it come back before
-# march break? we leave march 14"
-_SENT_TODAY = re.compile(r"\b(?:(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique)\w*|"
+# the application sent today (or tomorrow, or this week), not the trip: "if i mail my renewal today
+# will it come back before march break? we leave march 14", "si j'envoie ma demande demain matin"
+_SENT_TODAY = re.compile(r"\b(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique)\w*\s+(?:[\w']+\s+){0,3}?"
+                         r"(?:today|aujourd'hui|aujourdhui|ajd|this week|cette semaine|tomorrow|tmrw|demain)\b"
                          # the day of the loss, not of a trip: "my passport was stolen in rome today"
-                         + _LOSS_WORDS + r")\s+(?:[\w']+\s+){0,3}?"
-                         r"(?:today|aujourd'hui|aujourdhui|ajd|this week|cette semaine)\b")
+                         r"|\b(?:" + _LOSS_WORDS + r")\s+(?:[\w']+\s+){0,3}?(?:today|aujourd'hui|aujourdhui|ajd)\b")
 # A trip's month named alone ("on part en croisiere en octobre", "we fly in march"), when no day is
 # given (not "i sent it in april", "reported it lost in april")
 _IN_MONTH = re.compile(r"\b(?:part|pars|partons|partent|leave|leaving|fly|flying|go|going|travel\w*|voyag\w*|trip|croisiere|cruise|"

@@ -366,7 +366,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # (also read as a complaint too unsurely, with no word of one: "faut tu prendre rendez vous
         # au bureau des passeports du complexe guy-favreau")
         forced = "passport_where_apply"
-    if forced is None and top in {"out_of_scope", "passport_photo"} and ranking[0]["confidence"] < UNSURE_PHOTOS and (
+    if forced is None and top in {"out_of_scope", "passport_photo"} and (ranking[0]["confidence"] < UNSURE_PHOTOS or (
+            # "where can i get passport photos in ottawa, does costco do them?", however surely off topic
+            phrases.asks_where_photos_are_taken(text) and phrases.asks_where(text))) and (
             phrases.names_passport_photos(text) or (
                 # "est ce que je peux prendre ma photo moi même avec mon cell pis l'imprimer", the photos second
                 phrases.takes_own_photo(text) and "passport_photo" in [r["name"] for r in ranking[:2]])) and (

@@ -395,7 +395,11 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      # tracking offered online: "y a tu un suivi en ligne pour les passeports", "is there
                      # online tracking for passport applications" (not a parcel's tracking number)
                      r"(?:un |le )?suivi (?:en ligne )?(?:pour|de|des|du) (?:les |la |ma |mon |sa |son )?(?:passe?ports?|demandes?|dossiers?)|"
-                     r"(?:un |le )?suivi en ligne|online tracking (?:for|of) (?:my |the |a )?(?:passports?|applications?))\b")
+                     r"(?:un |le )?suivi en ligne|online tracking (?:for|of) (?:my |the |a )?(?:passports?|applications?)|"
+                     # the passport's mailing tracked: "est ce qu'il y a un numero de suivi quand ils postent le passeport?"
+                     # (not a parcel's: "le numéro de suivi de mon colis")
+                     r"(?:(?:numero|no|#) de suivi|tracking (?:number|#|code|no))\b[^.?!]{0,40}\bpasse?ports?|"
+                     r"passe?ports?\b[^.?!]{0,40}\b(?:(?:numero|no|#) de suivi|tracking (?:number|#|code|no)))\b")
 
 
 def asks_status(text: str) -> bool:
@@ -1623,6 +1627,13 @@ def asks_where_photos_are_taken(text: str) -> bool:
     does costco do them" asks where photos are taken, not where to apply."""
     folded = fold(text)
     return bool(_PASSPORT_PHOTOS.search(folded) and not _APPLICATION_WORDS.search(folded))
+
+
+_WHERE = re.compile(r"\b(?:where|wheres|o[uù])\b")
+
+
+def asks_where(text: str) -> bool:
+    return bool(_WHERE.search(fold(text)))
 
 
 # One's own photo taken at home, asked about (folded text): "est ce que je peux prendre ma photo moi

@@ -52,7 +52,8 @@ LOST_OVERVIEW = "passport_lost_stolen.overview"
 UNSURE_PERSON_AFTER_TOPIC = 0.6  # a request for a person this unsure, with no words of one, after a topic of ours
 KEEP = {"affirm", "deny", "request_human", "complaint", "stop"}
 # More of what was just asked (folded text): "another one", "one more", "encore une", "une autre"
-MORE_OF_IT = re.compile(r"^\W*(?:(?:ok|lol|haha|and|et|pis)\W+)?(?:another one|one more|more|again|encore une?|encore|une autre|un autre)\W*(?:pls|plz|please|svp|stp)?\W*$")
+MORE_OF_IT = re.compile(r"^\W*(?:(?:ok|okay|lol|haha|and|et|pis|bon)\W+){0,2}(?:another one|one more|more|again|encore une?|encore|une autre|"
+                        r"un autre)\W*(?:pls|plz|please|svp|stp)?\W*$")
 MAX_MORE_OF_IT_WORDS = 5
 # The same off-topic question asked of something else, in a few words: "et demain?" after the
 # weather in Sept-Îles, "and on sunday?" (not "goodbye", however "demain" reads)
@@ -187,10 +188,10 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if intent in SMALL_TALK | {"goodbye", "request_human", "nlu_fallback"} and confidence < SURE_EVERYDAY and (
             MORE_OF_IT.search(fold(text)) or (AND_OF_ANOTHER.search(fold(text)) and not names_a_subject(text))) and (
             not asks_for_person(text)) and (
-            words <= MAX_MORE_OF_IT_WORDS and _event_intent(next((event for _, event in _said_lately(events)), None)) == "out_of_scope"):
-        # "another one" (or "another one pls", read as a person asked for) after "tell me a joke",
-        # "et demain?" after the weather: more of the off-topic thing, not goodbye (nor, for "pis
-        # demain?", a question which of our topics)
+            words <= MAX_MORE_OF_IT_WORDS and _event_intent(next((event for _, event in _said_lately(events)), None)) in OFF_TOPIC):
+        # "another one" (or "lol ok another one", or "another one pls", read as a person asked
+        # for) after "tell me a joke", "et demain?" after the weather: more of the off-topic
+        # thing, not goodbye (nor, for "pis demain?", a question which of our topics)
         return _with_intent(parse_data, "out_of_scope")
     if intent == "affirm" and confidence < DOUBTFUL_TOPIC and ASKS_AFTER_YES.search(text):
         # "ok which form" after "can i renew my passport": a question of its own, read as what else it is

@@ -90,7 +90,10 @@ getting a SIN (CHANGES); a SIN given, said with a pronoun (GAVE_IT); the site as
 a topic (SITE_ASKED); another thing's price after a passport's fee (PRICE_OF_ANOTHER_THING); and a
 passport named only to compare another service's thing with (LIKE_A_PASSPORT). In its third:
 interest asked after school finished (GRADUATED), and a trip's day told after the time, read
-unsurely as another passport topic (the urgent service).
+unsurely as another passport topic (the urgent service). In its fourth: a renewal asked with no
+"where", moved by the knowledge selector to where to apply (the renewal); a trip told more than
+two weeks away keeps a lost passport's "in time?" from the urgent service, as a date months away
+keeps the time's "sooner" from it.
 What a passport question tells is read by passports.py.
 """
 
@@ -129,7 +132,7 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
-    asks_price, asks_status, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
+    asks_price, asks_status, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
@@ -1138,6 +1141,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             _intent(read) in IN_TIME_TOPICS or (_intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0)
             or (_intent(read) == "passport_status" and not APPLIED.search(fold(f"{said} {text}")))) and not (
             _intent(read) == "passport_lost_stolen" and previous_bot_action(events) == TRAVEL_QUESTION) and (
+            travel_window(f"{said}. {text}") != "later") and (
+            # (a trip told more than two weeks away is the loss's own answer: "passeport perdu pis je
+            # pars dans un mois pour la guadeloupe, je peux en ravoir un nouveau a temps?")
             unusable_passport_and_trip(f"{said} {text}")
             # "on est le 9, je fais comment pour avoir mon passeport à temps" after "je pars a Paris le 14"
             or (_intent(read) == "passport_status" and trip_within_two_weeks(f"{said}. {text}"))):
@@ -1374,9 +1380,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # mon passeport de 10 ans", whose 10 years are the passport's validity, not an age
         read = answered_by(read, overview_id(_intent(read)))
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
-            trip_within_two_weeks(text) or (wants_it_sooner(text) and not (asks_if_in_time(text) and not date_within_two_weeks(text)))):
+            trip_within_two_weeks(text) or (wants_it_sooner(text) and travel_window(text) != "later" and not (
+                asks_if_in_time(text) and not date_within_two_weeks(text)))):
         # (whether it comes in time, no date this soon told, is the time's: "is 6 weeks enough to
-        # get a passport before my trip to jamaica or am i cutting it close")
+        # get a passport before my trip to jamaica or am i cutting it close"; so is a date months
+        # away: "si j'envoie ma demande demain matin je vais tu l'avoir avant le 15 juin?")
         return _as_topic(read, "passport_urgent")
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and SERVICE_NAMED.search(folded) and (
             WHEN_OR_HOW_LONG.search(folded) and not names_regular_service(text)):
@@ -1445,6 +1453,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "vous remboursez si c'est trop long?" after a passport applied for 2 months ago: the fee
         # refunded after 30 business days, not a student loan's repayment
         return {**_as_topic(read, FEES, REFUND_ENTRY), "read_with": said}
+    if _intent(read) == "passport_where_apply" and not text.startswith("/") and renews_own_passport(text) and (
+            "passport_renew" in _two_likeliest(read) and not asks_where(text) and not lives_outside_canada(text)):
+        # "je souhaiterais renouveler mon passeport qui arrive à échéance en novembre prochain.
+        # Pourriez-vous m'indiquer la marche à suivre?" (read as a renewal, then moved by the
+        # knowledge selector to where to apply's appointments): how to renew, no "where" asked
+        return own_entry(_as_topic(read, "passport_renew"), parse_data)
     if _intent(read) == "passport_apply_adult" and not text.startswith("/") and renews_own_passport(text):
         # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste ou faut que j'aille
         # en personne?": a renewal (the model's own reading is ruled on in bot/nlu/classifier.py;
