@@ -200,10 +200,14 @@ def about_a_devices_language(text: str) -> bool:
     return any(_DEVICE_IN_BEFORE.search(folded[: match.start()]) for match in _NAMES.finditer(folded))
 
 
+def _named(said: str) -> Language:
+    """The language a name of one names ("francais", "English", "anglophone")."""
+    return "fr" if said.lower() in ("français", "francais", "french", "francophone") else "en"
+
+
 def _names_another(text: str, language: str) -> bool:
     """The text names a language other than `language` ("je parle pas bien francais, english ok?")."""
-    return any(("fr" if match.group(1).lower() in ("français", "francais", "french", "francophone") else "en") != language
-               for match in _NAMES.finditer(text))
+    return any(_named(match.group(1)) != language for match in _NAMES.finditer(text))
 
 
 def _written_in(text: str, language: str) -> bool:
@@ -216,7 +220,7 @@ def requested_language(text: str) -> Optional[Language]:
     wanted: set[str] = set()
     for match in _NAMES.finditer(text):
         said = match.group(1).lower()
-        name: Language = "fr" if said in ("français", "francais", "french", "francophone") else "en"
+        name = _named(said)
         if said in _SPEAKERS:
             # a person who speaks it ("je suis unilingue francophone", "anglophone here"), not a
             # thing ("les écoles francophones à Ottawa", "francophone daycares")
