@@ -257,6 +257,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "le service urgent c disponible si j'envoie ma demande par la poste?": where the faster
         # services are given (passport_urgent.where: passport offices only, not by mail)
         forced = "passport_urgent"
+    if forced is None and top == "passport_where_apply" and phrases.asks_how_long(text) and not phrases.asks_where(text) and (
+            not phrases.asks_price(text) and phrases.programs_named(text) <= {"passport_"}):
+        # "j'habite au Mexique, si je fais ma demande au consulat à Guadalajara ça prend combien de
+        # temps avoir mon passeport canadien": how long, from there (no "where" asked)
+        forced = "passport_processing_times"
     if forced is None and top == "passport_renewal_eligibility" and phrases.online_renewal_asked(text):
         forced = "passport_renew"  # "can i do the renewal online now or is that not a thing yet": its conditions
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS and not (

@@ -680,13 +680,15 @@ def asks_to_be_notified(text: str) -> bool:
 
 
 # Whether it can be done in time for the trip told: "can i get a new one before then?", "on est
-# le 10, c'est faisable?", "is that doable"
+# le 10, c'est faisable?", "is that doable", "j'ai-tu le temps d'en avoir un?"
 _IN_TIME = re.compile(
     r"\b(?:before then|in time|on time|before (?:i (?:leave|go|fly)|my (?:flight|trip|departure)|the (?:flight|trip))|"
     r"(?:is (?:that|it|this)|would (?:that|it) be|will (?:that|it) be) (?:even )?(?:doable|possible|feasible|realistic)|"
     r"a temps|(?:c'est|c|cest|ca|est-ce)[- ]?(?:tu |-tu )?(?:faisable|possible|jouable|realiste)|"
     r"(?:can|could|will|would) (?:i|we) (?:still )?make it|"  # "its the 14th today, can i still make it??"
-    r"avant (?:ca|mon depart|mon vol|mon voyage|de partir|le depart))\b")
+    r"avant (?:ca|mon depart|mon vol|mon voyage|de partir|le depart)|"
+    # "j'ai-tu le temps d'en avoir un?", "do i have enough time to get one"
+    r"(?:j'ai|jai|on a|ai-je)(?:-tu| tu)? (?:assez de |encore le |le )temps|(?:do|will) (?:i|we) (?:still )?have (?:enough )?time)\b")
 
 
 def asks_if_in_time(text: str) -> bool:
@@ -1451,7 +1453,11 @@ _ASKS_FOR_THE_SIN = re.compile(
     r"exigent|veut|veulent|want|wants)\b[^.?!]{0,20}\b(?:sin|nas|social insurance|assurance sociale)\b"
     # whether giving it to them is safe: "c safe de donner mon nas a ma banque quand j'ouvre un CELI?"
     r"|\b(?:safe|ok|okay|correct|securitaire|prudent|normal|smart)\b[^.?!]{0,15}\b(?:give|giving|share|sharing|donner|fournir|partager)\b "
-    rf"(?:out )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^.?!]{{0,15}}\b{_ASKER}s?\b")
+    rf"(?:out )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^.?!]{{0,15}}\b{_ASKER}s?\b"
+    # the asker told first, whether it is normal after: "ma banque me demande mon NAS pour ouvrir un CELI c normal?"
+    rf"|\b{_ASKER}s?\b[^.?!]{{0,20}}\b(?:me |m')?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
+    r"(?:for )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^?!]{0,50}"
+    r"\b(?:normal|legit|legitime|ok|okay|correct|legal|safe|securitaire|allowed|permis)\b")
 
 
 # Whether a child needs a SIN, asked (folded text): "faut tu un NAS pour mon bébé? la banque en
@@ -1690,6 +1696,11 @@ _ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)
                             # (asked: "ça fait 6 semaines, c'est long" tells a wait, its status)
                             r"|\b(?:c'est|cest|c|ca|ça)[- ]?(?:tu|-tu|t'y|ti) (?:ben |tres |trop )?long\b|\best-ce que c'est long\b"
                             r"|\b(?:ca|ça) (?:prend|va prendre)[- ]?(?:tu|-tu) (?:du|beaucoup de|ben du) temps\b")
+
+
+def asks_how_long(text: str) -> bool:
+    """How long something takes, asked ("ça prend combien de temps", "how long", "c'est tu long")."""
+    return bool(_ASKS_HOW_LONG.search(fold(text)))
 
 
 def online_renewal_asked(text: str) -> bool:

@@ -93,7 +93,10 @@ interest asked after school finished (GRADUATED), and a trip's day told after th
 unsurely as another passport topic (the urgent service). In its fourth: a renewal asked with no
 "where", moved by the knowledge selector to where to apply (the renewal); a trip told more than
 two weeks away keeps a lost passport's "in time?" from the urgent service, as a date months away
-keeps the time's "sooner" from it.
+keeps the time's "sooner" from it. In its fifth: a weekend asked of the CCB's day
+(WEEKEND_ASKED); how long after the Repayment Assistance Plan (its period); how long after a faster
+service was named (that service's time); and "do I have time" with a trip months away (the usual
+times, not the renewal check).
 What a passport question tells is read by passports.py.
 """
 
@@ -432,6 +435,13 @@ GRADUATED = re.compile(r"\b(?:graduated|graduating|graduate (?:in|this|next)|fin
                        r"done (?:with )?(?:school|college|university)|left school|dropped out|diplome\w*|"
                        r"(?:fini|termine|lache) (?:mes etudes|l'ecole|le cegep|l'universite|mon bac|mon dec|mon cours|mon programme)|"
                        r"fin de mes etudes)\b")
+# A weekend or a holiday asked of a payment day (folded text): "et si c'est un dimanche?" after the CCB's day
+WEEKEND_ASKED = re.compile(r"\b(?:weekend|week-end|fin de semaine|samedi|dimanche|saturday|sunday|ferie|jour ferie|holiday|stat)\b")
+MAX_WEEKEND_WORDS = 10
+CCB_DATES_ENTRY = "ccb_payment_dates.dates_2026"
+BEFORE_TRIP_ENTRY = "passport_processing_times.before_trip"
+RAP_PERIOD_ENTRY = "student_loan_rap.renew"  # a period of the plan lasts 6 months, then one re-applies
+MAX_HOW_LONG_AFTER_WORDS = 10
 # A birth told (folded text): "she was born in vancouver last week", "il est né mardi"
 BORN_TOLD = re.compile(r"\b(?:(?:was|were|is|just) born|(?:est|sont|vient d'etre|viennent d'etre) nee?s?|vient de naitre|"
                        r"(?:just )?(?:had|gave birth to) (?:a|our|my|the) (?:baby|son|daughter|girl|boy)|gave birth|"
@@ -1046,6 +1056,33 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "when does the interest start" after "i graduated in december from humber": a student
         # loan's interest (the federal part has none; a provincial part may)
         return {**_as_topic(read, "student_loan_repayment", LOAN_INTEREST_ENTRY), "read_with": said}
+    if not text.startswith("/") and asks_if_in_time(text) and _confidence(read) < 1.0 and (
+            _intent(read) == "nlu_fallback" or program_of(_intent(read)) in {PASSPORT, None}) and _intent(read) not in KEEP and (
+            travel_window(f"{said}. {text}") == "later" and PASSPORT_NAMED.search(fold(f"{said} {text}"))
+            and not programs_named(f"{said} {text}") - {PASSPORT} and not asks_price(text) and other_service_named(text) is None
+            and _intent(read) not in {"passport_lost_stolen", "passport_status"}):
+        # "mon passeport est expiré depuis 2 ans, j'ai-tu le temps d'en avoir un?" after "je dois
+        # aller en Italie le 10 mai" (months away): the usual times, before a trip
+        return {**_as_topic(read, "passport_processing_times", BEFORE_TRIP_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and _confidence(read) < 1.0 and (
+            _intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"ccb_payment_dates"} and WEEKEND_ASKED.search(folded)
+            and len(text.split()) <= MAX_WEEKEND_WORDS and not programs_named(text) - {CCB} and other_service_named(text) is None):
+        # "et si c'est un dimanche?" after "le paiement de l'ACE c'est le 20?": the dates' answer
+        # (paid the last business day before)
+        return {**_as_topic(read, "ccb_payment_dates", CCB_DATES_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _confidence(read) < 1.0 and (
+            HOW_LONG.search(folded) and len(text.split()) <= MAX_HOW_LONG_AFTER_WORDS and not asks_for_person(text)
+            and not programs_named(text) - {LOANS} and other_service_named(text) is None and not names_another_program(text)):
+        # "pis une fois accepté ça dure combien de temps" after the Repayment Assistance Plan (read
+        # as a complaint): a period of the plan (6 months, then one re-applies)
+        return {**_as_topic(read, "student_loan_rap", RAP_PERIOD_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) != "passport_urgent" and (
+            _confidence(read) < 1.0 and SERVICE_NAMED.search(fold(last_said(events) or "")) and HOW_LONG.search(folded)
+            and len(text.split()) <= MAX_HOW_LONG_AFTER_WORDS and not SERVICE_NAMED.search(folded) and not asks_price(text)
+            and program_of(_intent(read)) in {PASSPORT, None} and other_service_named(text) is None):
+        # "ça prend combien de jours celui-là" after "c'est quoi les frais pour le service express":
+        # that service's own time
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == EI and _confidence(read) < 1.0 and (
             _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and MONEY_UNTIL_WORK.search(folded)
             and not programs_named(text) - {EI} and other_service_named(text) is None and not names_another_program(text)):
@@ -1629,14 +1666,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "il a été émis en 2017 pis il est pas abimé, meme nom" after "est ce que je peux renouveler
             # mon passeport", read as a complaint unsurely
             or (_intent(read) in {"complaint"} | TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and renewal_asked_lately(events))) and (
-            not text.startswith("/") and renewal_situation(text)) and (
+            not text.startswith("/") and renewal_situation(text) and not (asks_if_in_time(text) and travel_window(f"{said}. {text}"))) and (
             renewal_asked_lately(events) or set(_two_likeliest(read)) <= ADULT_PASSPORT_TOPICS):
         # "il a été fait quand j'avais 15 ans, ça change tu qqch?" after "mon passeport expire en
         # août, je peux le renouveler?", or "les nôtres ont été faits en 2016, valides 10 ans. On
         # fait quoi?", unsure between a first passport and a renewal, or "oui je l'ai dans mon tiroir,
         # émis en 2017 pour 10 ans" read unsurely as another program's (or, after "je veux renouveler
         # mon passeport", "il a été émis en 2009 est ce que ça marche encore" read unsurely as its
-        # status): what it tells answers the renewal check's questions, which tells which
+        # status): what it tells answers the renewal check's questions, which tells which (not
+        # "j'ai-tu le temps d'en avoir un?" with a trip's date told: the time)
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if (_intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC
                                             and not asks_price(text))) and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
