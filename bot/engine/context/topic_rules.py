@@ -1042,12 +1042,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "which form is it" after "how much is a kids passport": the child's application's form
         return {**_as_topic(read, "passport_child", overview_id("passport_child")), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "ccb_apply" and _confidence(read) < 1.0 and (
-            program_of(_intent(read)) in {CCB, None} and (BIRTH_REGISTERED.search(folded) or BORN_TOLD.search(folded))
+            program_of(_intent(read)) in {CCB, None} and ((registered := BIRTH_REGISTERED.search(folded)) or BORN_TOLD.search(folded))
             and not programs_named(text) - {CCB} and other_service_named(text) is None and not names_another_program(text)):
         # "what if she was born in a hospital in ottawa, did they already do it for us?" after
         # applying for a baby's CCB: applying through the birth's registration; "she was born in
         # vancouver last week", told: applying for a newborn (the overview says the three ways)
-        registered = BIRTH_REGISTERED.search(folded)
         return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY if registered else None), "read_with": said}
     if not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < SURE_EVERYDAY and (
             INTEREST_ASKED.search(folded) and len(text.split()) <= MAX_INTEREST_WORDS and GRADUATED.search(fold(said))
@@ -1057,7 +1056,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # loan's interest (the federal part has none; a provincial part may)
         return {**_as_topic(read, "student_loan_repayment", LOAN_INTEREST_ENTRY), "read_with": said}
     if not text.startswith("/") and asks_if_in_time(text) and _confidence(read) < 1.0 and (
-            _intent(read) == "nlu_fallback" or program_of(_intent(read)) in {PASSPORT, None}) and _intent(read) not in KEEP and (
+            program_of(_intent(read)) in {PASSPORT, None}) and _intent(read) not in KEEP and (
             travel_window(f"{said}. {text}") == "later" and PASSPORT_NAMED.search(fold(f"{said} {text}"))
             and not programs_named(f"{said} {text}") - {PASSPORT} and not asks_price(text) and other_service_named(text) is None
             and _intent(read) not in {"passport_lost_stolen", "passport_status"}):
