@@ -647,9 +647,17 @@ _SENT_OR_LATE = re.compile(r"\b(?:mailed|sent|applied|submitted|never heard|no n
                            r"envoye\w*|poste|postee|depose\w*|applique|toujours rien|pas de nouvelles)\b")
 
 
+# ... or the application itself named as lost, which says it was sent (folded text): "ca se peut tu
+# que ma demande de passeport soit perdue?", "could my renewal have been lost in the mail" (not "i
+# lost my application form", the writer's own loss)
+_APPLICATION_LOST = re.compile(r"\b(?:demande|application|renouvellement|renewal|dossier)\b[^.?!]{0,25}\b(?:soit|est|a ete|serait|aurait ete|"
+                               r"got|is|was|been|get|gets|be|went) (?:perdue?s?|lost|egaree?s?)\b"
+                               r"|\b(?:is|was|did) (?:my|the|our) (?:passport )?(?:application|renewal) (?:get )?lost\b")
+
+
 def application_feared_lost(text: str) -> bool:
     folded = fold(text)
-    return bool(_FEARED_LOST.search(folded) and _SENT_OR_LATE.search(folded))
+    return bool((_FEARED_LOST.search(folded) and _SENT_OR_LATE.search(folded)) or _APPLICATION_LOST.search(folded))
 
 
 # One's own passport kept by someone who will not give it back (folded text): "mon ex a gardé mon
@@ -748,7 +756,11 @@ _PAYMENTS_COME = re.compile(
     # how long until the money comes: "how long till i actually get paid", "combien de temps avant d'être payé"
     r"|\bhow long (?:till|until|til|before|to)\b[^.?!]{0,25}\b(?:paid|payments?|money|cheques?|deposits?)\b"
     r"|\bwhen (?:do|will|does) (?:i|we) get (?:my |our |the )?(?:first )?(?:payments?|cheques?|money)\b"
-    r"|\bcombien de temps (?:avant|pour)\b[^.?!]{0,25}\b(?:paye|payee|payes|argent|paiements?|versements?|cheques?)\b")
+    r"|\bcombien de temps (?:avant|pour)\b[^.?!]{0,25}\b(?:paye|payee|payes|argent|paiements?|versements?|cheques?)\b"
+    # the thing already named, paid when: "et ca va etre payé quand?", "when will it be paid"
+    r"|\b(?:ca|ce|elle|il|c'est|ca va etre|ca va|elle va etre|il va etre) (?:etre )?(?:paye|payee|verse|versee|depose|deposee) quand\b"
+    r"|\bquand (?:est-ce que |est ce que )?(?:ca|elle|il) (?:va )?(?:etre )?(?:paye|payee|verse|versee|depose|deposee)\b"
+    r"|\bwhen (?:will|does|is|would) (?:it|that|this|ccb|the ccb|the benefit) (?:get |be |gets |being )?(?:paid|deposited|paid out)\b")
 
 
 def asks_when_payments_come(text: str) -> bool:
@@ -1285,6 +1297,8 @@ _NOT_ARRIVED = re.compile(
     r"\b(?:still|yet|never) (?:isn'?t|is not|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|no)\b[^.?!]{0,25}"
     r"\b(?:in|into|arrived?|come|came|deposited|received|got|gotten|showed up|shown up|there)\b"
     r"|\b(?:toujours pas|pas encore|jamais)\b[^.?!]{0,20}\b(?:recu\w*|rentre\w*|arrive\w*|depose\w*|verse\w*|eu)\b"
+    # spoken without "ne": "l'allocation est pas rentrée ce mois-ci"
+    r"|\b(?:est|sont|a|ont) pas (?:encore )?(?:rentre\w*|arrive\w*|entre\w*|depose\w*|verse\w*)\b"
     # nothing since a date or a move: "no ccb since we moved from quebec to ontario in feb"
     r"|\b(?:no|nothing|pas d'|pas de|plus d'|plus de|rien) ?(?:ccb|payments?|paiements?|money|argent|deposits?|depots?|ace|allocation)? ?since\b"
     r"|\b(?:pas|plus|rien) (?:eu|recu) (?:d'|de |d')?(?:ace|allocation|paiements?|argent|depots?)? ?depuis\b")
@@ -1669,6 +1683,13 @@ _ASKS_ELIGIBLE = re.compile(
     r"|\b(?:ok|okay|good|accepted|acceptable|bon|correct)\b (?:for|to|pour(?: le| un)?|au) (?:a |the )?(?:renew\w*|renouvel\w*)"
     r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,40}\b(?:only|seulement|juste) (?:the |for |les |le |pour les )?(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans)")
 _ONLINE = re.compile(r"\b(?:online|on line|en ligne)\b")
+# Still renewing, or a new application, asked as the choice (folded text): "May I still renew it by
+# mail or must I start over?", "je peux-tu encore le renouveler ou je dois recommencer a zero"
+_STILL_RENEW_OR_NEW = re.compile(
+    r"\b(?:can|could|may) (?:i|we|she|he|they) still renew\w*\b[^.?!]{0,40}\bor (?:must|do|should|have to|need to|will) (?:i|we|she|he|they)\b"
+    r"[^.?!]{0,25}\b(?:start over|start again|start from scratch|apply (?:for )?(?:a )?(?:new|first)|new application|first passport)"
+    r"|\b(?:peux|peut|puis|pourrais)(?:-je|-tu|-t-il|-t-elle| tu| je)? (?:encore|toujours) (?:le |la )?renouvel\w*\b[^.?!]{0,40}\bou\b"
+    r"[^.?!]{0,25}\b(?:recommencer|a zero|nouvelle demande|premiere demande|repartir)")
 # The online renewal named (folded text): "renew it online", "la renouveler en ligne", "online renewal"
 _ONLINE_RENEWAL = re.compile(r"\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,25}\b(?:online|on line|en ligne)\b"
                              r"|\b(?:online|on line)\s+(?:passport\s+)?renew\w*")
@@ -1763,6 +1784,8 @@ def asks_whether_renewable(text: str) -> Optional[str]:
     if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded) and not applicant_is_adult(text):
         return "passport_child"
     situation = renewal_situation(text)
+    if not situation and _STILL_RENEW_OR_NEW.search(folded) and not _ONLINE.search(folded):
+        return "passport_renewal_eligibility"  # "May I still renew it by mail or must I start over?"
     if not situation and _ASKS_ELIGIBLE.search(folded) and not (
             _ONLINE.search(folded) or _NOT_ELIGIBLE.search(folded) or _ASKS_HOW.search(folded)):
         return "passport_renewal_eligibility"  # "je suis elligible au renouvellement?" (online has its own rules)

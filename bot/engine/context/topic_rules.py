@@ -97,6 +97,9 @@ keeps the time's "sooner" from it. In its fifth: a weekend asked of the CCB's da
 (WEEKEND_ASKED); how long after the Repayment Assistance Plan (its period); how long after a faster
 service was named (that service's time); and "do I have time" with a trip months away (the usual
 times, not the renewal check).
+Added in the fortieth session: what to do for the benefit after a birth told, read as a payment
+missed (applying for the CCB); when to apply after a job lost told (EI's deadline, as after a
+leave told: WHEN_TO_APPLY); and a religious head covering after the photo's rules (WORN).
 What a passport question tells is read by passports.py.
 """
 
@@ -136,7 +139,7 @@ from bot.nlu.places import names_a_canadian_place, names_a_trips_place, without_
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
     asks_price, asks_status, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
-    says_no_passport_yet,
+    asks_next_payment, asks_to_apply, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
@@ -178,7 +181,7 @@ WHEN_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|dois faire|doit fai
                            r"quand (?:est-ce que |est ce que )?(?:je|on|j') ?(?:fais|fait|dois|doit|peux|peut) (?:faire )?(?:ma |la )?demande|"
                            r"when (?:do|should|can|must) (?:i|we) (?:apply|send (?:it|my application)|file)|when to apply)\b")
 LEAVE_TOLD = re.compile(r"\b(?:conge (?:de )?(?:maternite|paternite|parental)|maternity leave|parental leave|mat leave|paternity leave)\b")
-MAX_WHEN_TO_APPLY_WORDS = 8
+MAX_WHEN_TO_APPLY_WORDS = 10
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it"): the
 # program's topic that answers where.
 WHERE_TO_GO = {PASSPORT: "passport_where_apply", EI: "ei_apply", SIN: "sin_apply"}
@@ -711,6 +714,7 @@ PHOTO_PLACE = re.compile(r"\b(?:walmart|costco|shoppers|pharmaprix|jean coutu|un
 # earrings" after a hijab in the photo, "pis mon piercing?"): the photo's rule for it (folded text)
 WORN = re.compile(r"\b(?:earrings?|jewel\w*|piercings?|nose rings?|makeup|make-up|wig|hats?|caps?|headbands?|headscarf|"
                   r"scarf|turban|kippah|niqab|veil|glasses|sunglasses|contacts|contact lenses|hearing aids?|beard|bangs|"
+                  r"hijab|burka|burqa|kufi|patka|yarmulke|head ?wrap|head covering|couvre-chef|bandana|durag|"
                   r"tattoos?|braces|boucles? d'oreilles?|bijoux|maquillage|perruque|chapeau|casquette|tuque|foulard|voile|"
                   r"lunettes|verres de contact|lentilles|appareil auditif|barbe|frange|tatouages?|broches)\b")
 # ... worn in it, asked ("can i keep my earrings on", "faut-tu enlever mon piercing"), not a thing
@@ -1030,10 +1034,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             return {**_as_topic(read, "passport_child", "passport_child.guarantor"), "read_with": said}
         return {**_as_topic(read, "passport_apply_adult", NO_GUARANTOR_ENTRY), "read_with": said}
     if not text.startswith("/") and _confidence(read) < 1.0 and program_of(_intent(read)) in {PASSPORT, None} and (
-            WHEN_TO_APPLY.search(folded) and len(text.split()) <= MAX_WHEN_TO_APPLY_WORDS and LEAVE_TOLD.search(fold(said))
+            WHEN_TO_APPLY.search(folded) and len(text.split()) <= MAX_WHEN_TO_APPLY_WORDS
+            and (LEAVE_TOLD.search(fold(said)) or says_job_lost(said))
             and not programs_named(text) and not programs_named(said) - {EI} and other_service_named(text) is None):
         # "je fais la demande quand exactement" after "je vais commencer mon conge de maternite en
-        # juin" (read unsurely as a passport's time): EI's, when to apply
+        # juin" (read unsurely as a passport's time), or "je fais ma demande quand exactement, tout de
+        # suite?" after "j'ai perdu ma job hier" (read unsurely as a passport's status): EI's, when to apply
         return {**_as_topic(read, "ei_apply", "ei_apply.deadline"), "read_with": said}
     if not text.startswith("/") and _intent(read) != "passport_child" and _confidence(parse_data) < 1.0 and WHICH_FORM.search(folded) and (
             len(text.split()) <= MAX_WHICH_FORM_WORDS and program_of(last_topic(events) or "") == PASSPORT and CHILD_SAID.search(fold(said))
@@ -1041,6 +1047,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and program_of(_intent(read)) in {PASSPORT, None}):
         # "which form is it" after "how much is a kids passport": the child's application's form
         return {**_as_topic(read, "passport_child", overview_id("passport_child")), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "ccb_payment_dates" and _confidence(read) < 1.0 and (
+            (JUST_BORN.search(fold(said)) or BORN_TOLD.search(fold(said))) and (WHAT_NOW.search(folded) or asks_to_apply(text))
+            and program_of(last_topic(events) or "") in {CCB, None} and not (
+                asks_next_payment(text) or payment_not_arrived(text) or asks_price(text)
+                or programs_named(text) - {CCB} or names_another_program(text) or other_service_named(text) is not None)):
+        # "pour l'allocation je fais quoi?" after "mon bebe est né le 2 mars" (read as a payment
+        # missed): a newborn's benefit is applied for, nothing is paid yet
+        return {**_as_topic(read, "ccb_apply"), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "ccb_apply" and _confidence(read) < 1.0 and (
             program_of(_intent(read)) in {CCB, None} and ((registered := BIRTH_REGISTERED.search(folded)) or BORN_TOLD.search(folded))
             and not programs_named(text) - {CCB} and other_service_named(text) is None and not names_another_program(text)):
