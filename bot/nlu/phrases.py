@@ -65,8 +65,9 @@ _ASK_PERSON = [
     r"(?:de )?me (?:rappeler|appeler|contacter|telephoner)\b"
     r"|\b(?:ask|get|have) (?:someone|somebody|an agent|an officer|a person|a real person) (?:to )?(?:call|phone|contact) me\b"
     r"|\b(?:veux|jveux|voudrais|aimerais|j'aimerais|jaimerais|souhaite) qu'(?:une? (?:personne|agente?|humain|conseill\w+|employee?|"
-    r"fonctionnaire|preposee?|officier|officiere)|quelqu'?un) "
-    r"me (?:rappelle|appelle|contacte|telephone|reponde)\b",
+    r"fonctionnaire|preposee?|officier|officiere)|quelqu'?un)(?: (?:des|du|de|d'|aux|au|de la) ?[\w-]+(?: canada)?)? "
+    # ("je voudrais qu'un agent des passeports m'appelle demain matin svp")
+    r"(?:me |m')(?:rappelle|appelle|contacte|telephone|reponde)\b",
     r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
     r"\bis there (?:a |an |any |some )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)\b"

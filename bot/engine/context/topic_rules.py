@@ -99,7 +99,10 @@ service was named (that service's time); and "do I have time" with a trip months
 times, not the renewal check).
 Added in the fortieth session: what to do for the benefit after a birth told, read as a payment
 missed (applying for the CCB); when to apply after a job lost told (EI's deadline, as after a
-leave told: WHEN_TO_APPLY); and a religious head covering after the photo's rules (WORN).
+leave told: WHEN_TO_APPLY); and a religious head covering after the photo's rules (WORN). In its
+second round: a birth told in the message itself, read with the CCB's dates (BORN_WORD); a
+permit's end asked of "my number" after getting a SIN (PERMIT_ENDS, FOR_MY_NUMBER: a SIN starting
+with 9), first of all; and "en avoir un nouveau" after a lost passport (ANOTHER_ONE).
 What a passport question tells is read by passports.py.
 """
 
@@ -299,7 +302,7 @@ PROVES_THE_NUMBER = re.compile(r"\b(?:prove|proving|show|showing|confirm) (?:my 
                                r"|\bproof of (?:my |the )?(?:sin|social insurance number)\b"
                                r"|\b(?:prouver|prouve|montrer|montre|confirmer) (?:mon |le |son )?(?:nas|numero)\b|\bpreuve (?:de|du) (?:mon )?nas\b")
 # another one asked for (folded text): "comment j'en ravoir une autre?", "can i get a new one"
-ANOTHER_ONE = re.compile(r"\b(?:another one|a new one|a replacement|(?:en )?(?:ravoir|avoir|obtenir|demander) une? (?:autre|nouvelle?))\b")
+ANOTHER_ONE = re.compile(r"\b(?:another one|a new one|a replacement|(?:en )?(?:ravoir|avoir|obtenir|demander) une? (?:autre|nouvelle?|nouveau))\b")
 # Photos told before, and whether they are still good, asked (folded text): how old a photo may be
 PHOTOS_TOLD = re.compile(r"\b(?:photos?|pictures?|pics?)\b(?! page)(?<!page photo)")  # not the passport's photo page
 STILL_GOOD = re.compile(r"\b(?:still (?:good|valid|ok|okay)|too old|encore (?:bonnes?|valides?|correctes?|ok)|trop vieilles?|perimees?)\b")
@@ -449,6 +452,16 @@ MAX_HOW_LONG_AFTER_WORDS = 10
 BORN_TOLD = re.compile(r"\b(?:(?:was|were|is|just) born|(?:est|sont|vient d'etre|viennent d'etre) nee?s?|vient de naitre|"
                        r"(?:just )?(?:had|gave birth to) (?:a|our|my|the) (?:baby|son|daughter|girl|boy)|gave birth|"
                        r"(?:j'ai|jai|elle a|ma blonde a|ma femme a) accouche)\b")
+# A birth named by its word (folded text): "born last week", "mon nouveau-né", "la naissance"
+# (JUST_BORN's "ne" is also French's negation: never read alone on a whole message)
+BORN_WORD = re.compile(r"\b(?:born|newborns?|nouveau-nee?s?|naissance|accouch\w*)\b")
+# A permit's end told or asked, and what it does to the number (folded text): "mon permis d'etudes
+# expire en decembre, ca change quoi pour mon numero?" after getting a SIN: a SIN starting with 9
+# ends with the permit
+PERMIT_ENDS = re.compile(r"\b(?:permis (?:de travail|d'etudes?)|(?:work|study) permit|permit)\b[^.?!]{0,30}\b(?:expir\w*|ends?|ending|"
+                         r"runs? out|finit|se termine|fini)\b")
+FOR_MY_NUMBER = re.compile(r"\b(?:mon|my|le|the|son|sa|his|her) (?:numero|number|nas|sin)\b")
+TEMPORARY_SIN_ENTRY = "sin_apply.temporary_sin_9"
 # Money asked for until the next job (folded text): "je fais quoi maintenant pour avoir de l'argent en
 # attendant une autre job", "how do i get money while i look for work"
 MONEY_UNTIL_WORK = re.compile(r"\b(?:de l'argent|d'argent|argent|money|income|revenus?|cash|paye)\b[^.?!]{0,40}?"
@@ -994,6 +1007,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
     said = recent_messages(events) or ""  # the last messages, read once for every rule below
     folded = fold(text)
+    if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and PERMIT_ENDS.search(folded) and (
+            (FOR_MY_NUMBER.search(folded) or CHANGES.search(folded)) and program_of(_intent(read)) in {SIN, None}
+            and not programs_named(text) - {SIN}):  # (the permit is another program's thing, named on purpose)
+        # "mon permis d'etudes expire en decembre, ca change quoi pour mon numero?" after "comment
+        # avoir un NAS" (read as the permit's own service): a SIN starting with 9 ends with the permit
+        return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
             _intent(read) not in KEEP_WHEN_PAYING):
         # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
@@ -1047,13 +1066,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and program_of(_intent(read)) in {PASSPORT, None}):
         # "which form is it" after "how much is a kids passport": the child's application's form
         return {**_as_topic(read, "passport_child", overview_id("passport_child")), "read_with": said}
-    if not text.startswith("/") and _intent(read) == "ccb_payment_dates" and _confidence(read) < 1.0 and (
-            (JUST_BORN.search(fold(said)) or BORN_TOLD.search(fold(said))) and (WHAT_NOW.search(folded) or asks_to_apply(text))
+    if not text.startswith("/") and _intent(read) == "ccb_payment_dates" and (_confidence(read) < 1.0 or read.get("read_with")) and (
+            any(BORN_TOLD.search(fold(told)) or BORN_WORD.search(fold(told)) for told in (said, text))
+            and (WHAT_NOW.search(folded) or asks_to_apply(text))
             and program_of(last_topic(events) or "") in {CCB, None} and not (
                 asks_next_payment(text) or payment_not_arrived(text) or asks_price(text)
                 or programs_named(text) - {CCB} or names_another_program(text) or other_service_named(text) is not None)):
         # "pour l'allocation je fais quoi?" after "mon bebe est né le 2 mars" (read as a payment
-        # missed): a newborn's benefit is applied for, nothing is paid yet
+        # missed), or "how do i apply for my second one, born last week" after the CCB's dates (read
+        # with them): a newborn's benefit is applied for, nothing is paid yet
         return {**_as_topic(read, "ccb_apply"), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "ccb_apply" and _confidence(read) < 1.0 and (
             program_of(_intent(read)) in {CCB, None} and ((registered := BIRTH_REGISTERED.search(folded)) or BORN_TOLD.search(folded))
