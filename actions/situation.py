@@ -401,14 +401,50 @@ _WAITED = [
 ]
 
 
-def waited_business_days(text: str) -> Optional[int]:
+# The month the application was sent, named (folded text): "applied back in march", "j'ai posté ma
+# demande de passeport le 3 mars" (full month names only: "may" is also a verb)
+_FULL_MONTHS = "|".join(name for name in _MONTHS if len(name) > 4 or name in {"mars", "mai", "juin", "june", "july", "aout"})
+_SENT_IN_MONTH = re.compile(
+    r"\b(?:applied|mailed|sent|posted|submitted|envoye|envoyee|poste|postee|depose|deposee|soumis|fait (?:ma|la|notre) demande)\b"
+    r"(?: (?:it|them|ma demande|mon dossier|my application|(?:ma|mon|my) (?:demande de |application for (?:a |my )?)?passe?port))?"
+    rf"(?: back)?(?: (?:in|en|au mois de|at the end of|a la fin de|on|le))? (?:(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?)?({_FULL_MONTHS})\b")
+
+
+def _business_days_since_month(folded: str, today: date) -> Optional[int]:
+    """Business days since the day (or, with no day, the end) of the month the application was
+    sent in, counted back from today or the today the message tells; None when no month is named,
+    or when it is this month."""
+    sent = _SENT_IN_MONTH.search(folded)
+    if not sent:
+        return None
+    today, _ = _today_told(folded, today)
+    month = _MONTHS[sent.group(2)]
+    year = today.year if month <= today.month else today.year - 1
+    if sent.group(1):
+        try:
+            day = date(year, month, int(sent.group(1)))
+        except ValueError:
+            return None
+    else:
+        day = date(year + month // 12, month % 12 + 1, 1)  # the first of the next month: the month's end
+    if day >= today:
+        return None
+    return (today - day).days * 5 // 7
+
+
+def waited_business_days(text: str, today: Optional[date] = None) -> Optional[int]:
     """Business days since the citizen applied, when the message says it ("it's been 6 weeks",
-    "j'ai posté ma demande il y a trois semaines"); None when it does not, or when it counts
-    from something else ("it expired 6 weeks ago")."""
+    "j'ai posté ma demande il y a trois semaines", "applied back in march"); None when it does not,
+    or when it counts from something else ("it expired 6 weeks ago")."""
     folded = fold(text)
     if "expir" in folded:
         return None
-    waited = []
+    # a month named counts only with the today it is counted to told ("j'ai posté ma demande le 3
+    # mars. on est rendu le 20 avril"): without it, a writer may mean this year's or last
+    # ("i applied on march 3rd, normally when should i get it" asks the usual times)
+    told = _TODAY_DATED.search(folded)
+    since_month = _business_days_since_month(folded, today or date.today()) if told else None
+    waited = [] if since_month is None else [since_month]
     for pattern in _WAITED:
         for match in pattern.finditer(folded):
             raw, unit = match.group(1), match.group(2)
@@ -448,7 +484,7 @@ _TODAY_IS = re.compile(r"\b(?:on est le|nous sommes le|today is the|today'?s the
 
 # Today's date told with its month ("today is feb 10", "on est le 10 février"): the day counted
 # from, not a trip's date nor a trip "today"
-_TODAY_DATED = re.compile(r"\b(?:today is|today'?s|todays|on est le|nous sommes le|aujourd'hui c'est le|aujourdhui c'est le|"
+_TODAY_DATED = re.compile(r"\b(?:today is|today'?s|todays|on est le|on est rendu le|on est rendus le|nous sommes le|aujourd'hui c'est le|aujourdhui c'est le|"
                           r"aujourd'hui on est le)\s+(?:the\s+)?(?:([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th|er|e)? "
                           r"(?:of )?([a-z]+))\b")
 

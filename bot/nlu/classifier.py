@@ -316,9 +316,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "c quand la prochaine paye d'allocation familiale du fédéral", "its the 22nd and my child
         # tax benefit still isnt in my account"
         forced = "ccb_payment_dates"
-    if forced is None and top == "out_of_scope" and phrases.programs_named(text) == {"ccb_"} and phrases.payment_not_arrived(text) and (
-            not phrases.names_another_program(text)):
-        forced = "ccb_payment_dates"  # "no ccb since we moved from quebec to ontario in feb": the missing payment
+    if forced is None and top in {"out_of_scope", "complaint"} and phrases.programs_named(text) == {"ccb_"} and (
+            phrases.payment_not_arrived(text) and not phrases.names_another_program(text) and not phrases.asks_for_person(text)):
+        # "no ccb since we moved from quebec to ontario in feb": the missing payment; so is "havent
+        # gotten my ccb for 2 months now whats going on this is ridiculous", angry, no person asked
+        forced = "ccb_payment_dates"
     if forced is None and (top.startswith("passport_") or top in {"out_of_scope", "complaint"}) and phrases.fee_taken_passport_awaited(text):
         # "ils ont encaissé mon paiement mais le passeport est pas arrivé, ça veut dire que c'est traité?"
         forced = "passport_status"

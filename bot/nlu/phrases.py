@@ -69,6 +69,10 @@ _ASK_PERSON = [
     # ("je voudrais qu'un agent des passeports m'appelle demain matin svp")
     r"(?:me |m')(?:rappelle|appelle|contacte|telephone|reponde)\b",
     r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
+    # "pouvez vous me faire rappeler par un agent", "je peux-tu avoir quelqu'un qui m'aide en direct?"
+    r"\bme faire (?:rappeler|appeler|contacter) par (?:un |une |quelqu'?un|le |la |l')",
+    r"(?<!sans )\b(?:avoir|parler a|parler avec|jaser avec) (?:quelqu'?un|une personne|un agent|une agente|un humain) qui "
+    r"(?:m'aide|me aide|peut m'aider|pourrait m'aider|me parle|me reponde)\b",
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
     r"\bis there (?:a |an |any |some )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)\b"
     r".{0,30}\b(?:talk|speak|chat|help)",
@@ -1298,6 +1302,9 @@ _NOT_ARRIVED = re.compile(
     r"\b(?:still|yet|never) (?:isn'?t|is not|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|no)\b[^.?!]{0,25}"
     r"\b(?:in|into|arrived?|come|came|deposited|received|got|gotten|showed up|shown up|there)\b"
     r"|\b(?:toujours pas|pas encore|jamais)\b[^.?!]{0,20}\b(?:recu\w*|rentre\w*|arrive\w*|depose\w*|verse\w*|eu)\b"
+    # the benefit not had for a while: "havent gotten my ccb for 2 months now"
+    r"|\b(?:haven'?t|havent|have not|didn'?t|didnt|did not|never) (?:gotten|got|received|get|receive) (?:my |our |the |any )?"
+    r"(?:ccb|payments?|money|deposits?|cheques?|benefits?)\b[^.?!]{0,15}\b(?:for|in|since|this month|yet)\b"
     # spoken without "ne": "l'allocation est pas rentrée ce mois-ci"
     r"|\b(?:est|sont|a|ont) pas (?:encore )?(?:rentre\w*|arrive\w*|entre\w*|depose\w*|verse\w*)\b"
     # nothing since a date or a move: "no ccb since we moved from quebec to ontario in feb"

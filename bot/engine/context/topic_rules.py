@@ -102,7 +102,8 @@ missed (applying for the CCB); when to apply after a job lost told (EI's deadlin
 leave told: WHEN_TO_APPLY); and a religious head covering after the photo's rules (WORN). In its
 second round: a birth told in the message itself, read with the CCB's dates (BORN_WORD); a
 permit's end asked of "my number" after getting a SIN (PERMIT_ENDS, FOR_MY_NUMBER: a SIN starting
-with 9), first of all; and "en avoir un nouveau" after a lost passport (ANOTHER_ONE).
+with 9), first of all; and "en avoir un nouveau" after a lost passport (ANOTHER_ONE). In its third:
+taxes asked after applying for the CCB, read as a passport's application with no passport named.
 What a passport question tells is read by passports.py.
 """
 
@@ -1234,7 +1235,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok thanks. what day is it paid each month" after how to apply for the CCB: its payment dates
         return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and (
-            _intent(read) in TOLD_NOT_ASKED | {"ccb_apply"}) and (
+            _intent(read) in TOLD_NOT_ASKED | {"ccb_apply"} or (
+                # "do i have to do my taxes first? never filed since we came in 2024", read as a
+                # passport's application with no passport named
+                program_of(_intent(read)) == PASSPORT and not PASSPORT_NAMED.search(folded))) and (
             (_confidence(read) < 1.0 or (last_topic(events) == "ccb_payment_dates" and CAUSE_ASKED.search(folded)))
             and TAXES_TOLD.search(folded) and not names_another_program(TAXES_TOLD.sub(" ", folded))
             and not (programs_named(text) - {CCB})):
