@@ -412,8 +412,8 @@ _SENT_IN_MONTH = re.compile(
 
 def _business_days_since_month(folded: str, today: date) -> Optional[int]:
     """Business days since the day (or, with no day, the end) of the month the application was
-    sent in, counted back from today or the today the message tells; None when no month is named,
-    or when it is this month."""
+    sent in, counted back to `today` (the today the message tells, when it tells one); None when
+    no month is named, or when that day is not yet past."""
     sent = _SENT_IN_MONTH.search(folded)
     if not sent:
         return None
@@ -434,8 +434,8 @@ def _business_days_since_month(folded: str, today: date) -> Optional[int]:
 
 def waited_business_days(text: str, today: Optional[date] = None) -> Optional[int]:
     """Business days since the citizen applied, when the message says it ("it's been 6 weeks",
-    "j'ai posté ma demande il y a trois semaines", "applied back in march"); None when it does not,
-    or when it counts from something else ("it expired 6 weeks ago")."""
+    "j'ai posté ma demande il y a trois semaines", "posté le 3 mars ... on est rendu le 20 avril");
+    None when it does not, or when it counts from something else ("it expired 6 weeks ago")."""
     folded = fold(text)
     if "expir" in folded:
         return None
