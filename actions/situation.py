@@ -391,13 +391,14 @@ _WEEKDAY = re.compile(r"(?<![\w])(" + "|".join(sorted(_WEEKDAYS, key=len, revers
 
 
 _UNIT = r"(business days?|working days?|days?|jours? ouvrables?|jours?|weeks?|wks?|semaines?|months?|mois)"
+# The verbs of an application sent (folded text), read with how long ago or in which month
+_SENT_VERBS = "applied|mailed|sent|posted|submitted|envoye|envoyee|poste|postee|depose|deposee|soumis|fait (?:ma|la|notre) demande"
 _WAITED = [
     # "it's been 6 weeks", "ça fait 25 jours ouvrables"
     re.compile(rf"\b(?:it'?s been|its been|it has been|been|ca fait|sa fait)\s+(?:about |like |over |almost |more than |"
                rf"environ |genre |presque |plus de |deja )?{_NUMBER}\s*{_UNIT}"),
     # "applied 6 weeks ago", "j'ai envoyé ma demande ya 5 semaines", "posté il y a trois semaines"
-    re.compile(rf"\b(?:applied|mailed|sent|posted|submitted|dropped|envoye|envoyee|poste|postee|depose|deposee|soumis|"
-               rf"fait (?:ma|la|notre) demande)\b[^.?!]{{0,40}}?\b(?:il y a|y a|ya|y'a|depuis)?\s*{_NUMBER}\s*{_UNIT}"),
+    re.compile(rf"\b(?:{_SENT_VERBS}|dropped)\b[^.?!]{{0,40}}?\b(?:il y a|y a|ya|y'a|depuis)?\s*{_NUMBER}\s*{_UNIT}"),
 ]
 
 
@@ -405,7 +406,7 @@ _WAITED = [
 # demande de passeport le 3 mars" (full month names only: "may" is also a verb)
 _FULL_MONTHS = "|".join(name for name in _MONTHS if len(name) > 4 or name in {"mars", "mai", "juin", "june", "july", "aout"})
 _SENT_IN_MONTH = re.compile(
-    r"\b(?:applied|mailed|sent|posted|submitted|envoye|envoyee|poste|postee|depose|deposee|soumis|fait (?:ma|la|notre) demande)\b"
+    rf"\b(?:{_SENT_VERBS})\b"
     r"(?: (?:it|them|ma demande|mon dossier|my application|(?:ma|mon|my) (?:demande de |application for (?:a |my )?)?passe?port))?"
     rf"(?: back)?(?: (?:in|en|au mois de|at the end of|a la fin de|on|le))? (?:(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?)?({_FULL_MONTHS})\b")
 

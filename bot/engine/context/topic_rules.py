@@ -1068,7 +1068,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "which form is it" after "how much is a kids passport": the child's application's form
         return {**_as_topic(read, "passport_child", overview_id("passport_child")), "read_with": said}
     if not text.startswith("/") and _intent(read) == "ccb_payment_dates" and (_confidence(read) < 1.0 or read.get("read_with")) and (
-            any(BORN_TOLD.search(fold(told)) or BORN_WORD.search(fold(told)) for told in (said, text))
+            any(BORN_TOLD.search(told) or BORN_WORD.search(told) for told in (fold(said), folded))
             and (WHAT_NOW.search(folded) or asks_to_apply(text))
             and program_of(last_topic(events) or "") in {CCB, None} and not (
                 asks_next_payment(text) or payment_not_arrived(text) or asks_price(text)
