@@ -85,6 +85,9 @@ _COUNTRIES = (
     r"varadero|puerto vallarta|tulum|playa del carmen|los cabos|montego bay|lagos|nairobi|accra|tel aviv|"
     r"jerusalem|amman|riyadh|abu dhabi"
 )
+# The places abroad above, each a name (not a pattern), for reading a message again with
+# "abroad" in their place (bot/nlu/places.py)
+PLACES_ABROAD = tuple(name for name in _COUNTRIES.split("|") if "(" not in name)
 _ABROAD = re.compile(
     r"(?<![\w])(?:outside(?: of)? canada|abroad|overseas|not in canada|another country|embassy|consulate|"
     r"a l'etranger|etranger|letranger|hors (?:du )?canada|(?:a l')?exterieur du canada|pas au canada|ambassade|consulat)(?![\w])"

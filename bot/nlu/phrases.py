@@ -530,6 +530,8 @@ _SOONER = re.compile(
     # within a few days: "est ce que je peux avoir mon passeport dans 2 jours"
     r"(?:dans|d'ici|en|within|in) (?:like |about |around |genre |environ )?(?:[1-9]|un|une|deux|trois|quatre|cinq|two|three|four|five|a couple of|a few|quelques) (?:jours?|days?)\b)"
     r"|\b(?:speed (?:it |this )?up|expedite|rush (?:it|my|the)|accelerer|acceler\w+ (?:ma|la) demande)\b"
+    # "je peux tu payer pour que ca aille plus vite?", "can i pay to make it go faster"
+    r"|\b(?:aille|arrive|vienne|avance|go|goes|move|moves|come|comes)\s+(?:plus vite|plus rapidement|faster|quicker)\b"
 )
 
 

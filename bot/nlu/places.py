@@ -1,4 +1,5 @@
-"""Canadian places named in a message, and the message with them left out.
+"""Canadian places named in a message, and the message with them left out (or places abroad
+written "abroad").
 
 A town is no topic: "mailed my renewal 5 weeks ago from Thunder Bay, no news at all" is a status
 question wherever it was mailed from, but the model, which learned towns mostly from everyday
@@ -59,3 +60,19 @@ def without_places(text: str) -> str:
     coûte combien")."""
     text = _TRIP.sub(lambda match: match.group(0)[: match.start(1) - match.start(0)] if _destination(match) else match.group(0), text)
     return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", _places().sub("", text))).strip()
+
+
+@lru_cache(maxsize=1)
+def _abroad() -> "re.Pattern[str]":
+    from actions.situation import PLACES_ABROAD  # the countries and cities the answers read as abroad
+
+    longest_first = sorted(PLACES_ABROAD, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:(?:in|to|from|au|aux|en|à|a|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?)?(?:"
+                      + "|".join(_pattern(name) for name in longest_first) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def with_abroad_for_places(text: str, french: bool) -> str:
+    """`text` with each place abroad it names, and its preposition, written "abroad" ("j'habite au
+    mexique, combien de temps..." -> "j'habite à l'étranger, combien de temps..."): where one is
+    abroad is not what one asks, that one is abroad may be."""
+    return _abroad().sub("à l'étranger" if french else "abroad", text)

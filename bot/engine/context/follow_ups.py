@@ -56,8 +56,10 @@ MORE_OF_IT = re.compile(r"^\W*(?:(?:ok|okay|lol|haha|and|et|pis|bon)\W+){0,2}(?:
                         r"un autre)\W*(?:pls|plz|please|svp|stp)?\W*$")
 MAX_MORE_OF_IT_WORDS = 5
 # The same off-topic question asked of something else, in a few words: "et demain?" after the
-# weather in Sept-Îles, "and on sunday?" (not "goodbye", however "demain" reads)
-AND_OF_ANOTHER = re.compile(r"^\W*(?:and|et|pis|puis|what about|how about|et pour|pis pour)\W+(?:[\w'-]+\W+){0,2}[\w'-]+\W*\?\W*$")
+# weather in Sept-Îles, "and on sunday?", "what about tomorrow" (a question without its "?"; not
+# "goodbye", however "demain" or "tomorrow" reads; "et bonne journée" is still goodbye)
+AND_OF_ANOTHER = re.compile(r"^\W*(?:(?:and|et|pis|puis|what about|how about|et pour|pis pour)\W+(?:[\w'-]+\W+){0,2}[\w'-]+\W*\?|"
+                            r"(?:what about|how about|et pour|pis pour)\W+(?:[\w'-]+\W+){0,2}[\w'-]+)\W*$")
 DOUBTFUL_KEEP = {"stop"}  # "does that change anything" is not surely "stop"
 WANTS_TO_COMPLAIN = re.compile(r"\b(?:complain|complaint|file a complaint|plainte|porter plainte|me plaindre)\b")
 SMALL_TALK = {"help", "chitchat", "bot_challenge"}

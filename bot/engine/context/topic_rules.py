@@ -139,7 +139,7 @@ from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import detect
 from bot.nlu.classifier import renormalised
-from bot.nlu.places import names_a_canadian_place, names_a_trips_place, without_places
+from bot.nlu.places import names_a_canadian_place, names_a_trips_place, with_abroad_for_places, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
     asks_price, asks_status, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
@@ -326,6 +326,9 @@ IN_TIME_TOPICS = {"passport_lost_stolen", "passport_renew", "passport_renewal_el
 TOLD_NOT_ASKED = {"affirm", "out_of_scope", "nlu_fallback"}
 SIN_NEWCOMERS_ENTRY = "sin_apply.newcomers"
 ABROAD_TIME_ENTRY = "passport_processing_times.abroad"
+# The times in Canada (or the mail's), which someone abroad is not asking for
+HOME_TIME_ENTRIES = {"passport_processing_times.overview", "passport_processing_times.in_person",
+                     "passport_processing_times.by_mail", "passport_processing_times.mailing_time"}
 MAX_ABROAD_FOLLOW_UP_WORDS = 12
 # A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
 # sa confirmation de NAS", "j'ai donné mon NAS au téléphone"
@@ -556,6 +559,12 @@ RAP_ENDS_ENTRY = "student_loan_rap.after_rap_ends"
 PARENT_DIED = re.compile(r"\b(?:passed away|died|dead|deceased|death certificate|decede\w*|morte?s?|"
                          r"est parti\w* (?:pour de bon|au ciel)|certificat de deces|acte de deces)\b")
 ONE_PARENT_ENTRY = "passport_child.one_parent"
+# Both parents' signatures asked, the parents unnamed (folded text): "do we both need to sign"
+# after a child's passport, "faut-tu qu'on signe les deux?"
+BOTH_SIGN = re.compile(r"\b(?:(?:do|must|should|have) (?:we|us) both (?:need to |have to |got to )?sign|both (?:of us|parents) "
+                       r"(?:need to |have to |must |should )?sign|(?:qu'on|que nous|on) sign\w* (?:tous )?les deux|"
+                       r"les deux (?:parents )?(?:doivent|faut|doit|on doit|devons|devez) (?:tu )?sign\w*|(?:signer|signe) (?:tous )?les deux)\b")
+CONSENT_ENTRY = "passport_child.consent"
 # The other parent out of reach or unwilling, told (folded text): "his dad is in alberta and wont
 # answer my texts, can i do it without him", "son père répond pas, je peux-tu le faire sans lui"
 OTHER_PARENT = re.compile(r"\b(?:(?:his|her|their|the|my kids?'?s?|my son'?s|my daughter'?s) (?:dad|father|mom|mother)|"
@@ -791,6 +800,13 @@ AVAILABLE_AT = re.compile(r"\b(?:disponibles?|available|offerts?|offered|offert\
 READY = re.compile(r"\b(?:c'est|cest|c|est|sera|soit|serait|seront|sont|va etre|etre)(?:[- ]tu|[- ]il|[- ]elle|[- ]ce)? pret(?:e|s|es)?\b"
                    r"|\bpret(?:e|s|es)? a (?:ramasser|recuperer|aller chercher|etre (?:ramasse|recupere))\b")
 # A loan's terms asked (folded text): "le taux d'interet c combien?" after repaying a student loan
+# Another loan asked for after repaying one (folded text): "pis je veux en prendre un autre pour ma
+# maitrise, comment je demande?", "can i get a new loan for my masters": a new loan or grant is
+# the province's application, which we do not answer (not RAP again, nor repaying the other one)
+NEW_LOAN = re.compile(r"\b(?:(?:new|another|second|more|additional) (?:canada )?(?:student )?loans?|(?:nouveau|nouvel|autre|deuxieme|2e|second) pret|"
+                      r"en (?:prendre|demander|avoir|faire|obtenir) un (?:autre|nouveau|deuxieme)|(?:get|take out|apply for) another(?: one)?)\b")
+NOT_A_NEW_LOAN = re.compile(r"\b(?:rembours\w*|repay\w*|pay (?:it |them )?(?:back|off)|payer|paye|rap|repayment assistance|aide au remboursement|"
+                            r"consolidat\w*|combin\w*|regroup\w*|fusionn\w*)\b")
 LOAN_TERMS = re.compile(r"\b(?:interest(?: rates?)?|taux(?: d'interets?)?|interets?)\b")
 # ... not the interest claimed on one's taxes ("can i claim the interest on my taxes"): the CRA's
 TAX_WORDS = re.compile(r"\b(?:tax|taxes|impots?|declarations?|deduct\w*|dedui\w*|claim\w*|reclam\w*|credit)\b")
@@ -984,15 +1000,21 @@ async def without_its_towns(read: Dict[str, Any], text: str, parse: Parse) -> Di
     renewal 5 weeks ago from Thunder Bay, no news at all. how do i find out whats going on", "j'ai
     été mis à pied hier au moulin à Dolbeau, je fais ma demande de chômage quand?") or a trip's
     destination ("je pars dans 10 jours pour Punta Cana, l'express ça coûte combien?"), read again
-    without it (bot/nlu/places.py): where it is said from or going is not what it asks. The
+    without it (bot/nlu/places.py): where it is said from or going is not what it asks. A place
+    abroad, in a message naming one of our programs, is read as "abroad" ("j'habite au mexique,
+    combien de temps pour un passeport canadien demandé au consulat"): that the citizen is abroad
+    may choose the answer (not "il fait tu beau à cuba en février?", however it reads then). The
     reading without the place is kept when it is one of our topics, at least `DOUBTFUL_TOPIC` sure
     and surer than the off-topic reading was, and no service we do not answer is named ("what's
     the weather like in Québec tomorrow" without the town is still no question of ours)."""
     if _intent(read) not in {"out_of_scope", "nlu_fallback"} or _confidence(read) >= SURE_EVERYDAY or text.startswith("/") or not (
-            names_a_canadian_place(text) or names_a_trips_place(text)) or other_service_named(text) is not None or (
-            names_another_program(text) or not ASKS.search(text)):
+            names_a_canadian_place(text) or names_a_trips_place(text) or (names_a_place_abroad(text) and programs_named(text))) or (
+            other_service_named(text) is not None or names_another_program(text) or not ASKS.search(text)):
         return read  # (a statement, "je suis étudiant étranger à Montréal", tells; the conversation reads it)
-    again = await parse(without_places(text))
+    written = with_abroad_for_places(without_places(text), _in_french(text))
+    if written == text:
+        return read  # ("abroad" or "au consulat" named, nothing to write otherwise)
+    again = await parse(written)
     if not _answering(_intent(again)) or _confidence(again) < max(DOUBTFUL_TOPIC, _confidence(read)):
         return read
     return {**again, "text": read.get("text", text)}
@@ -1334,6 +1356,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         home = not away and (mentions_a_trip(text) or not names_a_place_abroad(text))
         if (there and entry == LOST_OVERVIEW) or (home and entry == LOST_ABROAD_ENTRY):
             read = answered_by(read, LOST_ABROAD_ENTRY if there else LOST_OVERVIEW)  # the rules below still apply
+    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _confidence(read) < 1.0 and (
+            _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == LOANS) and NEW_LOAN.search(folded) and (
+            not NOT_A_NEW_LOAN.search(folded) and not programs_named(text) - {LOANS}):
+        # "pis je veux en prendre un autre pour ma maitrise, comment je demande?" after repaying a
+        # student loan: applying for a new one, which we do not answer
+        return _with_intent(read, "out_of_scope")
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) == "out_of_scope" and (
             _confidence(read) < 1.0 and LOAN_TERMS.search(folded) and not TAX_WORDS.search(folded)
             and not names_another_program(text)
@@ -1837,6 +1865,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # passport: applying with one parent's signature (and what the other's absence needs)
         return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": said}
     if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and BOTH_SIGN.search(folded) and (
+            not PHOTOS_TOLD.search(folded) and other_service_named(text) is None):
+        # "do we both need to sign" after a child's passport (read alone as the photos' signature):
+        # both parents' consent (the photos named are the guarantor's signature)
+        return {**_as_topic(read, "passport_child", CONSENT_ENTRY), "read_with": said}
+    if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and PARENT_DIED.search(folded):
         # "his dad passed away last year, what do i send then" after both parents' signatures: one
         # parent applying, with the other's death certificate
@@ -2001,6 +2035,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "je fais 20h semaine depuis 1 an a temps partiel, ca suffit tu" after "je vais demander le
         # chomage": whether the hours qualify, not applying (nor how much EI pays)
         return {**_as_topic(read, "ei_eligibility", HOURS_ENTRY), "read_with": said}
+    if last_topic(events) == "passport_status" and _intent(read) == "passport_urgent" and not text.startswith("/") and (
+            (read.get("knowledge") or {}).get("id") != URGENT_AFTER_APPLYING_ENTRY and not programs_named(text) - {PASSPORT}):
+        # "mon vol c dans 10 jours, je peux tu payer pour que ca aille plus vite?" after "j'attends
+        # mon passeport depuis 8 semaines": the application is in, so the urgent service after applying
+        return {**answered_by(read, URGENT_AFTER_APPLYING_ENTRY), "read_with": said}
     if program_of(_intent(read)) not in {PASSPORT, None} and not text.startswith("/") and APPLIED.search(folded) and (
             NOTHING_YET.search(folded) and mentions_a_trip(text)
             and not programs_named(f"{said} {text}") and not names_another_program(text)):
@@ -2174,6 +2213,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     told = await _told_after_a_topic(read, text, events, parse)
     if told is not None:
         return told
+    if _intent(read) == "passport_processing_times" and (read.get("knowledge") or {}).get("id") in HOME_TIME_ENTRIES and (
+            not text.startswith("/") and lives_abroad(text)):
+        # "i live in mexico how long does a passport take", chosen as the mailing time's entry: the
+        # time from abroad (which says the mail is not counted)
+        return answered_by(read, ABROAD_TIME_ENTRY)
     if (read.get("knowledge") or {}).get("id") in ABROAD_ENTRIES and not text.startswith("/"):
         with_text = f"{said} {text}"
         if not names_a_place_abroad(with_text):
