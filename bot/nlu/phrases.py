@@ -30,6 +30,10 @@ _ASK_PERSON = [
     # "talk to a person", "speak with your manager", "chat with a real human", "speak w someone"
     rf"\b(?:talk|speak|chat|connect|transfer|put) (?:me )?(?:directly |direct |right now |now )?(?:to|with|w/?|through to) (?:a |an |the |some |your |one of your |real |live |actual |her |his |their )*"
     rf"(?:passport |service canada |government |ei |sin )?{_PERSON}\b",
+    # wished politely, in its -ing form: "I would very much appreciate speaking with a representative"
+    # (not "i was talking to an agent yesterday", told)
+    rf"\b(?:appreciate|prefer|mind|(?:would|'d|i'd|id) (?:\w+ ){{0,2}}?(?:like|love)|(?:is it|would it be) possible)\b(?: \w+){{0,3}}? (?:speaking|talking|chatting) (?:to|with) "
+    rf"(?:a |an |the |some |your |one of your |real |live |actual )*(?:passport |service canada |government )?{_PERSON}\b",
     r"\b(?:want|need|get)(?: me)? (?:a |an |the |your )?(?:real |live |actual )?(?:human|agent|manager|supervisor|boss)\b",
     r"^\W*(?:a |an |une? )?(?:real|live|actual) (?:human|person|agent)s?(?: please| plz| pls| svp| now)?\W*$",
     r"\b(?:want|need|get|give me|prefer)\s+(?:a |an |to talk to an? )?(?:real|live|actual) (?:human|person|agent)\b",
@@ -721,7 +725,7 @@ def unusable_passport_and_trip(text: str) -> bool:
 
 # No passport had yet (folded text): "j'ai pas encore de passeport" with a flight next Tuesday
 _NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|je n'ai|i have|i got|we have|on a|on n'a|nous n'avons) (?:meme |even )?(?:pas|no|not) "
-                              r"(?:meme |even |encore |yet )?(?:de |a |any )?passe?ports?"
+                              r"(?:meme |even |encore |yet )?(?:de |a |any )?(?:valid |current |canadian )?passe?ports?"
                               r"|(?:don'?t|do not) (?:even )?have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
                               r"|(?:jamais|pas encore) eu (?:de )?passe?ports?"
                               # not applied for yet: "and i havent even applied for the passport yet"
@@ -1082,7 +1086,7 @@ def renews_own_passport(text: str) -> bool:
 # ben c juste pour la premiere fois", "do I need a guarantor to renew" (a first passport named
 # beside it is the contrast asked about, not the passport applied for)
 # (references too: "est ce que je dois mettre des références pour renouveler mon passeport ou juste les photos")
-_GUARANTOR = re.compile(r"\b(?:guarantors?|garants?|repondants?|references?)\b")
+_GUARANTOR = re.compile(r"\b(?:guarantors?|gu?a[ru]e?[ae]nt[eo]rs?|garants?|repondants?|references?)\b")  # ("guarentor", "garantor" typed)
 # (not "renewed", "renouvelé": a renewal had before)
 _RENEWAL_NAMED = re.compile(r"\b(?:renew|renewal|renewing|renouvel(?!e\b|ee\b|es\b|ees\b)\w*)\b")
 _CANT_RENEW = re.compile(r"\b(?:can'?t|cannot|can not|not eligible|unable to) renew\b|\b(?:peux|peut|pouvais|pouvait|pourrai) pas "

@@ -113,7 +113,7 @@ import re
 from typing import Any, Dict, Optional
 
 from actions.situation import (
-    fee_situation, lives_abroad, lives_outside_canada, lost_abroad, moved_from_abroad, names_a_place_abroad, renewal_situation, told_valid_5_or_10,
+    fee_situation, lives_abroad, lives_outside_canada, lost_abroad, moved_from_abroad, names_a_place_abroad, renewal_situation, stated_validity, told_valid_5_or_10,
     travel_window,
 )
 from bot.engine.context.constants import (
@@ -196,6 +196,10 @@ SENDS = re.compile(r"\b(?:send|mail|submit|application|apply|form|envoi\w*|envoy
 # A SIN card named (folded text), and the card a question asks about: its answer
 SIN_CARD = re.compile(r"\b(?:sin|social insurance) cards?\b|\bcartes? (?:de |d')?(?:nas|assurance sociale)\b")
 CARD = re.compile(r"\b(?:cards?|cartes?)\b")
+# ... a card named bare, no kind said before or after it ("la carte je veux dire", "the card"; not
+# "sa carte santé", "my status card", "la carte d'assurance maladie"): after a SIN, the SIN's
+BARE_CARD = re.compile(r"\b(?:la|the|ma|my|une|a|une nouvelle|a new|cette|this|that|sa|his|her) (?:carte|card)\b"
+                       r"(?! (?:sante|de\b|d'|du\b|soleil|bancaire|medicare|ohip|ramq|of\b|for\b|pour\b))")
 # another card named ("and my credit card was in there too, how do i cancel it")
 OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard|amex|ohip|loyalty|library|id|"
                         r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
@@ -464,6 +468,13 @@ BORN_WORD = re.compile(r"\b(?:born|newborns?|nouveau-nee?s?|naissance|accouch\w*
 # ends with the permit
 PERMIT_ENDS = re.compile(r"\b(?:permis (?:de travail|d'etudes?)|(?:work|study) permit|permit)\b[^.?!]{0,30}\b(?:expir\w*|ends?|ending|"
                          r"runs? out|finit|se termine|fini)\b")
+# A temporary status told and the number's end asked (folded text): "i am temporary foreign worker,
+# does it expire?" after "i need a sin"
+TEMPORARY_STATUS = re.compile(r"\b(?:temporary (?:foreign )?(?:worker|resident)|tfw|(?:work|study) permit|international student|"
+                              r"travailleu(?:r|se) (?:etrangere? )?temporaire|resident temporaire|permis (?:de travail|d'etudes?)|"
+                              r"etudiante? (?:etrangere?|international\w*))\b")
+ASKS_IT_EXPIRES = re.compile(r"\b(?:(?:does it|will it|would it|is there an?|does (?:my|the) (?:sin|number)|will (?:my|the) (?:sin|number)) "
+                             r"(?:expir\w*|end|run out|expiry|expiration)|(?:il|ca|y|elle) (?:va )?expir\w*|expire[- ]t[- ]il|date d'expiration)\b")
 FOR_MY_NUMBER = re.compile(r"\b(?:mon|my|le|the|son|sa|his|her) (?:numero|number|nas|sin)\b")
 TEMPORARY_SIN_ENTRY = "sin_apply.temporary_sin_9"
 # Money asked for until the next job (folded text): "je fais quoi maintenant pour avoir de l'argent en
@@ -1001,14 +1012,14 @@ async def without_its_towns(read: Dict[str, Any], text: str, parse: Parse) -> Di
     été mis à pied hier au moulin à Dolbeau, je fais ma demande de chômage quand?") or a trip's
     destination ("je pars dans 10 jours pour Punta Cana, l'express ça coûte combien?"), read again
     without it (bot/nlu/places.py): where it is said from or going is not what it asks. A place
-    abroad, in a message naming one of our programs, is read as "abroad" ("j'habite au mexique,
+    abroad, in a message naming one of our programs (or a passport's 5 or 10 years), is read as "abroad" ("j'habite au mexique,
     combien de temps pour un passeport canadien demandé au consulat"): that the citizen is abroad
     may choose the answer (not "il fait tu beau à cuba en février?", however it reads then). The
     reading without the place is kept when it is one of our topics, at least `DOUBTFUL_TOPIC` sure
     and surer than the off-topic reading was, and no service we do not answer is named ("what's
     the weather like in Québec tomorrow" without the town is still no question of ours)."""
     if _intent(read) not in {"out_of_scope", "nlu_fallback"} or _confidence(read) >= SURE_EVERYDAY or text.startswith("/") or not (
-            names_a_canadian_place(text) or names_a_trips_place(text) or (names_a_place_abroad(text) and programs_named(text))) or (
+            names_a_canadian_place(text) or names_a_trips_place(text) or (names_a_place_abroad(text) and (programs_named(text) or stated_validity(text)))) or (
             other_service_named(text) is not None or names_another_program(text) or not ASKS.search(text)):
         return read  # (a statement, "je suis étudiant étranger à Montréal", tells; the conversation reads it)
     written = with_abroad_for_places(without_places(text), _in_french(text))
@@ -1035,6 +1046,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and not programs_named(text) - {SIN}):  # (the permit is another program's thing, named on purpose)
         # "mon permis d'etudes expire en decembre, ca change quoi pour mon numero?" after "comment
         # avoir un NAS" (read as the permit's own service): a SIN starting with 9 ends with the permit
+        return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and TEMPORARY_STATUS.search(folded) and (
+            ASKS_IT_EXPIRES.search(folded) and not programs_named(text) - {SIN} and other_service_named(text) is None):
+        # "i am temporary foreign worker, does it expire?" after "i need a sin" (read as EI's
+        # eligibility): a SIN starting with 9, which ends with the permit
         return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
             _intent(read) not in KEEP_WHEN_PAYING):
@@ -1761,9 +1777,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             return {**_as_topic(read, FEES), "read_with": said}
     if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and (
             CARD.search(folded) or ANOTHER_ONE.search(folded)) and (
-            SIN_CARD.search(fold(f"{said} {text}")) and not OTHER_CARD.search(folded)):
+            SIN_CARD.search(fold(f"{said} {text}")) or (BARE_CARD.search(folded) and program_of(last_topic(events) or "") == SIN)) and (
+            not OTHER_CARD.search(folded) and other_service_named(text) is None):
         # "can I get a new card?" after "I lost my SIN card, the old plastic blue one": plastic SIN
-        # cards are not replaced anymore (the lost card's answer), not another service's card
+        # cards are not replaced anymore (the lost card's answer), not another service's card; so
+        # is "la carte je veux dire, je peux en ravoir une autre?" after "jai perdu mon nas"
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
     if _intent(read) == "sin_apply" and not text.startswith("/") and (
             SIN_SHARED.search(folded) or SIN_SHARED.search(fold(said)) or (GAVE_IT.search(folded) and _sin_spoken_of(events))):
