@@ -1762,12 +1762,19 @@ _YOUNG_WHEN_ISSUED = re.compile(r"\b(?:when|quand) (?:he|she|il|elle|they) (?:wa
 _CHILD_PASSPORT_NAMED = re.compile(r"\b(?:child|kid|kids|children)(?:'s)? passports?\b|\bpasseports? (?:d'|pour )enfants?\b")
 
 
+# ... or a child who turns 16 now, whose passport is named by a pronoun: "my son turns 16 next month
+# and his passport expires in june ... can he just renew it or is it a whole new application"
+_BECOMES_16_TO_19 = re.compile(r"\b(?:turns|turning|will turn|will be|about to turn|just turned|va avoir|aura|vient d'avoir)\s+1[6-9]\b")
+_KIDS_OWN_PASSPORT = re.compile(rf"\b(?:my|our|mon|ma|mes|notre) (?:\w+ )?{_KIN}\b[^.?!]{{0,60}}\b(?:his|her|their|son|sa|leur) passe?ports?\b")
+
+
 def grown_child_renews(text: str) -> bool:
     folded = fold(text)
-    if not _RENEW.search(folded) or not (_CHILDS_PASSPORT.search(folded) or _CHILD_PASSPORT_NAMED.search(folded)):
+    if not _RENEW.search(folded) or not (
+            _CHILDS_PASSPORT.search(folded) or _CHILD_PASSPORT_NAMED.search(folded) or _KIDS_OWN_PASSPORT.search(folded)):
         return False
     grown = _AGED_16_TO_19.search(folded) and not _A_TIME_OF_16_TO_19.search(folded)
-    return bool(grown and (_YOUNG_WHEN_ISSUED.search(folded) or _CHILD_PASSPORT_NAMED.search(folded)))
+    return bool(grown and (_YOUNG_WHEN_ISSUED.search(folded) or _CHILD_PASSPORT_NAMED.search(folded) or _BECOMES_16_TO_19.search(folded)))
 
 
 def renewal_ruled_out(text: str) -> bool:
@@ -1874,7 +1881,7 @@ def names_rap(text: str) -> bool:
 # prestations de pêcheur", "sickness benefits", or sick leave told; EI's unless Quebec's parental
 # insurance is named too
 _EI_BENEFITS = re.compile(
-    r"\b(?:(?:maternity|parental|sickness|fishing|fishers?'?|fisherm[ae]n'?s?|caregiv\w*|compassionate care) (?:leave )?benefits?"
+    r"\b(?:(?:maternity|parental|sickness|fishing|fishers?'?|fisherm[ae]n'?s?|caregiv\w*|compassionate care|mat|pat) (?:leave )?benefits?"
     r"|prestations? (?:de |d'|pour )?(?:maternite|parentales?|maladie|peche|pecheurs?|proches? aidants?|compassion)"
     # sick leave told: "je suis en arrêt maladie depuis lundi, j'ai un billet du medecin"
     r"|arret (?:de travail )?(?:pour )?maladie|conge (?:de )?maladie|arret medical|conge medical|sick leave|off sick|medical leave"

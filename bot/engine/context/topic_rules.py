@@ -888,6 +888,11 @@ WENT_UP = re.compile(r"\b(?:went up|gone up|go up|increase\w*|raised|hike\w*|mon
                      r"more expensive (?:than|now))\b")
 INDEXATION_ENTRY = "passport_fees.indexation"
 MAX_OFF_TOPIC_FOLLOW_UP_WORDS = 8  # "ok and for the weekend?" after the weather asked
+# The thing just asked about, taken up by a pronoun (folded text): "est-ce que je peux la congeler?",
+# "can i freeze it"
+THING_BACK = re.compile(r"\b(?:peux|peut|dois|doit|faut|veux|vais|va|on|je|tu)(?:[- ](?:tu|je|on|il|elle))? (?:la|le|les) [a-z]\w+|"
+                        r"\b(?:peux|peut|dois|doit|faut|veux|vais|va|on|je|tu)(?:[- ](?:tu|je|on|il|elle))? l'[a-z]\w+|"
+                        r"\b(?:can|could|should|do|may) (?:i|we|you) \w+ (?:it|them)\b")
 MAX_BARE_FOLLOW_UP_WORDS = 6  # "how long does it take" after another service named
 # The price of a thing that is no passport (folded text): "as-tu une idee du prix d'un billet pour
 # cancun en mars?" after a passport's fee, "how much is a flight to paris"
@@ -988,7 +993,11 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
     # (unsure between off topic and another, off topic first: "Quand dois-je présenter ma demande de
     # prestations de maternité et parentales?" weighed 0.43 off topic, 0.41 applying for EI)
     # (French only: an English one, off topic first, named the CCB and was off topic)
-    unsure_off = _intent(read) == "nlu_fallback" and _two_likeliest(read)[:1] == ["out_of_scope"] and _in_french(text)
+    # (or, in either language, one of EI's benefits named: "im pregnant due in october, how do i
+    # apply for mat leave benefits, i live in ontario", unsure between applying for EI and off topic)
+    unsure_off = _intent(read) == "nlu_fallback" and (
+        (_two_likeliest(read)[:1] == ["out_of_scope"] and _in_french(text))
+        or ("out_of_scope" in _two_likeliest(read) and names_ei_benefit(text)))
     if not (_intent(read) == "out_of_scope" or unsure_off) or _confidence(read) >= 1.0 or text.startswith("/") or not (
             _in_french(text) or _confidence(read) < DOUBTFUL_TOPIC or names_ei_benefit(text)):
         return read
@@ -1853,6 +1862,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can i do it by mail?" after "my flight is next tuesday and i have no passport": the urgent
         # and express services are given only in person at a passport office, never by mail
         return {**_as_topic(read, "passport_urgent", URGENT_WHERE_ENTRY), "read_with": said}
+    if last_topic(events) == "sin_apply" and _intent(read) == "out_of_scope" and not text.startswith("/") and (
+            FOLLOW_UP.search(text) and SOMEONE_ELSE.search(folded) and HAS_STATUS.search(folded) and IMMIGRATION_STATUS.search(folded)
+            and not GETS_OR_EXTENDS.search(folded) and not programs_named(text) - {SIN}):
+        # "et pour ma femme qui est ici avec un visa de visiteur?" after "comment je fais pour avoir un
+        # NAS" (the visa named, read surely as the visa's service): whether she may get a SIN
+        return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
     if _confidence(read) < 1.0 and not text.startswith("/") and IMMIGRATION_STATUS.search(folded) and not (
             GETS_OR_EXTENDS.search(folded)) and (
             other_service_named(text) is None and not (programs_named(text) - {program_of(last_topic(events) or "") or "", PASSPORT})):
@@ -2095,6 +2110,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok and for the weekend?" after "whats the weather in halifax today": the same thing we do
         # not answer, asked again, not one of our topics its few words lean on (nor "goodbye" for
         # "and tomorrow?")
+        return _with_intent(read, "out_of_scope")
+    if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and (
+            _confidence(read) < DOUBTFUL_TOPIC) and not text.startswith("/") and (
+            len(text.split()) <= MAX_OFF_TOPIC_FOLLOW_UP_WORDS and THING_BACK.search(folded) and not names_a_subject(text)
+            and not PASSPORT_NAMED.search(folded) and not programs_named(text) and other_service_named(last_said(events)) is not None):
+        # "est-ce que je peux la congeler?" after "recette de tourtière du lac": the thing we do not
+        # answer, asked about again by its pronoun
         return _with_intent(read, "out_of_scope")
     if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and not text.startswith("/") and (
             LIKE_A_PASSPORT.search(folded) and not programs_named(LIKE_A_PASSPORT.sub(" ", folded))
