@@ -104,6 +104,13 @@ second round: a birth told in the message itself, read with the CCB's dates (BOR
 permit's end asked of "my number" after getting a SIN (PERMIT_ENDS, FOR_MY_NUMBER: a SIN starting
 with 9), first of all; and "en avoir un nouveau" after a lost passport (ANOTHER_ONE). In its third:
 taxes asked after applying for the CCB, read as a passport's application with no passport named.
+Added in the forty-first session: both parents' signatures after a child's passport (BOTH_SIGN);
+a place abroad read as "abroad" when a message is read again (without_its_towns); the time from
+abroad for someone living there (HOME_TIME_ENTRIES); the urgent service after a late application;
+a new loan after repaying one (NEW_LOAN). In its second round: a temporary status and the SIN's end
+(TEMPORARY_STATUS, ASKS_IT_EXPIRES); a bare card after a SIN lost (BARE_CARD). In its third: a
+spouse on a visitor visa after a SIN; a thing taken up by its pronoun after another service
+(THING_BACK); one of EI's benefits named, unsure against off topic, in English too.
 What a passport question tells is read by passports.py.
 """
 
