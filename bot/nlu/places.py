@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 PLACES_FILE = Path(__file__).with_name("canadian_places.txt")
 # A trip's destination: capitalised words after a word of travelling and "to", "pour", "à"...
@@ -32,12 +33,16 @@ def _pattern(name: str) -> str:
     return "".join(_LETTERS.get(letter, re.escape(letter)) for letter in name)
 
 
+def _any_of(names: "Iterable[str]") -> str:
+    """The names, as they may be written, longest first ("sault ste marie" before "marie")."""
+    return "(?:" + "|".join(_pattern(name) for name in sorted(names, key=len, reverse=True)) + ")"
+
+
 @lru_cache(maxsize=1)
 def _places() -> "re.Pattern[str]":
     names = [line.strip() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
-    longest_first = sorted(names, key=len, reverse=True)  # "sault ste marie" before "marie"
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(_pattern(name) for name in longest_first) + r")(?![\w'’-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’-])" + _any_of(names) + r"(?![\w'’-])", re.IGNORECASE)
 
 
 def names_a_canadian_place(text: str) -> bool:
@@ -66,9 +71,8 @@ def without_places(text: str) -> str:
 def _abroad() -> "re.Pattern[str]":
     from actions.situation import PLACES_ABROAD  # the countries and cities the answers read as abroad
 
-    longest_first = sorted(PLACES_ABROAD, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:(?:in|to|from|au|aux|en|à|a|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?)?(?:"
-                      + "|".join(_pattern(name) for name in longest_first) + r")(?![\w'’-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’-])(?:(?:in|to|from|au|aux|en|à|a|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?)?"
+                      + _any_of(PLACES_ABROAD) + r"(?![\w'’-])", re.IGNORECASE)
 
 
 def with_abroad_for_places(text: str, french: bool) -> str:

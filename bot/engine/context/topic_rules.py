@@ -1897,24 +1897,23 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # SIN; so is "what about my wife, she is here on visitor visa" (who may get one), and
             # "im here on a study permit, does that change anything" (read as a renewal's, unsurely)
             return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            _intent(read) in TOLD_NOT_ASKED | {"complaint"} or program_of(_intent(read)) == PASSPORT) and OTHER_PARENT.search(folded) and (
-            OUT_OF_REACH.search(folded) and not asks_for_person(text) and other_service_named(text) is None
-            and not programs_named(text) - {PASSPORT}):
-        # "his dad is in alberta and wont answer my texts, can i do it without him" after a child's
-        # passport: applying with one parent's signature (and what the other's absence needs)
-        return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and BOTH_SIGN.search(folded) and (
-            not PHOTOS_TOLD.search(folded) and other_service_named(text) is None):
-        # "do we both need to sign" after a child's passport (read alone as the photos' signature):
-        # both parents' consent (the photos named are the guarantor's signature)
-        return {**_as_topic(read, "passport_child", CONSENT_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and PARENT_DIED.search(folded):
-        # "his dad passed away last year, what do i send then" after both parents' signatures: one
-        # parent applying, with the other's death certificate
-        return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": said}
+    if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/"):
+        # the parents, asked about after a child's passport (read unsurely, as told or as another passport topic)
+        read_as_passport = _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT
+        if (read_as_passport or _intent(read) == "complaint") and OTHER_PARENT.search(folded) and (
+                OUT_OF_REACH.search(folded) and not asks_for_person(text) and other_service_named(text) is None
+                and not programs_named(text) - {PASSPORT}):
+            # "his dad is in alberta and wont answer my texts, can i do it without him": applying
+            # with one parent's signature (and what the other's absence needs)
+            return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": said}
+        if read_as_passport and BOTH_SIGN.search(folded) and not PHOTOS_TOLD.search(folded) and other_service_named(text) is None:
+            # "do we both need to sign" (read alone as the photos' signature): both parents' consent
+            # (the photos named are the guarantor's signature)
+            return {**_as_topic(read, "passport_child", CONSENT_ENTRY), "read_with": said}
+        if read_as_passport and PARENT_DIED.search(folded):
+            # "his dad passed away last year, what do i send then" after both parents' signatures:
+            # one parent applying, with the other's death certificate
+            return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": said}
     if last_topic(events) == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not (
             text.startswith("/")) and POLICE.search(folded) and other_service_named(text) is None:
         # "dois-je aller à la police" after a SIN used to open a credit card: what to do when it is misused
@@ -2110,34 +2109,24 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # between applying and who may ask), "mon bébé a besoin d'un NAS? la banque m'en parle":
         # the child's SIN
         return _as_topic(read, "sin_apply", SIN_CHILD_ENTRY)
-    if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and (
-            _confidence(read) < DOUBTFUL_TOPIC) and not text.startswith("/") and (
-            FOLLOW_UP.search(text) and len(text.split()) <= MAX_OFF_TOPIC_FOLLOW_UP_WORDS and not names_a_subject(text)
-            and not PASSPORT_NAMED.search(folded) and other_service_named(last_said(events)) is not None):
-        # "ok and for the weekend?" after "whats the weather in halifax today": the same thing we do
-        # not answer, asked again, not one of our topics its few words lean on (nor "goodbye" for
-        # "and tomorrow?")
-        return _with_intent(read, "out_of_scope")
-    if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and (
-            _confidence(read) < DOUBTFUL_TOPIC) and not text.startswith("/") and (
-            len(text.split()) <= MAX_OFF_TOPIC_FOLLOW_UP_WORDS and THING_BACK.search(folded) and not names_a_subject(text)
-            and not PASSPORT_NAMED.search(folded) and not programs_named(text) and other_service_named(last_said(events)) is not None):
-        # "est-ce que je peux la congeler?" after "recette de tourtière du lac": the thing we do not
-        # answer, asked about again by its pronoun
-        return _with_intent(read, "out_of_scope")
     if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and not text.startswith("/") and (
-            LIKE_A_PASSPORT.search(folded) and not programs_named(LIKE_A_PASSPORT.sub(" ", folded))
-            and other_service_named(last_said(events)) is not None):
+            other_service_named(last_said(events)) is not None):
+        # after a service we do not answer, the same service asked about again
+        words = len(text.split())
+        bare = not names_a_subject(text) and not PASSPORT_NAMED.search(folded)
+        # "ok and for the weekend?" after "whats the weather in halifax today" (not one of our topics
+        # its few words lean on, nor "goodbye" for "and tomorrow?"), or "est-ce que je peux la
+        # congeler?" after "recette de tourtière du lac", by its pronoun
+        asked_again = _confidence(read) < DOUBTFUL_TOPIC and bare and words <= MAX_OFF_TOPIC_FOLLOW_UP_WORDS and bool(
+            FOLLOW_UP.search(text) or (THING_BACK.search(folded) and not programs_named(text)))
         # "faut tu une photo comme pour le passeport?" after "comment renouveler ma carte
         # d'assurance maladie en ontario": the health card's photo, a passport named to compare
-        return _with_intent(read, "out_of_scope")
-    if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and not text.startswith("/") and (
-            len(text.split()) <= MAX_BARE_FOLLOW_UP_WORDS and (HOW_LONG.search(folded) or HOW_MUCH.search(folded))
-            and not names_a_subject(text) and not PASSPORT_NAMED.search(folded)
-            and other_service_named(last_said(events)) is not None):
+        compared = bool(LIKE_A_PASSPORT.search(folded)) and not programs_named(LIKE_A_PASSPORT.sub(" ", folded))
         # "how long does it take" after "how do i apply for pr": the time of the service we do not
         # answer, asked bare, however surely its few words read as a passport's time
-        return _with_intent(read, "out_of_scope")
+        its_time_or_price = bare and words <= MAX_BARE_FOLLOW_UP_WORDS and bool(HOW_LONG.search(folded) or HOW_MUCH.search(folded))
+        if asked_again or compared or its_time_or_price:
+            return _with_intent(read, "out_of_scope")
     if program_of(last_topic(events) or "") == CCB and _confidence(read) < 1.0 and not text.startswith("/") and (
             (_intent(read) in TOLD_NOT_ASKED or _intent(read) == "complaint") and PAID_LESS.search(folded)
             and not COMPLAINS.search(folded) and not programs_named(text) - {CCB} and other_service_named(text) is None):
