@@ -88,6 +88,10 @@ SOMEONE_TOO = re.compile(
 # A case supposed, not a yes or a no: "pis si je le reçois jamais?" after a record of employment
 # not received, "and what if they say no" (its "jamais" or "no" is no answer to the bot)
 SUPPOSES = re.compile(r"^\W*(?:(?:ok|okay|and|et|pis|puis|mais|but|so|alors)\W+)?(?:what if|if|si|s'il|s'ils)\b", re.IGNORECASE)
+# A joke asked for (folded text): "tell me a joke", "raconte-moi une blague" (not "this is a joke")
+JOKE_ASKED = re.compile(r"\b(?:tell|give|got|know|say|want|share) (?:me |us )?(?:a |another |one |some |any |good |funny )*jokes?\b"
+                        r"|\braconte\w*[- ](?:moi |nous |nous-en |moi-en )?(?:une |des |un )?(?:bonne |petite )?(?:blagues?|jokes?)\b"
+                        r"|\b(?:une|des) (?:bonne |petite )?blagues?\b")
 # The next one of what was just answered: "and the one after that", "pis la suivante?" (not "yes")
 NEXT_ONE = re.compile(r"\b(?:the )?(?:one|ones) after (?:that|this|it)\b|\bthe (?:next|following) one\b"
                       r"|\b(?:celui|celle|ceux|celles) d'apres\b|\b(?:la|le) suivante?\b|\bla prochaine d'apres\b",
@@ -207,6 +211,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             return about
     if intent == "out_of_scope" and NEW_SUBJECT.search(text) and not programs_named(text):
         return parse_data  # "btw whats a good budgeting app" after the RAP's answer: another subject, off topic
+    if intent == "complaint" and confidence < 1.0 and JOKE_ASKED.search(fold(text)) and not (
+            COMPLAINS.search(JOKE_ASKED.sub(" ", fold(text))) or asks_for_person(text)):
+        # "tell me a joke im bored waiting at the service canada office": a joke asked, off topic
+        # (however the wait reads), not a complaint for an officer
+        return _with_intent(parse_data, "out_of_scope")
     worried = bool(ASKS_IF_BAD.search(fold(text)))  # "i forgot to do it last week, is that bad": no complaint
     if intent == "complaint" and confidence < (SURE_OFF_TOPIC if worried else DOUBTFUL_TOPIC) and not COMPLAINS.search(fold(text)) and (
             not follow_up or worried):

@@ -492,6 +492,9 @@ MONEY_UNTIL_WORK = re.compile(r"\b(?:de l'argent|d'argent|argent|money|income|re
 IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")  # the passport spoken of, pointed back to
 # The writer, in the first person (folded text): "what if im in australia tho", not "what if her dad lives in another country"
 WRITER = re.compile(r"\b(?:i|i'?m|im|we|we'?re|je|j'\w*|chu|on|nous|moi|me)\b")
+# A passport being got, for which a trip told within days needs the urgent service ("is there a
+# notary open sunday" tells no trip)
+PASSPORT_NEEDED = {"passport_renew", "passport_renewal_eligibility", "passport_apply_adult", "passport_child"}
 # Where to apply in Canada, asked after the urgent service: where the urgent service is given
 WHERE_IN_CANADA = {"passport_where_apply.overview", "passport_where_apply.by_mail", "passport_where_apply.canada_post",
                    "passport_where_apply.office_vs_scc"}
@@ -612,7 +615,9 @@ NEEDED_FIRST = re.compile(r"\b(?:need|needs|have to|must|required|faut|besoin|do
                           r"\b(?:before|first|beforehand|avant|d'abord|en premier|au prealable)\b")
 # A status had, told (folded text): "she is here on visitor visa", "il a un permis de travail" (not
 # "et pour la résidence permanente de mon mari?", which asks for one)
-HAS_STATUS = re.compile(r"\b(?:is|she'?s|he'?s|has|have|got|est|a (?:un|une|juste)|avec (?:un|une|son|sa)|ici (?:avec|en|comme|sur))\b")
+HAS_STATUS = re.compile(r"\b(?:is|she'?s|he'?s|has|have|got|est|a (?:un|une|juste)|avec (?:un|une|son|sa)|ici (?:avec|en|comme|sur)|"
+                        # came with it: "and my wife? she came on a visitor visa", "elle est arrivée avec un visa de visiteur"
+                        r"came|arrived|entered|est (?:venue?|arrivee?|entree?))\b")
 # Someone else than the writer, named (folded text): "what about my wife", "pis mon chum"
 SOMEONE_ELSE = re.compile(r"\b(?:my|mon|ma|mes) (?:wife|husband|spouse|partner|son|daughter|kids?|children|mom|mother|dad|father|"
                           r"brother|sister|femme|mari|conjointe?|blonde|chum|fils|fille|enfants?|mere|pere|frere|soeur)\b")
@@ -725,16 +730,25 @@ LIFE_CHANGED = re.compile(r"\b(?:demenag\w*|moved|move|married|marie\w*|separe\w
                           r"new (?:job|partner|spouse)|nouveau chum|nouvelle blonde|custody|garde partagee)\b")
 # A higher income, told (folded text): "mon salaire a monté en 2025", which changes the CCB the next July
 INCOME_UP = re.compile(r"\b(?:salaire|revenu|revenus|income|salary|pay|paie|paye) (?:\w+ )?(?:a |ont |has |have |had |went |got )?"
-                       r"(?:monte|augmente|went up|gone up|increased|rose|risen|raised|higher|plus haut|plus eleve)\b")
+                       r"(?:monte|augmente|went up|gone up|increased|rose|risen|raised|higher|plus haut|plus eleve)\b"
+                       # a raise had: "c'est pcq mon chum a eu une augmentation l'an passé?", "my husband got a raise"
+                       r"|\b(?:a eu|ont eu|avait eu|got|get|gets|had|received) (?:une |a |an |his |her |my |sa |son )?(?:bonne |big |nice |petite )?"
+                       r"(?:augmentation|raise|pay raise|promotion)\b|\baugmentation de (?:salaire|paie|revenus?)\b")
 JULY_CHANGE_ENTRY = "ccb_payment_dates.july_change"
 CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela|quoi)|because of (?:that|this|it)|is (?:that|this|it) why|"
-                         r"(?:is|was|could) (?:it|this|that)(?: be)? (?:because|bc|b/c|cuz|cause|coz)|(?:c'est|c'etait|est-ce)(?:[- ]tu)? (?:que c'est )?parce que|"
+                         r"(?:is|was|could) (?:it|this|that)(?: be)? (?:because|bc|b/c|cuz|cause|coz)|(?:c'est|c'etait|est-ce)(?:[- ]tu)? (?:que c'est )?(?:parce que|parce qu'|pcq|pck|paske|passke)|"
                          r"(?:that|this)'?s why|could (?:that|it|this) be (?:why|the reason)|pour (?:ca|cela) que|"
                          r"(?:c'est|ca serait|ce serait|c'est-tu|c'tu)(?:[- ]tu)? (?:pour|a cause de) (?:ca|cela))\b")
 PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
 # Where to apply from outside Canada: from the US, or anywhere else
 FROM_US_ENTRY = "passport_where_apply.from_us"
 CANADA_POST_ENTRY = "passport_where_apply.canada_post"
+# Until the new passport comes, said (folded text): "en attendant le nouveau", "while i wait for the new one"
+MEANWHILE = re.compile(r"\b(?:en attendant|in the meantime|meanwhile|while (?:i'?m |i am |i |we'?re |we )?wait\w*|"
+                       r"until (?:i get |we get )?(?:the|my|a) new (?:one|passport)|d'ici a ce que)\b")
+# A trip asked about (folded text): "je peux aller aux etats-unis", "can i still travel", "can i fly"
+TRAVEL_ASKED = re.compile(r"\b(?:aller (?:aux|au|en|a)|voyager|traverser|partir|sortir du pays|go (?:to|down|across)|"
+                          r"travel\w*|fly|flying|cross (?:the|into)|leave the country)\b")
 # Why one is abroad, told with where (folded text): "chu rendu a lisbonne pour le travail", "in germany on a work visa"
 THERE_FOR_WORK = re.compile(r"\b(?:pour (?:le|mon|la|ma) (?:travail|job|jobe|emploi|boulot)|for (?:work|my job|a job)|"
                             r"(?:on|with) (?:a |my )?(?:work|working holiday|study|student) (?:visa|permit))\b")
@@ -874,6 +888,12 @@ NOTHING_YET = re.compile(r"\b(?:still nothing|nothing yet|haven'?t (?:heard|rece
                          r"not (?:heard|received) anything|toujours rien|encore rien|rien (?:recu|eu)|pas (?:de|eu de) nouvelles|"
                          r"toujours pas (?:recu|eu)|pas encore (?:recu|eu))\b")
 DELAYED_ENTRY = "passport_status.delayed"
+# The processing time told as passed (folded text): "its been way past the normal processing time",
+# "ca fait plus longtemps que le delai", "le delai est depasse"
+PAST_THE_TIME = re.compile(r"\b(?:(?:way |well |long |already )?(?:past|over|beyond|passed) the (?:\w+ ){0,2}(?:processing |service )?"
+                           r"(?:times?|standards?|deadline|delay)|longer than (?:the )?(?:normal|usual|posted|processing|service|\d+)|"
+                           r"(?:le |les )?delais? (?:normal |habituel |de traitement )?(?:est |sont |a ete |ont ete )?(?:depasses?|passes?)|"
+                           r"depass\w* (?:le|les) delais?|plus (?:long|longtemps) que (?:le|les) delais?)\b")
 # A SIN for a child, wanted (folded text): "my son is 12, can he get a sin so he can open a savings
 # account at td", "est-ce que mon bébé a besoin d'un NAS? la banque m'en parle pour ouvrir son REEE":
 # applying for the child's SIN, not who may ask for one
@@ -917,7 +937,6 @@ LIKE_A_PASSPORT = re.compile(r"\b(?:comme|pareil(?:le)?s? (?:comme|que)|(?:la )?
 # A payment smaller than before, told (folded text): "why was mine less this july"
 PAID_LESS = re.compile(r"\b(?:less|lower|smaller|went down|gone down|go down|decreas\w*|reduc\w*|cut|moins|baiss\w*|diminu\w*|"
                        r"plus petite?s?)\b")
-JULY_CHANGE_ENTRY = "ccb_payment_dates.july_change"
 # Whether it matters, asked of a passport's validity told in a renewal question (folded text): "my
 # current one is a 5 year, does that matter if i want to renew?": the renewal check's question
 MATTERS = re.compile(r"\b(?:does (?:that|it|this) matter|matters?|does (?:that|it|this) (?:still )?count|still (?:ok|okay|eligible)|"
@@ -960,6 +979,7 @@ CHILD_VALIDITY_ENTRY = "passport_child.validity"
 EI_AMOUNT = re.compile(r"\b(?:how much|combien)\b[^.?!]{0,30}\b(?:get|receive|paid|recevoir|recoi\w*|toucher|touche|avoir)\b"
                        r"[^.?!]{0,25}\b(?:week|weekly|month|semaine|mois|par sem\w*)\b"
                        r"|\bhow much (?:will|would|do) (?:i|we) get\b|\bcombien (?:je vais|on va|j'vais|vais-je) (?:recevoir|toucher|avoir)\b"
+                       r"|\b(?:je vais|on va|j'vais|jvais) (?:recevoir|toucher|avoir) combien\b|\b(?:i'?ll|i will|we'?ll) get how much\b"
                        # "pis la ils vont me donner combien a peu pres? je faisais 22$ de lheure"
                        r"|\b(?:ils|ils vont|vont-ils|y vont) (?:me |nous )?(?:donner|verser|payer) combien\b|\bhow much (?:will|would) they (?:give|pay)\b")
 EI_AMOUNT_ENTRY = "ei_eligibility.benefit_amount"
@@ -1312,6 +1332,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "how do i even get home now" after a passport stolen in Cancún: the embassy's emergency
         # travel document (the lost passport's answer from abroad), not a renewal
         return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_lost_stolen" and _confidence(read) < 1.0 and (
+            _intent(read) not in KEEP and MEANWHILE.search(folded) and TRAVEL_ASKED.search(folded)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "est ce que je peux aller aux états-unis en attendant le nouveau" after "j'ai perdu mon
+        # passeport": travelling on a passport reported lost (it is cancelled), the loss's answer
+        return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY if lost_abroad(said) else LOST_OVERVIEW), "read_with": said}
     if not text.startswith("/") and LICENCE_TOLD.search(fold(said)) and LICENCE_POINTED.search(folded) and not (
             LICENCE_TOLD.search(folded) or PASSPORT_NAMED.search(folded) or programs_named(text) - {PASSPORT}):
         # "pour le permis je fais quoi?" after "j'ai perdu mon passeport pis mon permis de conduire"
@@ -1514,6 +1540,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # nothing of a passport had young ("when i was a kid", "quand j'avais 14 ans", "issued in 2005"); nor is "je renouvelle
         # mon passeport de 10 ans", whose 10 years are the passport's validity, not an age
         read = answered_by(read, overview_id(_intent(read)))
+    if _intent(read) == "passport_processing_times" and not text.startswith("/") and PAST_THE_TIME.search(folded) and (
+            other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
+        # "its been way past the normal processing time and still no passport, how do i find out
+        # whats going on": an application later than the time, whose status is asked, not the time
+        return _as_topic(read, "passport_status", DELAYED_ENTRY)
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or (wants_it_sooner(text) and travel_window(text) != "later" and not (
                 asks_if_in_time(text) and not date_within_two_weeks(text)))):
@@ -1776,12 +1807,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if (_intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC
                                             and not asks_price(text))) and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
-            previous_bot_action(events) != TRAVEL_QUESTION and last_topic(events) in TIME_ASKED
-            and travel_window(text) == "soon"):
+            previous_bot_action(events) != TRAVEL_QUESTION and travel_window(text) == "soon" and (
+                last_topic(events) in TIME_ASKED or (last_topic(events) in PASSPORT_NEEDED and mentions_a_trip(text)))):
         # "yes next friday, flying to Bogota", "oui la semaine prochaine, mardi" after "I need my
         # passport fast, is there a rush option?": a trip sooner than the usual times, the urgent
         # service (so is "j'ai un vol pour Paris le 14, on est le 2, c'est correct?" after the
-        # express service's time, read unsurely as the fee)
+        # express service's time, read unsurely as the fee, and "im flying to kingston jamaica in
+        # 6 days" after "my passport expires next month": a passport needed sooner than a renewal takes)
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if ((_intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0) or (
             _intent(read) == FEES and not read.get("read_with") and ALL_OF_IT.search(folded))) and not text.startswith("/") and (
