@@ -479,7 +479,9 @@ def _days_until(month: int, day: int, today: date) -> Optional[int]:
 
 # A day of the month without its month (folded text): "we leave on the 10th", "je pars le 14."
 # (English with its ordinal; French "le 14" only before a pause or the end, not "le 14 ans")
-_DAY_OF_MONTH = re.compile(r"\b(?:on|by|for|before|leaving|leave|fly|flying|going|departing) the (\d{1,2})(?:st|nd|rd|th)\b|\b(?:le|du|pour le|avant le) (\d{1,2})(?:er|e)?(?=\s*(?:[.,!?]|$))")
+_DAY_OF_MONTH = re.compile(r"\b(?:on|by|for|before|leaving|leave|fly|flying|going|departing) the (\d{1,2})(?:st|nd|rd|th)\b|\b(?:le|du|pour le|avant le) (\d{1,2})(?:er|e)?(?=\s*(?:[.,!?]|$))"
+                           # a trip's day, then more told: "je pars a Cuba le 14 et mon passeport est expiré"
+                           r"|\b(?:pars|part|partons|partent|partir|vol|voyage|depart)\b[^.?!]{0,25}?\ble (\d{1,2})(?:er|e)?(?=\s+(?:et|pis|puis|mais|donc|alors)\s)")
 
 
 _TODAY_IS = re.compile(r"\b(?:on est le|nous sommes le|today is the|today'?s the|todays the|it'?s the (?=\d{1,2}(?:st|nd|rd|th)? today))"
@@ -557,7 +559,7 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     if told:
         folded = f"{folded[:told.start()]} {folded[told.end():]}"
     day_only = _DAY_OF_MONTH.search(folded)
-    day = int(day_only.group(1) or day_only.group(2)) if day_only else 0
+    day = int(next(group for group in day_only.groups() if group)) if day_only else 0
     if 1 <= day <= 31:
         # "we leave on the 10th": that day of this month, or of the next one once it is past
         return _window(_days_from(told_day if told_day is not None else today.day, day))

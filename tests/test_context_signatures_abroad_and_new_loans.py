@@ -52,17 +52,18 @@ def test_a_question_read_unsurely_for_its_place_abroad_is_read_again_with_abroad
     assert topic_and_entry(read) == ("passport_processing_times", "passport_processing_times.abroad")
 
 
-@pytest.mark.parametrize("text, abroad", [
-    ("i live in mexico how long does a passport take", True),
-    ("on vit en France, c'est quoi le délai pour un passeport", True),
-    ("i live in the states how long does a passport take", False),
-    ("how long does the mail take for my passport", False),
+@pytest.mark.parametrize("text, expected", [
+    ("i live in mexico how long does a passport take", "abroad"),
+    ("on vit en France, c'est quoi le délai pour un passeport", "abroad"),
+    # from the United States one applies by mail (forty-second session)
+    ("i live in the states how long does a passport take", "by_mail"),
+    ("i live in the states, does the time include shipping", "mailing_time"),
+    ("how long does the mail take for my passport", "mailing_time"),
 ])
-def test_the_time_asked_by_someone_living_abroad_is_the_time_from_abroad(text, abroad):
+def test_the_time_asked_by_someone_living_abroad_is_the_time_from_abroad(text, expected):
     home = _with_entry(reading(("passport_processing_times", 1.0)), "passport_processing_times.mailing_time")
     read = read_as([], home, text)
-    expected = "passport_processing_times.abroad" if abroad else "passport_processing_times.mailing_time"
-    assert topic_and_entry(read) == ("passport_processing_times", expected)
+    assert topic_and_entry(read) == ("passport_processing_times", f"passport_processing_times.{expected}")
 
 
 @pytest.mark.parametrize("text, sooner", [

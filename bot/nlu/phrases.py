@@ -191,7 +191,10 @@ _FOR_SOMEONE = re.compile(rf"\b(?:(?:je veux|pour|pour que je puisse|pour pouvoi
                           # "tu peux me l'ecrire en anglais c pour mon mari", "in english its for my dad"
                           r"(?:c'est|c|cest|c'tait|it'?s|its|this is|that'?s) (?:pour|for) (?:mon|ma|mes|notre|nos|my|our) "
                           r"(?:mari|femme|chum|blonde|conjointe?|pere|mere|parents|fils|fille|patron|employeur|proprio|"
-                          r"husband|wife|partner|dad|mom|mother|father|parents|son|daughter|boss|employer|landlord))\b")
+                          # "repond en anglais c pour ma coloc qui vient de toronto"
+                          r"coloc|colocataire|amie?|voisine?|soeur|frere|collegue|grand-mere|grand-pere|belle-mere|beau-pere|"
+                          r"husband|wife|partner|dad|mom|mother|father|parents|son|daughter|boss|employer|landlord|"
+                          r"roommate|roomie|friend|neighbou?r|sister|brother|coworker|grandma|grandpa|mother-in-law|father-in-law))\b")
 
 
 # Openings of a question put to the assistant itself: "are you", "is this", "es-tu"...
@@ -960,6 +963,8 @@ _AGE_16_OR_MORE_NOW = re.compile(
 _ADULT_PASSPORT = re.compile(r"\b(?:adult|adulte|adults|adultes|grown-up)\b")
 _CHILD_OR_ADULT = re.compile(r"\b(?:child|kid|kids|enfant)\w*\s+(?:passports?\s+|passeports?\s+)?(?:or|ou)\s+(?:an?\s+|d'|un\s+)?adult")
 _UNDER_16 = re.compile(
+    # (not a time: "mon passeport expire dans 2 mois", "in 3 weeks", "ça fait 2 mois")
+    r"(?<!dans )(?<!in )(?<!within )(?<!depuis )(?<!fait )(?<!y a )(?<!ya )(?<!pendant )(?<!for )(?<!d'ici )(?<!next )(?<!last )"
     r"\b(?:[0-9]|1[0-5])\s*(?:years? old|yrs? old|yo|y/o|mois|months?|weeks?|semaines?)\b"
     # "5 ans" and "10 ans" alone are as often how long a passport is valid ("je l'ai eu en 2019, 10
     # ans"): an age only said of someone ("mon gars de 10 ans", "ma fille, 5 ans")

@@ -111,6 +111,15 @@ a new loan after repaying one (NEW_LOAN). In its second round: a temporary statu
 (TEMPORARY_STATUS, ASKS_IT_EXPIRES); a bare card after a SIN lost (BARE_CARD). In its third: a
 spouse on a visitor visa after a SIN; a thing taken up by its pronoun after another service
 (THING_BACK); one of EI's benefits named, unsure against off topic, in English too.
+Added in the forty-second session: a trip within days told after a passport being got
+(PASSPORT_NEEDED, a trip told); a spouse who came on a visitor visa after a SIN (HAS_STATUS); the
+processing time told as passed, or a passport late against its day (PAST_THE_TIME); a raise as
+the cause of a smaller CCB (INCOME_UP); travelling while waiting for a lost passport's replacement
+(MEANWHILE, TRAVEL_ASKED); the time asked from the United States (MAILING_TIME_ENTRY: by mail). In
+its second round: an issue year told as a follow-up after a renewal, read as another passport
+topic; a child's guarantor; the simplified renewal asked after the passport's situation
+(CAN_I_USE_IT); the proof asked after the urgent service (PROOF_ASKED); a SIN given away while
+"confirming" it; whether a mailed application arrived (RECEIVED_ASKED).
 What a passport question tells is read by passports.py.
 """
 
@@ -155,7 +164,7 @@ from bot.nlu.phrases import (
     names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
-    says_passport_expired, takes_own_photo, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
+    says_passport_expired, takes_own_photo, tells_it_is_late, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
 )
 
 # How to apply, asked bare (folded text) after a program's topic: that program's application
@@ -281,6 +290,10 @@ AWAITED_THING = re.compile(r"\b(?:codes?|access code|code d'acces|cards?|cartes?
 CAN_I_RENEW_IT = re.compile(r"\b(?:can|could) (?:i|we) (?:just |still |simply |only )?renew (?:it|mine|that one)\b"
                             r"|\b(?:je|on) (?:peux|peut|pourrais|pourrait)(?:[- ]tu)? (?:juste |encore |simplement |seulement )?"
                             r"(?:le |la |les )renouvel\w*|\b(?:puis|peux)-je (?:juste |encore |simplement )?(?:le |la )renouvel\w*")
+# A way used, asked about (folded text): "donc je peux faire le formulaire simplifié?", "can i use the simplified one"
+CAN_I_USE_IT = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just |still |also )?(?:do|use|fill|fill out|go with|get|apply with)\b"
+                          r"|\b(?:je|on) (?:peux|peut|pourrais|pourrait)(?:[- ]tu)? (?:juste |quand meme |encore )?"
+                          r"(?:faire|utiliser|remplir|prendre|passer par|avoir)\b|\b(?:puis|peux)-je (?:faire|utiliser|remplir)\b")
 # ... with nothing after it but "first" or "or not" ("je peux le renouveler en ligne?" asks how)
 NOTHING_AFTER = re.compile(r"^\W*(?:(?:d'abord|quand meme|pareil|then|or not|ou pas|anyway|first)\W*)?$")
 RENEWAL_REFUSED = "utter_renewal_not_eligible"  # the renewal check's "apply for a new passport instead"
@@ -341,6 +354,10 @@ ABROAD_TIME_ENTRY = "passport_processing_times.abroad"
 HOME_TIME_ENTRIES = {"passport_processing_times.overview", "passport_processing_times.in_person",
                      "passport_processing_times.by_mail", "passport_processing_times.mailing_time"}
 MAX_ABROAD_FOLLOW_UP_WORDS = 12
+MAILING_TIME_ENTRY = "passport_processing_times.mailing_time"
+BY_MAIL_TIME_ENTRY = "passport_processing_times.by_mail"
+# The mail's own time asked (folded text): "does it include shipping", "la livraison c'est combien de temps"
+MAILING_ASKED = re.compile(r"\b(?:mailing|deliver\w*|shipping|ship|arrive|include\w*|inclu\w*|livraison|livre\w*|acheminement|postal)\b")
 # A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
 # sa confirmation de NAS", "j'ai donné mon NAS au téléphone"
 SIN_SHARED = re.compile(
@@ -794,6 +811,10 @@ RENEW_NO_GUARANTOR_ENTRY = "passport_renew.no_guarantor"
 # "je pars à Punta Cana dans 5 jours" and "j'ai pas de passeport valide"): the complete
 # application and the proof of travel (folded text)
 BRING = re.compile(r"\b(?:bring|take with me|apporter|apporte|amener|amene|emmener|quoi prendre avec moi)\b")
+# ... or what proof ("ca prend quoi comme preuve", "what kind of proof"): the proof of travel
+PROOF_ASKED = re.compile(r"\b(?:comme|quelle|quel genre de|what|which|what kind of|what sort of) (?:\w+ )?(?:preuves?|proofs?)\b")
+# ... but not the proof of another thing (folded text): "what proof of citizenship"
+OTHER_PROOF = re.compile(r"\b(?:citizenship|citoyennete|identit\w*|identity|address|adresse|residence|custody|garde)\b")
 URGENT_BRING_ENTRY = "passport_urgent.proof_of_travel"
 MAX_BRING_WORDS = 10
 US_NAMED = re.compile(r"\b(?:us|u\.s\.?|usa|united states|the states|states|america|american|etats-unis|etats|amerique|"
@@ -996,7 +1017,10 @@ URGENT_AFTER_APPLYING_ENTRY = "passport_urgent.after_applying"
 # after "j'ai envoyé mon formulaire de renouvellement le 3 mars": its status
 RECEIVED_ASKED = re.compile(r"\b(?:(?:s'ils|si ils|s'y|si y|if they|whether they|did they|ont-ils|ils l'ont[- ]tu) (?:l'ont |l'on |ont |have |has )?"
                             r"(?:recu|recue|received|got|gotten|eu)|(?:was|has) (?:it|my application|my form) (?:been )?received|"
-                            r"(?:est|a) (?:bien )?ete (?:recu|recue))\b")
+                            r"(?:est|a) (?:bien )?ete (?:recu|recue)|"
+                            # "comment je sais si elle est arrivée" after an application mailed
+                            r"(?:si|if|whether) (?:elle|il|ma demande|mon formulaire|it|my application|my form) (?:est|a|has|is|was) (?:bien )?"
+                            r"(?:arrivee?|rendue?|arrived|gotten there|made it|there))\b")
 
 
 def _in_french(text: str) -> bool:
@@ -1104,6 +1128,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "is the passport office in ottawa open on saturday": where to apply, whose office finder
         # gives each office's hours (not the post office's entry its words are nearest)
         return _as_topic(read, "passport_where_apply", overview_id("passport_where_apply"))
+    if not text.startswith("/") and _intent(read) == "passport_apply_adult" and _confidence(read) < 1.0 and (
+            (read.get("knowledge") or {}).get("id") == "passport_apply_adult.guarantor" and names_a_child(text)
+            and not WRITERS_PASSPORT.search(folded)):
+        # "qui peut etre repondant pour le passeport de mon garcon de 7 ans? notre voisin ca marche?":
+        # the guarantor of a child's application
+        return _as_topic(read, "passport_child", "passport_child.guarantor")
     if not text.startswith("/") and last_topic(events) == "passport_child" and _intent(read) == "passport_apply_adult" and (
             (read.get("knowledge") or {}).get("id") == "passport_apply_adult.guarantor" and len(text.split()) <= MAX_WHAT_IS_WORDS
             and not (applicant_is_adult(text) or WRITERS_PASSPORT.search(folded))):
@@ -1428,7 +1458,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # interest, not a bank's rate
         return {**_as_topic(read, "student_loan_repayment", LOAN_INTEREST_ENTRY), "read_with": said}
     if not text.startswith("/") and _sin_spoken_of(events) and (_intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == SIN) and (
-            PROVES_THE_NUMBER.search(folded) and not names_another_program(text) and not (programs_named(text) - {SIN})):
+            PROVES_THE_NUMBER.search(folded) and not (GAVE_IT.search(folded) or SIN_SHARED.search(folded))
+            and not names_another_program(text) and not (programs_named(text) - {SIN})):
+        # ("ils m'ont demandé de confirmer mon numero pis je l'ai donné, je fais quoi la" gave it away)
         # "oh theres no card anymore? then how do i prove my number to my new job" after "where do
         # i get a sin card": the confirmation letter (or the digital SIN) is the proof
         return {**_as_topic(read, "sin_apply", SIN_LETTER_ENTRY), "read_with": said}
@@ -1540,10 +1572,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # nothing of a passport had young ("when i was a kid", "quand j'avais 14 ans", "issued in 2005"); nor is "je renouvelle
         # mon passeport de 10 ans", whose 10 years are the passport's validity, not an age
         read = answered_by(read, overview_id(_intent(read)))
-    if _intent(read) == "passport_processing_times" and not text.startswith("/") and PAST_THE_TIME.search(folded) and (
+    if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
+            PAST_THE_TIME.search(folded) or (tells_it_is_late(text) and PASSPORT_NAMED.search(folded))) and (
             other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "its been way past the normal processing time and still no passport, how do i find out
-        # whats going on": an application later than the time, whose status is asked, not the time
+        # whats going on" (or "mon passeport devait arriver la semaine passée, je pars le 14, c
+        # normal ce retard la?"): an application later than the time, whose status is asked, not the time
         return _as_topic(read, "passport_status", DELAYED_ENTRY)
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
             trip_within_two_weeks(text) or (wants_it_sooner(text) and travel_window(text) != "later" and not (
@@ -1782,6 +1816,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if (from_abroad.get("knowledge") or {}).get("id") not in FROM_ABROAD_WHERE:
             from_abroad = answered_by(from_abroad, ABROAD_WHERE_ENTRY)
         return {**from_abroad, "read_with": said}
+    if program_of(_intent(read)) in {PASSPORT, None} and _intent(read) != "passport_renewal_eligibility" and (
+            _confidence(read) < DOUBTFUL_TOPIC and not text.startswith("/") and CAN_I_USE_IT.search(folded) and SIMPLIFIED.search(folded)
+            and not renewal_situation(text) and (situation := renewal_situation(said)) and situation.get("renewal_age_16_plus") is not False
+            and not names_a_child(said)):
+        # "donc je peux faire le formulaire simplifié?" after "mon passeport expire dans 2 mois" and
+        # "il a été émis quand j'avais 22 ans": whether it can be renewed, which what was told answers
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if _intent(read) == "passport_renew" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             (asked := CAN_I_RENEW_IT.search(folded)) is not None and NOTHING_AFTER.match(folded[asked.end():])
             and not renewal_situation(text)
@@ -1792,6 +1833,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if (_intent(read) == "nlu_fallback" or (program_of(_intent(read)) not in (None, PASSPORT) and _confidence(read) < DOUBTFUL_TOPIC)
             or (_intent(read) not in RENEWAL_TOPICS and program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC
                 and renewal_asked_lately(events))
+            # "what about if my passport is from 2009" after "how do i renew" (read as the status's phone line)
+            or (_intent(read) not in RENEWAL_TOPICS and program_of(_intent(read)) == PASSPORT and _confidence(read) < SURE_EVERYDAY
+                and FOLLOW_UP.search(text) and renewal_asked_lately(events))
             # "il a été émis en 2017 pis il est pas abimé, meme nom" after "est ce que je peux renouveler
             # mon passeport", read as a complaint unsurely
             or (_intent(read) in {"complaint"} | TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and renewal_asked_lately(events))) and (
@@ -2268,7 +2312,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if program_of(_intent(whole)) == PASSPORT:
             return {**conversations_entry(_as_topic(read, _intent(whole)), whole), "read_with": said}
     if last_topic(events) == "passport_urgent" and _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
-            BRING.search(folded) and not names_children(text) and not programs_named(text) - {PASSPORT}):
+            (BRING.search(folded) or PROOF_ASKED.search(folded)) and not OTHER_PROOF.search(folded) and not names_children(text)
+            and not programs_named(text) - {PASSPORT}):
         # "qu'est ce que je dois apporter au comptoir?" after a trip in 5 days and no valid
         # passport: the complete application and the proof of travel, not a first passport's list alone
         return {**_as_topic(read, "passport_urgent", URGENT_BRING_ENTRY), "read_with": said}
@@ -2286,6 +2331,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "i live in mexico how long does a passport take", chosen as the mailing time's entry: the
         # time from abroad (which says the mail is not counted)
         return answered_by(read, ABROAD_TIME_ENTRY)
+    if (read.get("knowledge") or {}).get("id") == MAILING_TIME_ENTRY and not text.startswith("/") and (
+            lives_outside_canada(text) and not lives_abroad(text) and not MAILING_ASKED.search(folded)):
+        # "i live in the states how long does a passport take", chosen as the mailing time's entry:
+        # from the United States one applies by mail, whose time is asked (not whether it counts the mail)
+        return answered_by(read, BY_MAIL_TIME_ENTRY)
     if (read.get("knowledge") or {}).get("id") in ABROAD_ENTRIES and not text.startswith("/"):
         with_text = f"{said} {text}"
         if not names_a_place_abroad(with_text):
