@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu import phrases
-from tests.support.readings import BotAction, UserUttered, read_as, reading, topic_and_entry
-
-
-def _with_entry(read: dict, entry: str) -> dict:
-    return {**read, "knowledge": {"id": entry, "score": 1.0}}
+from tests.support.readings import BotAction, UserUttered, read_as, reading, topic_and_entry, with_entry
 
 
 @pytest.mark.parametrize("topic, urgent", [
@@ -51,7 +47,7 @@ def test_a_spouse_who_came_on_a_visitor_visa_after_getting_a_sin_is_who_may_get_
     ("what is the normal processing time for a passport", False),
 ])
 def test_the_processing_time_told_as_passed_is_a_late_application(text, late):
-    times = _with_entry(reading(("passport_processing_times", 1.0)), "passport_processing_times.overview")
+    times = with_entry(reading(("passport_processing_times", 1.0)), "passport_processing_times.overview")
     read = read_as([], times, text)
     expected = ("passport_status", "passport_status.delayed") if late else ("passport_processing_times", "passport_processing_times.overview")
     assert topic_and_entry(read) == expected
@@ -82,7 +78,7 @@ def test_a_raise_told_as_the_cause_of_a_smaller_ccb_is_the_july_recalculation():
 @pytest.mark.parametrize("text", ["je vais recevoir combien?", "so i'll get how much"])
 def test_how_much_one_will_receive_after_a_layoff_is_the_ei_amount(text):
     said = [UserUttered("j'ai été mise a pied le 14 février, je gagnais 900$ par semaine", "ei_apply")]
-    ccb = _with_entry(reading(("ccb_payment_dates", 0.34), ("ei_eligibility", 0.28)), "ccb_payment_dates.how_much")
+    ccb = with_entry(reading(("ccb_payment_dates", 0.34), ("ei_eligibility", 0.28)), "ccb_payment_dates.how_much")
     read = read_as(said, ccb, text)
     assert topic_and_entry(read) == ("ei_eligibility", "ei_eligibility.benefit_amount")
 
@@ -94,7 +90,7 @@ def test_how_much_one_will_receive_after_a_layoff_is_the_ei_amount(text):
 ])
 def test_travelling_while_waiting_for_a_lost_passports_replacement_is_the_losss_answer(text, lost):
     said = [UserUttered("j'ai perdu mon passeport", "passport_lost_stolen"), BotAction("utter_ask_travel_soon")]
-    unsure = _with_entry(reading(("nlu_fallback", 0.3), ("passport_where_apply", 0.25)), "passport_where_apply.from_us")
+    unsure = with_entry(reading(("nlu_fallback", 0.3), ("passport_where_apply", 0.25)), "passport_where_apply.from_us")
     read = read_as(said, unsure, text)
     assert (topic_and_entry(read) == ("passport_lost_stolen", "passport_lost_stolen.overview")) == lost
 

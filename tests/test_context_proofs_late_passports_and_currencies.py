@@ -11,16 +11,12 @@ import pytest
 
 from actions.situation import travel_window
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, read_as, reading, topic_and_entry
-
-
-def _with_entry(read: dict, entry: str) -> dict:
-    return {**read, "knowledge": {"id": entry, "score": 1.0}}
+from tests.support.readings import UserUttered, read_as, reading, topic_and_entry, with_entry
 
 
 def test_an_issue_year_told_as_a_follow_up_after_a_renewal_is_the_renewal_check():
     said = [UserUttered("how do i renew", "passport_renew"), UserUttered("do i need a guarantor", "passport_renew")]
-    status = _with_entry(reading(("passport_status", 0.86), ("passport_renew", 0.1)), "passport_status.phone")
+    status = with_entry(reading(("passport_status", 0.86), ("passport_renew", 0.1)), "passport_status.phone")
     read = read_as(said, status, "what about if my passport is from 2009")
     assert topic_and_entry(read)[0] == "passport_renewal_eligibility"
     # with no renewal before, the reading stays
@@ -33,7 +29,7 @@ def test_an_issue_year_told_as_a_follow_up_after_a_renewal_is_the_renewal_check(
     ("who can be my guarantor", False),
 ])
 def test_a_guarantor_asked_for_a_childs_passport_is_the_childs_guarantor(text, child):
-    adult = _with_entry(reading(("passport_apply_adult", 0.55), ("passport_child", 0.3)), "passport_apply_adult.guarantor")
+    adult = with_entry(reading(("passport_apply_adult", 0.55), ("passport_child", 0.3)), "passport_apply_adult.guarantor")
     read = read_as([], adult, text)
     expected = ("passport_child", "passport_child.guarantor") if child else ("passport_apply_adult", "passport_apply_adult.guarantor")
     assert topic_and_entry(read) == expected
@@ -45,7 +41,7 @@ def test_a_guarantor_asked_for_a_childs_passport_is_the_childs_guarantor(text, c
     ("my EI payment was supposed to come last week", False),  # no passport named
 ])
 def test_a_passport_late_against_the_day_it_was_due_is_the_late_applications_status(text, late):
-    times = _with_entry(reading(("passport_processing_times", 1.0)), "passport_processing_times.overview")
+    times = with_entry(reading(("passport_processing_times", 1.0)), "passport_processing_times.overview")
     read = read_as([], times, text)
     assert (topic_and_entry(read) == ("passport_status", "passport_status.delayed")) == late
 
@@ -53,7 +49,7 @@ def test_a_passport_late_against_the_day_it_was_due_is_the_late_applications_sta
 def test_the_simplified_renewal_asked_after_the_passports_situation_is_the_renewal_check():
     said = [UserUttered("mon passeport expire dans 2 mois", "passport_renew"),
             UserUttered("il a été émis quand j'avais 22 ans, je suis né au canada", "passport_renew")]
-    where = _with_entry(reading(("passport_where_apply", 0.37), ("passport_apply_adult", 0.1)), "passport_where_apply.overview")
+    where = with_entry(reading(("passport_where_apply", 0.37), ("passport_apply_adult", 0.1)), "passport_where_apply.overview")
     read = read_as(said, where, "donc je peux faire le formulaire simplifié?")
     assert topic_and_entry(read)[0] == "passport_renewal_eligibility"
     # a passport had as a child is no situation for the simplified renewal's check here
@@ -68,14 +64,14 @@ def test_the_simplified_renewal_asked_after_the_passports_situation_is_the_renew
 ])
 def test_the_proof_asked_after_the_urgent_service_is_the_proof_of_travel(text, proof):
     said = [UserUttered("mon passeport est expiré et je pars le 14", "passport_urgent")]
-    adult = _with_entry(reading(("passport_apply_adult", 0.6), ("passport_urgent", 0.2)), "passport_apply_adult.guarantor")
+    adult = with_entry(reading(("passport_apply_adult", 0.6), ("passport_urgent", 0.2)), "passport_apply_adult.guarantor")
     read = read_as(said, adult, text)
     assert (topic_and_entry(read) == ("passport_urgent", "passport_urgent.proof_of_travel")) == proof
 
 
 def test_a_sin_given_away_while_confirming_it_is_not_the_proof_of_ones_number():
     said = [UserUttered("j'ai eu un appel d'un soi disant agent de service canada pour mon NAS", "sin_protect")]
-    apply = _with_entry(reading(("sin_apply", 0.6), ("sin_protect", 0.3)), "sin_apply.overview")
+    apply = with_entry(reading(("sin_apply", 0.6), ("sin_protect", 0.3)), "sin_apply.overview")
     given = read_as(said, apply, "ils m'ont demandé de confirmer mon numero pis je l'ai donné, je fais quoi la")
     assert topic_and_entry(given)[0] == "sin_protect"
     proof = read_as(said, apply, "comment je peux prouver mon numero a ma job")

@@ -9,23 +9,19 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu import phrases
-from tests.support.readings import UserUttered, parser, read_after, read_as, reading, topic_and_entry
-
-
-def _with_entry(read: dict, entry: str) -> dict:
-    return {**read, "knowledge": {"id": entry, "score": 1.0}}
+from tests.support.readings import UserUttered, parser, read_after, read_as, reading, topic_and_entry, with_entry
 
 
 @pytest.mark.parametrize("text", ["do we both need to sign", "faut tu qu'on signe les deux?", "do both of us have to sign?"])
 def test_both_signatures_asked_after_a_childs_passport_are_both_parents_consent(text):
     said = [UserUttered("i need a passport for my daughter she's 2", "passport_child")]
-    photos = _with_entry(reading(("passport_photo", 0.79), ("passport_child", 0.1)), "passport_photo.overview")
+    photos = with_entry(reading(("passport_photo", 0.79), ("passport_child", 0.1)), "passport_photo.overview")
     assert topic_and_entry(read_as(said, photos, text)) == ("passport_child", "passport_child.consent")
 
 
 def test_the_photos_signature_asked_after_a_childs_passport_stays_the_photos():
     said = [UserUttered("i need a passport for my daughter she's 2", "passport_child")]
-    photos = _with_entry(reading(("passport_photo", 0.79), ("passport_child", 0.1)), "passport_photo.guarantor")
+    photos = with_entry(reading(("passport_photo", 0.79), ("passport_child", 0.1)), "passport_photo.guarantor")
     read = read_as(said, photos, "do we both need to sign the back of the photos")
     assert topic_and_entry(read)[0] == "passport_photo"
 
@@ -46,7 +42,7 @@ def test_a_place_abroad_is_written_abroad(text, french, written):
 def test_a_question_read_unsurely_for_its_place_abroad_is_read_again_with_abroad():
     text = "j'habite au mexique, combien de temps pour un passeport canadien demandé au consulat"
     unsure = reading(("nlu_fallback", 0.5), ("passport_processing_times", 0.49), ("out_of_scope", 0.48))
-    again = _with_entry(reading(("passport_processing_times", 0.79), ("out_of_scope", 0.2)), "passport_processing_times.abroad")
+    again = with_entry(reading(("passport_processing_times", 0.79), ("out_of_scope", 0.2)), "passport_processing_times.abroad")
     rewritten = "j'habite à l'étranger, combien de temps pour un passeport canadien demandé au consulat"
     read = read_after([], unsure, text, parser({rewritten: again}))
     assert topic_and_entry(read) == ("passport_processing_times", "passport_processing_times.abroad")
@@ -61,7 +57,7 @@ def test_a_question_read_unsurely_for_its_place_abroad_is_read_again_with_abroad
     ("how long does the mail take for my passport", "mailing_time"),
 ])
 def test_the_time_asked_by_someone_living_abroad_is_the_time_from_abroad(text, expected):
-    home = _with_entry(reading(("passport_processing_times", 1.0)), "passport_processing_times.mailing_time")
+    home = with_entry(reading(("passport_processing_times", 1.0)), "passport_processing_times.mailing_time")
     read = read_as([], home, text)
     assert topic_and_entry(read) == ("passport_processing_times", f"passport_processing_times.{expected}")
 
@@ -77,7 +73,7 @@ def test_paying_for_it_to_go_faster_wants_it_sooner(text, sooner):
 
 def test_the_urgent_service_asked_after_a_late_application_is_the_one_after_applying():
     said = [UserUttered("j'attends mon passeport depuis 8 semaines", "passport_status")]
-    urgent = _with_entry(reading(("passport_urgent", 1.0)), "passport_urgent.proof_of_travel")
+    urgent = with_entry(reading(("passport_urgent", 1.0)), "passport_urgent.proof_of_travel")
     read = read_as(said, urgent, "mon vol c dans 10 jours, je peux tu payer pour que ca aille plus vite?")
     assert topic_and_entry(read) == ("passport_urgent", "passport_urgent.after_applying")
     # asked with no application told, the service's own answer stays
@@ -93,7 +89,7 @@ def test_the_urgent_service_asked_after_a_late_application_is_the_one_after_appl
 ])
 def test_a_new_loan_asked_after_repaying_one_is_not_ours(text, off_topic):
     said = [UserUttered("comment rembourser mon pret etudiant canadien", "student_loan_repayment")]
-    repay = _with_entry(reading(("student_loan_repayment", 0.63), ("out_of_scope", 0.2)), "student_loan_repayment.overview")
+    repay = with_entry(reading(("student_loan_repayment", 0.63), ("out_of_scope", 0.2)), "student_loan_repayment.overview")
     read = read_as(said, repay, text)
     assert (topic_and_entry(read)[0] == "out_of_scope") == off_topic
 

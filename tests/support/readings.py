@@ -44,6 +44,11 @@ def parser(readings: Dict[str, Dict[str, Any]]) -> Any:
     return parse
 
 
+def with_entry(read: Dict[str, Any], entry: str) -> Dict[str, Any]:
+    """`read` answered by the knowledge entry `entry` (as the selector would choose it)."""
+    return {**read, "knowledge": {"id": entry, "score": 1.0}}
+
+
 def entry(read: Dict[str, Any]) -> str:
     """The knowledge entry a reading answers with ("" when none)."""
     return str((read.get("knowledge") or {}).get("id") or "")
