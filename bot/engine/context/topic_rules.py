@@ -256,6 +256,8 @@ KNOWS_NOBODY = re.compile(r"\b(?:(?:don'?t|dont|do not|doesn'?t) know (?:any(?:b
                           r"(?:just|recently) (?:moved|arrived|came) (?:here|to canada|in canada)|new (?:here|to canada)|vien\w* d'arriver)\b")
 MAX_KNOWS_NOBODY_WORDS = 20
 NO_GUARANTOR_ENTRY = "passport_apply_adult.no_guarantor"
+ADULT_GUARANTOR_ENTRY = "passport_apply_adult.guarantor"
+CHILD_GUARANTOR_ENTRY = "passport_child.guarantor"
 UNSURE_STATUS = 0.8  # a way's follow-up read as the status less surely than this asks the way's time
 MAX_SERVICE_FOLLOW_UP_WORDS = 10  # a short question after a service we do not answer was named
 MAX_WHAT_IS_WORDS = 8  # "c quoi un repondant", "whats a guarantor": what one is, asked briefly
@@ -351,11 +353,11 @@ TOLD_NOT_ASKED = {"affirm", "out_of_scope", "nlu_fallback"}
 SIN_NEWCOMERS_ENTRY = "sin_apply.newcomers"
 ABROAD_TIME_ENTRY = "passport_processing_times.abroad"
 # The times in Canada (or the mail's), which someone abroad is not asking for
-HOME_TIME_ENTRIES = {"passport_processing_times.overview", "passport_processing_times.in_person",
-                     "passport_processing_times.by_mail", "passport_processing_times.mailing_time"}
-MAX_ABROAD_FOLLOW_UP_WORDS = 12
 MAILING_TIME_ENTRY = "passport_processing_times.mailing_time"
 BY_MAIL_TIME_ENTRY = "passport_processing_times.by_mail"
+HOME_TIME_ENTRIES = {"passport_processing_times.overview", "passport_processing_times.in_person",
+                     BY_MAIL_TIME_ENTRY, MAILING_TIME_ENTRY}
+MAX_ABROAD_FOLLOW_UP_WORDS = 12
 # The mail's own time asked (folded text): "does it include shipping", "la livraison c'est combien de temps"
 MAILING_ASKED = re.compile(r"\b(?:mailing|deliver\w*|shipping|ship|arrive|include\w*|inclu\w*|livraison|livre\w*|acheminement|postal)\b")
 # A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
@@ -1128,18 +1130,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "is the passport office in ottawa open on saturday": where to apply, whose office finder
         # gives each office's hours (not the post office's entry its words are nearest)
         return _as_topic(read, "passport_where_apply", overview_id("passport_where_apply"))
-    if not text.startswith("/") and _intent(read) == "passport_apply_adult" and _confidence(read) < 1.0 and (
-            (read.get("knowledge") or {}).get("id") == "passport_apply_adult.guarantor" and names_a_child(text)
-            and not WRITERS_PASSPORT.search(folded)):
-        # "qui peut etre repondant pour le passeport de mon garcon de 7 ans? notre voisin ca marche?":
-        # the guarantor of a child's application
-        return _as_topic(read, "passport_child", "passport_child.guarantor")
-    if not text.startswith("/") and last_topic(events) == "passport_child" and _intent(read) == "passport_apply_adult" and (
-            (read.get("knowledge") or {}).get("id") == "passport_apply_adult.guarantor" and len(text.split()) <= MAX_WHAT_IS_WORDS
-            and not (applicant_is_adult(text) or WRITERS_PASSPORT.search(folded))):
-        # "c quoi un repondant" after "je fais la demande de passeport pour mon fils de 6 ans": the
-        # child's application's guarantor
-        return {**_as_topic(read, "passport_child", "passport_child.guarantor"), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "passport_apply_adult" and (
+            (read.get("knowledge") or {}).get("id") == ADULT_GUARANTOR_ENTRY and not WRITERS_PASSPORT.search(folded)):
+        if _confidence(read) < 1.0 and names_a_child(text):
+            # "qui peut etre repondant pour le passeport de mon garcon de 7 ans? notre voisin ca
+            # marche?": the guarantor of a child's application
+            return _as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY)
+        if last_topic(events) == "passport_child" and len(text.split()) <= MAX_WHAT_IS_WORDS and not applicant_is_adult(text):
+            # "c quoi un repondant" after "je fais la demande de passeport pour mon fils de 6 ans": the
+            # child's application's guarantor
+            return {**_as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and GUARANTOR_WORDS.search(fold(said)) and (
             _confidence(read) < 1.0 and SOMEONE_PROPOSED.search(folded)
             and (_intent(read) in TOLD_NOT_ASKED or FOLLOW_UP.search(text) or ASKS_IF_FINE.search(text))
@@ -1155,7 +1155,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # can be my guarantor": the statutory declaration in lieu of a guarantor (a child's
         # application has the same way out, told in its guarantor's answer)
         if last_topic(events) == "passport_child":
-            return {**_as_topic(read, "passport_child", "passport_child.guarantor"), "read_with": said}
+            return {**_as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY), "read_with": said}
         return {**_as_topic(read, "passport_apply_adult", NO_GUARANTOR_ENTRY), "read_with": said}
     if not text.startswith("/") and _confidence(read) < 1.0 and program_of(_intent(read)) in {PASSPORT, None} and (
             WHEN_TO_APPLY.search(folded) and len(text.split()) <= MAX_WHEN_TO_APPLY_WORDS
