@@ -108,8 +108,8 @@ _ABROAD = re.compile(
     r"|(?<![\w])(?:moved|(?:a|avons|ont|est|sont|suis) demenages?)\s+(?:to |en |au |aux |a )(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
     r"|(?<![\w])(?:moving|move|relocating|demenage\w*)\s+(?:to |en |au |aux |a )(?:the )?(?:" + _COUNTRIES
     + r")\b.*\b(?:once (?:we're|we are|i'm|i am) there|when (?:we|i) get there|une fois (?:la|rendu\w*|arrive\w*))"
-    # "if i apply from london uk", "la demande depuis la Belgique"
-    r"|(?<![\w])(?<!back )(?:from|depuis)\s+(?:the |la |le |l'|les )?(?:[\w'-]+,?\s+){0,2}?(?:" + _COUNTRIES + r")(?![\w])"
+    # "if i apply from london uk", "la demande depuis la Belgique", "si je le fais a partir de tokyo"
+    r"|(?<![\w])(?<!back )(?:from|depuis|a partir de|a partir du|a partir des)\s+(?:the |la |le |l'|les )?(?:[\w'-]+,?\s+){0,2}?(?:" + _COUNTRIES + r")(?![\w])"
 )
 # The United States, where a passport costs what it costs in Canada ("et si on habite aux États-Unis?"
 # after a child's fee): a place stated, at the fees of Canada (content/passport_fees.yml)
@@ -262,7 +262,8 @@ def lives_outside_canada(text: str) -> bool:
 
 # A place outside Canada named at all, even by someone who may not live there ("how long for a
 # canadian passport in australia"), or an embassy or consulate
-_PLACE_ABROAD = re.compile(r"(?<![\w])(?:in|en|au|aux|a|at|from|depuis|to)\s+(?:the )?(?:" + _COUNTRIES + r")(?![\w])")
+# ("et si je le fais a partir de tokyo?")
+_PLACE_ABROAD = re.compile(r"(?<![\w])(?:in|en|au|aux|a|at|from|depuis|to|a partir (?:de|du|des))\s+(?:the )?(?:" + _COUNTRIES + r")(?![\w])")
 
 
 def names_a_place_abroad(text: str) -> bool:

@@ -270,6 +270,7 @@ _FRENCH = frozenset(
     versements paiement paiements rembourser remboursement chèque cheque rdv cmb
     demain hier aujourd'hui meteo météo semaine fin-de-semaine
     janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre
+    meilleur meilleure meilleurs meilleures resto restos jour jours mois ans
     nas ae ace tps tvh
     """.split()
 )
@@ -324,6 +325,11 @@ def _by_its_words(folded: str) -> Optional[Detection]:
     french += len(re.findall(r"\b(?:l|j|d|qu|n|s|c|m|t)'", folded))
     french += 2 * len(_FRENCH_ONLY_CHARS.findall(folded))
     english = sum(1 for w in words if w in _ENGLISH)
+    english_only = {w for w in words if w in _ENGLISH and w not in _FRENCH}
+    if english_only == {"a"} and any(w in _FRENCH and w not in _ENGLISH for w in words):
+        # "a" alone is no English beside French words: French writes "à" without its accent
+        # ("meilleure poutine a montreal?", "on part a cuba dans 4 jours")
+        english -= words.count("a")
     if french == english:
         return None
     language: Language = "fr" if french > english else "en"

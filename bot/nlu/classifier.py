@@ -404,8 +404,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "quelquun a vole mon portefeuille avec ma carte nas dedans hier au metro berri", read off
         # topic (a wallet stolen): the SIN card in it, what to do (sin_protect.lost_card)
         forced = "sin_protect"
-    if forced is None and top == "sin_apply" and phrases.lost_sin_paper(text):
-        forced = "sin_protect"  # a lost or stolen SIN card or letter: what to do (sin_protect.lost_card)
+    if forced is None and top in {"sin_apply", "passport_lost_stolen"} and phrases.lost_sin_paper(text) and (
+            "passport_" not in phrases.programs_named(text)):
+        # a lost or stolen SIN card or letter: what to do (sin_protect.lost_card); "jai perdu ma carte
+        # d'assurance sociale dans un demenagement" is no passport lost
+        forced = "sin_protect"
+    if forced is None and program_of(top) == "passport_" and phrases.names_rap(text) and "passport_" not in phrases.programs_named(text) and (
+            phrases.other_service_named(text) is None):
+        forced = "student_loan_rap"  # "comment je renouvelle mon PAR, ça fait déjà 6 mois": the plan's renewal, no passport
     if forced is None and top == "passport_lost_stolen" and phrases.application_feared_lost(text):
         forced = "passport_status"  # "mailed my renewal in january, never heard a thing back. is it lost??"
     if forced is None and top in PRICE_KEEPS and phrases.wants_it_sooner(text) and not phrases.asks_price(text):

@@ -133,7 +133,9 @@ _ASK_PERSON = [
     r"\b(?:m'entretenir|entretenir|echanger) avec (?:un |une |le |la |l')?(?:conseiller|conseillere|agent|agente|personne|humain|"
     r"responsable|superviseur|superviseure|prepose|preposee)\b",
     r"\b(?:donnez|donne|donnes|trouvez|trouve)[- ]moi (?:quelqu'?un|un agent|une agente|une personne|un humain|un conseiller|une conseillere)\b",
-    r"\btransfer\w* (?:a|avec|vers|to) (?:un |une |a |an )?(?:agent|agente|humain|personne|conseiller|conseillere|human|person)\b",
+    # "pouvez vous transférer mon dossier à un agent", "transfer my file to an agent"
+    r"\btransfer\w* (?:(?:mon|ma|mes|notre|my|our) (?:dossier|cas|demande|appel|file|case|call|request) )?(?:a|avec|vers|to) "
+    r"(?:un |une |a |an )?(?:agent|agente|humain|personne|conseiller|conseillere|human|person)\b",
     r"\b(?:mettez|mets|mettre)[- ]moi avec (?:un |une )?(?:agent|agente|humain|personne|conseiller|conseillere)\b",
     r"\b(?:du|un|le) vrai monde\b",
     r"\b(?:je veux|j'veux|jveux|je voudrais|j'aimerais) quelqu'?un(?:\W*$| svp| maintenant| tout de suite| pour m'aider| qui peut m'aider)",
@@ -389,6 +391,8 @@ _FILE_STATUS = (r"(?:l'etat|le statut) de (?:mon|son|notre|leur) dossier|"
 _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statut de (?:la |sa |ma )?demande|"
                      rf"{_FILE_STATUS}|"
                      r"status of (?:my |his |her |our |the |their )?(?:passport )?application|application status|"
+                     # tracked like a parcel: "je peux tu suivre mon passeport en ligne comme un colis", "track my passport"
+                     r"(?:suivre|tracker|track|tracking) (?:mon|ma|son|sa|notre|my|his|her|our|the|le|la) (?:\w+ )?(?:passe?ports?|demande de passeport|passport application)|"
                      r"check (?:the |my |his |her )?status|verifier (?:le |l')?(?:etat|statut)|"
                      # "how can i find out whether it has been approved?" after handing it in
                      r"(?:find out|know|check|see|savoir|verifier|voir) (?:si|if|whether) (?:it|elle|il) (?:has been|was|is|a ete|est) "
@@ -774,7 +778,10 @@ _PAYMENTS_COME = re.compile(
     # the thing already named, paid when: "et ca va etre payé quand?", "when will it be paid"
     r"|\b(?:ca|ce|elle|il|c'est|ca va etre|ca va|elle va etre|il va etre) (?:etre )?(?:paye|payee|verse|versee|depose|deposee) quand\b"
     r"|\bquand (?:est-ce que |est ce que )?(?:ca|elle|il) (?:va )?(?:etre )?(?:paye|payee|verse|versee|depose|deposee)\b"
-    r"|\bwhen (?:will|does|is|would) (?:it|that|this|ccb|the ccb|the benefit) (?:get |be |gets |being )?(?:paid|deposited|paid out)\b")
+    r"|\bwhen (?:will|does|is|would) (?:it|that|this|ccb|the ccb|the benefit) (?:get |be |gets |being )?(?:paid|deposited|paid out)\b"
+    # before a day or a holiday: "l'allocation ... rentre tu avant noël en décembre?", "does it come in before christmas"
+    r"|\b(?:rentre|rentrent|arrive|arrivent|tombe|tombent)(?:[- ]tu|[- ]t[- ]elle|[- ]t[- ]il)? (?:avant|apres|pour) (?:noel|les fetes|le jour de l'an|la fin du mois|le \d{1,2})\b"
+    r"|\b(?:come|comes|coming|arrive|arrives|land|lands|hit|hits) (?:in )?(?:before|after|for) (?:christmas|the holidays|new year'?s|the end of the month|the \d{1,2}(?:st|nd|rd|th)?)\b")
 
 
 def asks_when_payments_come(text: str) -> bool:
@@ -794,7 +801,9 @@ def names_children(text: str) -> bool:
 _HOW_TO_PAY = re.compile(
     r"\b(?:pay|paying|payer|paye|payez)\s+(?:it |for it |for that |ca |ça |for (?:my|the) passport )?(?:with|by|in|using|avec|par|en)\s+"
     r"(?:a |an |une |un |ma |my |mon )?(?:visa|mastercard|master card|amex|american express|credit|debit|cash|cheque|check|"
-    r"money order|interac|cartes?|card|apple pay|google pay|comptant|argent comptant)\b"
+    r"money order|interac|cartes?|card|apple pay|google pay|comptant|argent comptant|"
+    # "can i pay with e-transfer or only thru my bank", "je peux payer par virement?"
+    r"e-?transfers?|etransfers?|virements?(?: interac)?|online banking|bill payments?)\b"
     r"|\b(?:accept|take|prenez|prends|acceptez|accepte)\w*(?:[- ]?(?:tu|vous))?\s+(?:the |les |la |le )?(?:visa|mastercard|amex|debit|"
     r"credit|cash|cheques?|interac|cartes? de credit|credit cards?|comptant)\b"
     r"|\bmodes? de paiement\b|\bpayment methods?\b|\bways? to pay\b|\bcomment (?:je peux |on peut )?payer\b"
@@ -1068,7 +1077,9 @@ def applicant_is_adult(text: str) -> bool:
 # to renew), or renewing it named: "mon passeport expire en mars", "renouveler mon passeport par la poste"
 _EXPIRING_OWN = re.compile(r"\b(?:my|mon|ma) (?:\w+ )?(?:passport|passeport) (?:expires|is expiring|will expire|"
                            r"expire (?:en|dans|le|bientot|cette|ce|a la fin|au mois)|va expirer|expirera)\b")
-_RENEWS_OWN = re.compile(r"\b(?:renew\w*|renouvel\w*) (?:my|mon|ma) (?:\w+ )?(?:\d{1,2}[- ]?(?:years?|yrs?|ans?) )?(?:passe?ports?|ppt)\b")
+_RENEWS_OWN = re.compile(r"\b(?:renew\w*|renouvel\w*) (?:my|mon|ma) (?:\w+ )?(?:\d{1,2}[- ]?(?:years?|yrs?|ans?) )?(?:passe?ports?|ppt)\b"
+                         # the own renewal's application: "avec ma demande de renouvellement par la poste", "my renewal form"
+                         r"|\b(?:ma|mon|my) (?:demande|formulaire|dossier) de renouvel\w*|\bmy (?:passport )?renewal (?:application|form)s?\b")
 # An adult passport that is not a renewal after all: a first one, one that cannot be renewed, a
 # child's, a lost or stolen one (folded text)
 NOT_A_RENEWAL = re.compile(
@@ -1851,7 +1862,7 @@ _PROGRAM_NAMES = {
             r"(?:argent|montant|paiements?) pour (?:mes |les |nos )?(?:enfants|flos|kids)|"
             # "l'allocation a pas été versée", "mon allocation": the CCB, as Quebeckers call it, when
             # no other allowance is named after it (housing, workers, Québec's own family allowance)
-            r"(?:l'|d'|mon |ma |son |sa |notre |leur |mes |les |ses )allocations?"
+            r"(?:l'|d'|mon |ma |son |sa |notre |leur |mes |les |ses )(?:allocations?|allocs?)"
             r"(?! (?:canadiennes? )?(?:pour (?:le |les )?|au |de |d'|du )?(?:logement|loyer|travailleurs|famille|quebec))",
     "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|cnpe|"
                      # "je peux tu rembourser mon pret canadien au complet d'un coup": the Canada Student Loan

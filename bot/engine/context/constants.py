@@ -22,7 +22,7 @@ FOLLOW_UP = re.compile(
 )
 ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|où|quand|pourquoi|combien|quel|quelle)\b"
                   # "does that change anything", "is there a program for that", "y a tu de l'intérêt"
-                  r"|^\W*(?:is|are|do|does|did|can|could|should|will|would|am|have|has)\b|\best-ce\b"
+                  r"|^\W*(?:is|are|do|does|did|can|could|should|will|would|am|have|has)\b|\b(?:qu)?est[- ]ce\b"
                   r"|\b(?:y a|c'est|ça|ca|faut|peux|peut|doit|dois|va|vas|fait|ont|a|est|sont)[- ]tu\b",
                   re.IGNORECASE)
 # Where to go to do what the conversation is about ("ou je le fais?", "where do i send it")

@@ -170,7 +170,7 @@ ASKS_THE_CAUSE = re.compile(
 MY_NEXT_STEP = re.compile(
     r"\b(?:what|how|where|when)\s+(?:do|should|can|must|shall|would)\s+(?:i|we)\b|\bwhat now\b|\bnow what\b|"
     r"\b(?:je|j'|on)\s*(?:fais|dois|peux|fait|doit|peut)\s+(?:quoi|faire quoi|comment)\b|"
-    r"\bqu'est-ce (?:que|qu')\s*(?:je|j'|on)\b|\bcomment (?:je|on) (?:fais|fait)\b|\bquoi faire\b",
+    r"\bqu['’]?est[- ]?ce (?:que|qu['’])\s*(?:je|j['’]|on)\b|\bcomment (?:je|on) (?:fais|fait)\b|\bquoi faire\b",
     re.IGNORECASE)
 
 

@@ -120,6 +120,18 @@ its second round: an issue year told as a follow-up after a renewal, read as ano
 topic; a child's guarantor; the simplified renewal asked after the passport's situation
 (CAN_I_USE_IT); the proof asked after the urgent service (PROOF_ASKED); a SIN given away while
 "confirming" it; whether a mailed application arrived (RECEIVED_ASKED).
+Added in the forty-third session: whether a SIN starting with 9 expires (STARTS_WITH_9), first of
+all; a student loan paid by e-transfer (the NSLSC account); the CCB's day asked before a holiday,
+read as applying; shared custody's change to the CCB (SHARED_CUSTODY); travelling anyway after a
+theft (MEANWHILE); a holiday asked of this month's CCB payment, read unsurely as a complaint
+(UNSURE_COMPLAINT); a family's total with a service added (ALL_OF_IT); online renewal asked from a
+Canadian town (ONLINE_TOLD, LIVES_IN); a spouse's SIN after a newcomer's (SPOUSE); and a scam
+answered, read as getting a SIN (GAVE_TO_IT). In its second round: a passport issued before 16,
+then whether it can be renewed (issued_under_16); a guarantor proposed, read as another passport
+topic (UNSURE_GUARANTOR); a passport needed within days, read unsurely off topic
+(PASSPORT_NEEDED_BY); EI's first payment after EI named (FIRST_PAYMENT); paying back the loan one
+has (REPAY_ASKED, not ANOTHER_DEBT); a renewal without going to the office (UNSURE_WHERE); and a
+fee asked from abroad after a fee.
 What a passport question tells is read by passports.py.
 """
 
@@ -138,7 +150,7 @@ from bot.engine.context.constants import (
 from bot.engine.context.conversation import (
     bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
-from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, DOUBTFUL_OFF_TOPIC, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -248,6 +260,34 @@ SOMEONE_PROPOSED = re.compile(
     r"comptable|ingenieure?|policier\w*|patron|patronne|gerante?|collegue|voisine?|ami|amie|chum|blonde|oncle|tante|"
     r"beau-frere|belle-soeur|beau frere|belle soeur)\b")
 MAX_PROPOSED_WORDS = 10
+# An age told for when the writer's passport was issued (folded text)
+ISSUED_AT_AGE = re.compile(r"\b(?:when i was|quand j'avais|lorsque j'avais|j'avais|at age|a l'age de)\s+(\d{1,2})\b")
+MAX_ISSUED_YOUNG_WORDS = 10
+
+
+def issued_under_16(said: str) -> bool:
+    """The writer's passport told issued before 16 (folded text): "from when i was 12", "je l'ai eu
+    quand j'avais 14 ans"."""
+    return any(int(age) < 16 for age in ISSUED_AT_AGE.findall(fold(said)))
+
+
+# A passport needed within days (folded text): "i need my passport tomorrow", "besoin de mon passeport pour demain"
+PASSPORT_NEEDED_BY = re.compile(
+    r"\bneed (?:my |a |the |our |his |her )?(?:new )?(?:passe?ports?|ppt) (?:by |for |before )?(?:tomorrow|today|tonight|asap|right away|"
+    r"this week|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:\d|one|two|three|four|five|a few) days?)\b"
+    r"|\bbesoin (?:de |d')(?:mon |un |notre |son |sa )?(?:nouveau )?passeport (?:pour |d'ici |avant )?(?:demain|aujourd'hui|ce soir|"
+    r"cette semaine|en fin de semaine|la fin de semaine|au plus vite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans (?:\d|deux|trois|quelques) jours?)\b")
+# The first payment named (folded text): "how long before the first payment", "le premier versement"
+FIRST_PAYMENT = re.compile(r"\b(?:first|1st) (?:payment|cheque|check|deposit|pay)\b|\bpremier (?:paiement|versement|cheque|depot)\b")
+# Paying back asked about (folded text): "how do i pay back the one i already have", "je le rembourse comment"
+REPAY_ASKED = re.compile(r"\b(?:pay (?:it |them |that |this )?back|paying (?:it )?back|repay\w*|rembours\w*)\b")
+# ... not of another debt (folded text): "pis ma carte de crédit TD" after the plan
+ANOTHER_DEBT = re.compile(r"\b(?:cartes? de credit|credit cards?|hypotheques?|mortgages?|marges? de credit|lines? of credit|"
+                          r"pret (?:auto|automobile|hypothecaire|personnel|bancaire)|car loans?|personal loans?)\b")
+# Family asked about (folded text): "ou faut que ce soit quelqu'un pas de la famille", "can it be family"
+FAMILY_ASKED = re.compile(r"\b(?:famille|family|relatives?|parente?s?)\b")
+UNSURE_GUARANTOR = 0.6  # a guarantor proposed, read less surely than this as another passport topic or none
+RENEWAL_NAMED = re.compile(r"\b(?:renew\w*|renouvel\w*)\b")
 # Nobody known who could be one, told (folded text): "what if i dont know anybody whos had a
 # passport that long, i just moved here" after who can be a guarantor
 KNOWS_NOBODY = re.compile(r"\b(?:(?:don'?t|dont|do not|doesn'?t) know (?:any(?:body|one)|many people|a lot of people|enough people)|"
@@ -300,7 +340,7 @@ CAN_I_USE_IT = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just |still |also )?
 NOTHING_AFTER = re.compile(r"^\W*(?:(?:d'abord|quand meme|pareil|then|or not|ou pas|anyway|first)\W*)?$")
 RENEWAL_REFUSED = "utter_renewal_not_eligible"  # the renewal check's "apply for a new passport instead"
 # What to do next, asked (folded text): "je fais quoi alors", "what do i do now"
-WHAT_NOW = re.compile(r"\b(?:je fais quoi|j'fais quoi|jfais quoi|on fait quoi|qu'est-ce que je fais|what do i do|what should i do|"
+WHAT_NOW = re.compile(r"\b(?:je fais quoi|j'fais quoi|jfais quoi|on fait quoi|qu'?est[- ]?ce que je fais|what do i do|what should i do|"
                       r"what now|so what now|now what)\b")
 # What the status page shows, told, with how long (folded text): "it says in process since 6 weeks",
 # "ça dit en traitement depuis 5 semaines"
@@ -383,7 +423,7 @@ CANT_PAY = re.compile(
     # no job when payments start: "and if i dont have a job by then?", "pis si j'ai pas de job d'ici là"
     r"|\b(?:don'?t|dont|do not|won'?t|wont|will not|still don'?t) have (?:a |any )?(?:job|work|income)\b"
     r"|\b(?:j'ai|jai|j'aurai|jaurai|j'ai toujours) (?:pas|pu|plus|toujours pas) (?:de |d')?(?:job|jobs|emploi|travail|revenus?)\b"
-    r"|\b(?:peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
+    r"|\b(?:peux|j'?peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
     r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b"
     # "je gagne pas beaucoup", "i don't make much"
     r"|\bgagne (?:pas|pu) (?:beaucoup|gros|grand-chose|grand chose|cher)\b|\b(?:don'?t|dont|do not) (?:make|earn) (?:much|a lot)\b"
@@ -433,7 +473,6 @@ HOW_LONG = re.compile(r"\b(?:how long|combien de temps|delais?|how many (?:days|
 # Answers from abroad, which a question that says nothing of abroad gets the topic's answer instead of
 ABROAD_ENTRIES = {"passport_processing_times.abroad", "passport_where_apply.abroad"}
 TIME_AFTER = {"passport_renew", "passport_apply_adult", "passport_child", "passport_where_apply", "passport_renewal_eligibility"}
-NSLSC_ENTRY = "student_loan_repayment.nslsc_account"
 CAREGIVING_ENTRY = "ei_apply.caregiving"
 # A replacement asked for after a lost or stolen passport (folded text): "now how do i get a new
 # one" (not a renewal named, not a passport found again)
@@ -477,7 +516,8 @@ GRADUATED = re.compile(r"\b(?:graduated|graduating|graduate (?:in|this|next)|fin
                        r"fin de mes etudes)\b")
 # A weekend or a holiday asked of a payment day (folded text): "et si c'est un dimanche?" after the CCB's day
 WEEKEND_ASKED = re.compile(r"\b(?:weekend|week-end|fin de semaine|samedi|dimanche|saturday|sunday|ferie|jour ferie|holiday|stat)\b")
-MAX_WEEKEND_WORDS = 10
+MAX_WEEKEND_WORDS = 12
+UNSURE_COMPLAINT = 0.5  # a complaint read less surely than this may be the weekend's question
 CCB_DATES_ENTRY = "ccb_payment_dates.dates_2026"
 BEFORE_TRIP_ENTRY = "passport_processing_times.before_trip"
 RAP_PERIOD_ENTRY = "student_loan_rap.renew"  # a period of the plan lasts 6 months, then one re-applies
@@ -501,6 +541,15 @@ TEMPORARY_STATUS = re.compile(r"\b(?:temporary (?:foreign )?(?:worker|resident)|
                               r"etudiante? (?:etrangere?|international\w*))\b")
 ASKS_IT_EXPIRES = re.compile(r"\b(?:(?:does it|will it|would it|is there an?|does (?:my|the) (?:sin|number)|will (?:my|the) (?:sin|number)) "
                              r"(?:expir\w*|end|run out|expiry|expiration)|(?:il|ca|y|elle) (?:va )?expir\w*|expire[- ]t[- ]il|date d'expiration)\b")
+# A SIN starting with 9, told (folded text): "mon nas commence par 9", "my sin starts with a 9"
+STARTS_WITH_9 = re.compile(r"\b(?:commenc\w*|start\w*|begin\w*) (?:par|with|avec) (?:un |a |le |the )?(?:9|neuf|nine)\b")
+# Applying asked about (folded text): "how do i apply", "faire la demande", "s'inscrire"
+APPLYING_ASKED = re.compile(r"\b(?:apply|applying|application|sign up|register|demande|demander|inscri\w*|appliquer|applique)\b")
+# A child's custody shared, told (folded text): "on a 2 enfants en garde partagée", "we do 50/50"
+SHARED_CUSTODY = re.compile(r"\b(?:garde (?:partagee|alternee|a temps egal|50/50)|(?:shared|joint|split|50/50) custody|50/50|50-50|"
+                            r"une semaine sur deux|every other week|week on,? week off)\b")
+SHARED_CUSTODY_ENTRY = "ccb_apply.shared_custody"
+IN_THAT_CASE_ASKED = re.compile(r"\b(?:dans ce cas|in that case|what happens (?:to|with)|qu'est-ce qui arrive (?:a|avec)|ca fait quoi (?:a|pour|avec))\b")
 FOR_MY_NUMBER = re.compile(r"\b(?:mon|my|le|the|son|sa|his|her) (?:numero|number|nas|sin)\b")
 TEMPORARY_SIN_ENTRY = "sin_apply.temporary_sin_9"
 # Money asked for until the next job (folded text): "je fais quoi maintenant pour avoir de l'argent en
@@ -511,6 +560,13 @@ MONEY_UNTIL_WORK = re.compile(r"\b(?:de l'argent|d'argent|argent|money|income|re
 IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")  # the passport spoken of, pointed back to
 # The writer, in the first person (folded text): "what if im in australia tho", not "what if her dad lives in another country"
 WRITER = re.compile(r"\b(?:i|i'?m|im|we|we'?re|je|j'\w*|chu|on|nous|moi|me)\b")
+# Online, told (folded text): "renew my passport online", "renouveler en ligne"
+ONLINE_TOLD = re.compile(r"\b(?:online|on line|en ligne|internet|web)\b")
+ONLINE_RENEWAL_ENTRY = "passport_renew.online"
+UNSURE_WHERE = 0.6  # where to apply read less surely than this, with a renewal named after one, is the renewal
+# Where the writer lives, told (folded text): "if i live in quebec city", "si je reste a gatineau"
+LIVES_IN = re.compile(r"\b(?:i|we) (?:live|lives|living|reside|am|'m|m) (?:in|at)\b|\bim (?:in|at)\b|"
+                      r"\b(?:j'habite|jhabite|j'reste|jreste|je (?:reste|vis|demeure|suis)|on (?:reste|vit|demeure|habite)) (?:a|au|en|dans)\b")
 # A passport being got, for which a trip told within days needs the urgent service ("is there a
 # notary open sunday" tells no trip)
 PASSPORT_NEEDED = {"passport_renew", "passport_renewal_eligibility", "passport_apply_adult", "passport_child"}
@@ -640,6 +696,16 @@ HAS_STATUS = re.compile(r"\b(?:is|she'?s|he'?s|has|have|got|est|a (?:un|une|just
 # Someone else than the writer, named (folded text): "what about my wife", "pis mon chum"
 SOMEONE_ELSE = re.compile(r"\b(?:my|mon|ma|mes) (?:wife|husband|spouse|partner|son|daughter|kids?|children|mom|mother|dad|father|"
                           r"brother|sister|femme|mari|conjointe?|blonde|chum|fils|fille|enfants?|mere|pere|frere|soeur)\b")
+# A spouse named (folded text): "can my wife apply too", "pis mon chum"
+SPOUSE = re.compile(r"\b(?:my|mon|ma) (?:wife|husband|spouse|partner|femme|mari|conjointe?|blonde|chum)\b")
+# ... applying too (folded text): "can my wife apply at the same time for hers", "can my wife do it
+# at the same time", "ma femme peut faire sa demande en meme temps?"
+SPOUSE_APPLIES_TOO = re.compile(r"\b(?:apply|applies|do it|do the same|get (?:hers|his|one|it)|for (?:hers|his)|faire (?:sa|la|leur) demande|"
+                                r"en (?:avoir|demander) (?:un|une)|l'avoir|le demander)\b")
+# ... for another thing than the SIN: "can my wife apply for her pr at the same time"
+ANOTHER_THING_APPLIED_FOR = re.compile(r"\b(?:apply|applies|applying|demande|demander) (?:for |pour )?(?:her |his |their |sa |son |la |le )?"
+                                       r"(?:pr|permanent residen\w*|residence permanente|citizenship|citoyennete|permits?|permis|visas?|"
+                                       r"passports?|passeports?|ei|ae|ccb|ace)\b")
 # The papers asked for, bare (folded text): "what papers do they need from us" after a newcomer's CCB
 PAPERS = re.compile(r"\b(?:papers?|documents?|docs|paperwork|papiers?|pieces(?: justificatives)?|preuves?)\b")
 UNSURE_OTHER_PAPERS = 0.7  # another program's papers read less surely than this, after the CCB: the CCB's
@@ -762,8 +828,10 @@ PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
 # Where to apply from outside Canada: from the US, or anywhere else
 FROM_US_ENTRY = "passport_where_apply.from_us"
 CANADA_POST_ENTRY = "passport_where_apply.canada_post"
-# Until the new passport comes, said (folded text): "en attendant le nouveau", "while i wait for the new one"
-MEANWHILE = re.compile(r"\b(?:en attendant|in the meantime|meanwhile|while (?:i'?m |i am |i |we'?re |we )?wait\w*|"
+# Until the new passport comes, said (folded text): "en attendant le nouveau", "while i wait for the new one";
+# or anyway: "est ce que je peux quand meme aller aux etats unis en fin de semaine?", "can i still fly"
+MEANWHILE = re.compile(r"\b(?:en attendant|in the meantime|meanwhile|while (?:i'?m |i am |i |we'?re |we )?wait\w*|quand meme|"
+                       r"(?:can|could) (?:i|we) still|anyway|anyways|"
                        r"until (?:i get |we get )?(?:the|my|a) new (?:one|passport)|d'ici a ce que)\b")
 # A trip asked about (folded text): "je peux aller aux etats-unis", "can i still travel", "can i fly"
 TRAVEL_ASKED = re.compile(r"\b(?:aller (?:aux|au|en|a)|voyager|traverser|partir|sortir du pays|go (?:to|down|across)|"
@@ -1109,6 +1177,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "mon permis d'etudes expire en decembre, ca change quoi pour mon numero?" after "comment
         # avoir un NAS" (read as the permit's own service): a SIN starting with 9 ends with the permit
         return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and ASKS_IT_EXPIRES.search(folded) and (
+            STARTS_WITH_9.search(fold(f"{said} {text}")) and not PASSPORT_NAMED.search(folded)
+            and not programs_named(text) - {SIN} and other_service_named(text) is None):
+        # "ca veut dire quoi? il expire?" after "mon nas commence par 9" (read as an expired
+        # passport's renewal): a SIN starting with 9 ends with the permit
+        return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and TEMPORARY_STATUS.search(folded) and (
             ASKS_IT_EXPIRES.search(folded) and not programs_named(text) - {SIN} and other_service_named(text) is None):
         # "i am temporary foreign worker, does it expire?" after "i need a sin" (read as EI's
@@ -1118,6 +1192,21 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             _intent(read) not in KEEP_WHEN_PAYING):
         # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
         return {**_as_topic(read, FEES, HOW_TO_PAY_ENTRY), "read_with": said}
+    if not text.startswith("/") and REPAY_ASKED.search(folded) and LOANS in programs_named(said) and program_of(_intent(read)) != LOANS and (
+            _confidence(read) < 1.0 and not programs_named(text) - {LOANS} and not names_another_program(text)
+            and other_service_named(text) is None and not ANOTHER_DEBT.search(folded) and not REFUND_FOR_DELAY.search(folded)):
+        # ("pis ma carte de crédit TD, je peux-tu avoir un plan de remboursement réduit aussi?" after the
+        # plan is the card's)
+        # "fine, then how do i pay back the one i already have" after "can i get another student
+        # loan" (off topic; read as a passport fee's refund): repaying the student loan
+        return {**own_entry(_as_topic(read, "student_loan_repayment"), parse_data), "read_with": said}
+    if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == LOANS and (
+            _intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) != LOANS and _confidence(read) < 1.0)
+            or (read.get("knowledge") or {}).get("id") == overview_id("student_loan_repayment")) and not (
+            programs_named(text) - {LOANS} or names_another_program(text)):
+        # "can i pay with e-transfer or only thru my bank" after "how do i pay my student loan": the
+        # NSLSC account's ways to pay (pre-authorized or one-time payments)
+        return {**_as_topic(read, "student_loan_repayment", NSLSC_ACCOUNT_ENTRY), "read_with": said}
     if not text.startswith("/") and _intent(read) in {FEES, "passport_fee_calculator"} and HOW_MUCH.search(folded) and (
             INCOME.search(fold(f"{said} {text}")) and names_children(f"{said} {text}")
             and not programs_named(f"{said} {text}") - {CCB} and not names_another_program(text) and not names_rap(text)):
@@ -1140,6 +1229,23 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "c quoi un repondant" after "je fais la demande de passeport pour mon fils de 6 ans": the
             # child's application's guarantor
             return {**_as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in RENEWAL_TOPICS | {"passport_apply_adult"} and RENEWAL_NAMED.search(folded) and (
+            issued_under_16(said) and _intent(read) in RENEWAL_TOPICS | TOLD_NOT_ASKED and _confidence(read) < 1.0
+            and (read.get("knowledge") or {}).get("id") != ISSUED_UNDER_16_ENTRY and len(text.split()) <= MAX_ISSUED_YOUNG_WORDS
+            and not programs_named(text) - {PASSPORT} and not names_a_child(text)):
+        # "can i renew it myself" after "im 17 and have my own passport from when i was 12", "donc je
+        # peux pas le renouveler?" after "je l'ai eu quand j'avais 14 ans": a passport issued before
+        # 16 cannot be renewed
+        return {**_as_topic(read, "passport_renew", ISSUED_UNDER_16_ENTRY), "read_with": said}
+    if not text.startswith("/") and GUARANTOR_WORDS.search(folded) and (SOMEONE_PROPOSED.search(folded) or FAMILY_ASKED.search(folded)) and (
+            _intent(read) in TOLD_NOT_ASKED | {"passport_lost_stolen"} and _confidence(read) < UNSURE_GUARANTOR
+            and not says_lost(text) and not RENEWAL_NAMED.search(folded) and not programs_named(text) - {PASSPORT}
+            and other_service_named(text) is None and (PASSPORT_NAMED.search(folded) or program_of(last_topic(events) or "") == PASSPORT)):
+        # "mon repondant pour le passeport ca peut tu etre mon oncle ou faut que ce soit quelqu'un pas
+        # de la famille" (read unsurely as a passport held by someone), "mon repondant peut tu etre
+        # mon ancien prof de cegep?" after a first passport's documents: who may be a guarantor
+        applying = "passport_child" if last_topic(events) == "passport_child" or names_a_child(text) else "passport_apply_adult"
+        return {**_as_topic(read, applying, f"{applying}.guarantor"), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and GUARANTOR_WORDS.search(fold(said)) and (
             _confidence(read) < 1.0 and SOMEONE_PROPOSED.search(folded)
             and (_intent(read) in TOLD_NOT_ASKED or FOLLOW_UP.search(text) or ASKS_IF_FINE.search(text))
@@ -1204,10 +1310,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # aller en Italie le 10 mai" (months away): the usual times, before a trip
         return {**_as_topic(read, "passport_processing_times", BEFORE_TRIP_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and _confidence(read) < 1.0 and (
-            _intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"ccb_payment_dates"} and WEEKEND_ASKED.search(folded)
+            (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"ccb_payment_dates"} or (
+                _intent(read) == "complaint" and _confidence(read) < UNSURE_COMPLAINT))
+            and WEEKEND_ASKED.search(folded)
             and len(text.split()) <= MAX_WEEKEND_WORDS and not programs_named(text) - {CCB} and other_service_named(text) is None):
         # "et si c'est un dimanche?" after "le paiement de l'ACE c'est le 20?": the dates' answer
-        # (paid the last business day before)
+        # (paid the last business day before); so is "what about this month, is it late cause of the
+        # holiday" after "when is ccb paid" (read unsurely as a complaint)
         return {**_as_topic(read, "ccb_payment_dates", CCB_DATES_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _confidence(read) < 1.0 and (
             HOW_LONG.search(folded) and len(text.split()) <= MAX_HOW_LONG_AFTER_WORDS and not asks_for_person(text)
@@ -1334,6 +1443,28 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "pis les paiements arrivent quand pour chacun de nous deux?" after "on a la garde partagée
         # de notre fille": a passport pays nothing; a child's payments are the CCB's
         return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
+    if not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED | {"help"} and _confidence(read) < DOUBTFUL_OFF_TOPIC and (
+            PASSPORT_NEEDED_BY.search(folded) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "i need my passport tomorrow my grandmother is dying in jamaica please help me" (read
+        # unsurely as off topic): the urgent service
+        return own_entry(_as_topic(read, "passport_urgent"), parse_data)
+    if not text.startswith("/") and FIRST_PAYMENT.search(folded) and programs_named(said) == {EI} and program_of(_intent(read)) == CCB and (
+            not programs_named(text) and not names_another_program(text)):
+        # "how long before the first payment" after "how much is ei" (read as the CCB's first
+        # payment after applying): EI's first payment
+        return {**_as_topic(read, "ei_apply", EI_FIRST_PAYMENT), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "ccb_apply" and _confidence(read) < 1.0 and asks_when_payments_come(text) and not (
+            APPLYING_ASKED.search(folded) or programs_named(text) - {CCB} or names_another_program(text)):
+        # "l'allocation du fédéral pour les enfants rentre tu avant noël en décembre?" (read unsurely
+        # as applying): when it is paid
+        return own_entry(_as_topic(read, "ccb_payment_dates"), parse_data)
+    if not text.startswith("/") and program_of(_intent(read)) == CCB and _confidence(read) < 1.0 and (
+            read.get("knowledge") or {}).get("id") != SHARED_CUSTODY_ENTRY and SHARED_CUSTODY.search(fold(f"{said} {text}")) and (
+            CHANGES.search(folded) or IN_THAT_CASE_ASKED.search(folded)) and not asks_when_payments_come(text) and not (
+            programs_named(text) - {CCB} or names_another_program(text)):
+        # "ca change quoi pour l'allocation canadienne?" after "jme suis separée de mon chum" and "on
+        # a 2 enfants en garde partagée" (read as a payment missed): the CCB in shared custody
+        return {**_as_topic(read, "ccb_apply", SHARED_CUSTODY_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and program_of(_intent(read)) != CCB and (
             asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) - {CCB} or names_another_program(text))):
         # "ok thanks. what day is it paid each month" after how to apply for the CCB: its payment dates
@@ -1363,7 +1494,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # travel document (the lost passport's answer from abroad), not a renewal
         return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_lost_stolen" and _confidence(read) < 1.0 and (
-            _intent(read) not in KEEP and MEANWHILE.search(folded) and TRAVEL_ASKED.search(folded)
+            _intent(read) not in KEEP and MEANWHILE.search(folded) and TRAVEL_ASKED.search(folded) and not FINDS_IT.search(folded)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "est ce que je peux aller aux états-unis en attendant le nouveau" after "j'ai perdu mon
         # passeport": travelling on a passport reported lost (it is cancelled), the loss's answer
@@ -1643,6 +1774,19 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "what if i live in the states" after renewing online (read unsurely as the status):
         # renewing from the United States or abroad
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
+    if last_topic(events) in RENEWAL_TOPICS and _intent(read) == "passport_where_apply" and _confidence(read) < UNSURE_WHERE and (
+            not text.startswith("/") and RENEWAL_NAMED.search(folded) and not asks_where(text) and not lives_outside_canada(text)
+            and not names_a_place_abroad(text)):
+        # "Est-ce que je peux le renouveler sans aller au bureau? Je marche difficilement." after "Mon
+        # passeport expire en octobre" (read unsurely as where to apply): how to renew (by mail, online)
+        return {**own_entry(_as_topic(read, "passport_renew"), parse_data), "read_with": said}
+    if last_topic(events) in RENEWAL_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and ONLINE_TOLD.search(fold(said)) and (
+            LIVES_IN.search(folded) and names_a_canadian_place(text) and not lives_outside_canada(text) and not asks_where(text)
+            and program_of(_intent(read)) in {PASSPORT, None} and not programs_named(text) - {PASSPORT}
+            and other_service_named(text) is None):
+        # "does that work if i live in quebec city" after "i want to renew my passport online" (read
+        # as where to apply): online renewal, open to a home address in Canada
+        return {**_as_topic(read, "passport_renew", ONLINE_RENEWAL_ENTRY), "read_with": said}
     if last_topic(events) == "passport_photo" and _intent(read) == "passport_where_apply" and not text.startswith("/") and not (
             SENDS.search(text)):
         # "can walmart do them or does it have to be a special place" after the photo's size: where
@@ -1672,6 +1816,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if surcharge is None and _intent(read) in {FEES, "passport_fee_calculator"} and last_topic(events) == "passport_urgent" and (
             adds_without_service(text)):
         surcharge = "passport_fees.urgent"  # "ça coute combien de plus" after "j'ai besoin d'un passeport pour jeudi"
+    if surcharge and not text.startswith("/") and ALL_OF_IT.search(folded) and fee_situation(text) is None and (
+            fee_situation(text, said) is not None and program_of(last_topic(events) or "") == PASSPORT):
+        # "whats the total if we add express" after "me and my 2 kids need passports, we're in ottawa":
+        # the whole fee of the situation told, with the service added
+        return {**_as_topic(read, FEES), "read_with": said}
     if surcharge and not text.startswith("/"):
         # "ok pis le service urgent ça rajoute combien?": what the service adds, not the form
         # that works out a whole fee
@@ -1691,6 +1840,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # that fee's answer again (what it adds to), read with the question it follows
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, FEES), whole), "read_with": said}
+    if last_topic(events) in {FEES, "passport_fee_calculator"} and _intent(read) == "passport_where_apply" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and FOLLOW_UP.search(text) and not asks_where(text)):
+        abroad = fee_situation(text, said)
+        if abroad is not None and abroad.location == "abroad":
+            # "et si je le fais a partir de tokyo?" after "combien coute un passeport 5 ans" (read as
+            # where to apply): that passport's fee from abroad
+            return {**_as_topic(read, FEES), "read_with": said}
     if _intent(read) == FEES and not read.get("read_with") and not text.startswith("/") and asks_price(text) and (
             program_of(last_topic(events) or "") == PASSPORT):
         if fee_situation(text) is None and fee_situation(text, said) is not None:
@@ -1945,6 +2101,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can i do it by mail?" after "my flight is next tuesday and i have no passport": the urgent
         # and express services are given only in person at a passport office, never by mail
         return {**_as_topic(read, "passport_urgent", URGENT_WHERE_ENTRY), "read_with": said}
+    if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and not text.startswith("/") and (
+            SPOUSE.search(folded) and SPOUSE_APPLIES_TOO.search(folded) and not ANOTHER_THING_APPLIED_FOR.search(folded)
+            and not programs_named(text) - {SIN}):
+        # "can my wife apply at the same time for hers", "can my wife do it at the same time, she has
+        # her own pr card" after how a new permanent resident gets a SIN: who may get one (each
+        # person applies for their own)
+        return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
     if last_topic(events) == "sin_apply" and _intent(read) == "out_of_scope" and not text.startswith("/") and (
             FOLLOW_UP.search(text) and SOMEONE_ELSE.search(folded) and HAS_STATUS.search(folded) and IMMIGRATION_STATUS.search(folded)
             and not GETS_OR_EXTENDS.search(folded) and not programs_named(text) - {SIN}):
@@ -2012,7 +2175,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if _intent(read) == "student_loan_repayment" and not text.startswith("/") and asks_what_nslsc_is(text):
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
-        return answered_by(read, NSLSC_ENTRY)
+        return answered_by(read, NSLSC_ACCOUNT_ENTRY)
     if program_of(last_topic(events) or "") == CCB and not text.startswith("/") and programs_named(text) == {SIN} and (
             _confidence(read) < 1.0 and NEEDED_FIRST.search(folded) and (NEWCOMER.search(fold(said)) or moved_from_abroad(said))
             and not names_another_program(text) and other_service_named(text) is None):
@@ -2226,11 +2389,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "je dois faire quoi pour que personne s'en serve" after "on m'a volé mon portefeuille avec
         # ma carte d'assurance sociale dedans", read as a call for help: protecting the number
         return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": said}
-    if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and not text.startswith("/") and (
+    if _sin_spoken_of(events) and _confidence(read) < SURE_EVERYDAY and not text.startswith("/") and (
+            _intent(read) in TOLD_NOT_ASKED or (_intent(read) == "sin_apply" and last_topic(events) == "sin_protect")) and (
             GAVE_TO_IT.search(folded) and told_lately(events) and not names_another_program(text)
             and other_service_named(text) is None):
         # "i clicked the link and typed my birthdate, what now" after a text saying the SIN was used
-        # in a crime: information given away, what to do
+        # in a crime: information given away, what to do (so is "j'ai repondu avant de realiser, je
+        # fais quoi maintenant" after a scam text, read as getting a SIN)
         return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": said}
     if program_of(last_topic(events) or "") == PASSPORT and MAILED_TOLD.search(fold(said)) and program_of(_intent(read)) in {PASSPORT, None} and (
             _intent(read) != "passport_status" and _confidence(read) < 1.0 and not text.startswith("/") and RECEIVED_ASKED.search(folded)
