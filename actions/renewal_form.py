@@ -12,9 +12,11 @@ from rasa_sdk.types import DomainDict
 
 from actions import answers
 from actions.content import load
-from actions.knowledge_answer import said_lately
+from actions.knowledge_answer import chosen_entry, language_of, said_lately, utter_entry
 from actions.situation import check_answers_told, renewal_situation
-from actions.validation import validated
+from actions.validation import SURE_QUESTION, validated
+from bot.engine.context.passports import DAMAGED_ENTRY, told_damaged
+from bot.knowledge import Entry, cached_knowledge
 from bot.nlu.phrases import names_another_person
 
 
@@ -75,10 +77,31 @@ def yes_no_or_told(slot: str) -> Any:
                     if name == slot or tracker.get_slot(name) is None}
             if told:
                 return {slot: told.pop(slot, None), **told}
+            said = told_what_changes_how(tracker, str(value))
+            if said is not None:
+                utter_entry(dispatcher, said, language_of(tracker))
+                return {slot: None}
         return plain(self, value, dispatcher, tracker, domain)
 
     validate.__name__ = f"validate_{slot}"
     return validate
+
+
+def told_what_changes_how(tracker: Tracker, text: str) -> Optional[Entry]:
+    """A damaged, lost or stolen passport told, not asked, during the check ("the cover is kinda
+    ripped tho", "i lost it tho"): it rules nothing out but changes how to renew (a declaration
+    with the application, a lost one reported first), so its answer, before the question again."""
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    if text.startswith("/"):
+        return None
+    damaged = cached_knowledge().entries.get(DAMAGED_ENTRY)
+    if damaged is not None and told_damaged(text) and intent.get("name") in {damaged.intent, *damaged.also_answers}:
+        # (read as its topic or one it answers, as the conversation's record then says: "oh wait theres
+        # a small tear on the photo page tho", read as the photo's, is still asked yes or no)
+        return damaged
+    if intent.get("name") == "passport_lost_stolen" and float(intent.get("confidence") or 0.0) >= SURE_QUESTION:
+        return chosen_entry(tracker)
+    return None
 
 
 class ValidateRenewalEligibilityForm(FormValidationAction):

@@ -118,6 +118,10 @@ _OWN_COMMAND_BEFORE = re.compile(r"(?:\b(?:je|moi|i|me)\s+(?:ne\s+|n')?|\bj'?|\b
 # Asked to keep a language: "can u keep answering in english", "could you continue in french"
 _KEEP_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will|pls|please|plz)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?"
                                 r"(?:keep|continue|stay)\s+(?:\w+ing\s+)?(?:(?:to\s+)?me\s+)?(?:in\s+)?$", re.IGNORECASE)
+# The assistant asked to answer in a language (the words just before its name)
+_REPLY_IN_BEFORE = re.compile(r"\b(?:you|u|vous|tu)?\s*(?:answer|reply|respond|write back|r[ée]pond\w*)"
+                              r"(?:[- ](?:moi|me|nous))?\s+(?:me\s+|to me\s+|back\s+)?(?:in|en)\s+$", re.IGNORECASE)
+_WHY_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\b[^.?!]*$", re.IGNORECASE)
 _WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)
 # What the writer did, not what they ask: "sorry i wrote in french by habit", "j'ai écrit en anglais par erreur"
@@ -246,6 +250,12 @@ def requested_language(text: str) -> Optional[Language]:
         elif (_ASKING_BEFORE.search(before) or _ASKING_AFTER.search(after) or len(text.split()) <= 3
               or (_WANTING_BEFORE.search(before) and _ENDS_AFTER.search(after))):
             wanted.add(name)
+    if len(wanted) > 1:
+        # one language to write in, the other to be answered in: "is it ok if i write in english but
+        # you answer in french?", "je t'écris en français mais réponds-moi en anglais": the answer's
+        # (not a complaint about the answers so far: "pourquoi tu me réponds en anglais?? en français stp")
+        wanted = {_named(match.group(1).lower()) for match in _NAMES.finditer(text)
+                  if _REPLY_IN_BEFORE.search(text[: match.start()]) and not _WHY_BEFORE.search(text[: match.start()])}
     if len(wanted) == 1:
         found = wanted.pop()
         return "fr" if found == "fr" else "en"

@@ -397,6 +397,29 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "quel document pour prouver ma citoyennete si j'ai perdu mon certificat de naissance du
         # quebec", torn between a first passport and off topic: the application's proof of citizenship
         forced = "passport_apply_adult"
+    if forced is None and top in {"out_of_scope", "passport_apply_adult", "ei_eligibility", "ei_apply"} and (
+            ranking[0]["confidence"] < UNSURE_FIRST_NEED and phrases.needs_first_to_work(text)
+            and phrases.programs_named(text) <= {"sin_"} and phrases.other_service_named(text) is None):
+        # "hello i have 19 years old, come from ukraine, i want work in grocery store. what i need
+        # first", "qu'est ce que je dois avoir en premier pour que l'employeur puisse me payer?": the
+        # SIN, which an employer needs to pay anyone
+        forced = "sin_apply"
+    if forced is None and top == "sin_protect" and ranking[0]["confidence"] < UNSURE_CHILD_SIN and phrases.sin_for_a_child(text):
+        forced = "sin_apply"  # "nas pour mon bebe c tu utile": getting one for the child, not protecting it
+    if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and ranking[0]["confidence"] < UNSURE_LOST and (
+            phrases.programs_named(text) == {"passport_"} and phrases.says_own_passport_lost(text) and not phrases.says_not_lost(text)
+            and not phrases.application_feared_lost(text) and not phrases.passport_overdue(text)
+            and phrases.other_service_named(text) is None):
+        # "Madame, Monsieur, je crois avoir égaré mon passeport lors de mon déménagement. Comment
+        # dois-je procéder pour le signaler?", read with no topic near sure: the passport is lost
+        # (not a form not found, nor a passport overdue: "... c normal ou ils l'ont perdu")
+        forced = "passport_lost_stolen"
+    if forced is None and top in {"passport_renew", "passport_renewal_eligibility", "passport_fees"} and ranking[0]["confidence"] < 1.0 and (
+            phrases.asks_for_speed(text) and phrases.mentions_a_trip(text)
+            and not phrases.asks_price(text) and phrases.programs_named(text) <= {"passport_"}):
+        # "mon passeport expire dans 3 semaines et je pars à Paris le 15, je peux tu le renouveler
+        # assez vite": fast enough for the trip, the urgent and express services
+        forced = "passport_urgent"
     if forced is None and top == "sin_apply" and phrases.sin_asked_as_bait(text):
         forced = "sin_protect"  # "un site de concours me demande mon NAS pour réclamer mon prix": bait, not an application
     if forced is None and top == "out_of_scope" and phrases.lost_sin_paper(text) and phrases.programs_named(text) == {"sin_"} and (
@@ -513,6 +536,9 @@ UNSURE_OVERDUE = 0.6  # another passport topic this unsure, one's passport told 
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_PHOTOS_PLACE = 0.5  # ... read as where to apply less surely than this, the photos second and no application named: the photos'
+UNSURE_FIRST_NEED = 0.9  # off topic, a first passport or EI this unsure, what is needed first to work asked: the SIN
+UNSURE_CHILD_SIN = 0.6  # protecting a SIN read this unsurely, a SIN for a child asked with nothing of protecting it: getting one
+UNSURE_LOST = 0.5  # no topic surer than this, one's passport told lost: the lost passport's topic
 UNSURE_PROOF = 0.6  # a first passport or off topic this unsure, the proof of citizenship asked for: the first passport's
 UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone

@@ -330,12 +330,13 @@ _PRICE = re.compile(
     r"what(?:'s| is|s| would| will) (?:that|it|this) (?:be |come to )?all in|"  # "need the 10 yr one and urgent pickup, whats that all in"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
     r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une)|"  # texting: "cmb pr renouveler"
+    r"(?:ca|sa|c|ça) fait (?:cmb|cb)|(?:cmb|cb) (?:en tout|au total|total)|"  # "10 ans avec urgent ca fait cb en tout"
     r"combien (?:je|j'|on|ca|ça) ?(?:vais |va |vas |vont )?(?:payer|paye|debourser|sortir))\b"  # "combien je vais payer au complet"
 )
 # "how many photos", "combien de photos", "combien de temps": a count or a time, not a price
 _NOT_PRICE = re.compile(
     r"\b(?:how long|how much time|how many|delai|delais|combien de (?!frais|dollars|\$|piasses|plus\b)|combien d'(?!argent)|"
-    r"combien d(?:annees|ans|mois|semaines|jours)\b|"  # texting without the apostrophe: "bon pour combien dannees"
+    r"(?:combien|cmb|cb) d'?(?:annees|ans|mois|semaines|jours)\b|"  # texting without the apostrophe: "bon pour combien dannees", "cmb dannees"
     # paying more refused, not a price asked: "je vais tu l'avoir pour la fin mai? sans payer de frais urgent"
     r"sans (?:payer|frais)|without paying|(?:don'?t|do not) want to pay (?:extra|more)|"
     # time, not money: "what does that mean, how much longer"; the weather: "il fait combien a cancun en janvier"
@@ -348,6 +349,16 @@ _GONE = (r"lost|lose|stolen|stole|misplaced|can'?t find|cannot find|perdu|perdue
          # where it is not known: "jsp ou est mon passeport depuis le demenagement", "idk where my passport is"
          r"(?:(?:je |j'|i )?(?:sais|sait) (?:pas|plus|pu)|jsp|chais pas|don'?t know|dunno|idk|no idea) (?:ou|where) (?:est|sont|is|are) (?:mon|ma|mes|my)")
 _MISSING_PASSPORT = re.compile(rf"\b(?:{_GONE}|missing|disparu)\b")
+
+
+# One's passport itself said lost, the words near each other (folded text): "je crois avoir égaré mon
+# passeport", not "le formulaire ... je le trouve pas" nor "i lost my birth certificate ... a passport"
+_OWN_PASSPORT_GONE = re.compile(rf"\b(?:{_GONE})\b\W+(?:\w+\W+){{0,2}}?(?:mon|ma|my|our|notre|son|sa|his|her|their|leur|le|the) passe?ports?\b"
+                                rf"|\b(?:mon|ma|my|our|notre|son|sa|his|her|their|leur|le|the) passe?ports?\b\W+(?:\w+\W+){{0,4}}?(?:{_GONE})\b")
+
+
+def says_own_passport_lost(text: str) -> bool:
+    return bool(_OWN_PASSPORT_GONE.search(fold(text)))
 
 
 def says_lost(text: str) -> bool:
@@ -717,6 +728,14 @@ _IN_TIME = re.compile(
     r"(?:j'ai|jai|on a|ai-je)(?:-tu| tu)? (?:assez de |encore le |le )temps|(?:do|will) (?:i|we) (?:still )?have (?:enough )?time)\b")
 
 
+_SPEED = re.compile(r"\b(?:assez (?:vite|rapidement)|(?:fast|quick|quickly|soon) enough|plus vite|faster|quicker|en urgence)\b")
+
+
+def asks_for_speed(text: str) -> bool:
+    """Speed asked for: "assez vite", "fast enough", "plus vite"."""
+    return bool(_SPEED.search(fold(text)))
+
+
 def asks_if_in_time(text: str) -> bool:
     """Whether the passport can be had in time for the trip, asked."""
     return bool(_IN_TIME.search(fold(text)))
@@ -914,6 +933,30 @@ _SIN_TO_WORK = re.compile(r"\b(?:(?:ca|sa) (?:me|nous) prend(?:-tu| tu)?|(?:me |
 
 def needs_a_sin_to_work(text: str) -> bool:
     return bool(_SIN_TO_WORK.search(fold(text)))
+
+
+# What is needed first to work, asked by a newcomer ("hello i have 19 years old, come from ukraine,
+# i want work in grocery store. what i need first") or to be paid by an employer ("qu'est ce que je
+# dois avoir en premier pour que l'employeur puisse me payer?"): the SIN, though unnamed
+_NEED_FIRST = re.compile(r"\b(?:what (?:do )?i (?:need|must have|have to get)|what (?:is|do) (?:i|we) need|what i need|"
+                         r"qu'?est[- ]?ce (?:que |qu')?(?:je dois|j'ai besoin|jai besoin|ca me prend|il me faut)(?: d')?(?: avoir| obtenir)?|"
+                         r"(?:ca|ça) me prend quoi|il me faut quoi|de quoi (?:j'ai|jai) besoin)\b[^.?!]{0,30}\b(?:first|en premier|d'abord|avant|to (?:start|work))\b"
+                         r"|\b(?:first|en premier|d'abord)\b[^.?!]{0,10}\b(?:what (?:do )?i need|ca me prend quoi)\b")
+_TO_WORK = re.compile(r"\b(?:want (?:to )?work|wanna work|start (?:to )?work\w*|find (?:a )?job|get (?:a )?job|travailler|trouver (?:une )?(?:job|jobe|emploi|travail)|"
+                      r"(?:employeur|employer|boss|patron)\b[^.?!]{0,25}\b(?:me )?pa(?:y|yer))\b")
+_NEWCOMER_TOLD = re.compile(r"\b(?:(?:i |i'm |im |i am )?(?:come|came) from|just (?:arrived|came|moved|landed)|new (?:in|to) canada|newcomer|refugee|"
+                            r"viens d'arriver|vient d'arriver|nouvel(?:le)? arrivante?|nouveaux arrivants|immigr\w+|residence permanente|permanent resident)\b")
+
+
+_PERMIT_NAMED = re.compile(r"\b(?:permits?|permis|visas?)\b")
+
+
+def needs_first_to_work(text: str) -> bool:
+    """What is needed first to work or be paid, asked, by a newcomer or of an employer's pay."""
+    folded = fold(text)
+    if not (_NEED_FIRST.search(folded) and _TO_WORK.search(folded)) or _PERMIT_NAMED.search(folded):
+        return False  # (a permit or a visa named is the immigration question: "... what i need first, a work permit?")
+    return bool(_NEWCOMER_TOLD.search(folded) or re.search(r"\b(?:employeur|employer|boss|patron)\b", folded))
 
 
 def asks_for_another_service(text: str) -> bool:
@@ -1477,6 +1520,22 @@ _SIN_BAIT = re.compile(r"\b(?:contests?|concours|giveaways?|lotter(?:y|ies)|lote
 _GETS_A_SIN = re.compile(r"\b(?:how (?:do|can|would) (?:i|we) (?:apply|get)|comment (?:obtenir|avoir|demander|faire (?:une|la|ma) demande))\b")
 
 
+# A SIN asked for a baby or a child, with nothing about protecting one ("nas pour mon bebe c tu utile"):
+# getting one for the child
+_PROTECTING = re.compile(r"\b(?:scams?|fraud\w*|arnaque\w*|vol|vole\w*|stolen|steal|protect\w*|proteg\w*|share|sharing|partag\w*|donner|give|giving|"
+                         r"leak\w*|breach|hack\w*|fuite|piratage|securit\w*|safe|lost|perdu\w*|asks? (?:for|me)|demande (?:mon|son|le))\b")
+
+
+_CHILD_WORD = re.compile(r"\b(?:bebes?|baby|babies|newborns?|nouveau-nes?|enfants?|child|children|kids?|fils|filles?|sons?|daughters?|"
+                         r"ti-culs?|flos?|petite?s?)\b")
+
+
+def sin_for_a_child(text: str) -> bool:
+    """(a child named as such: "si j'ai travaillé juste 2 mois" is no child's age)"""
+    folded = fold(text)
+    return bool(_SIN_NAMED.search(folded) and _CHILD_WORD.search(folded) and not _PROTECTING.search(folded))
+
+
 def sin_asked_as_bait(text: str) -> bool:
     """The SIN asked for with a prize, a contest or a lottery, and no application asked about."""
     folded = fold(text)
@@ -1659,8 +1718,15 @@ _PROOF_ASKED = re.compile(r"\b(?:prouver (?:ma|sa|notre|leur) citoyennete|preuve
                           r"prove (?:my|his|her|our|their) (?:canadian )?citizenship|proof of (?:canadian )?citizenship)\b")
 
 
+# ... or a birth certificate at hand asked whether it will do: "my birth certificate is the small
+# wallet size one from saskatchewan from the 80s, is it good enough for a passport"
+_CERTIFICATE_WILL_DO = re.compile(r"\b(?:birth certificate|certificat de naissance|acte de naissance)\b[^?!]{0,80}\b(?:good enough|ok|okay|accepted|"
+                                  r"acceptable|valid|work|does|fine|enough|correct|accepte\w*|bon|valide|marche|suffit|suffisant|fait l'affaire)\b")
+
+
 def asks_proof_of_citizenship(text: str) -> bool:
-    return bool(_PROOF_ASKED.search(fold(text)))
+    folded = fold(text)
+    return bool(_PROOF_ASKED.search(folded) or (_CERTIFICATE_WILL_DO.search(folded) and _PASSPORT.search(folded)))
 
 
 def names_passport_photos(text: str) -> bool:
@@ -1902,7 +1968,9 @@ _EI_BENEFITS = re.compile(
     # sick leave told: "je suis en arrêt maladie depuis lundi, j'ai un billet du medecin"
     r"|arret (?:de travail )?(?:pour )?maladie|conge (?:de )?maladie|arret medical|conge medical|sick leave|off sick|medical leave"
     # the application by its benefit: "je fais la demande de maternité quand exactement?"
-    r"|demandes? (?:de |d'|pour )(?:la )?(?:maternite|paternite|conge (?:de )?maternite))\b")
+    r"|demandes? (?:de |d'|pour )(?:la )?(?:maternite|paternite|conge (?:de )?maternite)"
+    # a leave with its application asked: "going on mat leave june 1, when do i apply"
+    r"|(?:mat|maternity|parental|paternity|pat) leave\b(?=[^.?!]{0,40}\bapply))\b")
 
 
 def names_ei_benefit(text: str) -> bool:

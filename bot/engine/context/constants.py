@@ -20,7 +20,7 @@ FOLLOW_UP = re.compile(
     r"(?:is it |it's |its )?(?:the )?same as|pareil (?:comme|que)|(?:la )?meme chose que|comme pour)\b",
     re.IGNORECASE,
 )
-ASKS = re.compile(r"\?|\b(?:what|how|where|when|why|who|which|comment|quoi|ou|où|quand|pourquoi|combien|quel|quelle)\b"
+ASKS = re.compile(r"\?|\b(?:what|wat|wut|how|where|when|why|who|which|comment|quoi|ou|où|quand|pourquoi|combien|quel|quelle)\b"
                   # "does that change anything", "is there a program for that", "y a tu de l'intérêt"
                   r"|^\W*(?:is|are|do|does|did|can|could|should|will|would|am|have|has)\b|\b(?:qu)?est[- ]ce\b"
                   r"|\b(?:y a|c'est|ça|ca|faut|peux|peut|doit|dois|va|vas|fait|ont|a|est|sont)[- ]tu\b",

@@ -135,7 +135,7 @@ ASKS_IF_FINE = re.compile(
     r"|\b(?:is|would|will|does) (?:that|this|it|those|these) (?:be )?(?:ok|okay|enough|fine|good|acceptable|sufficient|work|valid|do)\b"
     r"|\b(?:ca|ça) (?:va|peut)[- ]?(?:tu |-tu )?(?:marcher|aller|passer|etre correct|être correct|etre assez|être assez)\b"
     # "j'ai un mur blanc pis un bon cell, ça marche ça?", "that works?"
-    r"|\b(?:ca|ça|c|that|this|it)[- ]?(?:tu |-tu )?(?:marche|works?)(?:[- ]tu)?(?: ca| ça| then| too| aussi)?\s*\?",
+    r"|\b(?:ca|ça|c|that|this|it)[- ]?(?:tu |-tu )?(?:marche|works?)(?:[- ]tu)?(?: ca| ça| then| too| aussi| quand m[eê]me| still| anyway| encore)?\s*\?",
     re.IGNORECASE)
 # Whether the writer is fine, asked after telling their situation: "so im ok?", "am I good then?",
 # "donc chu correct?" (a question mark: "i'm ok thanks" says it)
@@ -168,7 +168,7 @@ ASKS_THE_CAUSE = re.compile(
 # The citizen's own next step asked about, which only the conversation explains: "what do i do",
 # "what should I bring", "je fais quoi", "qu'est-ce que je dois faire" (not "what can you do").
 MY_NEXT_STEP = re.compile(
-    r"\b(?:what|how|where|when)\s+(?:do|should|can|must|shall|would)\s+(?:i|we)\b|\bwhat now\b|\bnow what\b|"
+    r"\b(?:what|wat|wut|wht|how|where|when)\s+(?:do|should|can|must|shall|would)\s+(?:i|we)\b|\bwhat now\b|\bnow what\b|"  # ("wat do i bring")
     r"\b(?:je|j'|on)\s*(?:fais|dois|peux|fait|doit|peut)\s+(?:quoi|faire quoi|comment)\b|"
     r"\bqu['’]?est[- ]?ce (?:que|qu['’])\s*(?:je|j['’]|on)\b|\bcomment (?:je|on) (?:fais|fait)\b|\bquoi faire\b",
     re.IGNORECASE)

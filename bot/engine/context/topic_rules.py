@@ -132,6 +132,13 @@ topic (UNSURE_GUARANTOR); a passport needed within days, read unsurely off topic
 (PASSPORT_NEEDED_BY); EI's first payment after EI named (FIRST_PAYMENT); paying back the loan one
 has (REPAY_ASKED, not ANOTHER_DEBT); a renewal without going to the office (UNSURE_WHERE); and a
 fee asked from abroad after a fee.
+Added in the forty-fourth session, early in the chain: a new number asked after a stolen identity
+(NEW_NUMBER); the photo's size asked bare (SIZE_ASKED); the SIN asked for by a bank, whether that
+is all right (ASKING_FOR_IT, IS_IT_ALLOWED); how long, after a fee (HOW_LONG_ASKED); applying for a
+newborn after the CCB's dates (NEWBORN); hours worked while on EI and the report (REPORT_NAMED, not
+TAX_NAMED); online renewal asked with its alternative (BY_INTERNET); where, asked bare
+(WHERE_BARE). Later: a guarantor known for years (KNOWN_FOR); a year of issue with "ça marche quand
+même?"; two of our programs named in a message read unsurely off topic.
 What a passport question tells is read by passports.py.
 """
 
@@ -263,6 +270,45 @@ MAX_PROPOSED_WORDS = 10
 # An age told for when the writer's passport was issued (folded text)
 ISSUED_AT_AGE = re.compile(r"\b(?:when i was|quand j'avais|lorsque j'avais|j'avais|at age|a l'age de)\s+(\d{1,2})\b")
 MAX_ISSUED_YOUNG_WORDS = 10
+
+
+# Forty-fourth session's follow-ups (folded text).
+# A new number asked after a stolen identity: "they have my SIN too, do i need to get a new number"
+NEW_NUMBER = re.compile(r"\b(?:(?:a |get a |need a |new |another |different )(?:sin|social insurance number|number)|(?:change|replace) (?:my |the )?(?:sin|number)|"
+                        r"(?:nouveau|autre) (?:nas|numero)|changer (?:de |mon )?(?:nas|numero))\b")
+NEW_SIN_ENTRY = "sin_protect.new_sin"
+# The photo's size, asked bare: "what size", "quelle grandeur?"
+SIZE_ASKED = re.compile(r"\b(?:what|which|wat|quelle|quel) (?:size|sizes|dimensions?|taille|grandeur|format)\b|\bhow big\b|\bdimensions?\b|"
+                        r"\b(?:size|taille|grandeur|format) (?:exactly|exacte?)\b")
+MAX_SIZE_WORDS = 6
+PHOTO_SIZE_ENTRY = "passport_photo.size"
+# The SIN asked for by someone, then whether that is all right: "my bank is asking for it to open a
+# savings account, is that ok" after how to protect it
+ASKING_FOR_IT = re.compile(r"\b(?:asking|asks|asked|ask|wants|want|needs|requires|demande|demandent|veut|veulent|exige\w*) "
+                           r"(?:me )?(?:for )?(?:it|my sin|my number|mon nas|mon numero|le nas)\b|\b(?:me le|me l'|me la) (?:demande|demandent|veut|veulent)\b")
+IS_IT_ALLOWED = re.compile(r"\b(?:is (?:that|this|it) (?:ok|okay|normal|legit|allowed|legal|safe|fine)|should i (?:give|share)|do i have to|"
+                           r"(?:c'est|cest|c|est-ce)(?: tu)? (?:correct|normal|legal|ok|permis|securitaire)|je (?:dois|suis oblige\w*)|ont[- ](?:ils|tu) le droit)\b")
+WHO_MAY_ASK_ENTRY = "sin_protect.who_can_ask"
+# How long, asked (folded text): not a price
+HOW_LONG_ASKED = re.compile(r"\b(?:combien de temps|how long|ca prend combien de temps|delais?)\b")
+# A newborn or a baby to come told (folded text)
+NEWBORN = re.compile(r"\b(?:bebe|bebes|baby|babies|newborn|nouveau-ne|vient de naitre|viens d'accoucher|just (?:had|born|gave birth)|born)\b")
+BIRTH_REGISTRATION_ENTRY = "ccb_apply.birth_registration"
+# Hours worked while on EI, and where they go in the report: "et si j'ai travaillé quelques heures
+# cette semaine, je le mets où dans la déclaration?"
+WORKED_WHILE_ON_CLAIM = re.compile(r"\b(?:travaille|worked|working|work|heures|hours|shifts?|gagne|earned|job)\b")
+REPORT_NAMED = re.compile(r"\b(?:declarations?|reports?|rapports?)\b")
+TAX_NAMED = re.compile(r"\b(?:impots?|taxes?|tax|t4|revenu quebec|arc|cra)\b")
+WORKING_ON_CLAIM_ENTRY = "ei_apply.working_while_on_claim"
+# Someone known for some years, told of a guarantor proposed: "je le connais depuis 3 ans"
+KNOWN_FOR = re.compile(r"\b(?:je (?:le|la) connais|connu|known (?:him|her|them)|i(?:'ve| have)? know[n]? (?:him|her)) (?:depuis|for|since)\b")
+# The online way, asked with its alternative: "Puis-je le faire par Internet, ou dois-je
+# obligatoirement me rendre dans un bureau?"
+BY_INTERNET = re.compile(r"\b(?:par internet|sur internet|en ligne|online|on line|sur le web|par le web)\b")
+# Where, asked bare at the end (folded text): "jle fais ou", "je l'envoie ou?"
+WHERE_BARE = re.compile(r"\b(?:(?:je|j'|on) ?(?:le |l'|la |les )?|j|jle |jla )(?:fais|fait|envoie|depose|demande|applique|renouvelle)\s+(?:ca |ça )?(?:ou|where)\s*\??\s*$|"
+                        r"^\s*(?:ou|where)\s+(?:je|j'|on)\s*(?:le |l'|la )?(?:fais|fait|envoie|depose|demande|renouvelle)\b")
+MAX_WHERE_BARE_WORDS = 6
 
 
 def issued_under_16(said: str) -> bool:
@@ -1056,7 +1102,7 @@ STATUS_TOPICS = {"passport_status", "passport_processing_times"}
 # "how long will it be good for"
 VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how long|pour combien)|how long (?:is it|is that|are they) "
                             r"(?:good|valid)(?: for)?|good for how long|(?:it|he|she|il|elle) (?:expire|expires) (?:quand|when)|"
-                            r"(?:c'est|cest|il est|elle est|est) (?:bon|bonne|valide) (?:pour )?combien|"
+                            r"(?:c'est|cest|il est|elle est|est) (?:bon|bonne|valide) (?:pour )?(?:combien|cmb|cb)|"
                             # "il va etre bon combien de temps son passeport"
                             r"(?:va|vont|will) (?:etre|be) (?:bon|bonne|valide|good|valid) (?:pour |for )?(?:combien|how long)|"
                             r"(?:good|valid) for how many (?:years|yrs)|"
@@ -1123,11 +1169,13 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
             _in_french(text) or _confidence(read) < DOUBTFUL_TOPIC or names_ei_benefit(text)):
         return read
     named = programs_named(text) - {PASSPORT}
-    if len(named) != 1 or other_service_named(text) is not None:
+    if not (len(named) == 1 or (len(named) == 2 and _confidence(read) < SURE_EVERYDAY)) or other_service_named(text) is not None:
+        # (two programs named, read off topic unsurely: "mon mari a été licencié chez Walmart et moi je
+        # viens d'avoir un bébé, on sait pas si on a droit au chômage pour lui et comment demander
+        # l'allocation pour le bébé": the likelier of their topics, or which of the two)
         return read
-    program = next(iter(named))
     ranking = read.get("intent_ranking") or []
-    within = sorted(renormalised(ranking, lambda name: program_of(name) == program and _answering(name)),
+    within = sorted(renormalised(ranking, lambda name: program_of(name) in named and _answering(name)),
                     key=lambda r: -float(r["confidence"]))
     if not within:
         return read
@@ -1188,6 +1236,59 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "i am temporary foreign worker, does it expire?" after "i need a sin" (read as EI's
         # eligibility): a SIN starting with 9, which ends with the permit
         return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "sin_protect" and NEW_NUMBER.search(folded) and (
+            _intent(read) in {"sin_apply"} | TOLD_NOT_ASKED and _confidence(read) < 1.0 and not programs_named(text) - {SIN}
+            and other_service_named(text) is None):
+        # "they have my SIN too, do i need to get a new number" after a stolen identity (read as
+        # getting a SIN): whether a new number is given after fraud
+        return {**_as_topic(read, "sin_protect", NEW_SIN_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_photo" and SIZE_ASKED.search(folded) and (
+            len(text.split()) <= MAX_SIZE_WORDS and _intent(read) != "passport_photo" and _confidence(read) < SURE_EVERYDAY
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "what size" after "need photos for my passport" (read unsurely off topic): the photo's size
+        return {**_as_topic(read, "passport_photo", PHOTO_SIZE_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == SIN and ASKING_FOR_IT.search(folded) and (
+            IS_IT_ALLOWED.search(folded) and program_of(_intent(read)) in {SIN, None} and not programs_named(text) - {SIN}):
+        # "my bank is asking for it to open a savings account, is that ok" after how to protect a SIN
+        # (read surely as the bank's): who may ask for the SIN (a bank may, for an account earning interest)
+        return {**_as_topic(read, "sin_protect", WHO_MAY_ASK_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) == FEES and (
+            HOW_LONG_ASKED.search(folded) and not asks_price(text) and not VALIDITY_ASKED.search(folded)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "ok et combien de temps ça prend depuis Dakar" after a passport's fee abroad (read with the
+        # fee): how long it takes, from where the conversation says
+        abroad_told = lives_outside_canada(f"{said} {text}") or names_a_place_abroad(text)
+        return {**(_as_topic(read, "passport_processing_times", ABROAD_TIME_ENTRY) if abroad_told else
+                   own_entry(_as_topic(read, "passport_processing_times"), parse_data)), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and (HOW_TO_APPLY.search(folded) or asks_to_apply(text)) and (
+            _intent(read) == "ccb_payment_dates" or (_intent(read) == "passport_child" and not PASSPORT_NAMED.search(folded))) and (
+            NEWBORN.search(folded) and not programs_named(text) - {CCB}):
+        # "et comment je fais la demande pour mon 2e bébé qui vient de naître le 14?" after the CCB's
+        # dates (read as a newborn's passport): applying for a newborn, by registering the birth
+        # ("and how do i apply to get it by deposit" stays the payments')
+        return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and REPORT_NAMED.search(folded) and (
+            WORKED_WHILE_ON_CLAIM.search(folded) and not TAX_NAMED.search(folded) and not programs_named(text) - {EI}
+            and program_of(_intent(read)) in {EI, None}):
+        # "et si j'ai travaillé quelques heures cette semaine, je le mets où dans la déclaration?"
+        # after "je reçois l'assurance emploi depuis janvier" (read surely as a tax return's): work
+        # while on a claim, declared in the report
+        return {**_as_topic(read, "ei_apply", WORKING_ON_CLAIM_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in RENEWAL_TOPICS and BY_INTERNET.search(folded) and (
+            _intent(read) in {"passport_where_apply", "passport_renew"} | TOLD_NOT_ASKED and _confidence(read) < 1.0
+            and (read.get("knowledge") or {}).get("id") != ONLINE_RENEWAL_ENTRY and not lives_outside_canada(f"{said} {text}")
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "Puis-je le faire par Internet, ou dois-je obligatoirement me rendre dans un bureau?" after
+        # "je souhaite renouveler mon passeport" (read as where to apply): online renewal
+        return {**_as_topic(read, "passport_renew", ONLINE_RENEWAL_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and WHERE_BARE.search(folded) and (
+            len(text.split()) <= MAX_WHERE_BARE_WORDS and _intent(read) != "passport_where_apply" and _confidence(read) < SURE_EVERYDAY
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "jle fais ou" after "jhabite a berlin depuis 2 ans pis mon passeport expire bientot": where
+        # to apply (abroad, as the conversation says)
+        abroad_told = lives_outside_canada(f"{said} {text}") or names_a_place_abroad(text)
+        return {**(_as_topic(read, "passport_where_apply", ABROAD_WHERE_ENTRY) if abroad_told else
+                   own_entry(_as_topic(read, "passport_where_apply"), parse_data)), "read_with": said}
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
             _intent(read) not in KEEP_WHEN_PAYING):
         # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
@@ -1249,8 +1350,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and GUARANTOR_WORDS.search(fold(said)) and (
             _confidence(read) < 1.0 and SOMEONE_PROPOSED.search(folded)
             and (_intent(read) in TOLD_NOT_ASKED or FOLLOW_UP.search(text) or ASKS_IF_FINE.search(text))
-            and len(text.split()) <= MAX_PROPOSED_WORDS and other_service_named(text) is None and not programs_named(text)):
-        # "mon medecin de famille ca marche?" after "c quoi un repondant": who may be one
+            and (len(text.split()) <= MAX_PROPOSED_WORDS or KNOWN_FOR.search(folded)) and other_service_named(text) is None
+            and not programs_named(text)):
+        # "mon medecin de famille ca marche?" after "c quoi un repondant", "mon pasteur ça marche? je
+        # le connais depuis 3 ans à l'église": who may be one
         applying = "passport_child" if last_topic(events) == "passport_child" else "passport_apply_adult"
         return {**_as_topic(read, applying, f"{applying}.guarantor"), "read_with": said}
     if not text.startswith("/") and last_topic(events) in {"passport_apply_adult", "passport_child"} and GUARANTOR_WORDS.search(fold(said)) and (
@@ -1994,7 +2097,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
                 and FOLLOW_UP.search(text) and renewal_asked_lately(events))
             # "il a été émis en 2017 pis il est pas abimé, meme nom" after "est ce que je peux renouveler
             # mon passeport", read as a complaint unsurely
-            or (_intent(read) in {"complaint"} | TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and renewal_asked_lately(events))) and (
+            or (_intent(read) in {"complaint"} | TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and renewal_asked_lately(events))
+            # "mon ancien a été émis en 2012, ça marche quand même?" after renewing online, read as
+            # renewing unsurely: whether what it tells allows renewing
+            or (_intent(read) == "passport_renew" and _confidence(read) < DOUBTFUL_TOPIC and renewal_asked_lately(events)
+                and ASKS_IF_FINE.search(text))) and (
             not text.startswith("/") and renewal_situation(text) and not (asks_if_in_time(text) and travel_window(f"{said}. {text}"))) and (
             renewal_asked_lately(events) or set(_two_likeliest(read)) <= ADULT_PASSPORT_TOPICS):
         # "il a été fait quand j'avais 15 ans, ça change tu qqch?" after "mon passeport expire en
