@@ -942,8 +942,10 @@ _NEED_FIRST = re.compile(r"\b(?:what (?:do )?i (?:need|must have|have to get)|wh
                          r"qu'?est[- ]?ce (?:que |qu')?(?:je dois|j'ai besoin|jai besoin|ca me prend|il me faut)(?: d')?(?: avoir| obtenir)?|"
                          r"(?:ca|ça) me prend quoi|il me faut quoi|de quoi (?:j'ai|jai) besoin)\b[^.?!]{0,30}\b(?:first|en premier|d'abord|avant|to (?:start|work))\b"
                          r"|\b(?:first|en premier|d'abord)\b[^.?!]{0,10}\b(?:what (?:do )?i need|ca me prend quoi)\b")
+_EMPLOYER = r"(?:employeur|employer|boss|patron)"
+_EMPLOYER_NAMED = re.compile(rf"\b{_EMPLOYER}\b")
 _TO_WORK = re.compile(r"\b(?:want (?:to )?work|wanna work|start (?:to )?work\w*|find (?:a )?job|get (?:a )?job|travailler|trouver (?:une )?(?:job|jobe|emploi|travail)|"
-                      r"(?:employeur|employer|boss|patron)\b[^.?!]{0,25}\b(?:me )?pa(?:y|yer))\b")
+                      rf"{_EMPLOYER}\b[^.?!]{{0,25}}\b(?:me )?pa(?:y|yer))\b")
 _NEWCOMER_TOLD = re.compile(r"\b(?:(?:i |i'm |im |i am )?(?:come|came) from|just (?:arrived|came|moved|landed)|new (?:in|to) canada|newcomer|refugee|"
                             r"viens d'arriver|vient d'arriver|nouvel(?:le)? arrivante?|nouveaux arrivants|immigr\w+|residence permanente|permanent resident)\b")
 
@@ -956,7 +958,7 @@ def needs_first_to_work(text: str) -> bool:
     folded = fold(text)
     if not (_NEED_FIRST.search(folded) and _TO_WORK.search(folded)) or _PERMIT_NAMED.search(folded):
         return False  # (a permit or a visa named is the immigration question: "... what i need first, a work permit?")
-    return bool(_NEWCOMER_TOLD.search(folded) or re.search(r"\b(?:employeur|employer|boss|patron)\b", folded))
+    return bool(_NEWCOMER_TOLD.search(folded) or _EMPLOYER_NAMED.search(folded))
 
 
 def asks_for_another_service(text: str) -> bool:

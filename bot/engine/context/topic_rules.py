@@ -290,7 +290,7 @@ IS_IT_ALLOWED = re.compile(r"\b(?:is (?:that|this|it) (?:ok|okay|normal|legit|al
                            r"(?:c'est|cest|c|est-ce)(?: tu)? (?:correct|normal|legal|ok|permis|securitaire)|je (?:dois|suis oblige\w*)|ont[- ](?:ils|tu) le droit)\b")
 WHO_MAY_ASK_ENTRY = "sin_protect.who_can_ask"
 # How long, asked (folded text): not a price
-HOW_LONG_ASKED = re.compile(r"\b(?:combien de temps|how long|ca prend combien de temps|delais?)\b")
+HOW_LONG_ASKED = re.compile(r"\b(?:combien de temps|how long|delais?)\b")
 # A newborn or a baby to come told (folded text)
 NEWBORN = re.compile(r"\b(?:bebe|bebes|baby|babies|newborn|nouveau-ne|vient de naitre|viens d'accoucher|just (?:had|born|gave birth)|born)\b")
 BIRTH_REGISTRATION_ENTRY = "ccb_apply.birth_registration"
@@ -1257,9 +1257,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "ok et combien de temps ça prend depuis Dakar" after a passport's fee abroad (read with the
         # fee): how long it takes, from where the conversation says
-        abroad_told = lives_outside_canada(f"{said} {text}") or names_a_place_abroad(text)
-        return {**(_as_topic(read, "passport_processing_times", ABROAD_TIME_ENTRY) if abroad_told else
-                   own_entry(_as_topic(read, "passport_processing_times"), parse_data)), "read_with": said}
+        return {**_abroad_or_own(read, parse_data, "passport_processing_times", ABROAD_TIME_ENTRY, said, text),
+                "read_with": said}
     if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and (HOW_TO_APPLY.search(folded) or asks_to_apply(text)) and (
             _intent(read) == "ccb_payment_dates" or (_intent(read) == "passport_child" and not PASSPORT_NAMED.search(folded))) and (
             NEWBORN.search(folded) and not programs_named(text) - {CCB}):
@@ -1286,9 +1285,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "jle fais ou" after "jhabite a berlin depuis 2 ans pis mon passeport expire bientot": where
         # to apply (abroad, as the conversation says)
-        abroad_told = lives_outside_canada(f"{said} {text}") or names_a_place_abroad(text)
-        return {**(_as_topic(read, "passport_where_apply", ABROAD_WHERE_ENTRY) if abroad_told else
-                   own_entry(_as_topic(read, "passport_where_apply"), parse_data)), "read_with": said}
+        return {**_abroad_or_own(read, parse_data, "passport_where_apply", ABROAD_WHERE_ENTRY, said, text),
+                "read_with": said}
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
             _intent(read) not in KEEP_WHEN_PAYING):
         # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
@@ -2736,6 +2734,16 @@ def _way_entry(topic: str, folded: str) -> Optional[str]:
 def _sin_spoken_of(events: Any) -> bool:
     """The SIN is the conversation's last topic, or named in its last messages."""
     return program_of(last_topic(events) or "") == SIN or SIN in programs_named(recent_messages(events) or "")
+
+
+def _abroad_or_own(read: Dict[str, Any], parse_data: Dict[str, Any], topic: str, abroad_entry: str, said: str,
+                   text: str) -> Dict[str, Any]:
+    """`read` as `topic`: its entry for abroad when the conversation and the message tell the
+    citizen lives abroad ("jle fais ou" after "jhabite a berlin") or the message names a place
+    abroad ("depuis Dakar"), else the message's own entry."""
+    if lives_outside_canada(f"{said} {text}") or names_a_place_abroad(text):
+        return _as_topic(read, topic, abroad_entry)
+    return own_entry(_as_topic(read, topic), parse_data)
 
 
 def _where_for(read: Dict[str, Any], topic: str, where: str, own_fits: bool = True) -> Dict[str, Any]:
