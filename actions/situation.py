@@ -94,6 +94,8 @@ _ABROAD = re.compile(
     # "we live in France", "il vit avec sa mère en Suisse", "installés au Maroc"
     r"|(?<![\w])(?:live|living|lives|reside|residing|based|stay|staying|vit|vis|vivons|vivent|habite|habitons|jhabite|jvis|"
     r"habitent|reste|restons|demeure|demeurons|installe|installee|installes|"
+    # an expatriate: "je suis expatrié en France depuis 2 ans", "expat in dubai"
+    r"expatrie|expatriee|expatries|expatriees|expat|expats|"
     # working there: "je travaille a dubai depuis 2023", "i work in qatar"
     r"work|working|travaille|travaillons|jtravaille)\s+(?:[\w']+\s+){0,4}?"
     r"(?:in |en |au |aux |a |at )(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
@@ -147,6 +149,10 @@ _ME = _rx(r"me", r"myself", r"moi", r"moi-meme", r"i'?m", r"i am", r"j'ai", r"ja
 _MY_AGE = re.compile(r"(?<![\w])(?:i'?m|i am|j'ai|jai|j ai)\s+\d{1,2}(?: ?(?:years? old|yrs? old|yr old|y/?o|ans))?(?![\w])")
 _PARTNER = _rx(r"wife", r"husband", r"partner", r"spouse", r"girlfriend", r"boyfriend", r"blonde", r"chum",
                r"conjoint", r"conjointe", r"femme", r"mari", r"my mom", r"my dad", r"ma mere", r"mon pere")
+# Two people said together, with no child named: "ma mère pis mon père renouvellent tous les deux pour 5 ans",
+# "we both need the 10 year" (not "both parents", who sign a child's application)
+_BOTH_OF_US = _rx(r"(?:tous|toutes) les deux", r"nous deux", r"both of us", r"the two of us", r"we both", r"they both",
+                  r"both of them", r"(?:my|our) (?:wife|husband|partner|spouse) and i")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 
@@ -185,7 +191,9 @@ def _people(folded: str, child: bool, ages: "list[int]") -> Tuple[int, int]:
     children = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else (
         max(1, sum(1 for age in ages if age < 16)) if child or any(age < 16 for age in ages) else 0)
     me = _ME.search(folded) and not _MY_AGE.search(folded)
-    adults = (1 if me else 0) + (1 if _PARTNER.search(folded) else 0)
+    adults = (1 if me else 0) + len({match.group(0) for match in _PARTNER.finditer(folded)})
+    if adults < 2 and not children and not child and _BOTH_OF_US.search(folded):
+        adults = 2
     counted_adults = _ADULT_COUNT.search(folded)
     if counted_adults:
         said = counted_adults.group(1)

@@ -452,6 +452,32 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?" (or read as its status
         # too unsurely to answer: "ca fait 6 semaines que j'ai envoyé ma demande par la poste pis rien")
         forced = "passport_status"
+    if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and top != "passport_child" and (
+            phrases.asks_consent_letter_for_a_trip(text) and phrases.programs_named(text) <= {"passport_"}
+            and phrases.other_service_named(text) is None):
+        # "taking my 2 kids to mexico by myself for spring break, my husband isnt coming. do i need
+        # some kind of letter from him": the consent letter recommended for a child's trip
+        forced = "passport_child"
+    if forced is None and top == "out_of_scope" and phrases.asks_number_to_work(text) and (
+            phrases.programs_named(text) <= {"sin_"} and phrases.other_service_named(text) is None):
+        forced = "sin_apply"  # "comment je fais pour le numéro pour travailler?": the SIN, by what it is for
+    if forced is None and top.startswith("passport_") and top not in TIME_KEEPS - {"passport_processing_times"} | {
+            "passport_status", "passport_fees", "passport_fee_calculator"} and phrases.in_a_hurry(text) and not (
+            phrases.asks_price(text) or phrases.says_lost(text)):
+        forced = "passport_urgent"  # "et si c'est vraiment pressé?" after how long it takes: the faster services
+    if forced is None and top.startswith("passport_") and top not in TIME_KEEPS | {"passport_status"} and (
+            ranking[0]["confidence"] < UNSURE_IN_TIME and phrases.asks_if_in_time(text) and phrases.mentions_a_trip(text)
+            and not phrases.asks_price(text) and not phrases.says_lost(text) and phrases.programs_named(text) <= {"passport_"}):
+        # "j'ai un vol pour un contrat à Montpellier le 12, on est le 3, j'peux-tu avoir mon passeport à
+        # temps?", read unsurely as the fees: whether it comes in time for the trip (the faster services
+        # when the trip is within two weeks)
+        forced = "passport_urgent" if phrases.trip_within_two_weeks(text) else "passport_processing_times"
+    if forced is None and top == "choose_language" and "?" in text and len(text.split()) > phrases.MAX_LANGUAGE_REQUEST_WORDS and (
+            len(phrases.programs_named(text)) == 1 and not phrases.asks_for_language(text)):
+        # "Mon mari parle mal le français et l'anglais. Puis-je faire sa demande d'assurance-emploi en
+        # ligne à sa place?": the languages told, one program asked about (its likeliest topic)
+        program = next(iter(phrases.programs_named(text)))
+        forced = next((str(r["name"]) for r in ranking if str(r["name"]).startswith(program)), None)
     if not forced or forced not in labels:
         if top == "passport_child" and (not phrases.names_someone_else(text) or phrases.applicant_is_adult(text) or (
                 # the someone else is the guarantor proposed: "le garant pour le passeport peut tu etre mon beau frere"
@@ -460,6 +486,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             # ("c'est qui qui peut être mon garant pour le passeport") is no child's: the child topic
             # drops out (a doubt that remains is asked about)
             ranking = renormalised(ranking, lambda name: name != "passport_child") or ranking
+        if phrases.names_a_spouse(text) and not (phrases.names_children(text) or phrases.names_a_child(text)):
+            # "je souhaite renouveler le passeport de mon mari qui est hospitalisé. Doit-il signer
+            # lui-même le formulaire?": a spouse's passport is an adult's; the child topic drops out,
+            # also as a sibling the knowledge selector could move to (its signature entry), when an
+            # adult's passport topic is then the likeliest (not off topic, which a doubt is asked about)
+            adult = renormalised(ranking, lambda name: name != "passport_child")
+            if adult and adult[0]["name"] in ADULT_PASSPORT_TOPICS:
+                ranking = adult
         if top == "passport_renew" and phrases.renews_own_passport(text):
             # "mon passeport expire en août, je peux le renouveler par la poste ou en personne?":
             # the first passport's "by mail or in person" entry must not pull it to applying
@@ -541,6 +575,7 @@ UNSURE_CHILD_SIN = 0.6  # protecting a SIN read this unsurely, a SIN for a child
 UNSURE_LOST = 0.5  # no topic surer than this, one's passport told lost: the lost passport's topic
 UNSURE_PROOF = 0.6  # a first passport or off topic this unsure, the proof of citizenship asked for: the first passport's
 UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan
+UNSURE_IN_TIME = 0.6  # another passport topic this unsure, whether it comes in time for a trip told: the time (or the faster services)
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")
 LEAST_EI_WEIGHT = 0.1  # ... or with EI's topics this likely together

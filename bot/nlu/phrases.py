@@ -187,8 +187,10 @@ _HELPER = re.compile(rf"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|w
 _FOR_SOMEONE = re.compile(rf"\b(?:(?:je veux|pour|pour que je puisse|pour pouvoir|que je puisse) (?:le |la |les |lui )?(?:montrer|faire lire|envoyer) a|{_WILL_READ}|"
                           r"(?:to|so i can|so that i can) show (?:it |this )?(?:to )?|"
                           r"for (?:my |our )\w+(?:-\w+)? to read|"
+                          # practising the language: "je pratique pour mon examen de citoyenneté", "i'm practising my french"
+                          r"je (?:pratique|pratiques|m'exerce|veux pratiquer)|pour pratiquer|i'?m practi[cs]ing|to practi[cs]e|"
                           # "je vais transférer ça à mon employeur", "i'll forward it to my boss"
-                          r"(?:je vais|je veux|i'll|i will|i'm going to|im going to|i want to) (?:le |la |lui |ca |it |this )?"
+                          r"(?:je vais|je veux|je dois|faut que je|i'll|i will|i'm going to|im going to|i want to|i have to|i need to|i gotta) (?:le |la |lui |ca |it |this )?"
                           r"(?:transferer|envoyer|forward|send|montrer|show)(?: ca| it| this| that)? (?:a|to)|"
                           # "tu peux me l'ecrire en anglais c pour mon mari", "in english its for my dad"
                           r"(?:c'est|c|cest|c'tait|it'?s|its|this is|that'?s) (?:pour|for) (?:mon|ma|mes|notre|nos|my|our) "
@@ -295,12 +297,26 @@ def excuse_then_language(first: str, rest: str) -> bool:
         names_a_subject(first) or names_a_subject(rest) or asks_for_another_service(first))
 
 
+# A reply in a language asked as a command, first thing (folded text): "Merci de me répondre uniquement
+# en anglais à partir de maintenant, je pratique pour mon examen de citoyenneté", "please answer only
+# in french from now on": what follows with no question is the reason
+_REPLY_IN_COMMAND = re.compile(
+    r"^\W*(?:(?:merci de|svp|stp|please|pls|plz|kindly|pouvez-vous|pourriez-vous|peux-tu|can you|could you)\s+)?(?:me |m')?"
+    r"(?:repondre|reponds|repondez|ecrire|ecris|ecrivez|answer|reply|respond|write)(?: to me| me)? "
+    r"(?:(?:uniquement|seulement|juste|toujours|only|just|always)\s+)?(?:en|in) (?:anglais|francais|english|french)\b")
+
+
 def asks_for_language(text: str) -> bool:
     """A short message whose point is the language: "en français svp", "does this work in English?";
     or one that asks it first and then only says why ("c'est possible d'avoir la réponse en
     anglais? c'est pour mon employeur à Calgary", "sorry can we switch to english, its easier for
     me"), with no other question after it."""
     whole = detect(text)
+    command = _REPLY_IN_COMMAND.search(fold(text))
+    if command and "?" not in text:
+        reason = fold(text)[command.end():]
+        if not (_ASKS_MORE_THAN_WHY.search(reason) or names_a_subject(reason)):
+            return True
     if whole and whole.strength == "explicit":
         words, folded = len(text.split()), fold(text)
         if words <= MAX_LANGUAGE_REQUEST_WORDS or (
@@ -324,6 +340,10 @@ _PRICE = re.compile(
     r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|total|coute|coutent|couter|prix|frais|tarif|"
     r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|en tout|d'argent|de frais)|"
     r"altogether|all together|"  # "me and my 3 kids need passports, what's that altogether"
+    r"plus cher|moins cher|more expensive|cheaper|pricier|"  # "c'est tu plus cher un passeport si je le demande de paris?"
+    r"(?:the |my |our )?final (?:number|amount|price|cost|figure)|"  # "adult 10 year, express service... whats the final number"
+    r"(?:de )?combien (?:je |on )?(?:fais|fait|faire|ecris|ecrire) (?:le|mon|un|notre) cheque|"  # "de combien je fais le chèque?"
+    r"(?:make|write) (?:out )?(?:the|my|a) (?:cheque|check) (?:out )?for|"
     r"budget|budgeter|budgeting|"  # "urgent service + 10yr passport = ? trying to budget for my trip"
     r"(?:what(?:'s| is|s| will)|how much(?: is| will)?) (?:my|the|our) (?:total |whole )?bill|"  # "whats my bill gonna be"
     r"what(?:'s| is|s) the damage|"  # "10 yr + express service. whats the damage all in"
@@ -383,6 +403,9 @@ _LOST_SIN_PAPER = re.compile(
 # Internet", "est-ce que je vais recevoir un courriel quand mon passeport est prêt?": an application's
 # status even when no passport is named and the model reads it off topic
 _FILE_STATUS = (r"(?:l'etat|le statut) de (?:mon|son|notre|leur) dossier|"
+                # the status named with the passport: "how do i check my mom's passport status for her?"
+                r"(?:check|checking|verify|see|find|track|know) (?:my |his |her |our |their |the )?(?:\w+'s )?passe?port(?:'s)? (?:application )?status|"
+                r"(?:verifier|voir|savoir|suivre) (?:le |l')?(?:statut|etat) (?:de |du )?(?:mon |son |sa |ma |notre )?(?:passeport|demande de passeport)|"
                 # whether the application has arrived: "I mailed my passport renewal on February 2 and
                 # would like to know if it has arrived", "savoir s'ils l'ont reçue"
                 r"(?:know|find out|check|confirm|see) (?:if|whether) (?:it|they|my (?:\w+ )?(?:application|renewal|forms?|papers)) "
@@ -989,6 +1012,7 @@ _NOT_LOST = re.compile(
     r"|\b(?:peur|afraid|scared|worried|crains|craint)\b[^.?!]{0,12}\b(?:perdre|perde|lose|losing|gets? lost|getting lost)\b")
 _RENEW = re.compile(r"\b(?:renew\w*|re-new\w*|renouvel\w*|renouvl\w*|renouvell\w*)")
 _KIN = r"(?:child|children|kid|kids|son|daughter|baby|babies|toddler|enfant|enfants|fils|fille|filles|bebe|gars|garcon|flo|flos|p'tit|p'tite|petit|petite)"
+_GRANDCHILD = r"grand(?:sons?|daughters?|kids?|child(?:ren)?)|petite?s?-(?:fils|filles?|enfants?)"
 # A child's passport now: "my kid's passport", "passport for my son", "le passeport de ma fille".
 _CHILDS_PASSPORT = re.compile(
     rf"\b(?:my|our) (?:\d{{1,2}} ?(?:year|yr)s? old |little |youngest |oldest )?{_KIN}(?:'s|s'|s)? passports?\b"
@@ -1361,6 +1385,9 @@ _NEXT_PAYMENT = re.compile(r"\b(?:prochaine?s?|next|upcoming|suivante?) (?:(?:ch
 # A payment that has not come, told (folded text): "its the 22nd and my child tax benefit still isnt in
 # my account", "l'allocation est toujours pas rentrée"
 _NOT_ARRIVED = re.compile(
+    # "ccb is late again", "l'allocation est encore en retard"
+    r"\b(?:ccb|child benefit|allocation|ace|payment|paiement|deposit|depot|versement)s? (?:is|are|est|sont|was|etait|still|encore)"
+    r"(?: still| encore)? (?:late|en retard)\b|"
     # "well it hasnt come this month" after the CCB's dates
     r"\b(?:it|ccb|payment|money|deposit) (?:hasn'?t|hasnt|has not|didn'?t|didnt|did not|still hasn'?t) (?:come|arrived|shown up|come in|been deposited)\b|"
     # "i didnt get it tho" after when the CCB is paid
@@ -1547,6 +1574,7 @@ def sin_asked_as_bait(text: str) -> bool:
 # Someone who may or may not ask for the SIN (folded text): "can my new employer ask for my SIN before
 # my first day", "mon proprio peut-tu exiger mon NAS?": who may ask for it (sin_protect.who_can_ask)
 _ASKER = (r"(?:employer|boss|manager|landlord|bank|school|store|company|doctor|clinic|insurer|employeur|patron|gerant|"
+          r"client|clients|cliente|customer|"  # a freelancer's client: "un client m'a demandé mon NAS pour me payer comme pigiste"
           r"proprio|proprietaire|banque|ecole|magasin|compagnie|clinique|assureur|medecin|concessionnaire|dealership)")
 # Applying or how to, named (folded text): "can he apply himself", "je peux le faire en ligne"
 _APPLIES = re.compile(r"\b(?:apply|applying|application|get one|get a new|(?:faire|fait|fais) (?:la |une |ma |sa |leur )?demande|"
@@ -1560,7 +1588,7 @@ _ASKS_FOR_THE_SIN = re.compile(
     r"|\b(?:safe|ok|okay|correct|securitaire|prudent|normal|smart)\b[^.?!]{0,15}\b(?:give|giving|share|sharing|donner|fournir|partager)\b "
     rf"(?:out )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^.?!]{{0,15}}\b{_ASKER}s?\b"
     # the asker told first, whether it is normal after: "ma banque me demande mon NAS pour ouvrir un CELI c normal?"
-    rf"|\b{_ASKER}s?\b[^.?!]{{0,20}}\b(?:me |m')?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
+    rf"|\b{_ASKER}s?\b[^.?!]{{0,20}}\b(?:me |m')?(?:a |ont )?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
     r"(?:for )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^?!]{0,50}"
     r"\b(?:normal|legit|legitime|ok|okay|correct|legal|safe|securitaire|allowed|permis)\b")
 
@@ -1654,7 +1682,7 @@ def asks_who_may_be_guarantor(text: str) -> bool:
 
 # Someone other than the writer whose passport it could be (folded text): a child, a grandchild,
 # or a third person ("his passport", "sa grand-mère ... elle a son passeport")
-_ANOTHER_APPLICANT = re.compile(rf"\b(?:{_KIN}s?|grand(?:sons?|daughters?|kids?|child(?:ren)?)|petite?s?-(?:fils|filles?|enfants?)|"
+_ANOTHER_APPLICANT = re.compile(rf"\b(?:{_KIN}s?|{_GRANDCHILD}|"
                                 r"his|her|their|he|she|they|son|sa|ses|leur|leurs|il|elle|lui)\b")
 
 
@@ -1777,6 +1805,9 @@ def says_not_lost(text: str) -> bool:
 _ASKS_ELIGIBLE = re.compile(
     r"\b(?:eligible|elligible|eligable|admissible|qualify|qualifies|allowed|droit)\b[^.?!]{0,40}\b(?:renew\w*|renouvel\w*|simplifi\w*)"
     r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,30}\b(?:eligib\w*|elligib\w*|admissib\w*)"
+    # "il peut-tu faire le renouvellement simplifié?", "can she do the simplified renewal"
+    r"|\b(?:peut|peux|puis|peuvent|pourrait|can|could|may)\b[^.?!]{0,12}\b(?:faire|do|get) (?:le |la |un |the |a )?"
+    r"(?:renouvellement simplifi\w*|simplified renewal|renewal simplifi\w*)"
     # "is a 5 year passport ok for renewal or is it only the 10 year ones"
     r"|\b(?:ok|okay|good|accepted|acceptable|bon|correct)\b (?:for|to|pour(?: le| un)?|au) (?:a |the )?(?:renew\w*|renouvel\w*)"
     r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,40}\b(?:only|seulement|juste) (?:the |for |les |le |pour les )?(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans)")
@@ -1914,6 +1945,62 @@ _ASKS_WHAT_TO_DO = re.compile(r"\bwhat (?:do|does|should|would) (?:i|we|she|he|t
                               r"\bqu'est-ce (?:que|qu')(?:je|elle|il|on) (?:doit|dois) faire\b|\bles etapes\b")
 _CAN_RENEW = re.compile(r"\b(?:can|could|may) (?:i|we|she|he|they) (?:still |just )?renew|\b(?:peut|peux|puis)[- ](?:je|tu|elle|il|on)? ?"
                         r"(?:encore |juste )?(?:le |la )?renouvel")
+
+
+# A letter from the other parent for children taken abroad by one parent (folded text): "taking my 2
+# kids to mexico by myself for spring break, my husband isnt coming. do i need some kind of letter from
+# him": the recommended consent letter (passport_child.travel_consent_letter)
+_LETTER = re.compile(r"\b(?:letters?|lettres?|autorisations?|permission slip|note signee)\b")
+_ONE_PARENT_TRAVELS = re.compile(
+    r"\b(?:by myself|on my own|alone|without (?:my |their |his |her |the )?(?:husband|wife|dad|father|mom|mother|ex|partner|spouse|other parent)|"
+    r"(?:husband|wife|dad|father|mom|mother|ex|partner|spouse)\b[^.?!]{0,15}\b(?:isn'?t|is not|not|won'?t be|can'?t|cannot) (?:coming|come|going|travel\w*|joining)|"
+    r"toute? seule?|seule? avec|sans (?:mon |leur |son |sa |le |la )?(?:mari|femme|pere|mere|chum|blonde|conjointe?|ex|pere des enfants|mere des enfants)|"
+    r"(?:mari|femme|pere|mere|chum|blonde|conjointe?|ex)\b[^.?!]{0,15}\b(?:vient|viendra|part|voyage|suit) pas)\b")
+
+
+def one_parent_travels_with_children(text: str) -> bool:
+    """Children taken on a trip by one parent, told: "je pars au mexique avec mes 2 enfants, leur père vient pas"."""
+    return bool(_ONE_PARENT_TRAVELS.search(fold(text))) and names_children(text)
+
+
+def asks_consent_letter_for_a_trip(text: str) -> bool:
+    """A letter asked about for children travelling with one parent (not another document)."""
+    folded = fold(text)
+    return bool(_LETTER.search(folded) and _ONE_PARENT_TRAVELS.search(folded) and names_children(text))
+
+
+# A spouse or partner named, whose passport it is (folded text): "renouveler le passeport de mon mari qui est hospitalisé"
+_SPOUSE = re.compile(r"\b(?:(?:mon|ma|my) (?:mari|femme|epoux|epouse|conjointe?|chum|blonde|husband|wife|spouse|partner|boyfriend|girlfriend)|hubby)\b")
+
+
+# ... and no child near it, by any name, nor the parents who sign for one: "my grandson has lived with my
+# wife and me", "les 2 parents doivent tu etre la ... de notre gars? mon chum travaille sur la route"
+_A_MINOR = re.compile(rf"\b(?:{_KIN}s?|{_GRANDCHILD}|nephews?|nieces?|neveux?|parents?)\b")
+
+
+def names_a_spouse(text: str) -> bool:
+    """A spouse or partner named, and no child nor parents."""
+    folded = fold(text)
+    return bool(_SPOUSE.search(folded)) and not _A_MINOR.search(folded)
+
+
+# "The number" to work, asked (folded text): "comment je fais pour le numéro pour travailler?" after
+# arriving on a working holiday: the SIN by what it is for
+_NUMBER_TO_WORK = re.compile(r"\b(?:le|un|mon|ce|the|a|my|that) (?:numero|number|nas|sin)\b (?:pour|to|for|qui permet de|that lets me) "
+                             r"(?:(?:pouvoir|be able to|legally) )?(?:travailler|work|working|bosser|jober|a job|une job)\b")
+
+
+def asks_number_to_work(text: str) -> bool:
+    return bool(_NUMBER_TO_WORK.search(fold(text)))
+
+
+# A hurry told as a condition (folded text): "et si c'est vraiment pressé?", "what if i'm in a rush"
+_IN_A_HURRY = re.compile(r"\b(?:si|if) (?:c'est|c|cest|ca|ça|je suis|chu|i'?m|im|it'?s|its|we'?re) (?:vraiment |tres |super |full |really |very |in a )?"
+                         r"(?:presse|pressee|presses|urgent|urgente|rush|hurry|pressant)\b")
+
+
+def in_a_hurry(text: str) -> bool:
+    return bool(_IN_A_HURRY.search(fold(text)))
 
 
 # Our own programs, by the names citizens use (on folded text; keys as in bot.knowledge.PROGRAMS).

@@ -180,7 +180,7 @@ from bot.nlu.phrases import (
     asks_price, asks_status, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     asks_next_payment, asks_to_apply, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
-    names_children, names_ei_benefit, names_rap, names_regular_service, payment_not_arrived,
+    in_a_hurry, one_parent_travels_with_children, names_children, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
     says_passport_expired, takes_own_photo, tells_it_is_late, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
@@ -211,9 +211,17 @@ CHILD_SAID = re.compile(r"\b(?:kids?|kid's|child|child's|children|children's|enf
 INTEREST_ASKED = re.compile(r"\b(?:interest|interets?|interet)\b")
 UNSURE_INTEREST = 0.5
 MAX_INTEREST_WORDS = 12
+# Working for oneself, told (folded text) after EI: "and im an uber driver not an employee, does that
+# change anything" after how to apply: EI for the self-employed
+SELF_EMPLOYED_TOLD = re.compile(
+    r"\b(?:self[- ]?employed|(?:my|our) own (?:business|company|boss)|freelanc\w*|(?:independent )?contractor|gig (?:work|worker|job)s?|"
+    r"uber(?: eats)? driver|(?:i )?drive for (?:uber|lyft|doordash|skip)|doordash\w*|skip ?the ?dishes|instacart|lyft|"
+    r"travailleu(?:r|se) autonome|(?:a|a mon|a son) (?:propre )?compte|pigiste|mon propre boss|chauffeu(?:r|se) (?:uber|lyft)|"
+    r"not an employee|pas (?:un |une )?employee?)\b")
+SELF_EMPLOYED_ENTRY = "ei_eligibility.self_employed"
 # When it can be picked up, asked (folded text), after an application handed in at an office
 PICKED_UP_WHEN = re.compile(r"\b(?:quand|when)\b[^.?!]{0,30}\b(?:(?:aller )?le (?:chercher|ramasser|recuperer)|l'avoir|pick (?:it )?up|get it|have it)\b")
-HANDED_IN_TODAY = re.compile(r"\b(?:fait|depose|deposee|envoye|soumis|handed in|dropped off|submitted|applied)\b[^.?!]{0,40}"
+HANDED_IN_TODAY = re.compile(r"\b(?:fait|depose|deposee|envoye|soumis|handed in|dropped off|submitted|applied|put in)\b[^.?!]{0,40}"
                              r"\b(?:bureau|office|centre|center|comptoir|service canada|complexe)\b")
 # When to apply, asked bare (folded text), after a maternity or parental leave told: EI's deadline
 WHEN_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|dois faire|doit faire|envoie|applique) (?:ma |la |notre )?(?:demande )?quand|"
@@ -932,6 +940,19 @@ PROOF_ASKED = re.compile(r"\b(?:comme|quelle|quel genre de|what|which|what kind 
 # ... but not the proof of another thing (folded text): "what proof of citizenship"
 OTHER_PROOF = re.compile(r"\b(?:citizenship|citoyennete|identit\w*|identity|address|adresse|residence|custody|garde)\b")
 URGENT_BRING_ENTRY = "passport_urgent.proof_of_travel"
+RENEW_BRING_ENTRY = "passport_renew.what_to_bring"
+# A paper asked for (folded text), after children taken abroad by one parent: the consent letter
+PAPER_ASKED = re.compile(r"\b(?:papiers?|paperwork|papers?|letters?|lettres?|autorisations?|permission|consent\w*)\b")
+TRAVEL_CONSENT_ENTRY = "passport_child.travel_consent_letter"
+MAX_PAPER_WORDS = 12
+# School or studies said (folded text): the students' EI answer is for them alone
+EI_STUDENTS_ENTRY = "ei_eligibility.students"
+IN_SCHOOL = re.compile(r"\b(?:students?|student's|etudiante?s?|etudes?|etudie|school|college|colleges|cegep|universit\w*|univ|uni|"
+                       r"classes?|cours|course|courses|semester|session|summer job|job d'ete|emploi d'ete|full[- ]time studies|"
+                       r"temps plein aux etudes|training|formation)\b")
+TEMPORARY_PASSPORT_ENTRY = "passport_urgent.temporary"
+TEMPORARY_NAMED = re.compile(r"\b(?:temporary|temporaire|emergency travel document|titre de voyage d'urgence)\b")
+FIRST_PASSPORT_DOCUMENTS_ENTRY = "passport_apply_adult.documents"
 MAX_BRING_WORDS = 10
 US_NAMED = re.compile(r"\b(?:us|u\.s\.?|usa|united states|the states|states|america|american|etats-unis|etats|amerique|"
                       r"floride|florida|california|californie|new york|texas|arizona|boston|seattle|chicago|los angeles|"
@@ -1273,7 +1294,28 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # after "je reçois l'assurance emploi depuis janvier" (read surely as a tax return's): work
         # while on a claim, declared in the report
         return {**_as_topic(read, "ei_apply", WORKING_ON_CLAIM_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in RENEWAL_TOPICS and BY_INTERNET.search(folded) and (
+    if not text.startswith("/") and _intent(read) == "passport_urgent" and (asks_if_in_time(text) or in_a_hurry(text)) and (
+            (read.get("knowledge") or {}).get("id") in {URGENT_BRING_ENTRY, TEMPORARY_PASSPORT_ENTRY}
+            and not (BRING.search(folded) or PROOF_ASKED.search(folded) or TEMPORARY_NAMED.search(folded))):
+        # "j'ai un vol pour un contrat à Montpellier le 12, on est le 3, j'peux-tu avoir mon passeport à
+        # temps?", "et si c'est vraiment pressé?": how fast the urgent and express services are (the
+        # overview), not the proof of travel or the temporary passport the trip's words pull to
+        return answered_by(read, overview_id("passport_urgent"))
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and PAPER_ASKED.search(folded) and (
+            one_parent_travels_with_children(said) and len(text.split()) <= MAX_PAPER_WORDS
+            and program_of(_intent(read)) in {PASSPORT, None} and _confidence(read) < 1.0
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
+            and (read.get("knowledge") or {}).get("id") != TRAVEL_CONSENT_ENTRY):
+        # "faut-tu un papier spécial pour eux?" after "je pars au mexique avec mes 2 enfants, leur père
+        # vient pas": the consent letter recommended for a child travelling without both parents
+        return {**_as_topic(read, "passport_child", TRAVEL_CONSENT_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and SELF_EMPLOYED_TOLD.search(folded) and (
+            program_of(_intent(read)) in {EI, None} and _confidence(read) < 1.0 and not programs_named(text) - {EI}
+            and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != SELF_EMPLOYED_ENTRY):
+        # "and im an uber driver not an employee, does that change anything" after "how do i apply for
+        # ei" (read off topic): EI for the self-employed
+        return {**_as_topic(read, "ei_eligibility", SELF_EMPLOYED_ENTRY), "read_with": said}
+    if not text.startswith("/") and (last_topic(events) in RENEWAL_TOPICS or renewal_asked_lately(events)) and BY_INTERNET.search(folded) and (
             _intent(read) in {"passport_where_apply", "passport_renew"} | TOLD_NOT_ASKED and _confidence(read) < 1.0
             and (read.get("knowledge") or {}).get("id") != ONLINE_RENEWAL_ENTRY and not lives_outside_canada(f"{said} {text}")
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
@@ -1453,9 +1495,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**own_entry(_as_topic(read, "student_loan_repayment"), parse_data), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and PICKED_UP_WHEN.search(folded) and (
             HANDED_IN_TODAY.search(fold(said)) and _confidence(read) < 1.0 and program_of(_intent(read)) in {PASSPORT, None}
-            and _intent(read) != "passport_processing_times" and not asks_price(text) and other_service_named(text) is None):
+            and _intent(read) not in {"passport_processing_times", "passport_urgent"} and not asks_price(text)
+            and other_service_named(text) is None):
         # "c'est quand que je peux aller le chercher" after "j'ai fait ma demande de passeport au
-        # bureau du complexe guy-favreau ce matin": how long it takes, in person
+        # bureau du complexe guy-favreau ce matin": how long it takes, in person; after "i put in for
+        # urgent service at the passport office in ottawa this morning", the faster service's own time
+        if names_fast_service(said):
+            return {**_as_topic(read, "passport_urgent", overview_id("passport_urgent")), "read_with": said}
         return {**_as_topic(read, "passport_processing_times", "passport_processing_times.in_person"), "read_with": said}
     if not text.startswith("/") and (program := program_of(last_topic(events) or "")) in NEEDS_ENTRY and (
             last_topic(events) == APPLY_TOPIC[program] and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK) and _confidence(read) < 1.0
@@ -2367,10 +2413,19 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
         return answered_by(read, CAREGIVING_ENTRY)
     if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
+            BRING.search(folded) and len(text.split()) <= MAX_BRING_WORDS and not names_children(f"{said} {text}")
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
+            and program_of(_intent(read)) in {PASSPORT, None} and _confidence(read) < 1.0):
+        # "what should i bring to the appt" after "first time getting a passport, booked service canada
+        # in surrey for next tues": what the application the conversation told needs
+        if RENEWAL_WORD.search(fold(said)):
+            return {**_as_topic(read, "passport_renew", RENEW_BRING_ENTRY), "read_with": said}
+        return {**_as_topic(read, "passport_apply_adult", FIRST_PASSPORT_DOCUMENTS_ENTRY), "read_with": said}
+    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
             (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply"} or (
                 # "do i need to book first?" after where to apply in Surrey, read as a first passport's way
                 last_topic(events) == "passport_where_apply" and program_of(_intent(read)) == PASSPORT))
-            and not names_a_subject(text)
+            and not names_a_subject(text) and not BRING.search(folded)
             and other_service_named(text) is None):
         # "faut tu un rdv" after where to apply in Trois-Rivières: booking an appointment
         return {**_as_topic(read, "passport_where_apply", APPOINTMENT_ENTRY), "read_with": said}
@@ -2573,7 +2628,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # needs no guarantor, not a first passport's ID, which the signature pulls the reading to
         # (nor the renewal's overview, which a renewal conversation gives it)
         return {**_as_topic(read, "passport_renew", RENEW_NO_GUARANTOR_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and (
+    if program_of(last_topic(events) or "") == PASSPORT and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK or (
+            # "what should i bring to the appt" after a first passport's appointment booked
+            _intent(read) == "passport_where_apply" and APPOINTMENT.search(folded))) and (
             _confidence(read) < 1.0 and not text.startswith("/") and BRING.search(folded) and len(text.split()) <= MAX_BRING_WORDS
             and not names_a_subject(text) and other_service_named(text) is None):
         # "qu'est ce que je dois apporter" after "je fais mon premier passeport demain au bureau de
@@ -2640,6 +2697,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "quelquun a vole mon portefeuille avec ma carte nas dedans" (then "je dois faire quoi en
         # premier"): the lost or stolen card's answer, not how to store it
         read = answered_by(read, SIN_CARD_ENTRY)
+    if (read.get("knowledge") or {}).get("id") == EI_STUDENTS_ENTRY and not text.startswith("/") and not (
+            IN_SCHOOL.search(fold(f"{said} {text}"))):
+        # "i lost my job yesterday, can i get ei": no school or student said, so not the students'
+        # answer ("It depends. A student who loses a job...") that a job lost pulls the selector to,
+        # but who can get EI
+        read = answered_by(read, overview_id("ei_eligibility"))
     if not text.startswith("/") and (form := form_named(text)) and _intent(read) == form["topic"] and (
             (read.get("knowledge") or {}).get("id") != form["entry"]):
         # "cest tu le formulaire pptc 054 pour renouveler un passport adulte au canada?": the answer
