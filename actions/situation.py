@@ -141,6 +141,11 @@ _CHILD_COUNT = re.compile(
     r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:little |young |petits |petites )?(?:kids|children|enfants|jeunes|flos|p'tits|petits|"
     r"boys|girls|gars|filles|teens|ados|sons|daughters|babies|toddlers|fils|bebes|garcons)\b"
 )
+# ... or counted by their passports: "2 passeports pour les kids pis le mien 5 ans, total?"
+_CHILD_PASSPORTS_COUNT = re.compile(
+    r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:passports?|passeports?|pports?) (?:pour|for) (?:les |mes |my |the |nos |our )?"
+    r"(?:kids|children|enfants|jeunes|flos|p'tits|petits|boys|girls|gars|filles|sons|daughters|babies|fils|bebes|garcons)\b"
+)
 _ADULT_COUNT = re.compile(
     r"(?<![\w])(\d|two|three|four|five|deux|trois|quatre|cinq) (?:adults?|adultes?|grown-?ups)\b")
 _ME = _rx(r"me", r"myself", r"moi", r"moi-meme", r"i'?m", r"i am", r"j'ai", r"jai", r"my passport", r"my own",
@@ -187,7 +192,7 @@ def _ages(folded: str) -> "list[int]":
 
 def _people(folded: str, child: bool, ages: "list[int]") -> Tuple[int, int]:
     """(adults, children) named in the message; (0, 0) when it speaks of one passport."""
-    counted = _CHILD_COUNT.search(folded)
+    counted = _CHILD_COUNT.search(folded) or _CHILD_PASSPORTS_COUNT.search(folded)
     children = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else (
         max(1, sum(1 for age in ages if age < 16)) if child or any(age < 16 for age in ages) else 0)
     me = _ME.search(folded) and not _MY_AGE.search(folded)
@@ -504,9 +509,14 @@ _TODAY_DATED = re.compile(r"\b(?:today is|today'?s|todays|on est le|on est rendu
                           r"(?:of )?([a-z]+))\b")
 
 
+# ... or said after it: "we fly to cancun april 20, its march 3 today", "c'est le 3 mars aujourd'hui"
+_TODAY_DATED_AFTER = re.compile(r"\b(?:it'?s|its|it is|c'est|cest|on est)\s+(?:the\s+|le\s+)?(?:([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?|"
+                                r"(\d{1,2})(?:st|nd|rd|th|er|e)? (?:of )?([a-z]+))\s+(?:today|aujourd'hui|ajd)\b")
+
+
 def _today_told(folded: str, today: date) -> "tuple[date, str]":
     """(the date the message says is today, the message without it), or (today, the message)."""
-    told = _TODAY_DATED.search(folded)
+    told = _TODAY_DATED.search(folded) or _TODAY_DATED_AFTER.search(folded)
     if not told:
         return today, folded
     month = _MONTHS.get(told.group(1) or told.group(4) or "", 0)

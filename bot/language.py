@@ -115,6 +115,10 @@ MIN_WORDS_WRITTEN_ON = 3  # ... and the message goes on in it ("je parle pas fra
 _OWN_COMMAND_BEFORE = re.compile(r"(?:\b(?:je|moi|i|me)\s+(?:ne\s+|n')?|\bj'?|\bjparle\s+|\bjcomprends\s+)"
                                  r"(?:parle|comprends|lis|[ée]cris|speak|read|understand|write|don'?t|do not|dont|can'?t|cannot)\b"
                                  r"[^.?!,;]{0,30}$", re.IGNORECASE)
+# ... or the writer's own language named, in a message that goes on in it: "we came from ukraine with 2
+# kids, how do we apply for ccb, my english not so good" (the reply stays in English)
+_OWN_LANGUAGE_BEFORE = re.compile(r"\b(?:my|mon|ma)\s+$", re.IGNORECASE)
+MIN_WORDS_TOLD_IN = 8  # the whole message, written in the language its writer says is weak
 # Asked to keep a language: "can u keep answering in english", "could you continue in french"
 _KEEP_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will|pls|please|plz)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?"
                                 r"(?:keep|continue|stay)\s+(?:\w+ing\s+)?(?:(?:to\s+)?me\s+)?(?:in\s+)?$", re.IGNORECASE)
@@ -235,7 +239,8 @@ def requested_language(text: str) -> Optional[Language]:
         if _WHY_NOT_BEFORE.search(before) or _KEEP_ASKED_BEFORE.search(before):
             wanted.add(name)  # "why not in French?", "can u keep answering in english" (a request, not a complaint)
         elif _AGAINST_BEFORE.search(before) or _TURNING_AWAY_AFTER.search(after):
-            if _OWN_COMMAND_BEFORE.search(before) and len(after.split()) >= MIN_WORDS_WRITTEN_ON and _written_in(text, name) and (
+            if (_OWN_COMMAND_BEFORE.search(before) and len(after.split()) >= MIN_WORDS_WRITTEN_ON or (
+                    _OWN_LANGUAGE_BEFORE.search(before) and len(text.split()) >= MIN_WORDS_TOLD_IN)) and _written_in(text, name) and (
                     not _names_another(text, name)):
                 continue  # "je parle pas bien francais. moi besoin numero..." written on in it: the reply stays in it
             wanted.add(_OTHER[name])

@@ -239,6 +239,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "ok so 3 of us, me 5 yr, my mom 10 yr and my baby niece... so just me and mom, plus express
         # for both. total??", read unsurely as the CCB (a baby named): the fee of that situation
         forced = "passport_fees"
+    if forced is None and top in PRICE_KEEPS and ranking[0]["confidence"] < 1.0 and len(ranking) > 1 and (
+            ranking[1]["name"] == "passport_child" and phrases.asks_price(text) and phrases.states_a_fee_situation(text)):
+        # "2 passeports pour les kids pis le mien 5 ans, total?": that situation's fee, surely (the
+        # knowledge selector would move to the child's passport, the kids' word)
+        forced = top
     if forced is None and top == "passport_fees" and phrases.asks_to_calculate(text):
         forced = "passport_fee_calculator"
     if forced is None and top in PRICE_KEEPS and len(ranking) > 1 and ranking[1]["name"] in PRICE_KEEPS and (
@@ -472,6 +477,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # temps?", read unsurely as the fees: whether it comes in time for the trip (the faster services
         # when the trip is within two weeks)
         forced = "passport_urgent" if phrases.trip_within_two_weeks(text) else "passport_processing_times"
+    if forced is None and (top.startswith("sin_") or top in {"out_of_scope", "nlu_fallback", "request_human"}) and (
+            phrases.sin_said_suspended(text) and phrases.other_service_named(text) is None):
+        forced = "sin_protect"  # "got a call saying my SIN is suspended because of crimes in texas... is this real???": a scam
+    if forced is None and top == "passport_renewal_eligibility" and ranking[0]["confidence"] < 1.0 and (
+            phrases.guarantor_for_a_renewal(text) and not phrases.renewal_ruled_out(text)):
+        forced = "passport_renew"  # "for the renewal est-ce que j'ai encore besoin d'un garant ou c'est fini ca": a renewal's guarantor (none)
+    if forced is None and top == "ccb_payment_dates" and phrases.taxes_not_filed(text) and not phrases.payment_not_arrived(text):
+        forced = "ccb_apply"  # "j'ai pas fait mes impôts 2024 ni 2025, est-ce que ça bloque mon allocation": filing keeps it
     if forced is None and top == "choose_language" and "?" in text and len(text.split()) > phrases.MAX_LANGUAGE_REQUEST_WORDS and (
             len(phrases.programs_named(text)) == 1 and not phrases.asks_for_language(text)):
         # "Mon mari parle mal le français et l'anglais. Puis-je faire sa demande d'assurance-emploi en

@@ -748,7 +748,9 @@ _IN_TIME = re.compile(
     r"(?:can|could|will|would) (?:i|we) (?:still )?make it|"  # "its the 14th today, can i still make it??"
     r"avant (?:ca|mon depart|mon vol|mon voyage|de partir|le depart)|"
     # "j'ai-tu le temps d'en avoir un?", "do i have enough time to get one"
-    r"(?:j'ai|jai|on a|ai-je)(?:-tu| tu)? (?:assez de |encore le |le )temps|(?:do|will) (?:i|we) (?:still )?have (?:enough )?time)\b")
+    r"(?:j'ai|jai|on a|ai-je)(?:-tu| tu)? (?:assez de |encore le |le )temps|(?:do|will) (?:i|we) (?:still )?have (?:enough )?time|"
+    # "we fly to cancun april 20, its march 3 today. is that enough time if i mail it in"
+    r"(?:is|would|will) (?:that|it|this) (?:be )?(?:enough|sufficient) time|(?:est-ce|c'est|c|ca|ça)(?:-tu| tu)? assez de temps)\b")
 
 
 _SPEED = re.compile(r"\b(?:assez (?:vite|rapidement)|(?:fast|quick|quickly|soon) enough|plus vite|faster|quicker|en urgence)\b")
@@ -1035,7 +1037,7 @@ _OWN_AGE_16_OR_MORE = re.compile(
 )
 _AGE_16_OR_MORE_NOW = re.compile(
     r"\b(?:just turned|turned|vient d'avoir|a eu)\s+(?:1[6-9]|[2-9]\d)\b"
-    r"|\b(?:is|a|has) (?:1[6-9]|[2-9]\d)\s*(?:ans|years? old|yrs? old|yo|y/o|now|maintenant)?\b(?!\s*(?:ans? (?:de|d')|en |in |le mois|next|prochain))"
+    r"|\b(?:is|a|has) (?:now |maintenant )?(?:1[6-9]|[2-9]\d)\s*(?:ans|years? old|yrs? old|yo|y/o|now|maintenant)?\b(?!\s*(?:ans? (?:de|d')|en |in |le mois|next|prochain))"
     r"|\b(?:1[6-9]|[2-9]\d)[- ](?:year|yr)[- ]old\b"
 )
 _ADULT_PASSPORT = re.compile(r"\b(?:adult|adulte|adults|adultes|grown-up)\b")
@@ -1427,10 +1429,17 @@ _NO_PASSPORT_YET_HAD = re.compile(r"\b(?:no|still no|pas de|toujours pas de|pas 
 _NOT_COME = re.compile(r"\b(?:pas|not|no|isn'?t|hasn'?t|haven'?t) (?:encore |yet |still )?(?:arrive\w*|recu|come|received|here)\b")
 
 
+# ... or an application mailed, and nothing since (folded text): "mailed my application feb 3, cheque was
+# cashed feb 19 and nothing since. is that normal"
+_MAILED_APPLICATION = re.compile(r"\b(?:mailed|sent|posted|envoye|poste)\b[^.?!]{0,20}\b(?:application|demande|renewal|renouvellement|forms?|formulaires?)\b")
+_NOTHING_SINCE = re.compile(r"\b(?:nothing since|nothing yet|no news|heard nothing|rien depuis|pas de nouvelles|aucune nouvelle|toujours rien)\b")
+
+
 def fee_taken_passport_awaited(text: str) -> bool:
     folded = fold(text)
     return bool(_FEE_TAKEN.search(folded) and _PASSPORT.search(folded) and (
-        _NOT_ARRIVED.search(folded) or _NOT_COME.search(folded) or _NO_PASSPORT_YET_HAD.search(folded)))
+        _NOT_ARRIVED.search(folded) or _NOT_COME.search(folded) or _NO_PASSPORT_YET_HAD.search(folded))) or bool(
+        _FEE_TAKEN.search(folded) and _MAILED_APPLICATION.search(folded) and _NOTHING_SINCE.search(folded))
 
 
 # The benefits named, or the form's box (folded text): "j'ai coché la case pour les prestations quand
@@ -1913,6 +1922,10 @@ def asks_whether_renewable(text: str) -> Optional[str]:
         return None
     if _STATED_ELIGIBLE.search(folded):
         return "passport_renew"  # "I'm eligible, I checked. How do I do it online?": how to renew
+    if asks_how_early(text) and not _LOST_OR_STOLEN.search(_NOT_LOST.sub(" ", folded)):
+        # "mon passeport expire le 30 juin 2026, je peux faire le renouvellement combien de temps
+        # d'avance?": how early one may renew (the expiry told decides nothing)
+        return "passport_renew"
     if _LOST_OR_STOLEN.search(_NOT_LOST.sub(" ", folded)) and not application_feared_lost(text):
         # renewing a lost or stolen passport: its own answer (not the renewal mailed and feared
         # lost: "ça fait 30 jours ouvrables que j'ai posté mon renouvellement, est-ce normal ou c'est perdu?")
@@ -1958,15 +1971,23 @@ _ONE_PARENT_TRAVELS = re.compile(
     r"(?:mari|femme|pere|mere|chum|blonde|conjointe?|ex)\b[^.?!]{0,15}\b(?:vient|viendra|part|voyage|suit) pas)\b")
 
 
+# ... a child of the family, whoever takes them: "taking my nephew to minneapolis for a hockey tournament"
+_YOUNG_RELATIVE = re.compile(rf"\b(?:{_GRANDCHILD}|nephews?|nieces?|neveux?)\b")
+
+
+def _children_named(text: str) -> bool:
+    return names_children(text) or bool(_YOUNG_RELATIVE.search(fold(text)))
+
+
 def one_parent_travels_with_children(text: str) -> bool:
     """Children taken on a trip by one parent, told: "je pars au mexique avec mes 2 enfants, leur père vient pas"."""
-    return bool(_ONE_PARENT_TRAVELS.search(fold(text))) and names_children(text)
+    return bool(_ONE_PARENT_TRAVELS.search(fold(text))) and _children_named(text)
 
 
 def asks_consent_letter_for_a_trip(text: str) -> bool:
     """A letter asked about for children travelling with one parent (not another document)."""
     folded = fold(text)
-    return bool(_LETTER.search(folded) and _ONE_PARENT_TRAVELS.search(folded) and names_children(text))
+    return bool(_LETTER.search(folded) and _ONE_PARENT_TRAVELS.search(folded) and _children_named(text))
 
 
 # A spouse or partner named, whose passport it is (folded text): "renouveler le passeport de mon mari qui est hospitalisé"
@@ -2001,6 +2022,36 @@ _IN_A_HURRY = re.compile(r"\b(?:si|if) (?:c'est|c|cest|ca|ça|je suis|chu|i'?m|i
 
 def in_a_hurry(text: str) -> bool:
     return bool(_IN_A_HURRY.search(fold(text)))
+
+
+# A scam call about a "suspended" SIN (folded text): "got a call saying my SIN is suspended because of
+# crimes in texas and to press 1 to speak to an officer. is this real???"
+_SIN_SUSPENDED = re.compile(r"\b(?:sin|nas|social insurance(?: number)?|numero d'assurance sociale)\b[^.?!]{0,25}\b(?:suspended|suspendu\w*|"
+                            r"blocked|bloque\w*|frozen|gele|cancel+ed|annule|compromised|compromis|linked to (?:a )?crimes?)\b")
+
+
+def sin_said_suspended(text: str) -> bool:
+    return bool(_SIN_SUSPENDED.search(fold(text)))
+
+
+# How far ahead one may renew, asked (folded text): "je peux faire le renouvellement combien de temps
+# d'avance?", "how early can i renew": renewing early (passport_renew.early)
+_HOW_EARLY = re.compile(r"\b(?:combien de temps (?:d'avance|a l'avance|avant)|how (?:early|far (?:ahead|in advance)|long before|soon before)|"
+                        r"(?:d'avance|a l'avance|in advance|ahead of time)\b[^.?!]{0,20}\b(?:combien|how))\b")
+
+
+def asks_how_early(text: str) -> bool:
+    return bool(_HOW_EARLY.search(fold(text)))
+
+
+# Taxes not filed, told with the CCB (folded text): "j'ai pas fait mes impôts 2024 ni 2025, est-ce que ça
+# bloque mon allocation pour enfants": filing is a condition of the benefit (ccb_apply.file_taxes)
+_TAXES_NOT_FILED = re.compile(r"\b(?:pas fait|pas produit|pas rempli|jamais fait|pas envoye|didn'?t file|haven'?t filed|not filed|never filed|"
+                              r"didn'?t do) (?:mes |ma |nos |my |our |his |her |la |the )?(?:impots?|declarations?|taxes|tax returns?)\b")
+
+
+def taxes_not_filed(text: str) -> bool:
+    return bool(_TAXES_NOT_FILED.search(fold(text)))
 
 
 # Our own programs, by the names citizens use (on folded text; keys as in bot.knowledge.PROGRAMS).

@@ -10,9 +10,12 @@ import re
 from typing import Any, Dict, Tuple
 
 from bot.engine.context.constants import ASKS, FOLLOW_UP, SURE_NAMED, SURE_NEED
-from bot.engine.context.readings import Parse, _answering, _confidence, _intent, _past_fallback, _two_likeliest, read_as
-from bot.knowledge import program_of
+from bot.engine.context.readings import Parse, _answering, _confidence, _intent, _past_fallback, _two_likeliest, answered_by, read_as
+from actions.situation import lives_abroad, names_a_place_abroad
+from bot.folding import fold
+from bot.knowledge import overview_id, program_of
 from bot.nlu.phrases import programs_named, trip_within_two_weeks
+from bot.nlu.places import names_a_canadian_place, without_places
 
 # Where a second question starts: after a question mark, "and also", "et aussi", "pis aussi",
 # "en plus", a semicolon; or " and "/" et "/" pis " before a question word.
@@ -71,6 +74,24 @@ async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -
     return parse_data, text
 
 
+# The entries for applying from abroad, and abroad said in words (folded text)
+ABROAD_ENTRIES = {"passport_processing_times.abroad", "passport_where_apply.abroad"}
+ABROAD_SAID = re.compile(r"\b(?:abroad|overseas|outside (?:of )?canada|a l'etranger|hors du canada|embassy|consulate|ambassade|consulat)\b")
+
+
+async def without_a_towns_pull_abroad(read: Dict[str, Any], text: str, said: str, parse: Parse) -> Dict[str, Any]:
+    """`read`, or, when a Canadian town pulled the knowledge selector to applying from abroad and
+    nothing says the citizen is abroad ("never had a passport, im 41 and live in kelowna. if i mail
+    the application where does it go"), the reading of the text without the town (of an entry not
+    abroad, in the same topic; else the topic's overview)."""
+    if (read.get("knowledge") or {}).get("id") not in ABROAD_ENTRIES or text.startswith("/") or not names_a_canadian_place(text) or (
+            names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}") or ABROAD_SAID.search(fold(f"{said} {text}"))):
+        return read
+    entry = ((await parse(without_places(text))).get("knowledge") or {}).get("id")
+    fits = entry and entry not in ABROAD_ENTRIES and str(entry).split(".")[0] == _intent(read)
+    return answered_by(read, str(entry) if fits else overview_id(_intent(read)))
+
+
 async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
     """`parse_data`, or the first need's reading with the second need under `also`."""
     if text.startswith("/") or not _answering(_intent(parse_data)):
@@ -86,7 +107,8 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         first, rest = text[: match.start()].strip(), text[match.end():].strip()
         if len(first.split()) < MIN_NEED_WORDS or len(rest.split()) < MIN_NEED_WORDS:
             continue
-        one, two = await parse(first), _past_fallback(await parse(rest))
+        one = await without_a_towns_pull_abroad(await parse(first), first, "", parse)
+        two = await without_a_towns_pull_abroad(_past_fallback(await parse(rest)), rest, "", parse)
         sure = _answering(_intent(one)) and _confidence(one) >= SURE_NEED and _answering(_intent(two)) and (
             _confidence(two) >= SURE_NEED
             # "photo size and also how much is a 10 year": the second need, read alone, is

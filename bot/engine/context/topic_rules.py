@@ -158,6 +158,7 @@ from bot.engine.context.conversation import (
     bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
 from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, DOUBTFUL_OFF_TOPIC, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.parts import without_a_towns_pull_abroad
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -180,7 +181,7 @@ from bot.nlu.phrases import (
     asks_price, asks_status, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     asks_next_payment, asks_to_apply, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
-    in_a_hurry, one_parent_travels_with_children, names_children, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
+    asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
     says_passport_expired, takes_own_photo, tells_it_is_late, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
@@ -477,6 +478,9 @@ CANT_PAY = re.compile(
     # no job when payments start: "and if i dont have a job by then?", "pis si j'ai pas de job d'ici là"
     r"|\b(?:don'?t|dont|do not|won'?t|wont|will not|still don'?t) have (?:a |any )?(?:job|work|income)\b"
     r"|\b(?:j'ai|jai|j'aurai|jaurai|j'ai toujours) (?:pas|pu|plus|toujours pas) (?:de |d')?(?:job|jobs|emploi|travail|revenus?)\b"
+    # "pis si je me trouve pas de job d'ici la?", "what if i can't find a job by then"
+    r"|\b(?:je (?:me )?trouve|j'me trouve|jme trouve|je trouve) (?:pas|pu|plus) (?:de |d')?(?:job|jobs|emploi|travail)\b"
+    r"|\b(?:can'?t|cannot|don'?t|dont|do not) find (?:a |any )?(?:job|work)\b"
     r"|\b(?:peux|j'?peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
     r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b"
     # "je gagne pas beaucoup", "i don't make much"
@@ -941,6 +945,27 @@ PROOF_ASKED = re.compile(r"\b(?:comme|quelle|quel genre de|what|which|what kind 
 OTHER_PROOF = re.compile(r"\b(?:citizenship|citoyennete|identit\w*|identity|address|adresse|residence|custody|garde)\b")
 URGENT_BRING_ENTRY = "passport_urgent.proof_of_travel"
 RENEW_BRING_ENTRY = "passport_renew.what_to_bring"
+# Losing it, asked after getting a SIN (folded text): "et si je le perds, je fais quoi?"
+LOSES_IT = re.compile(r"\b(?:si je (?:le|la|les) perds|si je perds (?:ma carte|mon nas|mon numero|la carte)|if i (?:lose|lost) (?:it|my card|my sin|the card)|"
+                      r"(?:je l'ai|jl'ai|jai|j'ai) perdu (?:ma carte|mon nas)?|i lost (?:it|my card))\b")
+# How long one has to apply, asked after a job lost (folded text): EI's deadline
+TIME_TO_APPLY = re.compile(r"\b(?:(?:j'ai|jai|on a|i have|do i have|ai-je) combien de temps pour (?:faire ma demande|appliquer|demander|faire la demande)|"
+                           r"combien de temps (?:j'ai|jai|on a|ai-je) pour (?:faire ma demande|appliquer|demander|faire la demande)|"
+                           r"how (?:long|much time) do i have to (?:apply|file|claim)|(?:is there a|what'?s the) deadline to (?:apply|file|claim))\b")
+EI_DEADLINE_ENTRY = "ei_apply.deadline"
+# The family's size told after the plan (folded text): "and with 2 kids?", "pis si on est 4?"
+FAMILY_SIZE = re.compile(r"\b(?:kids?|children|child|enfants?|family of|famille de|spouse|conjointe?|wife|husband|married|marie|mariee|on est \d|we are \d|we'?re \d)\b")
+MAX_FAMILY_SIZE_WORDS = 8
+RAP_ELIGIBILITY_ENTRY = "student_loan_rap.eligibility"
+# Paying through a bank, asked after a student loan (folded text): "je peux payer par virement chez Desjardins?"
+PAYS_THROUGH = re.compile(r"\b(?:payer|pay|paying|rembourser)\s+(?:le |la |it |ca |mon pret |my loan )?(?:par|by|with|through|thru|via|chez|at|avec|au|a)\s+"
+                          r"(?:\w+\s+){0,2}?(?:virements?|e-?transfers?|transfers?|online banking|banque|bank|caisse|desjardins|guichet|accesd)\b")
+# ... the bank named is where the payment is made, not another service asked about (another one, "my
+# hydro bill", stays off topic)
+BANK_NAMED = re.compile(r"\b(?:desjardins|banque nationale|caisse populaire|caisse|accesd|td|rbc|bmo|cibc|scotiabank|tangerine)\b")
+QUEBEC_PLAN = re.compile(r"\b(?:rqap|qpip|regime quebecois d'assurance parentale)\b")  # Quebec's parental plan, not EI
+UNSURE_COMPLAINT_PRICE = 0.5  # a complaint this unsure, a price asked after a passport: the fee
+EARLY_RENEWAL_ENTRY = "passport_renew.early"
 # A paper asked for (folded text), after children taken abroad by one parent: the consent letter
 PAPER_ASKED = re.compile(r"\b(?:papiers?|paperwork|papers?|letters?|lettres?|autorisations?|permission|consent\w*)\b")
 TRAVEL_CONSENT_ENTRY = "passport_child.travel_consent_letter"
@@ -1139,7 +1164,9 @@ EI_AMOUNT = re.compile(r"\b(?:how much|combien)\b[^.?!]{0,30}\b(?:get|receive|pa
                        r"|\bhow much (?:will|would|do) (?:i|we) get\b|\bcombien (?:je vais|on va|j'vais|vais-je) (?:recevoir|toucher|avoir)\b"
                        r"|\b(?:je vais|on va|j'vais|jvais) (?:recevoir|toucher|avoir) combien\b|\b(?:i'?ll|i will|we'?ll) get how much\b"
                        # "pis la ils vont me donner combien a peu pres? je faisais 22$ de lheure"
-                       r"|\b(?:ils|ils vont|vont-ils|y vont) (?:me |nous )?(?:donner|verser|payer) combien\b|\bhow much (?:will|would) they (?:give|pay)\b")
+                       r"|\b(?:ils|ils vont|vont-ils|y vont) (?:me |nous )?(?:donner|verser|payer) combien\b|\bhow much (?:will|would) they (?:give|pay)\b"
+                       # "pis ça paye combien par semaine?" after how to apply, "how much does it pay a week"
+                       r"|\b(?:ca|sa|ça|ce|it|that|ei) (?:paye|paie|pays?|donne|gives?) combien\b|\bhow much (?:does|will|would) (?:it|ei|that) pay\b")
 EI_AMOUNT_ENTRY = "ei_eligibility.benefit_amount"
 # A record of employment not received (folded text): "jai pas encore reçu mon releve d'emploi, ca
 # fait 3 semaines", "my boss still hasn't sent my ROE"; then "pis si je le reçois jamais?": the ROE's
@@ -1309,6 +1336,34 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "faut-tu un papier spécial pour eux?" after "je pars au mexique avec mes 2 enfants, leur père
         # vient pas": the consent letter recommended for a child travelling without both parents
         return {**_as_topic(read, "passport_child", TRAVEL_CONSENT_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == SIN and LOSES_IT.search(folded) and (
+            program_of(_intent(read)) in {SIN, None} and _confidence(read) < 1.0 and not programs_named(text) - {SIN}
+            and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != SIN_CARD_ENTRY):
+        # "et si je le perds, je fais quoi?" after "comment j'obtiens un NAS": a lost SIN card or number
+        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
+    if not text.startswith("/") and (last_topic(events) in EI_TOPICS or says_job_lost(said)) and TIME_TO_APPLY.search(folded) and (
+            program_of(_intent(read)) in {PASSPORT, EI, None} and _confidence(read) < 1.0 and not programs_named(text) - {EI}
+            and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != EI_DEADLINE_ENTRY):
+        # "j'ai combien de temps pour faire ma demande" after "j'ai été mis a pied de l'usine a
+        # Port-Cartier vendredi passé" (read as a passport's time): EI's deadline to apply
+        return {**_as_topic(read, "ei_apply", EI_DEADLINE_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and FAMILY_SIZE.search(folded) and (
+            len(text.split()) <= MAX_FAMILY_SIZE_WORDS and program_of(_intent(read)) in {LOANS, None} and _intent(read) != "student_loan_rap"
+            and not programs_named(text) - {LOANS} and other_service_named(text) is None):
+        # "and with 2 kids?" after the plan's income threshold: the plan, which counts family size
+        return {**_as_topic(read, "student_loan_rap", RAP_ELIGIBILITY_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and (asks_how_to_pay(text) or PAYS_THROUGH.search(folded)) and (
+            program_of(_intent(read)) in {LOANS, None} and _intent(read) != "student_loan_repayment"
+            and not programs_named(text) - {LOANS} and other_service_named(BANK_NAMED.sub(" ", folded)) is None):
+        # "je peux payer par virement chez Desjardins?" after repaying a student loan (read off topic, the
+        # bank named): the NSLSC account's ways to pay
+        return {**_as_topic(read, "student_loan_repayment", NSLSC_ACCOUNT_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) == "complaint" and (
+            _confidence(read) < UNSURE_COMPLAINT_PRICE and asks_price(text) and not COMPLAINS.search(folded) and not asks_for_person(text)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "ok pis si je le veux en urgence ça fait combien en tout" after a 5-year passport's price (read
+        # unsurely as a complaint): that passport's fee with the service
+        return {**_as_topic(read, "passport_fees"), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == EI and SELF_EMPLOYED_TOLD.search(folded) and (
             program_of(_intent(read)) in {EI, None} and _confidence(read) < 1.0 and not programs_named(text) - {EI}
             and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != SELF_EMPLOYED_ENTRY):
@@ -2049,7 +2104,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # RAP last year": what happens when the plan's period ends, not interest in general
         return {**_as_topic(read, "student_loan_rap", RAP_ENDS_ENTRY), "read_with": said}
     if (_intent(read) == "student_loan_repayment" or _program_of_the_doubt(read) == LOANS or (
-            (program_of(_intent(read)) == EI or _intent(read) == "nlu_fallback") and LOANS in programs_named(text)
+            (program_of(_intent(read)) == EI or _intent(read) == "nlu_fallback") and (
+                # (or after a loan, no program named: "pis si je me trouve pas de job d'ici la?" after when repaying starts)
+                LOANS in programs_named(text) or (program_of(last_topic(events) or "") == LOANS and not programs_named(text)))
             and CANT_PAY.search(folded)) or (
             # "y a tu un moyen de payer moins" after a loan too dear for one's pay, read as a passport's price
             program_of(last_topic(events) or "") == LOANS and _confidence(read) < 1.0 and PAY_LESS.search(folded)
@@ -2590,7 +2647,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
                 "read_with": said}
     if (last_topic(events) in EI_TOPICS or says_job_lost(said)) and not text.startswith("/") and (
             EI_AMOUNT.search(folded) and _intent(read) != "ei_eligibility" and not programs_named(text) - {EI}
-            and other_service_named(text) is None):
+            and other_service_named(text) is None and not names_another_program(text) and not QUEBEC_PLAN.search(folded)):
         # "combien je vais recevoir par semaine à peu près" after "j'ai été mis à pied chez
         # Bombardier": how much EI pays, not a passport's time by mail (nor, after "how do i
         # apply", the application's overview again: "how much will i get")
@@ -2638,7 +2695,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         whole = await parse(f"{said} {text}")
         if program_of(_intent(whole)) == PASSPORT:
             return {**conversations_entry(_as_topic(read, _intent(whole)), whole), "read_with": said}
-    if last_topic(events) == "passport_urgent" and _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
+    if (last_topic(events) == "passport_urgent" or (
+            # "and what do i need to bring as proof" after "how much is urgent passport service" (a fee)
+            program_of(last_topic(events) or "") == PASSPORT and names_fast_service(said))) and (
+            _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/")) and (
             (BRING.search(folded) or PROOF_ASKED.search(folded)) and not OTHER_PROOF.search(folded) and not names_children(text)
             and not programs_named(text) - {PASSPORT}):
         # "qu'est ce que je dois apporter au comptoir?" after a trip in 5 days and no valid
@@ -2697,6 +2757,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "quelquun a vole mon portefeuille avec ma carte nas dedans" (then "je dois faire quoi en
         # premier"): the lost or stolen card's answer, not how to store it
         read = answered_by(read, SIN_CARD_ENTRY)
+    read = await without_a_towns_pull_abroad(read, text, said, parse)  # "... live in kelowna. where does it go"
+    if _intent(read) == "passport_renew" and not text.startswith("/") and asks_how_early(text) and (
+            (read.get("knowledge") or {}).get("id") != EARLY_RENEWAL_ENTRY):
+        read = answered_by(read, EARLY_RENEWAL_ENTRY)  # "je peux faire le renouvellement combien de temps d'avance?"
     if (read.get("knowledge") or {}).get("id") == EI_STUDENTS_ENTRY and not text.startswith("/") and not (
             IN_SCHOOL.search(fold(f"{said} {text}"))):
         # "i lost my job yesterday, can i get ei": no school or student said, so not the students'
