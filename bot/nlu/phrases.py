@@ -311,14 +311,14 @@ def asks_for_language(text: str) -> bool:
     or one that asks it first and then only says why ("c'est possible d'avoir la réponse en
     anglais? c'est pour mon employeur à Calgary", "sorry can we switch to english, its easier for
     me"), with no other question after it."""
-    whole = detect(text)
-    command = _REPLY_IN_COMMAND.search(fold(text))
+    whole, folded = detect(text), fold(text)
+    command = _REPLY_IN_COMMAND.search(folded)
     if command and "?" not in text:
-        reason = fold(text)[command.end():]
+        reason = folded[command.end():]
         if not (_ASKS_MORE_THAN_WHY.search(reason) or names_a_subject(reason)):
             return True
     if whole and whole.strength == "explicit":
-        words, folded = len(text.split()), fold(text)
+        words = len(text.split())
         if words <= MAX_LANGUAGE_REQUEST_WORDS or (
                 # the language named with only why ("ok mais en anglais ce serait plus facile pour moi")
                 words <= MAX_LANGUAGE_REQUEST_WORDS + MAX_REASON_WORDS and (_EASIER.search(folded) or _FOR_SOMEONE.search(folded))
@@ -931,6 +931,11 @@ _QUEBEC_STUDENT_AID = re.compile(r"\b(?:afe|prets et bourses|aide financiere aux
 _QUEBEC_PARENTAL = re.compile(rf"\b(?:{_QUEBEC_PARENTAL_NAMES})\b")
 
 
+def names_quebec_parental_plan(text: str) -> bool:
+    """Quebec's parental insurance (RQAP) named: "et le RQAP ça paie combien" is not EI's amount."""
+    return bool(_QUEBEC_PARENTAL.search(fold(text)))
+
+
 # A document of one's status in Canada (folded text): "my study permit", "ma carte de RP", "confirmation
 # of permanent residence"; a foreign passport shown with one is an ID, not another country's service
 _STATUS_DOCUMENT = re.compile(r"\b(?:(?:work|study) permits?|permis (?:de travail|d'etudes)|pr cards?|cartes? (?:de )?rp|"
@@ -1437,9 +1442,11 @@ _NOTHING_SINCE = re.compile(r"\b(?:nothing since|nothing yet|no news|heard nothi
 
 def fee_taken_passport_awaited(text: str) -> bool:
     folded = fold(text)
-    return bool(_FEE_TAKEN.search(folded) and _PASSPORT.search(folded) and (
+    if not _FEE_TAKEN.search(folded):
+        return False
+    return bool(_PASSPORT.search(folded) and (
         _NOT_ARRIVED.search(folded) or _NOT_COME.search(folded) or _NO_PASSPORT_YET_HAD.search(folded))) or bool(
-        _FEE_TAKEN.search(folded) and _MAILED_APPLICATION.search(folded) and _NOTHING_SINCE.search(folded))
+        _MAILED_APPLICATION.search(folded) and _NOTHING_SINCE.search(folded))
 
 
 # The benefits named, or the form's box (folded text): "j'ai coché la case pour les prestations quand
@@ -1972,7 +1979,8 @@ _ONE_PARENT_TRAVELS = re.compile(
 
 
 # ... a child of the family, whoever takes them: "taking my nephew to minneapolis for a hockey tournament"
-_YOUNG_RELATIVE = re.compile(rf"\b(?:{_GRANDCHILD}|nephews?|nieces?|neveux?)\b")
+_YOUNG_RELATIVES = rf"{_GRANDCHILD}|nephews?|nieces?|neveux?"
+_YOUNG_RELATIVE = re.compile(rf"\b(?:{_YOUNG_RELATIVES})\b")
 
 
 def _children_named(text: str) -> bool:
@@ -1986,8 +1994,7 @@ def one_parent_travels_with_children(text: str) -> bool:
 
 def asks_consent_letter_for_a_trip(text: str) -> bool:
     """A letter asked about for children travelling with one parent (not another document)."""
-    folded = fold(text)
-    return bool(_LETTER.search(folded) and _ONE_PARENT_TRAVELS.search(folded) and _children_named(text))
+    return bool(_LETTER.search(fold(text))) and one_parent_travels_with_children(text)
 
 
 # A spouse or partner named, whose passport it is (folded text): "renouveler le passeport de mon mari qui est hospitalisé"
@@ -1996,7 +2003,7 @@ _SPOUSE = re.compile(r"\b(?:(?:mon|ma|my) (?:mari|femme|epoux|epouse|conjointe?|
 
 # ... and no child near it, by any name, nor the parents who sign for one: "my grandson has lived with my
 # wife and me", "les 2 parents doivent tu etre la ... de notre gars? mon chum travaille sur la route"
-_A_MINOR = re.compile(rf"\b(?:{_KIN}s?|{_GRANDCHILD}|nephews?|nieces?|neveux?|parents?)\b")
+_A_MINOR = re.compile(rf"\b(?:{_KIN}s?|{_YOUNG_RELATIVES}|parents?)\b")
 
 
 def names_a_spouse(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Tuple
 
-from bot.engine.context.constants import ASKS, FOLLOW_UP, SURE_NAMED, SURE_NEED
+from bot.engine.context.constants import ABROAD_ENTRIES, ASKS, FOLLOW_UP, SURE_NAMED, SURE_NEED
 from bot.engine.context.readings import Parse, _answering, _confidence, _intent, _past_fallback, _two_likeliest, answered_by, read_as
 from actions.situation import lives_abroad, names_a_place_abroad
 from bot.folding import fold
@@ -74,8 +74,7 @@ async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -
     return parse_data, text
 
 
-# The entries for applying from abroad, and abroad said in words (folded text)
-ABROAD_ENTRIES = {"passport_processing_times.abroad", "passport_where_apply.abroad"}
+# Abroad said in words (folded text)
 ABROAD_SAID = re.compile(r"\b(?:abroad|overseas|outside (?:of )?canada|a l'etranger|hors du canada|embassy|consulate|ambassade|consulat)\b")
 
 

@@ -152,7 +152,7 @@ from actions.situation import (
     travel_window,
 )
 from bot.engine.context.constants import (
-    ASKS, ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN,
+    ABROAD_ENTRIES, ASKS, ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN,
 )
 from bot.engine.context.conversation import (
     bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
@@ -181,7 +181,7 @@ from bot.nlu.phrases import (
     asks_price, asks_status, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     asks_next_payment, asks_to_apply, says_no_passport_yet,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
-    asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
+    asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care,
     says_passport_expired, takes_own_photo, tells_it_is_late, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
@@ -302,7 +302,6 @@ WHO_MAY_ASK_ENTRY = "sin_protect.who_can_ask"
 HOW_LONG_ASKED = re.compile(r"\b(?:combien de temps|how long|delais?)\b")
 # A newborn or a baby to come told (folded text)
 NEWBORN = re.compile(r"\b(?:bebe|bebes|baby|babies|newborn|nouveau-ne|vient de naitre|viens d'accoucher|just (?:had|born|gave birth)|born)\b")
-BIRTH_REGISTRATION_ENTRY = "ccb_apply.birth_registration"
 # Hours worked while on EI, and where they go in the report: "et si j'ai travaillé quelques heures
 # cette semaine, je le mets où dans la déclaration?"
 WORKED_WHILE_ON_CLAIM = re.compile(r"\b(?:travaille|worked|working|work|heures|hours|shifts?|gagne|earned|job)\b")
@@ -529,7 +528,6 @@ EI_FIRST_PAYMENT = "ei_apply.first_payment"
 # How long it takes, asked (folded text), after one of these topics: the processing time
 HOW_LONG = re.compile(r"\b(?:how long|combien de temps|delais?|how many (?:days|weeks)|combien de (?:jours|semaines))\b")
 # Answers from abroad, which a question that says nothing of abroad gets the topic's answer instead of
-ABROAD_ENTRIES = {"passport_processing_times.abroad", "passport_where_apply.abroad"}
 TIME_AFTER = {"passport_renew", "passport_apply_adult", "passport_child", "passport_where_apply", "passport_renewal_eligibility"}
 CAREGIVING_ENTRY = "ei_apply.caregiving"
 # A replacement asked for after a lost or stolen passport (folded text): "now how do i get a new
@@ -963,7 +961,6 @@ PAYS_THROUGH = re.compile(r"\b(?:payer|pay|paying|rembourser)\s+(?:le |la |it |c
 # ... the bank named is where the payment is made, not another service asked about (another one, "my
 # hydro bill", stays off topic)
 BANK_NAMED = re.compile(r"\b(?:desjardins|banque nationale|caisse populaire|caisse|accesd|td|rbc|bmo|cibc|scotiabank|tangerine)\b")
-QUEBEC_PLAN = re.compile(r"\b(?:rqap|qpip|regime quebecois d'assurance parentale)\b")  # Quebec's parental plan, not EI
 UNSURE_COMPLAINT_PRICE = 0.5  # a complaint this unsure, a price asked after a passport: the fee
 EARLY_RENEWAL_ENTRY = "passport_renew.early"
 # A paper asked for (folded text), after children taken abroad by one parent: the consent letter
@@ -2647,7 +2644,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
                 "read_with": said}
     if (last_topic(events) in EI_TOPICS or says_job_lost(said)) and not text.startswith("/") and (
             EI_AMOUNT.search(folded) and _intent(read) != "ei_eligibility" and not programs_named(text) - {EI}
-            and other_service_named(text) is None and not names_another_program(text) and not QUEBEC_PLAN.search(folded)):
+            and other_service_named(text) is None and not names_another_program(text) and not names_quebec_parental_plan(text)):
         # "combien je vais recevoir par semaine à peu près" after "j'ai été mis à pied chez
         # Bombardier": how much EI pays, not a passport's time by mail (nor, after "how do i
         # apply", the application's overview again: "how much will i get")
