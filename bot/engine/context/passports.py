@@ -45,6 +45,8 @@ def service_surcharge(text: str) -> Optional[str]:
 _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went through the wash|washed|soaked|"
                  # "theres a small tear on the photo page tho"
                  r"tear (?:on|in)|rip (?:on|in)|"
+                 # "the photo page is peeling", "la page photo se décolle" (not "l'avion décolle")
+                 r"peeling|peeled|peels|delaminat\w*|(?:se|s'est|s'est toute?|se sont) decoll\w*|"
                  # "went through the washing machine, pages stuck together", "passé dans la laveuse"
                  r"washing machine|(?:pages? )?stuck together|dans la laveuse|dans la secheuse|pages collees|"
                  r"got (?:a bit |a little |all |kinda )?wet|(?:a ete|est|a) (?:un peu |tout )?mouille\w*|"

@@ -2078,7 +2078,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and DAMAGE_TOPICS & set(_two_likeliest(read))) or (
             # "je peux encore voyager avec?" after "mon passeport est tout dechiré, mon fils a joué
             # avec", read with the child told before
-            _intent(read) == "passport_child" and last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0)) and (
+            _intent(read) == "passport_child" and last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0) or (
+            # "can i still use it to fly" after "the photo page is peeling": the passport, not photos
+            _intent(read) == "passport_photo" and last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0
+            and not PHOTOS_TOLD.search(folded))) and (
             not text.startswith("/") and told_damaged(said)) and not (
             DAMAGED.search(folded) or asks_price(text) or HOW_FAST.search(folded) or names_a_child(text)):
         # "can i still travel with it next month" (or unsure: "can i still travel with it next month
