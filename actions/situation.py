@@ -116,11 +116,14 @@ _ABROAD = re.compile(
 # The United States, where a passport costs what it costs in Canada ("et si on habite aux États-Unis?"
 # after a child's fee): a place stated, at the fees of Canada (content/passport_fees.yml)
 _US = (r"(?:the\s+)?(?:us|usa|u\.s\.a?\.?|united states|states|etats-unis|etats unis|e-u|floride|florida|californi[ae]|"
-       r"new york|texas|arizona)(?![\w])")
+       r"new york|texas|arizona|"
+       # the cities Canadians live in there: "je suis à Boston"
+       r"boston|seattle|chicago|los angeles|san francisco|san diego|miami|orlando|tampa|las vegas|phoenix|dallas|houston|"
+       r"atlanta|denver|detroit|minneapolis|philadelphia|philadelphie|nouvelle-orleans|new orleans)(?![\w])")
 _IN_THE_US = re.compile(r"(?<![\w])(?:in|aux|from|depuis|to|en)\s+" + _US)
 # Living there, told: "what if i live in the states", "pis si on reste en floride" (not "flying to the US")
 _LIVES_IN_THE_US = re.compile(r"(?<![\w])(?:live|living|lives|reside|residing|based|vit|vis|vivons|habite|habitons|jhabite|"
-                              r"demeure|demeurons|reste|restons|i'?m|im|we'?re|chu|je suis|on est)\s+(?:in|aux|en)\s+" + _US)
+                              r"demeure|demeurons|reste|restons|i'?m|im|we'?re|chu|je suis|on est)\s+(?:in|aux|en|a)\s+" + _US)
 _CANADIAN_PROVINCES = _rx(r"quebec", r"ontario", r"alberta", r"manitoba", r"saskatchewan", r"nunavut", r"yukon",
                           # cities, and Canada itself ("if I do it in Ottawa", "back in canada")
                           r"ottawa", r"toronto", r"montreal", r"vancouver", r"calgary", r"edmonton", r"winnipeg",
@@ -496,6 +499,11 @@ def _days_until(month: int, day: int, today: date) -> Optional[int]:
 _DAY_OF_MONTH = re.compile(r"\b(?:on|by|for|before|leaving|leave|fly|flying|going|departing) the (\d{1,2})(?:st|nd|rd|th)\b|\b(?:le|du|pour le|avant le) (\d{1,2})(?:er|e)?(?=\s*(?:[.,!?]|$))"
                            # a trip's day, then more told: "je pars a Cuba le 14 et mon passeport est expiré"
                            r"|\b(?:pars|part|partons|partent|partir|vol|voyage|depart)\b[^.?!]{0,25}?\ble (\d{1,2})(?:er|e)?(?=\s+(?:et|pis|puis|mais|donc|alors)\s)")
+# ... or where to, when today's day is told too: "je dois partir le 19 à Bogotá pour les funérailles de
+# mon père, on est le 16" (without today's day, the day alone is left to the question "are you
+# travelling in the next two weeks?")
+_DAY_TO_A_PLACE = re.compile(r"\b(?:pars|part|partons|partent|partir|vol|voyage|depart)\b[^.?!]{0,25}?\ble (\d{1,2})(?:er|e)?"
+                             r"(?=\s+(?:(?:pour|vers|direction)\s|(?:a|au|aux)\s+[^\W\d]))")
 
 
 _TODAY_IS = re.compile(r"\b(?:on est le|nous sommes le|today is the|today'?s the|todays the|it'?s the (?=\d{1,2}(?:st|nd|rd|th)? today))"
@@ -577,7 +585,7 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
         return "soon"  # a day named without a date is within the coming week
     if told:
         folded = f"{folded[:told.start()]} {folded[told.end():]}"
-    day_only = _DAY_OF_MONTH.search(folded)
+    day_only = _DAY_OF_MONTH.search(folded) or (_DAY_TO_A_PLACE.search(folded) if told_day is not None else None)
     day = int(next(group for group in day_only.groups() if group)) if day_only else 0
     if 1 <= day <= 31:
         # "we leave on the 10th": that day of this month, or of the next one once it is past
@@ -610,7 +618,10 @@ _YEAR = re.compile(r"(?<![\w$])(19[5-9]\d|20[0-4]\d)(?![\w])")
 # A year that is not the one the passport was issued: birth, expiry, travel.
 _OTHER_YEAR = re.compile(
     r"\b(?:born|expires?|expired|expiring|expiry|ran out|runs? out|lapsed|valid (?:until|till|to)|until|till|ne|nee|expire|expiree|"
-    r"expirait|echeance|valide jusqu'en|jusqu'en|trip|travel|voyage)\s+(?:in |en |on |le )?(?:\w+ )?(19[5-9]\d|20[0-4]\d)\b"
+    r"expirait|echeance|valide jusqu'en|jusqu'en|trip|travel|voyage)\s+(?:in |en |on |le )?(?:\w+ ){0,2}(19[5-9]\d|20[0-4]\d)\b"
+    # the year one moved or has lived somewhere: "j'habite à Genève depuis 2019", "living in dubai since 2018"
+    r"|\b(?:habite\w*|vis|vit|vivons|vivent|demeure\w*|reside\w*|live|lives|lived|living|moved|demenage\w*|"
+    r"installee?s?|arrivee?s?|arrived)\b[^.?!,]{0,30}\b(?:depuis|since|en|in) (19[5-9]\d|20[0-4]\d)\b"
 )
 # "expired 20 years ago", "expiré depuis 12 ans": a passport is valid 5 or 10 years, so it was
 # issued 5 to 10 years before it expired.
@@ -683,7 +694,7 @@ def renewal_situation(text: str, today: Optional[date] = None) -> "dict[str, boo
         found["renewal_age_16_plus"] = False
     elif any(16 <= age <= 99 for age in ages_at_issue):
         found["renewal_age_16_plus"] = True
-    other_years = {m.group(1) for m in _OTHER_YEAR.finditer(folded)}
+    other_years = {m.group(1) or m.group(2) for m in _OTHER_YEAR.finditer(folded)}
     years = [int(y) for y in _YEAR.findall(folded) if y not in other_years and int(y) <= today.year]
     if len(set(years)) == 1:  # one year, clearly in the past: it was issued then
         elapsed = today.year - years[0]

@@ -203,6 +203,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top in {"sin_protect", "out_of_scope"} and phrases.needs_a_sin_to_work(text) and (
             phrases.programs_named(text) <= {"sin_"} and not phrases.other_service_named(text)):
         forced = "sin_apply"  # "ca me prend tu un nas pour travailler a la cafeteria du campus?": getting one
+    if forced is None and top == "sin_apply" and ranking[0]["confidence"] < 1.0 and phrases.asks_if_entitled_to_a_sin(text) and (
+            phrases.programs_named(text) == {"sin_"} and not phrases.other_service_named(text)):
+        forced = "sin_apply"  # "je suis étudiante étrangère à l'UdeM, est-ce que j'ai droit à un NAS?", read unsurely
     if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_DELAY and phrases.asks_passport_delay(text) and (
             phrases.programs_named(text) == {"passport_"} and not phrases.other_service_named(text) and not phrases.asks_price(text)
             and not phrases.names_another_program(text)):
@@ -214,6 +217,13 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
                 # fais ma demande de passeport canadien dici?" from Dubai)
                 top == "passport_renew" and not phrases.renewal_named(text))) and phrases.asks_where_to_apply_from_abroad(text):
         # "j'habite en belgique depuis 2 ans, ou dois-je faire ma demande de passeport canadien": where, from there
+        forced = "passport_where_apply"
+    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_MAILED_FROM_OUTSIDE and (
+            {r["name"] for r in ranking[1:3]} & {"passport_where_apply", "passport_apply_adult", "passport_renew"}) and (
+            phrases.mails_application_from_outside_canada(text) and not phrases.programs_named(text) - {"passport_"}
+            and not phrases.other_service_named(text)):
+        # "Je suis à Boston, j'ai la double citoyenneté canado-américaine. Puis-je envoyer ma demande
+        # directement à Gatineau par la poste ?", read unsurely off topic: where and how to apply from there
         forced = "passport_where_apply"
     if forced is None and top == "out_of_scope" and phrases.renews_from_abroad(text):
         forced = "passport_renew"  # "renewing from london uk, how does it work": nothing else named to renew
@@ -282,6 +292,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top.startswith("passport_") and (top not in NEXT_DAY_KEEPS or top == "passport_urgent") and (
             phrases.asks_next_day(text) and not phrases.asks_price(text)):
         forced = "passport_urgent"  # "do they do same day pickup there?", "can i pay extra to get it like next day"
+    if forced is None and top in {"passport_renew", "passport_renewal_eligibility"} and ranking[0]["confidence"] < 1.0 and (
+            phrases.new_one_if_not_renewable(text) and not phrases.names_a_child(text)):
+        forced = "passport_apply_adult"  # "ok so if i cant renew what do i need for a new one then": a new application
     if forced is None and top == "passport_apply_adult" and phrases.renews_own_passport(text):
         forced = "passport_renew"  # "mon passeport expire en août, je peux-tu juste l'envoyer par la poste?"
     if forced is None and (top in {"passport_apply_adult", "passport_renew"} or (
@@ -440,8 +453,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and program_of(top) == "passport_" and phrases.names_rap(text) and "passport_" not in phrases.programs_named(text) and (
             phrases.other_service_named(text) is None):
         forced = "student_loan_rap"  # "comment je renouvelle mon PAR, ça fait déjà 6 mois": the plan's renewal, no passport
-    if forced is None and top == "passport_lost_stolen" and phrases.application_feared_lost(text):
-        forced = "passport_status"  # "mailed my renewal in january, never heard a thing back. is it lost??"
+    if forced is None and (top == "passport_lost_stolen" or (top in {"passport_apply_adult", "passport_renew"} and ranking[0]["confidence"] < 1.0)) and (
+            phrases.application_feared_lost(text)):
+        # "mailed my renewal in january, never heard a thing back. is it lost??"; "ils ont-tu perdu mon
+        # dossier?? j'ai jamais eu de nouvelles depuis janvier pis j'ai envoyé mon certificat de naissance
+        # original" (read as the first application, whose proof the sent certificate names)
+        forced = "passport_status"
     if forced is None and top in PRICE_KEEPS and phrases.wants_it_sooner(text) and not phrases.asks_price(text):
         forced = "passport_urgent"  # "peut on avoir un passeport en 2 jours si on paye plus": the faster services
     if forced is None and top.startswith("passport_") and phrases.passport_withheld(text):
@@ -581,6 +598,7 @@ UNSURE_WAITED = 0.8  # a renewal or a first passport read this unsurely, a wait 
 UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked from abroad: where
 UNSURE_OVERDUE = 0.6  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
+UNSURE_MAILED_FROM_OUTSIDE = 0.7  # off topic this unsure, an application mailed from outside Canada asked: where and how to apply
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_PHOTOS_PLACE = 0.5  # ... read as where to apply less surely than this, the photos second and no application named: the photos'
 UNSURE_FIRST_NEED = 0.9  # off topic, a first passport or EI this unsure, what is needed first to work asked: the SIN

@@ -78,6 +78,12 @@ _ASK_PERSON = [
     r"(?<!sans )\b(?:avoir|parler a|parler avec|jaser avec) (?:quelqu'?un|une personne|un agent|une agente|un humain) qui "
     r"(?:m'aide|me aide|peut m'aider|pourrait m'aider|me parle|me reponde)\b",
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
+    # an appointment by phone with a person: "je peux avoir un rendez-vous téléphonique avec un agent
+    # pour mon dossier d'allocation?", "can i book a phone appointment with an officer" (not an
+    # appointment at an office, which is where to apply's)
+    rf"\b(?:rendez-vous|rdv|rendez vous|appointment|appel|call) (?:telephonique|par telephone|au telephone)\b[^.?!]{{0,15}}\b(?:avec|with) "
+    rf"(?:un |une |an? |the |le |la |l')?{_PERSON}",
+    rf"\b(?:phone|telephone) (?:appointment|call|meeting) with (?:an? |the |someone|somebody)?{_PERSON}",
     r"\bis there (?:a |an |any |some )?(?:real |live |actual )?(?:human|person|agent|officer|someone|somebody)\b"
     r".{0,30}\b(?:talk|speak|chat|help)",
     # a live person asked after, with or without talking: "is there a live agent? my ccb situation is complicated"
@@ -187,6 +193,9 @@ _HELPER = re.compile(rf"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|w
 _FOR_SOMEONE = re.compile(rf"\b(?:(?:je veux|pour|pour que je puisse|pour pouvoir|que je puisse) (?:le |la |les |lui )?(?:montrer|faire lire|envoyer) a|{_WILL_READ}|"
                           r"(?:to|so i can|so that i can) show (?:it |this )?(?:to )?|"
                           r"for (?:my |our )\w+(?:-\w+)? to read|"
+                          # "en anglais stp, ma femme veut lire la réponse aussi", "my husband wants to read it too"
+                          r"(?:mon|ma|mes|notre|nos|my|our) [\w-]+ (?:veut|veulent|voudrait|aimerait|doit|wants? to|would like to|needs? to|has to) "
+                          r"(?:le |la |les |lui |it |this |the )?(?:lire|read|comprendre|understand)\b|"
                           # practising the language: "je pratique pour mon examen de citoyenneté", "i'm practising my french"
                           r"je (?:pratique|pratiques|m'exerce|veux pratiquer)|pour pratiquer|i'?m practi[cs]ing|to practi[cs]e|"
                           # "je vais transférer ça à mon employeur", "i'll forward it to my boss"
@@ -647,7 +656,9 @@ WHICH_FORM = re.compile(r"\b(?:which|what) forms?\b|\bquels? formulaires?\b|\bc'
 # Photos had before, asked to be used again (folded text): "for renewal do i need new pics or can they
 # use the ones from last time", "je peux tu reprendre mes vieilles photos"
 _PHOTOS_REUSED = re.compile(r"\b(?:pics?|pictures?|photos?)\b[^.?!]{0,50}\b(?:last time|from before|old ones|same ones|"
-                            r"reuse|re-use|use (?:the|my) (?:old|same)|(?:les )?memes|anciennes|vieilles|d'avant|de la derniere fois)\b"
+                            r"reuse|re-use|use (?:the|my) (?:old|same)|(?:les )?memes|anciennes|vieilles|d'avant|de la derniere fois|"
+                            # "des nouvelles photos ... ou je peux réutiliser celles de mon dernier passeport"
+                            r"reutiliser|reprendre|celles (?:de|du) (?:mon |ma )?(?:dernier|ancien|vieux|derniere|passeport))\b"
                             r"|\b(?:reuse|re-use|reprendre|reutiliser|garder) (?:my |the |mes |les )?(?:old |same |vieilles |anciennes )?"
                             r"(?:pics?|pictures?|photos?)\b")
 
@@ -1054,7 +1065,8 @@ _UNDER_16 = re.compile(
     # "5 ans" and "10 ans" alone are as often how long a passport is valid ("je l'ai eu en 2019, 10
     # ans"): an age only said of someone ("mon gars de 10 ans", "ma fille, 5 ans")
     # (not a time: "expiré il y a 2 ans", "ça fait 3 ans", "dans 2 ans")
-    r"|(?<!y a )(?<!ya )(?<!depuis )(?<!fait )(?<!pendant )(?<!dans )\b(?:[1-46-9]|1[1-5])\s*(?:ans|an)\b"
+    # (nor a stay: "je travaille à bruxelles pour 2 ans")
+    r"|(?<!y a )(?<!ya )(?<!depuis )(?<!fait )(?<!pendant )(?<!dans )(?<!pour )(?<!durant )\b(?:[1-46-9]|1[1-5])\s*(?:ans|an)\b"
     rf"|\b(?:{_KIN}|{_RELATIVE})\W+(?:\w+\W+){{0,2}}?(?:5|10)\s*ans?\b"
     r"|\b(?:[0-9]|1[0-5])[- ](?:year|yr)[- ]old\b"
     # a birth, not the birth certificate one proves citizenship with ("mon certificat de naissance du Québec")
@@ -1067,6 +1079,11 @@ _UNDER_16 = re.compile(
     # children's ages told together: "ok what about my kids, they're 6 and 9"
     rf"|\b(?:they'?re|theyre|they are)\s+(?:[0-9]|1[0-5])\s+(?:and|&)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
 )
+# A child whose birth is told, with no year or adult's age said: "ma fille est née à Bruxelles, son
+# père est canadien" (not "my son was born in texas, he is 25")
+_BORN_KIN = re.compile(rf"\b(?:my|our|ma|mon|notre) {_KIN} (?:est nee?|a ete nee?|was born|is born|vient de naitre|just born)\b")
+_BIRTH_YEAR_OR_ADULTS_AGE = re.compile(r"\b(?:19\d\d|200\d|201[0-4])\b|\b(?:1[6-9]|[2-9]\d)\s*(?:ans|an|years? old|yrs? old|yo)\b"
+                                       r"|\b(?:is|est|a|has|turned|hes|shes|he's|she's|il a|elle a)\s+(?:1[6-9]|[2-9]\d)\b")
 
 
 # Someone of 16 to 19 ("my 16 year old", "ma fille de 17 ans", "my son is 16", "she just turned
@@ -1117,7 +1134,9 @@ def names_someone_else(text: str) -> bool:
 
 def names_a_child(text: str) -> bool:
     """The message names a child under 16 ("ma fille de 8 ans", "my 3 month old", "the baby")."""
-    return bool(_UNDER_16.search(fold(text))) and not applicant_is_adult(text)
+    folded = fold(text)
+    born = bool(_BORN_KIN.search(folded)) and not _BIRTH_YEAR_OR_ADULTS_AGE.search(folded)
+    return bool(_UNDER_16.search(folded) or born) and not applicant_is_adult(text)
 
 
 # The writer's own passport named ("my passport", "mon passeport", "i'm renewing"), folded text
@@ -1164,6 +1183,19 @@ NOT_A_RENEWAL = re.compile(
     r"pas admissible|si (?:je |j'|on )?(?:peux|peut|peu|pourrais|suis) pas|if (?:i )?(?:can'?t|cannot|am not|'?m not)|if not|sinon|"
     r"child passport|kid'?s passport|passeport (?:d'enfant|pour enfant)|"
     r"lost|stolen|perdu|perdue|vole|volee)\b")
+
+
+# Renewing ruled out, then a new one asked about (folded text): "ok so if i cant renew what do i need
+# for a new one then", "si je peux pas le renouveler, je fais quoi pour un nouveau": a new application
+_NEW_ONE_IF_NOT_RENEWABLE = re.compile(
+    r"\b(?:(?:if|since|so) (?:i |we )?(?:can'?t|cant|cannot|am not able to|'?m not able to) renew\w*|"
+    r"(?:si |comme |vu que )?(?:je |j'|on )?(?:ne )?(?:peux|peut|peu|pourrai) pas (?:le |la )?renouvel\w*|"
+    r"(?:not|pas) (?:eligible|admissible) (?:to |for |pour |au |a )?(?:the )?renouvel\w*|not eligible to renew)\b"
+    r"[^.?!]{0,50}\b(?:new one|new passport|brand new|nouveau|nouvelle demande|new application|apply|first)\b")
+
+
+def new_one_if_not_renewable(text: str) -> bool:
+    return bool(_NEW_ONE_IF_NOT_RENEWABLE.search(fold(text)))
 
 
 def renews_own_passport(text: str) -> bool:
@@ -1278,6 +1310,20 @@ _WHERE_TO_APPLY = re.compile(
     r"ou(?: exactement| ca| donc)?\W*$")
 
 
+# An application mailed, asked about (folded text): "puis-je envoyer ma demande directement à Gatineau
+# par la poste ?", "can i mail my application straight to gatineau"
+_MAILS_APPLICATION = re.compile(
+    r"\b(?:envoyer|poster|envoie|poste|mail|send|mailing|sending|posting) (?:ma|mon|la|le|notre|my|the|our) (?:demande|application|formulaire|form|dossier)s?\b"
+    r"[^.?!]{0,40}\b(?:par la poste|par courrier|by mail|by post|gatineau|directement|directly|straight)\b")
+
+
+def mails_application_from_outside_canada(text: str) -> bool:
+    """An application to be mailed, asked about by someone who lives outside Canada (the US too)."""
+    from actions.situation import lives_outside_canada
+
+    return bool(_MAILS_APPLICATION.search(fold(text))) and lives_outside_canada(text)
+
+
 def asks_where_to_apply_from_abroad(text: str) -> bool:
     """Where to apply, asked by someone who lives or stays outside Canada and the US."""
     from actions.situation import lives_abroad
@@ -1316,7 +1362,13 @@ def names_regular_service(text: str) -> bool:
 _WHERE_CHOICE = re.compile(
     r"\b(?:service canada|bureau|office|centre|center)\b[^.?!]{0,60}\b(?:ou|or)\s+(?:(?:il |y )?faut(?:-tu| tu)?(?: que)?(?: j'| je| j)?"
     r"|(?:je |j')?dois(?:-je)?|do i (?:have|need) to|i (?:have|need) to|must i|should i)\s*"
-    r"(?:\w+ )?(?:aller|aille|drive|driver|me rendre|monter|descendre|go|travel)\b")
+    r"(?:\w+ )?(?:aller|aille|drive|driver|me rendre|monter|descendre|go|travel)\b"
+    # a Service Canada Centre or a passport office, as the choice: "can i apply at any service canada
+    # centre or only a passport office if i need it in 10 days"
+    r"|\bservice canada\b[^.?!]{0,30}\b(?:or|ou) (?:only |just |seulement |juste |slmt )?(?:at |a |an |au |un |dans un |a un )?"
+    r"(?:passport office|bureau (?:des|de) passeports?)"
+    r"|\b(?:passport office|bureau (?:des|de) passeports?)\b[^.?!]{0,30}\b(?:or|ou) (?:only |just |seulement |juste )?"
+    r"(?:at |a |an |au |un |dans un |a un )?(?:any |n'importe quel )?service canada\b")
 
 
 def asks_where_choice(text: str) -> bool:
@@ -1826,7 +1878,9 @@ _ASKS_ELIGIBLE = re.compile(
     r"(?:renouvellement simplifi\w*|simplified renewal|renewal simplifi\w*)"
     # "is a 5 year passport ok for renewal or is it only the 10 year ones"
     r"|\b(?:ok|okay|good|accepted|acceptable|bon|correct)\b (?:for|to|pour(?: le| un)?|au) (?:a |the )?(?:renew\w*|renouvel\w*)"
-    r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,40}\b(?:only|seulement|juste) (?:the |for |les |le |pour les )?(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans)")
+    # (and after a question mark: "can u renew if ur current one is a 5 year passport? or only the 10 year ones")
+    r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,45}(?:\?\s*(?:or|ou)\s+)?\b(?:only|seulement|juste) (?:the |for |les |le |pour les )?"
+    r"(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans)")
 _ONLINE = re.compile(r"\b(?:online|on line|en ligne)\b")
 # Still renewing, or a new application, asked as the choice (folded text): "May I still renew it by
 # mail or must I start over?", "je peux-tu encore le renouveler ou je dois recommencer a zero"

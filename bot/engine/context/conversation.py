@@ -78,6 +78,11 @@ def last_topic(events: Any) -> Optional[str]:
     return next((_event_intent(event) for _, event in _said_lately(events) if _answering(_event_intent(event))), None)
 
 
+def last_read(events: Any) -> Optional[str]:
+    """What the citizen's last message was read as (None when there was none, or a button)."""
+    return next((_event_intent(event) for _, event in _said_lately(events)), None)
+
+
 def last_said(events: Any) -> str:
     """The citizen's message before this one ("" when none)."""
     return next((text for text, _ in _said_lately(events)), "")

@@ -15,7 +15,8 @@ from bot.engine.context.constants import (
     ASKS, ASKS_WHERE, DOUBTFUL_TOPIC, FEES, FOLLOW_UP, PASSPORT, QUALIFYING_TOPICS, SURE_NAMED, WHAT_TO_DO_NOW,
 )
 from bot.engine.context.conversation import (
-    _event_intent, _said_lately, conversation_so_far, last_topic, previous_bot_action, recent_messages, told_lately,
+    _event_intent, _said_lately, conversation_so_far, last_read, last_said, last_topic, previous_bot_action, recent_messages,
+    told_lately,
 )
 from bot.engine.context.parts import MIN_QUESTION_WORDS, to_the_assistant
 from bot.engine.context.passports import names_a_service
@@ -36,7 +37,10 @@ from bot.nlu.phrases import (
 from bot.nlu.our_words import unknown_words
 
 # "for my son?", "pour un enfant?": a short fragment that names whom the last question is for
-FOR_WHOM = re.compile(r"^\W*(?:for|pour) (?:my|mon|ma|mes|me|moi|a|an|un|une|the|le|la|les|our|notre|nos)\b", re.IGNORECASE)
+FOR_WHOM = re.compile(r"^\W*(?:for|pour) (?:my|mon|ma|mes|me|moi|a|an|un|une|the|le|la|les|our|notre|nos)\b"
+                      # whom alone: "enfant?" after "frais passeport", "a kid?", "adulte?"
+                      r"|^\W*(?:(?:and|et|pis) )?(?:a |an |un |une |the |le |la |mon |ma |my )?"
+                      r"(?:enfants?|child|children|kids?|b[eé]b[eé]s?|baby|adultes?|adults?)\W*$", re.IGNORECASE)
 MAX_FOR_WHOM_WORDS = 10  # "for me and my son who is 8" after a fee question
 MAX_FOLLOW_UP_WORDS = 14  # "pis pour mon mari? il a un permis de travail ouvert"
 MAX_LEANING_WORDS = 10
@@ -278,10 +282,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     # "my flight home is tomorrow, can i still fly??" after a passport stolen in Rome and "are you
     # travelling in the next two weeks?": the answer to that question, however off topic its words
     if intent == "out_of_scope" and not (window == "soon" and not names_another_service(text)) and (
-            names_another_service(text) or len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
-            follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text)
-            and not SOMEONE_TOO.search(text)
-            # "what if we're in mexico when we apply" after a fee question: the fee from there
+            names_another_service(text) or ((len(unknown_words(text)) >= OWN_SUBJECT_WORDS or (
+                follow_up and confidence >= SURE_OFF_TOPIC and not programs_named(text) and not SOMEONE.search(text)
+                and not SOMEONE_TOO.search(text)))
+            # "what if we're in mexico when we apply", "we live in hong kong" (words we do not know) after
+            # a fee question: the fee from there
             and not (fee_situation(text) is not None and last_topic(events) in FEE_TOPICS))):
         # "ok and how do i renew my health card", "pis pour le visa chinois, c'est combien de temps?"
         # after a passport question: not ours, and about a thing, not a person the last question
@@ -366,6 +371,13 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         if not str((own_question.get("knowledge") or {}).get("id") or "").endswith(".validity"):
             return {**own_question, "read_with": before}
     topic = last_topic(events)
+    if topic is None and last_read(events) == "out_of_scope" and other_service_named(last_said(events)) is not None and (
+            (_answering(intent) or intent == "nlu_fallback") and _confidence(combined) < SURE_NAMED and not programs_named(text)):
+        # "ok pis en fin de semaine?" after "y va tu pleuvoir demain à montréal": still the weather
+        # asked before (another service named), not the urgent service's weekend hours that the
+        # words read together lean to (after a situation read off topic, "my wife is due in may",
+        # "so how do i apply for the mat leave money" is ours; "et bonne journée" stays goodbye)
+        return _with_intent(parse_data, "out_of_scope")
     if _intent(combined) in QUALIFYING_TOPICS and topic and program_of(topic) not in (None, PASSPORT) and (
             PASSPORT not in programs_named(text)):
         # "can i do it for my daughter? she's 12" after "how do i get a SIN": the SIN for her,

@@ -881,6 +881,13 @@ CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela|quoi)|bec
                          r"(?:that|this)'?s why|could (?:that|it|this) be (?:why|the reason)|pour (?:ca|cela) que|"
                          r"(?:c'est|ca serait|ce serait|c'est-tu|c'tu)(?:[- ]tu)? (?:pour|a cause de) (?:ca|cela))\b")
 PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
+# Which application to make, asked (folded text): "on fait quelle demande?", "which application do we fill"
+WHICH_APPLICATION = re.compile(r"\b(?:quelle (?:sorte de |genre de |type de )?demande|quel (?:type|genre) de demande|quel formulaire|"
+                               r"(?:which|what) (?:kind of |type of )?(?:application|form)s?)\b")
+MAX_WHICH_APPLICATION_WORDS = 8
+# How to pay, asked (folded text): "comment je paye mon pret canadien en ligne?", "how do i pay my loan online"
+HOW_TO_PAY = re.compile(r"\b(?:comment|how|ou|where) (?:est-ce que |est ce que )?(?:je |j'|on |do i |can i |to |should i )?"
+                        r"(?:paye|payer|paie|rembourse|rembourser|pay|repay|make (?:a |my )?payments?)\b")
 # Where to apply from outside Canada: from the US, or anywhere else
 FROM_US_ENTRY = "passport_where_apply.from_us"
 CANADA_POST_ENTRY = "passport_where_apply.canada_post"
@@ -1226,6 +1233,10 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
         return read
     if float(within[0]["confidence"]) >= OWN_TOPIC_SHARE or len(within) == 1:
         return own_entry(_with_intent(read, str(within[0]["name"]), float(within[0]["confidence"])), read)
+    if named == {LOANS} and HOW_TO_PAY.search(fold(text)) and "student_loan_repayment" in {str(r["name"]) for r in within[:2]}:
+        # "comment je paye mon prêt canadien en ligne? j'ai déménagé de l'ontario à montréal pis j'ai
+        # pu aucun papier": how to pay it, the repayment's (not "repaying or the assistance plan?")
+        return own_entry(_with_intent(read, "student_loan_repayment", float(within[0]["confidence"])), read)
     return asking_which(read, [{"name": str(r["name"]), "confidence": float(r["confidence"])} for r in within[:2]])
 
 
@@ -1287,6 +1298,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "they have my SIN too, do i need to get a new number" after a stolen identity (read as
         # getting a SIN): whether a new number is given after fraud
         return {**_as_topic(read, "sin_protect", NEW_SIN_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) == "passport_status" and (
+            _confidence(read) < 1.0 and WHICH_APPLICATION.search(folded) and len(text.split()) <= MAX_WHICH_APPLICATION_WORDS
+            and not programs_named(text) - {PASSPORT}):
+        # "on fait quelle demande?" after "le passeport d'enfant de ma fille expire en juin, elle aura
+        # 16 ans en juillet": which application the situation told needs, not where one stands
+        whole = await parse(f"{said} {text}")
+        if program_of(_intent(whole)) == PASSPORT and _intent(whole) != "passport_status":
+            return {**_as_topic(read, _intent(whole), (whole.get("knowledge") or {}).get("id")), "read_with": said}
+        return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_photo" and SIZE_ASKED.search(folded) and (
             len(text.split()) <= MAX_SIZE_WORDS and _intent(read) != "passport_photo" and _confidence(read) < SURE_EVERYDAY
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
@@ -2801,8 +2821,10 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
     Rimouski?" after the express service: where it is given; "ou je le fais?" after "je veux faire
     mon passeport en personne", read as a call for help: where to apply). None otherwise."""
     topic = last_topic(events)
-    if not topic or text.startswith("/") or _intent(read) not in TOLD_NOT_ASKED | SMALL_TALK or _confidence(read) >= 1.0 or (
-            other_service_named(text) is not None):
+    # a town alone ("halifax" after "where to apply for a passport"), which the model may read as nonsense
+    town_alone = names_a_canadian_place(text) and not without_places(text).strip(" .,!?")
+    if not topic or text.startswith("/") or (_intent(read) not in TOLD_NOT_ASKED | SMALL_TALK and not (
+            town_alone and _intent(read) == "nonsense")) or _confidence(read) >= 1.0 or other_service_named(text) is not None:
         return None
     said = recent_messages(events) or ""
     folded = fold(text)
@@ -2812,7 +2834,7 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
         # ("où est-ce que je dois aller? chu à Saguenay" after the express service: a town told is
         # no everyday question, however sure the model's "off topic")
         return {**_where_for(read, topic, where, own_fits=not SENDS.search(text)), "read_with": said}
-    if where and topic == where and HOME_TOLD.search(folded) and len(text.split()) <= MAX_HOME_TOLD_WORDS and (
+    if where and topic == where and (HOME_TOLD.search(folded) or town_alone) and len(text.split()) <= MAX_HOME_TOLD_WORDS and (
             names_a_canadian_place(text) and not ASKS.search(text) and not names_a_subject(text)):
         # "jhabite a rimouski" after "ou faire ma demande de passeport": where, in Canada
         return {**_as_topic(read, topic, overview_id(topic)), "read_with": said}
