@@ -241,6 +241,19 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "my grandmother died in punjab, funeral next tuesday, i need passport asap": torn between
         # the urgent service and off topic, a passport wanted sooner for a date this soon
         forced = "passport_urgent"
+    if forced is None and top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "ei_eligibility" and (
+            ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL and phrases.says_self_employed(text)
+            and phrases.programs_named(text) == {"ei_"}):  # (whatever is told of taxes: "i claim it on my taxes")
+        # "i ran a home daycare ... (self employed) ... my friend says i can get mat leave from ei but my
+        # sister in law says no because im self employed ... can i get it?", torn with off topic: EI
+        # for the self-employed (ei_eligibility.self_employed)
+        forced = "ei_eligibility"
+    if forced is None and top in {"passport_child", "passport_apply_adult", "passport_renew", "passport_processing_times"} and (
+            ranking[0]["confidence"] < UNSURE_EMERGENCY and phrases.wants_it_sooner(text) and phrases.family_emergency(text)
+            and phrases.programs_named(text) == {"passport_"} and not phrases.asks_price(text) and not phrases.other_service_named(text)):
+        # "My father is dying in Punjab, the doctors say maybe two weeks. I need passports fast for me
+        # and my 2 daughters (8 and 12), mine is expired also", read unsurely as the children's: the urgent service
+        forced = "passport_urgent"
     if forced is None and not top.startswith("passport_") and top not in {"request_human", "choose_language"} and (
             ranking[0]["confidence"] < UNSURE_FEE_SITUATION and PRICE_KEEPS & {r["name"] for r in ranking[:3]}
             and phrases.asks_price(text) and phrases.states_a_fee_situation(text)
@@ -346,7 +359,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.applies_at_birth_registration(text)) and not (phrases.programs_named(text) - {"ccb_"} or phrases.names_another_service(text)):
         # "j'ai pas coché la case pour l'allocation quand on a déclaré la naissance, je fais ça comment?"
         forced = "ccb_apply"
-    if forced is None and top.startswith("sin_") and phrases.child_needs_a_sin(text):
+    if forced is None and (top.startswith("sin_") or (top == "out_of_scope" and ranking[0]["confidence"] < 1.0)) and phrases.child_needs_a_sin(text):
         forced = "sin_apply"  # "faut tu un NAS pour mon bébé? la banque en demande un pour ouvrir le REEE": the child's SIN
     if forced is None and top == "sin_protect" and phrases.asks_if_entitled_to_a_sin(text) and not (
             phrases.asks_who_may_ask_for_the_sin(text) or phrases.identity_used(text)):
@@ -380,6 +393,13 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.renewal_named(text) and not phrases.asks_for_person(text)):
         # "jreste a rimouski, je peux tu renouveler par la poste ou faut que jaille en personne": the
         # ways to apply (by mail: what to send, and where), not whether one may renew
+        forced = "passport_where_apply"
+    if forced is None and top.startswith("passport_") and ranking[0]["confidence"] < UNSURE_WHERE and (
+            phrases.asks_mail_or_in_person(text) and not phrases.asks_price(text) and not phrases.names_fast_service(text)
+            and not phrases.asks_for_person(text)):
+        # "can i just mail my passport application instead of going in? no car right now", read
+        # unsurely (as where to apply, which the knowledge selector would move to the urgent service
+        # after applying): by mail or in person, the ways to apply, surely
         forced = "passport_where_apply"
     if forced is None and (top == "passport_renewal_eligibility" or (
             top == "passport_apply_adult" and not phrases.NOT_A_RENEWAL.search(fold(text)))) and phrases.asks_which_renewal_form(text):
@@ -453,6 +473,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and program_of(top) == "passport_" and phrases.names_rap(text) and "passport_" not in phrases.programs_named(text) and (
             phrases.other_service_named(text) is None):
         forced = "student_loan_rap"  # "comment je renouvelle mon PAR, ça fait déjà 6 mois": the plan's renewal, no passport
+    if forced is None and top.startswith("ei_") and ranking[0]["confidence"] < 1.0 and phrases.names_rap(text) and (
+            phrases.other_service_named(text) is None):
+        forced = "student_loan_rap"  # "been on ei since april, can i get rap with ei as my only income": the plan, EI the income
+    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_ROE and phrases.names_own_roe(text) and (
+            phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"ei_"}):
+        # "mon releve d'emploi a une erreur dans les heures, ils ont mis 380 au lieu de 720, comment le
+        # faire corriger": the worker's own record of employment, EI's (ei_apply.roe)
+        forced = "ei_apply"
     if forced is None and (top == "passport_lost_stolen" or (top in {"passport_apply_adult", "passport_renew"} and ranking[0]["confidence"] < 1.0)) and (
             phrases.application_feared_lost(text)):
         # "mailed my renewal in january, never heard a thing back. is it lost??"; "ils ont-tu perdu mon
@@ -598,6 +626,8 @@ UNSURE_WAITED = 0.8  # a renewal or a first passport read this unsurely, a wait 
 UNSURE_WHERE = 0.8  # another passport topic this unsure, where to apply asked from abroad: where
 UNSURE_OVERDUE = 0.6  # another passport topic this unsure, one's passport told overdue with a trip soon: its status
 UNSURE_DELAY = 0.5  # off topic this unsure, a passport's delay asked: how long it takes
+UNSURE_EMERGENCY = 0.7  # a passport topic this unsure, a family emergency and a passport wanted fast: the urgent service
+UNSURE_ROE = 0.8  # off topic this unsure, the writer's own record of employment named: EI's
 UNSURE_MAILED_FROM_OUTSIDE = 0.7  # off topic this unsure, an application mailed from outside Canada asked: where and how to apply
 UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than this: the photos' topic
 UNSURE_PHOTOS_PLACE = 0.5  # ... read as where to apply less surely than this, the photos second and no application named: the photos'

@@ -580,6 +580,7 @@ _SOONER = re.compile(
     r"l'aie|l'aies|l'ait|aie|le veux|l'ai)\s+"
     r"(?:it|them|one|my passport|mon passeport|un passeport|a passport|le passeport|en|ca|ça)?\s*(?:\w+\s+)?"
     r"(?:sooner|faster|quicker|earlier|asap|plus vite|plus rapidement|plus tot|au plus vite|rapidement|"
+    r"(?:really |real |very |super )?fast\b(?! food)|vite vite|au plus sacrant|"  # "I need passports fast for me and my 2 daughters"
     r"before (?:the|my) \w+|by (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|avant (?:le|la|mon|ma) \w+|"
     # within a few days: "est ce que je peux avoir mon passeport dans 2 jours"
     r"(?:dans|d'ici|en|within|in) (?:like |about |around |genre |environ )?(?:[1-9]|un|une|deux|trois|quatre|cinq|two|three|four|five|a couple of|a few|quelques) (?:jours?|days?)\b)"
@@ -665,7 +666,10 @@ _PHOTOS_REUSED = re.compile(r"\b(?:pics?|pictures?|photos?)\b[^.?!]{0,50}\b(?:la
 
 # By mail or in person, asked (folded text): "je peux tu renouveler par la poste ou faut que jaille en personne"
 _MAIL_OR_IN_PERSON = re.compile(r"\b(?:par la poste|by mail|par courrier|mail it|poster)\b[^.?!]{0,40}\b(?:ou|or)\b[^.?!]{0,30}"
-                                r"\b(?:en personne|in person|go in|me deplacer|y aller|jaille|j'aille|aille)\b")
+                                r"\b(?:en personne|in person|go in|me deplacer|y aller|jaille|j'aille|aille)\b"
+                                # "can i just mail my passport application instead of going in?"
+                                r"|\b(?:mail|mailing|post|poster|envoyer par la poste)\b[^.?!]{0,40}\b(?:instead of (?:going|go) in|"
+                                r"instead of going (?:to (?:an |the )?office|in person)|au lieu d'y aller|au lieu d'aller (?:au bureau|en personne))\b")
 
 
 def asks_mail_or_in_person(text: str) -> bool:
@@ -1424,6 +1428,24 @@ _STOPS_WORK = re.compile(r"\b(?:work|working|job|travail|travailler|travaille|em
                          r"arreter|lacher|stop)\b")
 
 
+# Working for oneself, told (folded text): "self employed", "travailleur autonome", "à mon compte"
+_SELF_EMPLOYED = re.compile(r"\b(?:self[- ]?employed|my own (?:business|boss)|own business|freelanc\w*|travailleu(?:r|se)s? autonomes?|"
+                            r"a (?:mon|son) compte|pigiste|mon propre (?:boss|patron|entreprise))\b")
+
+
+def says_self_employed(text: str) -> bool:
+    return bool(_SELF_EMPLOYED.search(fold(text)))
+
+
+# A family emergency told (folded text): "My father is dying in Punjab", "funérailles de mon père"
+_FAMILY_EMERGENCY = re.compile(r"\b(?:dying|mourant\w*|funerals?|funerailles|enterrement|passed away|died|deces|decede\w*|"
+                               r"fin de vie|end of life|palliati\w*|family emergency|urgence familiale)\b")
+
+
+def family_emergency(text: str) -> bool:
+    return bool(_FAMILY_EMERGENCY.search(fold(text)))
+
+
 def stops_work_to_give_care(text: str) -> bool:
     folded = fold(text)
     return bool(_GRAVELY_ILL.search(folded) and (_CARES.search(folded) or _CAREGIVERS_NAMED.search(folded)) and (
@@ -1643,7 +1665,9 @@ def sin_asked_as_bait(text: str) -> bool:
 # my first day", "mon proprio peut-tu exiger mon NAS?": who may ask for it (sin_protect.who_can_ask)
 _ASKER = (r"(?:employer|boss|manager|landlord|bank|school|store|company|doctor|clinic|insurer|employeur|patron|gerant|"
           r"client|clients|cliente|customer|"  # a freelancer's client: "un client m'a demandé mon NAS pour me payer comme pigiste"
-          r"proprio|proprietaire|banque|ecole|magasin|compagnie|clinique|assureur|medecin|concessionnaire|dealership)")
+          r"proprio|proprietaire|banque|ecole|magasin|compagnie|clinique|assureur|medecin|concessionnaire|dealership|"
+          # a child's camp or club: "le camp de jour de mon fils demande son numéro d'assurance sociale"
+          r"camp|camp de jour|day camp|daycare|garderie|club|ligue|league|gym|organisme)")
 # Applying or how to, named (folded text): "can he apply himself", "je peux le faire en ligne"
 _APPLIES = re.compile(r"\b(?:apply|applying|application|get one|get a new|(?:faire|fait|fais) (?:la |une |ma |sa |leur )?demande|"
                       r"en ligne|online|in person|en personne)\b")
@@ -1656,9 +1680,9 @@ _ASKS_FOR_THE_SIN = re.compile(
     r"|\b(?:safe|ok|okay|correct|securitaire|prudent|normal|smart)\b[^.?!]{0,15}\b(?:give|giving|share|sharing|donner|fournir|partager)\b "
     rf"(?:out )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^.?!]{{0,15}}\b{_ASKER}s?\b"
     # the asker told first, whether it is normal after: "ma banque me demande mon NAS pour ouvrir un CELI c normal?"
-    rf"|\b{_ASKER}s?\b[^.?!]{{0,20}}\b(?:me |m')?(?:a |ont )?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
-    r"(?:for )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^?!]{0,50}"
-    r"\b(?:normal|legit|legitime|ok|okay|correct|legal|safe|securitaire|allowed|permis)\b")
+    rf"|\b{_ASKER}s?\b[^.?!]{{0,30}}\b(?:me |m')?(?:a |ont )?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
+    r"(?:for )?(?:my |mon |le |the |ma |son |sa |his |her |leur |their )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^?!]{0,50}"
+    r"\b(?:normal|legit|legitime|ok|okay|correct|legal|safe|securitaire|allowed|permis|(?:ont|a|have|has) (?:le |the )?(?:droit|right))\b")
 
 
 # Whether a child needs a SIN, asked (folded text): "faut tu un NAS pour mon bébé? la banque en
@@ -1667,7 +1691,18 @@ _CHILD_NEEDS_A_SIN = re.compile(
     rf"\b(?:faut|faut-tu|faut-il|besoin d'un|need|needs|have to get|has to get|ca prend(?:[- ]tu|[- ]il)?)\b[^.?!]{{0,15}}\b(?:nas|sin|numero d'assurance sociale|"
     rf"social insurance number)\b[^.?!]{{0,6}}\b(?:pour|for) (?:mon|ma|mes|notre|nos|my|our) (?:\w+ )?{_KIN}\b"
     rf"|\b(?:my|our|mon|ma|notre) (?:\d{{1,2}} ?(?:year|yr|month|mois|an)s?[- ]old |\w+ )?{_KIN}\b[^.?!]{{0,15}}\b(?:need|needs|besoin d'un|doit avoir)"
-    rf"[^.?!]{{0,6}}\b(?:nas|sin|social insurance number)\b")
+    rf"[^.?!]{{0,6}}\b(?:nas|sin|social insurance number)\b"
+    # how to get one for the child: "comment avoir un NAS pour mon bebe? la banque en a besoin pour ouvrir son REEE"
+    rf"|\b(?:avoir|obtenir|demander|get|getting|apply for)\b (?:un |une |a |le |la )?(?:nas|sin|numero d'assurance sociale|"
+    rf"social insurance number)\b[^.?!]{{0,6}}\b(?:pour|for) (?:mon|ma|mes|notre|nos|my|our) (?:\w+ )?{_KIN}\b")
+
+
+# The writer's own record of employment named (folded text): "mon releve d'emploi a une erreur", "my roe is wrong"
+_OWN_ROE = re.compile(r"\b(?:mon|ma|mes|my|our|notre) (?:\w+ )?(?:releves? d'emploi|records? of employment|roe)\b")
+
+
+def names_own_roe(text: str) -> bool:
+    return bool(_OWN_ROE.search(fold(text)))
 
 
 def child_needs_a_sin(text: str) -> bool:
@@ -2147,6 +2182,8 @@ _OURS = re.compile("|".join(rf"\b(?:{names})\b" for names in _PROGRAM_NAMES.valu
 # The Repayment Assistance Plan named: "ma période PAR se termine", "I'm on RAP", "le programme
 # d'aide au remboursement" (its acronyms in capitals only: "par la poste" is not it).
 _RAP_NAMED = re.compile(r"\brepayment assistance\b|\baide au remboursement\b|\b(?:the|on|for|my|of|under|with|through|via) rap\b"
+                        # "can i get rap with ei as my only income"
+                        r"|\b(?:get|getting|apply for|applying for|qualify for|eligible for|approved for) rap\b"
                         # "the payment help thing on my student loans"
                         r"|\b(?:payment|repayment) help\b|\baide (?:pour|avec) (?:les |mes )?paiements\b"
                         # in lower case after an article: "j'ai eu le par en janvier pour mon pret etudiant"

@@ -118,6 +118,10 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         # "c'est moi le père et ... je peux tu recevoir l'ACE": a part read as a program the
         # message does not name is decor around the question, not a need of its own.
         sure = sure and (not named or {program_of(_intent(one)), program_of(_intent(two))} <= named)
+        # "quand est-ce que je reçois le premier paiement? y a-tu un délai de carence?", read whole as
+        # EI's: a first part read alone as another program, which no word names, lost the message's
+        whole = program_of(_intent(parse_data))
+        sure = sure and bool(named or program_of(_intent(one)) == whole or program_of(_intent(two)) != whole)
         if sure and (one.get("knowledge") or {}).get("id") != (two.get("knowledge") or {}).get("id"):
             also = {"text": rest, "intent": two["intent"], "knowledge": two.get("knowledge")}
             return {**read_as(parse_data, one), "also": also}

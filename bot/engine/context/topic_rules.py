@@ -152,7 +152,7 @@ from actions.situation import (
     travel_window,
 )
 from bot.engine.context.constants import (
-    ABROAD_ENTRIES, ASKS, ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN,
+    ABROAD_ENTRIES, ASKS, ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN, SURE_NAMED,
 )
 from bot.engine.context.conversation import (
     bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
@@ -169,7 +169,7 @@ from bot.engine.context.passports import (
 from bot.engine.context.programs import RECEIVES
 from bot.engine.context.readings import (
     OWN_TOPIC_SHARE, Parse, _answering, _as_topic, _confidence, _intent, answered_by, asking_which,
-    _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry, settled_by_one_entry,
+    _program_of_the_doubt, _two_likeliest, _with_intent, conversations_entry, own_entry, read_as, settled_by_one_entry,
 )
 from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
@@ -183,7 +183,7 @@ from bot.nlu.phrases import (
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
-    stops_work_to_give_care,
+    stops_work_to_give_care, asks_who_may_ask_for_the_sin,
     says_passport_expired, takes_own_photo, tells_it_is_late, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
 )
 
@@ -298,6 +298,10 @@ ASKING_FOR_IT = re.compile(r"\b(?:asking|asks|asked|ask|wants|want|needs|require
 IS_IT_ALLOWED = re.compile(r"\b(?:is (?:that|this|it) (?:ok|okay|normal|legit|allowed|legal|safe|fine)|should i (?:give|share)|do i have to|"
                            r"(?:c'est|cest|c|est-ce)(?: tu)? (?:correct|normal|legal|ok|permis|securitaire)|je (?:dois|suis oblige\w*)|ont[- ](?:ils|tu) le droit)\b")
 WHO_MAY_ASK_ENTRY = "sin_protect.who_can_ask"
+NOT_REQUIRED_ENTRY = "sin_protect.dont_have_to"
+# Those the law lets ask for the SIN, named (folded text): an employer, a bank, taxes, a government program
+MAY_ASK = re.compile(r"\b(?:employers?|employeurs?|patron|boss|banks?|banques?|caisses?|credit unions?|tax|taxes|impots?|"
+                     r"government|gouvernement|clients?)\b")
 # How long, asked (folded text): not a price
 HOW_LONG_ASKED = re.compile(r"\b(?:combien de temps|how long|delais?)\b")
 # A newborn or a baby to come told (folded text)
@@ -575,6 +579,10 @@ WEEKEND_ASKED = re.compile(r"\b(?:weekend|week-end|fin de semaine|samedi|dimanch
 MAX_WEEKEND_WORDS = 12
 UNSURE_COMPLAINT = 0.5  # a complaint read less surely than this may be the weekend's question
 CCB_DATES_ENTRY = "ccb_payment_dates.dates_2026"
+# When it is paid, asked (folded text): "on la reçoit chacun quand? à la même date?" after shared custody
+WHEN_PAID = re.compile(r"\b(?:recoit|recoi\w*|recevoir|get|gets|getting|paid|payee?s?|versee?s?|deposited|deposee?)\b[^.?!]{0,20}\b(?:quand|when)\b"
+                       r"|\b(?:quand|when)\b[^.?!]{0,30}\b(?:recoit|recoi\w*|recevoir|get it|get paid|paid|payee?s?|versee?s?|deposited|deposee?)\b"
+                       r"|\b(?:a la meme date|same date|same day|le meme jour|quelle date|what date|quel jour|which day)\b")
 BEFORE_TRIP_ENTRY = "passport_processing_times.before_trip"
 RAP_PERIOD_ENTRY = "student_loan_rap.renew"  # a period of the plan lasts 6 months, then one re-applies
 MAX_HOW_LONG_AFTER_WORDS = 10
@@ -838,7 +846,12 @@ HURRY = re.compile(r"\b(?:(?:je suis|chu|j'suis|suis|on est|si je suis|si on est
 PAY_LESS = re.compile(r"\b(?:payer|paye|pay|paying) (?:moins|less)\b|\b(?:lower|smaller|reduce) (?:my |the )?payments?\b")
 # One's credit asked about after missed payments (folded text): "will this wreck my credit"
 CREDIT = re.compile(r"\bcredit\b")  # "credit score", "cote de credit"
-MISSED = re.compile(r"\b(?:missed|miss|missing|skipped|late|behind|manque\w*|rate|en retard|pas paye\w*|sautes?)\b")
+# On EI now, told as one's state (folded text): "pendant que je suis au chomage", "while i'm on ei"
+ON_EI_NOW = re.compile(r"\b(?:pendant que|tant que|while|since|vu que|comme) (?:je suis|j'suis|chu|i'?m|i am|we'?re|on est) "
+                       r"(?:au |sur le |on |sur l')?(?:chomage|ei|ae|assurance[- ]emploi)\b")
+MISSED = re.compile(r"\b(?:missed|miss|missing|skipped|late|behind|manque\w*|rate|en retard|pas paye\w*|sautes?|"
+                    # "j'ai pas pu payer mon pret etudiant canadien en mars pis avril", "couldn't pay in march"
+                    r"(?:pas|pu|plus) (?:pu |ete capable de )?payer|(?:couldn'?t|didn'?t|could not|did not|wasn'?t able to) pay)\b")
 MISSED_PAYMENT_ENTRY = "student_loan_repayment.missed_payment"
 # A payment skipped on purpose, asked (folded text): "est ce que je peux sauter un mois", "can i skip a payment"
 SKIPS_A_PAYMENT = re.compile(r"\b(?:skip\w*|sauter|saute|pause\w*|miss) (?:a |one |un |une |1 )?(?:month|payment|mois|paiement|versement)s?\b")
@@ -881,13 +894,21 @@ CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela|quoi)|bec
                          r"(?:that|this)'?s why|could (?:that|it|this) be (?:why|the reason)|pour (?:ca|cela) que|"
                          r"(?:c'est|ca serait|ce serait|c'est-tu|c'tu)(?:[- ]tu)? (?:pour|a cause de) (?:ca|cela))\b")
 PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
+# How fast, asked as a question of time (folded text): "c'est possible aussi vite?", "how fast can i get a
+# new one" (not "je le renouvelle comment vite fait", which asks how, briefly)
+FAST_ASKED = re.compile(r"\b(?:how (?:fast|quick\w*|soon)|(?:aussi|si|assez) (?:vite|rapidement)|(?:that|so|this|fast) enough|"
+                        r"(?:that|so|this) (?:fast|quick\w*))\b")
+# The question that ends a long message (its last sentence, asked): "... what do we need for a baby passport?"
+LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]{12,}\?)\W*$")
+MIN_RAMBLING_WORDS = 40
+UNSURE_RAMBLING = 0.6  # a long message read this unsurely: its last question, read alone, when it is sure
 # Which application to make, asked (folded text): "on fait quelle demande?", "which application do we fill"
 WHICH_APPLICATION = re.compile(r"\b(?:quelle (?:sorte de |genre de |type de )?demande|quel (?:type|genre) de demande|quel formulaire|"
                                r"(?:which|what) (?:kind of |type of )?(?:application|form)s?)\b")
 MAX_WHICH_APPLICATION_WORDS = 8
-# How to pay, asked (folded text): "comment je paye mon pret canadien en ligne?", "how do i pay my loan online"
-HOW_TO_PAY = re.compile(r"\b(?:comment|how|ou|where) (?:est-ce que |est ce que )?(?:je |j'|on |do i |can i |to |should i )?"
-                        r"(?:paye|payer|paie|rembourse|rembourser|pay|repay|make (?:a |my )?payments?)\b")
+# How to pay a loan, asked (folded text): "comment je paye mon pret canadien en ligne?", "how do i pay my loan online"
+HOW_TO_REPAY = re.compile(r"\b(?:comment|how|ou|where) (?:est-ce que |est ce que )?(?:je |j'|on |do i |can i |to |should i )?"
+                          r"(?:paye|payer|paie|rembourse|rembourser|pay|repay|make (?:a |my )?payments?)\b")
 # Where to apply from outside Canada: from the US, or anywhere else
 FROM_US_ENTRY = "passport_where_apply.from_us"
 CANADA_POST_ENTRY = "passport_where_apply.canada_post"
@@ -1233,7 +1254,7 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
         return read
     if float(within[0]["confidence"]) >= OWN_TOPIC_SHARE or len(within) == 1:
         return own_entry(_with_intent(read, str(within[0]["name"]), float(within[0]["confidence"])), read)
-    if named == {LOANS} and HOW_TO_PAY.search(fold(text)) and "student_loan_repayment" in {str(r["name"]) for r in within[:2]}:
+    if named == {LOANS} and HOW_TO_REPAY.search(fold(text)) and "student_loan_repayment" in {str(r["name"]) for r in within[:2]}:
         # "comment je paye mon prêt canadien en ligne? j'ai déménagé de l'ontario à montréal pis j'ai
         # pu aucun papier": how to pay it, the repayment's (not "repaying or the assistance plan?")
         return own_entry(_with_intent(read, "student_loan_repayment", float(within[0]["confidence"])), read)
@@ -1275,6 +1296,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
     said = recent_messages(events) or ""  # the last messages, read once for every rule below
     folded = fold(text)
+    asked_last = LAST_QUESTION.search(text) if len(text.split()) >= MIN_RAMBLING_WORDS else None
+    if asked_last and not text.startswith("/") and _confidence(read) < UNSURE_RAMBLING and programs_named(asked_last.group(1)):
+        # a long story, then the question: "ok so we had our baby in january ... we got the sin letter
+        # already and the ccb started in march so thats done. now my mom wants us to come to portugal
+        # in august ... what do we need for a baby passport?" (read unsurely as the SIN the story
+        # names): the question's own reading, when it is sure and of the program it names
+        alone = await parse(asked_last.group(1))
+        if _answering(_intent(alone)) and _confidence(alone) >= SURE_NAMED and program_of(_intent(alone)) in programs_named(asked_last.group(1)):
+            return read_as(read, alone)
     if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and PERMIT_ENDS.search(folded) and (
             (FOR_MY_NUMBER.search(folded) or CHANGES.search(folded)) and program_of(_intent(read)) in {SIN, None}
             and not programs_named(text) - {SIN}):  # (the permit is another program's thing, named on purpose)
@@ -1307,6 +1337,22 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if program_of(_intent(whole)) == PASSPORT and _intent(whole) != "passport_status":
             return {**_as_topic(read, _intent(whole), (whole.get("knowledge") or {}).get("id")), "read_with": said}
         return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and _intent(read) == "ccb_apply" and (
+            _confidence(read) < SURE_NAMED and WHEN_PAID.search(folded) and not (HOW_TO_APPLY.search(folded) or asks_to_apply(text))
+            and not programs_named(text) - {CCB}):
+        # "on la reçoit chacun quand? à la même date?" after "on a une garde partagée moitié moitié pour
+        # l'ACE" (read as shared custody's application): when it is paid
+        return {**_as_topic(read, "ccb_payment_dates", CCB_DATES_ENTRY), "read_with": said}
+    if not text.startswith("/") and FAST_ASKED.search(folded) and _intent(read) in ADULT_PASSPORT_TOPICS and _confidence(read) < 1.0 and (
+            not asks_price(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "j'ai jamais eu de passeport, c'est possible aussi vite?" after "je dois aller aux États-Unis
+        # dans 3 jours pour un enterrement": the urgent service; "passport expired last year, how fast
+        # can i get a new one" after "we fly to cancun april 18": the usual times, before that trip
+        window = travel_window(f"{said}. {text}")
+        if window == "soon":
+            return {**_as_topic(read, "passport_urgent"), "read_with": said}
+        if window == "later":
+            return {**_as_topic(read, "passport_processing_times", BEFORE_TRIP_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_photo" and SIZE_ASKED.search(folded) and (
             len(text.split()) <= MAX_SIZE_WORDS and _intent(read) != "passport_photo" and _confidence(read) < SURE_EVERYDAY
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
@@ -2089,11 +2135,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             _intent(read) == "passport_lost_stolen" and not says_lost(text))) and (
             not text.startswith("/") and told_damaged(text) and PASSPORT_NAMED.search(folded)) and not (
             ((read.get("knowledge") or {}).get("id") == DAMAGED_ENTRY and _intent(read) != "nlu_fallback") or asks_price(text)
-            or HOW_FAST.search(folded) or names_a_child(text)):
+            or HOW_FAST.search(folded) or (names_a_child(text) and not WRITERS_OWN_PASSPORT.search(folded))):
         # "mon chien a mâché le coin de mon passeport, il est encore bon jusqu'en 2027, je peux le
         # renouveler normal?": the damaged passport's answer, not the valid one's or renewing in
         # general (nor photos, or "did you mean renewing or photos?", when the chewed page is the
-        # photo's: "mon chien a mordu mon passeport, la photo est toute abîmée")
+        # photo's: "mon chien a mordu mon passeport, la photo est toute abîmée"; the writer's own
+        # damaged by a child too: "le bebe a vomi sur mon passeport pis l'encre a coulé sur la photo")
         return _as_topic(read, "passport_renew", DAMAGED_ENTRY)
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and DAMAGE_TOPICS & set(_two_likeliest(read))) or (
             # "je peux encore voyager avec?" after "mon passeport est tout dechiré, mon fils a joué
@@ -2126,7 +2173,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if (_intent(read) == "student_loan_repayment" or _program_of_the_doubt(read) == LOANS or (
             (program_of(_intent(read)) == EI or _intent(read) == "nlu_fallback") and (
                 # (or after a loan, no program named: "pis si je me trouve pas de job d'ici la?" after when repaying starts)
-                LOANS in programs_named(text) or (program_of(last_topic(events) or "") == LOANS and not programs_named(text)))
+                LOANS in programs_named(text) or (program_of(last_topic(events) or "") == LOANS and not programs_named(text))
+                # (EI named as the state one is in: "pour le canadien, je peux tu arreter de payer pendant que je suis au chomage")
+                or (program_of(last_topic(events) or "") == LOANS and programs_named(text) == {EI} and ON_EI_NOW.search(folded)))
             and CANT_PAY.search(folded)) or (
             # "y a tu un moyen de payer moins" after a loan too dear for one's pay, read as a passport's price
             program_of(last_topic(events) or "") == LOANS and _confidence(read) < 1.0 and PAY_LESS.search(folded)
@@ -2139,7 +2188,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # j'oublie?" after "le PAR, faut renouveler aux 6 mois?" is about the plan named
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
     if (program_of(last_topic(events) or "") == LOANS or LOANS in programs_named(recent_messages(events) or "")) and (
-            _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and not text.startswith("/")
+            _intent(read) in TOLD_NOT_ASKED and not text.startswith("/") and (
+                _confidence(read) < SURE_EVERYDAY or (_confidence(read) < 1.0 and MISSED.search(fold(said))))
             and CREDIT.search(folded) and MISSED.search(fold(f"{said} {text}")) and not programs_named(text) - {LOANS}
             and not names_another_program(text)):
         # "will this wreck my credit" after "i pay my student loan through nslsc" and "missed 2
@@ -2772,6 +2822,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             again = ((await parse(without_places(text))).get("knowledge") or {}).get("id")
             fits = again and again != FROM_US_ENTRY and str(again).split(".")[0] == _intent(read)
             read = answered_by(read, str(again) if fits else overview_id(_intent(read)))
+    if _intent(read) == "sin_protect" and not text.startswith("/") and asks_who_may_ask_for_the_sin(text) and (
+            (read.get("knowledge") or {}).get("id") not in {WHO_MAY_ASK_ENTRY, NOT_REQUIRED_ENTRY}):
+        # "le camp de jour de mon fils demande son numéro d'assurance sociale dans le formulaire
+        # d'inscription, est-ce qu'ils ont le droit?": who may ask for it (an employer, a bank), or who
+        # need not have it (a camp, a landlord, a store), not how never to share it online
+        read = answered_by(read, WHO_MAY_ASK_ENTRY if MAY_ASK.search(folded) else NOT_REQUIRED_ENTRY)
     if _intent(read) == "sin_protect" and not text.startswith("/") and (read.get("knowledge") or {}).get("id") not in SIN_CARD_ENTRIES and (
             lost_sin_paper(text) or (read.get("read_with") and lost_sin_paper(said))):
         # "quelquun a vole mon portefeuille avec ma carte nas dedans" (then "je dois faire quoi en
