@@ -52,8 +52,8 @@ CCB = "ccb_"
 SIN = "sin_"
 FEES = "passport_fees"
 QUALIFYING_TOPICS = {"passport_child"}  # "and for a kid?" qualifies the last question
-RENEWAL_TOPICS = {"passport_renew", "passport_renewal_eligibility"}
-ABROAD_ENTRIES = {"passport_processing_times.abroad", "passport_where_apply.abroad"}  # the entries for applying from abroad  # the other passport topic sets: passports.py
+RENEWAL_TOPICS = {"passport_renew", "passport_renewal_eligibility"}  # the other passport topic sets: passports.py
+ABROAD_ENTRIES = {"passport_processing_times.abroad", "passport_where_apply.abroad"}  # the entries for applying from abroad
 # What to do now, asked with nothing else to do named ("how am i supposed to make my payment",
 # "what do i do now", "je suis censé faire quoi", "please help."), not a task ("how do i register
 # my baby's birth", "can you help me write my resignation letter"): after a situation of ours, it

@@ -198,7 +198,7 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     if intent in SMALL_TALK | {"goodbye", "request_human", "nlu_fallback"} and confidence < SURE_EVERYDAY and (
             MORE_OF_IT.search(fold(text)) or (AND_OF_ANOTHER.search(fold(text)) and not names_a_subject(text))) and (
             not asks_for_person(text)) and (
-            words <= MAX_MORE_OF_IT_WORDS and _event_intent(next((event for _, event in _said_lately(events)), None)) in OFF_TOPIC):
+            words <= MAX_MORE_OF_IT_WORDS and last_read(events) in OFF_TOPIC):
         # "another one" (or "lol ok another one", or "another one pls", read as a person asked
         # for) after "tell me a joke", "et demain?" after the weather: more of the off-topic
         # thing, not goodbye (nor, for "pis demain?", a question which of our topics)
