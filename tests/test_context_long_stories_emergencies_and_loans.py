@@ -56,7 +56,7 @@ def test_how_fast_with_a_trip_told_before_is_the_urgent_service_or_the_usual_tim
 def test_when_the_ccb_is_paid_after_shared_custody_is_its_dates():
     said = [UserUttered("on a une garde partagée moitié moitié pour l'ACE", "ccb_apply")]
     read = read_after(said, reading(("ccb_apply", 0.64), ("ccb_payment_dates", 0.3)), "on la reçoit chacun quand? à la même date?")
-    assert topic_and_entry(read) == ("ccb_payment_dates", "ccb_payment_dates.dates_2026")
+    assert read["intent"]["name"] == "ccb_payment_dates"
     # how to apply stays applying
     apply = read_after(said, reading(("ccb_apply", 0.64), ("ccb_payment_dates", 0.3)), "on fait la demande quand, chacun?")
     assert apply["intent"]["name"] == "ccb_apply"

@@ -836,6 +836,8 @@ _PAYMENTS_COME = re.compile(
     r"|\bcombien de temps (?:avant|pour)\b[^.?!]{0,25}\b(?:paye|payee|payes|argent|paiements?|versements?|cheques?)\b"
     # the thing already named, paid when: "et ca va etre payé quand?", "when will it be paid"
     r"|\b(?:ca|ce|elle|il|c'est|ca va etre|ca va|elle va etre|il va etre) (?:etre )?(?:paye|payee|verse|versee|depose|deposee) quand\b"
+    # the benefit (feminine) received, when: "on la reçoit chacun quand?" after shared custody
+    r"|\b(?:on|nous|ils|elles) la (?:recoit|recoi\w*|recev\w*)\b[^.?!]{0,15}\bquand\b"
     r"|\bquand (?:est-ce que |est ce que )?(?:ca|elle|il) (?:va )?(?:etre )?(?:paye|payee|verse|versee|depose|deposee)\b"
     r"|\bwhen (?:will|does|is|would) (?:it|that|this|ccb|the ccb|the benefit) (?:get |be |gets |being )?(?:paid|deposited|paid out)\b"
     # before a day or a holiday: "l'allocation ... rentre tu avant noël en décembre?", "does it come in before christmas"
@@ -1429,8 +1431,12 @@ _STOPS_WORK = re.compile(r"\b(?:work|working|job|travail|travailler|travaille|em
 
 
 # Working for oneself, told (folded text): "self employed", "travailleur autonome", "à mon compte"
-_SELF_EMPLOYED = re.compile(r"\b(?:self[- ]?employed|my own (?:business|boss)|own business|freelanc\w*|travailleu(?:r|se)s? autonomes?|"
-                            r"a (?:mon|son) compte|pigiste|mon propre (?:boss|patron|entreprise))\b")
+# ("and im an uber driver not an employee", "chauffeur uber"): the classifier's close call and EI's follow-ups
+_SELF_EMPLOYED = re.compile(
+    r"\b(?:self[- ]?employed|(?:my|our) own (?:business|company|boss)|own business|freelanc\w*|(?:independent )?contractor|"
+    r"gig (?:work|worker|job)s?|uber(?: eats)? driver|(?:i )?drive for (?:uber|lyft|doordash|skip)|doordash\w*|skip ?the ?dishes|"
+    r"instacart|lyft|travailleu(?:r|se)s? autonomes?|a (?:mon|son) (?:propre )?compte|pigiste|mon propre (?:boss|patron|entreprise)|"
+    r"chauffeu(?:r|se) (?:uber|lyft)|not an employee|pas (?:un |une )?employee?)\b")
 
 
 def says_self_employed(text: str) -> bool:
@@ -1698,7 +1704,8 @@ _CHILD_NEEDS_A_SIN = re.compile(
 
 
 # The writer's own record of employment named (folded text): "mon releve d'emploi a une erreur", "my roe is wrong"
-_OWN_ROE = re.compile(r"\b(?:mon|ma|mes|my|our|notre) (?:\w+ )?(?:releves? d'emploi|records? of employment|roe)\b")
+ROE_WORDS = r"(?:releves? d'emploi|records? of employment|roe)"  # also topic_rules.ROE_NAMED's
+_OWN_ROE = re.compile(rf"\b(?:mon|ma|mes|my|our|notre) (?:\w+ )?{ROE_WORDS}\b")
 
 
 def names_own_roe(text: str) -> bool:

@@ -179,7 +179,7 @@ from bot.nlu.places import names_a_canadian_place, names_a_trips_place, with_abr
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
     asks_price, asks_status, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
-    asks_next_payment, asks_to_apply, says_no_passport_yet,
+    ROE_WORDS, asks_next_payment, asks_to_apply, says_no_passport_yet, says_self_employed,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
@@ -212,13 +212,6 @@ CHILD_SAID = re.compile(r"\b(?:kids?|kid's|child|child's|children|children's|enf
 INTEREST_ASKED = re.compile(r"\b(?:interest|interets?|interet)\b")
 UNSURE_INTEREST = 0.5
 MAX_INTEREST_WORDS = 12
-# Working for oneself, told (folded text) after EI: "and im an uber driver not an employee, does that
-# change anything" after how to apply: EI for the self-employed
-SELF_EMPLOYED_TOLD = re.compile(
-    r"\b(?:self[- ]?employed|(?:my|our) own (?:business|company|boss)|freelanc\w*|(?:independent )?contractor|gig (?:work|worker|job)s?|"
-    r"uber(?: eats)? driver|(?:i )?drive for (?:uber|lyft|doordash|skip)|doordash\w*|skip ?the ?dishes|instacart|lyft|"
-    r"travailleu(?:r|se) autonome|(?:a|a mon|a son) (?:propre )?compte|pigiste|mon propre boss|chauffeu(?:r|se) (?:uber|lyft)|"
-    r"not an employee|pas (?:un |une )?employee?)\b")
 SELF_EMPLOYED_ENTRY = "ei_eligibility.self_employed"
 # When it can be picked up, asked (folded text), after an application handed in at an office
 PICKED_UP_WHEN = re.compile(r"\b(?:quand|when)\b[^.?!]{0,30}\b(?:(?:aller )?le (?:chercher|ramasser|recuperer)|l'avoir|pick (?:it )?up|get it|have it)\b")
@@ -579,10 +572,6 @@ WEEKEND_ASKED = re.compile(r"\b(?:weekend|week-end|fin de semaine|samedi|dimanch
 MAX_WEEKEND_WORDS = 12
 UNSURE_COMPLAINT = 0.5  # a complaint read less surely than this may be the weekend's question
 CCB_DATES_ENTRY = "ccb_payment_dates.dates_2026"
-# When it is paid, asked (folded text): "on la reçoit chacun quand? à la même date?" after shared custody
-WHEN_PAID = re.compile(r"\b(?:recoit|recoi\w*|recevoir|get|gets|getting|paid|payee?s?|versee?s?|deposited|deposee?)\b[^.?!]{0,20}\b(?:quand|when)\b"
-                       r"|\b(?:quand|when)\b[^.?!]{0,30}\b(?:recoit|recoi\w*|recevoir|get it|get paid|paid|payee?s?|versee?s?|deposited|deposee?)\b"
-                       r"|\b(?:a la meme date|same date|same day|le meme jour|quelle date|what date|quel jour|which day)\b")
 BEFORE_TRIP_ENTRY = "passport_processing_times.before_trip"
 RAP_PERIOD_ENTRY = "student_loan_rap.renew"  # a period of the plan lasts 6 months, then one re-applies
 MAX_HOW_LONG_AFTER_WORDS = 10
@@ -1196,7 +1185,7 @@ EI_AMOUNT_ENTRY = "ei_eligibility.benefit_amount"
 # A record of employment not received (folded text): "jai pas encore reçu mon releve d'emploi, ca
 # fait 3 semaines", "my boss still hasn't sent my ROE"; then "pis si je le reçois jamais?": the ROE's
 # answer (the employer issues it, EI can be applied for before it), not the first payment's
-ROE_NAMED = re.compile(r"\b(?:roe|records? of employment|releves? d'emploi|(?:mon|le|son|ton) re)\b")
+ROE_NAMED = re.compile(rf"\b(?:{ROE_WORDS}|(?:mon|le|son|ton) re)\b")
 NOT_RECEIVED = re.compile(r"\b(?:pas (?:encore |toujours )?(?:recu|eu)|toujours pas|jamais|never|not (?:yet |even )?(?:received|got|sent|issued)|"
                           r"still (?:hasn'?t|haven'?t|don'?t|dont|doesn'?t|no)|(?:don'?t|dont|do not) (?:have|got) (?:my|the|an?|it)|hasn'?t (?:sent|issued|done)|haven'?t (?:got|received)|"
                           r"no roe|won'?t (?:send|give|issue)|(?:veut|veulent) pas (?:me )?(?:le )?(?:donner|envoyer|faire))\b")
@@ -1337,12 +1326,6 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if program_of(_intent(whole)) == PASSPORT and _intent(whole) != "passport_status":
             return {**_as_topic(read, _intent(whole), (whole.get("knowledge") or {}).get("id")), "read_with": said}
         return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and _intent(read) == "ccb_apply" and (
-            _confidence(read) < SURE_NAMED and WHEN_PAID.search(folded) and not (HOW_TO_APPLY.search(folded) or asks_to_apply(text))
-            and not programs_named(text) - {CCB}):
-        # "on la reçoit chacun quand? à la même date?" after "on a une garde partagée moitié moitié pour
-        # l'ACE" (read as shared custody's application): when it is paid
-        return {**_as_topic(read, "ccb_payment_dates", CCB_DATES_ENTRY), "read_with": said}
     if not text.startswith("/") and FAST_ASKED.search(folded) and _intent(read) in ADULT_PASSPORT_TOPICS and _confidence(read) < 1.0 and (
             not asks_price(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "j'ai jamais eu de passeport, c'est possible aussi vite?" after "je dois aller aux États-Unis
@@ -1427,7 +1410,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok pis si je le veux en urgence ça fait combien en tout" after a 5-year passport's price (read
         # unsurely as a complaint): that passport's fee with the service
         return {**_as_topic(read, "passport_fees"), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and SELF_EMPLOYED_TOLD.search(folded) and (
+    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and says_self_employed(text) and (
             program_of(_intent(read)) in {EI, None} and _confidence(read) < 1.0 and not programs_named(text) - {EI}
             and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != SELF_EMPLOYED_ENTRY):
         # "and im an uber driver not an employee, does that change anything" after "how do i apply for
