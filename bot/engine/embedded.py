@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional
 from sqlalchemy.engine.url import make_url
 
 from bot.engine.base import BotMessage, EngineReply, EngineUnavailable
-from bot.engine.context import in_context, past_small_talk, with_second_need
+from bot.engine.context import in_context, past_a_correction, past_small_talk, reading_their_own, with_second_need
 from bot.engine.parse_cache import ParseCache
 
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # no citizen data may leave the machine
@@ -187,15 +187,19 @@ class EmbeddedEngine:
             message.sender_id, message.output_channel, message.metadata
         )
 
-        async def parse(text: str) -> Dict[str, Any]:
+        async def parsed(text: str) -> Dict[str, Any]:
             found = self.parses.get(text)
             if found is None:
                 found = await processor.parse_message(UserMessage(text))
                 self.parses.put(text, found)
             return found
 
+        # A message written for a grown-up other is read as their own too (bot/engine/context/perspective.py).
+        parse = reading_their_own(parsed)
+
         # The cache holds each text's own reading; the conversation may change it (bot/engine/context/).
         alone, question = await past_small_talk(await parse(message.text), message.text, parse)
+        alone, question = await past_a_correction(alone, question, parse)
         read = await in_context(alone, question, tracker.events, parse)
         message.parse_data = await with_second_need(read, message.text, parse)
         await processor._handle_message_with_tracker(message, tracker)

@@ -285,8 +285,13 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "le service urgent c disponible si j'envoie ma demande par la poste?": where the faster
         # services are given (passport_urgent.where: passport offices only, not by mail)
         forced = "passport_urgent"
-    if forced is None and top == "passport_where_apply" and phrases.asks_how_long(text) and not phrases.asks_where(text) and (
-            not phrases.asks_price(text) and phrases.programs_named(text) <= {"passport_"}):
+    if forced is None and (top == "passport_where_apply" or (top == "passport_processing_times" and len(ranking) > 1 and (
+            ranking[1]["name"] in {"out_of_scope", "passport_where_apply"} and ranking[0]["confidence"] - ranking[1]["confidence"] < CLOSE_CALL
+            and phrases.names_an_office_abroad(text)))) and (
+            phrases.asks_how_long(text) and not phrases.asks_where(text) and not phrases.asks_price(text)
+            and phrases.programs_named(text) <= {"passport_"} and not phrases.other_service_named(text)):
+        # (or the time read first, too close to off topic: "mon frère vit au mexique, il fait sa demande à
+        # l'ambassade à mexico. ça va prendre combien de temps à peu près?")
         # "j'habite au Mexique, si je fais ma demande au consulat à Guadalajara ça prend combien de
         # temps avoir mon passeport canadien": how long, from there (no "where" asked)
         forced = "passport_processing_times"

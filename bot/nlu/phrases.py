@@ -351,6 +351,7 @@ _PRICE = re.compile(
     r"altogether|all together|"  # "me and my 3 kids need passports, what's that altogether"
     r"plus cher|moins cher|more expensive|cheaper|pricier|"  # "c'est tu plus cher un passeport si je le demande de paris?"
     r"(?:the |my |our )?final (?:number|amount|price|cost|figure)|"  # "adult 10 year, express service... whats the final number"
+    r"(?:the |her |his |my |our )?(?:full|whole) (?:amount|price|cost)|montant (?:total|complet)|"  # "whats the full amount she pays"
     r"(?:de )?combien (?:je |on )?(?:fais|fait|faire|ecris|ecrire) (?:le|mon|un|notre) cheque|"  # "de combien je fais le chèque?"
     r"(?:make|write) (?:out )?(?:the|my|a) (?:cheque|check) (?:out )?for|"
     r"budget|budgeter|budgeting|"  # "urgent service + 10yr passport = ? trying to budget for my trip"
@@ -451,6 +452,12 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      r"comment (?:je |on )?(?:vais |va )?(?:savoir|etre avise|etre averti) (?:quand|si) (?:il|mon passeport|elle|ma demande) "
                      r"(?:est|sera)(?:[- ]tu)? (?:pret|prete|pret a ramasser|traitee?|fini|finie)|"
                      r"(?:verifier|savoir|voir|sais|saurai|vois) (?:ou|où) (?:c'est|cest|ca|ça|elle|il|en) (?:est )?rendue?|"
+                     # asked bare: "c rendu ou???", "où c'est rendu mon passeport"; followed like a file:
+                     # "on peut suivre son dossier quelque part?"; held up: "sa demande de passeport ... son dossier est bloqué?"
+                     r"(?:(?:c|c'est|cest|ca|il est|elle est) rendue? (?:ou|où)|(?:ou|où) (?:c'est|cest|c|ca) rendue?)"
+                     r"(?=\s*(?:[?!.]|$)|\s+(?:mon|ma|son|sa|le|la|notre|leur) (?:passe?ports?|demande|dossier))|"
+                     r"(?:suivre|tracker) (?:mon|ma|son|sa|notre|leur|le) dossier|"
+                     r"demande de passeport\b[^.?!]{0,60}\b(?:bloquee?|stuck|on hold)|"
                      # tracking offered online: "y a tu un suivi en ligne pour les passeports", "is there
                      # online tracking for passport applications" (not a parcel's tracking number)
                      r"(?:un |le )?suivi (?:en ligne )?(?:pour|de|des|du) (?:les |la |ma |mon |sa |son )?(?:passe?ports?|demandes?|dossiers?)|"
@@ -765,7 +772,13 @@ _IN_TIME = re.compile(
     # "j'ai-tu le temps d'en avoir un?", "do i have enough time to get one"
     r"(?:j'ai|jai|on a|ai-je)(?:-tu| tu)? (?:assez de |encore le |le )temps|(?:do|will) (?:i|we) (?:still )?have (?:enough )?time|"
     # "we fly to cancun april 20, its march 3 today. is that enough time if i mail it in"
-    r"(?:is|would|will) (?:that|it|this) (?:be )?(?:enough|sufficient) time|(?:est-ce|c'est|c|ca|ça)(?:-tu| tu)? assez de temps)\b")
+    r"(?:is|would|will) (?:that|it|this) (?:be )?(?:enough|sufficient) time|(?:est-ce|c'est|c|ca|ça)(?:-tu| tu)? assez de temps|"
+    # the usual time enough, or the faster service worth it: "ca vaut tu la peine de payer pour l'urgence ou le
+    # delai normal va suffire?", "will regular processing be fast enough or should i pay for express"
+    r"(?:le )?(?:delai|temps|service) (?:normal|regulier|standard|habituel) (?:va|devrait|peut|pourrait)(?:-tu| tu)? (?:suffire|etre assez)|"
+    r"(?:regular|normal|standard|usual) (?:service|processing|time|processing time) (?:be |is )?(?:enough|fast enough|quick enough)|"
+    r"worth (?:it )?(?:paying|to pay) (?:for|extra for) (?:the )?(?:urgent|express|rush)|"
+    r"vaut(?:-tu| tu)? la peine (?:de payer )?(?:pour )?(?:l'urgence|l'urgent|l'express|le service urgent|le service express))\b")
 
 
 _SPEED = re.compile(r"\b(?:assez (?:vite|rapidement)|(?:fast|quick|quickly|soon) enough|plus vite|faster|quicker|en urgence)\b")
@@ -790,9 +803,11 @@ def unusable_passport_and_trip(text: str) -> bool:
 
 
 # No passport had yet (folded text): "j'ai pas encore de passeport" with a flight next Tuesday
-_NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|je n'ai|i have|i got|we have|on a|on n'a|nous n'avons) (?:meme |even )?(?:pas|no|not) "
+_NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|je n'ai|i have|i got|we have|on a|on n'a|nous n'avons|"
+                              # someone else's: "ma fille doit partir la semaine prochaine, elle a pas de passeport valide"
+                              r"elle a|il a|elle n'a|il n'a|she has|he has|they have) (?:meme |even )?(?:pas|no|not) "
                               r"(?:meme |even |encore |yet )?(?:de |a |any )?(?:valid |current |canadian )?passe?ports?"
-                              r"|(?:don'?t|do not) (?:even )?have (?:a |any )?passports?(?: yet)?|never had (?:a )?passports?"
+                              r"|(?:don'?t|do not|doesn'?t|does not) (?:even )?have (?:a |any )?(?:valid )?passports?(?: yet)?|never had (?:a )?passports?"
                               r"|(?:jamais|pas encore) eu (?:de )?passe?ports?"
                               # not applied for yet: "and i havent even applied for the passport yet"
                               r"|(?:haven'?t|havent|have not|didn'?t|didnt|did not) (?:even )?(?:yet )?(?:applied|apply) for (?:the |a |my |our )?passports?"
@@ -894,12 +909,16 @@ _FOREIGN_FR = (
 )
 _QUEBEC_PARENTAL_NAMES = r"rqap|qpip|regime quebecois d'assurance parentale"
 _OTHER_SERVICE = re.compile(
-    rf"\b(?:{_FOREIGN}) passports?\b|\bpasseports? (?:{_FOREIGN_FR})(?:ne|e|s|es|nes)?\b"
+    rf"\b(?:{_FOREIGN}) passports?\b|\bpasse?ports? (?:{_FOREIGN_FR})(?:ne|e|s|es|nes)?\b"
+    # "son passeport us", "mon passport usa"
+    r"|\bpasse?ports? (?:us|usa|u\.s\.|des etats-unis|americain)\b"
     # Quebec's own parental insurance and student aid, not EI or Canada Student Loans
     rf"|\b(?:{_QUEBEC_PARENTAL_NAMES}|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
 )
 _APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|obtiens|obtient|avoir|"
-                    r"applique|appliquer|appliques|postuler|postule)\b")  # "comment j'applique?" (Québécois)
+                    r"applique|appliquer|appliques|postuler|postule)\b"  # "comment j'applique?" (Québécois)
+                    # a new loan wanted: "je veux un nouveau pret etudiant pour ma session d'automne"
+                    r"|\b(?:nouveau|new|another|un autre) (?:student |federal )?(?:pret|loan)\b")
 # A province's student aid, and whether there is some or one qualifies: "is there osap for part time students"
 _PROVINCIAL_AID_NAMES = (r"osap|studentaid ?bc|student aid (?:bc|alberta|saskatchewan|nova scotia|nb|new brunswick)|"
                          r"(?:manitoba|alberta|saskatchewan|nova scotia|new brunswick|pei|newfoundland) student (?:aid|assistance)|nssap")
@@ -933,6 +952,8 @@ _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|pret
 _REPAYING = re.compile(
     r"\b(?:repay|repaying|repayment|pay back|paying back|payments?|interest|rap|assistance plan|rembours\w*|"
     r"par|paiements?|interets?|nslsc|csnpe|grace|forgive\w*|default)\b"
+    # paying it, online or at the bank: "comment on paie en ligne le prêt d'études canadien de ma fille?"
+    r"|\b(?:paie|paies|paient|payer|pay|pays|paying|paye)\b[^.?!]{0,25}\b(?:pret|loans?)\b"
     # relief on the loan one has: "can I get a break on my student loan?", "une pause sur mon prêt"
     r"|\b(?:a break|relief|a pause|une pause|un repit|un break|un repos) (?:on|from|with|sur|de|pour) (?:my|mon|ma|mes)\b"
     # paying the loan one has: "je peux pu payer mon prêt étudiant", "can't pay my student loan"
@@ -1960,6 +1981,14 @@ _ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)
                             r"|\b(?:ca|ça) (?:prend|va prendre)[- ]?(?:tu|-tu) (?:du|beaucoup de|ben du) temps\b")
 
 
+# A Government of Canada office abroad named (folded text): "il fait sa demande à l'ambassade à mexico"
+_OFFICE_ABROAD = re.compile(r"\b(?:ambassades?|consulats?|embass(?:y|ies)|consulates?|haut-commissariat|high commission)\b")
+
+
+def names_an_office_abroad(text: str) -> bool:
+    return bool(_OFFICE_ABROAD.search(fold(text)))
+
+
 def asks_how_long(text: str) -> bool:
     """How long something takes, asked ("ça prend combien de temps", "how long", "c'est tu long")."""
     return bool(_ASKS_HOW_LONG.search(fold(text)))
@@ -2071,7 +2100,11 @@ _ONE_PARENT_TRAVELS = re.compile(
     r"\b(?:by myself|on my own|alone|without (?:my |their |his |her |the )?(?:husband|wife|dad|father|mom|mother|ex|partner|spouse|other parent)|"
     r"(?:husband|wife|dad|father|mom|mother|ex|partner|spouse)\b[^.?!]{0,15}\b(?:isn'?t|is not|not|won'?t be|can'?t|cannot) (?:coming|come|going|travel\w*|joining)|"
     r"toute? seule?|seule? avec|sans (?:mon |leur |son |sa |le |la )?(?:mari|femme|pere|mere|chum|blonde|conjointe?|ex|pere des enfants|mere des enfants)|"
-    r"(?:mari|femme|pere|mere|chum|blonde|conjointe?|ex)\b[^.?!]{0,15}\b(?:vient|viendra|part|voyage|suit) pas)\b")
+    r"(?:mari|femme|pere|mere|chum|blonde|conjointe?|ex)\b[^.?!]{0,15}\b(?:vient|viendra|part|voyage|suit) pas|"
+    # no parent at all: "we are grandparents taking our grandkids to varadero in march"
+    r"(?:we are|we're|were|i am|i'm|im|je suis|chu|on est|nous sommes) (?:the |their |les |leurs )?(?:grand ?parents?|grand-parents?|grandma|grandpa|"
+    r"grandmother|grandfather|grand-mere|grand-pere|grand-maman|grand-papa)|"
+    rf"(?:taking|bringing|travelling with|traveling with|amene|amener|emmene|emmener|part avec|voyage avec) (?:my|our|mes|nos) (?:{_GRANDCHILD}))\b")
 
 
 # ... a child of the family, whoever takes them: "taking my nephew to minneapolis for a hockey tournament"
@@ -2361,6 +2394,18 @@ _NOT_ME = re.compile(r"\b(?:never|not me|wasn'?t me|didn'?t|did not|someone|some
                      r"fraud\w*|fraude\w*|identity theft|vol d'identite|usurp\w*)\b")
 
 
+# One's SIN given away through a scam's link (folded text): "il a cliqué sur le lien pis il a toute rempli
+# avec son NAS", "i clicked the link and entered my sin": protecting the SIN
+_SIN_GIVEN = re.compile(r"\b(?:gave|given|entered|typed|put in|filled\w*(?: out| in)?|shared|donne|donnee|entre|tape|rempli\w*|envoye|partage)\b"
+                        r"[^.?!]{0,40}\b(?:my|his|her|our|their|mon|son|sa|notre|leur) (?:nas|sin|social insurance number|numero d'assurance sociale)\b")
+_SCAM_LINK = re.compile(r"\b(?:link|lien|clicked|click|clique|cliquer|texto|text message|sms|courriel|email|e-mail|scam|arnaque|fraude?|fake|faux)\b")
+
+
+def sin_given_away(text: str) -> bool:
+    folded = fold(text)
+    return bool(_SIN_GIVEN.search(folded) and _SCAM_LINK.search(folded))
+
+
 def identity_used(text: str) -> bool:
     folded = fold(text)
     return bool(_IN_MY_NAME.search(folded) and _NOT_ME.search(folded))
@@ -2413,7 +2458,7 @@ def names_another_service(text: str) -> bool:
 def forced_intent(text: str) -> Optional[str]:
     if asks_for_person(text):
         return "request_human"
-    if identity_used(text):
+    if identity_used(text) or sin_given_away(text):
         return "sin_protect"
     if asks_what_it_is(text):
         return "bot_challenge"

@@ -15,8 +15,8 @@ intent, its ranking, the chosen knowledge entry and `also` can come from another
 message read with the one before it carries that one's text as `read_with` ("pis si c'est
 urgent?" after a child's fee question: the exact fee reads the child from it).
 
-bot/engine/embedded.py reads every message through three steps: `past_small_talk`, then
-`in_context`, then `with_second_need`. The package's modules, each importing only modules below
+bot/engine/embedded.py reads every message through four steps: `past_small_talk`, then
+`past_a_correction`, then `in_context`, then `with_second_need`. The package's modules, each importing only modules below
 it in this list (there is no import cycle):
 
     topic_rules.py    `in_context`: the follow-up reader, then the topic rules by situation, in order
@@ -25,6 +25,7 @@ it in this list (there is no import cycle):
     programs.py       a question read in the conversation's program, or with only the program's name
     passports.py      what a passport question tells (a service's extra cost, damage, a child, 16 or more)
     conversation.py   what the citizen said before, read from the conversation's Rasa events
+    perspective.py    a message written for a grown-up other, read as their own question too
     readings.py       a parse result: its topic, how sure, decided for another topic or entry
     constants.py      the words, thresholds and topic names that several of these modules use
 """
@@ -32,13 +33,14 @@ it in this list (there is no import cycle):
 from bot.engine.context.constants import ASKS, ASKS_WHERE
 from bot.engine.context.conversation import conversation_so_far, recent_messages
 from bot.engine.context.follow_ups import switches_program
-from bot.engine.context.parts import past_small_talk, with_second_need
+from bot.engine.context.parts import past_a_correction, past_small_talk, with_second_need
 from bot.engine.context.passports import for_the_child_named, service_surcharge
+from bot.engine.context.perspective import reading_their_own
 from bot.engine.context.programs import PROGRAM_NAMES, in_the_conversations_program
 from bot.engine.context.topic_rules import in_context, named_program_over_off_topic
 
 __all__ = [
     "ASKS", "ASKS_WHERE", "PROGRAM_NAMES", "conversation_so_far", "for_the_child_named", "in_context",
-    "in_the_conversations_program", "named_program_over_off_topic", "past_small_talk", "recent_messages",
-    "service_surcharge", "switches_program", "with_second_need",
+    "in_the_conversations_program", "named_program_over_off_topic", "past_a_correction", "past_small_talk", "reading_their_own",
+    "recent_messages", "service_surcharge", "switches_program", "with_second_need",
 ]

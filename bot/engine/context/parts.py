@@ -1,5 +1,7 @@
 """A whole message read in parts: small talk around a question of ours ("thanks! how much for a
-child", "are you a bot? how long by mail") read as that question (`past_small_talk`); two needs
+child", "are you a bot? how long by mail") read as that question (`past_small_talk`); a message
+that takes back its start ("passport... sorry no, i need a copy of my marriage certificate") read
+as what it meant (`past_a_correction`); two needs
 in one message, the first read as the message's intent and the second carried as `also`
 (`with_second_need`).
 """
@@ -72,6 +74,32 @@ async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -
             # ("I can't help with that"), not the thanks
             return read_as(parse_data, question), rest
     return parse_data, text
+
+
+# A message that takes back what it began with: "how do i apply for EI... no wait sorry, i meant CPP
+# disability", "passport... sorry no, i need a copy of my marriage certificate", "non attends, en
+# fait c'est pour ma blonde qui accouche en juin"; what comes after the last taking-back is meant
+TAKEN_BACK = re.compile(
+    r"(?:^|(?<=[\s.,!?…]))(?:no+,? wait|wait,? no|sorry,? no|no,? sorry|oops|oups|scratch that|i meant|my bad|non,? attends?|"
+    r"attends?,? non|je voulais dire|d[eé]sol[eé]e?,? non|pardon,? non|non,? pardon|non,? d[eé]sol[eé]e?)\b"
+    r"(?:[\s,.:!…-]*(?:sorry|d[eé]sol[eé]e?|pardon|en fait|actually|i meant|i mean|je voulais dire|plut[oô]t|wait|attends?)\b)*[\s,.:!…-]*",
+    re.IGNORECASE)
+MIN_MEANT_WORDS = 2
+SURE_MEANT = 0.9  # what is meant, read alone this surely (else it may lean on what it takes back: "can it be family at all")
+
+
+async def past_a_correction(parse_data: Dict[str, Any], text: str, parse: Parse) -> Tuple[Dict[str, Any], str]:
+    """(reading, words to read in the conversation) of a message that takes back its start: what
+    follows the last taking-back, read alone, when that is sure of itself; the message as it is
+    otherwise ("wait no, my real question is can it be family at all" leans on the references)."""
+    if text.startswith("/"):
+        return parse_data, text
+    ends = [match.end() for match in TAKEN_BACK.finditer(text)]
+    meant = text[ends[-1]:].strip() if ends else ""
+    if len(meant.split()) < MIN_MEANT_WORDS or meant == text.strip():
+        return parse_data, text
+    alone = await parse(meant)
+    return (read_as(parse_data, alone), meant) if _confidence(alone) >= SURE_MEANT else (parse_data, text)
 
 
 # Abroad said in words (folded text)

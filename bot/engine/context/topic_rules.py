@@ -158,7 +158,7 @@ from bot.engine.context.conversation import (
     bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
 from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, DOUBTFUL_OFF_TOPIC, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
-from bot.engine.context.parts import without_a_towns_pull_abroad
+from bot.engine.context.parts import ABROAD_SAID, without_a_towns_pull_abroad
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -179,7 +179,7 @@ from bot.nlu.places import names_a_canadian_place, names_a_trips_place, with_abr
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
     asks_price, asks_status, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
-    ROE_WORDS, asks_next_payment, asks_to_apply, says_no_passport_yet, says_self_employed,
+    ROE_WORDS, asks_next_payment, asks_to_apply, renewal_ruled_out, says_no_passport_yet, says_self_employed,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
@@ -572,6 +572,22 @@ WEEKEND_ASKED = re.compile(r"\b(?:weekend|week-end|fin de semaine|samedi|dimanch
 MAX_WEEKEND_WORDS = 12
 UNSURE_COMPLAINT = 0.5  # a complaint read less surely than this may be the weekend's question
 CCB_DATES_ENTRY = "ccb_payment_dates.dates_2026"
+# Whether it can be done at a place, asked (folded text): "and can i do it at the embassy" after
+# how long from abroad is where to apply, not the time from there
+DONE_THERE = re.compile(r"\b(?:can|could|may) (?:i|we|he|she|they) (?:do|apply|submit|drop|hand)\b[^.?!]{0,15}\b(?:at|in person)\b"
+                        r"|\b(?:je|on|il|elle) (?:peux|peut|pourrais|pourrait)(?:[- ]tu)? (?:le |la |les |l')?(?:faire|deposer|remettre|soumettre)\b"
+                        r"[^.?!]{0,15}\b(?:a l'|au|a la|en personne)\b")
+FEE_TOPICS = {"passport_fees", "passport_fee_calculator"}
+MAX_RULED_OUT_WORDS = 10  # a short renewal question after a renewal condition told not met
+PASSPORT_WORD = re.compile(r"\b(?:passe?ports?|ppt)\b")
+# Whether it may be done, asked (folded text): "donc y peut pas le renouveler?" (not "comment je le renouvelle")
+MAY_IT = re.compile(r"\b(?:peut|peux|pourrait|pourrais|can|could|cannot|can't|cant|able|possible|allowed|still|encore)\b")
+# Where someone applies, asked (folded text): "il fait sa demande de passeport ou?", "where does he apply"
+# (not where an application is at: "comment savoir ou en est ma demande")
+APPLIES_WHERE = re.compile(r"\b(?:il|elle|je|j'|on|y|ils) (?:fait|fais|font|doit faire|dois faire|peut faire|peux faire|va faire|vais faire) "
+                           r"(?:sa|ma|la|leur|notre|une) demande\b[^.?!]{0,25}\b(?:ou|où)\b"
+                           r"|\bwhere (?:does|do|should|can|would) (?:he|she|i|we|they) (?:apply|send|submit)\b")
+MAX_FEE_DETAIL_WORDS = 4  # a bare detail after a fee question: "express?", "outside canada?", "et en urgence?"
 BEFORE_TRIP_ENTRY = "passport_processing_times.before_trip"
 RAP_PERIOD_ENTRY = "student_loan_rap.renew"  # a period of the plan lasts 6 months, then one re-applies
 MAX_HOW_LONG_AFTER_WORDS = 10
@@ -650,7 +666,9 @@ WRITERS_OWN_PASSPORT = re.compile(r"\b(?:my|mon) (?:passe?ports?|ppt)\b")  # fol
 # "i have like 480"
 HOURS_TOLD = re.compile(r"\b(?:j'en ai|jen ai|j'ai|jai|i have|i'?ve got|ive got|i got|i'?ve worked|ive worked|i worked|"
                         r"j'ai fait|j'ai travaille|jai travaille)\s+(?:(?:like|about|around|environ|genre|a peu pres|juste|only|just|"
-                        r"seulement|pas mal|maybe|peut-etre)\s+)?\d{2,4}\b")
+                        r"seulement|pas mal|maybe|peut-etre)\s+)?\d{2,4}\b"
+                        # the hours named with the number: "im a student, worked 600 hrs last summer in banff"
+                        r"|\b(?:worked|working|travaille|travaillé|fait)\s+(?:(?:like|about|around|environ|genre|over|plus de)\s+)?\d{2,4}\s*(?:hours?|hrs?|h|heures?)\b")
 HOURS_WORD = re.compile(r"\b(?:hours?|hrs|heures?)\b")
 EI_TOPICS = {"ei_eligibility", "ei_apply"}
 # No scanner or computer, only a phone, told after how to apply online (folded text): "j'ai pas de
@@ -852,7 +870,10 @@ MAX_RULES_WORDS = 12
 # Who qualifies for help, asked (folded text): "c'est quoi les conditions pour avoir de l'aide",
 # "what are the requirements to get help", after a loan that is hard to repay: the RAP's
 AID_CONDITIONS = re.compile(rf"\b(?:{_CONDITION_WORDS})\b"
-                            r"[^.?!]{0,30}\b(?:aide|help|assistance|programme|program)\b")
+                            r"[^.?!]{0,30}\b(?:aide|help|assistance|programme|program)\b"
+                            # the income limit: "il doit gagner combien max pour etre accepté?" after a loan he can't pay
+                            r"|\b(?:gagner|gagne|gagnes|earn|earns|make|makes)\b (?:\w+ )?(?:combien|how much)(?: \w+)? (?:max|maximum|au maximum|at most)\b"
+                            r"|\b(?:income|revenu) (?:limit|max|maximum|threshold|seuil)\b|\bseuil de revenu\b")
 # The way home asked after a passport lost abroad (folded text): "how do i even get home now",
 # "comment je fais pour rentrer au canada": the embassy's emergency travel document
 GET_HOME = re.compile(r"\b(?:(?:get|go|come|fly|travel|make it) (?:back )?home|(?:get|go|come|fly) back to canada|return to canada|"
@@ -1374,13 +1395,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # temps?", "et si c'est vraiment pressé?": how fast the urgent and express services are (the
         # overview), not the proof of travel or the temporary passport the trip's words pull to
         return answered_by(read, overview_id("passport_urgent"))
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and PAPER_ASKED.search(folded) and (
+    if not text.startswith("/") and PAPER_ASKED.search(folded) and (
             one_parent_travels_with_children(said) and len(text.split()) <= MAX_PAPER_WORDS
             and program_of(_intent(read)) in {PASSPORT, None} and _confidence(read) < 1.0
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
             and (read.get("knowledge") or {}).get("id") != TRAVEL_CONSENT_ENTRY):
         # "faut-tu un papier spécial pour eux?" after "je pars au mexique avec mes 2 enfants, leur père
-        # vient pas": the consent letter recommended for a child travelling without both parents
+        # vient pas", "does the letter have to be notarized" after "we are grandparents taking our
+        # grandkids to varadero" (read off topic): the consent letter recommended for a child
+        # travelling without both parents
         return {**_as_topic(read, "passport_child", TRAVEL_CONSENT_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == SIN and LOSES_IT.search(folded) and (
             program_of(_intent(read)) in {SIN, None} and _confidence(read) < 1.0 and not programs_named(text) - {SIN}
@@ -1404,6 +1427,34 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "je peux payer par virement chez Desjardins?" after repaying a student loan (read off topic, the
         # bank named): the NSLSC account's ways to pay
         return {**_as_topic(read, "student_loan_repayment", NSLSC_ACCOUNT_ENTRY), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "passport_renew" and _confidence(read) < 1.0 and RENEWAL_WORD.search(folded) and (
+            MAY_IT.search(folded)) and (
+            len(text.split()) <= MAX_RULED_OUT_WORDS and renewal_ruled_out(said) and not renewal_ruled_out(text)
+            and not issued_under_16(said)  # (its own answer: passport_renew.issued_under_16)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "donc y peut pas le renouveler?" after "mon pere a un vieux passeport emis en 2009": whether
+        # that passport may be renewed (the check reads the year from the message before)
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "passport_status" and _confidence(read) < 1.0 and APPLIES_WHERE.search(folded) and (
+            program_of(last_topic(events) or "") == PASSPORT or PASSPORT_WORD.search(folded)) and not asks_status(text) and (
+            len(text.split()) <= MAX_RULED_OUT_WORDS and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "il fait sa demande de passeport ou?" after "mon fils vit a londres depuis 2 ans": where to
+        # apply (from there), not where the application is
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, "passport_where_apply"), whole), "read_with": said}
+    if not text.startswith("/") and BRING.search(folded) and program_of(_intent(read)) == PASSPORT and _confidence(read) < 1.0 and (
+            _intent(read) != "passport_urgent" and len(text.split()) <= MAX_PAPER_WORDS and trip_within_two_weeks(said)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "what do i bring to the office" after "my flight to jamaica is on friday" and "i dont have a
+        # passport yet": the urgent service's application and proof of travel
+        return {**_as_topic(read, "passport_urgent", URGENT_BRING_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in FEE_TOPICS and _intent(read) != "passport_fees" and (
+            len(text.split()) <= MAX_FEE_DETAIL_WORDS and (URGENT_SERVICE.search(folded) or ABROAD_SAID.search(folded))
+            and not (WHERE_WORD.search(folded) or HOW_LONG.search(folded) or FAST_ASKED.search(folded) or asks_status(text))
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "express?" after "c quoi les frais pour un passeport 10 ans", "outside canada?" after "how
+        # much is a passport": that fee with the service, or from abroad (read with the question before)
+        return {**_as_topic(read, "passport_fees"), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) == "complaint" and (
             _confidence(read) < UNSURE_COMPLAINT_PRICE and asks_price(text) and not COMPLAINS.search(folded) and not asks_for_person(text)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
@@ -2208,14 +2259,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         whole = await parse(f"{read['read_with']} {text}")
         return {**conversations_entry(_as_topic(read, "passport_processing_times"), whole), "read_with": read["read_with"]}
     if _intent(read) == "passport_where_apply" and read.get("read_with") and not text.startswith("/") and (
-            last_topic(events) in TIME_TOPICS and not WHERE_WORD.search(folded)):
+            last_topic(events) in TIME_TOPICS and not WHERE_WORD.search(folded) and not DONE_THERE.search(folded)):
         # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
         # pareil?" after how long a passport takes: the time from there, not where to apply
         return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
     if last_topic(events) == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             _intent(read) != "passport_processing_times" and len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS
             and lives_abroad(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
-            and not names_another_program(text) and not WHERE_WORD.search(folded)):
+            and not names_another_program(text) and not WHERE_WORD.search(folded) and not DONE_THERE.search(folded)):
         # "what if im in the UK", "ok pis si je suis au japon pour un an" after how long a passport
         # takes: the writer abroad, the time from there ("and where do I go in Mexico?" is where
         # to apply, "any good hotels in lisbon?" no question of ours)
