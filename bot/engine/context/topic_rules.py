@@ -157,7 +157,7 @@ from bot.engine.context.constants import (
 from bot.engine.context.conversation import (
     bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
-from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, DOUBTFUL_OFF_TOPIC, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, DOUBTFUL_OFF_TOPIC, FEE_TOPICS, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.parts import ABROAD_SAID, without_a_towns_pull_abroad
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
@@ -577,9 +577,7 @@ CCB_DATES_ENTRY = "ccb_payment_dates.dates_2026"
 DONE_THERE = re.compile(r"\b(?:can|could|may) (?:i|we|he|she|they) (?:do|apply|submit|drop|hand)\b[^.?!]{0,15}\b(?:at|in person)\b"
                         r"|\b(?:je|on|il|elle) (?:peux|peut|pourrais|pourrait)(?:[- ]tu)? (?:le |la |les |l')?(?:faire|deposer|remettre|soumettre)\b"
                         r"[^.?!]{0,15}\b(?:a l'|au|a la|en personne)\b")
-FEE_TOPICS = {"passport_fees", "passport_fee_calculator"}
 MAX_RULED_OUT_WORDS = 10  # a short renewal question after a renewal condition told not met
-PASSPORT_WORD = re.compile(r"\b(?:passe?ports?|ppt)\b")
 # Whether it may be done, asked (folded text): "donc y peut pas le renouveler?" (not "comment je le renouvelle")
 MAY_IT = re.compile(r"\b(?:peut|peux|pourrait|pourrais|can|could|cannot|can't|cant|able|possible|allowed|still|encore)\b")
 # Where someone applies, asked (folded text): "il fait sa demande de passeport ou?", "where does he apply"
@@ -1436,7 +1434,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # that passport may be renewed (the check reads the year from the message before)
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if not text.startswith("/") and _intent(read) == "passport_status" and _confidence(read) < 1.0 and APPLIES_WHERE.search(folded) and (
-            program_of(last_topic(events) or "") == PASSPORT or PASSPORT_WORD.search(folded)) and not asks_status(text) and (
+            program_of(last_topic(events) or "") == PASSPORT or PASSPORT_NAMED.search(folded)) and not asks_status(text) and (
             len(text.split()) <= MAX_RULED_OUT_WORDS and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "il fait sa demande de passeport ou?" after "mon fils vit a londres depuis 2 ans": where to
         # apply (from there), not where the application is
