@@ -76,16 +76,19 @@ def _lower(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
-def _someone(text: str, whose: str, adult: str, grown_kin: str, helped: str) -> Optional[str]:
-    """The pattern of the grown-up other the text names (with its "my"), or None."""
+def _someone(text: str, whose: str, adult: str, grown_kin: str, helped: str) -> Optional[Tuple[str, str]]:
+    """The pattern of the grown-up other the text names (with its "my"), and the words found, or None."""
     named = rf"\b{whose} (?:(?:old|elderly|older|vieux|vieille|pauvre|ch[eè]re?) )?{adult}(?=(?:'s|s'|s)?\b)"
-    if re.search(named, text):
-        return named
     kin = (rf"\b{whose} (?:(?:1[6-9]|[2-9]\d)[- ]?(?:year|yr)s?[- ]old |adult |grown |oldest |eldest |older |a[iî]n[eé]e? |grand |"
            rf"plus vieux |plus vieille )?{grown_kin}(?=(?:'s|s'|s)?\b)")
-    if re.search(kin, text) and (re.search(_GROWN_AGE, text) or re.search(_GROWN_LIFE, text)):
-        return kin
-    return helped if re.search(helped, text) else None
+    found = re.search(named, text)
+    if found:
+        return named, found.group(0)
+    found = re.search(kin, text)
+    if found and (re.search(_GROWN_AGE, text) or re.search(_GROWN_LIFE, text)):
+        return kin, found.group(0)
+    found = re.search(helped, text)
+    return (helped, found.group(0)) if found else None
 
 
 def _sub_all(text: str, rules: List[Tuple[str, object]]) -> str:
@@ -98,12 +101,11 @@ _EN_OBJECT_BEFORE = (r"(?:for|help|helping|helps|with|to|of|behalf of|asking for
                      r"accompany|accompanying|assist|assisting|sign for|apply for|renew for)")
 _EN_VERBS = {
     "is": "am", "has": "have", "does": "do", "doesn't": "don't", "doesnt": "dont", "isn't": "am not", "isnt": "am not",
-    "hasn't": "haven't", "hasnt": "havent", "was": "was", "needs": "need", "wants": "want", "lives": "live", "works": "work",
+    "hasn't": "haven't", "hasnt": "havent", "needs": "need", "wants": "want", "lives": "live", "works": "work",
     "goes": "go", "gets": "get", "says": "say", "knows": "know", "travels": "travel", "leaves": "leave", "plans": "plan",
     "tries": "try", "applies": "apply", "renews": "renew", "flies": "fly", "moves": "move", "thinks": "think",
     "studies": "study", "stays": "stay", "owes": "owe", "pays": "pay", "earns": "earn", "makes": "make", "receives": "receive",
     "qualifies": "qualify", "wonders": "wonder", "uses": "use", "speaks": "speak", "understands": "understand",
-    "lost": "lost", "got": "got", "had": "had",
 }
 
 
@@ -119,7 +121,7 @@ def _english(text: str, other: str) -> str:
         (r"\bher\b", "my"),
     ])
     out = re.sub(r"\bi (\w+'?\w*)\b", lambda m: "i " + _EN_VERBS.get(m.group(1), m.group(1)), out)
-    return _sub_all(out, [(r"\bdoes i\b", "do i"), (r"\bis i\b", "am i"), (r"\bhas i\b", "have i"), (r"\bwas i\b", "was i"),
+    return _sub_all(out, [(r"\bdoes i\b", "do i"), (r"\bis i\b", "am i"), (r"\bhas i\b", "have i"),
                           (r"\bdoesn'?t i\b", "don't i"), (r"\bisn'?t i\b", "am i not")])
 
 
@@ -153,8 +155,7 @@ def _french(text: str, other: str) -> str:
         (r"\bson\b", "mon"), (r"\bsa\b", "ma"), (r"\bses\b", "mes"),
     ])
     out = re.sub(r"\bje (ne |n')?(\w+)", lambda m: "je " + (m.group(1) or "") + _FR_VERBS.get(m.group(2), m.group(2)), out)
-    out = _sub_all(out, [(r"\bje se\b", "je me"), (r"\bje s'", "je m'"), (r"\bje ne suis\b", "je ne suis"),
-                         (r"\bje n'ai\b", "je n'ai"), (r"\bje n'suis\b", "je ne suis")])
+    out = _sub_all(out, [(r"\bje se\b", "je me"), (r"\bje s'", "je m'"), (r"\bje n'suis\b", "je ne suis")])
     out = re.sub(rf"\bje ([{_VOWEL}])", r"j'\1", out)
     return re.sub(r"\bqu'(je|j')", r"que \1", out)
 
@@ -170,7 +171,7 @@ def in_first_person(text: str, language: str) -> Optional[str]:
     else:
         other = _someone(lowered, _EN_WHOSE, _EN_ADULT, _EN_GROWN_KIN, _EN_HELPED)
         rewrite = _english
-    if other is None or (_SPOUSE.search(re.search(other, lowered).group(0)) and _FAMILY_BENEFIT.search(lowered)):  # type: ignore[union-attr]
+    if other is None or (_SPOUSE.search(other[1]) and _FAMILY_BENEFIT.search(lowered)):
         return None
-    told = rewrite(lowered, other)
+    told = rewrite(lowered, other[0])
     return told if told != lowered else None

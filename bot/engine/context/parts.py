@@ -96,7 +96,7 @@ async def past_a_correction(parse_data: Dict[str, Any], text: str, parse: Parse)
         return parse_data, text
     ends = [match.end() for match in TAKEN_BACK.finditer(text)]
     meant = text[ends[-1]:].strip() if ends else ""
-    if len(meant.split()) < MIN_MEANT_WORDS or meant == text.strip():
+    if len(meant.split()) < MIN_MEANT_WORDS:
         return parse_data, text
     alone = await parse(meant)
     return (read_as(parse_data, alone), meant) if _confidence(alone) >= SURE_MEANT else (parse_data, text)

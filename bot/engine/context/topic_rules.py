@@ -666,7 +666,7 @@ HOURS_TOLD = re.compile(r"\b(?:j'en ai|jen ai|j'ai|jai|i have|i'?ve got|ive got|
                         r"j'ai fait|j'ai travaille|jai travaille)\s+(?:(?:like|about|around|environ|genre|a peu pres|juste|only|just|"
                         r"seulement|pas mal|maybe|peut-etre)\s+)?\d{2,4}\b"
                         # the hours named with the number: "im a student, worked 600 hrs last summer in banff"
-                        r"|\b(?:worked|working|travaille|travaillé|fait)\s+(?:(?:like|about|around|environ|genre|over|plus de)\s+)?\d{2,4}\s*(?:hours?|hrs?|h|heures?)\b")
+                        r"|\b(?:worked|working|travaille|fait)\s+(?:(?:like|about|around|environ|genre|over|plus de)\s+)?\d{2,4}\s*(?:hours?|hrs?|h|heures?)\b")
 HOURS_WORD = re.compile(r"\b(?:hours?|hrs|heures?)\b")
 EI_TOPICS = {"ei_eligibility", "ei_apply"}
 # No scanner or computer, only a phone, told after how to apply online (folded text): "j'ai pas de
