@@ -157,6 +157,15 @@ _ME = _rx(r"me", r"myself", r"moi", r"moi-meme", r"i'?m", r"i am", r"j'ai", r"ja
 _MY_AGE = re.compile(r"(?<![\w])(?:i'?m|i am|j'ai|jai|j ai)\s+\d{1,2}(?: ?(?:years? old|yrs? old|yr old|y/?o|ans))?(?![\w])")
 _PARTNER = _rx(r"wife", r"husband", r"partner", r"spouse", r"girlfriend", r"boyfriend", r"blonde", r"chum",
                r"conjoint", r"conjointe", r"femme", r"mari", r"my mom", r"my dad", r"ma mere", r"mon pere")
+# ... not one who is told to be of another country, whose passport is not ours: "j'habite à Bruxelles,
+# mon conjoint est belge. Combien coûte un passeport de 5 ans quand on le demande de l'étranger?"
+_NATIONALITY = (r"(?:american|americaine?|belge|belgian|french|francaise?|british|britannique|mexican|mexicaine?|chinese|chinoise?|"
+                r"indian|indienne?|filipino|filipina|philippine|italian|italienne?|german|allemande?|portuguese|portugaise?|spanish|"
+                r"espagnole?|swiss|suisse|haitian|haitienne?|moroccan|marocaine?|algerian|algerienne?|lebanese|libanaise?|colombian|"
+                r"colombienne?|brazilian|bresilienne?|not (?:a )?canadian|pas canadienne?)")
+_PARTNER_OF_ANOTHER_COUNTRY = re.compile(
+    r"\b(?:wife|husband|partner|spouse|girlfriend|boyfriend|blonde|chum|conjointe?|femme|mari),? (?:est|is|'s|qui est|who is) "
+    rf"(?:un |une |a |an )?{_NATIONALITY}\b")
 # Two people said together, with no child named: "ma mère pis mon père renouvellent tous les deux pour 5 ans",
 # "we both need the 10 year" (not "both parents", who sign a child's application)
 _BOTH_OF_US = _rx(r"(?:tous|toutes) les deux", r"nous deux", r"both of us", r"the two of us", r"we both", r"they both",
@@ -199,7 +208,8 @@ def _people(folded: str, child: bool, ages: "list[int]") -> Tuple[int, int]:
     children = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else (
         max(1, sum(1 for age in ages if age < 16)) if child or any(age < 16 for age in ages) else 0)
     me = _ME.search(folded) and not _MY_AGE.search(folded)
-    adults = (1 if me else 0) + len({match.group(0) for match in _PARTNER.finditer(folded)})
+    partners = len({match.group(0) for match in _PARTNER.finditer(folded)})
+    adults = (1 if me else 0) + max(0, partners - (1 if _PARTNER_OF_ANOTHER_COUNTRY.search(folded) else 0))
     if adults < 2 and not children and not child and _BOTH_OF_US.search(folded):
         adults = 2
     counted_adults = _ADULT_COUNT.search(folded)

@@ -295,6 +295,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "j'habite au Mexique, si je fais ma demande au consulat à Guadalajara ça prend combien de
         # temps avoir mon passeport canadien": how long, from there (no "where" asked)
         forced = "passport_processing_times"
+    if forced is None and top.startswith("passport_") and top not in WHERE_TO_SEND_KEEPS and (
+            phrases.asks_mail_or_mission(text) or (phrases.asks_where_to_send(text) and top not in SENT_WITH_ITS_FORM)) and not (
+            phrases.asks_price(text) or phrases.asks_for_person(text)):
+        # "je veux renouveller mon passport avant mon voyage a cuba, j'envoie ça où?" (read as the time
+        # for the trip), "do i mail my renewal back to canada or go to the consulate?" (read as
+        # renewing): where to send it (by mail, or from abroad), whatever is told before; a first
+        # application's or a renewal's own answers say where their form goes
+        forced = "passport_where_apply"
     if forced is None and top == "passport_renewal_eligibility" and phrases.online_renewal_asked(text):
         forced = "passport_renew"  # "can i do the renewal online now or is that not a thing yet": its conditions
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS and not (
@@ -478,6 +486,13 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and program_of(top) == "passport_" and phrases.names_rap(text) and "passport_" not in phrases.programs_named(text) and (
             phrases.other_service_named(text) is None):
         forced = "student_loan_rap"  # "comment je renouvelle mon PAR, ça fait déjà 6 mois": the plan's renewal, no passport
+    if forced is None and top == "student_loan_repayment" and ranking[0]["confidence"] < UNSURE_LOAN_JOB_LOST and len(ranking) > 1 and (
+            ranking[1]["name"] == "student_loan_rap" and phrases.says_job_lost(text) and phrases.asks_what_one_can_do(text)
+            and phrases.programs_named(text) <= {"student_loan_"}
+            and phrases.other_service_named(text) is None):
+        # "j'ai encore un vieux prêt canadien que je rembourse. Si je perds mon emploi, je peux faire
+        # quoi?", unsure between repaying and the plan: payments one cannot make without a job, the plan
+        forced = "student_loan_rap"
     if forced is None and top.startswith("ei_") and ranking[0]["confidence"] < 1.0 and phrases.names_rap(text) and (
             phrases.other_service_named(text) is None):
         forced = "student_loan_rap"  # "been on ei since april, can i get rap with ei as my only income": the plan, EI the income
@@ -507,6 +522,18 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "ça fait 25 jours ouvrables que ma demande a été reçue, c normal?" (or read as its status
         # too unsurely to answer: "ca fait 6 semaines que j'ai envoyé ma demande par la poste pis rien")
         forced = "passport_status"
+    if forced is None and top == "passport_apply_adult" and ranking[0]["confidence"] < UNSURE_FOR_THEM and phrases.passports_for_children(text) and (
+            phrases.programs_named(text) <= {"passport_"} and phrases.other_service_named(text) is None):
+        # "I've been raising my 2 grandkids since 2021 ... They need passports for a family wedding in
+        # Jamaica. Am I allowed to apply for them?", read unsurely as a first adult passport: theirs
+        forced = "passport_child"
+    if forced is None and phrases.asks_status(text) and top in {"ccb_apply", "nlu_fallback"} and ranking[0]["confidence"] < UNSURE_STATUS_ELSEWHERE and (
+            "passport_status" in [r["name"] for r in ranking[:3]] and not phrases.programs_named(text)
+            and phrases.other_service_named(text) is None):
+        # "J'ai fait la demande pour mes deux enfants en même temps que la mienne ... J'ai reçu le mien
+        # mais pas les leurs. Comment vérifier l'état de leurs demandes?" (no program named, read
+        # unsurely as the CCB's): the status of a passport application, the likelier of ours
+        forced = "passport_status"
     if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and top != "passport_child" and (
             phrases.asks_consent_letter_for_a_trip(text) and phrases.programs_named(text) <= {"passport_"}
             and phrases.other_service_named(text) is None):
@@ -520,12 +547,16 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             "passport_status", "passport_fees", "passport_fee_calculator"} and phrases.in_a_hurry(text) and not (
             phrases.asks_price(text) or phrases.says_lost(text)):
         forced = "passport_urgent"  # "et si c'est vraiment pressé?" after how long it takes: the faster services
-    if forced is None and top.startswith("passport_") and top not in TIME_KEEPS | {"passport_status"} and (
+    if forced is None and top.startswith("passport_") and (top not in TIME_KEEPS | {"passport_status"} or (
+            # "leaving in 6 days ... can i still get my passport in time", read unsurely as the times
+            top == "passport_processing_times" and phrases.trip_within_two_weeks(text))) and (
             ranking[0]["confidence"] < UNSURE_IN_TIME and phrases.asks_if_in_time(text) and phrases.mentions_a_trip(text)
+            and not phrases.asks_where_to_send(text)
             and not phrases.asks_price(text) and not phrases.says_lost(text) and phrases.programs_named(text) <= {"passport_"}):
         # "j'ai un vol pour un contrat à Montpellier le 12, on est le 3, j'peux-tu avoir mon passeport à
         # temps?", read unsurely as the fees: whether it comes in time for the trip (the faster services
-        # when the trip is within two weeks)
+        # when the trip is within two weeks); not where it is sent ("je travaille de nuit ... avant mon
+        # voyage d'avril. je peux-tu juste l'envoyer par la poste? pis a quelle adresse?")
         forced = "passport_urgent" if phrases.trip_within_two_weeks(text) else "passport_processing_times"
     if forced is None and (top.startswith("sin_") or top in {"out_of_scope", "nlu_fallback", "request_human"}) and (
             phrases.sin_said_suspended(text) and phrases.other_service_named(text) is None):
@@ -641,6 +672,9 @@ UNSURE_CHILD_SIN = 0.6  # protecting a SIN read this unsurely, a SIN for a child
 UNSURE_LOST = 0.5  # no topic surer than this, one's passport told lost: the lost passport's topic
 UNSURE_PROOF = 0.6  # a first passport or off topic this unsure, the proof of citizenship asked for: the first passport's
 UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan
+UNSURE_LOAN_JOB_LOST = 0.7  # repaying a loan this unsure, the plan second and a job lost told: the plan
+UNSURE_FOR_THEM = 0.5  # a first adult passport this unsure, passports for children named: the children's
+UNSURE_STATUS_ELSEWHERE = 0.5  # the CCB's topic this unsure, a status asked with no program named: a passport's
 UNSURE_IN_TIME = 0.6  # another passport topic this unsure, whether it comes in time for a trip told: the time (or the faster services)
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")
@@ -657,6 +691,9 @@ NEXT_DAY_KEEPS = {"passport_urgent", "passport_lost_stolen", "passport_fee_calcu
 # Passport intents whose where question, or whose time question, stays theirs
 WHERE_KEEPS = {"passport_where_apply", "passport_urgent", "passport_lost_stolen"}
 TIME_KEEPS = {"passport_processing_times", "passport_urgent", "passport_lost_stolen"}
+# Topics whose own answers say where to send it (a child's, a lost one's, the urgent service in person)
+SENT_WITH_ITS_FORM = {"passport_apply_adult", "passport_renew"}
+WHERE_TO_SEND_KEEPS = {"passport_where_apply", "passport_child", "passport_lost_stolen", "passport_status", "passport_photo", "passport_urgent"}
 # Passport intents whose question with a trip within two weeks and a fast service named stays theirs
 # (the urgent service itself is decided, so that a neighbouring entry does not take its place)
 TRIP_KEEPS = {"passport_lost_stolen", "passport_fee_calculator", "passport_child"}

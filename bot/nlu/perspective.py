@@ -134,14 +134,17 @@ _FR_VERBS = {
     "voit": "vois", "croit": "crois", "finit": "finis", "remplit": "remplis", "choisit": "choisis",
 }
 _FR_IMPERSONAL = (r"(?!\s*(?:faut|fallait|faudra|faudrait|y\b|manque|manquait|reste|restait|s'agit|semble|para[iî]t|vaut|"
-                  r"est (?:possible|n[eé]cessaire|obligatoire|important|mieux|pr[eé]f[eé]rable|temps|trop|urgent|clair)|pleut|neige))")
+                  r"est (?:possible|n[eé]cessaire|obligatoire|important|mieux|pr[eé]f[eé]rable|temps|trop|urgent|clair)|pleut|neige|"
+                  # the passport or the card, not the person: "son passeport date de 2019 pis il expire bientot"
+                  r"expire|expirait|expirera|est expir[eé]e?|[eé]tait expir[eé]e?|est p[eé]rim[eé]e?|co[uû]te|est valide|est encore (?:bon|valide)))")
 _FR_OBJECT_BEFORE = r"(?:pour|à|a|avec|aider|chez|de la part de|au nom de)"
 _VOWEL = "aeiouyhéèêàâîôû"
 
 
 def _french(text: str, other: str) -> str:
     # "mon gars de 24 ans étudie" is "j'ai 24 ans et j'étudie"; "le passeport de ma mère" is "mon passeport"
-    text = re.sub(rf"{other},? (?:de |a |qui a )?((?:1[6-9]|[2-9]\d) ans)\b,?", r"j'ai \1 et je", text)
+    # (and the pronoun that follows: "ma mere a 81 ans, elle va en floride" is "j'ai 81 ans et je vais en floride")
+    text = re.sub(rf"{other},? (?:de |a |qui a )?((?:1[6-9]|[2-9]\d) ans)\b,?(?: (?:il|elle|y)\b)?", r"j'ai \1 et je", text)
     out = re.sub(rf"\b(le|la|les|l') ?((?:[\w'-]+ ){{0,2}}?[\w'-]+) (?:de|d') ?{other}",
                  lambda m: {"le": "mon ", "la": "ma ", "les": "mes ", "l'": "mon "}[m.group(1)] + m.group(2), text)
     out = re.sub(rf"\b({_FR_OBJECT_BEFORE}) {other}", r"\1 moi", out)

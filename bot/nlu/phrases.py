@@ -458,6 +458,9 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      r"(?=\s*(?:[?!.]|$)|\s+(?:mon|ma|son|sa|le|la|notre|leur) (?:passe?ports?|demande|dossier))|"
                      r"(?:suivre|tracker) (?:mon|ma|son|sa|notre|leur|le) dossier|"
                      r"demande de passeport\b[^.?!]{0,60}\b(?:bloquee?|stuck|on hold)|"
+                     # whether it has been mailed yet: "mon passeport a-tu ete poste?", "has my passport been mailed yet?"
+                     r"(?:mon|son|sa|notre|le) (?:nouveau )?passe?port (?:a-tu|a tu|a-t-il|a t'il|a-t-elle|est-tu|est tu|est-il) (?:deja )?(?:ete )?(?:poste|envoye|expedie|parti)\b|"
+                     r"(?:has|was|have) (?:my|his|her|our|the) (?:new )?passports? (?:been |already been )?(?:mailed|shipped|sent|posted)(?: out| yet)?(?=\s*\?)|"
                      # tracking offered online: "y a tu un suivi en ligne pour les passeports", "is there
                      # online tracking for passport applications" (not a parcel's tracking number)
                      r"(?:un |le )?suivi (?:en ligne )?(?:pour|de|des|du) (?:les |la |ma |mon |sa |son )?(?:passe?ports?|demandes?|dossiers?)|"
@@ -481,7 +484,10 @@ _PASSPORT_OVERDUE = re.compile(
     # "mon passeport etait censé etre pret hier"
     r"(?:etait |est )?censee? (?:etre (?:pret|prete|arrive|la|rendu)|arriver|rentrer)|"
     r"(?:was|were) supposed to (?:arrive|come|be here|be ready)|should (?:have|of|'ve) (?:arrived|come|been here)|"
-    r"still (?:hasn'?t|has not|not|isn'?t) (?:arrived|come|here)|(?:n'est|est) (?:toujours |encore )?pas (?:encore )?(?:arrive|rentre))\b")
+    r"still (?:hasn'?t|has not|not|isn'?t) (?:arrived|come|here)|(?:n'est|est) (?:toujours |encore )?pas (?:encore )?(?:arrive|rentre)|"
+    # mailed, and never came: "my passport was mailed out but it never showed up"
+    r"(?:was |has been |a ete )?(?:mailed|sent|shipped|poste|envoye|expedie)(?: out)?\b[^.?!]{0,20}\b(?:but|mais)\b[^.?!]{0,15}\b(?:never|not|still|jamais|pas|toujours)\b"
+    r"[^.?!]{0,15}\b(?:showed up|shown up|arrived|come|came|received|arrive|recu|rentre))\b")
 
 
 def passport_overdue(text: str) -> bool:
@@ -611,9 +617,13 @@ _NEXT_DAY = re.compile(
 )
 
 
+# A same day told of an application, not wanted: "my wife and I applied together at the same office on the same day"
+_SAME_DAY_TOLD = re.compile(r"\b(?:applied|apply|sent|mailed|submitted|went|deposed|depose|envoye|poste)\b[^.?!]{0,50}\b(?:on the same day|the same day|le meme jour)\b")
+
+
 def asks_next_day(text: str) -> bool:
     """The passport wanted the same or the next day: what the urgent service gives."""
-    return bool(_NEXT_DAY.search(fold(text)))
+    return bool(_NEXT_DAY.search(_SAME_DAY_TOLD.sub(" ", fold(text))))
 
 
 def wants_it_sooner(text: str) -> bool:
@@ -677,6 +687,30 @@ _MAIL_OR_IN_PERSON = re.compile(r"\b(?:par la poste|by mail|par courrier|mail it
                                 # "can i just mail my passport application instead of going in?"
                                 r"|\b(?:mail|mailing|post|poster|envoyer par la poste)\b[^.?!]{0,40}\b(?:instead of (?:going|go) in|"
                                 r"instead of going (?:to (?:an |the )?office|in person)|au lieu d'y aller|au lieu d'aller (?:au bureau|en personne))\b")
+
+
+# Where to send an application asked (folded text): "a quelle adresse?", "j'envoie ça où?", "do i mail my
+# renewal back to canada or go to the consulate?"
+_WHERE_TO_SEND = re.compile(
+    r"\b(?:a|to) (?:quelle|what|which) (?:adresse|address)\b|\b(?:what|which|quelle) (?:is the |est l'|c'est quoi l')?(?:mailing |postal )?(?:adresse|address) (?:do|to|pour|ou)\b"
+    r"|\bl'adresse (?:pour|ou) (?:l'|les |le |la )?(?:envoyer|poster|mailer)\b"
+    r"|\b(?:j'envoie|jenvoie|on envoie|je l'envoie|je les envoie|je poste|je la poste|je le poste|je les poste|on poste)(?: ca| ça| tout ca| le tout| ma demande| mon formulaire| mes papiers)? ou\s*(?:\?|$)"
+    r"|\bou (?:est-ce (?:que|qu') ?|qu')?(?:j'envoie|on envoie|je l'envoie|je les envoie|envoyer|poster) (?:ca|ça|ma demande|mon formulaire|mes papiers|le formulaire|les formulaires|le tout)\b"
+    r"|\bwhere (?:do|should|can|would) (?:i|we) (?:send|mail|post)\b|\bwhere to (?:send|mail|post) (?:it|them|the|my)\b")
+# ... or whether to mail it or go to a mission abroad: "do i mail my renewal back to canada or go to the consulate?"
+_MAIL_OR_MISSION = re.compile(
+    r"\b(?:mail|send|post)\b[^.?!]{0,40}\bor (?:go|walk|bring it|apply)\b[^.?!]{0,20}\b(?:consulate|embassy|high commission)\b"
+    r"|\b(?:par la poste|poster|envoyer)\b[^.?!]{0,40}\bou (?:aller|j'aille|jaille|me rendre|passer)\b[^.?!]{0,20}\b(?:consulat|ambassade|haut-commissariat)\b")
+
+
+def asks_where_to_send(text: str) -> bool:
+    """Where to send an application asked ("a quelle adresse?", "j'envoie ça où?")."""
+    return bool(_WHERE_TO_SEND.search(fold(text)))
+
+
+def asks_mail_or_mission(text: str) -> bool:
+    """Whether to mail it or go to a mission abroad, asked."""
+    return bool(_MAIL_OR_MISSION.search(fold(text)))
 
 
 def asks_mail_or_in_person(text: str) -> bool:
@@ -915,7 +949,7 @@ _OTHER_SERVICE = re.compile(
     # Quebec's own parental insurance and student aid, not EI or Canada Student Loans
     rf"|\b(?:{_QUEBEC_PARENTAL_NAMES}|afe|prets et bourses|aide financiere aux etudes(?: du quebec)?)\b"
 )
-_APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|obtiens|obtient|avoir|"
+_APPLY = re.compile(r"\b(?:apply|applying|application|get|demande|demander|obtenir|obtiens|obtient|avoir|reapply|re-apply|redemande|redemander|"
                     r"applique|appliquer|appliques|postuler|postule)\b"  # "comment j'applique?" (Québécois)
                     # a new loan wanted: "je veux un nouveau pret etudiant pour ma session d'automne"
                     r"|\b(?:nouveau|new|another|un autre) (?:student |federal )?(?:pret|loan)\b")
@@ -931,6 +965,8 @@ _GRANTS = re.compile(r"\b(?:bourses?|(?:student )?grants?)\b")
 # ... or how much one gives: "c'est quoi le montant de la bourse canadienne pour étudiants à temps plein"
 _GRANT_AMOUNT = re.compile(r"\b(?:montant|combien|how much|amount|worth|vaut)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
+                          # a loan asked for again: "pis pour ma prochaine session comment je redemande un prêt?"
+                          r"(?:redemande|redemander|reapply for|re-apply for) (?:un |mon |le |a |my |the |another )?(?:pret|loan)s?|"
                           # a province's aid, whose federal part is repaid as ours: "can i get OSAP if i go to college part time"
                           rf"{_PROVINCIAL_AID_NAMES})\b"
                           # a new loan for more studies: "can i get another loan for my masters at ubc"
@@ -1029,12 +1065,19 @@ def needs_first_to_work(text: str) -> bool:
     return bool(_NEWCOMER_TOLD.search(folded) or _EMPLOYER_NAMED.search(folded))
 
 
+# A Canadian office named, where another country's passport may be asked about (folded text):
+# "son passeport américain, il peut le renouveler au bureau des passeports canadiens ici?"
+_CANADIAN_OFFICE = re.compile(r"\b(?:bureaux?|office|offices) (?:des |de |du |of )?(?:passe?ports? )?canad\w*"
+                              r"|\bcanadian (?:passport )?(?:office|offices|embassy|consulate)\b"
+                              r"|\b(?:ambassade|consulat) (?:du )?canad\w*")
+
+
 def asks_for_another_service(text: str) -> bool:
     """Another country's passport, Quebec's parental insurance or student aid, or applying for
     student aid (we answer repaying Canada Student Loans, not getting them)."""
     folded = fold(text)
-    if "canad" in folded and _PASSPORT.search(folded) and not _STUDENT_AID.search(folded):
-        return False  # "I'm French and need a Canadian passport"
+    if "canad" in _CANADIAN_OFFICE.sub(" ", folded) and _PASSPORT.search(folded) and not _STUDENT_AID.search(folded):
+        return False  # "I'm French and need a Canadian passport" (not "au bureau des passeports canadiens")
     if _STATUS_DOCUMENT.search(folded) or _PROGRAM["sin_"].search(folded):
         return False  # "i only have my nigerian passport and my study permit, is that enough": ID shown for a SIN
     if _OTHER_SERVICE.search(folded):
@@ -1099,6 +1142,8 @@ _UNDER_16 = re.compile(
     # a birth, not the birth certificate one proves citizenship with ("mon certificat de naissance du Québec")
     r"|\b(?:baby|babies|newborn|infant|toddler|bebe|bebes|nouveau-ne|(?<!certificat de )(?<!acte de )(?<!extrait de )naissance)\b(?<!meme bebe)(?<!as a baby)(?<!etait bebe)"
     rf"|\b(?:{_KIN}|{_RELATIVE}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
+    # a little brother or sister texted short: "my little bro is 9 and im 24"
+    rf"|\b(?:bro|sis)(?:'s| is| who is)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
     # texted without the apostrophe: "and for my kid? shes 8"
     rf"|\b(?:shes|hes)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
     # "le petit" as the little one, a noun ending its clause: "le passeport du petit, je fais quoi"
@@ -1177,6 +1222,20 @@ _CHILD_SUBJECT = re.compile(rf"\b(?:my|our|his|her|their|your) sons?\b|\b(?!son\
                             r"|\b(?:my|our|mon|ma|notre) (?:[0-9]|1[0-5])[- ]?(?:yo|y/o|year[- ]old|yr[- ]old)\b")
 
 
+# Passports for children the writer looks after (folded text): "my 2 grandkids ... they need
+# passports ... am I allowed to apply for them?", "les passeports de mes petits-enfants"
+_FOR_CHILDREN = re.compile(rf"\b(?:{_GRANDCHILD}|kids|children|enfants)\b")
+_PASSPORTS_FOR_THEM = re.compile(r"\b(?:they|ils|elles) (?:need|needs|ont besoin de|ont besoin d') ?(?:\w+ )?(?:passports?|passeports?)\b"
+                                 r"|\bapply for them\b|\b(?:their|leurs) (?:passports?|passeports?)\b|\bpasseports? pour eux\b"
+                                 r"|\bfaire (?:leur|leurs) demandes?\b")
+
+
+def passports_for_children(text: str) -> bool:
+    """Children the writer looks after named, and passports for them asked."""
+    folded = fold(text)
+    return bool(_FOR_CHILDREN.search(folded) and _PASSPORTS_FOR_THEM.search(folded)) and not _OWN_PASSPORT.search(folded)
+
+
 def for_a_child_only(text: str) -> bool:
     """The message is about the passport of a child under 16 it names ("can my 12 yo get a 10
     year passport", "le répondant pour le passeport de mon gars de 10 ans") and not about the
@@ -1185,11 +1244,18 @@ def for_a_child_only(text: str) -> bool:
     return names_a_child(text) and bool(_CHILD_SUBJECT.search(folded)) and not _OWN_PASSPORT.search(folded)
 
 
+# A writer under 30 asking about their own child ("im 22 and a single mom ... how do i get our
+# daughter a passport"): the child is under 16, whatever age the writer tells (folded text)
+_YOUNG_PARENTS_CHILD = re.compile(
+    r"\b(?:i am|i'm|im|je suis|chu|j'ai|jai)\s+(?:1[6-9]|2\d)\b(?!\s*(?:ans? (?:de|d')|(?:year|yr)s? (?:of|in|at)))"
+    r"[^.?!]{0,60}[.?!,]?[^.?!]{0,80}\b(?:my|our|mon|ma|notre) (?:\w+ )?(?:daughter|son|kid|baby|fille|fils|gars|bebe|enfant)\b")
+
+
 def applicant_is_adult(text: str) -> bool:
     """The passport is for someone of 16 or more, and no younger child is named: not a child
     passport. "Child or adult passport?" stays a child-passport question (passport_child.age)."""
     folded = fold(text)
-    if _UNDER_16.search(folded) or _CHILD_OR_ADULT.search(folded):
+    if _UNDER_16.search(folded) or _CHILD_OR_ADULT.search(folded) or _YOUNG_PARENTS_CHILD.search(folded):
         return False
     return bool(_OWN_AGE_16_OR_MORE.search(folded)
                 or (_AGE_16_OR_MORE_NOW.search(folded) and _ADULT_PASSPORT.search(folded)))
@@ -1628,9 +1694,18 @@ COMPLAINS = re.compile(r"\b(?:complain\w*|plainte|plaindre|ridicul\w*|unacceptab
 
 # A job lost, told (folded text): "lost my job at the plant", "j'ai perdu ma job": EI's, never a lost passport
 _JOB_LOST = re.compile(r"\b(?:lost|lose|losing) (?:my|his|her|our|their|the) (?:\w+ )?(?:job|jobs|work|position|employment)\b"
-                       r"|\b(?:perdu|perdre|perd) (?:ma|mon|sa|son|notre|leur|la|le|les|mes) (?:\w+ )?(?:job|jobs|emploi|travail|poste|shift)\b"
+                       r"|\b(?:perdu|perdre|perd|perds) (?:ma|mon|sa|son|notre|leur|la|le|les|mes) (?:\w+ )?(?:job|jobs|emploi|travail|poste|shift)\b"
                        # laid off: "i got laid off monday", "chu mis a pied", "on s'est fait mettre a pied"
                        r"|\b(?:laid off|got let go|mise?s? a pied|mettre a pied)\b")
+
+
+# What one can do, asked (folded text): "si je perds mon emploi, je peux faire quoi?", "what are my options"
+_OPTIONS_ASKED = re.compile(r"\b(?:je peux faire quoi|j'peux faire quoi|qu'est-ce que je peux faire|qu'est-ce (?:que|qu')on peut faire|"
+                            r"(?:what|wat) (?:can|could) (?:i|we) do|what are (?:my|our) options|(?:mes|quelles sont mes) options)\b")
+
+
+def asks_what_one_can_do(text: str) -> bool:
+    return bool(_OPTIONS_ASKED.search(fold(text)))
 
 
 def says_job_lost(text: str) -> bool:
@@ -1694,7 +1769,9 @@ _ASKER = (r"(?:employer|boss|manager|landlord|bank|school|store|company|doctor|c
           r"client|clients|cliente|customer|"  # a freelancer's client: "un client m'a demandé mon NAS pour me payer comme pigiste"
           r"proprio|proprietaire|banque|ecole|magasin|compagnie|clinique|assureur|medecin|concessionnaire|dealership|"
           # a child's camp or club: "le camp de jour de mon fils demande son numéro d'assurance sociale"
-          r"camp|camp de jour|day camp|daycare|garderie|club|ligue|league|gym|organisme)")
+          r"camp|camp de jour|day camp|daycare|garderie|club|ligue|league|gym|organisme|"
+          # a gig worker's app: "l'app de livraison pour qui je fais des courses me demande mon NAS, c'est normal?"
+          r"app|appli|plateforme|platform|uber|doordash|skip the dishes|skipthedishes|instacart)")
 # Applying or how to, named (folded text): "can he apply himself", "je peux le faire en ligne"
 _APPLIES = re.compile(r"\b(?:apply|applying|application|get one|get a new|(?:faire|fait|fais) (?:la |une |ma |sa |leur )?demande|"
                       r"en ligne|online|in person|en personne)\b")
@@ -1707,7 +1784,7 @@ _ASKS_FOR_THE_SIN = re.compile(
     r"|\b(?:safe|ok|okay|correct|securitaire|prudent|normal|smart)\b[^.?!]{0,15}\b(?:give|giving|share|sharing|donner|fournir|partager)\b "
     rf"(?:out )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^.?!]{{0,15}}\b{_ASKER}s?\b"
     # the asker told first, whether it is normal after: "ma banque me demande mon NAS pour ouvrir un CELI c normal?"
-    rf"|\b{_ASKER}s?\b[^.?!]{{0,30}}\b(?:me |m')?(?:a |ont )?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
+    rf"|\b{_ASKER}s?\b[^.?!]{{0,50}}\b(?:me |m')?(?:a |ont )?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
     r"(?:for )?(?:my |mon |le |the |ma |son |sa |his |her |leur |their )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^?!]{0,50}"
     r"\b(?:normal|legit|legitime|ok|okay|correct|legal|safe|securitaire|allowed|permis|(?:ont|a|have|has) (?:le |the )?(?:droit|right))\b")
 
@@ -1939,6 +2016,8 @@ _ASKS_ELIGIBLE = re.compile(
     # "il peut-tu faire le renouvellement simplifié?", "can she do the simplified renewal"
     r"|\b(?:peut|peux|puis|peuvent|pourrait|can|could|may)\b[^.?!]{0,12}\b(?:faire|do|get) (?:le |la |un |the |a )?"
     r"(?:renouvellement simplifi\w*|simplified renewal|renewal simplifi\w*)"
+    # "so can i renew it the simple way?"
+    r"|\b(?:can|could|may) (?:i|we|she|he|they) (?:still |just )?renew (?:it |mine |hers |his )?(?:the )?(?:simple|easy|simplified|short|quick) way\b"
     # "is a 5 year passport ok for renewal or is it only the 10 year ones"
     r"|\b(?:ok|okay|good|accepted|acceptable|bon|correct)\b (?:for|to|pour(?: le| un)?|au) (?:a |the )?(?:renew\w*|renouvel\w*)"
     # (and after a question mark: "can u renew if ur current one is a 5 year passport? or only the 10 year ones")
@@ -2014,7 +2093,9 @@ def says_eligible_then_asks_how(text: str) -> bool:
 # A child's passport had by someone who is now 16 or more, whose renewal is asked (folded text): "my
 # son got his passport when he was 15 ... hes 19 now, can he renew it", "mon fils a 17 ans et son
 # passeport d'enfant expire, il peut le renouveler?": a passport issued before 16 is never renewed
-_YOUNG_WHEN_ISSUED = re.compile(r"\b(?:when|quand) (?:he|she|il|elle|they) (?:was|were|avait|avaient) (?:[0-9]|1[0-5])\b")
+_YOUNG_WHEN_ISSUED = re.compile(r"\b(?:when|quand) (?:he|she|il|elle|they) (?:was|were|avait|avaient) (?:[0-9]|1[0-5])\b"
+                               # "mon fils a eu son passeport a 15 ans", "she got her passport at 14"
+                               r"|\b(?:a eu|avait eu|a obtenu|got|had|received) (?:son|sa|his|her|their) passe?port (?:a|at|at age|a l'age de) (?:[0-9]|1[0-5])\b")
 _CHILD_PASSPORT_NAMED = re.compile(r"\b(?:child|kid|kids|children)(?:'s)? passports?\b|\bpasseports? (?:d'|pour )enfants?\b")
 
 
@@ -2062,6 +2143,10 @@ def asks_whether_renewable(text: str) -> Optional[str]:
         # renewing a lost or stolen passport: its own answer (not the renewal mailed and feared
         # lost: "ça fait 30 jours ouvrables que j'ai posté mon renouvellement, est-ce normal ou c'est perdu?")
         return "passport_lost_stolen"
+    if grown_child_renews(text):
+        # "mon fils a eu son passeport à 15 ans ... il en a 19 maintenant, peut-il le renouveler?": a
+        # passport issued before 16 never renews, which the check says
+        return "passport_renewal_eligibility"
     if _CHILDS_PASSPORT.search(folded) and not _CHILD_PASSPORT.search(folded) and not applicant_is_adult(text):
         return "passport_child"
     situation = renewal_situation(text)
@@ -2081,7 +2166,21 @@ def asks_whether_renewable(text: str) -> Optional[str]:
         # "her old one is from 2018. what does she have to do": all that is told allows renewing,
         # and what to do is asked, not whether: how to renew (its answer says the conditions)
         return "passport_renew"
+    if situation and all(situation.values()) and _ASKS_METHOD.search(folded) and not _ASKS_ELIGIBLE.search(folded) and (
+            len(folded.split()) >= MIN_STORY_WORDS):
+        # a story that tells in passing what allows renewing, then asks the way: "My passport expires
+        # in March ... It's a 10 year one I got in 2016 and it's in perfect shape. Can I do the
+        # renewal online now?", "... elle peut-tu renouveler par la poste avec le formulaire papier?
+        # c lequel?": how to renew (its answer says the conditions); a short "issued in 2017, can i
+        # renew online?" asks whether
+        return "passport_renew"
     return "passport_renewal_eligibility" if situation else None
+
+
+MIN_STORY_WORDS = 30  # a message this long tells a story before its question
+# The way to renew asked (folded text): online, by mail, the paper form, which form, how it works
+_ASKS_METHOD = re.compile(r"\b(?:online|on line|en ligne|by mail|par la poste|paper form|formulaire papier|le papier|"
+                          r"c(?:'est)? lequel|which form|quel formulaire|comment (?:ca|ça) marche|how does (?:it|that) work)\b")
 
 
 # What to do asked, not whether one may (folded text): "what does she have to do", "je dois faire quoi"

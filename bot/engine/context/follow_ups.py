@@ -72,6 +72,7 @@ DOUBTFUL_OFF_TOPIC = 0.75  # an "out of scope" this unsure, in a short message, 
 SURE_EVERYDAY = 0.9  # "how am i supposed to pay my hydro bill now" is this sure off topic; "please help" after a late CCB is not
 CLEARLY_CHOSEN = 0.9  # an entry of the conversation's topic that a follow-up's own words choose this clearly (bot/nlu/selector.py)
 SURE_OWN_QUESTION = 0.8  # a passport follow-up read this surely alone asks its own question, not the fee asked before
+UNSURE_JOKE = 0.5  # "tell my daughter a joke shes bored in the passport office" read this unsurely as a passport: a joke asked
 SURE_OFF_TOPIC = 0.8  # a follow-up this sure alone that it is off topic, about a thing, stays off topic
 OWN_SUBJECT_WORDS = 2  # an off-topic reading with this many words no question of ours holds (bot/nlu/our_words.py) stays
 # Someone the last question could be asked again for: "and for my wife?", "pis pour mon chum?"
@@ -93,7 +94,7 @@ SOMEONE_TOO = re.compile(
 # not received, "and what if they say no" (its "jamais" or "no" is no answer to the bot)
 SUPPOSES = re.compile(r"^\W*(?:(?:ok|okay|and|et|pis|puis|mais|but|so|alors)\W+)?(?:what if|if|si|s'il|s'ils)\b", re.IGNORECASE)
 # A joke asked for (folded text): "tell me a joke", "raconte-moi une blague" (not "this is a joke")
-JOKE_ASKED = re.compile(r"\b(?:tell|give|got|know|say|want|share) (?:me |us )?(?:a |another |one |some |any |good |funny )*jokes?\b"
+JOKE_ASKED = re.compile(r"\b(?:tell|give|got|know|say|want|share) (?:me |us |him |her |them |my \w+ )?(?:a |another |one |some |any |good |funny )*jokes?\b"
                         r"|\braconte\w*[- ](?:moi |nous |nous-en |moi-en )?(?:une |des |un )?(?:bonne |petite )?(?:blagues?|jokes?)\b"
                         r"|\b(?:une|des) (?:bonne |petite )?blagues?\b")
 # The next one of what was just answered: "and the one after that", "pis la suivante?" (not "yes")
@@ -113,8 +114,8 @@ ASKS_FIRST = re.compile(r"^\W*(?:can|could|is|are|do|does|will|would|should|how|
 # A lost passport found, or to be found, asked about (folded text): "ok but if i find it can i
 # still use it to go to cuba next month" after "are you travelling in the next two weeks?" asks its
 # own question; "si je le retrouve"
-FINDS_IT = re.compile(r"\b(?:(?:if|when|once|what if) (?:i|we) (?:find|found) (?:it|him|her|my|our)|(?:i|we) found it|"
-                      r"(?:si|quand|une fois que) (?:je|j'|on) (?:le |la |l')?(?:retrouve|retrouvais)|(?:je|on) l'(?:ai|a) retrouve)\b")
+FINDS_IT = re.compile(r"\b(?:(?:if|when|once|what if) (?:i|we) (?:find|found) (?:it|him|her|my|our)|(?:i|we) (?:just |finally |actually |already )?found it|"
+                      r"(?:si|quand|une fois que) (?:je|j'|on) (?:le |la |l')?(?:retrouve|retrouvais)|(?:je|on) l'(?:ai|a) (?:finalement |enfin )?retrouve|(?:je|on) (?:viens|vient) de (?:le |la |l')retrouver)\b")
 # A question opened by a "yes" or "ok": "ok which form", "oui pis c'est où?" asks, it does not say yes
 ASKS_AFTER_YES = re.compile(r"^\W*(?:ok|okay|k|kk|yes|yeah|yep|sure|alright|great|perfect|oui|ouais|d'accord|parfait|correct|ok pis)"
                             r"\W+(?:(?:so|then|and|but|donc|pis|et|mais)\s+)?(?:which|what|where|how|when|who|quel\w*|comment|ou|où|"
@@ -215,9 +216,11 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             return about
     if intent == "out_of_scope" and NEW_SUBJECT.search(text) and not programs_named(text):
         return parse_data  # "btw whats a good budgeting app" after the RAP's answer: another subject, off topic
-    if intent == "complaint" and confidence < 1.0 and JOKE_ASKED.search(fold(text)) and not (
+    if (intent == "complaint" or (program_of(intent) is not None and confidence < UNSURE_JOKE)) and confidence < 1.0 and (
+            JOKE_ASKED.search(fold(text))) and not (
             COMPLAINS.search(JOKE_ASKED.sub(" ", fold(text))) or asks_for_person(text)):
-        # "tell me a joke im bored waiting at the service canada office": a joke asked, off topic
+        # "tell me a joke im bored waiting at the service canada office", "tell my daughter a joke shes
+        # bored in the passport office" (read unsurely as a child's passport): a joke asked, off topic
         # (however the wait reads), not a complaint for an officer
         return _with_intent(parse_data, "out_of_scope")
     worried = bool(ASKS_IF_BAD.search(fold(text)))  # "i forgot to do it last week, is that bad": no complaint

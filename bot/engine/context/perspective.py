@@ -18,7 +18,8 @@ and the knowledge entry come from the first person's reading.
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from functools import lru_cache
+from typing import Any, Dict, Optional
 
 from bot.engine.context.readings import Parse, _confidence, _intent, read_as
 from bot.knowledge import program_of
@@ -42,13 +43,20 @@ def _own_is_better(theirs: Dict[str, Any], own: Dict[str, Any], text: str) -> bo
     return program_of(topic) is not None and _confidence(own) >= _confidence(theirs) - AS_SURE
 
 
+@lru_cache(maxsize=4096)
+def _told_as_own(text: str) -> Optional[str]:
+    # every parse of a message (its own, and each the context readers make with the messages
+    # before) asks again for the same text's first-person telling: made once
+    language = detect(text)
+    return in_first_person(text, language.language if language else "en")
+
+
 def reading_their_own(parse: Parse) -> Parse:
     """`parse`, reading a message about a grown-up other also in the first person (see above)."""
 
     async def read(text: str) -> Dict[str, Any]:
         theirs = await parse(text)
-        language = detect(text)
-        told = in_first_person(text, language.language if language else "en")
+        told = _told_as_own(text)
         if told is None:
             return theirs
         own = await parse(told)

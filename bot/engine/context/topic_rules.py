@@ -157,7 +157,7 @@ from bot.engine.context.constants import (
 from bot.engine.context.conversation import (
     bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
-from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, DOUBTFUL_OFF_TOPIC, FEE_TOPICS, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
+from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, SUPPOSES, DOUBTFUL_OFF_TOPIC, FEE_TOPICS, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.parts import ABROAD_SAID, without_a_towns_pull_abroad
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
@@ -178,7 +178,7 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, with_abroad_for_places, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
-    asks_price, asks_status, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
+    asks_price, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     ROE_WORDS, asks_next_payment, asks_to_apply, renewal_ruled_out, says_no_passport_yet, says_self_employed,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
@@ -211,6 +211,8 @@ CHILD_SAID = re.compile(r"\b(?:kids?|kid's|child|child's|children|children's|enf
 # Interest asked about (folded text), after a student loan: "pis y a tu des interets pendant les 6 mois"
 INTEREST_ASKED = re.compile(r"\b(?:interest|interets?|interet)\b")
 UNSURE_INTEREST = 0.5
+# The interest's rate or amount asked, not whether it runs (folded text): "how much interest is on my loan anyways"
+RATE_ASKED = re.compile(r"\b(?:how much|combien|rates?|taux|percent|pourcentage)\b|%")
 MAX_INTEREST_WORDS = 12
 SELF_EMPLOYED_ENTRY = "ei_eligibility.self_employed"
 # When it can be picked up, asked (folded text), after an application handed in at an office
@@ -306,6 +308,8 @@ REPORT_NAMED = re.compile(r"\b(?:declarations?|reports?|rapports?)\b")
 TAX_NAMED = re.compile(r"\b(?:impots?|taxes?|tax|t4|revenu quebec|arc|cra)\b")
 WORKING_ON_CLAIM_ENTRY = "ei_apply.working_while_on_claim"
 # Someone known for some years, told of a guarantor proposed: "je le connais depuis 3 ans"
+# The someone proposed asked as one (folded text): "can my old high school teacher be one? i had him like 5 yrs ago"
+BE_ONE = re.compile(r"\bbe (?:one|mine|my guarantor|a guarantor|my reference|a reference)\b|\betre (?:mon |un |le )?(?:repondant|garant)\b")
 KNOWN_FOR = re.compile(r"\b(?:je (?:le|la) connais|connu|known (?:him|her|them)|i(?:'ve| have)? know[n]? (?:him|her)) (?:depuis|for|since)\b")
 # The online way, asked with its alternative: "Puis-je le faire par Internet, ou dois-je
 # obligatoirement me rendre dans un bureau?"
@@ -314,6 +318,11 @@ BY_INTERNET = re.compile(r"\b(?:par internet|sur internet|en ligne|online|on lin
 WHERE_BARE = re.compile(r"\b(?:(?:je|j'|on) ?(?:le |l'|la |les )?|j|jle |jla )(?:fais|fait|envoie|depose|demande|applique|renouvelle)\s+(?:ca |ça )?(?:ou|where)\s*\??\s*$|"
                         r"^\s*(?:ou|where)\s+(?:je|j'|on)\s*(?:le |l'|la )?(?:fais|fait|envoie|depose|demande|renouvelle)\b")
 MAX_WHERE_BARE_WORDS = 6
+# ... or asked last, after what the writer tells: "ok pis si je suis a l'etranger? je passe l'hiver au
+# Mexique a Puerto Vallarta jusqu'en avril, je fais ca ou?" (during the renewal check, read unsurely)
+WHERE_LAST = re.compile(r"\b(?:je|j'|on) ?(?:le |l'|la |les )?(?:fais|fait|envoie|depose|demande|applique|renouvelle)\s+(?:ca |ça )?(?:ou|where)\s*\??\s*$")
+UNSURE_WHERE_LAST = 0.5
+UNSURE_WHERE_PRICE = 0.6  # where to apply read this unsurely, a price asked with no "where": the price
 
 
 def issued_under_16(said: str) -> bool:
@@ -370,8 +379,6 @@ EXPRESSION_ENTRY = "passport_photo.expression"
 BABY_PHOTO_ENTRY = "passport_photo.baby"
 MAX_BABY_PHOTO_WORDS = 8  # "meme pour un bebe de 2 mois?" after the photo's rules
 BABY = re.compile(r"\b(?:bebes?|babies|baby|newborns?|nouveau-nes?|poupon|infant|\d{1,2} (?:mois|months?|semaines|weeks))\b")
-# A thing lost, said of what may happen (folded text): "et si je le perds"
-LOSES_IT = re.compile(r"\b(?:perds|perd|perdu\w*|lose|loses|losing|lost|vole\w*|stolen|egare\w*)\b")
 # Another one asked for, told as a redo (folded text): "j'en redemande un?", "do i get a new one"
 ANOTHER_ASKED = re.compile(r"\b(?:redemande\w*|en (?:redemande|demande|ravoir|avoir|obtenir) (?:un|une)|(?:get|need|apply for|order) "
                            r"(?:a )?(?:new|another|replacement)(?: one)?|a new one|another one|replace (?:it|them))\b")
@@ -449,6 +456,7 @@ BY_MAIL_TIME_ENTRY = "passport_processing_times.by_mail"
 HOME_TIME_ENTRIES = {"passport_processing_times.overview", "passport_processing_times.in_person",
                      BY_MAIL_TIME_ENTRY, MAILING_TIME_ENTRY}
 MAX_ABROAD_FOLLOW_UP_WORDS = 12
+MAX_SUPPOSED_ABROAD_WORDS = 20  # ... or this many, opened by "and if", "what if", "et si"
 # The mail's own time asked (folded text): "does it include shipping", "la livraison c'est combien de temps"
 MAILING_ASKED = re.compile(r"\b(?:mailing|deliver\w*|shipping|ship|arrive|include\w*|inclu\w*|livraison|livre\w*|acheminement|postal)\b")
 # A SIN given away, told (folded text): "I gave my SIN to a job posting", "a envoyé une photo de
@@ -907,6 +915,8 @@ PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
 FAST_ASKED = re.compile(r"\b(?:how (?:fast|quick\w*|soon)|(?:aussi|si|assez) (?:vite|rapidement)|(?:that|so|this|fast) enough|"
                         r"(?:that|so|this) (?:fast|quick\w*))\b")
 # The question that ends a long message (its last sentence, asked): "... what do we need for a baby passport?"
+# A question first, then a statement with no question (not folded): "who can sign as my guarantor? i just moved to ottawa in the fall"
+FIRST_QUESTION = re.compile(r"^\W*([^.!?]{12,}\?)\s+([^?]{3,120})$")
 LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]{12,}\?)\W*$")
 MIN_RAMBLING_WORDS = 40
 UNSURE_RAMBLING = 0.6  # a long message read this unsurely: its last question, read alone, when it is sure
@@ -1201,6 +1211,7 @@ EI_AMOUNT = re.compile(r"\b(?:how much|combien)\b[^.?!]{0,30}\b(?:get|receive|pa
                        # "pis ça paye combien par semaine?" after how to apply, "how much does it pay a week"
                        r"|\b(?:ca|sa|ça|ce|it|that|ei) (?:paye|paie|pays?|donne|gives?) combien\b|\bhow much (?:does|will|would) (?:it|ei|that) pay\b")
 EI_AMOUNT_ENTRY = "ei_eligibility.benefit_amount"
+UNSURE_EI_AMOUNT = 0.6  # an EI topic this sure, with how much it pays asked beside, keeps its own reading
 # A record of employment not received (folded text): "jai pas encore reçu mon releve d'emploi, ca
 # fait 3 semaines", "my boss still hasn't sent my ROE"; then "pis si je le reçois jamais?": the ROE's
 # answer (the employer issues it, EI can be applied for before it), not the first payment's
@@ -1312,6 +1323,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # names): the question's own reading, when it is sure and of the program it names
         alone = await parse(asked_last.group(1))
         if _answering(_intent(alone)) and _confidence(alone) >= SURE_NAMED and program_of(_intent(alone)) in programs_named(asked_last.group(1)):
+            return read_as(read, alone)
+    asked_first = FIRST_QUESTION.search(text)
+    if asked_first and not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            other_service_named(asked_first.group(2)) is None and not names_another_program(asked_first.group(2))):
+        # a question, then what the writer tells of themselves: "who can sign as my guarantor? i just
+        # moved to ottawa in the fall" after a first passport (read off topic for the move): the
+        # question's own reading, when it is sure and of the program the conversation is about
+        alone = await parse(asked_first.group(1))
+        program = program_of(_intent(alone))
+        if _answering(_intent(alone)) and _confidence(alone) >= SURE_NAMED and program is not None and (
+                program in programs_named(asked_first.group(1)) or program == program_of(last_topic(events) or "")):
             return read_as(read, alone)
     if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and PERMIT_ENDS.search(folded) and (
             (FOR_MY_NUMBER.search(folded) or CHANGES.search(folded)) and program_of(_intent(read)) in {SIN, None}
@@ -1472,13 +1494,21 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "Puis-je le faire par Internet, ou dois-je obligatoirement me rendre dans un bureau?" after
         # "je souhaite renouveler mon passeport" (read as where to apply): online renewal
         return {**_as_topic(read, "passport_renew", ONLINE_RENEWAL_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and WHERE_BARE.search(folded) and (
-            len(text.split()) <= MAX_WHERE_BARE_WORDS and _intent(read) != "passport_where_apply" and _confidence(read) < SURE_EVERYDAY
-            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+    if not text.startswith("/") and (program_of(last_topic(events) or "") == PASSPORT or renewal_asked_lately(events)) and (
+            WHERE_BARE.search(folded)) and (len(text.split()) <= MAX_WHERE_BARE_WORDS or (
+                WHERE_LAST.search(folded) and _intent(read) == "passport_where_apply")) and (
+            _intent(read) != "passport_where_apply" or _confidence(read) < UNSURE_WHERE_LAST) and _confidence(read) < SURE_EVERYDAY and (
+            not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_another_program(text)):
         # "jle fais ou" after "jhabite a berlin depuis 2 ans pis mon passeport expire bientot": where
         # to apply (abroad, as the conversation says)
         return {**_abroad_or_own(read, parse_data, "passport_where_apply", ABROAD_WHERE_ENTRY, said, text),
                 "read_with": said}
+    if not text.startswith("/") and _intent(read) == "passport_where_apply" and _confidence(read) < UNSURE_WHERE_PRICE and asks_price(text) and (
+            _intent(parse_data) == "passport_where_apply" and not WHERE_WORD.search(folded) and not asks_where(text)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "Combien coûte un passeport de 5 ans quand on le demande de l'étranger?" (its "from abroad"
+        # nearest the entry of where to apply from there): its price, from there
+        return own_entry(_as_topic(read, FEES), parse_data)
     if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
             _intent(read) not in KEEP_WHEN_PAYING):
         # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
@@ -1540,7 +1570,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and GUARANTOR_WORDS.search(fold(said)) and (
             _confidence(read) < 1.0 and SOMEONE_PROPOSED.search(folded)
             and (_intent(read) in TOLD_NOT_ASKED or FOLLOW_UP.search(text) or ASKS_IF_FINE.search(text))
-            and (len(text.split()) <= MAX_PROPOSED_WORDS or KNOWN_FOR.search(folded)) and other_service_named(text) is None
+            and (len(text.split()) <= MAX_PROPOSED_WORDS or KNOWN_FOR.search(folded) or BE_ONE.search(folded)) and other_service_named(text) is None
             and not programs_named(text)):
         # "mon medecin de famille ca marche?" after "c quoi un repondant", "mon pasteur ça marche? je
         # le connais depuis 3 ans à l'église": who may be one
@@ -1598,9 +1628,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             program_of(_intent(read)) in {PASSPORT, None}) and _intent(read) not in KEEP and (
             travel_window(f"{said}. {text}") == "later" and PASSPORT_NAMED.search(fold(f"{said} {text}"))
             and not programs_named(f"{said} {text}") - {PASSPORT} and not asks_price(text) and other_service_named(text) is None
-            and _intent(read) not in {"passport_lost_stolen", "passport_status"}):
+            and _intent(read) not in {"passport_lost_stolen", "passport_status"} and not asks_where_to_send(text)):
         # "mon passeport est expiré depuis 2 ans, j'ai-tu le temps d'en avoir un?" after "je dois
-        # aller en Italie le 10 mai" (months away): the usual times, before a trip
+        # aller en Italie le 10 mai" (months away): the usual times, before a trip (not "je veux
+        # renouveler mon passeport avant mon voyage a cuba en fevrier, j'envoie ça où?")
         return {**_as_topic(read, "passport_processing_times", BEFORE_TRIP_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and _confidence(read) < 1.0 and (
             (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"ccb_payment_dates"} or (
@@ -1636,6 +1667,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "comment je peux voir ou c'est rendu" after "j'ai envoyé ma demande de passeport il y a 5
         # semaines" (a question which topic alone): its status
         return {**own_entry(_as_topic(read, "passport_status"), parse_data), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _intent(read) == "student_loan_repayment" and (
+            _confidence(read) < 1.0 and INTEREST_ASKED.search(folded) and not RATE_ASKED.search(folded) and len(text.split()) <= MAX_INTEREST_WORDS
+            and not programs_named(text) - {LOANS} and not names_another_program(text) and other_service_named(text) is None):
+        # "Est-ce que les intérêts continuent à s'accumuler pendant ce temps-là?" after "Je suis sur le
+        # PAR depuis un an": the interest while on the plan, which the government pays (its overview)
+        return {**_as_topic(read, "student_loan_rap", overview_id("student_loan_rap")), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _confidence(read) < UNSURE_INTEREST and (
             INTEREST_ASKED.search(folded) and len(text.split()) <= MAX_INTEREST_WORDS and not programs_named(text) - {LOANS}
             and not names_another_program(text) and other_service_named(text) is None and not asks_for_person(text)
@@ -1945,12 +1982,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "et pour ma fille de 8 ans?" after a first adult passport's documents, or "est-ce qu'il
         # faut un répondant pour lui aussi?" after "mon fils a 7 ans": a child's passport
         read = own_entry(_as_topic(read, "passport_child"), parse_data)
-    if bot_said_last(events, RENEWAL_REFUSED) and _intent(read) in RENEWAL_TOPICS and not text.startswith("/") and (
+    if bot_said_last(events, RENEWAL_REFUSED) and not text.startswith("/") and (
+            _intent(read) in RENEWAL_TOPICS or (_intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0)) and (
             (WHICH_FORM.search(folded) or WHAT_NOW.search(folded)) and not RENEWAL_WORD.search(folded)
             and len(text.split()) <= MAX_WHAT_IS_WORDS):
         # "je fais quoi alors, quel formulaire je prends" just after the renewal check said to apply
-        # for a new passport (read with the refusal, as the check again): the first adult passport's
-        # overview, which names its form
+        # for a new passport (read with the refusal, as the check again; or unsurely: "donc je dois
+        # remplir quel formulaire? 😩"): the first adult passport's overview, which names its form
         return _as_topic(read, "passport_apply_adult", overview_id("passport_apply_adult"))
     if _intent(read) in PASSPORT_APPLICATION_TOPICS and not text.startswith("/") and renewal_asked_lately(events) and (
             says_eligible_then_asks_how(text) or (_intent(read) == "passport_apply_adult" and not (
@@ -2262,7 +2300,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # pareil?" after how long a passport takes: the time from there, not where to apply
         return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
     if last_topic(events) == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
-            _intent(read) != "passport_processing_times" and len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS
+            _intent(read) != "passport_processing_times" and (len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS or (
+                # "and if i apply at the embassy in mexico city instead? im living there now"
+                SUPPOSES.search(text) and len(text.split()) <= MAX_SUPPOSED_ABROAD_WORDS))
             and lives_abroad(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
             and not names_another_program(text) and not WHERE_WORD.search(folded) and not DONE_THERE.search(folded)):
         # "what if im in the UK", "ok pis si je suis au japon pour un an" after how long a passport
@@ -2376,13 +2416,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # wallet card kind, is that ok?") after the documents of a first adult passport: the
         # application's proof, not off topic; getting a birth certificate is the province's
         return {**_as_topic(read, str(last_topic(events))), "read_with": said}
-    if last_topic(events) == "passport_lost_stolen" and _intent(read) == "passport_lost_stolen" and not text.startswith("/") and (
-            (read.get("knowledge") or {}).get("id") != FOUND_ENTRY and FINDS_IT.search(folded)):
+    if last_topic(events) == "passport_lost_stolen" and not text.startswith("/") and (
+            # (or read unsurely: "i just found it in my suitcase!! can i use it for my trip friday?")
+            _intent(read) == "passport_lost_stolen" or (_intent(read) in TOLD_NOT_ASKED | {"passport_urgent"} and _confidence(read) < 1.0)) and (
+            (read.get("knowledge") or {}).get("id") != FOUND_ENTRY and FINDS_IT.search(folded)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "ok but if i find it can i still use it to go to cuba next month" after "lost my passport
         # on the subway": a passport found after it was reported is cancelled (not the loss abroad
         # that the place named pulls the reading to)
         return {**_as_topic(read, "passport_lost_stolen", FOUND_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_lost_stolen" and _intent(read) in {"passport_renew", "passport_apply_adult"} and not (
+    if last_topic(events) == "passport_lost_stolen" and (_intent(read) in {"passport_renew", "passport_apply_adult"} or (
+            # (or as the urgent service, the trip months away: "ok now how do i get a new one, trip is in may")
+            _intent(read) == "passport_urgent" and _confidence(read) < 1.0 and not trip_within_two_weeks(text))) and not (
             text.startswith("/")) and ANOTHER_ONE.search(folded) and not (
             RENEWAL_WORD.search(folded) or FOUND_AGAIN.search(fold(f"{said} {text}"))):
         # "now how do i get a new one" after "how do I report my lost passport" and "ok i reported
@@ -2747,7 +2792,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         entry = SIN_CHILD_ENTRY if topic == "sin_apply" else None
         return {**(_as_topic(read, topic, entry) if entry else own_entry(_as_topic(read, topic), parse_data)),
                 "read_with": said}
-    if (last_topic(events) in EI_TOPICS or says_job_lost(said)) and not text.startswith("/") and (
+    if (last_topic(events) in EI_TOPICS or says_job_lost(said) or (
+            # "how much does EI pay per week? i made like 52k last year driving truck", read unsurely
+            programs_named(text) == {EI} and (_intent(read) not in EI_TOPICS or _confidence(read) < UNSURE_EI_AMOUNT))) and not text.startswith("/") and (
             EI_AMOUNT.search(folded) and _intent(read) != "ei_eligibility" and not programs_named(text) - {EI}
             and other_service_named(text) is None and not names_another_program(text) and not names_quebec_parental_plan(text)):
         # "combien je vais recevoir par semaine à peu près" after "j'ai été mis à pied chez
