@@ -15,6 +15,7 @@ from actions.content import load
 from actions.knowledge_answer import chosen_entry, language_of, said_lately, utter_entry
 from actions.situation import check_answers_told, renewal_situation
 from actions.validation import SURE_QUESTION, validated
+from bot.engine.context.follow_ups import SUPPOSES
 from bot.engine.context.passports import DAMAGED_ENTRY, told_damaged
 from bot.knowledge import Entry, cached_knowledge
 from bot.nlu.phrases import names_another_person
@@ -73,8 +74,11 @@ def yes_no_or_told(slot: str) -> Any:
     def validate(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                  domain: DomainDict) -> Dict[Text, Any]:
         if answers.yes_no(value) is None:
+            # (a fact supposed replaces one told before: "et s'il a été émis en 2009?" after "un
+            # passeport qui a expiré il y a 2 ans")
+            supposed = bool(SUPPOSES.search(str(value)))
             told = {name: answer for name, answer in check_answers_told(str(value)).items()
-                    if name == slot or tracker.get_slot(name) is None}
+                    if name == slot or tracker.get_slot(name) is None or supposed}
             if told:
                 return {slot: told.pop(slot, None), **told}
             said = told_what_changes_how(tracker, str(value))

@@ -613,7 +613,8 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
 _ISSUED_AGE = re.compile(
     r"\b(?:when i was|i was|at age|at the age of|aged|at)\s+(\d{1,2})\b"
     r"(?!\s*(?:am|pm|h\b|:|%|\$|days?|weeks?|months?|years? ago|yrs? ago|o'?clock))"
-    r"|\b(?:quand j'avais|lorsque j'avais|j'avais|javais|a l'age de|a|a mes)\s+(\d{1,2}) ?ans\b"
+    # (not a time: "émis il y a 8 ans", "ya 8 ans")
+    r"|\b(?:quand j'avais|lorsque j'avais|j'avais|javais|a l'age de|(?<!il y )(?<!\by )a|a mes)\s+(\d{1,2}) ?ans\b"
 )
 # One's own old child passport (not a child's passport now): "my last one was a kids passport",
 # "mon passeport d'enfant", "the passport I got as a kid".
@@ -639,6 +640,12 @@ _EXPIRED_AGO = re.compile(
     r"\b(?:expired|expire|expiree|echu|echue|perime|perimee|pas renouvele)\s+"
     r"(?:(?:like|about|around|over|more than|almost|nearly|since|depuis|il y a|ya|genre|environ|plus de|presque|ca fait)\s+)*"
     r"(\d{1,2})\s*(?:years?|yrs?|ans|annees)\b"
+)
+# ... or how long ago it was issued: "what if my last one was issued like 16 years ago", "émis il y a 12 ans"
+_ISSUED_AGO = re.compile(
+    r"\b(?:issued|got it|got mine|emis|emise|delivre|delivree|obtenu)\s+"
+    r"(?:(?:like|about|around|over|more than|almost|nearly|il y a|ya|genre|environ|plus de|presque)\s+)*"
+    r"(\d{1,2})\s*(?:years?|yrs?|ans|annees)(?: ago)?\b"
 )
 # ... or the year it expired, told: "it expired in 2009", "expiré en 2012", "périmé depuis 2015"
 _EXPIRED_IN = re.compile(r"\b(?:expired|ran out|lapsed|expire|expiree|echu|echue|perime|perimee)\s+"
@@ -721,6 +728,10 @@ def renewal_situation(text: str, today: Optional[date] = None) -> "dict[str, boo
             found["renewal_issued_recently"] = False
         elif expired[0] + 10 <= 14:  # issued at most 14 years ago
             found["renewal_issued_recently"] = True
+    issued = [int(m.group(1)) for m in _ISSUED_AGO.finditer(folded)]
+    if len(set(issued)) == 1 and "renewal_issued_recently" not in found and issued[0] >= 16:
+        # (only what rules renewing out: "i got it 10 yrs ago, how do i renew it" asks how)
+        found["renewal_issued_recently"] = False
     if _NOT_5_OR_10.search(folded):
         found["renewal_valid_5_or_10"] = False
     if NAME_CHANGED.search(folded) or _SEX_CHANGED.search(folded):

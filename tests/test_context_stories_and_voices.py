@@ -261,3 +261,96 @@ def test_a_status_asked_with_no_program_named_read_unsurely_as_the_ccb_is_a_pass
     assert refined_top(text, ("ccb_apply", 0.46), ("passport_child", 0.26), ("passport_status", 0.15), labels=labels) == "passport_status"
     ccb = "J'ai fait la demande d'allocation canadienne pour enfants en mars. Comment vérifier l'état de ma demande?"
     assert refined_top(ccb, ("ccb_apply", 0.46), ("passport_child", 0.26), ("passport_status", 0.15), labels=labels) == "ccb_apply"
+
+
+# Round 2: development 104 and 105 (dates and deadlines; parents of young children and carers).
+
+@pytest.mark.parametrize("text", [
+    "sorry one hand typing baby asleep on me.. first passport for me, do i need 2 references AND a guarantor or just one of them",
+    "c'est quel formulaire pour renouveler un passeport adulte? je veux le remplir pendant la sieste du bebe",
+])
+def test_a_baby_told_beside_the_writers_own_passport_is_no_childs_passport(text):
+    assert phrases.passport_for_the_writer(text)
+    assert not phrases.for_a_child_only(text)
+    assert not phrases.passport_for_the_writer("who can be my guarantor for my son's passport")
+
+
+def test_the_simplified_renewals_form_not_the_under_16_answer_when_no_age_of_issue_is_told():
+    text = "c'est quel formulaire pour renouveler un passeport adulte? je veux le remplir pendant la sieste du bebe"
+    young = with_entry(reading(("passport_renew", 0.76)), "passport_renew.issued_under_16")
+    assert topic_and_entry(read_after([], young, text)) == ("passport_renew", "passport_renew.simplified")
+    told = "quel formulaire pour renouveler? je l'ai eu quand j'avais 14 ans"
+    assert topic_and_entry(read_after([], young, told)) == ("passport_renew", "passport_renew.issued_under_16")
+
+
+def test_a_very_sure_first_question_then_a_statement_of_no_program_is_the_questions():
+    text = "who can be my guarantor?? we just moved to moncton with the baby and i dont know anyone here 2 yrs"
+    guarantor = with_entry(reading(("passport_apply_adult", 0.92)), "passport_apply_adult.guarantor")
+    read = read_after([], reading(("ccb_apply", 0.55)), text, parser({"who can be my guarantor??": guarantor}))
+    assert topic_and_entry(read) == ("passport_apply_adult", "passport_apply_adult.guarantor")
+
+
+@pytest.mark.parametrize("said, text", [
+    ([], "comment changer la date de mon prélèvement mensuel au CSPNE? je suis payé le 15"),
+    ([UserUttered("je paie mon pret etudiant tous les mois par prélèvement", "student_loan_repayment")],
+     "je peux tu changer la date du prélèvement? ça tombe en même temps que le loyer"),
+    ([], "can i move my loan payment date to after payday? i get paid the 15th"),
+])
+def test_a_loan_payments_day_moved_is_changing_the_payment(said, text):
+    read = read_after(said, reading(("out_of_scope", 0.62)), text)
+    assert topic_and_entry(read) == ("student_loan_repayment", "student_loan_repayment.change_payment")
+    assert read_after([], reading(("out_of_scope", 0.62)), "can i move my car loan payment date")["intent"]["name"] == "out_of_scope"
+
+
+def test_a_payment_skipped_asked_is_what_it_does_not_the_plan():
+    said = [UserUttered("j'ai pas fait mon paiement de prêt étudiant depuis janvier", "student_loan_repayment")]
+    read = read_after(said, reading(("student_loan_rap", 0.56)), "est-ce que ça peut affecter mon crédit?")
+    assert topic_and_entry(read) == ("student_loan_repayment", "student_loan_repayment.missed_payment")
+    skip = read_after([], reading(("student_loan_repayment", 0.54)),
+                      "je suis en congé parental pis je peux pas payer mon pret etudiant ce mois ci, qu'est-ce qui arrive si je saute un paiement")
+    assert skip["intent"]["name"] == "student_loan_repayment"
+    plan = read_after([], reading(("student_loan_repayment", 0.54)), "je peux pas payer mon pret etudiant, y a tu un programme?")
+    assert plan["intent"]["name"] == "student_loan_rap"
+
+
+@pytest.mark.parametrize("text", [
+    "mon passeport est tu pret? on m'a donné un reçu au comptoir à Québec la semaine passée",
+    "my passport came in the mail but my sons didnt and we applied together, is his still coming??",
+    "ils ont encaissé mon chèque le 8 mais j'ai aucune nouvelle depuis, ça veut dire que c'est en traitement?",
+])
+def test_more_ways_to_ask_the_status(text):
+    assert phrases.asks_status(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what are the signs of rsv in a baby",
+    "faut tu aussi que je change mon permis de conduire?",
+    "c'est quoi les jours fériés en mai?",
+    "savez-vous si l'aéroport trudeau est débordé le vendredi matin?",
+])
+def test_not_ours_either(text):
+    assert phrases.names_another_program(text)
+
+
+def test_something_asked_for_in_french_is_no_language_request():
+    assert not phrases.asks_for_language("une chanson pour endormir un bébé en français svp")
+    assert phrases.asks_for_language("en français svp")
+
+
+def test_how_early_to_renew_and_the_nearest_office_read_unsurely():
+    assert refined_top("how early am i allowed to renew? mine runs out in like 8 months", ("out_of_scope", 0.47),
+                       ("passport_renew", 0.35), labels=PASSPORT_LABELS) == "passport_renew"
+    assert refined_top("closest place to get a passport from red deer? flying out in 2 wks", ("passport_lost_stolen", 0.34),
+                       ("passport_fees", 0.23), labels=PASSPORT_LABELS) == "passport_where_apply"
+    assert refined_top("i lost my passport, closest place to report it?", ("passport_lost_stolen", 0.34),
+                       labels=PASSPORT_LABELS) == "passport_lost_stolen"
+
+
+def test_a_passport_issued_years_ago_told_settles_whether_it_was_recent():
+    from actions.situation import renewal_situation
+
+    assert renewal_situation("what if my last one was issued like 16 years ago") == {"renewal_issued_recently": False}
+    assert renewal_situation("il a été émis il y a 8 ans") == {}  # (no age of 8 read in "il y a 8 ans")
+    said = [UserUttered("can i renew my passport online", "passport_renew")]
+    read = read_after(said, reading(("nlu_fallback", 0.45)), "what if my last one was issued like 16 years ago")
+    assert read["intent"]["name"] == "passport_renewal_eligibility"

@@ -303,6 +303,13 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # renewing): where to send it (by mail, or from abroad), whatever is told before; a first
         # application's or a renewal's own answers say where their form goes
         forced = "passport_where_apply"
+    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_HOW_EARLY and phrases.asks_how_early(text) and (
+            phrases.renewal_named(text) and phrases.programs_named(text) <= {"passport_"} and phrases.other_service_named(text) is None):
+        forced = "passport_renew"  # "how early am i allowed to renew? mine runs out in like 8 months", read unsurely off topic
+    if forced is None and top.startswith("passport_") and top != "passport_where_apply" and ranking[0]["confidence"] < UNSURE_NEAREST and (
+            phrases.asks_nearest_office(text) and not phrases.asks_price(text) and not phrases.says_lost(text)
+            and phrases.other_service_named(text) is None):
+        forced = "passport_where_apply"  # "closest place to get a passport from red deer? flying out in 2 wks", read unsurely as a loss
     if forced is None and top == "passport_renewal_eligibility" and phrases.online_renewal_asked(text):
         forced = "passport_renew"  # "can i do the renewal online now or is that not a thing yet": its conditions
     if forced is None and top.startswith("passport_") and top not in RENEWAL_KEEPS and not (
@@ -527,7 +534,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "I've been raising my 2 grandkids since 2021 ... They need passports for a family wedding in
         # Jamaica. Am I allowed to apply for them?", read unsurely as a first adult passport: theirs
         forced = "passport_child"
-    if forced is None and phrases.asks_status(text) and top in {"ccb_apply", "nlu_fallback"} and ranking[0]["confidence"] < UNSURE_STATUS_ELSEWHERE and (
+    if forced is None and phrases.asks_status(text) and top in {"ccb_apply", "ccb_payment_dates", "nlu_fallback"} and (
+            ranking[0]["confidence"] < UNSURE_STATUS_ELSEWHERE) and (
             "passport_status" in [r["name"] for r in ranking[:3]] and not phrases.programs_named(text)
             and phrases.other_service_named(text) is None):
         # "J'ai fait la demande pour mes deux enfants en même temps que la mienne ... J'ai reçu le mien
@@ -573,12 +581,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         program = next(iter(phrases.programs_named(text)))
         forced = next((str(r["name"]) for r in ranking if str(r["name"]).startswith(program)), None)
     if not forced or forced not in labels:
-        if top == "passport_child" and (not phrases.names_someone_else(text) or phrases.applicant_is_adult(text) or (
+        if top == "passport_child" and (not phrases.names_someone_else(text) or phrases.applicant_is_adult(text)
+                                        or phrases.passport_for_the_writer(text) or (
                 # the someone else is the guarantor proposed: "le garant pour le passeport peut tu etre mon beau frere"
                 phrases.guarantor_proposed_for_oneself(text))):
             # 16 or older applies for an adult passport, and a message naming nobody but the writer
-            # ("c'est qui qui peut être mon garant pour le passeport") is no child's: the child topic
-            # drops out (a doubt that remains is asked about)
+            # ("c'est qui qui peut être mon garant pour le passeport"), or saying the passport is the
+            # writer's whatever baby is told ("renouvellement passeport pour moi, je suis en congé de
+            # maternité avec un bébé"), is no child's: the child topic drops out (a doubt that remains is asked about)
             ranking = renormalised(ranking, lambda name: name != "passport_child") or ranking
         if phrases.names_a_spouse(text) and not (phrases.names_children(text) or phrases.names_a_child(text)):
             # "je souhaite renouveler le passeport de mon mari qui est hospitalisé. Doit-il signer
@@ -675,6 +685,8 @@ UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less su
 UNSURE_LOAN_JOB_LOST = 0.7  # repaying a loan this unsure, the plan second and a job lost told: the plan
 UNSURE_FOR_THEM = 0.5  # a first adult passport this unsure, passports for children named: the children's
 UNSURE_STATUS_ELSEWHERE = 0.5  # the CCB's topic this unsure, a status asked with no program named: a passport's
+UNSURE_HOW_EARLY = 0.6  # off topic this unsure, how early one may renew asked: the renewal's
+UNSURE_NEAREST = 0.5  # another passport topic this unsure, the nearest office asked: where to apply
 UNSURE_IN_TIME = 0.6  # another passport topic this unsure, whether it comes in time for a trip told: the time (or the faster services)
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")
@@ -692,8 +704,10 @@ NEXT_DAY_KEEPS = {"passport_urgent", "passport_lost_stolen", "passport_fee_calcu
 WHERE_KEEPS = {"passport_where_apply", "passport_urgent", "passport_lost_stolen"}
 TIME_KEEPS = {"passport_processing_times", "passport_urgent", "passport_lost_stolen"}
 # Topics whose own answers say where to send it (a child's, a lost one's, the urgent service in person)
-SENT_WITH_ITS_FORM = {"passport_apply_adult", "passport_renew"}
 WHERE_TO_SEND_KEEPS = {"passport_where_apply", "passport_child", "passport_lost_stolen", "passport_status", "passport_photo", "passport_urgent"}
+# ... and those whose form is asked with where it goes ("c lequel le formulaire ... pis je l'envoie a
+# quelle adresse"): their own reading stays, unless mailing it or going to a mission abroad is the choice
+SENT_WITH_ITS_FORM = {"passport_apply_adult", "passport_renew"}
 # Passport intents whose question with a trip within two weeks and a fast service named stays theirs
 # (the urgent service itself is decided, so that a neighbouring entry does not take its place)
 TRIP_KEEPS = {"passport_lost_stolen", "passport_fee_calculator", "passport_child"}

@@ -315,12 +315,20 @@ _REPLY_IN_COMMAND = re.compile(
     r"(?:(?:uniquement|seulement|juste|toujours|only|just|always)\s+)?(?:en|in) (?:anglais|francais|english|french)\b")
 
 
+# Something to read or hear asked for in a language (folded text), not the conversation's language
+_CONTENT_IN_A_LANGUAGE = re.compile(
+    r"\b(?:chansons?|songs?|histoires?|stor(?:y|ies)|poemes?|poems?|recettes?|recipes?|films?|movies?|livres?|books?|"
+    r"comptines?|berceuses?|lullab(?:y|ies)|podcasts?|series|shows?|dessins animes|cartoons?)\b[^.?!]{0,40}\b(?:en|in) (?:francais|anglais|french|english)\b")
+
+
 def asks_for_language(text: str) -> bool:
     """A short message whose point is the language: "en français svp", "does this work in English?";
     or one that asks it first and then only says why ("c'est possible d'avoir la réponse en
     anglais? c'est pour mon employeur à Calgary", "sorry can we switch to english, its easier for
     me"), with no other question after it."""
     whole, folded = detect(text), fold(text)
+    if _CONTENT_IN_A_LANGUAGE.search(folded):
+        return False  # a thing asked for in a language: "une chanson pour endormir un bébé en français svp"
     command = _REPLY_IN_COMMAND.search(folded)
     if command and "?" not in text:
         reason = folded[command.end():]
@@ -458,6 +466,13 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      r"(?=\s*(?:[?!.]|$)|\s+(?:mon|ma|son|sa|le|la|notre|leur) (?:passe?ports?|demande|dossier))|"
                      r"(?:suivre|tracker) (?:mon|ma|son|sa|notre|leur|le) dossier|"
                      r"demande de passeport\b[^.?!]{0,60}\b(?:bloquee?|stuck|on hold)|"
+                     # whether it is ready: "mon passeport est tu pret? on m'a donné un reçu au comptoir"
+                     r"(?:mon|son|notre|le) (?:nouveau )?passe?port (?:est[- ]?tu|est[- ]il|est-ce qu'il est) (?:deja )?(?:pret|arrive|rendu)\b|"
+                     # one passport came, another not: "my passport came in the mail but my sons didnt and we applied together"
+                     r"(?:passport|passeport|mine|le mien)\b[^.?!]{0,10}\b(?:came|arrived|est arrive|est rentre)\b[^.?!]{0,30}\b(?:but|mais)\b[^.?!]{0,25}"
+                     r"\b(?:didn'?t|hasn'?t|has not|did not|not yet|pas|toujours pas|still)\b|"
+                     # in process, asked: "ils ont encaissé mon chèque le 8 mais j'ai aucune nouvelle, ça veut dire que c'est en traitement?"
+                     r"(?:c'est|est|elle est|ma demande est|mon dossier est)(?:-tu| tu)? (?:en cours de |en )traitement\b(?=[^.!]*\?)|"
                      # whether it has been mailed yet: "mon passeport a-tu ete poste?", "has my passport been mailed yet?"
                      r"(?:mon|son|sa|notre|le) (?:nouveau )?passe?port (?:a-tu|a tu|a-t-il|a t'il|a-t-elle|est-tu|est tu|est-il) (?:deja )?(?:ete )?(?:poste|envoye|expedie|parti)\b|"
                      r"(?:has|was|have) (?:my|his|her|our|the) (?:new )?passports? (?:been |already been )?(?:mailed|shipped|sent|posted)(?: out| yet)?(?=\s*\?)|"
@@ -1236,12 +1251,32 @@ def passports_for_children(text: str) -> bool:
     return bool(_FOR_CHILDREN.search(folded) and _PASSPORTS_FOR_THEM.search(folded)) and not _OWN_PASSPORT.search(folded)
 
 
+# The passport said to be the writer's own, whatever baby is told beside it (folded text): "first
+# passport for me, do i need 2 references", "c'est quel formulaire pour renouveler un passeport adulte?
+# je veux le remplir pendant la sieste du bebe", "who can be my guarantor?? we just moved with the baby"
+_FOR_THE_WRITER = re.compile(r"\b(?:for me|for myself|pour moi|pour moi-meme)\b(?!\s*(?:and|&|et|pis|puis|or|ou)\b)"
+                             r"|\b(?:my|mon|ma) (?:guarantor|repondante?|garant|references)\b")
+# ... or an adult passport renewed, which no baby has ("c'est quel formulaire pour renouveler un passeport adulte?")
+_ADULT_RENEWED = re.compile(r"\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,30}\b(?:adult(?:e|s)? passports?|passe?ports? (?:d')?adultes?)\b")
+# ... not when the writer takes themselves back: "i need a passport for me... no wait, its for my son hes 9 not me"
+_NOT_ME = re.compile(r"\b(?:not me|not for me|pas moi|pas pour moi)\b")
+
+
+def passport_for_the_writer(text: str) -> bool:
+    """The writer's own passport said, and no child's passport named."""
+    folded = fold(text)
+    return bool(_FOR_THE_WRITER.search(folded) or _ADULT_RENEWED.search(folded)) and not (
+        _CHILDS_PASSPORT.search(folded) or _CHILD_PASSPORT_NAMED.search(folded) or _CHILD_OR_ADULT.search(folded)
+        or _NOT_ME.search(folded))
+
+
 def for_a_child_only(text: str) -> bool:
     """The message is about the passport of a child under 16 it names ("can my 12 yo get a 10
     year passport", "le répondant pour le passeport de mon gars de 10 ans") and not about the
     writer's own: a child's passport, whatever adult question it shares words with."""
     folded = fold(text)
-    return names_a_child(text) and bool(_CHILD_SUBJECT.search(folded)) and not _OWN_PASSPORT.search(folded)
+    return names_a_child(text) and bool(_CHILD_SUBJECT.search(folded)) and not _OWN_PASSPORT.search(folded) and (
+        not passport_for_the_writer(text))
 
 
 # A writer under 30 asking about their own child ("im 22 and a single mom ... how do i get our
@@ -2275,6 +2310,15 @@ _HOW_EARLY = re.compile(r"\b(?:combien de temps (?:d'avance|a l'avance|avant)|ho
                         r"(?:d'avance|a l'avance|in advance|ahead of time)\b[^.?!]{0,20}\b(?:combien|how))\b")
 
 
+# The nearest office asked (folded text): "closest place to get a passport from red deer?", "le bureau le plus proche"
+_NEAREST_OFFICE = re.compile(r"\b(?:closest|nearest|plus proche|le plus pres)\b[^.?!]{0,15}\b(?:place|office|bureau|endroit|centre|center|location|one)\b"
+                             r"|\b(?:place|office|bureau|endroit|centre|center)s?\b[^.?!]{0,15}\b(?:closest|nearest|le plus proche|plus proche|le plus pres)\b")
+
+
+def asks_nearest_office(text: str) -> bool:
+    return bool(_NEAREST_OFFICE.search(fold(text)))
+
+
 def asks_how_early(text: str) -> bool:
     return bool(_HOW_EARLY.search(fold(text)))
 
@@ -2305,7 +2349,7 @@ _PROGRAM_NAMES = {
             # no other allowance is named after it (housing, workers, Québec's own family allowance)
             r"(?:l'|d'|mon |ma |son |sa |notre |leur |mes |les |ses )(?:allocations?|allocs?)"
             r"(?! (?:canadiennes? )?(?:pour (?:le |les )?|au |de |d'|du )?(?:logement|loyer|travailleurs|famille|quebec))",
-    "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|cnpe|"
+    "student_loan_": r"student loans?|prets? (?:etudiants?|d'etudes)|nslsc|csnpe|cnspe|cnpe|cspne|"
                      # "je peux tu rembourser mon pret canadien au complet d'un coup": the Canada Student Loan
                      r"prets? (?:canadiens?|federa(?:l|ux))(?! (?:d'urgence|pour (?:les )?entreprises))|"
                      # "mes paiements de pret sont trop hauts" (not a car's or a house's loan)

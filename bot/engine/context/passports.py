@@ -49,6 +49,8 @@ _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went thro
                  r"peeling|peeled|peels|delaminat\w*|(?:se|s'est|s'est toute?|se sont) decoll\w*|"
                  # "went through the washing machine, pages stuck together", "passé dans la laveuse"
                  r"washing machine|(?:pages? )?stuck together|dans la laveuse|dans la secheuse|pages collees|"
+                 # "passport went thru the washer, pages are wavy but readable"
+                 r"(?:went |gone |been )?(?:thru|through) the (?:washer|wash|dryer)|(?:pages? (?:are |is |got )?)?(?:wavy|warped)|gondole\w*|"
                  r"got (?:a bit |a little |all |kinda )?wet|(?:a ete|est|a) (?:un peu |tout )?mouille\w*|"
                  r"chewed|chewed up|bitten|bit (?:my|our|his|her|the|it|into)|gnawed|scratched|burnt|burned|"
                  r"endommage\w*|abime\w*|dechire\w*|mouille\w*|brise\w*|passe dans le lavage|lave|"

@@ -211,6 +211,14 @@ CHILD_SAID = re.compile(r"\b(?:kids?|kid's|child|child's|children|children's|enf
 # Interest asked about (folded text), after a student loan: "pis y a tu des interets pendant les 6 mois"
 INTEREST_ASKED = re.compile(r"\b(?:interest|interets?|interet)\b")
 UNSURE_INTEREST = 0.5
+# A payment's day moved, asked (folded text): "changer la date du prélèvement", "move my loan payment date to after payday"
+PAYMENT_DAY_MOVED = re.compile(r"\b(?:change\w*|move|moving|modifier|deplacer|decaler|switch)\b[^.?!]{0,15}\b(?:date|day|jour)\b[^.?!]{0,25}"
+                               r"\b(?:prelevements?|paiements?|payments?|withdrawals?|versements?)\b"
+                               r"|\b(?:change\w*|move|moving|modifier|deplacer|decaler|switch)\b[^.?!]{0,25}\b(?:prelevements?|paiements?|payments?|withdrawals?)"
+                               r"\b[^.?!]{0,10}\b(?:date|day|jour)\b")
+CHANGE_PAYMENT_ENTRY = "student_loan_repayment.change_payment"
+# One's loan named bare, which here is a student loan (folded text): "can i move my loan payment date to after payday?"
+MY_LOAN = re.compile(r"\b(?:my|mon) (?:loan|pret)\b(?! (?:auto|car|hypothecaire|mortgage|personnel|bancaire))")
 # The interest's rate or amount asked, not whether it runs (folded text): "how much interest is on my loan anyways"
 RATE_ASKED = re.compile(r"\b(?:how much|combien|rates?|taux|percent|pourcentage)\b|%")
 MAX_INTEREST_WORDS = 12
@@ -321,7 +329,7 @@ MAX_WHERE_BARE_WORDS = 6
 # ... or asked last, after what the writer tells: "ok pis si je suis a l'etranger? je passe l'hiver au
 # Mexique a Puerto Vallarta jusqu'en avril, je fais ca ou?" (during the renewal check, read unsurely)
 WHERE_LAST = re.compile(r"\b(?:je|j'|on) ?(?:le |l'|la |les )?(?:fais|fait|envoie|depose|demande|applique|renouvelle)\s+(?:ca |ça )?(?:ou|where)\s*\??\s*$")
-UNSURE_WHERE_LAST = 0.5
+UNSURE_WHERE_LAST = 0.5  # where to apply read less surely than this (below the fallback), asked with "je fais ça où?"
 UNSURE_WHERE_PRICE = 0.6  # where to apply read this unsurely, a price asked with no "where": the price
 
 
@@ -585,6 +593,7 @@ CCB_DATES_ENTRY = "ccb_payment_dates.dates_2026"
 DONE_THERE = re.compile(r"\b(?:can|could|may) (?:i|we|he|she|they) (?:do|apply|submit|drop|hand)\b[^.?!]{0,15}\b(?:at|in person)\b"
                         r"|\b(?:je|on|il|elle) (?:peux|peut|pourrais|pourrait)(?:[- ]tu)? (?:le |la |les |l')?(?:faire|deposer|remettre|soumettre)\b"
                         r"[^.?!]{0,15}\b(?:a l'|au|a la|en personne)\b")
+UNSURE_SUPPOSED_RULED_OUT = 0.6  # a renewal follow-up read this unsurely, a ruling-out condition supposed: the check
 MAX_RULED_OUT_WORDS = 10  # a short renewal question after a renewal condition told not met
 # Whether it may be done, asked (folded text): "donc y peut pas le renouveler?" (not "comment je le renouvelle")
 MAY_IT = re.compile(r"\b(?:peut|peux|pourrait|pourrais|can|could|cannot|can't|cant|able|possible|allowed|still|encore)\b")
@@ -859,12 +868,15 @@ HURRY = re.compile(r"\b(?:(?:je suis|chu|j'suis|suis|on est|si je suis|si on est
 PAY_LESS = re.compile(r"\b(?:payer|paye|pay|paying) (?:moins|less)\b|\b(?:lower|smaller|reduce) (?:my |the )?payments?\b")
 # One's credit asked about after missed payments (folded text): "will this wreck my credit"
 CREDIT = re.compile(r"\bcredit\b")  # "credit score", "cote de credit"
+UNSURE_PLAN_CREDIT = 0.6  # the plan read this unsurely, one's credit asked after missed payments: what they do
 # On EI now, told as one's state (folded text): "pendant que je suis au chomage", "while i'm on ei"
 ON_EI_NOW = re.compile(r"\b(?:pendant que|tant que|while|since|vu que|comme) (?:je suis|j'suis|chu|i'?m|i am|we'?re|on est) "
                        r"(?:au |sur le |on |sur l')?(?:chomage|ei|ae|assurance[- ]emploi)\b")
 MISSED = re.compile(r"\b(?:missed|miss|missing|skipped|late|behind|manque\w*|rate|en retard|pas paye\w*|sautes?|"
                     # "j'ai pas pu payer mon pret etudiant canadien en mars pis avril", "couldn't pay in march"
-                    r"(?:pas|pu|plus) (?:pu |ete capable de )?payer|(?:couldn'?t|didn'?t|could not|did not|wasn'?t able to) pay)\b")
+                    r"(?:pas|pu|plus) (?:pu |ete capable de )?payer|(?:couldn'?t|didn'?t|could not|did not|wasn'?t able to) pay|"
+                    # "j'ai pas fait mon paiement de prêt étudiant depuis janvier", "haven't made a payment since"
+                    r"(?:pas|didn'?t|did not|haven'?t|have not) (?:fait|make|made) (?:mon |mes |my |le |les |a |any )?(?:paiements?|payments?))\b")
 MISSED_PAYMENT_ENTRY = "student_loan_repayment.missed_payment"
 # A payment skipped on purpose, asked (folded text): "est ce que je peux sauter un mois", "can i skip a payment"
 SKIPS_A_PAYMENT = re.compile(r"\b(?:skip\w*|sauter|saute|pause\w*|miss) (?:a |one |un |une |1 )?(?:month|payment|mois|paiement|versement)s?\b")
@@ -916,7 +928,9 @@ FAST_ASKED = re.compile(r"\b(?:how (?:fast|quick\w*|soon)|(?:aussi|si|assez) (?:
                         r"(?:that|so|this) (?:fast|quick\w*))\b")
 # The question that ends a long message (its last sentence, asked): "... what do we need for a baby passport?"
 # A question first, then a statement with no question (not folded): "who can sign as my guarantor? i just moved to ottawa in the fall"
-FIRST_QUESTION = re.compile(r"^\W*([^.!?]{12,}\?)\s+([^?]{3,120})$")
+UNSURE_FIRST = 0.6  # the whole read less surely than this, its first question alone may be surer
+SURE_FIRST = 0.9  # ... the question alone this sure, with a statement naming no program: the question's
+FIRST_QUESTION = re.compile(r"^\W*([^.!?]{12,}\?+)\s+([^?]{3,120})$")
 LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]{12,}\?)\W*$")
 MIN_RAMBLING_WORDS = 40
 UNSURE_RAMBLING = 0.6  # a long message read this unsurely: its last question, read alone, when it is sure
@@ -1325,15 +1339,19 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if _answering(_intent(alone)) and _confidence(alone) >= SURE_NAMED and program_of(_intent(alone)) in programs_named(asked_last.group(1)):
             return read_as(read, alone)
     asked_first = FIRST_QUESTION.search(text)
-    if asked_first and not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
-            other_service_named(asked_first.group(2)) is None and not names_another_program(asked_first.group(2))):
+    if asked_first and not text.startswith("/") and (_intent(read) in TOLD_NOT_ASKED or _confidence(read) < UNSURE_FIRST) and (
+            _confidence(read) < 1.0 and other_service_named(asked_first.group(2)) is None
+            and not names_another_program(asked_first.group(2))):
         # a question, then what the writer tells of themselves: "who can sign as my guarantor? i just
-        # moved to ottawa in the fall" after a first passport (read off topic for the move): the
-        # question's own reading, when it is sure and of the program the conversation is about
+        # moved to ottawa in the fall" after a first passport (read off topic for the move), "who can
+        # be my guarantor?? we just moved to moncton with the baby" (read unsurely as the CCB's): the
+        # question's own reading, when it is sure and of the program the conversation is about, or
+        # very sure and the statement names no program
         alone = await parse(asked_first.group(1))
         program = program_of(_intent(alone))
         if _answering(_intent(alone)) and _confidence(alone) >= SURE_NAMED and program is not None and (
-                program in programs_named(asked_first.group(1)) or program == program_of(last_topic(events) or "")):
+                program in programs_named(asked_first.group(1)) or program == program_of(last_topic(events) or "")
+                or (_confidence(alone) >= SURE_FIRST and not programs_named(asked_first.group(2)))):
             return read_as(read, alone)
     if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and PERMIT_ENDS.search(folded) and (
             (FOR_MY_NUMBER.search(folded) or CHANGES.search(folded)) and program_of(_intent(read)) in {SIN, None}
@@ -1447,6 +1465,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "je peux payer par virement chez Desjardins?" after repaying a student loan (read off topic, the
         # bank named): the NSLSC account's ways to pay
         return {**_as_topic(read, "student_loan_repayment", NSLSC_ACCOUNT_ENTRY), "read_with": said}
+    if not text.startswith("/") and renewal_asked_lately(events) and SUPPOSES.search(text) and renewal_ruled_out(text) and (
+            (_intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and _confidence(read) < UNSURE_SUPPOSED_RULED_OUT
+            and not names_a_child(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "what if my last one was issued like 16 years ago" after "can i renew my passport online": a
+        # condition supposed that rules renewing out, which the check says
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if not text.startswith("/") and _intent(read) == "passport_renew" and _confidence(read) < 1.0 and RENEWAL_WORD.search(folded) and (
             MAY_IT.search(folded)) and (
             len(text.split()) <= MAX_RULED_OUT_WORDS and renewal_ruled_out(said) and not renewal_ruled_out(text)
@@ -1667,6 +1691,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "comment je peux voir ou c'est rendu" after "j'ai envoyé ma demande de passeport il y a 5
         # semaines" (a question which topic alone): its status
         return {**own_entry(_as_topic(read, "passport_status"), parse_data), "read_with": said}
+    if not text.startswith("/") and (program_of(last_topic(events) or "") == LOANS or LOANS in programs_named(f"{said} {text}")
+                                     or MY_LOAN.search(folded)) and (
+            PAYMENT_DAY_MOVED.search(folded) and _confidence(read) < 1.0 and program_of(_intent(read)) in {LOANS, None}
+            and not programs_named(text) - {LOANS} and not names_another_program(text) and other_service_named(text) is None):
+        # "comment changer la date de mon prélèvement mensuel au CSPNE? je suis payé le 15" (read off
+        # topic), "je peux tu changer la date du prélèvement?" after paying a student loan by
+        # withdrawal: changing the payment's date or amount, in the NSLSC account
+        return {**_as_topic(read, "student_loan_repayment", CHANGE_PAYMENT_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _intent(read) == "student_loan_repayment" and (
             _confidence(read) < 1.0 and INTEREST_ASKED.search(folded) and not RATE_ASKED.search(folded) and len(text.split()) <= MAX_INTEREST_WORDS
             and not programs_named(text) - {LOANS} and not names_another_program(text) and other_service_named(text) is None):
@@ -2250,15 +2282,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "y a tu un moyen de payer moins" after a loan too dear for one's pay, read as a passport's price
             program_of(last_topic(events) or "") == LOANS and _confidence(read) < 1.0 and PAY_LESS.search(folded)
             and not programs_named(text) - {LOANS} and not names_another_program(text))) and (
-            not text.startswith("/")) and (
+            not text.startswith("/")) and not (MISSED.search(folded) and WHAT_HAPPENS.search(folded) and not names_rap(text)) and (
             CANT_PAY.search(folded) or (names_rap(str(read.get("read_with") or "")) and not names_a_subject(text))):
         # "what if i cant pay when it starts", "dont make enough to pay my student loan whats my
         # option", unsure "pogné avec 22 000$ de prêt pis j'gagne pas assez, y'a tu un programme?":
         # the Repayment Assistance Plan is the answer to not being able to pay; "et si
-        # j'oublie?" after "le PAR, faut renouveler aux 6 mois?" is about the plan named
+        # j'oublie?" after "le PAR, faut renouveler aux 6 mois?" is about the plan named (not what a
+        # payment skipped does: "je peux pas payer mon pret ce mois ci, qu'est-ce qui arrive si je saute un paiement")
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
     if (program_of(last_topic(events) or "") == LOANS or LOANS in programs_named(recent_messages(events) or "")) and (
-            _intent(read) in TOLD_NOT_ASKED and not text.startswith("/") and (
+            # (or read unsurely as the plan: "est-ce que ça peut affecter mon crédit?" after "j'ai pas fait mon paiement ... depuis janvier")
+            (_intent(read) in TOLD_NOT_ASKED or (_intent(read) == "student_loan_rap" and _confidence(read) < UNSURE_PLAN_CREDIT
+                                                 and not names_rap(text))) and not text.startswith("/") and (
                 _confidence(read) < SURE_EVERYDAY or (_confidence(read) < 1.0 and MISSED.search(fold(said))))
             and CREDIT.search(folded) and MISSED.search(fold(f"{said} {text}")) and not programs_named(text) - {LOANS}
             and not names_another_program(text)):
@@ -2932,6 +2967,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "je peux tu renouveler mon passe port par la poste, je reste a gaspe": sending it by mail,
         # not applying at a post office (which "poste" pulls the knowledge selector to)
         read = answered_by(read, BY_MAIL_ENTRY)
+    if (read.get("knowledge") or {}).get("id") == ISSUED_UNDER_16_ENTRY and not text.startswith("/") and WHICH_FORM.search(folded) and (
+            _confidence(read) < 1.0 and not ISSUED_AT_AGE.search(fold(f"{said} {text}")) and not renewal_ruled_out(f"{said} {text}")):
+        # "c'est quel formulaire pour renouveler un passeport adulte? je veux le remplir pendant la
+        # sieste du bebe" (the baby pulls the knowledge selector to a passport issued before 16):
+        # the simplified renewal's form
+        read = answered_by(read, SIMPLIFIED_ENTRY)
     if (read.get("knowledge") or {}).get("id") == RENEW_ABROAD_ENTRY and not text.startswith("/") and IN_CANADA.search(folded) and not (
             names_a_place_abroad(f"{said} {text}") or lives_abroad(f"{said} {text}")):
         # "which form do i use to renew an adult passport in canada": in Canada, not from abroad
