@@ -636,15 +636,17 @@ _OTHER_YEAR = re.compile(
 )
 # "expired 20 years ago", "expiré depuis 12 ans": a passport is valid 5 or 10 years, so it was
 # issued 5 to 10 years before it expired.
+# (how roughly a number of years is told: "like 16", "il y a 12", "plus de 10")
+_ROUGHLY = r"(?:like|about|around|over|more than|almost|nearly|il y a|ya|genre|environ|plus de|presque)"
 _EXPIRED_AGO = re.compile(
     r"\b(?:expired|expire|expiree|echu|echue|perime|perimee|pas renouvele)\s+"
-    r"(?:(?:like|about|around|over|more than|almost|nearly|since|depuis|il y a|ya|genre|environ|plus de|presque|ca fait)\s+)*"
+    rf"(?:(?:{_ROUGHLY}|since|depuis|ca fait)\s+)*"
     r"(\d{1,2})\s*(?:years?|yrs?|ans|annees)\b"
 )
 # ... or how long ago it was issued: "what if my last one was issued like 16 years ago", "émis il y a 12 ans"
 _ISSUED_AGO = re.compile(
     r"\b(?:issued|got it|got mine|emis|emise|delivre|delivree|obtenu)\s+"
-    r"(?:(?:like|about|around|over|more than|almost|nearly|il y a|ya|genre|environ|plus de|presque)\s+)*"
+    rf"(?:{_ROUGHLY}\s+)*"
     r"(\d{1,2})\s*(?:years?|yrs?|ans|annees)(?: ago)?\b"
 )
 # ... or the year it expired, told: "it expired in 2009", "expiré en 2012", "périmé depuis 2015"

@@ -1091,7 +1091,7 @@ def asks_for_another_service(text: str) -> bool:
     """Another country's passport, Quebec's parental insurance or student aid, or applying for
     student aid (we answer repaying Canada Student Loans, not getting them)."""
     folded = fold(text)
-    if "canad" in _CANADIAN_OFFICE.sub(" ", folded) and _PASSPORT.search(folded) and not _STUDENT_AID.search(folded):
+    if "canad" in folded and "canad" in _CANADIAN_OFFICE.sub(" ", folded) and _PASSPORT.search(folded) and not _STUDENT_AID.search(folded):
         return False  # "I'm French and need a Canadian passport" (not "au bureau des passeports canadiens")
     if _STATUS_DOCUMENT.search(folded) or _PROGRAM["sin_"].search(folded):
         return False  # "i only have my nigerian passport and my study permit, is that enough": ID shown for a SIN
@@ -2214,7 +2214,7 @@ def asks_whether_renewable(text: str) -> Optional[str]:
 
 MIN_STORY_WORDS = 30  # a message this long tells a story before its question
 # The way to renew asked (folded text): online, by mail, the paper form, which form, how it works
-_ASKS_METHOD = re.compile(r"\b(?:online|on line|en ligne|by mail|par la poste|paper form|formulaire papier|le papier|"
+_ASKS_METHOD = re.compile(rf"{_ONLINE.pattern}|\b(?:by mail|par la poste|paper form|formulaire papier|le papier|"
                           r"c(?:'est)? lequel|which form|quel formulaire|comment (?:ca|ça) marche|how does (?:it|that) work)\b")
 
 
