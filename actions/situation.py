@@ -693,6 +693,9 @@ NAME_CHANGED = _rx(
     r"married name", r"(?:took|taking|take) (?:my )?(?:husband|wife|spouse|partner)'?s (?:last )?name",
     r"changement de nom", r"change(?:r)? de nom", r"change mon nom", r"nouveau nom", r"nom de (?:jeune )?fille",
     r"(?:pris|prendre|prend) le nom de (?:mon|ma) (?:mari|conjointe?|epouse?|chum|blonde)", r"nom de (?:femme )?mariee?",
+    # "what if my name changed since", "et si mon nom a changé depuis"
+    r"(?:my|her|his|mon|son) (?:last |family |first )?name (?:has |had |got |is |was )?(?:changed|different)",
+    r"(?:mon|son) nom (?:de famille )?(?:a |est )?(?:change|different)",
 )
 # The other details a renewal cannot change: the sex or gender identifier.
 _SEX_CHANGED = _rx(

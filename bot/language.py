@@ -165,9 +165,15 @@ _DEVICE_IN_BEFORE = re.compile(
     re.IGNORECASE)
 # A word's translation asked ("comment on dit « mise à pied » en anglais?", "how do you say layoff in
 # french"): a question about words, not the conversation's language
+# One's languages compared, the better one wanted: "my french better than my english, can we switch",
+# "mon anglais est meilleur que mon français, on peut changer?"
+_BETTER_THAN = re.compile(
+    r"\bmy (french|english)(?: is|'s)? (?:much |way |a lot |a bit |far )?better than my (?:french|english)\b|"
+    r"\bmon (fran[cç]ais|anglais) (?:est )?(?:bien |beaucoup |pas mal |un peu )?(?:meilleur|mieux) que mon (?:fran[cç]ais|anglais)\b|"
+    r"\bi(?:'m| am) (?:much |way |a lot )?better in (french|english) than\b", re.IGNORECASE)
 _TRANSLATION_BEFORE = re.compile(
     r"\b(?:comment (?:on |est-ce qu'on |je |tu )?(?:dit|dis|ecrit|[ée]crit|traduit|traduis)|comment dit-on|"
-    r"how (?:do|would|can|should) (?:you|i|we|u) (?:say|write|spell|translate)|translat\w*|tradui\w*|traduction|"
+    r"how (?:(?:do|would|can|should) (?:you|i|we|u) |to )?(?:say|write|spell|translate)|translat\w*|tradui\w*|traduction|"
     r"what(?:'s| is) (?:the word|\w+) (?:for \w+ )?)\b[^.?!]*$", re.IGNORECASE)
 # A thing of that country named just before ("mon permis de conduire français", "my french passport"): not a request
 _THING_JUST_BEFORE = re.compile(
@@ -225,6 +231,9 @@ def _written_in(text: str, language: str) -> bool:
 
 def requested_language(text: str) -> Optional[Language]:
     """The language a message asks for, if it asks for exactly one."""
+    better = _BETTER_THAN.search(text)
+    if better:
+        return _named(next(g for g in better.groups() if g))
     wanted: set[str] = set()
     for match in _NAMES.finditer(text):
         said = match.group(1).lower()

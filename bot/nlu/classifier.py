@@ -141,6 +141,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             phrases.trip_within_two_weeks(text) and not phrases.asks_price(text)):
         # "je pars dans 8 jours ... ça vaut-tu la peine d'y aller pour l'express?": the services for a trip this soon
         forced = "passport_urgent"
+    if forced is None and top == "passport_child" and phrases.asks_if_fast_service_possible(text) and not phrases.asks_price(text):
+        # "our kids also, urgent is possible for them?": whether the faster service is open to them
+        forced = "passport_urgent"
     if forced is None and (top == "complaint" or top.startswith("passport_")) and phrases.says_job_lost(text) and not (
             phrases.COMPLAINS.search(fold(text)) or phrases.programs_named(text) - {"ei_"}):
         # "lost my job at the plant, they closed the whole line": a job lost, told with no word of a
@@ -542,6 +545,28 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # mais pas les leurs. Comment vérifier l'état de leurs demandes?" (no program named, read
         # unsurely as the CCB's): the status of a passport application, the likelier of ours
         forced = "passport_status"
+    if forced is None and (top.startswith("passport_") or (top == "nlu_fallback" and len(ranking) > 1 and str(ranking[1]["name"]).startswith("passport_"))) and (
+            phrases.asks_which_way_is_faster(text) and not phrases.asks_price(text) and not phrases.names_fast_service(text)
+            and phrases.programs_named(text) <= {"passport_"}):
+        # "is it quicker in person or by mail": the two ways compared (passport_apply_adult.in_person_vs_mail)
+        forced = "passport_apply_adult"
+    if forced is None and top == "passport_where_apply" and phrases.asks_to_renew_from_abroad(text) and not (
+            phrases.asks_price(text) or phrases.asks_where_to_send(text) or phrases.asks_mail_or_mission(text)):
+        # "salam, i am canadian working in abu dhabi on contract. can i renew my passport from here the
+        # simple way?": renewing from abroad (its answer says through which office)
+        forced = "passport_renew"
+    if forced is None and top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_apply_adult" and (
+            ranking[1]["confidence"] >= LIKELY_ID_FOR_PASSPORT and phrases.asks_which_id_will_do(text)
+            and not phrases.programs_named(text) and not phrases.names_another_program(text)):
+        # "pour la pièce d'identité c'est bon la carte d'assurance maladie ou il faut absolument le
+        # permis de conduire?" (read off topic, a first passport second): the passport's ID
+        forced = "passport_apply_adult"
+    if forced is None and not top.startswith("passport_") and ranking[0]["confidence"] < UNSURE_STATUS_ELSEWHERE and (
+            phrases.application_feared_lost(text) and phrases.sent_by_mail(text) and not phrases.programs_named(text)
+            and phrases.other_service_named(text) is None and "passport_status" in [r["name"] for r in ranking[:3]]):
+        # "applied by mail 7 weeks ago and nothing, is it lost??" (no program named, read unsurely as
+        # EI's, which is applied for online): a mailed passport application's status
+        forced = "passport_status"
     if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and top != "passport_child" and (
             phrases.asks_consent_letter_for_a_trip(text) and phrases.programs_named(text) <= {"passport_"}
             and phrases.other_service_named(text) is None):
@@ -684,6 +709,7 @@ UNSURE_PROOF = 0.6  # a first passport or off topic this unsure, the proof of ci
 UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan
 UNSURE_LOAN_JOB_LOST = 0.7  # repaying a loan this unsure, the plan second and a job lost told: the plan
 UNSURE_FOR_THEM = 0.5  # a first adult passport this unsure, passports for children named: the children's
+LIKELY_ID_FOR_PASSPORT = 0.3  # a first passport this likely, second to off topic, an ID card asked about: the passport's ID
 UNSURE_STATUS_ELSEWHERE = 0.5  # the CCB's topic this unsure, a status asked with no program named: a passport's
 UNSURE_HOW_EARLY = 0.6  # off topic this unsure, how early one may renew asked: the renewal's
 UNSURE_NEAREST = 0.5  # another passport topic this unsure, the nearest office asked: where to apply

@@ -357,6 +357,7 @@ _PRICE = re.compile(
     r"\b(?:how much|how much's|cost|costs|price|prices|fee|fees|total|coute|coutent|couter|prix|frais|tarif|"
     r"tarifs|c'est combien|ca fait combien|combien (?:pour|ca|ça|que ca|que ça|au total|en tout|d'argent|de frais)|"
     r"altogether|all together|"  # "me and my 3 kids need passports, what's that altogether"
+    r"^(?:donc |alors |ok |pis |et |so |ok so |and )?(?:en tout(?! cas)|au total|in total)|"  # "donc en tout avec un 10 ans adulte?" after the urgent service's price
     r"plus cher|moins cher|more expensive|cheaper|pricier|"  # "c'est tu plus cher un passeport si je le demande de paris?"
     r"(?:the |my |our )?final (?:number|amount|price|cost|figure)|"  # "adult 10 year, express service... whats the final number"
     r"(?:the |her |his |my |our )?(?:full|whole) (?:amount|price|cost)|montant (?:total|complet)|"  # "whats the full amount she pays"
@@ -500,6 +501,8 @@ _PASSPORT_OVERDUE = re.compile(
     r"(?:etait |est )?censee? (?:etre (?:pret|prete|arrive|la|rendu)|arriver|rentrer)|"
     r"(?:was|were) supposed to (?:arrive|come|be here|be ready)|should (?:have|of|'ve) (?:arrived|come|been here)|"
     r"still (?:hasn'?t|has not|not|isn'?t) (?:arrived|come|here)|(?:n'est|est) (?:toujours |encore )?pas (?:encore )?(?:arrive|rentre)|"
+    # "my passport is late, i travel in 10 days", "mon passeport est en retard pis je pars dans 2 semaines"
+    r"(?:is|are|'s|s) (?:so |very |really |way |super )?(?:late|delayed|overdue)|(?:est|sont) (?:super |vraiment |tres )?(?:en retard|retarde)|"
     # mailed, and never came: "my passport was mailed out but it never showed up"
     r"(?:was |has been |a ete )?(?:mailed|sent|shipped|poste|envoye|expedie)(?: out)?\b[^.?!]{0,20}\b(?:but|mais)\b[^.?!]{0,15}\b(?:never|not|still|jamais|pas|toujours)\b"
     r"[^.?!]{0,15}\b(?:showed up|shown up|arrived|come|came|received|arrive|recu|rentre))\b")
@@ -641,6 +644,19 @@ def asks_next_day(text: str) -> bool:
     return bool(_NEXT_DAY.search(_SAME_DAY_TOLD.sub(" ", fold(text))))
 
 
+# Whether a faster service is open to someone, asked (folded text): "urgent is possible for them?",
+# "can the kids get express too", "ils peuvent-tu avoir le service urgent aussi?"
+_FAST_SERVICE_POSSIBLE = re.compile(
+    r"\b(?:urgent|express|rush|urgence)\b(?: service| pickup| pick-up)? (?:is |est |c'est |service is )?(?:it |tu |-tu )?"
+    r"(?:possible|available|disponible|allowed|permis|an option|offert)\b|"
+    r"\b(?:can|could) (?:they|we|he|she|the kids|kids|my kids|the children|children|my \w+) (?:also |too )?(?:get|have|use|do) (?:the |an? )?(?:urgent|express|rush)\b|"
+    r"\b(?:peut|peuvent|pourrait|pourraient|peux|on peut)(?:[- ]?(?:ils|elles|il|elle|on|tu))? (?:aussi )?(?:avoir|obtenir|prendre|faire) (?:le |l'|du |un )?(?:service )?(?:urgent|express|urgence)\b")
+
+
+def asks_if_fast_service_possible(text: str) -> bool:
+    return bool(_FAST_SERVICE_POSSIBLE.search(fold(text)))
+
+
 def wants_it_sooner(text: str) -> bool:
     """The citizen needs the passport sooner than the usual processing times: the urgent service."""
     return bool(_SOONER.search(fold(text)))
@@ -776,6 +792,40 @@ _SENT_OR_LATE = re.compile(r"\b(?:mailed|sent|applied|submitted|never heard|no n
 _APPLICATION_LOST = re.compile(r"\b(?:demande|application|renouvellement|renewal|dossier)\b[^.?!]{0,25}\b(?:soit|est|a ete|serait|aurait ete|"
                                r"got|is|was|been|get|gets|be|went) (?:perdue?s?|lost|egaree?s?)\b"
                                r"|\b(?:is|was|did) (?:my|the|our) (?:passport )?(?:application|renewal) (?:get )?lost\b")
+
+
+# Sent by mail, told (folded text): "applied by mail 7 weeks ago", "envoyé par la poste en mars"
+_SENT_BY_MAIL = re.compile(r"\b(?:by mail|by post|par la poste|par courrier|mailed|poste|postee)\b")
+
+
+# Whether a card will do as ID, asked (folded text): "pour la pièce d'identité c'est bon la carte
+# d'assurance maladie ou il faut absolument le permis de conduire?"
+_ID_NAMED = re.compile(r"\b(?:pieces? d'identite|id|ids|identification|proof of identity|preuves? d'identite)\b")
+_ID_CARD = re.compile(r"\b(?:health cards?|driver'?s? licen[cs]es?|drivers? licen[cs]es?|permis de conduire|"
+                      r"cartes? d'assurance[- ]maladie|cartes? soleil|cartes? d'identite|id cards?)\b")
+_WILL_DO = re.compile(r"\b(?:c'est bon|c bon|ok|okay|correct|accepte\w*|valide|good enough|enough|works?|counts?|compte|"
+                      r"suffi\w*|faut (?:absolument|obligatoirement)|must|need|besoin)\b")
+
+
+def asks_which_id_will_do(text: str) -> bool:
+    folded = fold(text)
+    return bool(_ID_NAMED.search(folded) and _ID_CARD.search(folded) and _WILL_DO.search(folded))
+
+
+# The faster of going in person and mailing it, asked (folded text): "should i go in person or mail
+# it, which is faster", "c'est tu plus vite en personne ou par la poste"
+_PERSON_AND_MAIL = re.compile(r"\b(?:in person|en personne|go in|aller au bureau)\b[^.?!]{0,30}\b(?:mail|mail it|by mail|poste|courrier|post)\b|"
+                              r"\b(?:mail|mail it|by mail|poste|courrier|post)\b[^.?!]{0,30}\b(?:in person|en personne)\b")
+_FASTER = re.compile(r"\b(?:faster|quicker|fastest|quickest|sooner|plus vite|plus rapide\w*|le plus rapide|moins long)\b")
+
+
+def asks_which_way_is_faster(text: str) -> bool:
+    folded = fold(text)
+    return bool(_PERSON_AND_MAIL.search(folded) and _FASTER.search(folded))
+
+
+def sent_by_mail(text: str) -> bool:
+    return bool(_SENT_BY_MAIL.search(fold(text)))
 
 
 def application_feared_lost(text: str) -> bool:
@@ -1366,6 +1416,19 @@ def refuses_faster_service(text: str) -> bool:
 def renewal_named(text: str) -> bool:
     """A renewal named ("for renewal", "je peux tu renouveler"), not one had before ("renouvelé")."""
     return bool(_RENEWAL_NAMED.search(fold(text)))
+
+
+# Whether one may renew, asked (folded text): "can i renew my passport from here the simple way?"
+_MAY_RENEW = re.compile(r"\b(?:can|could|may) (?:i|we|he|she|they) (?:still |just )?renew\b|"
+                        r"\b(?:peux|peut|puis|pourrais|pourrait)[- ]?(?:je|tu|on|il|elle)? ?(?:-tu |tu )?(?:le |la )?renouveler\b")
+
+
+def asks_to_renew_from_abroad(text: str) -> bool:
+    """Renewing from where one lives abroad, asked, with no office or address asked for: "salam, i
+    am canadian working in abu dhabi on contract. can i renew my passport from here the simple way?"."""
+    from actions.situation import lives_outside_canada
+
+    return bool(_MAY_RENEW.search(fold(text))) and lives_outside_canada(text) and not asks_where(text)
 
 
 def guarantor_for_a_renewal(text: str) -> bool:
@@ -2221,7 +2284,10 @@ _ASKS_METHOD = re.compile(rf"{_ONLINE.pattern}|\b(?:by mail|par la poste|paper f
 # What to do asked, not whether one may (folded text): "what does she have to do", "je dois faire quoi"
 _ASKS_WHAT_TO_DO = re.compile(r"\bwhat (?:do|does|should|would) (?:i|we|she|he|they) (?:have to |need to |got to )?do\b|"
                               r"\b(?:what are|whats|what's) the steps\b|\b(?:je|elle|il|on) (?:dois|doit) faire quoi\b|"
-                              r"\bqu'est-ce (?:que|qu')(?:je|elle|il|on) (?:doit|dois) faire\b|\bles etapes\b")
+                              r"\bqu'est-ce (?:que|qu')(?:je|elle|il|on) (?:doit|dois) faire\b|\bles etapes\b|"
+                              # "how to do the simplified renewal of passport, ... my old one is 10 year from 2018"
+                              r"\bhow (?:to|do i|do we|can i|can we|should i) (?:do |make |go about |start )?(?:the |my |a |our )?(?:simplified |simple )?renew(?:al|ing)?\b|"
+                              r"\bcomment (?:faire |je fais |on fait )?(?:le |mon |un )?renouvellement(?: simplifie)?\b")
 _CAN_RENEW = re.compile(r"\b(?:can|could|may) (?:i|we|she|he|they) (?:still |just )?renew|\b(?:peut|peux|puis)[- ](?:je|tu|elle|il|on)? ?"
                         r"(?:encore |juste )?(?:le |la )?renouvel")
 
@@ -2509,6 +2575,13 @@ def asks_if_needed_for(text: str, topic: Optional[str]) -> bool:
     folded = fold(text)
     return bool(topic) and bool(_ASKS_IF_NEEDED.search(folded)) and not _ASKS_WHEN_DUE.search(folded) and any(
         topic in topics and pattern.search(folded) for topics, pattern in _needed_for())
+
+
+def names_a_need_of(text: str, topic: Optional[str]) -> bool:
+    """A thing we do not answer that `topic` requires, named ("i dont have tax return yet" in a
+    conversation about the CCB, whose application needs one)."""
+    folded = fold(text)
+    return bool(topic) and any(topic in topics and pattern.search(folded) for topics, pattern in _needed_for())
 
 
 def other_service_named(text: str) -> Optional[Dict[str, str]]:

@@ -90,6 +90,13 @@ SOMEONE_TOO = re.compile(
     r"(?:my|mon|ma|mes|our|notre|nos)\s+(?:[\w-]+\s+)?"
     rf"(?:{_RELATIVES})\s*(?:too|also|as well|aussi|itou|pareil|[,?]|$)",
     re.IGNORECASE)
+# ... or the same asked for someone told about, whatever paper they hold: "my wife come with me on
+# open work permit, same process for her?", "mon mari a un permis de travail ouvert, c'est pareil pour lui?"
+SAME_FOR_SOMEONE = re.compile(
+    r"\bsame(?: (?:process|thing|steps?|way|rules?|deal))?,? (?:for|with) (?:her|him|them)\b|"
+    r"\b(?:c'est|c|est-ce|ca) (?:tu |-tu )?(?:pareil|la meme (?:chose|affaire|demarche)|le meme (?:processus|principe)) pour (?:lui|elle|eux|elles)\b|"
+    r"\b(?:pareil|meme chose|la meme affaire) pour (?:lui|elle|eux|elles)\b")
+RELATIVE_TOLD = re.compile(rf"\b(?:my|mon|ma|mes|our|notre|nos) (?:{_RELATIVES})\b")  # the person it is for, told first
 # A case supposed, not a yes or a no: "pis si je le reçois jamais?" after a record of employment
 # not received, "and what if they say no" (its "jamais" or "no" is no answer to the bot)
 SUPPOSES = re.compile(r"^\W*(?:(?:ok|okay|and|et|pis|puis|mais|but|so|alors)\W+)?(?:what if|if|si|s'il|s'ils)\b", re.IGNORECASE)
@@ -280,6 +287,14 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         asked = conversation_so_far(events) or ""
         needing = str(topic_before)
         return {**conversations_entry(_as_topic(parse_data, needing), await parse(f"{asked} {text}")), "read_with": asked}
+    same = SAME_FOR_SOMEONE.search(fold(text))
+    if intent == "out_of_scope" and _answering(topic_before or "") and same and (
+            not programs_named(text) - {str(program_of(topic_before or ""))}) and (
+            other_service_named(text) is None or RELATIVE_TOLD.search(fold(text)[: same.start()])):
+        # "my wife come with me on open work permit, same process for her?" after "how to get sin for
+        # international student": the conversation's question again, for her (her permit is who she is)
+        asked = conversation_so_far(events) or ""
+        return {**conversations_entry(_as_topic(parse_data, str(topic_before)), await parse(f"{asked} {text}")), "read_with": asked}
     asked_travel = previous_bot_action(events) == TRAVEL_QUESTION
     window = travel_window(text) if asked_travel else None  # the trip's date told in reply to it
     # "my flight home is tomorrow, can i still fly??" after a passport stolen in Rome and "are you

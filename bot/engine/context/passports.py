@@ -62,6 +62,11 @@ _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went thro
                  r"mache|machee|machouill\w*|mordu|mordille\w*|gruge\w*|brule|brulee|"
                  # "mon chien a mangé le coin de mon passeport", "the dog ate the cover"
                  r"(?:a|ont|avait) mange\w*|ate (?:the |a |part of |my |his |her |our )?(?:corner|page|pages|cover|edge|it)|eaten|"
+                 # "my toddler draw on my passport page with marker lol", "mon fils a dessiné sur mon passeport"
+                 r"(?:drew|draw|drawn|scribbl\w*|doodl\w*|colou?red) (?:all )?(?:on|in|over) (?:my |his |her |our |the |their )?(?:passports?|pages?|it|photo)|"
+                 r"(?:with|in) (?:a |an |her |his |some )?(?:marker|sharpie|felt pen|crayons?)|"
+                 r"(?:dessine|colorie|gribouill\w*|barbouill\w*) (?:partout )?(?:sur|dans) (?:mon |son |sa |notre |le |la |leur )?(?:passeports?|pages?|photo)|"
+                 r"gribouill\w*|barbouill\w*|(?:au|avec (?:un|du|des|le)) (?:crayon feutre|feutres?|marqueurs?|crayons? de cire)|"
                  # "tous nos papiers sont détruits, y compris les passeports" after a flood
                  r"destroyed|detruit|detruits|detruite|detruites)")
 DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b(?! between)")  # "torn between Bali and Greece" is a choice

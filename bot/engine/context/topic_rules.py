@@ -148,7 +148,7 @@ import re
 from typing import Any, Dict, Optional
 
 from actions.situation import (
-    fee_situation, lives_abroad, lives_outside_canada, lost_abroad, moved_from_abroad, names_a_place_abroad, renewal_situation, stated_validity, told_valid_5_or_10,
+    NAME_CHANGED, fee_situation, lives_abroad, lives_outside_canada, lost_abroad, moved_from_abroad, names_a_place_abroad, renewal_situation, stated_validity, told_valid_5_or_10,
     travel_window,
 )
 from bot.engine.context.constants import (
@@ -178,7 +178,7 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, with_abroad_for_places, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
-    asks_price, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
+    asks_if_fast_service_possible, asks_price, asks_which_way_is_faster, names_a_need_of, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     ROE_WORDS, asks_next_payment, asks_to_apply, renewal_ruled_out, says_no_passport_yet, says_self_employed,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
@@ -323,12 +323,14 @@ KNOWN_FOR = re.compile(r"\b(?:je (?:le|la) connais|connu|known (?:him|her|them)|
 # obligatoirement me rendre dans un bureau?"
 BY_INTERNET = re.compile(r"\b(?:par internet|sur internet|en ligne|online|on line|sur le web|par le web)\b")
 # Where, asked bare at the end (folded text): "jle fais ou", "je l'envoie ou?"
-WHERE_BARE = re.compile(r"\b(?:(?:je|j'|on) ?(?:le |l'|la |les )?|j|jle |jla )(?:fais|fait|envoie|depose|demande|applique|renouvelle)\s+(?:ca |ça )?(?:ou|where)\s*\??\s*$|"
+_I_DO = r"(?:je|j'|on) ?(?:le |l'|la |les )?"
+_DO_WHERE_AT_END = r"(?:fais|fait|envoie|depose|demande|applique|renouvelle)\s+(?:ca |ça )?(?:ou|where)\s*\??\s*$"
+WHERE_BARE = re.compile(rf"\b(?:{_I_DO}|j|jle |jla ){_DO_WHERE_AT_END}|"
                         r"^\s*(?:ou|where)\s+(?:je|j'|on)\s*(?:le |l'|la )?(?:fais|fait|envoie|depose|demande|renouvelle)\b")
 MAX_WHERE_BARE_WORDS = 6
 # ... or asked last, after what the writer tells: "ok pis si je suis a l'etranger? je passe l'hiver au
 # Mexique a Puerto Vallarta jusqu'en avril, je fais ca ou?" (during the renewal check, read unsurely)
-WHERE_LAST = re.compile(r"\b(?:je|j'|on) ?(?:le |l'|la |les )?(?:fais|fait|envoie|depose|demande|applique|renouvelle)\s+(?:ca |ça )?(?:ou|where)\s*\??\s*$")
+WHERE_LAST = re.compile(rf"\b{_I_DO}{_DO_WHERE_AT_END}")
 UNSURE_WHERE_LAST = 0.5  # where to apply read less surely than this (below the fallback), asked with "je fais ça où?"
 UNSURE_WHERE_PRICE = 0.6  # where to apply read this unsurely, a price asked with no "where": the price
 
@@ -487,6 +489,8 @@ CANT_PAY = re.compile(
     r"\b(?:ca|sa) (?:passe|arrive) (?:pas|plus|pu)\b|"  # "avec un seul salaire ça passe pas"
     r"\b(?:can'?t|cannot|can not|unable to|won'?t be able to|not able to|couldn'?t|wont be able to)\s+(?:afford|pay|make (?:the |my )?payments?)\b"
     r"|\b(?:don'?t|dont|do not) (?:make|earn|have) enough\b|\bnot (?:making|earning) enough\b"
+    # the payment too high for one's pay: "too much, i work part time only. what i can do"
+    r"|^\W*(?:its |it's |it is |thats |that's |way |much )?too (?:much|high|expensive)\b|^\W*(?:c'est |c |cest )?(?:beaucoup )?trop (?:cher|eleve|haut)\b"
     # no job when payments start: "and if i dont have a job by then?", "pis si j'ai pas de job d'ici là"
     r"|\b(?:don'?t|dont|do not|won'?t|wont|will not|still don'?t) have (?:a |any )?(?:job|work|income)\b"
     r"|\b(?:j'ai|jai|j'aurai|jaurai|j'ai toujours) (?:pas|pu|plus|toujours pas) (?:de |d')?(?:job|jobs|emploi|travail|revenus?)\b"
@@ -770,7 +774,22 @@ NEEDS_ENTRY = {EI: "ei_apply.online_how", SIN: SIN_DOCUMENTS_ENTRY}
 BRING_IT = re.compile(r"\b(?:bring|take|show|apport\w*|amene\w*|emmene\w*|montrer|montre|montrez|presenter|presente|presentez)\b")  # a document to bring, asked (folded text)
 AMOUNT_OR_DATE = re.compile(r"\b(?:how much|combien)\b|\b(?:when|quand)\b[^.?!]{0,30}\b(?:paid|pay\w*|verse\w*|deposit\w*|"
                             r"arriv\w*|come|payes?)\b|\bdates?\b")
+# A message that corrects the one before it (folded text): "no wait i meant my sin card, not my
+# passport", "ah non attends c'est pour ma fille, elle a 11 ans" (whose taking-back words
+# parts.past_a_correction may have cut); what it meant follows, up to what it takes back ("not my passport")
+CORRECTS = re.compile(r"^\W*(?:(?:no+|non|nope|nah|oops|oups|sorry|desolee?|pardon|wait|attends?|ah|oh|my bad)\b[\s,.!…-]*)*"
+                      r"(?:(?:i meant|i mean|meant|je voulais dire|je parlais (?:de|du|des)|je parle (?:de|du|des)|c'est pour|"
+                      r"c pour|it'?s for|its for|it'?s about|its about)\b)[\s,.:!…-]*")
+NOT_THAT = re.compile(r",? *\b(?:not|pas) (?:my|the|a|mon|ma|mes|le|la|les|son|sa|for|pour)\b|,? *\bpas (?:pour )?(?:moi|mon|ma)\b")
 CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
+NAME_CHANGE_ENTRY = "passport_apply_adult.name_change"
+IN_PERSON_OR_MAIL_ENTRY = "passport_apply_adult.in_person_vs_mail"
+# Whether one is entitled, asked bare (folded text): "donc j'ai-tu le droit?", "so am i eligible or not"
+ENTITLED_BARE = re.compile(r"\b(?:j'ai|jai|ai-je|on a|j'y ai|jy ai)(?:[- ]?tu| t'y| ti)? (?:le )?droit\b|"
+                           r"\b(?:am i|are we|is she|is he|so i'?m|so im) (?:even |still )?(?:eligible|allowed|entitled|qualified)\b|"
+                           r"\b(?:suis|chu|je suis)(?:[- ]je|[- ]tu| tu)? (?:eligible|elligible|admissible)\b")
+MAX_ENTITLED_WORDS = 8
+ARRIVED = re.compile(r"\b(?:arrive|arrived|arriving|came|landed|arrives?|arrivee?s?|debarque\w*)\b")  # an arrival told (folded text)
 # Whether something is needed first, asked (folded text): "faut tu avoir le NAS avant?", "do we need a SIN first"
 NEEDED_FIRST = re.compile(r"\b(?:need|needs|have to|must|required|faut|besoin|dois|doit|obligatoire)\b[^.?!]{0,25}"
                           r"\b(?:before|first|beforehand|avant|d'abord|en premier|au prealable)\b")
@@ -1353,6 +1372,39 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
                 program in programs_named(asked_first.group(1)) or program == program_of(last_topic(events) or "")
                 or (_confidence(alone) >= SURE_FIRST and not programs_named(asked_first.group(2)))):
             return read_as(read, alone)
+    if not text.startswith("/") and asks_which_way_is_faster(text) and program_of(_intent(read)) == PASSPORT and (
+            not asks_price(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "should i go in person or mail it, which is faster" after a renewal for a trip: the two ways'
+        # times compared, whatever passport the conversation is about
+        return {**_as_topic(read, "passport_apply_adult", IN_PERSON_OR_MAIL_ENTRY), "read_with": said}
+    if not text.startswith("/") and renewal_asked_lately(events) and NAME_CHANGED.search(folded) and (
+            _intent(read) in RENEWAL_TOPICS | TOLD_NOT_ASKED | {"passport_apply_adult"} or program_of(_intent(read)) != PASSPORT) and (
+            not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_a_child(text)):
+        # "what if my name changed since" after "can i renew online" (read as the SIN's name change):
+        # renewing in a new name, whose answer says what to send (and settles whether one may renew)
+        return {**_as_topic(read, "passport_apply_adult", NAME_CHANGE_ENTRY), "read_with": said}
+    corrected = CORRECTS.match(folded)
+    if corrected and not text.startswith("/") and last_said(events):
+        meant = NOT_THAT.split(folded[corrected.end():])[0]
+        named = programs_named(meant)
+        before = program_of(last_topic(events) or "")
+        if named and before not in named and other_service_named(meant) is None:
+            # "no wait i meant my sin card, not my passport" after "i lost it yesterday at the mall": the
+            # message before, about the thing now named (a lost SIN card)
+            reread = await parse(f"{last_said(events)} {meant}")
+            if _answering(_intent(reread)) and program_of(_intent(reread)) in named and _confidence(reread) >= SURE_NAMED:
+                return {**read_as(read, reread), "read_with": last_said(events)}
+        if renewal_asked_lately(events) and names_a_child(meant) and not named - {PASSPORT} and not asks_price(text):
+            # "ah non attends c'est pour ma fille, elle a 11 ans" after "comment renouveler mon
+            # passeport": a child's passport (never renewed), asked about as the message before asked
+            reread = await parse(f"{last_said(events)} {meant}")
+            return {**own_entry(_as_topic(read, "passport_child"), reread), "read_with": last_said(events)}
+    if not text.startswith("/") and _intent(read) in {"passport_child", "passport_urgent"} and asks_if_fast_service_possible(text) and (
+            not asks_price(text) and program_of(last_topic(events) or "") == PASSPORT):
+        # "our kids also, urgent is possible for them?" after urgent passports for the parents: whether
+        # the faster services are open to children, which the urgent service's answers say (one need,
+        # not the children's passports first)
+        return {**own_entry(_as_topic(read, "passport_urgent"), parse_data), "read_with": said}
     if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and PERMIT_ENDS.search(folded) and (
             (FOR_MY_NUMBER.search(folded) or CHANGES.search(folded)) and program_of(_intent(read)) in {SIN, None}
             and not programs_named(text) - {SIN}):  # (the permit is another program's thing, named on purpose)
@@ -1470,6 +1522,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and not names_a_child(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "what if my last one was issued like 16 years ago" after "can i renew my passport online": a
         # condition supposed that rules renewing out, which the check says
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
+    if not text.startswith("/") and renewal_asked_lately(events) and ENTITLED_BARE.search(folded) and len(text.split()) <= MAX_ENTITLED_WORDS and (
+            program_of(_intent(read)) != PASSPORT and not programs_named(text) and other_service_named(text) is None
+            and not names_another_program(text)):
+        # "donc j'ai-tu le droit?" after "je peux-tu renouveler mon passeport par la poste" and "il a
+        # expiré en 2017" (read as EI's eligibility): whether that passport may be renewed
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if not text.startswith("/") and _intent(read) == "passport_renew" and _confidence(read) < 1.0 and RENEWAL_WORD.search(folded) and (
             MAY_IT.search(folded)) and (
@@ -2579,6 +2637,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # january", read unsurely as the SIN's documents: the CCB application's (a newcomer's)
         newcomer = NEWCOMER.search(fold(said)) or moved_from_abroad(said)
         return {**_as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY if newcomer else None), "read_with": said}
+    if program_of(last_topic(events) or "") == CCB and not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED and (
+            not programs_named(text) - {CCB}) and not (asks_price(text) or AMOUNT_OR_DATE.search(folded)) and (
+            (NEWCOMER.search(folded) and other_service_named(text) is None and not names_another_program(text))
+            or (NEWCOMER.search(fold(said)) and ARRIVED.search(folded) and names_a_need_of(text, "ccb_apply"))):
+        # "on est nouveaux arrivants, arrivés à québec en février" after "je veux demander l'allocation
+        # canadienne pour enfants", "i dont have tax return yet, only arrive in october" after "is there
+        # ccb for newcomers": told, not asked, and what a newcomer's application needs answers it
+        return {**_as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY), "read_with": said}
     if (program_of(_intent(read)) == CCB or _program_of_the_doubt(read) == CCB or (
             _intent(read) == "nlu_fallback" and CCB in programs_named(text)) or (
             # "nous sommes arrivés en janvier de syrie, ca change quoi?" after "comment demander
