@@ -46,7 +46,7 @@ _ADULT = _rx(r"adult", r"adults", r"adulte", r"adultes", r"grown ?up", r"16 or o
 # An age: "my 4 yr old", "she's 15", "I'm 30", "mon fils de 12 ans", "il a 9 ans", "j'ai 19 ans".
 # ("un passeport de 10 ans" is a validity, so a bare "de N ans" is not an age.)
 _AGE = re.compile(
-    r"(?<![\w])(\d{1,2}) ?(?:years? old|yrs? old|yr old|y/?o)\b"
+    r"(?<![\w])(\d{1,2}) ?(?:years? olds?|yrs? olds?|y/?o)\b"  # ("my 2 yr olds first one": the 2-year-old's)
     r"|\b(?:i'?m|i am|he'?s|she'?s|he is|she is|is|turns?|turned|aged?)\s+(\d{1,2})\b(?! ?(?:years?|yrs?)\b(?! old))"
     r"|\b(?:fils|fille|enfant|gars|garcon|bebe|petit|petite|p'tit|p'tite|ado|il a|elle a|j'ai|jai|j ai|age de|agee? de)"
     r"\s+(?:de\s+)?(\d{1,2}) ?ans\b"
@@ -99,9 +99,10 @@ _ABROAD = re.compile(
     # working there: "je travaille a dubai depuis 2023", "i work in qatar"
     r"work|working|travaille|travaillons|jtravaille)\s+(?:[\w']+\s+){0,4}?"
     r"(?:in |en |au |aux |a |at )(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
-    # "I'm in Mexico", "chu au Maroc", "currently in Japan" (not "we're flying to France")
+    # "I'm in Mexico", "chu au Maroc", "currently in Japan" (not "we're flying to France"), a city
+    # first: "im in santiago chile"
     r"|(?<![\w])(?<!back )(?:i'?m|i am|we'?re|we are|currently|chu|je suis|suis|on est|nous sommes|from)\s+"
-    r"(?:in |en |au |aux |a |at )?(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
+    r"(?:(?:in |en |au |aux |a |at )(?:the )?(?:[a-z'-]+,?\s+)?|(?:the )?)(?:" + _COUNTRIES + r")(?![\w])"
     # "pis si chu rendu en australie pour mon PVT?": there by then
     r"|(?<![\w])(?:chu|je suis|suis|on est|nous sommes|je serai|on sera)\s+(?:rendu|rendue|rendus|rendues)\s+(?:en |au |aux |a )(?:the )?(?:"
     + _COUNTRIES + r")(?![\w])"
@@ -297,6 +298,11 @@ def names_a_place_abroad(text: str) -> bool:
     return bool(_ABROAD.search(folded) or _PLACE_ABROAD.search(folded))
 
 
+def names_the_us(text: str) -> bool:
+    """The United States named as where one is or sends from: "Can I send the renewal by mail from the States?"."""
+    return bool(_IN_THE_US.search(fold(text)))
+
+
 # Arrived from another country, told (folded text): "we moved to edmonton from ukraine last month",
 # "on est arrivés d'Haïti en mai": a newcomer
 _MOVED_FROM_ABROAD = re.compile(r"(?<![\w])(?:moved|came|arrived|immigrated|emigrated|demenage\w*|arrive\w*|venu\w*|immigre\w*)(?![\w])"
@@ -399,8 +405,9 @@ _SOON_WORDS = _rx(
     r"la semaine prochaine", r"semaine prochaine", r"dans quelques jours", r"bientot",
 )
 # the application sent today (or tomorrow, or this week), not the trip: "if i mail my renewal today
-# will it come back before march break? we leave march 14", "si j'envoie ma demande demain matin"
-_SENT_TODAY = re.compile(r"\b(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique)\w*\s+(?:[\w']+\s+){0,3}?"
+# will it come back before march break? we leave march 14", "si j'envoie ma demande demain matin",
+# "on part en grèce le 20 juin, si je fais la demande demain en personne ca va arriver a temps?"
+_SENT_TODAY = re.compile(r"\b(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique|demande)\w*\s+(?:[\w']+\s+){0,3}?"
                          r"(?:today|aujourd'hui|aujourdhui|ajd|this week|cette semaine|tomorrow|tmrw|demain)\b"
                          # the day of the loss, not of a trip: "my passport was stolen in rome today"
                          r"|\b(?:" + _LOSS_WORDS + r")\s+(?:[\w']+\s+){0,3}?(?:today|aujourd'hui|aujourdhui|ajd)\b")
@@ -703,6 +710,15 @@ _SEX_CHANGED = _rx(
     r"changement de (?:sexe|genre)", r"change(?:r)? de (?:sexe|genre)", r"marqueur de (?:genre|sexe)",
     r"mention de (?:sexe|genre)",
 )
+
+
+# The year a passport was issued, told (folded text): "il a été émis en 2011 a hong kong", even the
+# year that settles nothing alone (15 years ago: the check asks the day)
+_ISSUED_IN_YEAR = re.compile(r"\b(?:issued|emis|emise|delivre|delivree|got it|renewed|renouvele)\b[^.?!]{0,15}?\b(?:in|en)\s+(?:19[5-9]\d|20[0-4]\d)(?![\w])")
+
+
+def issued_in_a_year(text: str) -> bool:
+    return bool(_ISSUED_IN_YEAR.search(fold(text)))
 
 
 def renewal_situation(text: str, today: Optional[date] = None) -> "dict[str, bool]":

@@ -171,6 +171,11 @@ _BETTER_THAN = re.compile(
     r"\bmy (french|english)(?: is|'s)? (?:much |way |a lot |a bit |far )?better than my (?:french|english)\b|"
     r"\bmon (fran[cç]ais|anglais) (?:est )?(?:bien |beaucoup |pas mal |un peu )?(?:meilleur|mieux) que mon (?:fran[cç]ais|anglais)\b|"
     r"\bi(?:'m| am) (?:much |way |a lot )?better in (french|english) than\b", re.IGNORECASE)
+# This chat's version in the other language, asked for in French's feminine ("y a tu une version
+# anglaise de ce chat", "la version française svp"), not a form's ("la version anglaise du formulaire")
+_THIS_CHATS_VERSION = re.compile(
+    r"\bversion (anglaise|fran[cç]aise)\b(?=\s*(?:[?!.]|$|svp|stp|s'il|please|(?:de|du) (?:ce |cette |la |le )?(?:chat|clavardage|conversation|service|robot|bot|assistant)\b))",
+    re.IGNORECASE)
 _TRANSLATION_BEFORE = re.compile(
     r"\b(?:comment (?:on |est-ce qu'on |je |tu )?(?:dit|dis|ecrit|[ée]crit|traduit|traduis)|comment dit-on|"
     r"how (?:(?:do|would|can|should) (?:you|i|we|u) |to )?(?:say|write|spell|translate)|translat\w*|tradui\w*|traduction|"
@@ -234,6 +239,9 @@ def requested_language(text: str) -> Optional[Language]:
     better = _BETTER_THAN.search(text)
     if better:
         return _named(next(g for g in better.groups() if g))
+    version = _THIS_CHATS_VERSION.search(text)
+    if version:
+        return "fr" if version.group(1).lower().startswith("fr") else "en"
     wanted: set[str] = set()
     for match in _NAMES.finditer(text):
         said = match.group(1).lower()

@@ -270,6 +270,13 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "2 passeports pour les kids pis le mien 5 ans, total?": that situation's fee, surely (the
         # knowledge selector would move to the child's passport, the kids' word)
         forced = top
+    if forced is None and ranking[0]["confidence"] < 1.0 and len(ranking) > 1 and top in PRICE_KEEPS | RENEWING and (
+            ranking[1]["name"] in PRICE_KEEPS | RENEWING and {top, ranking[1]["name"]} & PRICE_KEEPS
+            and phrases.asks_price(text) and phrases.states_a_fee_situation(text) and phrases.states_validity(text)):
+        # "me and my husband both renewing 10 yr plus our 2 kids, whats the total damage", read
+        # between renewing and its fee: that situation's fee, surely (worked out; the knowledge
+        # selector would move to the renewal's entry for passports issued before 16, the kids' word)
+        forced = top if top in PRICE_KEEPS else "passport_fees"
     if forced is None and top == "passport_fees" and phrases.asks_to_calculate(text):
         forced = "passport_fee_calculator"
     if forced is None and top in PRICE_KEEPS and len(ranking) > 1 and ranking[1]["name"] in PRICE_KEEPS and (
@@ -349,7 +356,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and phrases.asks_status(text) and (top.startswith("passport_") or (
             # read off topic, the status second: only the file's state or a notice when it is ready
             top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_status"
-            and phrases.asks_file_status(text))):
+            and phrases.asks_file_status(text)) or (
+            # ... or an application made at a mission abroad, read off topic unsurely: "jai fait ma
+            # demande a l'ambassade a dakar, comment je suis mon dossier"
+            top in {"out_of_scope", "nlu_fallback"} and ranking[0]["confidence"] < UNSURE_STATUS_ELSEWHERE
+            and phrases.applied_at_a_mission(text) and not phrases.programs_named(text) - {"passport_"}
+            and phrases.other_service_named(text) is None)):
         forced = "passport_status"  # "vérifier l'état de la demande de passeport de mon fils de 8 ans en ligne"
     if forced is None and top.startswith("passport_") and (
             ranking[0]["confidence"] < (UNSURE_OVERDUE if phrases.trip_within_two_weeks(text) else 1.0)
@@ -550,6 +562,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             and phrases.programs_named(text) <= {"passport_"}):
         # "is it quicker in person or by mail": the two ways compared (passport_apply_adult.in_person_vs_mail)
         forced = "passport_apply_adult"
+    if forced is None and (top in {"passport_where_apply", "passport_child"} and ranking[0]["confidence"] < 1.0) and (
+            phrases.born_abroad_asks_their_passport(text) and not phrases.asks_where(text) and not phrases.asks_price(text)):
+        # "we live in munich, baby born here in may, both of us are canadian. how do we get her a
+        # canadian passport" (read as applying from the United States, or as the child's too unsurely:
+        # "notre bébé est né à bruxelles en janvier ... comment lui faire un passeport canadien"): the child's passport
+        forced = "passport_child"
     if forced is None and top == "passport_where_apply" and phrases.asks_to_renew_from_abroad(text) and not (
             phrases.asks_price(text) or phrases.asks_where_to_send(text) or phrases.asks_mail_or_mission(text)):
         # "salam, i am canadian working in abu dhabi on contract. can i renew my passport from here the
@@ -739,6 +757,7 @@ SENT_WITH_ITS_FORM = {"passport_apply_adult", "passport_renew"}
 TRIP_KEEPS = {"passport_lost_stolen", "passport_fee_calculator", "passport_child"}
 # Passport intents whose price question is still theirs: the fee form, and the fee intent itself.
 PRICE_KEEPS = {"passport_fees", "passport_fee_calculator"}
+RENEWING = {"passport_renew", "passport_renewal_eligibility"}
 # Passport intents whose renewal question stays theirs: a lost passport (replacing it is its own
 # answer), processing times and the fee form.
 # the topics a form is part of: read as one of them, a form named by its number decides which

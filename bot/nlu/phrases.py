@@ -365,7 +365,8 @@ _PRICE = re.compile(
     r"(?:make|write) (?:out )?(?:the|my|a) (?:cheque|check) (?:out )?for|"
     r"budget|budgeter|budgeting|"  # "urgent service + 10yr passport = ? trying to budget for my trip"
     r"(?:what(?:'s| is|s| will)|how much(?: is| will)?) (?:my|the|our) (?:total |whole )?bill|"  # "whats my bill gonna be"
-    r"what(?:'s| is|s) the damage|"  # "10 yr + express service. whats the damage all in"
+    r"what(?:'s| is|s) the (?:total )?damage|"  # "10 yr + express service. whats the damage all in", "whats the total damage"
+    r"what (?:does|will|would) (?:it|that|this) (?:all )?come to|"  # "renewing mine (5 yr) and getting my 2 yr olds first one ... what does it all come to"
     r"what(?:'s| is|s| would| will) (?:that|it|this) (?:be |come to )?all in|"  # "need the 10 yr one and urgent pickup, whats that all in"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
     r"(?:cmb|cb|combien) (?:pr|pour|ca|sa|le|la|un|une)|"  # texting: "cmb pr renouveler"
@@ -464,8 +465,11 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      # asked bare: "c rendu ou???", "où c'est rendu mon passeport"; followed like a file:
                      # "on peut suivre son dossier quelque part?"; held up: "sa demande de passeport ... son dossier est bloqué?"
                      r"(?:(?:c|c'est|cest|ca|il est|elle est) rendue? (?:ou|où)|(?:ou|où) (?:c'est|cest|c|ca) rendue?)"
-                     r"(?=\s*(?:[?!.]|$)|\s+(?:mon|ma|son|sa|le|la|notre|leur) (?:passe?ports?|demande|dossier))|"
+                     # (or told on after a comma: "ok pis le mien il est rendu ou, jai appliqué le 1er avril")
+                     r"(?=\s*(?:[?!.,]|$)|\s+(?:mon|ma|son|sa|le|la|notre|leur) (?:passe?ports?|demande|dossier))|"
                      r"(?:suivre|tracker) (?:mon|ma|son|sa|notre|leur|le) dossier|"
+                     # "suivre" said as "je suis": "jai fait ma demande a l'ambassade a dakar, comment je suis mon dossier"
+                     r"comment (?:je|on) (?:suis|suit|peux suivre|peut suivre) (?:mon|ma|notre|son|sa) (?:dossier|demande)|"
                      r"demande de passeport\b[^.?!]{0,60}\b(?:bloquee?|stuck|on hold)|"
                      # whether it is ready: "mon passeport est tu pret? on m'a donné un reçu au comptoir"
                      r"(?:mon|son|notre|le) (?:nouveau )?passe?port (?:est[- ]?tu|est[- ]il|est-ce qu'il est) (?:deja )?(?:pret|arrive|rendu)\b|"
@@ -893,6 +897,17 @@ def asks_if_in_time(text: str) -> bool:
     return bool(_IN_TIME.search(fold(text)))
 
 
+# A number of days asked to be enough (folded text): "is 10 days enough??", "10 jours c'est-tu assez??"
+_DAYS_ENOUGH = re.compile(r"\b(\d{1,2}) (?:business |working |ouvrables? )?(?:days?|jours?)\b[^.?!]{0,12}?\b(?:enough|sufficient|assez|suffisant|suffisent|suffit)\b")
+MAX_URGENT_DAYS = 14  # sooner than this, a passport needs the urgent or express service
+
+
+def asks_if_days_are_enough(text: str) -> bool:
+    """A few days (two weeks at most) asked to be enough: "is 10 days enough??"."""
+    found = _DAYS_ENOUGH.search(fold(text))
+    return found is not None and int(found.group(1)) <= MAX_URGENT_DAYS
+
+
 def unusable_passport_and_trip(text: str) -> bool:
     """A passport lost, stolen or expired, or none had yet, and a trip, told (in the conversation's messages)."""
     folded = fold(text)
@@ -1038,7 +1053,8 @@ _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|pret
                           r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un|(?:une )?nouvelle demande de|(?:a )?new application for (?:a )?) ?(?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour|to (?:go back|get back|return|go) to|(?:pour )?(?:retourner|aller|rentrer) (?:a|au|aux|en))"
                           r" (?:my |a |the |ma |mon |une? |la |le )?(?:masters?|master's|phd|doctorate|degree|program|studies|school|"
                           r"grad school|graduate school|grad studies|"
-                          r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep)\b"
+                          r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep|"
+                          r"soins infirmiers|nursing|nursing school|formation|technique)\b"  # "un nouveau pret pour retourner en soins infirmiers"
                           # the loan pointed back to: "et comment j'en demande un nouveau pour ma maitrise"
                           r"|\b(?:another one|a new one|j'en \w+ un (?:autre|nouveau)|jen \w+ un (?:autre|nouveau)) (?:for|pour) "
                           r"(?:my |ma |mon |mes |a |un |une )?(?:masters?|master's|phd|doctorate|maitrise|doctorat|grad school)\b"
@@ -1420,15 +1436,41 @@ def renewal_named(text: str) -> bool:
 
 # Whether one may renew, asked (folded text): "can i renew my passport from here the simple way?"
 _MAY_RENEW = re.compile(r"\b(?:can|could|may) (?:i|we|he|she|they) (?:still |just )?renew\b|"
+                        # "Can I send the renewal by mail from the States?"
+                        r"\b(?:can|could|may) (?:i|we|he|she|they) (?:send|mail|do|submit|file) (?:the |my |our |a )?renewal\b|"
                         r"\b(?:peux|peut|puis|pourrais|pourrait)[- ]?(?:je|tu|on|il|elle)? ?(?:-tu |tu )?(?:le |la )?renouveler\b")
 
 
 def asks_to_renew_from_abroad(text: str) -> bool:
-    """Renewing from where one lives abroad, asked, with no office or address asked for: "salam, i
-    am canadian working in abu dhabi on contract. can i renew my passport from here the simple way?"."""
-    from actions.situation import lives_outside_canada
+    """Renewing from where one lives or stays abroad, asked, with no office or address asked for:
+    "salam, i am canadian working in abu dhabi on contract. can i renew my passport from here the
+    simple way?", "Snowbird here, in Yuma AZ until April ... Can I send the renewal by mail from the States?"."""
+    from actions.situation import lives_outside_canada, names_a_place_abroad, names_the_us
 
-    return bool(_MAY_RENEW.search(fold(text))) and lives_outside_canada(text) and not asks_where(text)
+    return bool(_MAY_RENEW.search(fold(text))) and (
+        lives_outside_canada(text) or names_a_place_abroad(text) or names_the_us(text)) and not asks_where(text)
+
+
+# A child born abroad, and a passport asked for them (folded text): "baby born here in may ... how do
+# we get her a canadian passport", "notre bébé est né à bruxelles ... comment lui faire un passeport"
+_BORN_THERE = re.compile(r"\b(?:born|ne|nee|nes|nees)\b")
+_GET_THEM_ONE = re.compile(r"\b(?:get|apply for|getting) (?:her|him|them|the baby|our baby|a)\b[^.?!]{0,20}\bpassports?\b|"
+                           r"\b(?:lui|leur) (?:faire|avoir|obtenir|demander) (?:un |son |leur )?passeports?\b")
+
+
+# An application made at an embassy or a consulate, told (folded text): "jai fait ma demande a l'ambassade a dakar"
+_APPLIED_AT_A_MISSION = re.compile(r"\b(?:applied|apply|application|demande|applique|depose)\b[^.?!]{0,25}\b(?:embassy|consulate|high commission|ambassade|consulat|haut-commissariat)\b")
+
+
+def applied_at_a_mission(text: str) -> bool:
+    return bool(_APPLIED_AT_A_MISSION.search(fold(text)))
+
+
+def born_abroad_asks_their_passport(text: str) -> bool:
+    from actions.situation import names_a_place_abroad
+
+    folded = fold(text)
+    return bool(_BORN_THERE.search(folded) and _GET_THEM_ONE.search(folded)) and names_a_child(text) and names_a_place_abroad(text)
 
 
 def guarantor_for_a_renewal(text: str) -> bool:
@@ -1675,7 +1717,10 @@ _NOT_ARRIVED = re.compile(
     r"|\b(?:est|sont|a|ont) pas (?:encore )?(?:rentre\w*|arrive\w*|entre\w*|depose\w*|verse\w*)\b"
     # nothing since a date or a move: "no ccb since we moved from quebec to ontario in feb"
     r"|\b(?:no|nothing|pas d'|pas de|plus d'|plus de|rien) ?(?:ccb|payments?|paiements?|money|argent|deposits?|depots?|ace|allocation)? ?since\b"
-    r"|\b(?:pas|plus|rien) (?:eu|recu) (?:d'|de |d')?(?:ace|allocation|paiements?|argent|depots?)? ?depuis\b")
+    r"|\b(?:pas|plus|rien) (?:eu|recu) (?:d'|de |d')?(?:ace|allocation|paiements?|argent|depots?)? ?depuis\b"
+    # the month's payment not received: "on a pas reçu l'allocation pour enfants ce mois-ci", "we didn't get the ccb this month"
+    r"|\b(?:pas|jamais) (?:recu|eu) (?:l'|la |le |notre |mon |ma )?(?:ace|allocation|paiement|versement|depot)\b[^.?!]{0,25}\b(?:ce mois|this month|cette fois)"
+    r"|\b(?:didn'?t|did not|haven'?t|have not) (?:get|got|gotten|receive|received) (?:the |my |our )?(?:ccb|child benefit|payment|deposit)\b[^.?!]{0,25}\bthis month\b")
 
 
 # Something awaited said late against the day it was due (folded text): "it was supposed to come the
@@ -2119,7 +2164,8 @@ _ASKS_ELIGIBLE = re.compile(
     # "is a 5 year passport ok for renewal or is it only the 10 year ones"
     r"|\b(?:ok|okay|good|accepted|acceptable|bon|correct)\b (?:for|to|pour(?: le| un)?|au) (?:a |the )?(?:renew\w*|renouvel\w*)"
     # (and after a question mark: "can u renew if ur current one is a 5 year passport? or only the 10 year ones")
-    r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,45}(?:\?\s*(?:or|ou)\s+)?\b(?:only|seulement|juste) (?:the |for |les |le |pour les )?"
+    # ("can i renew if my passport was only a 5 year one? or is renewal just for 10 yr")
+    r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,45}(?:\?\s*(?:or|ou)\s+)?\b(?:only|seulement|juste) (?:the |for |les |le |pour les |a |an |un |une )?"
     r"(?:5|10|five|ten|cinq|dix)[- ]?(?:years?|yrs?|ans)")
 _ONLINE = re.compile(r"\b(?:online|on line|en ligne)\b")
 # Still renewing, or a new application, asked as the choice (folded text): "May I still renew it by
@@ -2265,20 +2311,22 @@ def asks_whether_renewable(text: str) -> Optional[str]:
         # and what to do is asked, not whether: how to renew (its answer says the conditions)
         return "passport_renew"
     if situation and all(situation.values()) and _ASKS_METHOD.search(folded) and not _ASKS_ELIGIBLE.search(folded) and (
-            len(folded.split()) >= MIN_STORY_WORDS):
+            len(folded.split()) >= MIN_STORY_WORDS or _WHICH_RENEWAL_FORM.search(folded)):
         # a story that tells in passing what allows renewing, then asks the way: "My passport expires
         # in March ... It's a 10 year one I got in 2016 and it's in perfect shape. Can I do the
         # renewal online now?", "... elle peut-tu renouveler par la poste avec le formulaire papier?
         # c lequel?": how to renew (its answer says the conditions); a short "issued in 2017, can i
-        # renew online?" asks whether
+        # renew online?" asks whether; the form asked for, whatever the length: "what form do i use to
+        # renew my passport? same one as last time in 2016?"
         return "passport_renew"
     return "passport_renewal_eligibility" if situation else None
 
 
 MIN_STORY_WORDS = 30  # a message this long tells a story before its question
+_WHICH_RENEWAL_FORM = re.compile(r"\b(?:which|what) form (?:do|should|would|can) (?:i|we) (?:use|need|fill)\b[^.?!]{0,12}\brenew|\bquel formulaire\b[^.?!]{0,12}\brenouvel")
 # The way to renew asked (folded text): online, by mail, the paper form, which form, how it works
 _ASKS_METHOD = re.compile(rf"{_ONLINE.pattern}|\b(?:by mail|par la poste|paper form|formulaire papier|le papier|"
-                          r"c(?:'est)? lequel|which form|quel formulaire|comment (?:ca|ça) marche|how does (?:it|that) work)\b")
+                          r"c(?:'est)? lequel|which form|what form|quel formulaire|comment (?:ca|ça) marche|how does (?:it|that) work)\b")
 
 
 # What to do asked, not whether one may (folded text): "what does she have to do", "je dois faire quoi"

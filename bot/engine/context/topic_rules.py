@@ -148,7 +148,7 @@ import re
 from typing import Any, Dict, Optional
 
 from actions.situation import (
-    NAME_CHANGED, fee_situation, lives_abroad, lives_outside_canada, lost_abroad, moved_from_abroad, names_a_place_abroad, renewal_situation, stated_validity, told_valid_5_or_10,
+    NAME_CHANGED, fee_situation, issued_in_a_year, lives_abroad, lives_outside_canada, lost_abroad, moved_from_abroad, names_a_place_abroad, renewal_situation, stated_validity, told_valid_5_or_10,
     travel_window,
 )
 from bot.engine.context.constants import (
@@ -177,8 +177,8 @@ from bot.language import detect
 from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, with_abroad_for_places, without_places
 from bot.nlu.phrases import (
-    COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time,
-    asks_if_fast_service_possible, asks_price, asks_which_way_is_faster, names_a_need_of, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
+    COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time, asks_if_days_are_enough,
+    asks_if_fast_service_possible, asks_to_renew_from_abroad, asks_price, asks_which_way_is_faster, names_a_need_of, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     ROE_WORDS, asks_next_payment, asks_to_apply, renewal_ruled_out, says_no_passport_yet, says_self_employed,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
@@ -599,6 +599,7 @@ DONE_THERE = re.compile(r"\b(?:can|could|may) (?:i|we|he|she|they) (?:do|apply|s
                         r"[^.?!]{0,15}\b(?:a l'|au|a la|en personne)\b")
 UNSURE_SUPPOSED_RULED_OUT = 0.6  # a renewal follow-up read this unsurely, a ruling-out condition supposed: the check
 MAX_RULED_OUT_WORDS = 10  # a short renewal question after a renewal condition told not met
+MAX_START_OVER_WORDS = 14  # a short question whether to start over as for a first passport
 # Whether it may be done, asked (folded text): "donc y peut pas le renouveler?" (not "comment je le renouvelle")
 MAY_IT = re.compile(r"\b(?:peut|peux|pourrait|pourrais|can|could|cannot|can't|cant|able|possible|allowed|still|encore)\b")
 # Where someone applies, asked (folded text): "il fait sa demande de passeport ou?", "where does he apply"
@@ -649,7 +650,15 @@ IT = re.compile(r"\b(?:it|its|it's|mine|il|le|l'|y|ca)\b")  # the passport spoke
 # The writer, in the first person (folded text): "what if im in australia tho", not "what if her dad lives in another country"
 WRITER = re.compile(r"\b(?:i|i'?m|im|we|we'?re|je|j'\w*|chu|on|nous|moi|me)\b")
 # Online, told (folded text): "renew my passport online", "renouveler en ligne"
+# Starting over as for a first passport, asked (folded text): "so i have to do the whole first time
+# thing again?", "faut-tu que je recommence comme un premier passeport?"
+START_OVER = re.compile(r"\b(?:first time thing|(?:whole|entire) (?:first time|first passport|application|process) (?:thing )?again|"
+                        r"start (?:over|again|from scratch)|from scratch|all over again|"
+                        r"recommence\w*(?: \w+)? (?:comme (?:un|une|pour un|pour une) (?:premier|premiere|nouveau|nouvelle)|a zero|du debut|au complet)|"
+                        r"comme (?:un|une|si c'etait un|si c'etait une) (?:premier|premiere) (?:passeport|demande|fois))")
 ONLINE_TOLD = re.compile(r"\b(?:online|on line|en ligne|internet|web)\b")
+# One's passport expiring or expired, told (folded text): "my passport expires in august"
+PASSPORT_EXPIRES = re.compile(r"\b(?:passports?|passeports?)\b[^.?!]{0,30}?\b(?:expir\w*|runs? out|ran out|echu\w*|perime\w*)")
 ONLINE_RENEWAL_ENTRY = "passport_renew.online"
 UNSURE_WHERE = 0.6  # where to apply read less surely than this, with a renewal named after one, is the renewal
 # Where the writer lives, told (folded text): "if i live in quebec city", "si je reste a gatineau"
@@ -734,6 +743,8 @@ IMMIGRATION_STATUS = re.compile(
     # "je suis étudiant étranger à Montréal", "im an international student in toronto"
     r"international students?|foreign students?|foreign workers?|etudiante?s? (?:etrangere?s?|internationa\w*)|"
     r"travailleu\w* etrangere?s?|"
+    # "je suis travailleur temporaire du guatemala sur une ferme a saint-rémi", "im a temporary (foreign) worker"
+    r"travailleu\w* (?:agricoles? )?temporaires?|temporary (?:foreign |farm |seasonal )?workers?|seasonal agricultural workers?|"
     # "what about my wife, she is here on visitor visa" after getting a SIN
     r"(?:visitor|tourist|visitors) (?:visas?|records?|status)|on a visitor|as a visitor|visas? (?:de |d')?(?:visiteur|touriste|visite)|"
     r"statut de visiteur|fiche (?:de|du) visiteur|comme visiteur|en tant que visiteur)\b")
@@ -1028,7 +1039,9 @@ LOSES_IT = re.compile(r"\b(?:si je (?:le|la|les) perds|si je perds (?:ma carte|m
 # How long one has to apply, asked after a job lost (folded text): EI's deadline
 TIME_TO_APPLY = re.compile(r"\b(?:(?:j'ai|jai|on a|i have|do i have|ai-je) combien de temps pour (?:faire ma demande|appliquer|demander|faire la demande)|"
                            r"combien de temps (?:j'ai|jai|on a|ai-je) pour (?:faire ma demande|appliquer|demander|faire la demande)|"
-                           r"how (?:long|much time) do i have to (?:apply|file|claim)|(?:is there a|what'?s the) deadline to (?:apply|file|claim))\b")
+                           r"how (?:long|much time) do i have to (?:apply|file|claim)|(?:is there a|what'?s the) deadline to (?:apply|file|claim)|"
+                           # too late asked: "c'est-tu trop tard pour faire ma demande? on est le 22 janvier", "is it too late to apply"
+                           r"trop tard pour (?:faire (?:ma|la|une) demande|appliquer|demander|faire application)|too late to (?:apply|file|claim))\b")
 EI_DEADLINE_ENTRY = "ei_apply.deadline"
 # The family's size told after the plan (folded text): "and with 2 kids?", "pis si on est 4?"
 FAMILY_SIZE = re.compile(r"\b(?:kids?|children|child|enfants?|family of|famille de|spouse|conjointe?|wife|husband|married|marie|mariee|on est \d|we are \d|we'?re \d)\b")
@@ -1036,10 +1049,16 @@ MAX_FAMILY_SIZE_WORDS = 8
 RAP_ELIGIBILITY_ENTRY = "student_loan_rap.eligibility"
 # Paying through a bank, asked after a student loan (folded text): "je peux payer par virement chez Desjardins?"
 PAYS_THROUGH = re.compile(r"\b(?:payer|pay|paying|rembourser)\s+(?:le |la |it |ca |mon pret |my loan )?(?:par|by|with|through|thru|via|chez|at|avec|au|a)\s+"
-                          r"(?:\w+\s+){0,2}?(?:virements?|e-?transfers?|transfers?|online banking|banque|bank|caisse|desjardins|guichet|accesd)\b")
+                          r"(?:\w+\s+){0,2}?(?:virements?|e-?transfers?|transfers?|online banking|banque|bank|caisse|desjardins|guichet|accesd)\b"
+                          # from an account abroad: "can i pay from my irish bank account", "je peux payer d'un compte belge?"
+                          r"|\b(?:payer|pay|paying|rembourser)\s+(?:it\s+|ca\s+|mon pret\s+|my loan\s+)?(?:from|d'un|d'une|de mon|de ma|depuis|avec mon|avec un|with my|with a)\s+"
+                          r"(?:[\w']+\s+){0,2}?(?:bank accounts?|accounts?|comptes?)\b"
+                          # the payments set up online: "how do i make payments online, i never set anything up"
+                          r"|\b(?:make|making|faire|fais|faites) (?:my |the |mes |les )?(?:loan )?(?:payments?|paiements?) (?:online|en ligne)\b")
 # ... the bank named is where the payment is made, not another service asked about (another one, "my
 # hydro bill", stays off topic)
-BANK_NAMED = re.compile(r"\b(?:desjardins|banque nationale|caisse populaire|caisse|accesd|td|rbc|bmo|cibc|scotiabank|tangerine)\b")
+BANK_NAMED = re.compile(r"\b(?:desjardins|banque nationale|caisse populaire|caisse|accesd|td|rbc|bmo|cibc|scotiabank|tangerine|"
+                        r"(?:[\w]+ )?bank accounts?|comptes? (?:bancaires? )?(?:[\w]+)?)\b")
 UNSURE_COMPLAINT_PRICE = 0.5  # a complaint this unsure, a price asked after a passport: the fee
 EARLY_RENEWAL_ENTRY = "passport_renew.early"
 # A paper asked for (folded text), after children taken abroad by one parent: the consent letter
@@ -1133,6 +1152,7 @@ ENOUGH = re.compile(r"\b(?:ca suffit|sa suffit|c'est assez|(?:is|are) (?:that|it
                     r"suffisant\w*|suffi(?:t|sent)|assez d'heures|do i qualify|will i qualify|would i qualify|am i eligible|"
                     r"suis[- ]je admissible|je suis-tu admissible|j'ai-tu droit|j'ai tu droit|ai-je droit)\b")
 HOURS_ENTRY = "ei_eligibility.hours_needed"
+HOURS_TAKEN = re.compile(r"\b(?:prend|faut|need|needed|required|requis|besoin)\b")  # hours it takes, not hours to report
 # The hours needed, asked (folded text): "how many hours do i need? it says 510 on it" after "got
 # my ROE today from the warehouse"
 HOURS_NEEDED = re.compile(r"\b(?:how many (?:insurable )?hours|combien d'heures|combien (?:ca |ça )?(?:prend|faut)[- ](?:t[- ]il )?d'heures)\b")
@@ -1501,7 +1521,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "et si je le perds, je fais quoi?" after "comment j'obtiens un NAS": a lost SIN card or number
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
     if not text.startswith("/") and (last_topic(events) in EI_TOPICS or says_job_lost(said)) and TIME_TO_APPLY.search(folded) and (
-            program_of(_intent(read)) in {PASSPORT, EI, None} and _confidence(read) < 1.0 and not programs_named(text) - {EI}
+            # (the message's own reading unsure, whatever reading with the message before made of it:
+            # "c'est-tu trop tard pour faire ma demande? on est le 22 janvier" read with the layoff as EI's eligibility)
+            program_of(_intent(read)) in {PASSPORT, EI, None} and _confidence(parse_data) < 1.0 and not programs_named(text) - {EI}
             and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != EI_DEADLINE_ENTRY):
         # "j'ai combien de temps pour faire ma demande" after "j'ai été mis a pied de l'usine a
         # Port-Cartier vendredi passé" (read as a passport's time): EI's deadline to apply
@@ -1536,6 +1558,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "donc y peut pas le renouveler?" after "mon pere a un vieux passeport emis en 2009": whether
         # that passport may be renewed (the check reads the year from the message before)
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "passport_apply_adult" and _confidence(read) < 1.0 and START_OVER.search(folded) and (
+            len(text.split()) <= MAX_START_OVER_WORDS and renewal_ruled_out(said) and not issued_under_16(said)
+            and not names_a_child(said) and not programs_named(text) - {PASSPORT}):
+        # "so i have to do the whole first time thing again?" after "my passport expired in 2008"
+        # (or "faut-tu que je recommence comme un premier passeport?"): whether that passport may
+        # be renewed, which the check answers from the year told (and says what to do instead)
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if not text.startswith("/") and _intent(read) == "passport_status" and _confidence(read) < 1.0 and APPLIES_WHERE.search(folded) and (
             program_of(last_topic(events) or "") == PASSPORT or PASSPORT_NAMED.search(folded)) and not asks_status(text) and (
@@ -2142,6 +2171,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # get a passport before my trip to jamaica or am i cutting it close"; so is a date months
         # away: "si j'envoie ma demande demain matin je vais tu l'avoir avant le 15 juin?")
         return _as_topic(read, "passport_urgent")
+    if _intent(read) == "passport_processing_times" and _confidence(read) < 1.0 and not text.startswith("/") and (
+            asks_if_days_are_enough(text) and unusable_passport_and_trip(said) and not names_regular_service(text)):
+        # "is 10 days enough??" after "flying to london on the 20th and just saw my passport
+        # expired": a passport sooner than the usual times, the urgent and express services
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if _intent(read) == "passport_processing_times" and not text.startswith("/") and SERVICE_NAMED.search(folded) and (
             WHEN_OR_HOW_LONG.search(folded) and not names_regular_service(text)):
         # "si je demande le service urgent ajd à 10h du matin je vais l'avoir quand?": the service's own time
@@ -2167,14 +2201,20 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and other_service_named(text) is None):
         # "how fast can i get it, i leave on the 15th" after a passport's fee, read off topic: the urgent service
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if (_intent(read) in RENEWAL_TOPICS or (_intent(read) == "nlu_fallback" and RENEWAL_TOPICS & set(_two_likeliest(read)))) and (
+    if (_intent(read) in RENEWAL_TOPICS or (_intent(read) == "nlu_fallback" and RENEWAL_TOPICS & set(_two_likeliest(read))) or (
+            # "can i do it online from here" after "im in santiago chile and my passport expires in
+            # august" (read as where to apply, or as a person: "je peux le faire en ligne d'icitte?")
+            _intent(read) in {"passport_where_apply", "request_human"} and _confidence(read) < 1.0 and ONLINE_TOLD.search(folded)
+            and not asks_for_person(text) and PASSPORT_EXPIRES.search(fold(said)))) and (
             not text.startswith("/") and FROM_HERE.search(folded) and lives_abroad(f"{said} {text}")):
         # "can I renew from here?" after "I'm in London UK right now" (or unsure, "can I renew it
         # from here by mail or must I drive back up" after wintering in Florida): renewing from
         # abroad, not whether the passport qualifies for simplified renewal
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
-    if _intent(read) == "passport_renew" and not text.startswith("/") and renews_from_abroad(text) and (
-            (read.get("knowledge") or {}).get("id") == overview_id("passport_renew")):
+    if _intent(read) == "passport_renew" and not text.startswith("/") and ((renews_from_abroad(text) and (
+            (read.get("knowledge") or {}).get("id") == overview_id("passport_renew"))) or (
+            # "Snowbird here, in Yuma AZ until April ... Can I send the renewal by mail from the States?"
+            asks_to_renew_from_abroad(text) and (read.get("knowledge") or {}).get("id") not in {RENEW_ABROAD_ENTRY, ONLINE_RENEWAL_ENTRY})):
         # "renewing from london uk, how does it work" (the topic decided in bot/nlu/classifier.py): from abroad
         return _as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY)
     if program_of(_intent(read)) == PASSPORT and _intent(read) not in {"passport_where_apply", "passport_lost_stolen"} and not (
@@ -2438,7 +2478,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # renewing unsurely: whether what it tells allows renewing
             or (_intent(read) == "passport_renew" and _confidence(read) < DOUBTFUL_TOPIC and renewal_asked_lately(events)
                 and ASKS_IF_FINE.search(text))) and (
-            not text.startswith("/") and renewal_situation(text) and not (asks_if_in_time(text) and travel_window(f"{said}. {text}"))) and (
+            not text.startswith("/") and (renewal_situation(text) or (issued_in_a_year(text) and renewal_asked_lately(events)))
+            and not (asks_if_in_time(text) and travel_window(f"{said}. {text}"))) and (
             renewal_asked_lately(events) or set(_two_likeliest(read)) <= ADULT_PASSPORT_TOPICS):
         # "il a été fait quand j'avais 15 ans, ça change tu qqch?" after "mon passeport expire en
         # août, je peux le renouveler?", or "les nôtres ont été faits en 2016, valides 10 ans. On
@@ -2767,8 +2808,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "they want me to pay 500 in gift cards to fix it" after "someone keeps calling me about my
         # SIN": the scam's sign
         return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": said}
-    if (last_topic(events) in EI_TOPICS or ROE_NAMED.search(fold(said))) and _intent(read) in TOLD_NOT_ASKED and (
-            _confidence(read) < 1.0 and not text.startswith("/") and HOURS_NEEDED.search(folded) and not programs_named(text) - {EI} and other_service_named(text) is None):
+    if (last_topic(events) in EI_TOPICS or ROE_NAMED.search(fold(said)) or says_job_lost(said)) and (
+            _intent(read) in TOLD_NOT_ASKED or (_intent(read) == "ei_apply" and HOURS_TAKEN.search(folded))) and (
+            _confidence(parse_data) < 1.0 and not text.startswith("/") and HOURS_NEEDED.search(folded) and not programs_named(text) - {EI} and other_service_named(text) is None):
+        # (or read as applying: "combien d'heures ça prend" after "jai perdu ma job a l'usine a drummondville")
         # "how many hours do i need? it says 510 on it" after "got my ROE today from the warehouse",
         # read off topic: the hours EI needs
         return {**_as_topic(read, "ei_eligibility", HOURS_ENTRY), "read_with": said}
