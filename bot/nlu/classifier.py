@@ -437,8 +437,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # after applying): by mail or in person, the ways to apply, surely
         forced = "passport_where_apply"
     if forced is None and (top == "passport_renewal_eligibility" or (
-            top == "passport_apply_adult" and not phrases.NOT_A_RENEWAL.search(fold(text)))) and phrases.asks_which_renewal_form(text):
-        forced = "passport_renew"  # "which form is it for adult simplified renewal": the renewal's form, not the check
+            top in {"passport_apply_adult", "passport_renew", "passport_where_apply", "nlu_fallback"} and ranking[0]["confidence"] < 1.0
+            and not phrases.NOT_A_RENEWAL.search(fold(text)))) and phrases.asks_which_renewal_form(text):
+        # "which form is it for adult simplified renewal": the renewal's form, not the check (and
+        # surely, read unsurely: "which form do i use to renew my passport if im living in canada")
+        forced = "passport_renew"
+    if forced is None and top in {"passport_renew", "passport_renewal_eligibility"} and phrases.asks_first_passport_form(text) and (
+            phrases.NOT_A_RENEWAL.search(fold(text))):
+        forced = "passport_apply_adult"  # "c quoi le formulaire pour un premier passeport adulte, pas un renouvellement"
     if forced is None and (top == "out_of_scope" or (top == "complaint" and ranking[0]["confidence"] < UNSURE_PERSON and not (
             phrases.COMPLAINS.search(fold(text)) or phrases.asks_for_person(text)))) and phrases.names_passport_office(text) and (
             phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"passport_"}):

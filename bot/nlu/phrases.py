@@ -67,8 +67,8 @@ _ASK_PERSON = [
     # someone asked to call back: "pouvez-vous demander à quelqu'un de me rappeler", "have someone call me back"
     r"\b(?:demander|dire) a (?:quelqu'?un|un agent|une agente|un employe|une employee|un conseiller|une conseillere|un fonctionnaire) "
     r"(?:de )?me (?:rappeler|appeler|contacter|telephoner)\b"
-    r"|\b(?:ask|get|have) (?:someone|somebody|an agent|an officer|a person|a real person) (?:to )?(?:call|phone|contact) me\b"
-    r"|\b(?:veux|jveux|voudrais|aimerais|j'aimerais|jaimerais|souhaite) qu'(?:une? (?:personne|agente?|humain|conseill\w+|employee?|"
+    r"|\b(?:ask|get|have|need|want) (?:someone|somebody|an agent|an officer|a person|a real person) (?:to )?(?:call|phone|contact) me\b"
+    r"|\b(?:veux|jveux|voudrais|aimerais|j'aimerais|jaimerais|souhaite|besoin|faut) (?:qu'|que )(?:une? (?:personne|agente?|humain|conseill\w+|employee?|"
     r"fonctionnaire|preposee?|officier|officiere)|quelqu'?un)(?: (?:des|du|de|d'|aux|au|de la) ?[\w-]+(?: canada)?)? "
     # ("je voudrais qu'un agent des passeports m'appelle demain matin svp")
     r"(?:me |m')(?:rappelle|appelle|contacte|telephone|reponde)\b",
@@ -365,7 +365,8 @@ _PRICE = re.compile(
     r"(?:make|write) (?:out )?(?:the|my|a) (?:cheque|check) (?:out )?for|"
     r"budget|budgeter|budgeting|"  # "urgent service + 10yr passport = ? trying to budget for my trip"
     r"(?:what(?:'s| is|s| will)|how much(?: is| will)?) (?:my|the|our) (?:total |whole )?bill|"  # "whats my bill gonna be"
-    r"what(?:'s| is|s) the (?:total )?damage|"  # "10 yr + express service. whats the damage all in", "whats the total damage"
+    r"what(?:'s| is|s) the (?:total )?damage|"
+    r"\bhw much\b|"  # typed: "hw much is pasport for kid under 16"  # "10 yr + express service. whats the damage all in", "whats the total damage"
     r"what (?:does|will|would) (?:it|that|this) (?:all )?come to|"  # "renewing mine (5 yr) and getting my 2 yr olds first one ... what does it all come to"
     r"what(?:'s| is|s| would| will) (?:that|it|this) (?:be |come to )?all in|"  # "need the 10 yr one and urgent pickup, whats that all in"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
@@ -478,6 +479,9 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      r"\b(?:didn'?t|hasn'?t|has not|did not|not yet|pas|toujours pas|still)\b|"
                      # in process, asked: "ils ont encaissé mon chèque le 8 mais j'ai aucune nouvelle, ça veut dire que c'est en traitement?"
                      r"(?:c'est|est|elle est|ma demande est|mon dossier est)(?:-tu| tu)? (?:en cours de |en )traitement\b(?=[^.!]*\?)|"
+                     # what the online status shows, for days: "ma demande de passeport est marquée en traitement depuis 30 jours, c'est-tu normal"
+                     # (in English, "it shows in progress for 7 weeks now" is read late, by the context rules: passport_status.delayed)
+                     r"(?:marquee?|indiquee?|affichee?)\s+(?:en cours de |en )?traitement\b[^.?!]{0,10}\bdepuis\b|"
                      # whether it has been mailed yet: "mon passeport a-tu ete poste?", "has my passport been mailed yet?"
                      r"(?:mon|son|sa|notre|le) (?:nouveau )?passe?port (?:a-tu|a tu|a-t-il|a t'il|a-t-elle|est-tu|est tu|est-il) (?:deja )?(?:ete )?(?:poste|envoye|expedie|parti)\b|"
                      r"(?:has|was|have) (?:my|his|her|our|the) (?:new )?passports? (?:been |already been )?(?:mailed|shipped|sent|posted)(?: out| yet)?(?=\s*\?)|"
@@ -654,6 +658,9 @@ _FAST_SERVICE_POSSIBLE = re.compile(
     r"\b(?:urgent|express|rush|urgence)\b(?: service| pickup| pick-up)? (?:is |est |c'est |service is )?(?:it |tu |-tu )?"
     r"(?:possible|available|disponible|allowed|permis|an option|offert)\b|"
     r"\b(?:can|could) (?:they|we|he|she|the kids|kids|my kids|the children|children|my \w+) (?:also |too )?(?:get|have|use|do) (?:the |an? )?(?:urgent|express|rush)\b|"
+    # "can you get a childs passport urgent too or is that only for adults"
+    r"\b(?:can|could) (?:you|i|we) (?:get|have|do) (?:a |an |my |the )?(?:childs?|child's|kids?|kid's|baby's|babys) passports? (?:urgent|express|rush|urgently|fast)\b|"
+    r"\b(?:urgent|express|rush)\b[^.?!]{0,30}\b(?:only for adults|just for adults|seulement pour les adultes|juste pour les adultes)\b|"
     r"\b(?:peut|peuvent|pourrait|pourraient|peux|on peut)(?:[- ]?(?:ils|elles|il|elle|on|tu))? (?:aussi )?(?:avoir|obtenir|prendre|faire) (?:le |l'|du |un )?(?:service )?(?:urgent|express|urgence)\b")
 
 
@@ -754,6 +761,16 @@ def asks_mail_or_in_person(text: str) -> bool:
 
 def photos_reused(text: str) -> bool:
     return bool(_PHOTOS_REUSED.search(fold(text)))
+
+
+# A first adult passport's form asked, a renewal set aside (folded text): "c quoi le formulaire pour
+# un premier passeport adulte, pas un renouvellement"
+_FIRST_ONE = re.compile(r"\b(?:first|1st|premier|premiere|1er|never had)\b[^.?!]{0,20}\b(?:passe?ports?|one|adult|adulte)\b|\b(?:pas|not) (?:un |une |a )?(?:renouvellement|renewal)\b")
+
+
+def asks_first_passport_form(text: str) -> bool:
+    folded = fold(text)
+    return bool((WHICH_FORM.search(folded) or re.search(r"\bc quoi le formulaire\b", folded)) and _FIRST_ONE.search(folded)) and not names_a_child(text)
 
 
 def asks_which_renewal_form(text: str) -> bool:
@@ -1045,6 +1062,8 @@ _GRANTS = re.compile(r"\b(?:bourses?|(?:student )?grants?)\b")
 # ... or how much one gives: "c'est quoi le montant de la bourse canadienne pour étudiants à temps plein"
 _GRANT_AMOUNT = re.compile(r"\b(?:montant|combien|how much|amount|worth|vaut)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
+                          # a loan for someone starting school: "my little brother is starting college, how does he apply for a loan"
+                          r"(?:starting|going to|entering|commence|commencer|entre au|entrer au|rentre au) (?:college|university|uni|cegep|l'universite|l'universite)\b[^.?!]{0,40}\b(?:loans?|prets?)|"
                           # a loan asked for again: "pis pour ma prochaine session comment je redemande un prêt?"
                           r"(?:redemande|redemander|reapply for|re-apply for) (?:un |mon |le |a |my |the |another )?(?:pret|loan)s?|"
                           # a province's aid, whose federal part is repaid as ours: "can i get OSAP if i go to college part time"
@@ -2071,7 +2090,9 @@ def guarantor_proposed_for_oneself(text: str) -> bool:
 
 # A passport office named (folded text): "y a-tu un bureau des passeports à Gatineau", "is there a
 # passport office in Kelowna"
-_PASSPORT_OFFICE = re.compile(r"\b(?:passe?ports? offices?|bureaux? (?:des |de |du )?passe?ports?)\b")
+_PASSPORT_OFFICE = re.compile(r"\b(?:passe?ports? offices?|bureaux? (?:des |de |du )?passe?ports?|"
+                              # which offices do a passport's service: "quels bureaux font le ramassage du passeport dans la région de québec"
+                              r"(?:quels|which) (?:bureaux|offices|centres|centers)\b[^.?!]{0,30}\bpasse?ports?)\b")
 
 
 def names_passport_office(text: str) -> bool:
@@ -2421,7 +2442,10 @@ def sin_said_suspended(text: str) -> bool:
 # How far ahead one may renew, asked (folded text): "je peux faire le renouvellement combien de temps
 # d'avance?", "how early can i renew": renewing early (passport_renew.early)
 _HOW_EARLY = re.compile(r"\b(?:combien de temps (?:d'avance|a l'avance|avant)|how (?:early|far (?:ahead|in advance)|long before|soon before)|"
-                        r"(?:d'avance|a l'avance|in advance|ahead of time)\b[^.?!]{0,20}\b(?:combien|how))\b")
+                        r"(?:d'avance|a l'avance|in advance|ahead of time)\b[^.?!]{0,20}\b(?:combien|how)|"
+                        # renewing before it runs out: "is it ok to renew my passport even tho it doesnt expire til next year"
+                        r"(?:even (?:tho|though)|even if|although|meme si) (?:it|mine|my passport|il|le mien|mon passeport) "
+                        r"(?:doesn'?t|does not|won'?t|will not|expire pas|n'expire pas)(?: expire)? (?:until|til|till|avant|only|just)?)")
 
 
 # The nearest office asked (folded text): "closest place to get a passport from red deer?", "le bureau le plus proche"

@@ -1073,6 +1073,13 @@ IN_SCHOOL = re.compile(r"\b(?:students?|student's|etudiante?s?|etudes?|etudie|sc
 TEMPORARY_PASSPORT_ENTRY = "passport_urgent.temporary"
 TEMPORARY_NAMED = re.compile(r"\b(?:temporary|temporaire|emergency travel document|titre de voyage d'urgence)\b")
 FIRST_PASSPORT_DOCUMENTS_ENTRY = "passport_apply_adult.documents"
+CHILD_CUSTODY_ENTRY = "passport_child.custody"
+# A custody order told (folded text): "we have a court order that gives me sole custody"
+CUSTODY_ORDER = re.compile(r"\b(?:court order|custody order|sole custody|full custody|ordonnance (?:de garde|du tribunal|de la cour)|"
+                           r"garde (?:exclusive|complete|legale)|jugement de garde)\b")
+# A child's papers asked about (folded text): the birth certificate, the hospital's paper, citizenship proof
+CHILD_PAPERS = re.compile(r"\b(?:birth certificate|certificat de naissance|acte de naissance|proof of citizenship|preuve de citoyennete|"
+                          r"papier de l'hopital|papiers de l'hopital|hospital (?:paper|papers|record|document|form)s?)\b")
 MAX_BRING_WORDS = 10
 US_NAMED = re.compile(r"\b(?:us|u\.s\.?|usa|united states|the states|states|america|american|etats-unis|etats|amerique|"
                       r"floride|florida|california|californie|new york|texas|arizona|boston|seattle|chicago|los angeles|"
@@ -1215,7 +1222,7 @@ LIKE_A_PASSPORT = re.compile(r"\b(?:comme|pareil(?:le)?s? (?:comme|que)|(?:la )?
                              r"(?:passe?ports?|photos? (?:de|du) passe?port|passport photos?|passport ones?)\b")
 # A payment smaller than before, told (folded text): "why was mine less this july"
 PAID_LESS = re.compile(r"\b(?:less|lower|smaller|went down|gone down|go down|decreas\w*|reduc\w*|cut|moins|baiss\w*|diminu\w*|"
-                       r"plus petite?s?)\b")
+                       r"plus petite?s?|drop|dropped|drops|droppe)\b")  # ("why would it drop? nothing changed for us")
 # Whether it matters, asked of a passport's validity told in a renewal question (folded text): "my
 # current one is a 5 year, does that matter if i want to renew?": the renewal check's question
 MATTERS = re.compile(r"\b(?:does (?:that|it|this) matter|matters?|does (?:that|it|this) (?:still )?count|still (?:ok|okay|eligible)|"
@@ -1901,8 +1908,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "i need my passport tomorrow my grandmother is dying in jamaica please help me" (read
         # unsurely as off topic): the urgent service
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
-    if not text.startswith("/") and FIRST_PAYMENT.search(folded) and programs_named(said) == {EI} and program_of(_intent(read)) == CCB and (
-            not programs_named(text) and not names_another_program(text)):
+    if not text.startswith("/") and FIRST_PAYMENT.search(folded) and programs_named(said) == {EI} and (
+            program_of(_intent(read)) == CCB or (_intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0)) and (
+            not programs_named(text) and not names_another_program(text) and other_service_named(text) is None):
+        # (or read off topic: "je vais recevoir mon premier paiement quand?" after "ma demande d'AE a été approuvée hier")
         # "how long before the first payment" after "how much is ei" (read as the CCB's first
         # payment after applying): EI's first payment
         return {**_as_topic(read, "ei_apply", EI_FIRST_PAYMENT), "read_with": said}
@@ -2638,6 +2647,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "do we both need to sign" (read alone as the photos' signature): both parents' consent
             # (the photos named are the guarantor's signature)
             return {**_as_topic(read, "passport_child", CONSENT_ENTRY), "read_with": said}
+        if read_as_passport and CUSTODY_ORDER.search(folded) and other_service_named(text) is None and not programs_named(text) - {PASSPORT}:
+            # "we have a court order that gives me sole custody, is that enough" after an ex who won't
+            # sign: applying with a custody order (its documents)
+            return {**_as_topic(read, "passport_child", CHILD_CUSTODY_ENTRY), "read_with": said}
+        if _intent(read) == "passport_apply_adult" and CHILD_PAPERS.search(folded) and not applicant_is_adult(text) and (
+                other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
+            # "le certificat de naissance est obligatoire ou le papier de l'hopital suffit" after a
+            # newborn's passport (read as a first adult passport's proof of citizenship): the child's
+            return {**own_entry(_as_topic(read, "passport_child"), parse_data), "read_with": said}
         if read_as_passport and PARENT_DIED.search(folded):
             # "his dad passed away last year, what do i send then" after both parents' signatures:
             # one parent applying, with the other's death certificate
