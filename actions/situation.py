@@ -49,7 +49,7 @@ _AGE = re.compile(
     r"(?<![\w])(\d{1,2}) ?(?:years? olds?|yrs? olds?|y/?o)\b"  # ("my 2 yr olds first one": the 2-year-old's)
     r"|\b(?:i'?m|i am|he'?s|she'?s|he is|she is|is|turns?|turned|aged?)\s+(\d{1,2})\b(?! ?(?:years?|yrs?)\b(?! old))"
     r"|\b(?:fils|fille|enfant|gars|garcon|bebe|petit|petite|p'tit|p'tite|ado|il a|elle a|j'ai|jai|j ai|age de|agee? de)"
-    r"\s+(?:de\s+)?(\d{1,2}) ?ans\b"
+    r"\s+(?:de\s+|a\s+)?(\d{1,2}) ?ans\b"  # ("ma petite-fille a 20 ans")
 )
 _VALIDITY = [
     (_rx(r"10[- ]?(?:years?|yrs?|ans?)(?! old)", r"ten[- ]?years?", r"dix ans", r"10-year"), 10),

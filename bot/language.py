@@ -129,6 +129,11 @@ _WHY_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\b[^.?!]*$", re.IGNORECASE)
 _WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)
 # What the writer did, not what they ask: "sorry i wrote in french by habit", "j'ai écrit en anglais par erreur"
+# The phone's own doing: "sorry, English please, my phone wrote in French", "mon cell a écrit en anglais"
+_DEVICE_WROTE_BEFORE = re.compile(
+    r"\b(?:my|mon|ma)\s+(?:phone|cell|cellphone|keyboard|autocorrect|clavier|cellulaire|t[ée]l[ée]phone|correcteur)\s+"
+    r"(?:\w+\s+)?(?:wrote|typed|put|changed|switched|translated|[ée]crit|mis|chang[ée]|tradui\w*)\s+(?:it\s+|this\s+|[çc]a\s+)?(?:in|en|to|into)\s+$",
+    re.IGNORECASE)
 _WRITTEN_BEFORE = re.compile(r"\b(?:i|j'ai|je)\s*(?:\w+\s+)?(?:wrote|typed|texted|[ée]crit|tap[ée])\s+(?:it\s+|this\s+|ça\s+|ca\s+)?(?:in|en)\s+$",
                              re.IGNORECASE)
 _TURNING_AWAY_AFTER = re.compile(
@@ -263,8 +268,8 @@ def requested_language(text: str) -> Optional[Language]:
             wanted.add(_OTHER[name])
         elif _IDENTITY_BEFORE.search(before):
             continue  # "I'm French" says who, not which language
-        elif _WRITTEN_BEFORE.search(before):
-            continue  # "i wrote in french by habit" says what was done
+        elif _WRITTEN_BEFORE.search(before) or _DEVICE_WROTE_BEFORE.search(before):
+            continue  # "i wrote in french by habit", "my phone wrote in french" say what was done
         elif _THING_IN_BEFORE.search(before) or _DEVICE_IN_BEFORE.search(before):
             continue  # "is the form available in French?" asks about the form
         elif _TRANSLATION_BEFORE.search(before) or _THING_JUST_BEFORE.search(before):

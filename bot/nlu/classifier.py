@@ -378,7 +378,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and not top.startswith("student_loan_") and phrases.asks_what_nslsc_is(text):
         forced = "student_loan_repayment"  # "CNSPE c quoi, j'ai reçu une lettre d'eux pis je comprends rien"
     if forced is None and ((top in {"ccb_apply", "ccb_payment_dates"} and phrases.asks_next_payment(text)) or (
-            top.startswith("ccb_") and phrases.payment_not_arrived(text))):
+            top.startswith("ccb_") and phrases.payment_not_arrived(text)) or (
+            # the benefit named, read unsurely as a child's passport: "Ma fille a pas reçu son Allocation
+            # canadienne pour enfants ce mois-ci. Qu'est-ce qu'elle doit faire?"
+            ranking[0]["confidence"] < 1.0 and any(str(r["name"]).startswith("ccb_") for r in ranking[:2])
+            and phrases.programs_named(text) == {"ccb_"} and phrases.payment_not_arrived(text))):
         # "c quand la prochaine paye d'allocation familiale du fédéral", "its the 22nd and my child
         # tax benefit still isnt in my account"
         forced = "ccb_payment_dates"
@@ -436,6 +440,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # unsurely (as where to apply, which the knowledge selector would move to the urgent service
         # after applying): by mail or in person, the ways to apply, surely
         forced = "passport_where_apply"
+    if forced is None and top == "passport_child" and phrases.grown_kin_named(text) and not phrases.renewal_named(text) and (
+            phrases.programs_named(text) <= {"passport_"} and not phrases.asks_price(text)):
+        # "Ma petite-fille a 20 ans, elle veut un passeport pour son voyage en Europe cet été. Elle
+        # doit remplir quel formulaire?": a grown grandchild's first passport is an adult's
+        forced = "passport_apply_adult"
     if forced is None and (top == "passport_renewal_eligibility" or (
             top in {"passport_apply_adult", "passport_renew", "passport_where_apply", "nlu_fallback"} and ranking[0]["confidence"] < 1.0
             and not phrases.NOT_A_RENEWAL.search(fold(text)))) and phrases.asks_which_renewal_form(text):

@@ -15,6 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu import encoder
+from bot.nlu.phrases import typed_in_capitals
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
@@ -42,7 +43,11 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         with_text = [m for m in messages if m.get(TEXT)]
-        vectors = encoder.embed([str(m.get(TEXT)) for m in with_text])
+        # (a message typed in capitals is read in lower case, as the training data is written: the
+        # encoder is case-sensitive, and "COMBIEN DE TEMPS D'ATTENTE EN GENERAL" read in capitals was
+        # far from its lower-case reading)
+        texts = [str(m.get(TEXT)) for m in with_text]
+        vectors = encoder.embed([text.lower() if typed_in_capitals(text) else text for text in texts])
         for message, vector in zip(with_text, vectors):
             self.add_features_to_message(
                 sequence=np.zeros((1, encoder.DIMENSIONS), dtype=np.float32),

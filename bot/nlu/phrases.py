@@ -1226,6 +1226,17 @@ _AGE_16_OR_MORE_NOW = re.compile(
     r"|\b(?:is|a|has) (?:now |maintenant )?(?:1[6-9]|[2-9]\d)\s*(?:ans|years? old|yrs? old|yo|y/o|now|maintenant)?\b(?!\s*(?:ans? (?:de|d')|en |in |le mois|next|prochain))"
     r"|\b(?:1[6-9]|[2-9]\d)[- ](?:year|yr)[- ]old\b"
 )
+# A relative told to be 16 or older (folded text): "ma petite-fille a 20 ans", "my grandson is 19"
+_GROWN_KIN = re.compile(r"\b(?:fille|fils|petite-fille|petit-fils|gars|garcon|daughter|son|granddaughter|grandson|niece|nephew|neveu)\s+"
+                        r"(?:a|is|est|has|just turned|vient d'avoir)\s+(?:now |maintenant )?(?:1[6-9]|[2-9]\d)\b(?!\s*(?:mois|months?|weeks?|semaines?))"
+                        # (not an age still to come: "mon fils a 16 ans le mois prochain")
+                        r"(?![^.?!,]{0,20}\b(?:prochain\w*|next|bientot|soon|dans \d|in \d))")
+def grown_kin_named(text: str) -> bool:
+    """A relative told to be 16 or older, and the message not asking child or adult."""
+    folded = fold(text)
+    return bool(_GROWN_KIN.search(folded)) and not _CHILD_OR_ADULT.search(folded)
+
+
 _ADULT_PASSPORT = re.compile(r"\b(?:adult|adulte|adults|adultes|grown-up)\b")
 _CHILD_OR_ADULT = re.compile(r"\b(?:child|kid|kids|enfant)\w*\s+(?:passports?\s+|passeports?\s+)?(?:or|ou)\s+(?:an?\s+|d'|un\s+)?adult")
 _UNDER_16 = re.compile(
@@ -1378,7 +1389,8 @@ def applicant_is_adult(text: str) -> bool:
     if _UNDER_16.search(folded) or _CHILD_OR_ADULT.search(folded) or _YOUNG_PARENTS_CHILD.search(folded):
         return False
     return bool(_OWN_AGE_16_OR_MORE.search(folded)
-                or (_AGE_16_OR_MORE_NOW.search(folded) and _ADULT_PASSPORT.search(folded)))
+                or (_AGE_16_OR_MORE_NOW.search(folded) and _ADULT_PASSPORT.search(folded))
+                or _GROWN_KIN.search(folded))
 
 
 # The citizen's own passport about to expire (folded text; not "expired", which may be too long ago
@@ -1738,7 +1750,7 @@ _NOT_ARRIVED = re.compile(
     r"|\b(?:no|nothing|pas d'|pas de|plus d'|plus de|rien) ?(?:ccb|payments?|paiements?|money|argent|deposits?|depots?|ace|allocation)? ?since\b"
     r"|\b(?:pas|plus|rien) (?:eu|recu) (?:d'|de |d')?(?:ace|allocation|paiements?|argent|depots?)? ?depuis\b"
     # the month's payment not received: "on a pas reçu l'allocation pour enfants ce mois-ci", "we didn't get the ccb this month"
-    r"|\b(?:pas|jamais) (?:recu|eu) (?:l'|la |le |notre |mon |ma )?(?:ace|allocation|paiement|versement|depot)\b[^.?!]{0,25}\b(?:ce mois|this month|cette fois)"
+    r"|\b(?:pas|jamais) (?:recu|eu) (?:l'|la |le |notre |mon |ma |son |sa |leur )?(?:ace|allocation|paiement|versement|depot)\b[^.?!]{0,40}\b(?:ce mois|this month|cette fois)"
     r"|\b(?:didn'?t|did not|haven'?t|have not) (?:get|got|gotten|receive|received) (?:the |my |our )?(?:ccb|child benefit|payment|deposit)\b[^.?!]{0,25}\bthis month\b")
 
 
@@ -2510,12 +2522,21 @@ _RAP_NAMED = re.compile(r"\brepayment assistance\b|\baide au remboursement\b|\b(
                         # in lower case after an article: "j'ai eu le par en janvier pour mon pret etudiant"
                         r"|\b(?:le|du|au) par\b(?![-'])(?! (?:coeur|contre|exemple|la|le|les|ici|mail|courriel|internet|telephone)\b)")
 _RAP_ACRONYM = re.compile(r"\b(?:RAP|PAR)\b")
+MIN_SHOUTED_LETTERS = 6  # fewer letters ("SIN?", "EI") are names, not a message typed in capitals
+SHOUTED_SHARE = 0.8  # this share of a message's letters in capitals: typed with caps lock on
+
+
+def typed_in_capitals(text: str) -> bool:
+    """The message is typed in capitals, as many older citizens type ("J'AI ENVOYE MA DEMANDE PAR LA
+    POSTE"): no word in it is an acronym by its case ("PAR" there is "par la poste")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= MIN_SHOUTED_LETTERS and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
 
 
 def names_rap(text: str) -> bool:
     """The message names the Repayment Assistance Plan: every student loan question that does,
     in every development set (36 of 36), is about the plan, not repaying in general."""
-    return bool(_RAP_NAMED.search(fold(text)) or _RAP_ACRONYM.search(str(text)))
+    return bool(_RAP_NAMED.search(fold(text)) or (_RAP_ACRONYM.search(str(text)) and not typed_in_capitals(str(text))))
 
 
 # EI's own benefits, named by what they are for (folded text): "les prestations de maternité", "les
@@ -2546,7 +2567,7 @@ def programs_named(text: str) -> FrozenSet[str]:
     # the plan named in lower case ("how much would i pay under rap"): a student loan's
     rap = frozenset({"student_loan_"}) if _RAP_NAMED.search(folded) else frozenset()
     return frozenset(program for program, pattern in _PROGRAM.items() if pattern.search(folded)) | frozenset(
-        program for program, pattern in _PROGRAM_ACRONYMS.items() if pattern.search(str(text))) | ei_benefits | rap
+        program for program, pattern in _PROGRAM_ACRONYMS.items() if pattern.search(str(text)) and not typed_in_capitals(str(text))) | ei_benefits | rap
 
 
 # Words that say what a question is about, beyond our programs' names: without any of them

@@ -1174,6 +1174,21 @@ NOTHING_YET = re.compile(r"\b(?:still nothing|nothing yet|haven'?t (?:heard|rece
                          r"not (?:heard|received) anything|toujours rien|encore rien|rien (?:recu|eu)|pas (?:de|eu de) nouvelles|"
                          r"toujours pas (?:recu|eu)|pas encore (?:recu|eu))\b")
 DELAYED_ENTRY = "passport_status.delayed"
+STATUS_PHONE_ENTRY = "passport_status.phone"
+# A telephone number asked for (folded text): "is there a telephone number then", "y a-tu un numero de telephone d'abord"
+PHONE_NUMBER_ASKED = re.compile(r"\b(?:phone|telephone) (?:number|line|#)|\bnumero de (?:telephone|tel)\b|\bnumber (?:i|we) can call\b|\bnumero (?:a|pour) appeler\b")
+# Whether it is normal, asked (folded text): "is that normal or should i worry?", "est-ce normal ou je dois m'inquieter?"
+ASKS_IF_NORMAL = re.compile(r"\b(?:is (?:that|it|this) normal|normal or|should i (?:be )?worr\w*|est-ce normal|c'est(?:-tu| tu)? normal|"
+                            r"(?:dois|devrais)(?:-je)? (?:m'inquieter|m'en faire)|m'inquieter)\b")
+MAX_IF_NORMAL_WORDS = 12
+# An application mailed at a time told (folded text): "i mailed my renewal in march", "j'ai posté mon renouvellement en mars"
+MAILED_WHEN = re.compile(r"\b(?:mailed|sent|posted|submitted|poste|envoye|expedie|depose)\b[^.?!]{0,30}\b(?:in|en|on|le|il y a|ago|since|depuis)\b")
+# A SIN card lost (folded text), and a card asked about after
+SIN_CARD_LOST = re.compile(r"\b(?:lost|perdu|perdue|misplaced|egare\w*)\b[^.?!]{0,20}\b(?:sin|nas)\b|\b(?:sin|nas)\b[^.?!]{0,15}\b(?:card|carte)\b[^.?!]{0,20}\b(?:lost|perdu\w*)")
+# ... and the SIN's card asked about after (folded text): "do they still make the plastic cards?" (not
+# another card: "pis ma carte santé de l'Ontario aussi")
+CARD_WORD = re.compile(r"\b(?:plastic|plastique|sin|nas|new|replacement|another)\s+(?:sin\s+)?(?:cards?|cartes?)\b|\bcartes?\s+(?:en\s+)?plastique\b|"
+                       r"\b(?:nouvelle|autre)\s+carte\b(?!\s+(?:sante|d'assurance maladie|soleil|de credit|de debit|bancaire))")
 # The processing time told as passed (folded text): "its been way past the normal processing time",
 # "ca fait plus longtemps que le delai", "le delai est depasse"
 PAST_THE_TIME = re.compile(r"\b(?:(?:way |well |long |already )?(?:past|over|beyond|passed) the (?:\w+ ){0,2}(?:processing |service )?"
@@ -1527,6 +1542,24 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != SIN_CARD_ENTRY):
         # "et si je le perds, je fais quoi?" after "comment j'obtiens un NAS": a lost SIN card or number
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "sin_protect" and SIN_CARD_LOST.search(fold(said)) and CARD_WORD.search(folded) and (
+            program_of(_intent(read)) in {SIN, None} and _intent(read) != "sin_protect" and _confidence(parse_data) < 1.0
+            and not programs_named(text) - {SIN} and other_service_named(text) is None):
+        # "Do they still make the plastic cards?" after "I lost my SIN card.": the lost card's answer
+        # (plastic cards are no longer replaced)
+        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and ASKS_IF_NORMAL.search(folded) and (
+            MAILED_WHEN.search(fold(said)) and program_of(_intent(read)) in {PASSPORT, None} and _confidence(parse_data) < 1.0
+            and len(text.split()) <= MAX_IF_NORMAL_WORDS and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "Is that normal or should I worry?" after "I mailed my renewal in March." and "It's now the
+        # end of May.": an application later than expected, its status (and what to do)
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_status" and PHONE_NUMBER_ASKED.search(folded) and (
+            _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not asks_for_person(text)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "IS THERE A TELEPHONE NUMBER THEN" after how to check the status and "I don't have a
+        # computer": the status by phone
+        return {**_as_topic(read, "passport_status", STATUS_PHONE_ENTRY), "read_with": said}
     if not text.startswith("/") and (last_topic(events) in EI_TOPICS or says_job_lost(said)) and TIME_TO_APPLY.search(folded) and (
             # (the message's own reading unsure, whatever reading with the message before made of it:
             # "c'est-tu trop tard pour faire ma demande? on est le 22 janvier" read with the layoff as EI's eligibility)
