@@ -632,7 +632,8 @@ _CHILD_PASSPORT = _rx(
     r"(?:mon|un|c'etait un|c'est un) (?:vieux |ancien )?passeport (?:d'|pour )?enfant",
     r"passeport (?:que j'ai eu |obtenu )?(?:quand j'etais|comme) (?:enfant|petit|petite|ado)",
 )
-_YEAR = re.compile(r"(?<![\w$])(19[5-9]\d|20[0-4]\d)(?![\w])")
+_A_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"  # a passport's year, as people write it
+_YEAR = re.compile(rf"(?<![\w$])({_A_YEAR})(?![\w])")
 # A year that is not the one the passport was issued: birth, expiry, travel.
 _OTHER_YEAR = re.compile(
     r"\b(?:born|expires?|expired|expiring|expiry|ran out|runs? out|lapsed|valid (?:until|till|to)|until|till|ne|nee|expire|expiree|"
@@ -714,7 +715,7 @@ _SEX_CHANGED = _rx(
 
 # The year a passport was issued, told (folded text): "il a été émis en 2011 a hong kong", even the
 # year that settles nothing alone (15 years ago: the check asks the day)
-_ISSUED_IN_YEAR = re.compile(r"\b(?:issued|emis|emise|delivre|delivree|got it|renewed|renouvele)\b[^.?!]{0,15}?\b(?:in|en)\s+(?:19[5-9]\d|20[0-4]\d)(?![\w])")
+_ISSUED_IN_YEAR = re.compile(r"\b(?:issued|emis|emise|delivre|delivree|got it|renewed|renouvele)\b[^.?!]{0,15}?\b(?:in|en)\s+" + _A_YEAR + r"(?![\w])")
 
 
 def issued_in_a_year(text: str) -> bool:

@@ -335,7 +335,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top.startswith("passport_") and (top not in NEXT_DAY_KEEPS or top == "passport_urgent") and (
             phrases.asks_next_day(text) and not phrases.asks_price(text)):
         forced = "passport_urgent"  # "do they do same day pickup there?", "can i pay extra to get it like next day"
-    if forced is None and top in {"passport_renew", "passport_renewal_eligibility"} and ranking[0]["confidence"] < 1.0 and (
+    if forced is None and top in RENEWING and ranking[0]["confidence"] < 1.0 and (
             phrases.new_one_if_not_renewable(text) and not phrases.names_a_child(text)):
         forced = "passport_apply_adult"  # "ok so if i cant renew what do i need for a new one then": a new application
     if forced is None and top == "passport_apply_adult" and phrases.renews_own_passport(text):
@@ -451,7 +451,7 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "which form is it for adult simplified renewal": the renewal's form, not the check (and
         # surely, read unsurely: "which form do i use to renew my passport if im living in canada")
         forced = "passport_renew"
-    if forced is None and top in {"passport_renew", "passport_renewal_eligibility"} and phrases.asks_first_passport_form(text) and (
+    if forced is None and top in RENEWING and phrases.asks_first_passport_form(text) and (
             phrases.NOT_A_RENEWAL.search(fold(text))):
         forced = "passport_apply_adult"  # "c quoi le formulaire pour un premier passeport adulte, pas un renouvellement"
     if forced is None and (top == "out_of_scope" or (top == "complaint" and ranking[0]["confidence"] < UNSURE_PERSON and not (

@@ -365,8 +365,8 @@ _PRICE = re.compile(
     r"(?:make|write) (?:out )?(?:the|my|a) (?:cheque|check) (?:out )?for|"
     r"budget|budgeter|budgeting|"  # "urgent service + 10yr passport = ? trying to budget for my trip"
     r"(?:what(?:'s| is|s| will)|how much(?: is| will)?) (?:my|the|our) (?:total |whole )?bill|"  # "whats my bill gonna be"
-    r"what(?:'s| is|s) the (?:total )?damage|"
-    r"\bhw much\b|"  # typed: "hw much is pasport for kid under 16"  # "10 yr + express service. whats the damage all in", "whats the total damage"
+    r"what(?:'s| is|s) the (?:total )?damage|"  # "10 yr + express service. whats the damage all in", "whats the total damage"
+    r"\bhw much\b|"  # typed: "hw much is pasport for kid under 16"
     r"what (?:does|will|would) (?:it|that|this) (?:all )?come to|"  # "renewing mine (5 yr) and getting my 2 yr olds first one ... what does it all come to"
     r"what(?:'s| is|s| would| will) (?:that|it|this) (?:be |come to )?all in|"  # "need the 10 yr one and urgent pickup, whats that all in"
     r"(?:monte|montent|revient|reviennent|arrive) a combien|"  # "ça monte a combien" with the express
@@ -766,11 +766,12 @@ def photos_reused(text: str) -> bool:
 # A first adult passport's form asked, a renewal set aside (folded text): "c quoi le formulaire pour
 # un premier passeport adulte, pas un renouvellement"
 _FIRST_ONE = re.compile(r"\b(?:first|1st|premier|premiere|1er|never had)\b[^.?!]{0,20}\b(?:passe?ports?|one|adult|adulte)\b|\b(?:pas|not) (?:un |une |a )?(?:renouvellement|renewal)\b")
+_FORM_ASKED = re.compile(rf"{WHICH_FORM.pattern}|\bc quoi le formulaire\b")  # (texted: "c quoi le formulaire")
 
 
 def asks_first_passport_form(text: str) -> bool:
     folded = fold(text)
-    return bool((WHICH_FORM.search(folded) or re.search(r"\bc quoi le formulaire\b", folded)) and _FIRST_ONE.search(folded)) and not names_a_child(text)
+    return bool(_FORM_ASKED.search(folded) and _FIRST_ONE.search(folded)) and not names_a_child(text)
 
 
 def asks_which_renewal_form(text: str) -> bool:
@@ -819,6 +820,10 @@ _APPLICATION_LOST = re.compile(r"\b(?:demande|application|renouvellement|renewal
 _SENT_BY_MAIL = re.compile(r"\b(?:by mail|by post|par la poste|par courrier|mailed|poste|postee)\b")
 
 
+def sent_by_mail(text: str) -> bool:
+    return bool(_SENT_BY_MAIL.search(fold(text)))
+
+
 # Whether a card will do as ID, asked (folded text): "pour la pièce d'identité c'est bon la carte
 # d'assurance maladie ou il faut absolument le permis de conduire?"
 _ID_NAMED = re.compile(r"\b(?:pieces? d'identite|id|ids|identification|proof of identity|preuves? d'identite)\b")
@@ -843,10 +848,6 @@ _FASTER = re.compile(r"\b(?:faster|quicker|fastest|quickest|sooner|plus vite|plu
 def asks_which_way_is_faster(text: str) -> bool:
     folded = fold(text)
     return bool(_PERSON_AND_MAIL.search(folded) and _FASTER.search(folded))
-
-
-def sent_by_mail(text: str) -> bool:
-    return bool(_SENT_BY_MAIL.search(fold(text)))
 
 
 def application_feared_lost(text: str) -> bool:
@@ -1231,14 +1232,16 @@ _GROWN_KIN = re.compile(r"\b(?:fille|fils|petite-fille|petit-fils|gars|garcon|da
                         r"(?:a|is|est|has|just turned|vient d'avoir)\s+(?:now |maintenant )?(?:1[6-9]|[2-9]\d)\b(?!\s*(?:mois|months?|weeks?|semaines?))"
                         # (not an age still to come: "mon fils a 16 ans le mois prochain")
                         r"(?![^.?!,]{0,20}\b(?:prochain\w*|next|bientot|soon|dans \d|in \d))")
+_ADULT_PASSPORT = re.compile(r"\b(?:adult|adulte|adults|adultes|grown-up)\b")
+_CHILD_OR_ADULT = re.compile(r"\b(?:child|kid|kids|enfant)\w*\s+(?:passports?\s+|passeports?\s+)?(?:or|ou)\s+(?:an?\s+|d'|un\s+)?adult")
+
+
 def grown_kin_named(text: str) -> bool:
     """A relative told to be 16 or older, and the message not asking child or adult."""
     folded = fold(text)
     return bool(_GROWN_KIN.search(folded)) and not _CHILD_OR_ADULT.search(folded)
 
 
-_ADULT_PASSPORT = re.compile(r"\b(?:adult|adulte|adults|adultes|grown-up)\b")
-_CHILD_OR_ADULT = re.compile(r"\b(?:child|kid|kids|enfant)\w*\s+(?:passports?\s+|passeports?\s+)?(?:or|ou)\s+(?:an?\s+|d'|un\s+)?adult")
 _UNDER_16 = re.compile(
     # (not a time: "mon passeport expire dans 2 mois", "in 3 weeks", "ça fait 2 mois")
     r"(?<!dans )(?<!in )(?<!within )(?<!depuis )(?<!fait )(?<!y a )(?<!ya )(?<!pendant )(?<!for )(?<!d'ici )(?<!next )(?<!last )"
@@ -2508,7 +2511,8 @@ _PROGRAM_NAMES = {
 }
 _PROGRAM = {program: re.compile(rf"\b(?:{names})\b") for program, names in _PROGRAM_NAMES.items()}
 # The Repayment Assistance Plan's acronyms are common words in lower case ("par la poste").
-_PROGRAM_ACRONYMS = {"student_loan_": re.compile(r"\b(?:RAP|PAR)\b")}
+_RAP_ACRONYM = re.compile(r"\b(?:RAP|PAR)\b")
+_PROGRAM_ACRONYMS = {"student_loan_": _RAP_ACRONYM}
 _OURS = re.compile("|".join(rf"\b(?:{names})\b" for names in _PROGRAM_NAMES.values()))
 
 
@@ -2521,7 +2525,6 @@ _RAP_NAMED = re.compile(r"\brepayment assistance\b|\baide au remboursement\b|\b(
                         r"|\b(?:payment|repayment) help\b|\baide (?:pour|avec) (?:les |mes )?paiements\b"
                         # in lower case after an article: "j'ai eu le par en janvier pour mon pret etudiant"
                         r"|\b(?:le|du|au) par\b(?![-'])(?! (?:coeur|contre|exemple|la|le|les|ici|mail|courriel|internet|telephone)\b)")
-_RAP_ACRONYM = re.compile(r"\b(?:RAP|PAR)\b")
 MIN_SHOUTED_LETTERS = 6  # fewer letters ("SIN?", "EI") are names, not a message typed in capitals
 SHOUTED_SHARE = 0.8  # this share of a message's letters in capitals: typed with caps lock on
 
@@ -2533,10 +2536,16 @@ def typed_in_capitals(text: str) -> bool:
     return len(letters) >= MIN_SHOUTED_LETTERS and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
 
 
+def _acronym_in(pattern: "re.Pattern[str]", text: str) -> bool:
+    """An acronym written in capitals among lower-case words ("ma période PAR se termine"), not a word
+    of a message typed all in capitals."""
+    return bool(pattern.search(text)) and not typed_in_capitals(text)
+
+
 def names_rap(text: str) -> bool:
     """The message names the Repayment Assistance Plan: every student loan question that does,
     in every development set (36 of 36), is about the plan, not repaying in general."""
-    return bool(_RAP_NAMED.search(fold(text)) or (_RAP_ACRONYM.search(str(text)) and not typed_in_capitals(str(text))))
+    return bool(_RAP_NAMED.search(fold(text))) or _acronym_in(_RAP_ACRONYM, str(text))
 
 
 # EI's own benefits, named by what they are for (folded text): "les prestations de maternité", "les
@@ -2567,7 +2576,7 @@ def programs_named(text: str) -> FrozenSet[str]:
     # the plan named in lower case ("how much would i pay under rap"): a student loan's
     rap = frozenset({"student_loan_"}) if _RAP_NAMED.search(folded) else frozenset()
     return frozenset(program for program, pattern in _PROGRAM.items() if pattern.search(folded)) | frozenset(
-        program for program, pattern in _PROGRAM_ACRONYMS.items() if pattern.search(str(text)) and not typed_in_capitals(str(text))) | ei_benefits | rap
+        program for program, pattern in _PROGRAM_ACRONYMS.items() if _acronym_in(pattern, str(text))) | ei_benefits | rap
 
 
 # Words that say what a question is about, beyond our programs' names: without any of them
@@ -2666,8 +2675,7 @@ def asks_if_needed_for(text: str, topic: Optional[str]) -> bool:
     that requires it (its `needed_for` in content/other_services.yml): "im a newcomer, do i need a
     tax return first" after "i want to get ccb"."""
     folded = fold(text)
-    return bool(topic) and bool(_ASKS_IF_NEEDED.search(folded)) and not _ASKS_WHEN_DUE.search(folded) and any(
-        topic in topics and pattern.search(folded) for topics, pattern in _needed_for())
+    return bool(_ASKS_IF_NEEDED.search(folded)) and not _ASKS_WHEN_DUE.search(folded) and names_a_need_of(text, topic)
 
 
 def names_a_need_of(text: str, topic: Optional[str]) -> bool:
