@@ -618,10 +618,10 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
 # --- renewal ------------------------------------------------------------------------------------
 # The age the last passport was issued at: "when I was 14", "at 19", "j'avais 15 ans", "à 19 ans".
 _ISSUED_AGE = re.compile(
-    r"\b(?:when i was|i was|at age|at the age of|aged|at)\s+(\d{1,2})\b"
+    r"\b(?:when i was|i was|when (?:he|she|they) (?:was|were)|at age|at the age of|aged|at)\s+(\d{1,2})\b"
     r"(?!\s*(?:am|pm|h\b|:|%|\$|days?|weeks?|months?|years? ago|yrs? ago|o'?clock))"
     # (not a time: "émis il y a 8 ans", "ya 8 ans")
-    r"|\b(?:quand j'avais|lorsque j'avais|j'avais|javais|a l'age de|(?<!il y )(?<!\by )a|a mes)\s+(\d{1,2}) ?ans\b"
+    r"|\b(?:quand j'avais|lorsque j'avais|j'avais|javais|quand (?:il|elle) avait|lorsqu'(?:il|elle) avait|a l'age de|(?<!il y )(?<!\by )a|a mes|a ses)\s+(\d{1,2}) ?ans\b"
 )
 # One's own old child passport (not a child's passport now): "my last one was a kids passport",
 # "mon passeport d'enfant", "the passport I got as a kid".

@@ -175,7 +175,11 @@ _DEVICE_IN_BEFORE = re.compile(
 _BETTER_THAN = re.compile(
     r"\bmy (french|english)(?: is|'s)? (?:much |way |a lot |a bit |far )?better than my (?:french|english)\b|"
     r"\bmon (fran[cç]ais|anglais) (?:est )?(?:bien |beaucoup |pas mal |un peu )?(?:meilleur|mieux) que mon (?:fran[cç]ais|anglais)\b|"
-    r"\bi(?:'m| am) (?:much |way |a lot )?better in (french|english) than\b", re.IGNORECASE)
+    r"\bi(?:'m| am) (?:much |way |a lot )?better in (french|english) than\b|"
+    # one understood or spoken better than the other: "je comprends mieux l'anglais que le français",
+    # "i understand french better than english"
+    r"\b(?:je |j')?(?:comprends|comprend|parle|lis|ecris|écris) (?:beaucoup |bien |pas mal |un peu )?mieux (?:l'|le )?(fran[cç]ais|anglais) (?:que\b|qu')|"
+    r"\bi (?:understand|speak|read|write) (french|english) (?:much |way |a lot |a bit |far )?better than\b", re.IGNORECASE)
 # This chat's version in the other language, asked for in French's feminine ("y a tu une version
 # anglaise de ce chat", "la version française svp"), not a form's ("la version anglaise du formulaire")
 _THIS_CHATS_VERSION = re.compile(
@@ -183,7 +187,8 @@ _THIS_CHATS_VERSION = re.compile(
     re.IGNORECASE)
 _TRANSLATION_BEFORE = re.compile(
     r"\b(?:comment (?:on |est-ce qu'on |je |tu )?(?:dit|dis|ecrit|[ée]crit|traduit|traduis)|comment dit-on|"
-    r"how (?:(?:do|would|can|should) (?:you|i|we|u) |to )?(?:say|write|spell|translate)|translat\w*|tradui\w*|traduction|"
+    # (not a translator app: "my grandma is using a translator app and it works best with english")
+    r"how (?:(?:do|would|can|should) (?:you|i|we|u) |to )?(?:say|write|spell|translate)|translat(?!ors?\b|ion apps?\b)\w*|tradui\w*|traduction(?! app)|"
     r"what(?:'s| is) (?:the word|\w+) (?:for \w+ )?)\b[^.?!]*$", re.IGNORECASE)
 # A thing of that country named just before ("mon permis de conduire français", "my french passport"): not a request
 _THING_JUST_BEFORE = re.compile(

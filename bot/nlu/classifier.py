@@ -123,6 +123,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and phrases.asks_where_choice(text):
         forced = "passport_where_apply"  # "au Service Canada icitte ou faut que je drive jusqu'à Halifax? pis ça coûte combien"
+    if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and (
+            phrases.asks_if_a_place_takes_applications(text) and not phrases.asks_price(text)):
+        # "est-ce que le service canada mobile qui vient à la réserve une fois par mois prend les
+        # demandes de passeport" (read as the time in person): where to apply
+        forced = "passport_where_apply"
     if forced is None and top.startswith("passport_") and (top not in TIME_KEEPS or top == "passport_processing_times") and (
             phrases.asks_passport_delay(text) and not phrases.asks_price(text)):
         # "delai passeport si je fais la demande en personne a Laval?"; "delais passeport", the model

@@ -1063,6 +1063,8 @@ _GRANTS = re.compile(r"\b(?:bourses?|(?:student )?grants?)\b")
 # ... or how much one gives: "c'est quoi le montant de la bourse canadienne pour étudiants à temps plein"
 _GRANT_AMOUNT = re.compile(r"\b(?:montant|combien|how much|amount|worth|vaut)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
+                          # grants for students: "what grants are there for first nations students going to university"
+                          r"grants?\b[^.?!]{0,40}\b(?:students?|university|college|school|studies)|"
                           # a loan for someone starting school: "my little brother is starting college, how does he apply for a loan"
                           r"(?:starting|going to|entering|commence|commencer|entre au|entrer au|rentre au) (?:college|university|uni|cegep|l'universite|l'universite)\b[^.?!]{0,40}\b(?:loans?|prets?)|"
                           # a loan asked for again: "pis pour ma prochaine session comment je redemande un prêt?"
@@ -1640,6 +1642,19 @@ _WHERE_CHOICE = re.compile(
 
 def asks_where_choice(text: str) -> bool:
     return bool(_WHERE_CHOICE.search(fold(text)))
+
+
+# Whether a place takes passport applications (folded text): "est-ce que le service canada mobile qui
+# vient à la réserve prend les demandes de passeport", "does the service canada in kenora accept passport applications"
+_TAKES_APPLICATIONS = re.compile(
+    # (not the time to process them: "how long does it take to process passport applications")
+    r"(?<!\bto )\b(?:prend|prennent|prenez|accepte|acceptent|acceptez|recoit|recoivent|take|takes|taking|accept|accepts|accepting|"
+    r"do|does)\s+(?:les |des |the |any |aussi |also )?"
+    r"(?:demandes? (?:de |d')passe?ports?|passe?port applications?|applications? for (?:a |the )?passe?ports?)\b")
+
+
+def asks_if_a_place_takes_applications(text: str) -> bool:
+    return bool(_TAKES_APPLICATIONS.search(fold(text)))
 
 
 # The income under which nothing is paid on a student loan (folded text): "whats the income limit where
@@ -2813,6 +2828,8 @@ _LOST = re.compile(
     r"|au secours|a l'aide|aide(?:z)?[- ]moi|aide svp|aidez nous|chu perdue?|je suis (?:toute? )?perdue?"
     r"|je (?:ne )?comprends? (?:pas|rien)(?: pantoute| a rien| du tout)?|jcomprends? (?:pas|rien)|j'?comprends? (?:pas|rien)"
     r"|je sais (?:pas|plus) quoi faire|jsp quoi faire|je (?:fais|dois faire) quoi|j'?fais quoi|jfais quoi|on fait quoi"
+    # "qu'est-ce qu'on fait astheure" after a SIN given to a caller
+    r"|qu'est[- ]ce (?:qu'on|que je|que j'|qu'il faut|que nous) ?(?:fait|fais|doit faire|dois faire|faire|devrait faire|devrais faire)"
     r"|koi faire|quoi faire|(?:pis|et) (?:la|apres)(?=\s*(?:[?!.,]|$))|qu'est-ce qui (?:va|s'en vient)(?: arriver| se passer)?"
     r"|qu'est[- ]ce qui (?:arrive|se passe)(?: la| maintenant| asteure)?|(?:je vais|j'vais|jvais) (?:tu )?avoir des problemes"
     r"|am i (?:going to be |gonna be )?in trouble|will i (?:get|be) in trouble"
@@ -2825,7 +2842,7 @@ _LOST = re.compile(
 _FILLER = frozenset(
     "so ok okay well but and now then please pls plz just really like the this that it its i me my we our "
     "again anymore even first tho though here there yet still any all of is are do to a what whats "
-    "svp stp bon ben pis faque alors la asteure maintenant mais et donc je moi me mon ma on nous "
+    "svp stp bon ben pis faque alors la asteure astheure astheur asteur maintenant mais et donc je moi me mon ma on nous "
     "vraiment tellement encore ca c ce quoi de que qui est tu y a".split())  # folded: no accents
 _WORD = re.compile(r"[\w']+")
 

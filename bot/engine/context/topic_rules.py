@@ -183,7 +183,7 @@ from bot.nlu.phrases import (
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
-    stops_work_to_give_care, asks_who_may_ask_for_the_sin,
+    stops_work_to_give_care, asks_who_may_ask_for_the_sin, asks_nearest_office, says_own_passport_lost,
     says_passport_expired, takes_own_photo, tells_it_is_late, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
 )
 
@@ -532,6 +532,9 @@ WHO_CAN_ASK_ENTRY = "sin_protect.who_can_ask"
 CITIZENSHIP_PROOF = re.compile(r"\b(?:birth certificate|certificat de naissance|acte de naissance|citizenship certificate|"
                                r"certificat de citoyennete|citizenship card|carte de citoyennete)\b")
 PROOF_TOPICS = {"passport_apply_adult", "passport_child"}
+# ... and the entry that answers a proof lost ("and if his birth certificate got lost in a house fire
+# years ago?" after a first passport's documents): what proof is sent, originals only
+PROOF_ENTRY = {"passport_apply_adult": "passport_apply_adult.proof_citizenship", "passport_child": "passport_child.documents"}
 # ... but getting one, asked, is the province's or IRCC's: "how do I order a new one from Quebec",
 # "je le redemande comment en Haïti?"
 GETS_A_CERTIFICATE = re.compile(
@@ -715,6 +718,11 @@ DONE_AGAIN = re.compile(r"\b(?:again|re-?apply\w*|redo|every (?:year|six months|
                         r"(?:do|have to do|need to do) anything else|(?:good|set|ok) (?:now )?(?:till|until|for good)|for good|"
                         r"pour de bon|pour toujours|autre chose a faire|(?:faire|fais) d'autre)\b")
 RAP_RENEW_ENTRY = "student_loan_rap.renew"
+# An answer waited for, asked (folded text): "how long before i hear back?", "quand est-ce qu'ils vont me répondre"
+# (not "une fois accepté ça dure combien de temps": a period of the plan)
+HEAR_BACK = re.compile(r"\b(?:hear back|hear from them|hear anything|get an answer|get a decision|(?:a |the |their )?decision|"
+                       r"(?:une |leur |la )?reponse|repondre|nouvelles)\b")
+RAP_APPLY_ENTRY = "student_loan_rap.how_apply"
 # An age over 30 told (folded text): "my nana is 82", "ma mere a 67 ans"
 OVER_30_TOLD = re.compile(r"\b(?:is|est|a|turned|turning|aged?|age de|agee? de) (?:[3-9]\d|1[01]\d)(?: ans| years?(?: old)?| yo| yrs?)?(?![\w/-])")
 # A program or help asked for, bare (folded text): "y a tu un programme pour ca", "is there a program for that"
@@ -1560,6 +1568,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "IS THERE A TELEPHONE NUMBER THEN" after how to check the status and "I don't have a
         # computer": the status by phone
         return {**_as_topic(read, "passport_status", STATUS_PHONE_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and asks_nearest_office(text) and (
+            names_a_canadian_place(text) and _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not asks_price(text)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_another_service(text)):
+        # "whats the closest place to hay river" after "i want to apply in person for my passport":
+        # where to apply (read off topic for the town; a town named, not "the closest one" of anything)
+        return {**_as_topic(read, "passport_where_apply"), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and HEAR_BACK.search(folded) and (
+            program_of(_intent(read)) in {LOANS, None} and _intent(read) != "student_loan_rap" and _confidence(parse_data) < 1.0
+            and not programs_named(text) - {LOANS} and other_service_named(text) is None):
+        # "how long before i hear back? my payment is due on the 30th" after "i applied for rap": the
+        # plan's application (read with it as repaying in general)
+        return {**_as_topic(read, "student_loan_rap", RAP_APPLY_ENTRY), "read_with": said}
     if not text.startswith("/") and (last_topic(events) in EI_TOPICS or says_job_lost(said)) and TIME_TO_APPLY.search(folded) and (
             # (the message's own reading unsure, whatever reading with the message before made of it:
             # "c'est-tu trop tard pour faire ma demande? on est le 22 janvier" read with the layoff as EI's eligibility)
@@ -2585,6 +2605,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "et si je suis rendu à l'étranger quand je m'en rends compte?" after a passport lost in
         # the metro: losing it abroad, not how long a passport takes from there
         return own_entry(_as_topic(read, "passport_lost_stolen"), parse_data)
+    if _intent(read) == "passport_lost_stolen" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+            last_topic(events) in PROOF_TOPICS and CITIZENSHIP_PROOF.search(folded) and says_lost(text)
+            and not says_own_passport_lost(text) and not GETS_A_CERTIFICATE.search(folded) and other_service_named(text) is None):
+        # "and if his birth certificate got lost in a house fire years ago?" after a first passport's
+        # documents: the proof of citizenship lost (originals only), not a lost passport
+        topic = str(last_topic(events))
+        return {**_as_topic(read, topic, PROOF_ENTRY[topic]), "read_with": said}
     if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and (
             last_topic(events) in PROOF_TOPICS and CITIZENSHIP_PROOF.search(folded) and not GETS_A_CERTIFICATE.search(folded)
             and other_service_named(text) is None):
@@ -2753,10 +2780,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return _as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY)
     if not text.startswith("/") and (
             (_intent(read) == "ei_apply" and COUNTS.search(folded) and FIRED.search(fold(f"{said} {text}")))
-            or (last_topic(events) == "ei_eligibility" and _intent(read) == "complaint" and _confidence(read) < 1.0
-                and REASON_TOLD.search(folded) and FIRED.search(fold(f"{said} {text}")))):
+            or (last_topic(events) == "ei_eligibility" and _intent(read) in TOLD_NOT_ASKED | {"complaint"} and _confidence(read) < 1.0
+                and REASON_TOLD.search(folded) and FIRED.search(fold(f"{said} {text}")) and other_service_named(text) is None
+                and not programs_named(text) - {EI})):
         # "ça compte tu pour l'assurance emploi" after "jme suis fait congédier pcq j'arrivais en
-        # retard", or "it was for being late a few times" after "got fired, can i get ei?": whether
+        # retard", or "it was for being late a few times" after "got fired, can i get ei?" (or, read
+        # off topic, "it was for being late, the road was closed from snow 3 times"): whether
         # a dismissal still allows EI, not applying (nor a complaint)
         return {**_as_topic(read, "ei_eligibility", FIRED_ENTRY), "read_with": said}
     if (last_topic(events) in EI_TOPICS or program_of(_intent(read)) == EI) and _intent(read) != "ei_eligibility" and (
