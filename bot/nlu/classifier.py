@@ -119,10 +119,21 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "out_of_scope"
     if forced is None and top in SMALL_TALK_TOPS and asks_a_word_in_a_language(text):
         forced = "out_of_scope"  # "comment on dit merci en inuktitut", read as thanks
+    if forced is None and phrases.asks_for_creative_writing(text) and not phrases.asks_for_person(text):
+        forced = "out_of_scope"  # "write me a poem about waiting in line at a passport office": not where to apply
     if forced == "request_human" and top == "complaint":
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and phrases.asks_where_choice(text):
         forced = "passport_where_apply"  # "au Service Canada icitte ou faut que je drive jusqu'à Halifax? pis ça coûte combien"
+    if forced is None and top == "passport_child" and ranking[0]["confidence"] < UNSURE_OWN_FIRST and (
+            phrases.applies_for_own_first_passport(text) and not phrases.names_a_child(text)):
+        # "I am applying for a passport for the first time. Can my son fill in the form for me and I just
+        # sign it": the writer's own first passport, the son a helper
+        forced = "passport_apply_adult"
+    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
+            phrases.names_renewal_form(text) and phrases.other_service_named(text) is None and not phrases.names_another_program(text)):
+        # "is the passport renewal form different in ontario or same everywhere in canada": the renewal's
+        forced = "passport_renew"
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and (
             phrases.asks_if_a_place_takes_applications(text) and not phrases.asks_price(text)):
         # "est-ce que le service canada mobile qui vient à la réserve une fois par mois prend les
@@ -618,6 +629,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             "passport_status", "passport_fees", "passport_fee_calculator"} and phrases.in_a_hurry(text) and not (
             phrases.asks_price(text) or phrases.says_lost(text)):
         forced = "passport_urgent"  # "et si c'est vraiment pressé?" after how long it takes: the faster services
+    if forced is None and not top.startswith("passport_") and top not in {"request_human", "complaint"} and (
+            ranking[0]["confidence"] < UNSURE_IN_TIME and phrases.asks_if_in_time(text) and phrases.mentions_a_trip(text)
+            and phrases.sent_by_mail(text) and not phrases.programs_named(text) and phrases.other_service_named(text) is None
+            and not phrases.asks_price(text) and not phrases.says_lost(text)):
+        # "je demenage a vancouver ... pour un nouvel emploi, pis on part au mexique en decembre. si je fais
+        # ma demande maintenant par la poste je vais l'avoir a temps?" (read unsurely as EI for the new
+        # job): an application mailed for a trip is a passport's, and whether it comes in time
+        forced = "passport_urgent" if phrases.trip_within_two_weeks(text) else "passport_processing_times"
     if forced is None and top.startswith("passport_") and (top not in TIME_KEEPS | {"passport_status"} or (
             # "leaving in 6 days ... can i still get my passport in time", read unsurely as the times
             top == "passport_processing_times" and phrases.trip_within_two_weeks(text))) and (
@@ -751,6 +770,7 @@ LIKELY_ID_FOR_PASSPORT = 0.3  # a first passport this likely, second to off topi
 UNSURE_STATUS_ELSEWHERE = 0.5  # the CCB's topic this unsure, a status asked with no program named: a passport's
 UNSURE_HOW_EARLY = 0.6  # off topic this unsure, how early one may renew asked: the renewal's
 UNSURE_NEAREST = 0.5  # another passport topic this unsure, the nearest office asked: where to apply
+UNSURE_OWN_FIRST = 0.5  # a child's passport this unsure, the writer's own first passport told: the adult's
 UNSURE_IN_TIME = 0.6  # another passport topic this unsure, whether it comes in time for a trip told: the time (or the faster services)
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")

@@ -38,7 +38,9 @@ _ASK_PERSON = [
     r"^\W*(?:a |an |une? )?(?:real|live|actual) (?:human|person|agent)s?(?: please| plz| pls| svp| now)?\W*$",
     r"\b(?:want|need|get|give me|prefer)\s+(?:a |an |to talk to an? )?(?:real|live|actual) (?:human|person|agent)\b",
     r"\bcall ?me back\b|\bcall-?back\b|\b(?:please|pls|plz) (?:call|phone) me\b|\bgive me a call\b",
-    r"\b(?:can|could) (?:someone|somebody|an agent|a person|an officer) (?:please |pls |plz )?(?:call|phone|telephone|contact|help) me\b",
+    # (or a person of the office: "please could a passport officer telephone me at home")
+    r"\b(?:can|could) (?:someone|somebody|an agent|a person|an officer|(?:an?|the) (?:passport |service canada |ei |sin )?(?:officer|agent|employee|representative)) "
+    r"(?:please |pls |plz )?(?:call|phone|telephone|contact|help) me\b",
     # "pls just someone real", "need somebody human": a person, said by what they are
     r"(?<!is )(?<!are )\b(?:someone|somebody|anyone|anybody) (?:real|human|alive)\b",
     r"\bescalate\b",
@@ -403,8 +405,9 @@ def says_own_passport_lost(text: str) -> bool:
 
 
 def says_lost(text: str) -> bool:
-    """The message says something is lost, stolen or missing ("can't find it", "je le trouve pu")."""
-    return bool(_MISSING_PASSPORT.search(fold(text)))
+    """The message says something is lost, stolen or missing ("can't find it", "je le trouve pu"),
+    not a job or a person ("lost my job in feb")."""
+    return bool(_MISSING_PASSPORT.search(re.sub(_LOST_NO_THING, " ", fold(text))))
 
 
 # A SIN card or confirmation letter lost or stolen: "j'ai perdu ma lettre de confirmation", "my
@@ -800,12 +803,14 @@ def missing_passport_with_trip(text: str) -> bool:
 # An application feared lost by the office, asked after telling it was sent or is late (folded
 # text): "mailed my renewal in january, never heard a thing back. is it lost??", "mon passeport est
 # en retard ... ils l'ont tu perdu??": the application's status, not a lost passport
-_FEARED_LOST = re.compile(r"\b(?:is it lost|did they lose (?:it|my \w+)|(?:they|ils) (?:lost|l'ont perdu|ont perdu) (?:it|my|ma|mon)?|"
+_FEARED_LOST = re.compile(r"\b(?:is it lost|did (?:they|you|u|you guys|u guys|y'all|yall) lose (?:it|my \w+)|(?:they|ils) (?:lost|l'ont perdu|ont perdu) (?:it|my|ma|mon)?|"
                           # "ça fait 30 jours ouvrables que j'ai posté mon renouvellement, est-ce normal ou c'est perdu?"
                           r"(?:c'est|c|est-ce qu'(?:il|elle) est|(?:il|elle) est|est-(?:il|elle))(?:[- ]?tu)? perdue?\b(?! (?:depuis|dans|a|au|en))|"
                           r"(?:ils |y )?l'ont[- ]?(?:tu |-tu |t'y |ti )?perdu|ont[- ]?(?:tu|-tu) perdu)")
-_SENT_OR_LATE = re.compile(r"\b(?:mailed|sent|applied|submitted|never heard|no news|haven'?t heard|en retard|late|overdue|"
-                           r"envoye\w*|poste|postee|depose\w*|applique|toujours rien|pas de nouvelles)\b")
+_SENT_OR_LATE = re.compile(r"\b(?:mailed|sent|applied|submitted|never heard|no news|haven'?t heard|heard nothing|en retard|late|overdue|"
+                           r"envoye\w*|poste|postee|depose\w*|applique|toujours rien|pas de nouvelles|"
+                           # the tracking page that finds nothing: "le site de suivi me dit aucune information trouvée"
+                           r"site de suivi|suivi en ligne|tracking (?:site|page|tool)|aucune information|no information found|no record)\b")
 
 
 # ... or the application itself named as lost, which says it was sent (folded text): "ca se peut tu
@@ -1195,12 +1200,22 @@ def asks_for_another_service(text: str) -> bool:
 
 
 _LOST_OR_STOLEN = re.compile(r"\b(?:lost|stolen|misplaced|perdu|perdue|vole|volee|egare|egaree)\b")
-# "just expired, not lost or anything", "pas perdu ni volé": said not to be lost
+# What is lost that is no document (folded text): a job, a relative, a home ("lost my job in feb",
+# "j'ai perdu mon emploi", "we lost my dad in march")
+_LOST_NO_THING = (r"\b(?:lost|lose|losing|perdu|perdue|perdre)\s+(?:(?:my|his|her|our|their|mon|ma|son|sa|notre|leur|mes|ses|nos|leurs|the|a|an|un|une|la|le)\s+)?"
+                  r"(?:jobs?|work|employment|emploi|jobe|travail|poste|contract|contrat|house|home|maison|logement|apartment|appartement|"
+                  r"income|revenus?|hours|heures|sleep|sommeil|weight|poids|mind|temper|patience)\b"
+                  # a relative, named after its determiner ("son" alone is French's "his")
+                  r"|\b(?:lost|perdu|perdue)\s+(?:my|his|her|our|their|mon|ma|notre|leur|mes|nos)\s+"
+                  r"(?:husband|wife|mother|father|mom|mum|dad|mere|pere|mari|femme|conjointe?|chum|blonde|partner|son|daughter|fils|fille|"
+                  r"baby|bebe|brother|sister|frere|soeur|grand(?:ma|pa|mother|father|-mere|-pere|mere|pere)|parents?)\b(?!['’]| passe?port)")
 _NOT_LOST = re.compile(
     r"\b(?:not|never|wasn't|isn't|pas|jamais|ni)\s+(?:been\s+|ete\s+)?(?:lost|stolen|misplaced|perdu|perdue|vole|volee|egare|egaree)"
     r"(?:\s+(?:or|nor|ni|ou)\s+(?:lost|stolen|perdu|perdue|vole|volee))?\b"
     # a loss feared, not told: "j'ai peur de le perdre", "scared it gets lost in the mail"
-    r"|\b(?:peur|afraid|scared|worried|crains|craint)\b[^.?!]{0,12}\b(?:perdre|perde|lose|losing|gets? lost|getting lost)\b")
+    r"|\b(?:peur|afraid|scared|worried|crains|craint)\b[^.?!]{0,12}\b(?:perdre|perde|lose|losing|gets? lost|getting lost)\b"
+    # a job or a person lost: "lost my job in feb so i finally have time ... renew my passport"
+    rf"|{_LOST_NO_THING}")
 _RENEW = re.compile(r"\b(?:renew\w*|re-new\w*|renouvel\w*|renouvl\w*|renouvell\w*)")
 _KIN = r"(?:child|children|kid|kids|son|daughter|baby|babies|toddler|enfant|enfants|fils|fille|filles|bebe|gars|garcon|flo|flos|p'tit|p'tite|petit|petite)"
 _GRANDCHILD = r"grand(?:sons?|daughters?|kids?|child(?:ren)?)|petite?s?-(?:fils|filles?|enfants?)"
@@ -1653,6 +1668,38 @@ _TAKES_APPLICATIONS = re.compile(
     r"(?:demandes? (?:de |d')passe?ports?|passe?port applications?|applications? for (?:a |the )?passe?ports?)\b")
 
 
+# Something to be written or made up asked for (folded text): "write me a poem about waiting in line at a
+# passport office", "écris-moi une chanson sur le chômage": not the topic it is about
+_CREATIVE = re.compile(
+    r"\b(?:write|compose|make up|give|tell|sing) (?:me |us |my \w+ )?(?:a |an |some |another )?(?:short |funny |little |sad |quick )?"
+    r"(?:poems?|poetry|haikus?|songs?|story|stories|limericks?|raps?|lyrics|rhymes?)\b"
+    r"|\b(?:ecri[st]?|ecrire|ecrivez|compose|composer|invente|inventer|raconte|racontez)[- ](?:moi |nous )?(?:un |une |des )?(?:petit |petite |courte? |drole )?"
+    r"(?:poemes?|poesie|haikus?|chansons?|histoires?|contes?|rimes?)\b")
+
+
+def asks_for_creative_writing(text: str) -> bool:
+    return bool(_CREATIVE.search(fold(text)))
+
+
+# The writer's own first passport, told (folded text): "I am applying for a passport for the first time",
+# "c'est mon premier passeport"
+_OWN_FIRST_APPLICATION = re.compile(
+    r"\b(?:i am|i'm|im) applying for (?:a |my )?(?:first )?passe?port\b|\bmy (?:very )?first passe?port\b|"
+    r"\b(?:mon|c'est mon) (?:tout )?premier passeport\b|\bje (?:fais|demande|applique pour) (?:mon|un) (?:premier )?passeport pour la premiere fois\b")
+
+
+def applies_for_own_first_passport(text: str) -> bool:
+    return bool(_OWN_FIRST_APPLICATION.search(fold(text)))
+
+
+# The renewal's form named (folded text): "is the passport renewal form different in ontario"
+_RENEWAL_FORM = re.compile(r"\b(?:passe?port )?renewal (?:form|application)s?\b|\bformulaires? de renouvellement\b")
+
+
+def names_renewal_form(text: str) -> bool:
+    return bool(_RENEWAL_FORM.search(fold(text)))
+
+
 def asks_if_a_place_takes_applications(text: str) -> bool:
     return bool(_TAKES_APPLICATIONS.search(fold(text)))
 
@@ -1701,7 +1748,7 @@ _CARES = re.compile(r"\b(?:m'occuper|m'en occuper|prendre soin|s'occuper|soigner
 _CAREGIVERS_NAMED = re.compile(r"\b(?:proches? aidants?|caregiv\w*|compassionate care|prestations? de compassion|"
                                r"compassion benefits?)\b")
 _GRAVELY_ILL = re.compile(r"\b(?:cancer|malade|sick|ill|illness|dying|mourant\w*|palliati\w*|fin de vie|end of life|gravement|"
-                          r"terminal|chimio\w*|chemo|stroke|avc)\b")
+                          r"terminal|chimio\w*|chemo|stroke|avc|parkinson\w*|alzheimer\w*|dementia|demence|sclerose|sclerosis)\b")
 _STOPS_WORK = re.compile(r"\b(?:work|working|job|travail|travailler|travaille|emploi|time off|off work|leave|quit|conge|"
                          r"arreter|lacher|stop)\b")
 
@@ -2227,7 +2274,8 @@ _STILL_RENEW_OR_NEW = re.compile(
     r"|\b(?:peux|peut|puis|pourrais)(?:-je|-tu|-t-il|-t-elle| tu| je)? (?:encore|toujours) (?:le |la )?renouvel\w*\b[^.?!]{0,40}\bou\b"
     r"[^.?!]{0,25}\b(?:recommencer|a zero|nouvelle demande|premiere demande|repartir)")
 # The online renewal named (folded text): "renew it online", "la renouveler en ligne", "online renewal"
-_ONLINE_RENEWAL = re.compile(r"\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,25}\b(?:online|on line|en ligne)\b"
+# (or "sur internet": "est-ce que je peux renouveler SUR INTERNET oui ou non")
+_ONLINE_RENEWAL = re.compile(r"\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,25}\b(?:online|on line|en ligne|sur internet|par internet|on the internet|over the internet)\b"
                              r"|\b(?:online|on line)\s+(?:passport\s+)?renew\w*")
 _NOT_ELIGIBLE = re.compile(r"\b(?:not|pas|isn't|aren't|am not|never)\s+(?:\w+\s+)?(?:eligible|elligible|admissible|allowed)\b")
 _ASKS_HOW = re.compile(r"\bhow (?:do|can|to|does)\b|\bcomment\b|\bje fais quoi\b|\bwhat do i do\b")

@@ -155,7 +155,7 @@ from bot.engine.context.constants import (
     ABROAD_ENTRIES, ASKS, ASKS_WHERE, CCB, DOUBTFUL_TOPIC, EI, FEES, FOLLOW_UP, LOANS, PASSPORT, RENEWAL_TOPICS, SIN, SURE_NAMED,
 )
 from bot.engine.context.conversation import (
-    bot_said_last, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
+    bot_said_last, last_read, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
 from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, SUPPOSES, DOUBTFUL_OFF_TOPIC, FEE_TOPICS, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
 from bot.engine.context.parts import ABROAD_SAID, without_a_towns_pull_abroad
@@ -317,8 +317,11 @@ TAX_NAMED = re.compile(r"\b(?:impots?|taxes?|tax|t4|revenu quebec|arc|cra)\b")
 WORKING_ON_CLAIM_ENTRY = "ei_apply.working_while_on_claim"
 # Someone known for some years, told of a guarantor proposed: "je le connais depuis 3 ans"
 # The someone proposed asked as one (folded text): "can my old high school teacher be one? i had him like 5 yrs ago"
-BE_ONE = re.compile(r"\bbe (?:one|mine|my guarantor|a guarantor|my reference|a reference)\b|\betre (?:mon |un |le )?(?:repondant|garant)\b")
-KNOWN_FOR = re.compile(r"\b(?:je (?:le|la) connais|connu|known (?:him|her|them)|i(?:'ve| have)? know[n]? (?:him|her)) (?:depuis|for|since)\b")
+# (or "do it instead": "my family doctor retired, can my neighbour of 10 years do it instead")
+BE_ONE = re.compile(r"\bbe (?:one|mine|my guarantor|a guarantor|my reference|a reference)\b|\betre (?:mon |un |le )?(?:repondant|garant)\b"
+                    r"|\bdo it (?:instead|for me)\b|\ble faire a (?:la|sa) place\b")
+KNOWN_FOR = re.compile(r"\b(?:je (?:le|la) connais|connu|known (?:him|her|them)|i(?:'ve| have)? know[n]? (?:him|her)) (?:depuis|for|since)\b"
+                       r"|\b(?:neighbou?r|friend|voisine?|amie?) (?:of|depuis) (?:\d+|many|several|plusieurs|ten|twenty|dix|vingt) (?:years|yrs|ans)\b")
 # The online way, asked with its alternative: "Puis-je le faire par Internet, ou dois-je
 # obligatoirement me rendre dans un bureau?"
 BY_INTERNET = re.compile(r"\b(?:par internet|sur internet|en ligne|online|on line|sur le web|par le web)\b")
@@ -397,7 +400,11 @@ ANOTHER_ASKED = re.compile(r"\b(?:redemande\w*|en (?:redemande|demande|ravoir|av
 AWAITED_THING = re.compile(r"\b(?:codes?|access code|code d'acces|cards?|cartes?|letters?|lettres?|releve|roe|"
                            r"reports?|declarations?|payments?|paiements?|deposits?|depots?|cheques?|checks?)\b")
 # Whether it can be renewed, asked briefly (folded text): "je peux-tu juste le renouveler?", "can i just renew it?"
+# (or, "just" renewing, for the one whose passport it is: "il peut tu juste le renouveler?" after a
+# father's expired passport; not "donc y peut le renouveler?" after one issued in 2020, a renewal)
 CAN_I_RENEW_IT = re.compile(r"\b(?:can|could) (?:i|we) (?:just |still |simply |only )?renew (?:it|mine|that one)\b"
+                            r"|\b(?:can|could) (?:he|she|they) (?:just|still|simply|only) renew (?:it|his|hers|that one)\b"
+                            r"|\b(?:il|elle|y) (?:peut|pourrait)(?:[- ]tu)? (?:juste|encore|simplement|seulement) (?:le |la |les )renouvel\w*"
                             r"|\b(?:je|on) (?:peux|peut|pourrais|pourrait)(?:[- ]tu)? (?:juste |encore |simplement |seulement )?"
                             r"(?:le |la |les )renouvel\w*|\b(?:puis|peux)-je (?:juste |encore |simplement )?(?:le |la )renouvel\w*")
 # A way used, asked about (folded text): "donc je peux faire le formulaire simplifié?", "can i use the simplified one"
@@ -550,6 +557,14 @@ HOW_LONG = re.compile(r"\b(?:how long|combien de temps|delais?|how many (?:days|
 # Answers from abroad, which a question that says nothing of abroad gets the topic's answer instead of
 TIME_AFTER = {"passport_renew", "passport_apply_adult", "passport_child", "passport_where_apply", "passport_renewal_eligibility"}
 CAREGIVING_ENTRY = "ei_apply.caregiving"
+# A sum asked to be worked out (folded text): "calculez moi ça", "can you add it up", "work out the total"
+COMPUTE_ASKED = re.compile(r"\b(?:calcul\w*|compute|add (?:it|them|that) up|work (?:it )?out|le total|the total|total cost|au total|in total)\b")
+UNSURE_COMPLAINT_SUM = 0.7  # a complaint read less surely than this, asking for a sum with the situation told: the sum
+# Time off for someone (folded text): "si je prends un congé pour elle", "take time off for him"
+# ... after someone cared for was told (folded text): "mon frère et moi on s'occupe de notre mère qui a le Parkinson"
+CARING_TOLD = re.compile(r"\b(?:s'occup\w*|m'occup\w*|prend\w* soin|take care of|taking care of|caring for|care for|look(?:ing)? after)\b")
+LEAVE_FOR_SOMEONE = re.compile(r"\b(?:conge|time off|leave|arreter de travailler|stop working)\b[^.?!]{0,20}\b(?:pour|for|to care for|to look after) "
+                               r"(?:elle|lui|eux|him|her|them|my \w+|ma \w+|mon \w+)\b")
 # A replacement asked for after a lost or stolen passport (folded text): "now how do i get a new
 # one" (not a renewal named, not a passport found again)
 RENEWAL_WORD = re.compile(r"\b(?:renew\w*|renouvel\w*)")
@@ -909,7 +924,9 @@ CREDIT = re.compile(r"\bcredit\b")  # "credit score", "cote de credit"
 UNSURE_PLAN_CREDIT = 0.6  # the plan read this unsurely, one's credit asked after missed payments: what they do
 # On EI now, told as one's state (folded text): "pendant que je suis au chomage", "while i'm on ei"
 ON_EI_NOW = re.compile(r"\b(?:pendant que|tant que|while|since|vu que|comme) (?:je suis|j'suis|chu|i'?m|i am|we'?re|on est) "
-                       r"(?:au |sur le |on |sur l')?(?:chomage|ei|ae|assurance[- ]emploi)\b")
+                       r"(?:au |sur le |on |sur l')?(?:chomage|ei|ae|assurance[- ]emploi)\b"
+                       # paying with EI as the only income: "je peux pas payer ça avec le chômage"
+                       r"|\b(?:avec|with|on) (?:le |mon |my |just |only |juste |seulement )?(?:chomage|ei|ae|assurance[- ]emploi)\b")
 MISSED = re.compile(r"\b(?:missed|miss|missing|skipped|late|behind|manque\w*|rate|en retard|pas paye\w*|sautes?|"
                     # "j'ai pas pu payer mon pret etudiant canadien en mars pis avril", "couldn't pay in march"
                     r"(?:pas|pu|plus) (?:pu |ete capable de )?payer|(?:couldn'?t|didn'?t|could not|did not|wasn'?t able to) pay|"
@@ -1568,6 +1585,19 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "IS THERE A TELEPHONE NUMBER THEN" after how to check the status and "I don't have a
         # computer": the status by phone
         return {**_as_topic(read, "passport_status", STATUS_PHONE_ENTRY), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "nlu_fallback" and last_read(events) == "out_of_scope" and (
+            last_topic(events) is None and other_service_named(last_said(events) or "") is not None
+            and not programs_named(text) and not asks_for_person(text) and other_service_named(text) is None):
+        # "je peux tu continuer a travailler en attendant la réponse?" after "mon permis de travail
+        # expire en juin pis j'ai demandé une prolongation": still the other service's question, not
+        # "did you mean one of ours?"
+        return _with_intent(read, "out_of_scope")
+    if not text.startswith("/") and last_topic(events) == "passport_renew" and WHICH_FORM.search(folded) and (
+            _intent(read) == "passport_where_apply" and _confidence(parse_data) < 1.0 and (read.get("knowledge") or {}).get("id") == FROM_US_ENTRY
+            and not names_a_child(text) and not programs_named(text) - {PASSPORT}):
+        # "which form do i use if i live in the us now" after "i want to renew my passport, moved to
+        # seattle": renewing from abroad (from the United States, by mail), not where to apply from there
+        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and asks_nearest_office(text) and (
             names_a_canadian_place(text) and _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not asks_price(text)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_another_service(text)):
@@ -1699,6 +1729,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can i pay with e-transfer or only thru my bank" after "how do i pay my student loan": the
         # NSLSC account's ways to pay (pre-authorized or one-time payments)
         return {**_as_topic(read, "student_loan_repayment", NSLSC_ACCOUNT_ENTRY), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "complaint" and _confidence(read) < UNSURE_COMPLAINT_SUM and COMPUTE_ASKED.search(folded) and (
+            fee_situation(text) is not None and not asks_for_person(text) and not programs_named(text) - {PASSPORT}):
+        # "3 enfants pis moi en 5 ans, calculez moi ça parce que votre site le fait pas": the total
+        # asked for, however the complaint reads (the fees' answer works it out from the situation told)
+        return _as_topic(read, FEES)
     if not text.startswith("/") and _intent(read) in {FEES, "passport_fee_calculator"} and HOW_MUCH.search(folded) and (
             INCOME.search(fold(f"{said} {text}")) and names_children(f"{said} {text}")
             and not programs_named(f"{said} {text}") - {CCB} and not names_another_program(text) and not names_rap(text)):
@@ -2392,6 +2427,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # by the child, not a child's passport
         return _as_topic(read, "passport_renew", DAMAGED_ENTRY)
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == PASSPORT) or (
+            # (or off topic unsurely: "mon chien a mangé le coin de mon passeport (c'est pas une blague)")
+            _intent(read) == "out_of_scope" and _confidence(read) < SURE_EVERYDAY and other_service_named(text) is None) or (
             _intent(read) == "passport_photo" and OWN_PASSPORT.search(folded)) or (
             # "went through the washing machine, ok to travel with?" read as lost, nothing lost said
             _intent(read) == "passport_lost_stolen" and not says_lost(text))) and (
@@ -2838,6 +2875,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "my father has terminal cancer and I want to take time off to be with him": the caregiving
         # benefits (bot/nlu/classifier.py decided the topic; "time off" alone is nearest applying's deadline)
         return answered_by(read, CAREGIVING_ENTRY)
+    if not text.startswith("/") and (program_of(_intent(read)) == EI or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == EI)) and (
+            _confidence(read) < 1.0 and programs_named(text) == {EI} and LEAVE_FOR_SOMEONE.search(folded)
+            and CARING_TOLD.search(fold(said)) and other_service_named(text) is None):
+        # "est ce que l'assurance emploi peut m'aider si je prends un congé pour elle?" after "on
+        # s'occupe de notre mère qui a le Parkinson": the caregiving benefits
+        return {**_as_topic(read, "ei_apply", CAREGIVING_ENTRY), "read_with": said}
     if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
             BRING.search(folded) and len(text.split()) <= MAX_BRING_WORDS and not names_children(f"{said} {text}")
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
@@ -2996,6 +3039,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "i mailed it from sudbury, canada post says delivered april 12" after an application
         # taking forever: where it is now
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
+    if last_topic(events) == "passport_child" and _intent(read) == "passport_apply_adult" and _confidence(parse_data) < 1.0 and (
+            not text.startswith("/") and (read.get("knowledge") or {}).get("id") == ADULT_VALIDITY_ENTRY
+            and not applicant_is_adult(f"{said} {text}") and not asks_price(text) and not programs_named(text) - {PASSPORT}):
+        # "il peut tu avoir le 10 ans comme moi?" after "mon fils a 15 ans pis il a besoin d'un
+        # passeport": a child's passport is valid 5 years (not the adult's choice)
+        return {**_as_topic(read, "passport_child", CHILD_VALIDITY_ENTRY), "read_with": said}
     if (program_of(last_topic(events) or "") == PASSPORT or PASSPORT_NAMED.search(folded)) and not text.startswith("/") and (
             VALIDITY_ASKED.search(folded) and not asks_price(text)
             and _intent(read) in {FEES, "passport_fee_calculator", "passport_processing_times"} | TOLD_NOT_ASKED) and (
