@@ -118,6 +118,8 @@ _OWN_COMMAND_BEFORE = re.compile(r"(?:\b(?:je|moi|i|me)\s+(?:ne\s+|n')?|\bj'?|\b
 # ... or the writer's own language named, in a message that goes on in it: "we came from ukraine with 2
 # kids, how do we apply for ccb, my english not so good" (the reply stays in English)
 _OWN_LANGUAGE_BEFORE = re.compile(r"\b(?:my|mon|ma)\s+$", re.IGNORECASE)
+# ... or a question of at least four words asked in it first, then one's weakness in it told
+_ASKED_FIRST = re.compile(r"^(?:\S+\s+){3,}\S*\?\s")
 MIN_WORDS_TOLD_IN = 8  # the whole message, written in the language its writer says is weak
 # Asked to keep a language: "can u keep answering in english", "could you continue in french"
 _KEEP_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will|pls|please|plz)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?"
@@ -229,6 +231,16 @@ def about_a_devices_language(text: str) -> bool:
     return any(_DEVICE_IN_BEFORE.search(folded[: match.start()]) for match in _NAMES.finditer(folded))
 
 
+def weakness_told_after_a_question(text: str) -> bool:
+    """A question asked in one language, then the writer's weakness in it told, with no other
+    language asked for: "pis mon employeur peut tu le faire a ma place? je parle pas beaucoup
+    francais" (the question is what to answer, in the language it is written in)."""
+    folded = _fold(text)
+    return requested_language(folded) is None and any(
+        _AGAINST_BEFORE.search(folded[: match.start()]) and _OWN_COMMAND_BEFORE.search(folded[: match.start()])
+        and _ASKED_FIRST.search(folded[: match.start()]) for match in _NAMES.finditer(folded))
+
+
 def _named(said: str) -> Language:
     """The language a name of one names ("francais", "English", "anglophone")."""
     return "fr" if said.lower() in ("français", "francais", "french", "francophone") else "en"
@@ -266,7 +278,8 @@ def requested_language(text: str) -> Optional[Language]:
         if _WHY_NOT_BEFORE.search(before) or _KEEP_ASKED_BEFORE.search(before):
             wanted.add(name)  # "why not in French?", "can u keep answering in english" (a request, not a complaint)
         elif _AGAINST_BEFORE.search(before) or _TURNING_AWAY_AFTER.search(after):
-            if (_OWN_COMMAND_BEFORE.search(before) and len(after.split()) >= MIN_WORDS_WRITTEN_ON or (
+            # (or after a question asked in it: "pis mon employeur peut tu le faire a ma place? je parle pas beaucoup francais")
+            if (_OWN_COMMAND_BEFORE.search(before) and (len(after.split()) >= MIN_WORDS_WRITTEN_ON or _ASKED_FIRST.search(before)) or (
                     _OWN_LANGUAGE_BEFORE.search(before) and len(text.split()) >= MIN_WORDS_TOLD_IN)) and _written_in(text, name) and (
                     not _names_another(text, name)):
                 continue  # "je parle pas bien francais. moi besoin numero..." written on in it: the reply stays in it

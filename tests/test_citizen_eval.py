@@ -134,6 +134,16 @@ def test_the_exact_fee_of_a_stated_situation_is_the_calculators_answer():
     assert score(item, turn_from_events(general))[0] == "confidently_wrong"
 
 
+def test_the_lost_passports_advice_after_the_trip_told_is_its_answer():
+    # "flight is on the 22nd" after "Are you travelling in the next two weeks?", read as a no
+    item = Item("e", "en", "flight is on the 22nd", "answer", ("passport_lost_stolen",))
+    advice = events("deny", ("utter_lost_stolen_no_travel", "Good, you have time. Report the loss first"))
+    assert score(item, turn_from_events(advice))[0] == "correct"
+    # a bare "all right" after a no answers nothing of the topic
+    bare = events("deny", ("utter_anything_else", "All right. What else can I help you with?"))
+    assert score(item, turn_from_events(bare))[0] == "confidently_wrong"
+
+
 @pytest.mark.parametrize("reply, fact, found", [
     ("les frais sont de 58,50 $ CA", "58.50", True),
     ("the fee is $58.50 CAD", "58,50", True),

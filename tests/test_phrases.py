@@ -508,7 +508,8 @@ def test_a_lost_sin_card_or_letter_is_what_to_do_about_it_not_applying():
                  "j'ai égaré ma lettre de confirmation du NAS, comment en ravoir une"):
         assert refine(text, ranking, labels)[0] == {"name": "sin_protect", "confidence": 1.0}, text
     assert refine("i forgot my sin number", ranking, labels) == ranking
-    assert refine("how do i apply for a sin, i lost my job and start a new one monday", ranking, labels) == ranking
+    # a job lost is no card lost: applying, which "how do i apply for a sin" now decides
+    assert refine("how do i apply for a sin, i lost my job and start a new one monday", ranking, labels)[0]["name"] == "sin_apply"
 
 
 def test_a_passport_wanted_the_same_or_next_day_is_the_urgent_service():

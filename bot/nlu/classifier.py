@@ -30,7 +30,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.folding import fold
 from bot.knowledge import program_of
-from bot.language import about_a_devices_language, asks_a_translation, asks_a_word_in_a_language
+from bot.language import about_a_devices_language, asks_a_translation, asks_a_word_in_a_language, weakness_told_after_a_question
 from bot.nlu import phrases, softmax
 from bot.nlu.arrays import load_arrays, save_arrays
 
@@ -112,6 +112,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # plus" is not "rappelez-moi") goes below the others: a form answer stays an answer.
         ranking = ranking[1:] + ranking[:1]
         top = ranking[0]["name"]
+    if top == "choose_language" and ranking[0]["confidence"] < 1.0 and weakness_told_after_a_question(text):
+        # "pis mon employeur peut tu le faire a ma place? je parle pas beaucoup francais": the question,
+        # not the language (which stays the one it is written in)
+        ranking = ranking[1:] + ranking[:1]
+        top = ranking[0]["name"]
     forced = phrases.forced_intent(text)
     if forced is None and top == "choose_language" and (about_a_devices_language(text) or asks_a_translation(text)):
         # "comment je change la langue de mon WhatsApp en français": the phone's, not ours; "comment on
@@ -125,6 +130,32 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and phrases.asks_where_choice(text):
         forced = "passport_where_apply"  # "au Service Canada icitte ou faut que je drive jusqu'à Halifax? pis ça coûte combien"
+    if forced is None and top in {"sin_apply", "out_of_scope"} and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
+            "sin_apply" in [r["name"] for r in ranking[:2]] and phrases.asks_how_to_get_a_sin(text)
+            and not phrases.says_lost(text) and phrases.other_service_named(text) is None and not phrases.names_another_program(text)):
+        # "how do i get a SIN number, just landed on working holiday visa to work at lake louise" (unsure
+        # between getting one and off topic for the visa): getting one
+        forced = "sin_apply"
+    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
+            phrases.programs_named(text) == {"ei_"} and phrases.says_self_employed(text) and phrases.other_service_named(text) is None):
+        # "i fish snow crab in the gulf on my own boat, is there ei for self employed fishers": who gets EI
+        forced = "ei_eligibility"
+    if forced is None and top == "passport_processing_times" and ranking[0]["confidence"] < UNSURE_OWN_FIRST and (
+            phrases.asks_to_mail_instead(text) and not phrases.asks_how_long(text) and not phrases.asks_price(text)):
+        # "je peux tu envoyer ma demande de passeport par la poste au lieu d'y aller?" (read unsurely as
+        # the mail's time): whether it may be mailed, where to apply's
+        forced = "passport_where_apply"
+    if forced is None and top == "passport_fee_calculator" and ranking[0]["confidence"] < UNSURE_SERVICE_FEE and (
+            phrases.names_fast_service(text) and phrases.asks_price(text) and not phrases.names_a_child(text)
+            and not phrases.states_validity(text)):
+        # "Could you please tell me the fee for the express service?": the service's fee, not the
+        # calculator's questions
+        forced = "passport_fees"
+    if forced is None and top in {"passport_renewal_eligibility", "passport_renew"} and ranking[0]["confidence"] < UNSURE_SERVICE_FEE and (
+            phrases.names_fast_service(text) and not phrases.asks_price(text) and not phrases.says_lost(text)
+            and not phrases.renewal_situation_told(text)):
+        # "oh and its a renewal, can u do urgent for renewals?": the urgent service, for a renewal too
+        forced = "passport_urgent"
     if forced is None and top == "passport_child" and ranking[0]["confidence"] < UNSURE_OWN_FIRST and (
             phrases.applies_for_own_first_passport(text) and not phrases.names_a_child(text)):
         # "I am applying for a passport for the first time. Can my son fill in the form for me and I just
@@ -770,7 +801,8 @@ LIKELY_ID_FOR_PASSPORT = 0.3  # a first passport this likely, second to off topi
 UNSURE_STATUS_ELSEWHERE = 0.5  # the CCB's topic this unsure, a status asked with no program named: a passport's
 UNSURE_HOW_EARLY = 0.6  # off topic this unsure, how early one may renew asked: the renewal's
 UNSURE_NEAREST = 0.5  # another passport topic this unsure, the nearest office asked: where to apply
-UNSURE_OWN_FIRST = 0.5  # a child's passport this unsure, the writer's own first passport told: the adult's
+UNSURE_OWN_FIRST = 0.5
+UNSURE_SERVICE_FEE = 0.6  # the calculator (or a renewal) read this unsurely, a fast service named: the service's fee (or the service)  # a child's passport this unsure, the writer's own first passport told: the adult's
 UNSURE_IN_TIME = 0.6  # another passport topic this unsure, whether it comes in time for a trip told: the time (or the faster services)
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")

@@ -1262,14 +1262,15 @@ def grown_kin_named(text: str) -> bool:
 _UNDER_16 = re.compile(
     # (not a time: "mon passeport expire dans 2 mois", "in 3 weeks", "ça fait 2 mois")
     r"(?<!dans )(?<!in )(?<!within )(?<!depuis )(?<!fait )(?<!y a )(?<!ya )(?<!pendant )(?<!for )(?<!d'ici )(?<!next )(?<!last )"
-    r"\b(?:[0-9]|1[0-5])\s*(?:years? old|yrs? old|yo|y/o|mois|months?|weeks?|semaines?)\b"
+    # ("my 3 yr olds passport": the possessive without its apostrophe)
+    r"\b(?:[0-9]|1[0-5])\s*(?:years? olds?|yrs? olds?|yo|y/o|mois|months?|weeks?|semaines?)\b"
     # "5 ans" and "10 ans" alone are as often how long a passport is valid ("je l'ai eu en 2019, 10
     # ans"): an age only said of someone ("mon gars de 10 ans", "ma fille, 5 ans")
     # (not a time: "expiré il y a 2 ans", "ça fait 3 ans", "dans 2 ans")
     # (nor a stay: "je travaille à bruxelles pour 2 ans")
     r"|(?<!y a )(?<!ya )(?<!depuis )(?<!fait )(?<!pendant )(?<!dans )(?<!pour )(?<!durant )\b(?:[1-46-9]|1[1-5])\s*(?:ans|an)\b"
     rf"|\b(?:{_KIN}|{_RELATIVE})\W+(?:\w+\W+){{0,2}}?(?:5|10)\s*ans?\b"
-    r"|\b(?:[0-9]|1[0-5])[- ](?:year|yr)[- ]old\b"
+    r"|\b(?:[0-9]|1[0-5])[- ](?:year|yr)[- ]olds?\b"
     # a birth, not the birth certificate one proves citizenship with ("mon certificat de naissance du Québec")
     r"|\b(?:baby|babies|newborn|infant|toddler|bebe|bebes|nouveau-ne|(?<!certificat de )(?<!acte de )(?<!extrait de )naissance)\b(?<!meme bebe)(?<!as a baby)(?<!etait bebe)"
     rf"|\b(?:{_KIN}|{_RELATIVE}|he|she|il|elle)(?:'s| is| has| a| who is| qui a)\s+(?:[0-9]|1[0-5])\b{_NOT_AN_AGE}"
@@ -1688,6 +1689,15 @@ _OWN_FIRST_APPLICATION = re.compile(
     r"\b(?:mon|c'est mon) (?:tout )?premier passeport\b|\bje (?:fais|demande|applique pour) (?:mon|un) (?:premier )?passeport pour la premiere fois\b")
 
 
+# Mailing the application instead of going, asked (folded text): "je peux tu envoyer ma demande de passeport par la poste
+# au lieu d'y aller?", "can i just mail it instead of going in"
+_MAIL_INSTEAD = re.compile(r"\b(?:par la poste|by mail|mail it|mail my|poster|envoyer)\b[^.?!]{0,40}\b(?:au lieu|instead|plutot que|rather than)\b")
+
+
+def asks_to_mail_instead(text: str) -> bool:
+    return bool(_MAIL_INSTEAD.search(fold(text)))
+
+
 def applies_for_own_first_passport(text: str) -> bool:
     return bool(_OWN_FIRST_APPLICATION.search(fold(text)))
 
@@ -2064,6 +2074,18 @@ _ENTITLED_TO_A_SIN = re.compile(
 
 def asks_if_entitled_to_a_sin(text: str) -> bool:
     return bool(_ENTITLED_TO_A_SIN.search(fold(text)))
+
+
+# How to get a SIN, asked in so many words (folded text): "how do i get a SIN number, just landed on
+# working holiday visa", "comment avoir un NAS"
+_HOW_TO_GET_A_SIN = re.compile(
+    r"\bhow (?:do|can|would|should|does) (?:i|we|he|she|they|my \w+) (?:get|apply for|obtain|request) (?:a |an |my |his |her |their |our )?"
+    r"(?:sin|social insurance number)(?: number)?\b"
+    r"|\bcomment (?:avoir|obtenir|demander|faire (?:une |la )?demande (?:de |d'|pour )?)(?:un |mon |son |le )?(?:nas|numero d'assurance sociale)\b")
+
+
+def asks_how_to_get_a_sin(text: str) -> bool:
+    return bool(_HOW_TO_GET_A_SIN.search(fold(text)))
 
 
 def asks_to_apply(text: str) -> bool:
@@ -2446,6 +2468,8 @@ _LETTER = re.compile(r"\b(?:letters?|lettres?|autorisations?|permission slip|not
 _ONE_PARENT_TRAVELS = re.compile(
     r"\b(?:by myself|on my own|alone|without (?:my |their |his |her |the )?(?:husband|wife|dad|father|mom|mother|ex|partner|spouse|other parent)|"
     r"(?:husband|wife|dad|father|mom|mother|ex|partner|spouse)\b[^.?!]{0,15}\b(?:isn'?t|is not|not|won'?t be|can'?t|cannot) (?:coming|come|going|travel\w*|joining)|"
+    # "husband is staying to work the lifts at whistler"
+    r"(?:husband|wife|dad|father|mom|mother|ex|partner|spouse) (?:is |'s )?(?:staying|stays|will stay)\b|"
     r"toute? seule?|seule? avec|sans (?:mon |leur |son |sa |le |la )?(?:mari|femme|pere|mere|chum|blonde|conjointe?|ex|pere des enfants|mere des enfants)|"
     r"(?:mari|femme|pere|mere|chum|blonde|conjointe?|ex)\b[^.?!]{0,15}\b(?:vient|viendra|part|voyage|suit) pas|"
     # no parent at all: "we are grandparents taking our grandkids to varadero in march"
@@ -2622,7 +2646,10 @@ _EI_BENEFITS = re.compile(
     # the application by its benefit: "je fais la demande de maternité quand exactement?"
     r"|demandes? (?:de |d'|pour )(?:la )?(?:maternite|paternite|conge (?:de )?maternite)"
     # a leave with its application asked: "going on mat leave june 1, when do i apply"
-    r"|(?:mat|maternity|parental|paternity|pat) leave\b(?=[^.?!]{0,40}\bapply))\b")
+    r"|(?:mat|maternity|parental|paternity|pat) leave\b(?=[^.?!]{0,40}\bapply)"
+    # the leave asked for from the federal government: "comment elle demande son conge de maternite du federal"
+    r"|(?:demande|demander|demandes|apply for|applies for) (?:son |mon |sa |ma |her |my |the )?(?:conge|leave) (?:de |d')?(?:maternite|parental|paternite|maternity|parental|paternity)"
+    r"(?= (?:du federal|au federal|federal|from the federal|with the federal|de l'ae|on ei|through ei)))\b")
 
 
 def names_ei_benefit(text: str) -> bool:
@@ -2906,6 +2933,13 @@ def sounds_lost(text: str) -> bool:
     if names_a_subject(rest) or names_another_program(text):
         return False  # "I lost my passport, what do I do" says what it is about; "je suis perdu" not
     return sum(1 for word in _WORD.findall(rest) if word not in _FILLER) <= 2
+
+
+def renewal_situation_told(text: str) -> bool:
+    """The message tells something the renewal check asks (an age at issue, a year, a name change)."""
+    from actions.situation import renewal_situation
+
+    return bool(renewal_situation(text))
 
 
 def states_validity(text: str) -> bool:

@@ -57,6 +57,10 @@ FORM_REASK_PREFIX = "utter_invalid_"
 FEE_SITUATION_RESPONSES = {"utter_fee_situation", "utter_fee_situation_plain", "utter_fee_situation_both",
                            "utter_fee_situation_both_extra", "utter_fee_situation_group",
                            "utter_fee_situation_group_both"}
+# Replies of one topic that no answering action sends: the lost passport's advice once the citizen
+# says when they travel ("flight is on the 22nd" after "Are you travelling in the next two weeks?"
+# is read as a no, and gets "Good, you have time. Report the loss first...")
+TOPIC_RESPONSES = {"utter_lost_stolen_no_travel": "passport_lost_stolen"}
 
 
 @dataclass(frozen=True)
@@ -207,10 +211,11 @@ def answers_also(entry_id: str) -> Tuple[str, ...]:
 
 
 def answered_topics(turn: Turn) -> Set[str]:
-    """The topics a reply answers: its intent's, those its knowledge entry settles too, and the
-    fee calculator's when the reply is the exact fee of the situation the message stated (what
-    the calculator's form would have worked out)."""
-    topics = {turn.intent, *answers_also(turn.entry)}
+    """The topics a reply answers: its intent's, those its knowledge entry settles too, a topic's own
+    reply sent by the conversation's rules (TOPIC_RESPONSES), and the fee calculator's when the reply
+    is the exact fee of the situation the message stated (what the calculator's form would have
+    worked out)."""
+    topics = {turn.intent, *answers_also(turn.entry)} | {TOPIC_RESPONSES[r] for r in turn.responses if r in TOPIC_RESPONSES}
     if FEE_SITUATION_RESPONSES & set(turn.responses):
         topics.add("passport_fee_calculator")
     return topics

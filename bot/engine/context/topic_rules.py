@@ -183,7 +183,7 @@ from bot.nlu.phrases import (
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
-    stops_work_to_give_care, asks_who_may_ask_for_the_sin, asks_nearest_office, says_own_passport_lost,
+    stops_work_to_give_care, asks_who_may_ask_for_the_sin, asks_nearest_office, says_own_passport_lost, asks_how_long,
     says_passport_expired, takes_own_photo, tells_it_is_late, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
 )
 
@@ -228,7 +228,8 @@ PICKED_UP_WHEN = re.compile(r"\b(?:quand|when)\b[^.?!]{0,30}\b(?:(?:aller )?le (
 HANDED_IN_TODAY = re.compile(r"\b(?:fait|depose|deposee|envoye|soumis|handed in|dropped off|submitted|applied|put in)\b[^.?!]{0,40}"
                              r"\b(?:bureau|office|centre|center|comptoir|service canada|complexe)\b")
 # When to apply, asked bare (folded text), after a maternity or parental leave told: EI's deadline
-WHEN_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|dois faire|doit faire|envoie|applique) (?:ma |la |notre )?(?:demande )?quand|"
+WHEN_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|dois faire|doit faire|envoie|applique) (?:ma |la |notre )?(?:demande )?"
+                           r"(?:(?:de chomage|d'ae|d'assurance[- ]emploi|de maternite) )?quand|"
                            r"quand (?:est-ce que |est ce que )?(?:je|on|j') ?(?:fais|fait|dois|doit|peux|peut) (?:faire )?(?:ma |la )?demande|"
                            r"when (?:do|should|can|must) (?:i|we) (?:apply|send (?:it|my application)|file)|when to apply)\b")
 LEAVE_TOLD = re.compile(r"\b(?:conge (?:de )?(?:maternite|paternite|parental)|maternity leave|parental leave|mat leave|paternity leave)\b")
@@ -699,6 +700,8 @@ FOUND_ENTRY = "passport_lost_stolen.found"
 # Declaring or reporting it, asked with the form (folded text): "quel formulaire pour le declarer?"
 DECLARES = re.compile(r"\b(?:declar\w*|report\w*|signal\w*)\b")
 DECLARATION_ENTRY = "passport_lost_stolen.declaration"
+# ... or a form named ("do i have to fill out a form to report it or just call")
+A_FORM = re.compile(r"\b(?:fill (?:out|in) (?:a|the) form|a form|un formulaire|remplir (?:un|le) formulaire)\b")
 # The photos' price, asked of them (folded text): "how much do they usually cost" after where photos are taken
 PHOTOS_PRICE = re.compile(r"\b(?:how much (?:do|does|are|would|will) (?:they|those|these|them|the (?:photos?|pics?|pictures?))|"
                           r"(?:ils|elles|les photos|ca|ça) (?:coute\w*|coutent)(?:[- ]?tu|-tu)? combien|"
@@ -711,11 +714,20 @@ WRITERS_OWN_PASSPORT = re.compile(r"\b(?:my|mon) (?:passe?ports?|ppt)\b")  # fol
 # EI hours told after EI's hours were asked (folded text): "moi j'en ai 500, je reste à Montréal",
 # "i have like 480"
 HOURS_TOLD = re.compile(r"\b(?:j'en ai|jen ai|j'ai|jai|i have|i'?ve got|ive got|i got|i'?ve worked|ive worked|i worked|"
+                        # "i only got 480 this season at the cannery"
+                        r"i (?:only|just|barely) (?:got|have|had|worked|did)|j'en ai (?:juste|seulement)|"
                         r"j'ai fait|j'ai travaille|jai travaille)\s+(?:(?:like|about|around|environ|genre|a peu pres|juste|only|just|"
                         r"seulement|pas mal|maybe|peut-etre)\s+)?\d{2,4}\b"
                         # the hours named with the number: "im a student, worked 600 hrs last summer in banff"
                         r"|\b(?:worked|working|travaille|fait)\s+(?:(?:like|about|around|environ|genre|over|plus de)\s+)?\d{2,4}\s*(?:hours?|hrs?|h|heures?)\b")
 HOURS_WORD = re.compile(r"\b(?:hours?|hrs|heures?)\b")
+# Earnings told (folded text) after EI's amount was asked: "i make about 900 a week on the framing crew"
+EARNINGS_TOLD = re.compile(r"\b(?:i make|i earn|i'?m making|i get paid|je gagne|je fais|je me fais|j'fais)\s+(?:(?:about|around|like|roughly|environ|genre|a peu pres)\s+)?\$?\d[\d ,.]*k?\s*\$?"
+                           r"\s*(?:a|an|per|par|/|de l')\s*(?:week|wk|hour|hr|month|year|semaine|heure|mois|annee|an)\b")
+AMOUNT_ASKED = re.compile(r"\b(?:how much|combien)\b")
+EI_AMOUNT_ENTRY = "ei_eligibility.benefit_amount"
+EI_HOURS_ENTRY = "ei_eligibility.hours_needed"
+MAX_PLACE_AFTER_HOURS_WORDS = 4
 EI_TOPICS = {"ei_eligibility", "ei_apply"}
 # No scanner or computer, only a phone, told after how to apply online (folded text): "j'ai pas de
 # scanner, juste mon cell" asks how the conversation's application is done with what they have
@@ -734,6 +746,44 @@ DONE_AGAIN = re.compile(r"\b(?:again|re-?apply\w*|redo|every (?:year|six months|
                         r"pour de bon|pour toujours|autre chose a faire|(?:faire|fais) d'autre)\b")
 RAP_RENEW_ENTRY = "student_loan_rap.renew"
 # An answer waited for, asked (folded text): "how long before i hear back?", "quand est-ce qu'ils vont me répondre"
+# Fiftieth session's round 3 (folded text).
+# The payment not in by the day asked: "and if its not in by then?" after when the CCB is paid
+NOT_IN_BY_THEN = re.compile(r"\b(?:if|si) (?:it'?s|its|it is|c'est|c|ca|il est|elle est|l'argent est|le depot est) (?:not|pas|pu|toujours pas) "
+                            r"(?:in|there|rentre|rentree|arrive|arrivee|la|deposited|depose|deposee)\b"
+                            r"|\b(?:if|si) (?:it|ca|il|elle|the money|the payment|l'argent|le paiement|le depot) "
+                            r"(?:doesn'?t|does not|don'?t|rentre pas|arrive pas|n'arrive pas|ne rentre pas|rentre toujours pas) ?(?:come|arrive|show)?")
+MISSING_PAYMENT_ENTRY = "ccb_payment_dates.payment_missing"
+# The other parent, away, asked to sign (folded text): "her dad is working camp in alberta, can he sign from there"
+OTHER_PARENT_SIGNS = re.compile(r"\b(?:(?:her|his|their|the) (?:dad|father|mom|mother)|my (?:ex|husband|wife|partner)|(?:son|sa|leur) (?:pere|mere)|"
+                                r"le pere|la mere|mon ex|mon mari|ma femme|mon chum|ma blonde)\b[^.?!]{0,60}\b(?:sign|signer|signe|consent\w*)\b")
+CHILD_CONSENT_ENTRY = "passport_child.consent"
+# EI told as last year's income, after a CCB that changed (folded text): "i was on ei most of last year does that change it"
+ON_EI_TOLD = re.compile(r"\b(?:i was|i've been|ive been|i'?m|j'etais|jetais|j'ai ete|on etait|we were) (?:\w+ ){0,2}?(?:on|sur|au|a) (?:ei|l'ae|ae|le chomage|chomage|l'assurance[- ]emploi)\b")
+# The box for benefits not ticked on the birth papers (folded text): "j'ai pas coché la case ... à l'hôpital"
+BIRTH_BOX = re.compile(r"\b(?:case|box|checkbox)\b[^.?!]{0,70}\b(?:naissance|birth|hopital|hospital|bebe|baby|inscrire)\b"
+                       r"|\b(?:naissance|birth|hopital|hospital)\b[^.?!]{0,70}\b(?:case|box)\b")
+BIRTH_REGISTRATION_ENTRY = "ccb_apply.birth_registration"
+# A season's end told (folded text), after which EI's deadline is asked: "je finis la saison au massif de charlevoix le 12 avril"
+SEASON_ENDS = re.compile(r"\b(?:fin de (?:la )?saison|finis? la saison|finit la saison|la saison (?:finit|se termine|est finie|finie)|"
+                         r"season (?:ends|is over|ended|finishes)|end of (?:the |my )?season|(?:laid off|mis a pied|mise a pied) (?:for|pour) (?:the |la )?(?:season|saison))\b")
+# Someone doing it for the writer, asked (folded text): "pis mon employeur peut tu le faire a ma place?"
+DO_IT_FOR_ME = re.compile(r"\b(?:le |la |l')?faire (?:a ma place|pour moi)|(?:do|apply for|get) (?:it|one|that) for me|on my behalf|a ma place\b")
+# Something lost or stolen, told (folded text): "mon portefeuille s'est fait voler avec mon passeport dedans"
+GONE_TOLD = re.compile(r"\b(?:vole\w*|voler|vol|stolen|stole|lost|perdu\w*|egare\w*|robbed|pickpocket\w*)\b")
+# A child's age told after someone else's passport was said to be for the child (folded text): "elle a 15 ans"
+CHILDS_AGE_TOLD = re.compile(r"^\W*(?:(?:elle|il|she|he) (?:a|is|'s)|(?:she|he)'s) (?:[0-9]|1[0-5])(?: ans| yrs?| years?(?: old)?| yo)?\W*$")
+# Ready asked (folded text), after a passport application: "comment je sais si il est pret?"
+READY_ASKED = re.compile(r"\b(?:est|sera|soit)[- ]?(?:tu|il|elle)? ?pret(?:e)?\b|\bis (?:it|mine) ready\b|\bready (?:to|for) (?:pick ?up|pickup|collect)\b")
+MAX_LONG_ASKED_WORDS = 4
+# ... and how to know it, asked (folded text): "comment je sais si", "how do i know if"
+KNOW_IF = re.compile(r"\b(?:comment (?:je |on )?(?:sais|saurai|vais savoir|peux savoir|peut savoir)|how (?:do|will|can|would) (?:i|we) know|"
+                     r"savoir si|check if|verifier si)\b")
+MAX_TOWN_AFTER_WHERE_WORDS = 4  # "a Trois-Rivieres", "in thunder bay"
+MAX_DEPARTURE_WORDS = 5  # "leaving tuesday", "on part jeudi matin"
+MAX_BIRTH_TOLD_WORDS = 8  # "born in vancouver march 3"
+# An application made, told (folded text): "jai fait ma demande de passeport a Gatineau il y a 3 semaines"
+APPLIED_TOLD = re.compile(r"\b(?:j'ai|jai|on a|i|we) ?(?:fait (?:ma|la|notre) demande|applied|submitted|mailed|sent (?:it|my|our)|"
+                          r"envoye (?:ma|mon|la|notre)|depose (?:ma|mon|la|notre)|applique)\b")
 # (not "une fois accepté ça dure combien de temps": a period of the plan)
 HEAR_BACK = re.compile(r"\b(?:hear back|hear from them|hear anything|get an answer|get a decision|(?:a |the |their )?decision|"
                        r"(?:une |leur |la )?reponse|repondre|nouvelles)\b")
@@ -1585,6 +1635,85 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "IS THERE A TELEPHONE NUMBER THEN" after how to check the status and "I don't have a
         # computer": the status by phone
         return {**_as_topic(read, "passport_status", STATUS_PHONE_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and NOT_IN_BY_THEN.search(folded) and (
+            _confidence(parse_data) < 1.0 and program_of(_intent(read)) in {CCB, None} and not programs_named(text) - {CCB}
+            and other_service_named(text) is None and not asks_for_person(text)):
+        # "and if its not in by then?" after "when is ccb paid this month" (read as a no): a payment
+        # that has not come
+        return {**_as_topic(read, "ccb_payment_dates", MISSING_PAYMENT_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_child" and OTHER_PARENT_SIGNS.search(folded) and (
+            _confidence(parse_data) < 1.0 and program_of(_intent(read)) in {PASSPORT, None} and _intent(read) != "passport_child"
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "her dad is working camp in alberta, can he sign from there and mail it" after a daughter's
+        # passport: both parents' consent, not mailing an application
+        return {**_as_topic(read, "passport_child", CHILD_CONSENT_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and ON_EI_TOLD.search(folded) and (
+            CHANGES.search(folded) or CAUSE_ASKED.search(folded)) and (
+            _confidence(parse_data) < 1.0 and program_of(_intent(read)) in {EI, CCB, None}
+            and not programs_named(text) - {CCB, EI} and other_service_named(text) is None):
+        # "i was on ei most of last year does that change it" after "my ccb went down this july": the
+        # July recalculation on last year's income (EI counts), not EI's eligibility
+        return {**_as_topic(read, "ccb_payment_dates", JULY_CHANGE_ENTRY), "read_with": said}
+    if not text.startswith("/") and BIRTH_BOX.search(folded) and _confidence(parse_data) < 1.0 and (
+            program_of(_intent(read)) in {EI, CCB, None} and not programs_named(text) - {CCB}
+            and other_service_named(text) is None and not asks_for_person(text)):
+        # "j'ai pas coché la case pour les prestations dans les papiers de naissance à l'hôpital,
+        # comment je fais la demande astheure?": applying for the CCB after the birth's registration
+        return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in {"passport_urgent", "passport_processing_times"} and (
+            len(text.split()) <= MAX_DEPARTURE_WORDS and travel_window(text) == "soon" and _confidence(parse_data) < 1.0
+            and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"goodbye", "deny"} and not names_a_subject(text)
+            and other_service_named(text) is None):
+        # "leaving tuesday" after "i need my passport urgently" (read as a goodbye): the urgent service
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
+    if not text.startswith("/") and asks_if_in_time(text) and PASSPORT_NAMED.search(folded) and (
+            travel_window(f"{said}. {text}") == "soon" and not travel_window(text)) and (
+            (_intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC))
+            and _confidence(parse_data) < 1.0 and not says_lost(f"{said} {text}") and not programs_named(f"{said} {text}") - {PASSPORT}
+            and other_service_named(text) is None):
+        # "on est le 9, jai tu le temps d'avoir un passeport?" after "je pars en Italie le 14": a trip
+        # within days, counted from the day told, is the urgent service's
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "ccb_apply" and JUST_BORN.search(folded) and (
+            len(text.split()) <= MAX_BIRTH_TOLD_WORDS and _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0
+            and not ASKS.search(text) and not programs_named(text) - {CCB} and other_service_named(text) is None):
+        # "born in vancouver march 3" after "how do i apply for ccb for my baby": the application for a newborn
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, "ccb_apply"), whole), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "sin_apply" and DO_IT_FOR_ME.search(folded) and (
+            _intent(read) in TOLD_NOT_ASKED | {"sin_protect"} and _confidence(parse_data) < 1.0 and not says_lost(text)
+            and not programs_named(text) - {SIN} and other_service_named(text) is None):
+        # "pis mon employeur peut tu le faire a ma place?" after how a farm worker gets a SIN: someone
+        # applying for him, getting a SIN's (not who may ask for it)
+        return {**_as_topic(read, "sin_apply"), "read_with": said}
+    if not text.startswith("/") and SIN_CARD.search(folded) and (GONE_TOLD.search(fold(said)) or says_lost(text)) and (
+            _intent(read) == "sin_apply" and _confidence(parse_data) < 1.0 and not programs_named(text) - {SIN}
+            and other_service_named(text) is None):
+        # "pis ma carte de NAS etait dedans aussi, je dois faire quoi pour ca" after a wallet stolen
+        # with the passport: the SIN card lost or stolen
+        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
+    if not text.startswith("/") and CHILDS_AGE_TOLD.match(folded) and _intent(parse_data) == "passport_child" and (
+            _intent(read) in RENEWAL_TOPICS and (names_a_child(said) or CHILD_SAID.search(fold(said))) and not applicant_is_adult(f"{said} {text}")):
+        # "elle a 15 ans" after "je peux tu renouveler mon passeport en ligne?" and "non attends c'est
+        # pour ma fille": a child's passport (never renewed), as the message alone reads
+        return {**own_entry(_as_topic(read, "passport_child"), parse_data), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and READY_ASKED.search(folded) and KNOW_IF.search(folded) and (
+            _intent(read) in TOLD_NOT_ASKED | {"help"} and _confidence(parse_data) < 1.0 and APPLIED_TOLD.search(fold(said))
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "comment je sais si il est pret?" after "jai fait ma demande de passeport a Gatineau il y a
+        # 3 semaines": the application's status
+        return {**_as_topic(read, "passport_status"), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in RENEWAL_TOPICS | {"passport_apply_adult", "passport_child", "passport_where_apply"} and (
+            asks_how_long(text) and len(text.split()) <= MAX_LONG_ASKED_WORDS and _intent(read) in SMALL_TALK | TOLD_NOT_ASKED
+            and _confidence(parse_data) < 1.0 and not names_a_subject(text) and other_service_named(text) is None):
+        # "c tu long?" after "je vais renouveler par la poste" (read as small talk): how long it takes, that way
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, "passport_processing_times"), whole), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "ei_eligibility" and _confidence(read) < DOUBTFUL_TOPIC and (
+            programs_named(text) == {EI} and WHEN_TO_APPLY.search(folded) and other_service_named(text) is None):
+        # "fin de saison a tremblant le 15 avril, je fais ma demande de chomage quand exactement" (read
+        # unsurely as who qualifies): when to apply
+        return {**_as_topic(read, "ei_apply", EI_DEADLINE_ENTRY), "read_with": said}
     if not text.startswith("/") and _intent(read) == "nlu_fallback" and last_read(events) == "out_of_scope" and (
             last_topic(events) is None and other_service_named(last_said(events) or "") is not None
             and not programs_named(text) and not asks_for_person(text) and other_service_named(text) is None):
@@ -1610,7 +1739,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "how long before i hear back? my payment is due on the 30th" after "i applied for rap": the
         # plan's application (read with it as repaying in general)
         return {**_as_topic(read, "student_loan_rap", RAP_APPLY_ENTRY), "read_with": said}
-    if not text.startswith("/") and (last_topic(events) in EI_TOPICS or says_job_lost(said)) and TIME_TO_APPLY.search(folded) and (
+    if not text.startswith("/") and (last_topic(events) in EI_TOPICS or says_job_lost(said) or SEASON_ENDS.search(fold(said))) and TIME_TO_APPLY.search(folded) and (
             # (the message's own reading unsure, whatever reading with the message before made of it:
             # "c'est-tu trop tard pour faire ma demande? on est le 22 janvier" read with the layoff as EI's eligibility)
             program_of(_intent(read)) in {PASSPORT, EI, None} and _confidence(parse_data) < 1.0 and not programs_named(text) - {EI}
@@ -2632,7 +2761,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "comment je sais si c'est prêt" after a passport applied for at the Gatineau office: ready,
         # not a loan; whether it is ready is the application's status
         return {**_as_topic(read, "passport_status"), "read_with": said}
-    if last_topic(events) == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not (
+    if ((last_topic(events) == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0) or (
+            # (or, after getting one, read with the application and whether it is normal asked: "pis son
+            # club de hockey le demande, c tu normal?" after a son's SIN)
+            last_topic(events) == "sin_apply" and _intent(read) == "sin_apply" and read.get("read_with") and IS_IT_ALLOWED.search(folded)
+            and _confidence(parse_data) < 1.0 and other_service_named(text) is None)) and not (
             text.startswith("/")) and FOLLOW_UP.search(text) and WANTS_IT.search(folded) and not names_another_program(text):
         # "what about my gym? they want it on the membership form" after "can my employer ask for
         # my SIN?": who may ask for it
@@ -2658,7 +2791,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, str(last_topic(events))), "read_with": said}
     if last_topic(events) == "passport_lost_stolen" and not text.startswith("/") and (
             # (or read unsurely: "i just found it in my suitcase!! can i use it for my trip friday?")
-            _intent(read) == "passport_lost_stolen" or (_intent(read) in TOLD_NOT_ASKED | {"passport_urgent"} and _confidence(read) < 1.0)) and (
+            # (or as a "stop": "nvm found it in my jacket lol. can i still use it or is it cancelled now")
+            _intent(read) == "passport_lost_stolen" or (_intent(read) in TOLD_NOT_ASKED | {"passport_urgent", "stop", "deny"} and _confidence(read) < 1.0)) and (
             (read.get("knowledge") or {}).get("id") != FOUND_ENTRY and FINDS_IT.search(folded)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "ok but if i find it can i still use it to go to cuba next month" after "lost my passport
@@ -2914,7 +3048,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # have been lost?": an application late, not a passport lost
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
     if last_topic(events) == "passport_lost_stolen" and _intent(read) != "passport_lost_stolen" and _confidence(read) < 1.0 and (
-            not text.startswith("/") and WHICH_FORM.search(folded) and DECLARES.search(folded) and other_service_named(text) is None
+            not text.startswith("/") and (WHICH_FORM.search(folded) or A_FORM.search(folded)) and DECLARES.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {PASSPORT} and not names_a_child(text)):
         # "je dois remplir quel formulaire pour le declarer?" after "mon passeport a ete volé": the
         # declaration of a lost or stolen passport (PPTC 203), not a first passport's form
@@ -3248,6 +3382,10 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
         # ("où est-ce que je dois aller? chu à Saguenay" after the express service: a town told is
         # no everyday question, however sure the model's "off topic")
         return {**_where_for(read, topic, where, own_fits=not SENDS.search(text)), "read_with": said}
+    if where and topic != where and ASKS_WHERE.search(said) and names_a_canadian_place(text) and len(text.split()) <= MAX_TOWN_AFTER_WHERE_WORDS and (
+            not ASKS.search(text) and not names_a_subject(text)):
+        # "a Trois-Rivieres" after "jai besoin dun passeport vite vite, ou je dois aller?": where, for that topic
+        return {**_where_for(read, topic, where), "read_with": said}
     if where and topic == where and (HOME_TOLD.search(folded) or town_alone) and len(text.split()) <= MAX_HOME_TOLD_WORDS and (
             names_a_canadian_place(text) and not ASKS.search(text) and not names_a_subject(text)):
         # "jhabite a rimouski" after "ou faire ma demande de passeport": where, in Canada
@@ -3260,6 +3398,13 @@ async def _told_after_a_topic(read: Dict[str, Any], text: str, events: Any, pars
     if topic in EI_TOPICS and HOURS_TOLD.search(folded) and HOURS_WORD.search(fold(f"{said} {text}")):
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "ei_eligibility"), whole), "read_with": said}
+    if topic in EI_TOPICS and EARNINGS_TOLD.search(folded) and AMOUNT_ASKED.search(fold(said)) and not names_a_subject(text):
+        # "i make about 900 a week on the framing crew" after "how much does EI pay": the amount, from those earnings
+        return {**_as_topic(read, "ei_eligibility", EI_AMOUNT_ENTRY), "read_with": said}
+    if topic in EI_TOPICS and names_a_canadian_place(text) and len(text.split()) <= MAX_PLACE_AFTER_HOURS_WORDS and (
+            HOURS_WORD.search(fold(said)) and not ASKS.search(text) and not names_a_subject(text)):
+        # "in moncton" after "how many hours do i need for ei": the hours, which depend on the region
+        return {**_as_topic(read, "ei_eligibility", EI_HOURS_ENTRY), "read_with": said}
     if NO_DEVICE.search(folded) and _answering(topic):
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, topic), whole), "read_with": said}
