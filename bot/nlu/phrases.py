@@ -1689,6 +1689,10 @@ _OWN_FIRST_APPLICATION = re.compile(
     r"\b(?:mon|c'est mon) (?:tout )?premier passeport\b|\bje (?:fais|demande|applique pour) (?:mon|un) (?:premier )?passeport pour la premiere fois\b")
 
 
+def applies_for_own_first_passport(text: str) -> bool:
+    return bool(_OWN_FIRST_APPLICATION.search(fold(text)))
+
+
 # Mailing the application instead of going, asked (folded text): "je peux tu envoyer ma demande de passeport par la poste
 # au lieu d'y aller?", "can i just mail it instead of going in"
 _MAIL_INSTEAD = re.compile(r"\b(?:par la poste|by mail|mail it|mail my|poster|envoyer)\b[^.?!]{0,40}\b(?:au lieu|instead|plutot que|rather than)\b")
@@ -1696,10 +1700,6 @@ _MAIL_INSTEAD = re.compile(r"\b(?:par la poste|by mail|mail it|mail my|poster|en
 
 def asks_to_mail_instead(text: str) -> bool:
     return bool(_MAIL_INSTEAD.search(fold(text)))
-
-
-def applies_for_own_first_passport(text: str) -> bool:
-    return bool(_OWN_FIRST_APPLICATION.search(fold(text)))
 
 
 # The renewal's form named (folded text): "is the passport renewal form different in ontario"
