@@ -1,13 +1,45 @@
-"""One way to compare citizens' words: lower case, no accents, one space."""
+"""One way to compare citizens' words: lower case, no accents, one space; and what voice typing
+writes out read as typed ("N S L S C", "passe port", "point d'interrogation")."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+# Our programs' and their neighbours' acronyms, which voice typing and careful typists spell out
+# letter by letter ("what is the N S L S C", "how do i get a S I N")
+SPELLED_ACRONYMS = frozenset(
+    "sin nas ei ae ccb ace rap par nslsc csnpe cnspe cnpe cpp rpc rrq rqap gst tps hst tvh oas psv ohip osap roe cra arc ircc".split())
+# Runs of single letters separated by one space ("a S I N": the article, then the acronym)
+_LETTER_RUN = re.compile(r"(?<![\w'’])[A-Za-z](?: [A-Za-z])+(?![\w'’])")
+# Punctuation dictated as words, and a passport's name split by dictation
+_DICTATED = ((re.compile(r"\s*\b(?:point d'interrogation|point d’interrogation|question mark)\b", re.IGNORECASE), "?"),
+             (re.compile(r"\b(passe?) (ports?)\b", re.IGNORECASE), r"\1\2"))
+
+
+def _joined(run: re.Match) -> str:
+    letters, words, i = run.group(0).split(" "), [], 0
+    while i < len(letters):  # from the left, the longest spelled acronym starting at each letter
+        end = next((j for j in range(len(letters), i + 1, -1) if "".join(letters[i:j]).lower() in SPELLED_ACRONYMS), None)
+        words.append("".join(letters[i:end]) if end else letters[i])
+        i = end or i + 1
+    return " ".join(words)
+
+
+def as_typed(text: str) -> str:
+    """`text` with what voice typing spells or writes out read as typed: "what is the N S L S C" ->
+    "what is the NSLSC", "un passe port d'enfant point d'interrogation" -> "un passeport d'enfant?"
+    (a run of letters that spells no acronym of ours is left: "r u a bot")."""
+    if " " not in text:
+        return text
+    text = _LETTER_RUN.sub(_joined, text)
+    for pattern, replacement in _DICTATED:
+        text = pattern.sub(replacement, text)
+    return text
+
 
 def fold(text: object) -> str:
     """Lower-case, strip accents and collapse spaces: 'À l'Étranger ' -> "a l'etranger"."""
-    raw = unicodedata.normalize("NFKD", str(text or ""))
+    raw = unicodedata.normalize("NFKD", as_typed(str(text or "")))
     plain = "".join(c for c in raw if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", plain.replace("’", "'")).strip().lower()

@@ -93,8 +93,9 @@ _AGAINST_BEFORE = re.compile(
     r"\bdid\s+(?:you|u)\s+(?:just\s+)?(?:answer|reply|respond|write|send|switch to)\s+(?:to\s+)?(?:me\s+|this\s+|it\s+)?(?:in\s+)?|"
     # what came in that language: "the last message came in french", "your reply was all in english",
     # "ta réponse est arrivée en anglais", "le message était en anglais"
+    # ("the last answer came out in french and i cant read it")
     r"\b(?:messages?|msgs?|repl(?:y|ies)|answers?|responses?|texts?|it)\s+(?:\w+\s+)?(?:came|come|comes|arrived|showed up|popped up|was|were)\s+"
-    r"(?:all\s+|only\s+)?in\s+|"
+    r"(?:out\s+|through\s+|back\s+)?(?:all\s+|only\s+)?in\s+|"
     r"\b(?:messages?|msgs?|r[ée]ponses?|textes?)\s+(?:\w+\s+)?(?:[ée]tait|etaient|[ée]taient|est arriv[ée]e?s?|sont arriv[ée]e?s?|"
     r"arrive|arrivent)\s+(?:tout\s+|toute\s+|juste\s+)?en\s+|"
     r"\b(?:avez|as|a)\s+r[ée]pondu\s+en\s+|(?:m'|me\s+)(?:avez|as|a)\s+(?:r[ée]pondu|[ée]crit|parl[ée])\s+en\s+|"

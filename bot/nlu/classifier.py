@@ -32,6 +32,7 @@ from bot.folding import fold
 from bot.knowledge import program_of
 from bot.language import about_a_devices_language, asks_a_translation, asks_a_word_in_a_language, weakness_told_after_a_question
 from bot.nlu import phrases, softmax
+from bot.nlu.places import names_a_canadian_place
 from bot.nlu.arrays import load_arrays, save_arrays
 
 logger = logging.getLogger(__name__)
@@ -156,7 +157,29 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             and not phrases.renewal_situation_told(text)):
         # "oh and its a renewal, can u do urgent for renewals?": the urgent service, for a renewal too
         forced = "passport_urgent"
-    if forced is None and top == "passport_child" and ranking[0]["confidence"] < UNSURE_OWN_FIRST and (
+    if forced is None and top in {"sin_apply", "sin_protect", "out_of_scope"} and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
+            # (decided even when first: the knowledge selector moved an unsure "getting one" to protecting one)
+            "sin_apply" in [r["name"] for r in ranking[:2]] and phrases.never_had_a_sin(text) and not phrases.says_lost(text)
+            and phrases.other_service_named(text) is None):
+        # "my brother is 26 with down syndrome and never had a sin. im his legal guardian. how do we get
+        # him one" (read unsurely as protecting one): getting one
+        forced = "sin_apply"
+    if forced is None and (top.startswith("passport_") or top == "out_of_scope") and top != "passport_where_apply" and (
+            ranking[0]["confidence"] < UNSURE_OWN_FIRST and phrases.asks_where_to_apply(text) and phrases.programs_named(text) == {"passport_"}
+            and not phrases.names_photos(text)
+            and (phrases.asks_office_access(text) or names_a_canadian_place(text)) and not phrases.says_lost(text)
+            and not phrases.asks_price(text) and not phrases.asks_how_long(text) and phrases.other_service_named(text) is None):
+        # "ou faire mon passeport a Rimouski" (unsure between a lost passport and where): where to apply
+        forced = "passport_where_apply"
+    if forced is None and top.startswith("passport_") and top != "passport_where_apply" and ranking[0]["confidence"] < UNSURE_OWN_FIRST and (
+            phrases.asks_office_access(text) and phrases.programs_named(text) == {"passport_"} and not phrases.says_lost(text)
+            and not phrases.names_photos(text)
+            and phrases.other_service_named(text) is None):
+        # "est ce que le bureau de passeport de Laval est accessible en fauteuil roulant? pis je peux
+        # demander un accommodement?": the offices, where to apply
+        forced = "passport_where_apply"
+    if forced is None and top == "passport_child" and (ranking[0]["confidence"] < UNSURE_OWN_FIRST or not phrases.names_children(text)) and (
+            # (however sure, with no child named: "c'est ma premiere demande de passeport a 67 ans ... pour signer dans la petite case")
             phrases.applies_for_own_first_passport(text) and not phrases.names_a_child(text)):
         # "I am applying for a passport for the first time. Can my son fill in the form for me and I just
         # sign it": the writer's own first passport, the son a helper

@@ -15,6 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu import encoder
+from bot.folding import as_typed
 from bot.nlu.phrases import typed_in_capitals
 
 
@@ -46,7 +47,9 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
         # (a message typed in capitals is read in lower case, as the training data is written: the
         # encoder is case-sensitive, and "COMBIEN DE TEMPS D'ATTENTE EN GENERAL" read in capitals was
         # far from its lower-case reading)
-        texts = [str(m.get(TEXT)) for m in with_text]
+        # (and what voice typing spells or writes out is read as typed: "N S L S C", "passe port",
+        # "point d'interrogation"; bot/folding.py)
+        texts = [as_typed(str(m.get(TEXT))) for m in with_text]
         vectors = encoder.embed([text.lower() if typed_in_capitals(text) else text for text in texts])
         for message, vector in zip(with_text, vectors):
             self.add_features_to_message(

@@ -946,6 +946,8 @@ _NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|je n'ai|i have|i got|we have|on
                               r"(?:meme |even |encore |yet )?(?:de |a |any )?(?:valid |current |canadian )?passe?ports?"
                               r"|(?:don'?t|do not|doesn'?t|does not) (?:even )?have (?:a |any )?(?:valid )?passports?(?: yet)?|never had (?:a )?passports?"
                               r"|(?:jamais|pas encore) eu (?:de )?passe?ports?"
+                              # a trip told, then none: "un essai clinique a Boston dans 8 jours pis pas de passeport"
+                              r"|(?:pis|et|mais|and|but) (?:j'ai )?(?:pas|no) (?:de |d')?(?:passe?ports?)\b(?! (?:valide|expire))"
                               # not applied for yet: "and i havent even applied for the passport yet"
                               r"|(?:haven'?t|havent|have not|didn'?t|didnt|did not) (?:even )?(?:yet )?(?:applied|apply) for (?:the |a |my |our )?passports?"
                               r"|(?:j'ai|jai|on a) (?:meme )?(?:pas|pas encore|meme pas) (?:encore )?(?:fait|envoye|depose|commence) (?:ma|la|notre|de) demande de passe?ports?"
@@ -1686,6 +1688,7 @@ def asks_for_creative_writing(text: str) -> bool:
 # "c'est mon premier passeport"
 _OWN_FIRST_APPLICATION = re.compile(
     r"\b(?:i am|i'm|im) applying for (?:a |my )?(?:first )?passe?port\b|\bmy (?:very )?first passe?port\b|"
+    r"\b(?:c'est )?ma (?:toute )?premiere demande de passeport\b|"
     r"\b(?:mon|c'est mon) (?:tout )?premier passeport\b|\bje (?:fais|demande|applique pour) (?:mon|un) (?:premier )?passeport pour la premiere fois\b")
 
 
@@ -1700,6 +1703,45 @@ _MAIL_INSTEAD = re.compile(r"\b(?:par la poste|by mail|mail it|mail my|poster|en
 
 def asks_to_mail_instead(text: str) -> bool:
     return bool(_MAIL_INSTEAD.search(fold(text)))
+
+
+# A SIN never had, told (folded text): "my brother is 26 with down syndrome and never had a sin"
+_NEVER_HAD_A_SIN = re.compile(r"\b(?:never had|never got|never applied for|n'a jamais eu|n'ont jamais eu|jamais eu|pas encore de|doesn'?t have|does not have|n'a pas de) "
+                              r"(?:a |an |de |d'|son |his |her )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b")
+
+
+# ... or bare, the infinitive after it (folded text): "ou faire mon passeport a Rimouski", "where to go" (not
+# French's "ou" as "or": "en ligne ou ben faut qu'il se deplace")
+_WHERE_TO_DO_IT = re.compile(r"\b(?:where|o[uù]) (?:faire|aller|appliquer|deposer|porter|je (?:fais|vais)|on (?:fait|va)|to go)\b")
+
+
+def asks_where_to_apply(text: str) -> bool:
+    folded = fold(text)
+    return bool(_WHERE_TO_APPLY.search(folded) or _WHERE_TO_DO_IT.search(folded))
+
+
+_PHOTO_WORD = re.compile(r"\b(?:photos?|pics?|pictures?)\b")
+
+
+def names_photos(text: str) -> bool:
+    """Photos named, any ("where can i get passport pics in halifax"): their own topic's."""
+    return bool(_PHOTO_WORD.search(fold(text)))
+
+
+def never_had_a_sin(text: str) -> bool:
+    return bool(_NEVER_HAD_A_SIN.search(fold(text)))
+
+
+# An office's access asked (folded text): "est ce que le bureau de passeport de Laval est accessible en fauteuil
+# roulant?", "is the passport office wheelchair accessible"
+_OFFICE_ACCESS = re.compile(r"\b(?:accessible|accessibilite|accessibility|fauteuil roulant|wheelchair|accommodement|accommodation|"
+                            r"mobility|a mobilite reduite|handicap\w*)\b")
+_OFFICE = re.compile(r"\b(?:bureau|office|centre|center|service canada)\b")
+
+
+def asks_office_access(text: str) -> bool:
+    folded = fold(text)
+    return bool(_OFFICE_ACCESS.search(folded) and _OFFICE.search(folded))
 
 
 # The renewal's form named (folded text): "is the passport renewal form different in ontario"

@@ -775,6 +775,7 @@ CHILDS_AGE_TOLD = re.compile(r"^\W*(?:(?:elle|il|she|he) (?:a|is|'s)|(?:she|he)'
 # Ready asked (folded text), after a passport application: "comment je sais si il est pret?"
 READY_ASKED = re.compile(r"\b(?:est|sera|soit)[- ]?(?:tu|il|elle)? ?pret(?:e)?\b|\bis (?:it|mine) ready\b|\bready (?:to|for) (?:pick ?up|pickup|collect)\b")
 MAX_LONG_ASKED_WORDS = 4
+MAX_OTHER_FOLLOW_UP_WORDS = 8  # "ok and what about in alberta" after another service's question
 # ... and how to know it, asked (folded text): "comment je sais si", "how do i know if"
 KNOW_IF = re.compile(r"\b(?:comment (?:je |on )?(?:sais|saurai|vais savoir|peux savoir|peut savoir)|how (?:do|will|can|would) (?:i|we) know|"
                      r"savoir si|check if|verifier si)\b")
@@ -1714,7 +1715,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "fin de saison a tremblant le 15 avril, je fais ma demande de chomage quand exactement" (read
         # unsurely as who qualifies): when to apply
         return {**_as_topic(read, "ei_apply", EI_DEADLINE_ENTRY), "read_with": said}
-    if not text.startswith("/") and _intent(read) == "nlu_fallback" and last_read(events) == "out_of_scope" and (
+    if not text.startswith("/") and (_intent(read) == "nlu_fallback" or (
+            # (or read as ours only with the other service's question: "ok and what about in alberta"
+            # after "how do i renew my odsp", read with it as renewing a passport)
+            read.get("read_with") and FOLLOW_UP.search(text) and _confidence(parse_data) < 1.0
+            and len(text.split()) <= MAX_OTHER_FOLLOW_UP_WORDS)) and last_read(events) == "out_of_scope" and (
             last_topic(events) is None and other_service_named(last_said(events) or "") is not None
             and not programs_named(text) and not asks_for_person(text) and other_service_named(text) is None):
         # "je peux tu continuer a travailler en attendant la réponse?" after "mon permis de travail
