@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Our programs' and their neighbours' acronyms, which voice typing and careful typists spell out
 # letter by letter ("what is the N S L S C", "how do i get a S I N")
@@ -40,6 +41,12 @@ def as_typed(text: str) -> str:
 
 def fold(text: object) -> str:
     """Lower-case, strip accents and collapse spaces: 'À l'Étranger ' -> "a l'etranger"."""
-    raw = unicodedata.normalize("NFKD", as_typed(str(text or "")))
+    return _folded(str(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    # (cached: the rules fold the same few messages many times while one is read)
+    raw = unicodedata.normalize("NFKD", as_typed(text))
     plain = "".join(c for c in raw if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", plain.replace("’", "'")).strip().lower()
