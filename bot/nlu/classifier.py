@@ -131,17 +131,21 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "complaint"  # a complaint that asks for a person: both reach an officer
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and phrases.asks_where_choice(text):
         forced = "passport_where_apply"  # "au Service Canada icitte ou faut que je drive jusqu'à Halifax? pis ça coûte combien"
-    if forced is None and top in {"sin_apply", "out_of_scope"} and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
-            "sin_apply" in [r["name"] for r in ranking[:2]] and phrases.asks_how_to_get_a_sin(text)
-            and not phrases.says_lost(text) and phrases.other_service_named(text) is None and not phrases.names_another_program(text)):
+    if forced is None and top in {"sin_apply", "sin_protect", "out_of_scope"} and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
+            "sin_apply" in [r["name"] for r in ranking[:2]] and not phrases.says_lost(text) and phrases.other_service_named(text) is None) and (
+            (phrases.asks_how_to_get_a_sin(text) and top != "sin_protect" and not phrases.names_another_program(text))
+            or phrases.never_had_a_sin(text)):
         # "how do i get a SIN number, just landed on working holiday visa to work at lake louise" (unsure
-        # between getting one and off topic for the visa): getting one
+        # between getting one and off topic for the visa), "my brother is 26 with down syndrome and never
+        # had a sin. im his legal guardian. how do we get him one" (read unsurely as protecting one):
+        # getting one, decided even when first (the knowledge selector had moved an unsure "getting one"
+        # to protecting one)
         forced = "sin_apply"
     if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
             phrases.programs_named(text) == {"ei_"} and phrases.says_self_employed(text) and phrases.other_service_named(text) is None):
         # "i fish snow crab in the gulf on my own boat, is there ei for self employed fishers": who gets EI
         forced = "ei_eligibility"
-    if forced is None and top == "passport_processing_times" and ranking[0]["confidence"] < UNSURE_OWN_FIRST and (
+    if forced is None and top == "passport_processing_times" and ranking[0]["confidence"] < UNSURE_MAIL_INSTEAD and (
             phrases.asks_to_mail_instead(text) and not phrases.asks_how_long(text) and not phrases.asks_price(text)):
         # "je peux tu envoyer ma demande de passeport par la poste au lieu d'y aller?" (read unsurely as
         # the mail's time): whether it may be mailed, where to apply's
@@ -157,21 +161,14 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             and not phrases.renewal_situation_told(text)):
         # "oh and its a renewal, can u do urgent for renewals?": the urgent service, for a renewal too
         forced = "passport_urgent"
-    if forced is None and top in {"sin_apply", "sin_protect", "out_of_scope"} and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
-            # (decided even when first: the knowledge selector moved an unsure "getting one" to protecting one)
-            "sin_apply" in [r["name"] for r in ranking[:2]] and phrases.never_had_a_sin(text) and not phrases.says_lost(text)
-            and phrases.other_service_named(text) is None):
-        # "my brother is 26 with down syndrome and never had a sin. im his legal guardian. how do we get
-        # him one" (read unsurely as protecting one): getting one
-        forced = "sin_apply"
     if forced is None and (top.startswith("passport_") or top == "out_of_scope") and top != "passport_where_apply" and (
-            ranking[0]["confidence"] < UNSURE_OWN_FIRST and phrases.asks_where_to_apply(text) and phrases.programs_named(text) == {"passport_"}
+            ranking[0]["confidence"] < UNSURE_WHERE_ASKED and phrases.asks_where_to_apply(text) and phrases.programs_named(text) == {"passport_"}
             and not phrases.names_photos(text)
             and (phrases.asks_office_access(text) or names_a_canadian_place(text)) and not phrases.says_lost(text)
             and not phrases.asks_price(text) and not phrases.asks_how_long(text) and phrases.other_service_named(text) is None):
         # "ou faire mon passeport a Rimouski" (unsure between a lost passport and where): where to apply
         forced = "passport_where_apply"
-    if forced is None and top.startswith("passport_") and top != "passport_where_apply" and ranking[0]["confidence"] < UNSURE_OWN_FIRST and (
+    if forced is None and top.startswith("passport_") and top != "passport_where_apply" and ranking[0]["confidence"] < UNSURE_WHERE_ASKED and (
             phrases.asks_office_access(text) and phrases.programs_named(text) == {"passport_"} and not phrases.says_lost(text)
             and not phrases.names_photos(text)
             and phrases.other_service_named(text) is None):
@@ -824,8 +821,10 @@ LIKELY_ID_FOR_PASSPORT = 0.3  # a first passport this likely, second to off topi
 UNSURE_STATUS_ELSEWHERE = 0.5  # the CCB's topic this unsure, a status asked with no program named: a passport's
 UNSURE_HOW_EARLY = 0.6  # off topic this unsure, how early one may renew asked: the renewal's
 UNSURE_NEAREST = 0.5  # another passport topic this unsure, the nearest office asked: where to apply
-UNSURE_OWN_FIRST = 0.5
-UNSURE_SERVICE_FEE = 0.6  # the calculator (or a renewal) read this unsurely, a fast service named: the service's fee (or the service)  # a child's passport this unsure, the writer's own first passport told: the adult's
+UNSURE_OWN_FIRST = 0.5  # a child's passport this unsure, the writer's own first passport told: the adult's
+UNSURE_MAIL_INSTEAD = 0.5  # the time this unsure, mailing instead of going asked: where to apply (by mail)
+UNSURE_WHERE_ASKED = 0.5  # a passport topic (or off topic) this unsure, where asked from a town or of an office's access: where
+UNSURE_SERVICE_FEE = 0.6  # the calculator (or a renewal) read this unsurely, a fast service named: the service's fee (or the service)
 UNSURE_IN_TIME = 0.6  # another passport topic this unsure, whether it comes in time for a trip told: the time (or the faster services)
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")

@@ -123,7 +123,7 @@ ASKS_FIRST = re.compile(r"^\W*(?:can|could|is|are|do|does|will|would|should|how|
 # own question; "si je le retrouve"
 FINDS_IT = re.compile(r"\b(?:(?:if|when|once|what if) (?:i|we) (?:find|found) (?:it|him|her|my|our)|(?:i|we) (?:just |finally |actually |already )?found it|"
                       # "nvm found it in my jacket lol"
-                      r"(?<=nvm )found it|(?<=nevermind )found it|(?<=never mind )found it|(?<=oh )found it|"
+                      r"(?:nvm|nevermind|never mind|oh) found it|"
                       r"(?:si|quand|une fois que) (?:je|j'|on) (?:le |la |l')?(?:retrouve|retrouvais)|(?:je|on) l'(?:ai|a) (?:finalement |enfin )?retrouve|(?:je|on) (?:viens|vient) de (?:le |la |l')retrouver)\b")
 # A question opened by a "yes" or "ok": "ok which form", "oui pis c'est où?" asks, it does not say yes
 ASKS_AFTER_YES = re.compile(r"^\W*(?:ok|okay|k|kk|yes|yeah|yep|sure|alright|great|perfect|oui|ouais|d'accord|parfait|correct|ok pis)"
