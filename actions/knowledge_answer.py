@@ -23,6 +23,7 @@ from actions.fees import FeeQuote, money, quote
 from actions.passport_facts import facts
 from actions.situation import FeeSituation, fee_situation, points_back_to_someone, travel_window, wants_faster_service
 from bot.knowledge import Entry, cached_knowledge, overview_id
+from bot.nlu.phrases import asks_age_discount
 
 
 def language_of(tracker: Tracker) -> str:
@@ -151,6 +152,9 @@ def answer(dispatcher: CollectingDispatcher, entry: Entry, text: str, language: 
     service or a trip within two weeks, whose situation is not stated ("je pars dans 4 jours" then
     "ça coûte combien?"), gets the urgent and express fees if its entry does not give them."""
     if entry.intent == "passport_fees" and not text.startswith("/"):
+        if asks_age_discount(text):
+            # "is there a seniors discount": no, said first, then the fee (content/fee_situations.yml)
+            dispatcher.utter_message(text=load("fee_situations")[language]["no_age_discount"])
         situation = fee_situation(text, before, whose_before=read_with, lately=lately)
         if situation is None and lately and lately != before:
             # "total?" after "je veux le passeport 10 ans" and "avec le service urgent": the

@@ -39,7 +39,9 @@ _ALONE_ENGLISH = re.compile(r"^\W*(?:english|anglais)(?:\s+(?:please|svp|stp|s'i
 # A language named in a message: which one, and whether the words around it ask for it
 # ("is there a french version?", "english only plz", "francais possible?") or turn away from
 # it ("I don't speak french", "mon anglais est pas bon": the other one).
-_NAMES = re.compile(r"\b(fran[cç]ais|french|english|anglais|francophone|anglophone)s?\b", re.IGNORECASE)
+# (and the names as thumbs mistype them: "frnch plz", "englsh pls")
+_NAMES = re.compile(r"\b(fran[cç]ais|french|english|anglais|francophone|anglophone|frnch|frensh|frenchh|englsh|inglish|englis)s?\b",
+                    re.IGNORECASE)
 _SPEAKERS = ("francophone", "anglophone")  # "je suis francophone", "anglophone here": that language
 # A thing described as French- or English-speaking, just before the word ("écoles francophones",
 # "une garderie anglophone", "francophone schools" is after it and asks nothing of the chat either)
@@ -52,8 +54,13 @@ _A_THING_AFTER = re.compile(
     r"\s+(?:schools?|daycares?|services?|communit(?:y|ies)|neighbou?rhoods?|doctors?|clinics?|universit(?:y|ies)|"
     r"colleges?|programs?|camps?|churches|church|associations?|organi[sz]ations?|centres?|centers?|businesses)\b",
     re.IGNORECASE)
+# A country's document named by its adjective ("a french passport", "my english birth certificate")
+_COUNTRYS_DOCUMENT_AFTER = re.compile(r"\s+(?:passe?ports?|citizenship|nationality|birth certificates?|id cards?|driver'?s licen[cs]es?)\b",
+                                      re.IGNORECASE)
 _ASKING_AFTER = re.compile(
     r"^\W*(?:please|plz|pls|only|svp|stp|s'il|possible|version|si possible|seulement|"
+    # "french from now on pls", "anglais à partir de maintenant": the rest of the conversation in it
+    r"from now on|for now on|going forward|(?:a|à) partir de maintenant|dor[ée]navant|"
     r"uniquement|is fine|c'est correct|\?"
     # "english is better for me actually", "le français c'est plus facile pour moi"
     r"|(?:is|would be|works|est|serait|c'est|c|ce serait)\s+(?:\w+\s+)?(?:better|easier|simpler|mieux|plus facile|plus simple)\b)",
@@ -74,7 +81,8 @@ _ASKING_BEFORE = re.compile(
     re.IGNORECASE)
 # "i need english", "je veux le français": wanting a language, when it ends the message.
 _WANTING_BEFORE = re.compile(
-    r"\b(?:need|want|would like|'d like|veux|voudrais|voudrait|aimerais|besoin (?:de|du|d'))\s+(?:it\s+)?(?:in\s+|en\s+|le\s+|l'\s*)?$",
+    # (or the chat asked whether it can go on in it: "can u do french", "could you do english pls")
+    r"\b(?:need|want|would like|'d like|veux|voudrais|voudrait|aimerais|besoin (?:de|du|d')|(?:can|could|will) (?:u|you|ya) do)\s+(?:it\s+)?(?:in\s+|en\s+|le\s+|l'\s*)?$",
     re.IGNORECASE)
 _ENDS_AFTER = re.compile(r"^\W*(?:(?:please|plz|pls|svp|stp|s'il vous pla[iî]t|s'il te pla[iî]t|thanks|merci)\W*)?$", re.IGNORECASE)
 # Against a language, before its name: "not in french please", "pas en anglais svp", "stop
@@ -244,7 +252,7 @@ def weakness_told_after_a_question(text: str) -> bool:
 
 def _named(said: str) -> Language:
     """The language a name of one names ("francais", "English", "anglophone")."""
-    return "fr" if said.lower() in ("français", "francais", "french", "francophone") else "en"
+    return "fr" if said.lower().startswith("fr") else "en"
 
 
 def _names_another(text: str, language: str) -> bool:
@@ -276,6 +284,8 @@ def requested_language(text: str) -> Optional[Language]:
                 wanted.add(name)
             continue
         before, after = text[: match.start()], text[match.end():]
+        if _COUNTRYS_DOCUMENT_AFTER.match(after):
+            continue  # "i need a french passport for my son": France's passport, not the chat's language
         if _WHY_NOT_BEFORE.search(before) or _KEEP_ASKED_BEFORE.search(before):
             wanted.add(name)  # "why not in French?", "can u keep answering in english" (a request, not a complaint)
         elif _AGAINST_BEFORE.search(before) or _TURNING_AWAY_AFTER.search(after):
@@ -327,7 +337,7 @@ _FRENCH = frozenset(
     demain hier aujourd'hui meteo météo semaine fin-de-semaine
     janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre
     meilleur meilleure meilleurs meilleures resto restos jour jours mois ans
-    nas ae ace tps tvh
+    nas ae ace tps tvh taille grandeur
     """.split()
 )
 _ENGLISH = frozenset(
@@ -336,7 +346,8 @@ _ENGLISH = frozenset(
     had do does did not no yes yeah yep nope but or and so because what which who whom
     how why when where with without for by on under in into from at of to can could
     would should will shall may might must need want please thanks thank hello hi hey
-    passport passports renew renewal child children kid fee fees cost costs price long
+    renew renewal child children kid fee fees cost costs price long
+    letter letters consent grandma grandpa granny mom mommy dad daddy wife husband daughter
     take takes time apply application lost stolen photo picture where status check
     job insurance benefit benefits loan loans student number help get got it this that
     there here talk person human agent real robot bot complaint cancel stop forget mind

@@ -177,3 +177,16 @@ async def test_a_message_the_model_has_no_idea_about_asks_to_rephrase():
                {"name": "greet", "confidence": 0.15}, {"name": "passport_fees", "confidence": 0.05}]
     messages, _ = await run(ActionClarifyOrHandoff(), tracker("nlu_fallback", "blorp", "en", ranking=ranking))
     assert messages[0]["response"] == "utter_please_rephrase"
+
+
+@pytest.mark.parametrize("text, language, said", [
+    ("is there a seniors discount on passports", "en", "There is no seniors' discount"),
+    ("y a-tu un rabais pour les aînés sur le passeport?", "fr", "Il n'y a pas de rabais pour les aînés"),
+])
+async def test_a_seniors_discount_asked_is_told_none_then_the_fee(text, language, said):
+    messages, _ = await run(ActionAnswer(), tracker("passport_fees", text, language, overview_id("passport_fees")))
+    assert messages[0]["text"].startswith(said)
+    assert messages[1]["text"] == render(KNOWLEDGE.entries[overview_id("passport_fees")], language)
+    # a fee question that asks no discount gets the fee alone
+    plain, _ = await run(ActionAnswer(), tracker("passport_fees", "how much is a passport", "en", overview_id("passport_fees")))
+    assert len(plain) == 1 and "discount" not in plain[0]["text"]

@@ -1636,9 +1636,11 @@ def test_a_new_loan_for_a_masters_is_another_service():
 def test_where_to_apply_asked_from_abroad_is_where_to_apply():
     asked = "j'habite en belgique depuis 2 ans, ou dois-je faire ma demande de passeport canadien"
     assert _refined(asked, ("passport_apply_adult", 0.57), ("passport_where_apply", 0.36)) == "passport_where_apply"
-    # from Canada, as read
-    home = "j'habite a Laval depuis 2 ans, ou dois-je faire ma demande de passeport canadien"
+    # from Canada, no town named, as read (a town named is where to apply from it: bot/nlu/classifier.py)
+    home = "j'habite au pays depuis 2 ans, ou dois-je faire ma demande de passeport canadien"
     assert _refined(home, ("passport_apply_adult", 0.57), ("passport_where_apply", 0.36)) == "passport_apply_adult"
+    town = "j'habite a Laval depuis 2 ans, ou dois-je faire ma demande de passeport canadien"
+    assert _refined(town, ("passport_apply_adult", 0.57), ("passport_where_apply", 0.36)) == "passport_where_apply"
 
 
 def test_a_passport_delay_asked_read_off_topic_unsurely_is_how_long_it_takes():

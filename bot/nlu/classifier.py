@@ -14,6 +14,7 @@ plain arrays (`.npz`), not as a pickle.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Callable, Dict, List, Optional, Text, Tuple, Type
 
 import numpy as np
@@ -182,8 +183,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # sign it": the writer's own first passport, the son a helper
         forced = "passport_apply_adult"
     if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
-            phrases.names_renewal_form(text) and phrases.other_service_named(text) is None and not phrases.names_another_program(text)):
-        # "is the passport renewal form different in ontario or same everywhere in canada": the renewal's
+            (phrases.names_renewal_form(text) or phrases.names_simplified_renewal(text))
+            and phrases.other_service_named(text) is None and not phrases.names_another_program(text)):
+        # "is the passport renewal form different in ontario or same everywhere in canada", "what is the
+        # simplified renewal, my cousin say it is easy way": the renewal's
         forced = "passport_renew"
     if forced is None and top.startswith("passport_") and top not in WHERE_KEEPS and (
             phrases.asks_if_a_place_takes_applications(text) and not phrases.asks_price(text)):
@@ -372,6 +375,31 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "j'habite au Mexique, si je fais ma demande au consulat à Guadalajara ça prend combien de
         # temps avoir mon passeport canadien": how long, from there (no "where" asked)
         forced = "passport_processing_times"
+    if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and top != "passport_fees" and (
+            ranking[0]["confidence"] < UNSURE_AGE_DISCOUNT and phrases.asks_age_discount(text)
+            and phrases.programs_named(text) == {"passport_"} and phrases.other_service_named(text) is None):
+        # "Est-ce qu'il y a un rabais sur le passeport pour les aînés?" (read off topic, for a budget
+        # told): the fee, which no age lowers
+        forced = "passport_fees"
+    if forced is None and top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_status" and (
+            ranking[0]["confidence"] < UNSURE_STATUS_ABROAD and phrases.names_an_office_abroad(text) and _STATUS_WORD.search(fold(text))
+            and not phrases.programs_named(text) - {"passport_"} and phrases.other_service_named(text) is None):
+        # "i apply at the Hong Kong consulate in march, how can i see status?": the application a
+        # Canadian mission takes, a passport's, its status
+        forced = "passport_status"
+    if forced is None and top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_fee_calculator" and (
+            ranking[0]["confidence"] < UNSURE_CALCULATE and _CALCULATE.search(fold(text)) and phrases.programs_named(text) == {"passport_"}
+            and phrases.other_service_named(text) is None):
+        # "calculate for my family pls: me renew 10y, my mother first passport 5y (she is 72), my son 6
+        # years old. all in Montreal", the calculator second to off topic: the calculator asked for
+        forced = "passport_fee_calculator"
+    if forced is None and top == "passport_apply_adult" and ranking[0]["confidence"] < UNSURE_FIRST_HOW_LONG and (
+            phrases.asks_how_long(text) and not phrases.asks_where(text) and not phrases.asks_price(text)
+            and not _VALIDITY.search(fold(text)) and not _KNOWN_FOR.search(fold(text)) and phrases.programs_named(text) <= {"passport_"}
+            and phrases.other_service_named(text) is None):
+        # "Respected sir, how much time to make passport for new citizen first time?": how long a first
+        # passport takes (not how long one is valid, nor how long a guarantor or reference must have known one)
+        forced = "passport_processing_times"
     if forced is None and top.startswith("passport_") and top not in WHERE_TO_SEND_KEEPS and (
             phrases.asks_mail_or_mission(text) or (phrases.asks_where_to_send(text) and top not in SENT_WITH_ITS_FORM)) and not (
             phrases.asks_price(text) or phrases.asks_for_person(text)):
@@ -547,10 +575,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # where to apply: where the photos are taken (passport_photo.where)
         forced = "passport_photo"
     if forced is None and ranking[0]["confidence"] < UNSURE_PROOF and (
-            {r["name"] for r in ranking[:2]} == {"passport_apply_adult", "out_of_scope"} and phrases.asks_proof_of_citizenship(text)
+            {r["name"] for r in ranking[:2]} in ({"passport_apply_adult", "out_of_scope"}, {"passport_apply_adult", "passport_child"})
+            and phrases.asks_proof_of_citizenship(text) and not phrases.names_a_child(text)
             and not phrases.programs_named(text) - {"passport_"}):
         # "quel document pour prouver ma citoyennete si j'ai perdu mon certificat de naissance du
-        # quebec", torn between a first passport and off topic: the application's proof of citizenship
+        # quebec", torn between a first passport and off topic (or "né au qc, acte de naissance pour 1er
+        # passeport?", and a child's, no child named): the application's proof of citizenship
         forced = "passport_apply_adult"
     if forced is None and top in {"out_of_scope", "passport_apply_adult", "ei_eligibility", "ei_apply"} and (
             ranking[0]["confidence"] < UNSURE_FIRST_NEED and phrases.needs_first_to_work(text)
@@ -561,6 +591,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "sin_apply"
     if forced is None and top == "sin_protect" and ranking[0]["confidence"] < UNSURE_CHILD_SIN and phrases.sin_for_a_child(text):
         forced = "sin_apply"  # "nas pour mon bebe c tu utile": getting one for the child, not protecting it
+    if forced is None and top in {"sin_protect", "sin_apply"} and ranking[0]["confidence"] < UNSURE_NEWCOMER_SIN and (
+            phrases.sin_for_a_newcomer(text)):
+        # "new in canada need sin number": getting a first one, not a new one for a SIN at risk (and
+        # surely, or the knowledge selector moves an unsure reading to the new SIN's entry)
+        forced = "sin_apply"
     if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and ranking[0]["confidence"] < UNSURE_LOST and (
             phrases.programs_named(text) == {"passport_"} and phrases.says_own_passport_lost(text) and not phrases.says_not_lost(text)
             and not phrases.application_feared_lost(text) and not phrases.passport_overdue(text)
@@ -812,6 +847,7 @@ UNSURE_PHOTOS = 0.9  # passport photos named, read off topic less surely than th
 UNSURE_PHOTOS_PLACE = 0.5  # ... read as where to apply less surely than this, the photos second and no application named: the photos'
 UNSURE_FIRST_NEED = 0.9  # off topic, a first passport or EI this unsure, what is needed first to work asked: the SIN
 UNSURE_CHILD_SIN = 0.6  # protecting a SIN read this unsurely, a SIN for a child asked with nothing of protecting it: getting one
+UNSURE_NEWCOMER_SIN = 0.8  # ... for a newcomer or a foreign student told: getting one
 UNSURE_LOST = 0.5  # no topic surer than this, one's passport told lost: the lost passport's topic
 UNSURE_PROOF = 0.6  # a first passport or off topic this unsure, the proof of citizenship asked for: the first passport's
 UNSURE_PLAN = 0.9  # the Repayment Assistance Plan named, read off topic less surely than this (and the plan next): the plan
@@ -823,8 +859,16 @@ UNSURE_HOW_EARLY = 0.6  # off topic this unsure, how early one may renew asked: 
 UNSURE_NEAREST = 0.5  # another passport topic this unsure, the nearest office asked: where to apply
 UNSURE_OWN_FIRST = 0.5  # a child's passport this unsure, the writer's own first passport told: the adult's
 UNSURE_MAIL_INSTEAD = 0.5  # the time this unsure, mailing instead of going asked: where to apply (by mail)
-UNSURE_WHERE_ASKED = 0.5  # a passport topic (or off topic) this unsure, where asked from a town or of an office's access: where
+UNSURE_WHERE_ASKED = 0.6  # a passport topic (or off topic) this unsure, where asked from a town or of an office's access: where
 UNSURE_SERVICE_FEE = 0.6  # the calculator (or a renewal) read this unsurely, a fast service named: the service's fee (or the service)
+UNSURE_AGE_DISCOUNT = 0.9  # off topic or another passport topic this unsure, a seniors' discount asked: the fee
+UNSURE_STATUS_ABROAD = 0.8  # off topic this unsure, a passport's status second, asked of an application at a mission: the status
+_STATUS_WORD = re.compile(r"\b(?:status|statut|l'etat|where it is at|ou (?:c'est|ca|elle est|il est) rendue?)\b")
+UNSURE_CALCULATE = 0.7  # off topic this unsure, the calculator second and a calculation asked: the calculator
+_CALCULATE = re.compile(r"\b(?:calculat\w*|calcul\w*|compute|work out the (?:total|cost|fees?))\b")
+UNSURE_FIRST_HOW_LONG = 0.8  # a first passport read this unsurely, how long asked (not how long it is valid): the time
+_KNOWN_FOR = re.compile(r"\b(?:guarantors?|garants?|repondants?|references?|know me|known me|me conna\w*)\b")
+_VALIDITY = re.compile(r"\b(?:valid\w*|valide?s?|validite|good for|expire\w*|last|lasts|dure)\b")
 UNSURE_IN_TIME = 0.6  # another passport topic this unsure, whether it comes in time for a trip told: the time (or the faster services)
 UNSURE_JOB_LOST = 0.9  # a job lost, told, read off topic less surely than this: EI's, when told alone
 MAX_JOB_LOST_WORDS = 8  # ... in this many words ("mon chum a été mis à pied")

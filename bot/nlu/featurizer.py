@@ -47,8 +47,8 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
         # (a message typed in capitals is read in lower case, as the training data is written: the
         # encoder is case-sensitive, and "COMBIEN DE TEMPS D'ATTENTE EN GENERAL" read in capitals was
         # far from its lower-case reading)
-        # (and what voice typing spells or writes out is read as typed: "N S L S C", "passe port",
-        # "point d'interrogation"; bot/folding.py)
+        # (and what voice typing spells or writes out, or texting shortens, is read as typed: "N S L S
+        # C", "passe port", "point d'interrogation", "pp"; bot/folding.py)
         texts = [as_typed(str(m.get(TEXT))) for m in with_text]
         vectors = encoder.embed([text.lower() if typed_in_capitals(text) else text for text in texts])
         for message, vector in zip(with_text, vectors):

@@ -203,8 +203,9 @@ _FOR_SOMEONE = re.compile(rf"\b(?:(?:je veux|pour|pour que je puisse|pour pouvoi
                           # "je vais transférer ça à mon employeur", "i'll forward it to my boss"
                           r"(?:je vais|je veux|je dois|faut que je|i'll|i will|i'm going to|im going to|i want to|i have to|i need to|i gotta) (?:le |la |lui |ca |it |this )?"
                           r"(?:transferer|envoyer|forward|send|montrer|show)(?: ca| it| this| that)? (?:a|to)|"
-                          # "tu peux me l'ecrire en anglais c pour mon mari", "in english its for my dad"
-                          r"(?:c'est|c|cest|c'tait|it'?s|its|this is|that'?s) (?:pour|for) (?:mon|ma|mes|notre|nos|my|our) "
+                          # "tu peux me l'ecrire en anglais c pour mon mari", "in english its for my dad" (or the
+                          # language itself for them: "can u say it in french for my wife, she is from Congo")
+                          r"(?:c'est|c|cest|c'tait|it'?s|its|this is|that'?s|french|english|francais|anglais) (?:pour|for) (?:mon|ma|mes|notre|nos|my|our) "
                           r"(?:mari|femme|chum|blonde|conjointe?|pere|mere|parents|fils|fille|patron|employeur|proprio|"
                           # "repond en anglais c pour ma coloc qui vient de toronto"
                           r"coloc|colocataire|amie?|voisine?|soeur|frere|collegue|grand-mere|grand-pere|belle-mere|beau-pere|"
@@ -418,6 +419,8 @@ _TAKEN = r"(?:ont|a) (?:aussi |meme )?pris|(?:they|someone|somebody|he|she) (?:a
 _LOST_SIN_PAPER = re.compile(
     rf"\b(?:{_GONE})\b(?:\W+\w+){{0,4}}?\W+{_SIN_PAPER}\b"
     rf"|\b(?:{_TAKEN})\b(?:\W+\w+){{0,4}}?\W+(?:{_SIN_PAPER}|papiers?|paper)\b"
+    # ... or lost with the number named after it: "i lost the paper with my SIN number on it"
+    rf"|\b(?:{_GONE})\b(?:\W+\w+){{0,2}}?\W+(?:papiers?|papers?|feuilles?)\b(?:\W+\w+){{0,3}}?\W+(?:sin|nas)\b"
     rf"|\b{_SIN_PAPER}\b(?:\W+\w+){{0,4}}?\W+(?:lost|stolen|missing|perdue?s?|volee?s?|egaree?s?)\b"
 )
 
@@ -571,7 +574,9 @@ _EXPIRED_PASSPORT = re.compile(
     # past forms only: "expire" folds both "expiré" and "expire" ("expire dans 3 jours")
     r"\b(?:expired|ran out|echu|echue|perime|perimee|expiree|expire depuis|"
     r"(?:est|a|etait|sont|ont) (?:deja |toute )?(?:expire|expiree|expires|echu|echue|perime|perimee)|(?:est|etait) pu bon|"
-    r"not valid|no longer valid|plus valide|pu valide|pas valide)\b"
+    r"not valid|no longer valid|plus valide|pu valide|pas valide|"
+    # as good as expired: "mon passeport expire demain", "it expires tomorrow"
+    r"expire[sd]? (?:demain|aujourd'hui|aujourdhui|today|tomorrow|tmrw|ce soir|tonight))\b"
 )
 
 
@@ -946,6 +951,8 @@ _NO_PASSPORT_YET = re.compile(r"\b(?:(?:j'ai|jai|je n'ai|i have|i got|we have|on
                               r"(?:meme |even |encore |yet )?(?:de |a |any )?(?:valid |current |canadian )?passe?ports?"
                               r"|(?:don'?t|do not|doesn'?t|does not) (?:even )?have (?:a |any )?(?:valid )?passports?(?: yet)?|never had (?:a )?passports?"
                               r"|(?:jamais|pas encore) eu (?:de )?passe?ports?"
+                              # none yet, said first: "pas encore de passeport faisable?" after a flight on the 14th
+                              r"|^\W*(?:pas encore|toujours pas|still no|no) (?:de |d'|a |any )?passe?ports?(?: yet)?\b(?! (?:valide|expire|photo|fee|office|bureau))"
                               # a trip told, then none: "un essai clinique a Boston dans 8 jours pis pas de passeport"
                               r"|(?:pis|et|mais|and|but) (?:j'ai )?(?:pas|no) (?:de |d')?(?:passe?ports?)\b(?! (?:valide|expire))"
                               # not applied for yet: "and i havent even applied for the passport yet"
@@ -1746,10 +1753,16 @@ def asks_office_access(text: str) -> bool:
 
 # The renewal's form named (folded text): "is the passport renewal form different in ontario"
 _RENEWAL_FORM = re.compile(r"\b(?:passe?port )?renewal (?:form|application)s?\b|\bformulaires? de renouvellement\b")
+# The simplified renewal named (folded text): "what is the simplified renewal, my cousin say it is easy way"
+_SIMPLIFIED_RENEWAL = re.compile(r"\bsimplified (?:passport )?renewal\b|\brenouvellement (?:de passeport )?simplifie\b")
 
 
 def names_renewal_form(text: str) -> bool:
     return bool(_RENEWAL_FORM.search(fold(text)))
+
+
+def names_simplified_renewal(text: str) -> bool:
+    return bool(_SIMPLIFIED_RENEWAL.search(fold(text)))
 
 
 def asks_if_a_place_takes_applications(text: str) -> bool:
@@ -2034,7 +2047,7 @@ _GETS_A_SIN = re.compile(r"\b(?:how (?:do|can|would) (?:i|we) (?:apply|get)|comm
 
 # A SIN asked for a baby or a child, with nothing about protecting one ("nas pour mon bebe c tu utile"):
 # getting one for the child
-_PROTECTING = re.compile(r"\b(?:scams?|fraud\w*|arnaque\w*|vol|vole\w*|stolen|steal|protect\w*|proteg\w*|share|sharing|partag\w*|donner|give|giving|"
+_PROTECTING = re.compile(r"\b(?:scams?|fraud\w*|arnaque\w*|vol|vole\w*|stolen|stole|steal|protect\w*|proteg\w*|share|sharing|partag\w*|donner|give|giving|"
                          r"leak\w*|breach|hack\w*|fuite|piratage|securit\w*|safe|lost|perdu\w*|asks? (?:for|me)|demande (?:mon|son|le))\b")
 
 
@@ -2046,6 +2059,32 @@ def sin_for_a_child(text: str) -> bool:
     """(a child named as such: "si j'ai travaillé juste 2 mois" is no child's age)"""
     folded = fold(text)
     return bool(_SIN_NAMED.search(folded) and _CHILD_WORD.search(folded) and not _PROTECTING.search(folded))
+
+
+# A newcomer or a foreign student told (folded text): "new in canada need sin number", "étudiant
+# étranger NAS possible?"
+_NEWCOMER_OR_FOREIGN_STUDENT = re.compile(
+    _NEWCOMER_TOLD.pattern + r"|\b(?:international|foreign|intl) students?\b|\betudiants? (?:etrangers?|internationa\w*)\b")
+
+
+def sin_for_a_newcomer(text: str) -> bool:
+    """A SIN named, for a newcomer or a foreign student told, with nothing of protecting it."""
+    folded = fold(text)
+    return bool(_SIN_NAMED.search(folded) and _NEWCOMER_OR_FOREIGN_STUDENT.search(folded) and not _PROTECTING.search(folded))
+
+
+# A lower fee for older people asked (folded text): "is there a seniors discount", "y a-tu un rabais
+# pour les aînés?", "do retired people pay less for a passport"
+_AGE_DISCOUNT = re.compile(
+    r"\b(?:seniors?'?|senior citizens?|aines?|personnes? agees?|gens ages|retraitee?s?|retired|pensioners?|"
+    r"(?:old|older|elderly) (?:people|folks|persons?))\b[^.?!]{0,30}\b(?:discounts?|rabais|reduc\w*|reduit\w*|cheaper|less|moins|"
+    r"rates?|tarifs?|free|gratuit\w*|special price|prix special)\b"
+    r"|\b(?:discounts?|rabais|reduction|tarifs? reduits?|reduced (?:fee|price|rate)s?|special (?:price|rate))\b[^.?!]{0,20}\b"
+    r"(?:for|pour|aux) (?:les |the )?(?:seniors?|aines|personnes agees|retraites|retired|pensioners|older people|elderly)\b")
+
+
+def asks_age_discount(text: str) -> bool:
+    return bool(_AGE_DISCOUNT.search(fold(text)))
 
 
 def sin_asked_as_bait(text: str) -> bool:
@@ -2267,9 +2306,15 @@ _CERTIFICATE_WILL_DO = re.compile(r"\b(?:birth certificate|certificat de naissan
                                   r"acceptable|valid|work|does|fine|enough|correct|accepte\w*|bon|valide|marche|suffit|suffisant|fait l'affaire)\b")
 
 
+# ... or named for a first passport: "né au qc, acte de naissance pour 1er passeport?"
+_CERTIFICATE_FOR_FIRST = re.compile(r"\b(?:birth certificate|certificat de naissance|acte de naissance)\b[^.?!]{0,20}\b(?:for|pour) "
+                                    r"(?:my |mon |ma |a |un |le |the )?(?:1st|first|1er|premier|premiere) passe?port")
+
+
 def asks_proof_of_citizenship(text: str) -> bool:
     folded = fold(text)
-    return bool(_PROOF_ASKED.search(folded) or (_CERTIFICATE_WILL_DO.search(folded) and _PASSPORT.search(folded)))
+    return bool(_PROOF_ASKED.search(folded) or _CERTIFICATE_FOR_FIRST.search(folded)
+                or (_CERTIFICATE_WILL_DO.search(folded) and _PASSPORT.search(folded)))
 
 
 def names_passport_photos(text: str) -> bool:
@@ -2316,7 +2361,8 @@ def says_not_lost(text: str) -> bool:
 # Whether one may renew, asked: "je suis elligible au renouvellement?", "am I allowed to use
 # the simplified renewal", "is a 5 year passport ok for renewal" (told, not asked, is _STATED_ELIGIBLE: how to renew).
 _ASKS_ELIGIBLE = re.compile(
-    r"\b(?:eligible|elligible|eligable|admissible|qualify|qualifies|allowed|droit)\b[^.?!]{0,40}\b(?:renew\w*|renouvel\w*|simplifi\w*)"
+    # (as thumbs type it too: "am i elligble 4 renewal")
+    r"\b(?:eligible|elligible|eligable|elligble|eligble|elegible|admissible|qualify|qualifies|allowed|droit)\b[^.?!]{0,40}\b(?:renew\w*|renouvel\w*|simplifi\w*)"
     r"|\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,30}\b(?:eligib\w*|elligib\w*|admissib\w*)"
     # "il peut-tu faire le renouvellement simplifié?", "can she do the simplified renewal"
     r"|\b(?:peut|peux|puis|peuvent|pourrait|can|could|may)\b[^.?!]{0,12}\b(?:faire|do|get) (?:le |la |un |the |a )?"
@@ -2336,7 +2382,11 @@ _STILL_RENEW_OR_NEW = re.compile(
     r"\b(?:can|could|may) (?:i|we|she|he|they) still renew\w*\b[^.?!]{0,40}\bor (?:must|do|should|have to|need to|will) (?:i|we|she|he|they)\b"
     r"[^.?!]{0,25}\b(?:start over|start again|start from scratch|apply (?:for )?(?:a )?(?:new|first)|new application|first passport)"
     r"|\b(?:peux|peut|puis|pourrais)(?:-je|-tu|-t-il|-t-elle| tu| je)? (?:encore|toujours) (?:le |la )?renouvel\w*\b[^.?!]{0,40}\bou\b"
-    r"[^.?!]{0,25}\b(?:recommencer|a zero|nouvelle demande|premiere demande|repartir)")
+    r"[^.?!]{0,25}\b(?:recommencer|a zero|nouvelle demande|premiere demande|repartir)"
+    # "je peux renouveler mon passeport ou il faut une nouvelle demande?", "can i renew it or do i
+    # need a new application"
+    r"|\b(?:je peux|je pourrais|puis-je|peux-tu|can i|could i|may i)\b[^.?!]{0,12}\b(?:renew\w*|renouvel\w*|faire (?:le|un) renouvel\w*)\b[^.?!]{0,30}"
+    r"\b(?:ou|or)\b[^.?!]{0,30}\b(?:une nouvelle demande|un nouveau passeport|new application|apply (?:for )?(?:a )?new)\b")
 # The online renewal named (folded text): "renew it online", "la renouveler en ligne", "online renewal"
 # (or "sur internet": "est-ce que je peux renouveler SUR INTERNET oui ou non")
 _ONLINE_RENEWAL = re.compile(r"\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,25}\b(?:online|on line|en ligne|sur internet|par internet|on the internet|over the internet)\b"
@@ -2361,6 +2411,8 @@ def waited_past_the_standard(text: str) -> bool:
 
 _ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)\b|\b(?:ca|ça) prend combien\b|\bdelais?\b"
                             r"|\bsupposed to take\b|\bnormally take\b"
+                            # "how much time to make passport for new citizen first time?"
+                            r"|\bhow much time (?:to|does it take|it takes?|will it take|for)\b"
                             # "si je depose ma demande a un centre service canada a sherbrooke c'est tu long?"
                             # (asked: "ça fait 6 semaines, c'est long" tells a wait, its status)
                             r"|\b(?:c'est|cest|c|ca|ça)[- ]?(?:tu|-tu|t'y|ti) (?:ben |tres |trop )?long\b|\best-ce que c'est long\b"

@@ -45,8 +45,12 @@ def _places() -> "re.Pattern[str]":
     return re.compile(r"(?<![\w'’-])" + _any_of(names) + r"(?![\w'’-])", re.IGNORECASE)
 
 
+# French's "à Québec" is the city ("au Québec" the province), written with its accent
+_QUEBEC_CITY = re.compile(r"(?<![\w'’])à qu[eé]bec(?![\w'’-])", re.IGNORECASE)
+
+
 def names_a_canadian_place(text: str) -> bool:
-    return bool(_places().search(text))
+    return bool(_places().search(text) or _QUEBEC_CITY.search(text))
 
 
 def _destination(match: "re.Match[str]") -> bool:
@@ -59,11 +63,17 @@ def names_a_trips_place(text: str) -> bool:
     return any(_destination(match) for match in _TRIP.finditer(text))
 
 
+_PLACED_BY = r"(?<![\w'’-])(?:from|in|at|near|around|de|du|a|à|au|pres de|près de|proche de)\s+"
+
+
 def without_places(text: str) -> str:
     """`text` with the Canadian places and the trip's destination it names left out ("from Thunder
-    Bay, no news" -> "from, no news"; "je pars pour Punta Cana, ça coûte combien" -> "je pars pour, ça
+    Bay, no news" -> ", no news"; "je pars pour Punta Cana, ça coûte combien" -> "je pars pour, ça
     coûte combien")."""
     text = _TRIP.sub(lambda match: match.group(0)[: match.start(1) - match.start(0)] if _destination(match) else match.group(0), text)
+    # (with the word that placed it: "renew by mail from regina ok?" -> "renew by mail ok?", whose
+    # "from" alone read as renewing from abroad)
+    text = re.sub(_PLACED_BY + r"(?=" + _places().pattern + r")", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", _places().sub("", text))).strip()
 
 

@@ -30,7 +30,10 @@ ASKS_WHERE = re.compile(
     r"\bwhere (?:do|can|should|would) (?:i|we) (?:go|apply|send|bring|take|drop|mail|submit|do|pick|collect)\b"
     r"|\bwhere (?:can|do|should) (?:i|we) get (?:them|it|one|those|these) (?:done|taken|made)\b"  # "where can i get them done near me"
     r"|\bwhere to (?:go|apply|send)\b"
-    r"|\bo[uù] (?:est-ce que |est ce que |qu')?(?:je|j'|on|il faut) ?(?:le |la |les |y )?(?:dois |doit |peux |peut )?"
+    # (not French's "ou" for or, before a new application: "je peux faire le renouvellement ou je dois faire
+    # comme une nouvelle demande?")
+    r"|\bo[uù] (?!(?:je|j'|on|il faut) ?(?:dois |doit )?(?:faire|refaire) (?:comme )?(?:une |un |la |le |ma |mon )?(?:nouvelle|nouveau|premiere)\b)"
+    r"(?:est-ce que |est ce que |qu')?(?:je|j'|on|il faut) ?(?:le |la |les |y )?(?:dois |doit |peux |peut )?"
     r"(?:vais|va|aller|fais|fait|faire|porte|porter|apporte|apporter|envoie|envoyer|depose|dépose|deposer|déposer|applique|"
     r"ramasse|ramasser|recupere|récupère|recuperer|récupérer)\b"
     r"|\b(?:je|on)\s+(?:vais|vas|va|dois aller|doit aller)\s+o[uù]\b"

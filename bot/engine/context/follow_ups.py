@@ -27,7 +27,7 @@ from bot.engine.context.readings import (
     Parse, _answering, _as_topic, _confidence, _intent, _past_fallback, _two_likeliest, _with_intent, _without,
     conversations_entry, own_entry, own_topic_within, program_weight, read_as,
 )
-from bot.folding import fold
+from bot.folding import as_typed, fold
 from bot.knowledge import program_of
 from bot.nlu.classifier import renormalised
 from bot.nlu.phrases import (
@@ -104,8 +104,10 @@ SUPPOSES = re.compile(r"^\W*(?:(?:ok|okay|and|et|pis|puis|mais|but|so|alors)\W+)
 JOKE_ASKED = re.compile(r"\b(?:tell|give|got|know|say|want|share) (?:me |us |him |her |them |my \w+ )?(?:a |another |one |some |any |good |funny )*jokes?\b"
                         r"|\braconte\w*[- ](?:moi |nous |nous-en |moi-en )?(?:une |des |un )?(?:bonne |petite )?(?:blagues?|jokes?)\b"
                         r"|\b(?:une|des) (?:bonne |petite )?blagues?\b")
-# The next one of what was just answered: "and the one after that", "pis la suivante?" (not "yes")
+# The next one of what was just answered: "and the one after that", "pis la suivante?", "n next month"
+# after this month's CCB date (not "yes")
 NEXT_ONE = re.compile(r"\b(?:the )?(?:one|ones) after (?:that|this|it)\b|\bthe (?:next|following) one\b"
+                      r"|^\W*(?:and|n) next month\b|^\W*(?:et|pis) le mois prochain\b"
                       r"|\b(?:celui|celle|ceux|celles) d'apres\b|\b(?:la|le) suivante?\b|\bla prochaine d'apres\b",
                       re.IGNORECASE)
 # A topic that is itself something one signs up for, and the entry that says how: "how do I sign
@@ -201,7 +203,8 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
     intent = _intent(parse_data)
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
     words = len(text.split())
-    follow_up = (bool(FOLLOW_UP.search(text)) and words <= MAX_FOLLOW_UP_WORDS) or (
+    # (as typed: texting's "n next month" is "and next month")
+    follow_up = (bool(FOLLOW_UP.search(as_typed(text))) and words <= MAX_FOLLOW_UP_WORDS) or (
         bool(FOR_WHOM.search(text)) and words <= MAX_FOR_WHOM_WORDS)
     if text.startswith("/") or (intent == "choose_language" and confidence >= 1.0):
         return parse_data  # a rule decided a language request (bot/nlu/phrases.py): keep it

@@ -27,6 +27,10 @@ SECOND_NEED = re.compile(
     r"faire|get|apply|renew|renouveler|demander|avoir)\b)",
     re.IGNORECASE,
 )
+# The total of what the message told, asked as a price (folded text): "ça fait combien en total", "how
+# much altogether" (not "can we do it all together")
+TOTAL_ASKED = re.compile(r"\b(?:(?:how much|combien|cost|coute|ca fait|that'?s)\b[^.?!]{0,20}\b(?:en tout|au total|en total|in total|altogether|all together|all in)"
+                         r"|(?:the|le) total)\b")
 SURE_SAME_PROGRAM = 0.45  # a second need of the first need's program, or of one the message names
 MIN_NEED_WORDS = 2
 
@@ -125,6 +129,10 @@ async def with_second_need(parse_data: Dict[str, Any], text: str, parse: Parse) 
         return parse_data
     if _intent(parse_data) == "passport_urgent" and trip_within_two_weeks(text):
         return parse_data  # "how long does it take? I fly in 5 days": one need, the urgent service
+    if _intent(parse_data) in {"passport_fees", "passport_fee_calculator"} and TOTAL_ASKED.search(fold(text)):
+        # "moi et ma femme on veut passeport 10 ans et nos 3 enfants aussi (2, 7 et 11 ans), ça fait
+        # combien en total svp?": the total of all that was told, one need (not a child's passport, then a price)
+        return parse_data
     if parse_data.get("read_with"):
         # read with the conversation ("can i do it for my daughter? she's 12" after "how do i get
         # a SIN"), the message is one need: its parts, read alone, would lose that reading

@@ -45,6 +45,8 @@ def service_surcharge(text: str) -> Optional[str]:
 _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went through the wash|washed|soaked|"
                  # "theres a small tear on the photo page tho"
                  r"tear (?:on|in)|rip (?:on|in)|"
+                 # "my child tear some pages of my passport", "tore out a page"
+                 r"(?:tear|tears|tore|rip|rips|ripped) (?:out )?(?:some |a |the |two |2 |a few |one of the )?pages?|"
                  # "the photo page is peeling", "la page photo se décolle" (not "l'avion décolle")
                  r"peeling|peeled|peels|delaminat\w*|(?:se|s'est|s'est toute?|se sont) decoll\w*|"
                  # "went through the washing machine, pages stuck together", "passé dans la laveuse"

@@ -178,7 +178,7 @@ from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, with_abroad_for_places, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time, asks_if_days_are_enough,
-    asks_if_fast_service_possible, asks_to_renew_from_abroad, asks_price, asks_which_way_is_faster, names_a_need_of, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
+    asks_age_discount, asks_if_fast_service_possible, asks_to_renew_from_abroad, asks_price, asks_which_way_is_faster, names_a_need_of, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     ROE_WORDS, asks_next_payment, asks_to_apply, renewal_ruled_out, says_no_passport_yet, says_self_employed,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
     asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
@@ -253,6 +253,17 @@ OTHER_CARD = re.compile(r"\b(?:credit|debit|bank|health|gift|sim|visa|mastercard
                         r"de credit|de debit|bancaires?|soleil|d'assurance[- ]maladie|ramq|d'identite|cadeau)\b")
 SIN_CARD_ENTRY = "sin_protect.lost_card"
 SIN_CARD_ENTRIES = {SIN_CARD_ENTRY, "sin_protect.stolen_or_fraud"}  # a lost or stolen card's answers
+# Renewing where one is, asked (folded text): "can i renew here?", "je peux le renouveler d'ici?"
+RENEW_HERE = re.compile(r"\b(?:renew\w*|renouvel\w*)\b(?: (?:it|mine|my passport|le|la|mon passeport))?\s+(?:from )?(?:here|over here|ici|d'ici|icitte|from where i am)\b")
+# Whether a passport told of can still be renewed, asked bare (folded text): "je peux encore ou c'est
+# trop vieux?", "can i still or is it too old"
+STILL_RENEWABLE = re.compile(r"\b(?:je peux encore|on peut encore|peux-je encore|can i still|can we still|trop vieux|too old|"
+                             r"(?:ca|ça) marche encore|still (?:ok|good|renewable|eligible))\b")
+MAX_STILL_RENEWABLE_WORDS = 10
+# The hospital's birth papers named (folded text): "les papiers de l'hôpital", "the hospital forms"
+HOSPITAL_PAPERS = re.compile(r"\b(?:papiers?|formulaires?|forms?|papers?|paperwork|documents?)\b[^.?!]{0,15}\b(?:de l'hopital|from the hospital|a l'hopital|at the hospital)\b"
+                             r"|\bhospital (?:forms?|papers?|paperwork)\b")
+BIRTH_REGISTRATION_ENTRY = "ccb_apply.birth_registration"
 # A call, text or email about the SIN, told (folded text), then what they wanted or whether to
 # answer it: "ils avaient les 3 premiers chiffres de mon NAS pis ils voulaient le reste", "should i answer it?"
 SUSPICIOUS_CONTACT = re.compile(r"\b(?:call|called|calls|calling|texted|text|texts|email\w*|e-mail\w*|message\w*|voicemail|"
@@ -485,10 +496,12 @@ SIN_SHARED = re.compile(
 # ... or given, said with a pronoun after the SIN was spoken of (folded text): "elle lui a donné,
 # qu'est ce qu'elle doit faire" after a caller asked a mother for hers, "and i gave it to him"
 GAVE_IT = re.compile(r"\b(?:(?:lui|leur|y) (?:a|ai|as|avons|ont) (?:donne|envoye|dit)|l'(?:a|ai|as|avons|ont) (?:donne|envoye)|"
-                     r"(?:i|she|he|we|they|mom|dad) (?:gave|sent|told) (?:it|them|him|her|it to \w+|them it|him it|her it))\b")
+                     r"(?:i|she|he|we|they|mom|dad) (?:already |just )?(?:gave|sent|told) (?:it|them|him|her|it to \w+|them it|him it|her it)"
+                     # "i already told them my number", "je leur ai donné mon numéro"
+                     r"(?: (?:my|the|her|his|our) (?:number|numero|sin|nas))?)\b")
 # What happens next, asked (folded text): "qu'est ce qui arrive là, je vais tu avoir des problèmes?"
 # after missed loan payments asks for what missing them does, not for help to pay
-WHAT_HAPPENS = re.compile(r"\bqu'est[- ]ce qui (?:arrive|se passe|va arriver|va se passer)\b|\bwhat (?:happens|will happen)\b"
+WHAT_HAPPENS = re.compile(r"\bqu'est[- ]ce qui (?:arrive|se passe|va (?:m'|nous |lui |leur )?arriver|va se passer)\b|\bwhat (?:happens|will happen)\b"
                           r"|\bin trouble\b|\bdes problemes\b")
 # Not able to pay (folded text)
 CANT_PAY = re.compile(
@@ -591,7 +604,6 @@ PLACE_TOLD = re.compile(r"\b(?:chu|je suis|suis|je reste|j'reste|j'habite|jhabit
 HOME_TOLD = re.compile(r"^\W*(?:(?:ok|okay|moi|well|so|bin|ben)\W+)?(?:chu|je suis|je reste|j'reste|j'?habite|je demeure|je vis|"
                        r"on reste|on habite|on demeure|on est|i live|we live|i'?m|i am|we'?re|we are)\s+(?:a|à|au|en|in|at)\s")
 MAX_HOME_TOLD_WORDS = 7
-BIRTH_REGISTRATION_ENTRY = "ccb_apply.birth_registration"
 # Born at a hospital, or the birth's registration, asked about after applying for the CCB (folded
 # text): "what if she was born in a hospital in ottawa, did they already do it for us?"
 BIRTH_REGISTERED = re.compile(r"\b(?:born|birth|nee?s?|naissance|accouche\w*)\b[^.?!]{0,40}\b(?:hospital|hopital|registered|"
@@ -762,7 +774,6 @@ ON_EI_TOLD = re.compile(r"\b(?:i was|i've been|ive been|i'?m|j'etais|jetais|j'ai
 # The box for benefits not ticked on the birth papers (folded text): "j'ai pas coché la case ... à l'hôpital"
 BIRTH_BOX = re.compile(r"\b(?:case|box|checkbox)\b[^.?!]{0,70}\b(?:naissance|birth|hopital|hospital|bebe|baby|inscrire)\b"
                        r"|\b(?:naissance|birth|hopital|hospital)\b[^.?!]{0,70}\b(?:case|box)\b")
-BIRTH_REGISTRATION_ENTRY = "ccb_apply.birth_registration"
 # A season's end told (folded text), after which EI's deadline is asked: "je finis la saison au massif de charlevoix le 12 avril"
 SEASON_ENDS = re.compile(r"\b(?:fin de (?:la )?saison|finis? la saison|finit la saison|la saison (?:finit|se termine|est finie|finie)|"
                          r"season (?:ends|is over|ended|finishes)|end of (?:the |my )?season|(?:laid off|mis a pied|mise a pied) (?:for|pour) (?:the |la )?(?:season|saison))\b")
@@ -852,6 +863,8 @@ GETS_OR_EXTENDS = re.compile(r"\b(?:prolong\w*|renouvel\w*|extend\w*|renew\w*|ap
 # Whether what one has will do, asked (folded text): "is that enough", "ça marche tu?", "what if I'm on a permit"
 WILL_IT_DO = re.compile(r"\b(?:enough|good enough|ok|okay|work|works|accepted|acceptable|valid|counts?|suffi\w*|correct|"
                         r"ca marche|ca va|utiliser|use|what if|et si|pis si|si je suis|if i'?m|if im|if i am)\b")
+# Which documents, asked (folded text): "quels papiers", "what documents do i need"
+PAPERS_ASKED = re.compile(r"\b(?:quels?|quelles?|what|which) (?:\w+ )?(?:papiers?|documents?|docs?|papers?|pieces?)\b")
 CCB_WHO_ENTRY = "ccb_apply.who_is_eligible"
 SIN_DOCUMENTS_ENTRY = "sin_apply.documents"
 # What an application needs, by program: its entry (asked bare after applying: NEEDS_WHAT)
@@ -920,6 +933,11 @@ ASKS_FOR_IT = re.compile(r"\b(?:me le demande|me la demande|le demande|asks? (?:
                          r"(?:oblige|obligee|have to|must i|do i need to|dois) (?:de )?(?:lui |leur )?(?:le |la )?(?:donner|give|hand))\b")
 MAX_REQUESTER_WORDS = 8
 WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|k|and|et|pis|mais|but)\W+)*(?:what about|how about|and|et|pis|puis)\b")
+# A price follow-up typed in a hurry (folded text, as bot/folding.py reads "n" and "x3"): the
+# children alone after a passport's price ("and kids?", "3 kids?"), or a price sign alone ("$?")
+HURRIED_KIDS = re.compile(r"^\W*(?:(?:and|et|pis|for|pour) )*(?:(?:the|my|les|mes|\d{1,2}|two|three|four|deux|trois|quatre) )?"
+                          r"(?:kids?|children|enfants?)\W*$")
+BARE_PRICE = re.compile(r"^\W*(?:\$+|how much|combien|prix|price|cost)\W*$")
 # Appointments asked after a passport topic (folded text): "faut tu un rdv" after where to apply
 APPOINTMENT = re.compile(r"\b(?:rdv|rendez-vous|rendez vous|appointments?|appt|booker|reserver|"
                          # "do i need to book ahead or just go"
@@ -1000,6 +1018,10 @@ AID_CONDITIONS = re.compile(rf"\b(?:{_CONDITION_WORDS})\b"
                             r"|\b(?:income|revenu) (?:limit|max|maximum|threshold|seuil)\b|\bseuil de revenu\b")
 # The way home asked after a passport lost abroad (folded text): "how do i even get home now",
 # "comment je fais pour rentrer au canada": the embassy's emergency travel document
+# Where to go, asked where one is (folded text): "where do i go here", "je vais ou icitte"
+WHERE_TO_GO_THERE = re.compile(r"^\W*(?:so |ok |and |pis |donc )?(?:where (?:do|should|can|must) i go|where to go|"
+                               r"(?:ou|où) (?:je vais|est-ce que je vais|je dois aller|aller)|je (?:vais|dois aller) (?:ou|où))\b"
+                               r"(?: (?:here|now|from here|ici|icitte|maintenant|la-bas))?\W*$")
 GET_HOME = re.compile(r"\b(?:(?:get|go|come|fly|travel|make it) (?:back )?home|(?:get|go|come|fly) back to canada|return to canada|"
                       r"rentrer (?:au canada|chez (?:moi|nous)|a la maison|au pays)|revenir au canada|retourner au canada|"
                       r"(?:revenir|rentrer) (?:a|au) (?:montreal|quebec|toronto|ottawa|vancouver|calgary|edmonton|winnipeg|halifax)|"
@@ -1250,6 +1272,7 @@ NOTHING_YET = re.compile(r"\b(?:still nothing|nothing yet|haven'?t (?:heard|rece
                          r"not (?:heard|received) anything|toujours rien|encore rien|rien (?:recu|eu)|pas (?:de|eu de) nouvelles|"
                          r"toujours pas (?:recu|eu)|pas encore (?:recu|eu))\b")
 DELAYED_ENTRY = "passport_status.delayed"
+MAX_NOTHING_YET_WORDS = 5  # "still nothing??" alone, after a passport application told
 STATUS_PHONE_ENTRY = "passport_status.phone"
 # A telephone number asked for (folded text): "is there a telephone number then", "y a-tu un numero de telephone d'abord"
 PHONE_NUMBER_ASKED = re.compile(r"\b(?:phone|telephone) (?:number|line|#)|\bnumero de (?:telephone|tel)\b|\bnumber (?:i|we) can call\b|\bnumero (?:a|pour) appeler\b")
@@ -1360,8 +1383,9 @@ EI_AMOUNT = re.compile(r"\b(?:how much|combien)\b[^.?!]{0,30}\b(?:get|receive|pa
                        # "pis la ils vont me donner combien a peu pres? je faisais 22$ de lheure"
                        r"|\b(?:ils|ils vont|vont-ils|y vont) (?:me |nous )?(?:donner|verser|payer) combien\b|\bhow much (?:will|would) they (?:give|pay)\b"
                        # "pis ça paye combien par semaine?" after how to apply, "how much does it pay a week"
-                       r"|\b(?:ca|sa|ça|ce|it|that|ei) (?:paye|paie|pays?|donne|gives?) combien\b|\bhow much (?:does|will|would) (?:it|ei|that) pay\b")
-EI_AMOUNT_ENTRY = "ei_eligibility.benefit_amount"
+                       r"|\b(?:ca|sa|ça|ce|it|that|ei) (?:paye|paie|pays?|donne|gives?) combien\b|\bhow much (?:does|will|would) (?:it|ei|that) pay\b"
+                       # "ei how much per wk" (bot/folding.py's week), "l'ae c'est combien par semaine"
+                       r"|\bhow much (?:per|a|each) week\b|\bcombien par semaine\b")
 UNSURE_EI_AMOUNT = 0.6  # an EI topic this sure, with how much it pays asked beside, keeps its own reading
 # A record of employment not received (folded text): "jai pas encore reçu mon releve d'emploi, ca
 # fait 3 semaines", "my boss still hasn't sent my ROE"; then "pis si je le reçois jamais?": the ROE's
@@ -1431,6 +1455,9 @@ def named_program_over_off_topic(read: Dict[str, Any], text: str) -> Dict[str, A
     return asking_which(read, [{"name": str(r["name"]), "confidence": float(r["confidence"])} for r in within[:2]])
 
 
+PLACE_ALL_OFF_TOPIC_LEFT = 0.1  # off topic's weight left once the town is taken out, below which the town was all of it
+
+
 async def without_its_towns(read: Dict[str, Any], text: str, parse: Parse) -> Dict[str, Any]:
     """A message read as off topic, not surely, or unsure, that names a Canadian town ("mailed my
     renewal 5 weeks ago from Thunder Bay, no news at all. how do i find out whats going on", "j'ai
@@ -1451,7 +1478,11 @@ async def without_its_towns(read: Dict[str, Any], text: str, parse: Parse) -> Di
     if written == text:
         return read  # ("abroad" or "au consulat" named, nothing to write otherwise)
     again = await parse(written)
-    if not _answering(_intent(again)) or _confidence(again) < max(DOUBTFUL_TOPIC, _confidence(read)):
+    off_topic_left = next((float(r["confidence"]) for r in again.get("intent_ranking") or [] if r["name"] == "out_of_scope"), 0.0)
+    if not _answering(_intent(again)) or _confidence(again) < DOUBTFUL_TOPIC or (
+            # (less sure than the off-topic reading was, kept when the place was all of it: "renew by
+            # mail from regina ok?" is 0.61 off topic, and without the town 0.54 a renewal, 0.08 off topic)
+            _confidence(again) < _confidence(read) and off_topic_left >= PLACE_ALL_OFF_TOPIC_LEFT):
         return read
     return {**again, "text": read.get("text", text)}
 
@@ -1495,6 +1526,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "should i go in person or mail it, which is faster" after a renewal for a trip: the two ways'
         # times compared, whatever passport the conversation is about
         return {**_as_topic(read, "passport_apply_adult", IN_PERSON_OR_MAIL_ENTRY), "read_with": said}
+    if not text.startswith("/") and (
+            (last_topic(events) in FEE_TOPICS and HURRIED_KIDS.search(folded))
+            or (program_of(last_topic(events) or "") == PASSPORT and BARE_PRICE.search(folded))):
+        # in a hurry: "n kids?" or "x3 kids?" after a passport's price, "$?" after a child's passport
+        # forms: the price, of what the conversation told (the fee calculator's when it counts them)
+        return {**_as_topic(read, FEES), "read_with": said}
+    if not text.startswith("/") and asks_age_discount(text) and program_of(last_topic(events) or "") == PASSPORT and (
+            _intent(read) not in KEEP and _intent(read) != FEES and _confidence(read) < 1.0
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "is there a seniors discount" after "im 70 and my passport expires in june": the passport's fee
+        # (no age lowers it), with what the conversation told
+        return {**_as_topic(read, FEES), "read_with": said}
     if not text.startswith("/") and renewal_asked_lately(events) and NAME_CHANGED.search(folded) and (
             _intent(read) in RENEWAL_TOPICS | TOLD_NOT_ASKED | {"passport_apply_adult"} or program_of(_intent(read)) != PASSPORT) and (
             not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_a_child(text)):
@@ -1613,6 +1656,23 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # grandkids to varadero" (read off topic): the consent letter recommended for a child
         # travelling without both parents
         return {**_as_topic(read, "passport_child", TRAVEL_CONSENT_ENTRY), "read_with": said}
+    if not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and (
+            asks_next_payment(text) and not programs_named(text) and other_service_named(text) is None
+            and programs_named(said) == {CCB}):
+        # "when is next payment" after "we get CCB since 2025, 2 kids" (asked which topic): the CCB's dates
+        return {**_as_topic(read, "ccb_payment_dates"), "read_with": said}
+    if not text.startswith("/") and HOSPITAL_PAPERS.search(folded) and NEWBORN.search(fold(f"{said} {text}")) and (
+            (program_of(_intent(read)) == CCB or CCB in programs_named(f"{said} {text}")) and _confidence(read) < 1.0
+            and not programs_named(text) - {CCB} and other_service_named(text) is None):
+        # "pour l'allocation, je fais quoi avec les papiers de l'hôpital?" after "bébé né le 15 mai à
+        # Gatineau": the birth registration that applies for the CCB, not its dates
+        return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
+    if not text.startswith("/") and lost_sin_paper(text) and program_of(_intent(read)) == SIN and (
+            _confidence(read) < 1.0 and programs_named(text) == {SIN} and other_service_named(text) is None
+            and (read.get("knowledge") or {}).get("id") not in SIN_CARD_ENTRIES):
+        # "i lost the paper with my SIN number on it, how to get it again?": the number's confirmation
+        # lost, the lost card's answer (where the number is written, and the confirmation of SIN)
+        return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == SIN and LOSES_IT.search(folded) and (
             program_of(_intent(read)) in {SIN, None} and _confidence(read) < 1.0 and not programs_named(text) - {SIN}
             and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != SIN_CARD_ENTRY):
@@ -1726,6 +1786,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # expire en juin pis j'ai demandé une prolongation": still the other service's question, not
         # "did you mean one of ours?"
         return _with_intent(read, "out_of_scope")
+    if not text.startswith("/") and RENEW_HERE.search(folded) and program_of(_intent(read)) in {PASSPORT, None} and (
+            _confidence(read) < 1.0 and (lives_outside_canada(said) or names_a_place_abroad(said))
+            and not asks_price(text) and not WHERE_WORD.search(folded)
+            and not names_a_child(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "can i renew here?" after "I am in Mumbai visiting family, my canadian passport expire next
+        # month": renewing from abroad (not its price, nor where to go)
+        return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_renew" and WHICH_FORM.search(folded) and (
             _intent(read) == "passport_where_apply" and _confidence(parse_data) < 1.0 and (read.get("knowledge") or {}).get("id") == FROM_US_ENTRY
             and not names_a_child(text) and not programs_named(text) - {PASSPORT}):
@@ -2172,10 +2239,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, "ccb_payment_dates" if stopped else "ccb_apply",
                             PAYMENT_STOPPED_ENTRY if stopped else CCB_TAXES_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_lost_stolen" and lost_abroad(said) and (
-            GET_HOME.search(folded) and _intent(read) not in KEEP and not programs_named(text) - {PASSPORT}
+            (GET_HOME.search(folded) or WHERE_TO_GO_THERE.search(folded)) and _intent(read) not in KEEP and not programs_named(text) - {PASSPORT}
             and not names_another_program(text)):
-        # "how do i even get home now" after a passport stolen in Cancún: the embassy's emergency
-        # travel document (the lost passport's answer from abroad), not a renewal
+        # "how do i even get home now" (or "where do i go here") after a passport stolen in Cancún: the
+        # embassy's emergency travel document (the lost passport's answer from abroad), not a renewal
         return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_lost_stolen" and _confidence(read) < 1.0 and (
             _intent(read) not in KEEP and MEANWHILE.search(folded) and TRAVEL_ASKED.search(folded) and not FINDS_IT.search(folded)
@@ -2237,6 +2304,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "meme pour un bebe de 2 mois?" after the photo's rules: a baby's photo, not a baby's passport
         return {**_as_topic(read, "passport_photo", BABY_PHOTO_ENTRY), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "student_loan_rap" and _confidence(read) < 1.0 and (
+            MISSED.search(folded) and WHAT_HAPPENS.search(folded) and not names_rap(text) and LOANS in programs_named(text)
+            and not programs_named(text) - {LOANS}):
+        # "j'ai raté 2 paiements de mon prêt étudiant canadien car j'ai perdu mon emploi, qu'est-ce qui
+        # va m'arriver?" (read as the plan for the job lost): what missed payments do
+        return {**_as_topic(read, "student_loan_repayment", MISSED_PAYMENT_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and (
             _confidence(read) < 1.0 and SKIPS_A_PAYMENT.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {LOANS}):
@@ -2564,6 +2637,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # (or off topic unsurely: "mon chien a mangé le coin de mon passeport (c'est pas une blague)")
             _intent(read) == "out_of_scope" and _confidence(read) < SURE_EVERYDAY and other_service_named(text) is None) or (
             _intent(read) == "passport_photo" and OWN_PASSPORT.search(folded)) or (
+            # "my child tear some pages of my passport, is it still ok for travel", read as a child's
+            _intent(read) == "passport_child" and _confidence(read) < 1.0 and WRITERS_OWN_PASSPORT.search(folded)) or (
             # "went through the washing machine, ok to travel with?" read as lost, nothing lost said
             _intent(read) == "passport_lost_stolen" and not says_lost(text))) and (
             not text.startswith("/") and told_damaged(text) and PASSPORT_NAMED.search(folded)) and not (
@@ -2710,7 +2785,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "mon ancien a été émis en 2012, ça marche quand même?" after renewing online, read as
             # renewing unsurely: whether what it tells allows renewing
             or (_intent(read) == "passport_renew" and _confidence(read) < DOUBTFUL_TOPIC and renewal_asked_lately(events)
-                and ASKS_IF_FINE.search(text))) and (
+                and ASKS_IF_FINE.search(text))
+            # (or as its status, nothing applied for told: "mon passeport date de 2009 ça marche?" after
+            # "renouvellement passeport en ligne")
+            or (_intent(read) == "passport_status" and _confidence(read) < SURE_EVERYDAY and renewal_asked_lately(events)
+                and ASKS_IF_FINE.search(text) and not APPLIED.search(folded))) and (
             not text.startswith("/") and (renewal_situation(text) or (issued_in_a_year(text) and renewal_asked_lately(events)))
             and not (asks_if_in_time(text) and travel_window(f"{said}. {text}"))) and (
             renewal_asked_lately(events) or set(_two_likeliest(read)) <= ADULT_PASSPORT_TOPICS):
@@ -2721,6 +2800,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # mon passeport", "il a été émis en 2009 est ce que ça marche encore" read unsurely as its
         # status): what it tells answers the renewal check's questions, which tells which (not
         # "j'ai-tu le temps d'en avoir un?" with a trip's date told: the time)
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
+    if (_intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC)) and (
+            not text.startswith("/") and renewal_asked_lately(events) and STILL_RENEWABLE.search(folded)
+            and renewal_situation(said) and len(text.split()) <= MAX_STILL_RENEWABLE_WORDS
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "je peux encore ou c'est trop vieux?" after "je veux renouveler mon passeport" and "il a été
+        # délivré en 2009 quand j'avais 30 ans": whether what was told allows renewing (the check)
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if (_intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC
                                             and not asks_price(text))) and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
@@ -2855,8 +2941,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "what if im not a citizen, just PR" after applying for the CCB for a newborn: who can get it
             return {**_as_topic(read, "ccb_apply", CCB_WHO_ENTRY), "read_with": said}
         if last_topic(events) == "sin_apply" and (_intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and (
-                WILL_IT_DO.search(folded)):
-            # "i only have my nigerian passport and my study permit, is that enough" after the SIN's
+                WILL_IT_DO.search(folded) or BRING.search(folded) or PAPERS_ASKED.search(folded)):
+            # "i only have my nigerian passport and my study permit, is that enough" (or "il faut
+            # apporter quels papiers? j'ai mon passeport tunisien et le permis d'études") after the SIN's
             # documents (read as a passport's, unsurely): which documents prove identity and status
             return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
         if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and BRING_IT.search(folded):
@@ -3030,7 +3117,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             return {**_as_topic(read, "passport_renew", RENEW_BRING_ENTRY), "read_with": said}
         return {**_as_topic(read, "passport_apply_adult", FIRST_PASSPORT_DOCUMENTS_ENTRY), "read_with": said}
     if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
-            (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply"} or (
+            # (or read as nothing: "faut rdv?" after where to apply in Québec)
+            (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply", "nonsense"} or (
                 # "do i need to book first?" after where to apply in Surrey, read as a first passport's way
                 last_topic(events) == "passport_where_apply" and program_of(_intent(read)) == PASSPORT))
             and not names_a_subject(text) and not BRING.search(folded)
@@ -3088,6 +3176,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "mon vol c dans 10 jours, je peux tu payer pour que ca aille plus vite?" after "j'attends
         # mon passeport depuis 8 semaines": the application is in, so the urgent service after applying
         return {**answered_by(read, URGENT_AFTER_APPLYING_ENTRY), "read_with": said}
+    if not text.startswith("/") and NOTHING_YET.search(folded) and len(text.split()) <= MAX_NOTHING_YET_WORDS and (
+            program_of(last_topic(events) or "") == PASSPORT and APPLIED.search(fold(said))
+            and _intent(read) not in KEEP - {"deny"} and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "toujours rien 😤" after "envoyé ma demande passeport le 2 fév" (read as a no): the application's delay
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
     if program_of(_intent(read)) not in {PASSPORT, None} and not text.startswith("/") and APPLIED.search(folded) and (
             NOTHING_YET.search(folded) and mentions_a_trip(text)
             and not programs_named(f"{said} {text}") and not names_another_program(text)):
