@@ -64,7 +64,7 @@ _COUNTRIES = (
     r"cote d'ivoire|haiti|jamaica|jamaique|cuba|dominican republic|republique dominicaine|brazil|bresil|"
     r"argentina|argentine|chile|chili|colombia|colombie|peru|perou|india|inde|pakistan|china|chine|japan|japon|"
     r"korea|coree|vietnam|thailand|thailande|philippines|indonesia|indonesie|australia|australie|new zealand|"
-    r"nouvelle-zelande|dubai|uae|emirates|emirats|qatar|saudi arabia|arabie saoudite|israel|lebanon|liban|"
+    r"nouvelle-zelande|dubai|uae|emirates|emirats|qatar|saudi arabia|saudi|arabie saoudite|israel|lebanon|liban|"
     r"turkey|turquie|iran|nigeria|kenya|south africa|afrique du sud|hong kong|singapore|singapour|taiwan|europe|"
     r"asia|asie|africa|afrique|"
     r"costa rica|guatemala|honduras|el salvador|salvador|nicaragua|panama|venezuela|ecuador|equateur|bolivia|bolivie|"

@@ -54,6 +54,13 @@ _A_THING_AFTER = re.compile(
     r"\s+(?:schools?|daycares?|services?|communit(?:y|ies)|neighbou?rhoods?|doctors?|clinics?|universit(?:y|ies)|"
     r"colleges?|programs?|camps?|churches|church|associations?|organi[sz]ations?|centres?|centers?|businesses)\b",
     re.IGNORECASE)
+# Someone else's weakness in a language, just before its name ("she doesnt read english", "il ne parle
+# pas français"), with the writer asking to go with them and speak for them
+_THEIR_WEAKNESS_BEFORE = re.compile(
+    r"\b(?:she|he|they|il|elle|ils|elles|(?:my|ma|mon|mes) [\w-]+)\s+(?:\w+\s+)?(?:doesn'?t|doesnt|does not|don'?t|dont|do not|"
+    r"can'?t|cant|cannot|ne|n')\s*(?:\w+\s+){1,2}$", re.IGNORECASE)
+_GOING_WITH_THEM = re.compile(r"\b(?:come with|go with|accompany|accompagner|l'accompagner|talk for|speak for|parler pour|translate for|"
+                              r"traduire pour|interpret(?:e|er)? for|interprete pour|be (?:her|his|their) interpreter)\b", re.IGNORECASE)
 # A country's document named by its adjective ("a french passport", "my english birth certificate")
 _COUNTRYS_DOCUMENT_AFTER = re.compile(r"\s+(?:passe?ports?|citizenship|nationality|birth certificates?|id cards?|driver'?s licen[cs]es?)\b",
                                       re.IGNORECASE)
@@ -250,6 +257,14 @@ def weakness_told_after_a_question(text: str) -> bool:
         and _ASKED_FIRST.search(folded[: match.start()]) for match in _NAMES.finditer(folded))
 
 
+def helps_someone_weak_in_a_language(text: str) -> bool:
+    """Someone else's weakness in a language told, and the writer asks to go with them and speak for
+    them ("she doesnt read english, can i come with her and talk for her"): no language asked."""
+    folded = _fold(text)
+    return bool(_GOING_WITH_THEM.search(folded)) and any(
+        _THEIR_WEAKNESS_BEFORE.search(folded[: match.start()]) for match in _NAMES.finditer(folded))
+
+
 def _named(said: str) -> Language:
     """The language a name of one names ("francais", "English", "anglophone")."""
     return "fr" if said.lower().startswith("fr") else "en"
@@ -286,6 +301,8 @@ def requested_language(text: str) -> Optional[Language]:
         before, after = text[: match.start()], text[match.end():]
         if _COUNTRYS_DOCUMENT_AFTER.match(after):
             continue  # "i need a french passport for my son": France's passport, not the chat's language
+        if _THEIR_WEAKNESS_BEFORE.search(before) and _GOING_WITH_THEM.search(text):
+            continue  # "she doesnt read english, can i come with her and talk for her": a helper asked, not a language
         if _WHY_NOT_BEFORE.search(before) or _KEEP_ASKED_BEFORE.search(before):
             wanted.add(name)  # "why not in French?", "can u keep answering in english" (a request, not a complaint)
         elif _AGAINST_BEFORE.search(before) or _TURNING_AWAY_AFTER.search(after):

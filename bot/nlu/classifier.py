@@ -31,7 +31,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.folding import fold
 from bot.knowledge import program_of
-from bot.language import about_a_devices_language, asks_a_translation, asks_a_word_in_a_language, weakness_told_after_a_question
+from bot.language import (
+    about_a_devices_language, asks_a_translation, asks_a_word_in_a_language, helps_someone_weak_in_a_language, weakness_told_after_a_question,
+)
 from bot.nlu import phrases, softmax
 from bot.nlu.places import names_a_canadian_place
 from bot.nlu.arrays import load_arrays, save_arrays
@@ -114,7 +116,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # plus" is not "rappelez-moi") goes below the others: a form answer stays an answer.
         ranking = ranking[1:] + ranking[:1]
         top = ranking[0]["name"]
-    if top == "choose_language" and ranking[0]["confidence"] < 1.0 and weakness_told_after_a_question(text):
+    if top == "choose_language" and ranking[0]["confidence"] < 1.0 and (
+            weakness_told_after_a_question(text) or helps_someone_weak_in_a_language(text)):
+        # (or a helper asked for someone weak in it: "she doesnt read english, can i come with her and
+        # talk for her at the office" after her SIN)
         # "pis mon employeur peut tu le faire a ma place? je parle pas beaucoup francais": the question,
         # not the language (which stays the one it is written in)
         ranking = ranking[1:] + ranking[:1]
@@ -233,7 +238,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             len(text.split()) <= MAX_JOB_LOST_WORDS or ranking_weight(ranking, "ei_") >= LEAST_EI_WEIGHT
             or phrases.asks_to_apply(text)) and not (
             phrases.COMPLAINS.search(fold(text)) or phrases.programs_named(text) - {"ei_"} or phrases.names_another_program(text)
-            or phrases.asks_for_another_service(text)):
+            or phrases.asks_for_another_service(text) or _RIGHT_TO_EI_ASKED.search(fold(text))):
+        # (not whether one has the right to it: "mon mari a été licencié ... on sait pas si on a droit au
+        # chômage pour lui", whose own reading weighs eligibility)
         # "j'ai perdu ma job vendredi passé, la shop a fermé", read off topic unsurely: the job lost
         # is EI's, as it is when read as a complaint; told alone, or with EI
         # weighed in ("i lost my job, can i get help paying rent" asks for another help): applying
@@ -381,6 +388,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "Est-ce qu'il y a un rabais sur le passeport pour les aînés?" (read off topic, for a budget
         # told): the fee, which no age lowers
         forced = "passport_fees"
+    if forced is None and top == "passport_where_apply" and ranking[0]["confidence"] < UNSURE_TRACKED and (
+            _TRACK_APPLICATION.search(fold(text)) and phrases.programs_named(text) <= {"passport_"}
+            and phrases.other_service_named(text) is None):
+        # "Comment puis-je suivre ma demande si je l'ai déposée au Service Canada de Longueuil?": its
+        # status, wherever it was handed in
+        forced = "passport_status"
     if forced is None and top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_status" and (
             ranking[0]["confidence"] < UNSURE_STATUS_ABROAD and phrases.names_an_office_abroad(text) and _STATUS_WORD.search(fold(text))
             and not phrases.programs_named(text) - {"passport_"} and phrases.other_service_named(text) is None):
@@ -862,8 +875,11 @@ UNSURE_MAIL_INSTEAD = 0.5  # the time this unsure, mailing instead of going aske
 UNSURE_WHERE_ASKED = 0.6  # a passport topic (or off topic) this unsure, where asked from a town or of an office's access: where
 UNSURE_SERVICE_FEE = 0.6  # the calculator (or a renewal) read this unsurely, a fast service named: the service's fee (or the service)
 UNSURE_AGE_DISCOUNT = 0.9  # off topic or another passport topic this unsure, a seniors' discount asked: the fee
+UNSURE_TRACKED = 0.9  # where to apply this unsure, an application's tracking asked: its status
+_TRACK_APPLICATION = re.compile(r"\b(?:suivre|tracker|track|tracking|follow) (?:ma|la|mon|my|the|our|notre) (?:demande|application|dossier)\b")
 UNSURE_STATUS_ABROAD = 0.8  # off topic this unsure, a passport's status second, asked of an application at a mission: the status
 _STATUS_WORD = re.compile(r"\b(?:status|statut|l'etat|where it is at|ou (?:c'est|ca|elle est|il est) rendue?)\b")
+_RIGHT_TO_EI_ASKED = re.compile(r"\b(?:droit (?:au|a l'|a) (?:chomage|ae|assurance)|eligible|admissible|qualify|qualifies)\b")
 UNSURE_CALCULATE = 0.7  # off topic this unsure, the calculator second and a calculation asked: the calculator
 _CALCULATE = re.compile(r"\b(?:calculat\w*|calcul\w*|compute|work out the (?:total|cost|fees?))\b")
 UNSURE_FIRST_HOW_LONG = 0.8  # a first passport read this unsurely, how long asked (not how long it is valid): the time

@@ -46,7 +46,7 @@ _ASK_PERSON = [
     r"\bescalate\b",
     # a person to call someone who cannot chat: "can a Service Canada employee contact her directly?"
     r"\b(?:can|could|would) (?:a |an |one of your |someone|somebody)?(?:[\w-]+ ){0,3}?(?:employee|agent|officer|representative|"
-    r"someone|somebody|human)s? (?:call|phone|contact|reach) (?:her|him|them|us|my \w+)\b",
+    r"someone|somebody|human)s? (?:please |pls |plz )?(?:call|phone|contact|reach) (?:her|him|them|us|my \w+)\b",
     r"\b(?:un agent|une agente|un employe|une employee|quelqu'?un|un conseiller|une conseillere)(?: [\w-]+){0,4} "
     r"(?:l'appeler|la contacter|le contacter|la rappeler|le rappeler|les appeler|les contacter|nous appeler|nous contacter|nous rappeler)\b",
     # "parler à un agent", "parler avec quelqu'un", "jaser avec une vraie personne"
@@ -1089,7 +1089,7 @@ _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|pret
                           r"|\b(?:another|a new|new|more|un autre|un nouveau|encore un|(?:une )?nouvelle demande de|(?:a )?new application for (?:a )?) ?(?:loans?|prets?)\b[^.?!]{0,20}\b(?:for|pour|to (?:go back|get back|return|go) to|(?:pour )?(?:retourner|aller|rentrer) (?:a|au|aux|en))"
                           r" (?:my |a |the |ma |mon |une? |la |le )?(?:masters?|master's|phd|doctorate|degree|program|studies|school|"
                           r"grad school|graduate school|grad studies|"
-                          r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep|"
+                          r"college|university|maitrise|doctorat|bac|etudes|programme|universite|cegep|certificat|certificate|diploma|diplome|"
                           r"soins infirmiers|nursing|nursing school|formation|technique)\b"  # "un nouveau pret pour retourner en soins infirmiers"
                           # the loan pointed back to: "et comment j'en demande un nouveau pour ma maitrise"
                           r"|\b(?:another one|a new one|j'en \w+ un (?:autre|nouveau)|jen \w+ un (?:autre|nouveau)) (?:for|pour) "
@@ -2000,7 +2000,10 @@ COMPLAINS = re.compile(r"\b(?:complain\w*|plainte|plaindre|ridicul\w*|unacceptab
 _JOB_LOST = re.compile(r"\b(?:lost|lose|losing) (?:my|his|her|our|their|the) (?:\w+ )?(?:job|jobs|work|position|employment)\b"
                        r"|\b(?:perdu|perdre|perd|perds) (?:ma|mon|sa|son|notre|leur|la|le|les|mes) (?:\w+ )?(?:job|jobs|emploi|travail|poste|shift)\b"
                        # laid off: "i got laid off monday", "chu mis a pied", "on s'est fait mettre a pied"
-                       r"|\b(?:laid off|got let go|mise?s? a pied|mettre a pied)\b")
+                       r"|\b(?:laid off|got let go|mise?s? a pied|mettre a pied)\b"
+                       # dismissed: "mon père a été licencié de chez Bombardier", "she was let go"
+                       r"|\b(?:a ete|j'ai ete|jai ete|il a ete|elle a ete|ete) (?:licencie|licenciee|congedie|congediee|renvoye|renvoyee)\b"
+                       r"|\b(?:was|got|been|were) (?:let go|fired|terminated|dismissed)\b")
 
 
 # What one can do, asked (folded text): "si je perds mon emploi, je peux faire quoi?", "what are my options"
@@ -2416,7 +2419,9 @@ _ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)
                             # "si je depose ma demande a un centre service canada a sherbrooke c'est tu long?"
                             # (asked: "ça fait 6 semaines, c'est long" tells a wait, its status)
                             r"|\b(?:c'est|cest|c|ca|ça)[- ]?(?:tu|-tu|t'y|ti) (?:ben |tres |trop )?long\b|\best-ce que c'est long\b"
-                            r"|\b(?:ca|ça) (?:prend|va prendre)[- ]?(?:tu|-tu) (?:du|beaucoup de|ben du) temps\b")
+                            r"|\b(?:ca|ça) (?:prend|va prendre)[- ]?(?:tu|-tu) (?:du|beaucoup de|ben du) temps\b"
+                            # "ca prend tu encore des mois comme en 2022 pour avoir un passeport??"
+                            r"|\b(?:ca|ça) prend[- ]?(?:tu|-tu) (?:encore |toujours )?des (?:mois|semaines)\b")
 
 
 # A Government of Canada office abroad named (folded text): "il fait sa demande à l'ambassade à mexico"
@@ -2740,7 +2745,8 @@ _EI_BENEFITS = re.compile(
     # the application by its benefit: "je fais la demande de maternité quand exactement?"
     r"|demandes? (?:de |d'|pour )(?:la )?(?:maternite|paternite|conge (?:de )?maternite)"
     # a leave with its application asked: "going on mat leave june 1, when do i apply"
-    r"|(?:mat|maternity|parental|paternity|pat) leave\b(?=[^.?!]{0,40}\bapply)"
+    # (or in the next sentence: "going on mat leave in june. how do i apply and when")
+    r"|(?:mat|maternity|parental|paternity|pat) leave\b(?=[^?!]{0,40}\bapply)"
     # the leave asked for from the federal government: "comment elle demande son conge de maternite du federal"
     r"|(?:demande|demander|demandes|apply for|applies for) (?:son |mon |sa |ma |her |my |the )?(?:conge|leave) (?:de |d')?(?:maternite|parental|paternite|maternity|parental|paternity)"
     r"(?= (?:du federal|au federal|federal|from the federal|with the federal|de l'ae|on ei|through ei)))\b")
@@ -2899,7 +2905,9 @@ _NOT_ME = re.compile(r"\b(?:never|not me|wasn'?t me|didn'?t|did not|someone|some
 # avec son NAS", "i clicked the link and entered my sin": protecting the SIN
 _SIN_GIVEN = re.compile(r"\b(?:gave|given|entered|typed|put in|filled\w*(?: out| in)?|shared|donne|donnee|entre|tape|rempli\w*|envoye|partage)\b"
                         r"[^.?!]{0,40}\b(?:my|his|her|our|their|mon|son|sa|notre|leur) (?:nas|sin|social insurance number|numero d'assurance sociale)\b")
-_SCAM_LINK = re.compile(r"\b(?:link|lien|clicked|click|clique|cliquer|texto|text message|sms|courriel|email|e-mail|scam|arnaque|fraude?|fake|faux)\b")
+# (or a caller who said who they were: "à un gars au téléphone qui disait être de Service Canada")
+_SCAM_LINK = re.compile(r"\b(?:link|lien|clicked|click|clique|cliquer|texto|text message|sms|courriel|email|e-mail|scam|arnaque|fraude?|fake|faux|"
+                        r"au telephone|on the phone|caller|qui disait etre|qui pretendait etre|se faisait passer|claiming to be|said (?:he|she|they) (?:was|were) from)\b")
 
 
 def sin_given_away(text: str) -> bool:

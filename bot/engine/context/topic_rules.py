@@ -173,7 +173,7 @@ from bot.engine.context.readings import (
 )
 from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
-from bot.language import detect
+from bot.language import detect, helps_someone_weak_in_a_language
 from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, with_abroad_for_places, without_places
 from bot.nlu.phrases import (
@@ -363,6 +363,8 @@ PASSPORT_NEEDED_BY = re.compile(
     r"|\bbesoin (?:de |d')(?:mon |un |notre |son |sa )?(?:nouveau )?passeport (?:pour |d'ici |avant )?(?:demain|aujourd'hui|ce soir|"
     r"cette semaine|en fin de semaine|la fin de semaine|au plus vite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans (?:\d|deux|trois|quelques) jours?)\b")
 # The first payment named (folded text): "how long before the first payment", "le premier versement"
+# A payment to make, not one received (folded text): "quand est-ce que je dois faire mon premier paiement?"
+PAYMENT_TO_MAKE = re.compile(r"\b(?:faire|make|pay|payer|start paying|commencer a payer) (?:mon |my |le |the |ma )?(?:premier |first )?(?:paiement|payment|versement)\b")
 FIRST_PAYMENT = re.compile(r"\b(?:first|1st) (?:payment|cheque|check|deposit|pay)\b|\bpremier (?:paiement|versement|cheque|depot)\b")
 # Paying back asked about (folded text): "how do i pay back the one i already have", "je le rembourse comment"
 REPAY_ASKED = re.compile(r"\b(?:pay (?:it |them |that |this )?back|paying (?:it )?back|repay\w*|rembours\w*)\b")
@@ -735,7 +737,10 @@ HOURS_TOLD = re.compile(r"\b(?:j'en ai|jen ai|j'ai|jai|i have|i'?ve got|ive got|
 HOURS_WORD = re.compile(r"\b(?:hours?|hrs|heures?)\b")
 # Earnings told (folded text) after EI's amount was asked: "i make about 900 a week on the framing crew"
 EARNINGS_TOLD = re.compile(r"\b(?:i make|i earn|i'?m making|i get paid|je gagne|je fais|je me fais|j'fais)\s+(?:(?:about|around|like|roughly|environ|genre|a peu pres)\s+)?\$?\d[\d ,.]*k?\s*\$?"
-                           r"\s*(?:a|an|per|par|/|de l')\s*(?:week|wk|hour|hr|month|year|semaine|heure|mois|annee|an)\b")
+                           r"\s*(?:a|an|per|par|/|de l')\s*(?:week|wk|hour|hr|month|year|semaine|heure|mois|annee|an)\b"
+                           # last year's: "i made around 52k last year as a carpenter", "j'ai fait 48 000 $ l'an passé"
+                           r"|\b(?:i made|i earned|j'ai fait|jai fait|j'ai gagne|jai gagne)\s+(?:(?:about|around|like|roughly|environ|genre|a peu pres)\s+)?"
+                           r"\$?\d[\d ,.]*k?\s*\$?\s*(?:last year|this year|l'an passe|l'an dernier|l'annee passee|l'annee derniere|en 20\d\d)\b")
 AMOUNT_ASKED = re.compile(r"\b(?:how much|combien)\b")
 EI_AMOUNT_ENTRY = "ei_eligibility.benefit_amount"
 EI_HOURS_ENTRY = "ei_eligibility.hours_needed"
@@ -1050,6 +1055,14 @@ CAUSE_ASKED = re.compile(r"\b(?:(?:a|a cause) (?:cause )?de (?:ca|cela|quoi)|bec
                          r"(?:that|this)'?s why|could (?:that|it|this) be (?:why|the reason)|pour (?:ca|cela) que|"
                          r"(?:c'est|ca serait|ce serait|c'est-tu|c'tu)(?:[- ]tu)? (?:pour|a cause de) (?:ca|cela))\b")
 PAYMENT_STOPPED_ENTRY = "ccb_payment_dates.payment_stopped"
+# An application not made yet, told (folded text): "si j'ai pas encore fait la demande", "haven't applied yet"
+NOT_APPLIED_YET = re.compile(r"\b(?:pas encore (?:fait|envoye|rempli)|pas (?:fait|envoye) (?:encore )?(?:ma|la|notre) demande|haven'?t (?:yet )?applied|"
+                             r"havent (?:yet )?applied|not applied (?:yet|for)|didn'?t apply (?:yet|for))\b")
+# A child just born or the youngest, told (folded text): "le petit dernier né en février"
+LATEST_CHILD = re.compile(r"\b(?:petite? dernier(?:e)?|nee? (?:en|le|au|a)|new baby|youngest|le plus jeune|la plus jeune)\b")
+# A move told (folded text), and whether it is the cause asked ("ça peut tu être ça?")
+MOVED = re.compile(r"\b(?:demenage\w*|moved|we move|new address|nouvelle adresse|changement d'adresse)\b")
+MIGHT_BE_IT = re.compile(r"\b(?:(?:ca|ça) (?:peut|pourrait)[- ]?(?:tu|-tu|-il)? (?:etre|être) (?:ca|ça)|could (?:that|it) be it)\b")
 # How fast, asked as a question of time (folded text): "c'est possible aussi vite?", "how fast can i get a
 # new one" (not "je le renouvelle comment vite fait", which asks how, briefly)
 FAST_ASKED = re.compile(r"\b(?:how (?:fast|quick\w*|soon)|(?:aussi|si|assez) (?:vite|rapidement)|(?:that|so|this|fast) enough|"
@@ -1082,7 +1095,9 @@ TRAVEL_ASKED = re.compile(r"\b(?:aller (?:aux|au|en|a)|voyager|traverser|partir|
                           r"travel\w*|fly|flying|cross (?:the|into)|leave the country)\b")
 # Why one is abroad, told with where (folded text): "chu rendu a lisbonne pour le travail", "in germany on a work visa"
 THERE_FOR_WORK = re.compile(r"\b(?:pour (?:le|mon|la|ma) (?:travail|job|jobe|emploi|boulot)|for (?:work|my job|a job)|"
-                            r"(?:on|with) (?:a |my )?(?:work|working holiday|study|student) (?:visa|permit))\b")
+                            r"(?:on|with) (?:a |my )?(?:work|working holiday|study|student) (?:visa|permit)|"
+                            # "i'm working in saudi right now tho", "je travaille au mexique"
+                            r"(?:i'?m |im |i am )?working (?:in|over in|out in)|je travaille (?:a|au|aux|en))\b")
 BY_MAIL_ENTRY = "passport_where_apply.by_mail"
 BY_MAIL = re.compile(r"\b(?:par la poste|by mail|by post|mail (?:it|in|my|the|them)|poster (?:ma|la|mon|le)|l'envoyer par)\b")  # folded text
 POST_OFFICE = re.compile(r"\b(?:post offices?|bureaux? de poste|canada post|postes canada|comptoir postal|shoppers)\b")
@@ -1102,12 +1117,12 @@ WORN = re.compile(r"\b(?:earrings?|jewel\w*|piercings?|nose rings?|makeup|make-u
                   r"scarf|turban|kippah|niqab|veil|glasses|sunglasses|contacts|contact lenses|hearing aids?|beard|bangs|"
                   r"hijab|burka|burqa|kufi|patka|yarmulke|head ?wrap|head covering|couvre-chef|bandana|durag|"
                   r"tattoos?|braces|boucles? d'oreilles?|bijoux|maquillage|perruque|chapeau|casquette|tuque|foulard|voile|"
-                  r"lunettes|verres de contact|lentilles|appareil auditif|barbe|frange|tatouages?|broches)\b")
+                  r"lunettes|verres de contact|lentilles|appareils? auditifs?|barbe|frange|tatouages?|broches)\b")
 # ... worn in it, asked ("can i keep my earrings on", "faut-tu enlever mon piercing"), not a thing
 # to buy ("is costco optical any good for new glasses?")
 WEARS = re.compile(r"\b(?:wear|wearing|keep (?:\w+ ){0,2}on|take (?:\w+ ){0,2}off|remove|allowed|ok|okay|porter|enlever|"
                    r"garder|retirer|accepte\w*|permis|correct)\b")
-MAX_WORN_WORDS = 10
+MAX_WORN_WORDS = 14  # "what about my hat? i'm a bit bald and self conscious lol"
 # A thing a baby has or does in the photo, asked after the photo's rules ("can my baby have her
 # soother in it", "mon bébé peut-tu avoir sa suce", "can i hold him"): the photo's rule for babies
 # (folded text), not a child's passport, which the baby named pulls the reading to
@@ -1385,7 +1400,10 @@ EI_AMOUNT = re.compile(r"\b(?:how much|combien)\b[^.?!]{0,30}\b(?:get|receive|pa
                        # "pis ça paye combien par semaine?" after how to apply, "how much does it pay a week"
                        r"|\b(?:ca|sa|ça|ce|it|that|ei) (?:paye|paie|pays?|donne|gives?) combien\b|\bhow much (?:does|will|would) (?:it|ei|that) pay\b"
                        # "ei how much per wk" (bot/folding.py's week), "l'ae c'est combien par semaine"
-                       r"|\bhow much (?:per|a|each) week\b|\bcombien par semaine\b")
+                       r"|\bhow much (?:per|a|each) week\b|\bcombien par semaine\b"
+                       # someone else's: "Combien va-t-il recevoir par semaine environ ?" after a father laid off
+                       r"|\bcombien (?:va-t-il|va-t-elle|vont-ils|il va|elle va|y va) (?:recevoir|toucher|avoir)\b"
+                       r"|\bhow much (?:will|would|does) (?:he|she|they) get\b")
 UNSURE_EI_AMOUNT = 0.6  # an EI topic this sure, with how much it pays asked beside, keeps its own reading
 # A record of employment not received (folded text): "jai pas encore reçu mon releve d'emploi, ca
 # fait 3 semaines", "my boss still hasn't sent my ROE"; then "pis si je le reçois jamais?": the ROE's
@@ -1472,7 +1490,7 @@ async def without_its_towns(read: Dict[str, Any], text: str, parse: Parse) -> Di
     the weather like in Québec tomorrow" without the town is still no question of ours)."""
     if _intent(read) not in {"out_of_scope", "nlu_fallback"} or _confidence(read) >= SURE_EVERYDAY or text.startswith("/") or not (
             names_a_canadian_place(text) or names_a_trips_place(text) or (names_a_place_abroad(text) and (programs_named(text) or stated_validity(text)))) or (
-            other_service_named(text) is not None or names_another_program(text) or not ASKS.search(text)):
+            other_service_named(text) is not None or names_another_program(text) or not (ASKS.search(text) or asks_how_long(text))):
         return read  # (a statement, "je suis étudiant étranger à Montréal", tells; the conversation reads it)
     written = with_abroad_for_places(without_places(text), _in_french(text))
     if written == text:
@@ -1538,6 +1556,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "is there a seniors discount" after "im 70 and my passport expires in june": the passport's fee
         # (no age lowers it), with what the conversation told
         return {**_as_topic(read, FEES), "read_with": said}
+    if not text.startswith("/") and helps_someone_weak_in_a_language(text) and program_of(last_topic(events) or "") and (
+            _confidence(read) < 1.0 and not programs_named(text) - {program_of(last_topic(events) or "") or ""}):
+        # "Il ne parle pas français, puis-je l'accompagner et parler pour lui ?" after a SIN for a father
+        # arriving from Lima: the conversation's topic, with a helper (not a language asked)
+        return {**own_entry(_as_topic(read, str(last_topic(events))), parse_data), "read_with": said}
     if not text.startswith("/") and renewal_asked_lately(events) and NAME_CHANGED.search(folded) and (
             _intent(read) in RENEWAL_TOPICS | TOLD_NOT_ASKED | {"passport_apply_adult"} or program_of(_intent(read)) != PASSPORT) and (
             not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_a_child(text)):
@@ -1667,6 +1690,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "pour l'allocation, je fais quoi avec les papiers de l'hôpital?" after "bébé né le 15 mai à
         # Gatineau": the birth registration that applies for the CCB, not its dates
         return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and NOT_APPLIED_YET.search(folded) and (
+            NEWBORN.search(folded) or LATEST_CHILD.search(folded)) and _confidence(read) < 1.0 and not programs_named(text) - {CCB}:
+        # "et si j'ai pas encore fait la demande pour le petit dernier né en février?" after the CCB's
+        # dates: applying for the child (read as the first payment after applying)
+        return {**own_entry(_as_topic(read, "ccb_apply"), parse_data), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and MOVED.search(folded) and (
+            CAUSE_ASKED.search(folded) or MIGHT_BE_IT.search(folded)) and _confidence(read) < 1.0 and not programs_named(text) - {CCB} and (
+            other_service_named(text) is None):
+        # "on a déménagé de Laval à Terrebonne en mars, ça peut tu être ça?" after "mon ACE a pas rentré
+        # le 20": why payments stop (an address not updated), not a move's service
+        return {**_as_topic(read, "ccb_payment_dates", PAYMENT_STOPPED_ENTRY), "read_with": said}
     if not text.startswith("/") and lost_sin_paper(text) and program_of(_intent(read)) == SIN and (
             _confidence(read) < 1.0 and programs_named(text) == {SIN} and other_service_named(text) is None
             and (read.get("knowledge") or {}).get("id") not in SIN_CARD_ENTRIES):
@@ -2197,8 +2231,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "i need my passport tomorrow my grandmother is dying in jamaica please help me" (read
         # unsurely as off topic): the urgent service
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
-    if not text.startswith("/") and FIRST_PAYMENT.search(folded) and programs_named(said) == {EI} and (
-            program_of(_intent(read)) == CCB or (_intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0)) and (
+    if not text.startswith("/") and FIRST_PAYMENT.search(folded) and (programs_named(said) == {EI} or (
+            # (or a job lost told, no program named: "how long do we have to wait before the first payment
+            # comes?" after "i got laid off from Walmart after 11 years", read as a loan's)
+            says_job_lost(said) and not programs_named(said) and _confidence(read) < 1.0)) and (
+            program_of(_intent(read)) == CCB or (_intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0) or (
+                # (or a loan's: a payment received, not one to make, "quand est-ce que je dois faire mon premier paiement?")
+                program_of(_intent(read)) == LOANS and not PAYMENT_TO_MAKE.search(folded))) and (
             not programs_named(text) and not names_another_program(text) and other_service_named(text) is None):
         # (or read off topic: "je vais recevoir mon premier paiement quand?" after "ma demande d'AE a été approuvée hier")
         # "how long before the first payment" after "how much is ei" (read as the CCB's first
@@ -2522,9 +2561,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "renewing from london uk, how does it work" (the topic decided in bot/nlu/classifier.py): from abroad
         return _as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY)
     if program_of(_intent(read)) == PASSPORT and _intent(read) not in {"passport_where_apply", "passport_lost_stolen"} and not (
-            text.startswith("/")) and ASKS_WHERE.search(text) and lives_abroad(f"{said} {text}"):
+            text.startswith("/")) and ASKS_WHERE.search(text) and (lives_abroad(f"{said} {text}") or names_a_place_abroad(text)):
         # "my passport expires in 2 months where do i apply for new one" after "I live in Dubai right
-        # now": where to apply from abroad (or from the US), not renewing early
+        # now" (or a place abroad named with it: "chu en visa vacances-travail a melbourne ... je fais la
+        # demande ou?"): where to apply from abroad (or from the US), not renewing early
         from_abroad = own_entry(_as_topic(read, "passport_where_apply"), parse_data)
         if (from_abroad.get("knowledge") or {}).get("id") not in FROM_ABROAD_WHERE:
             from_abroad = answered_by(from_abroad, ABROAD_WHERE_ENTRY)
@@ -2736,9 +2776,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         whole = await parse(f"{read['read_with']} {text}")
         return {**conversations_entry(_as_topic(read, "passport_processing_times"), whole), "read_with": read["read_with"]}
     if _intent(read) == "passport_where_apply" and read.get("read_with") and not text.startswith("/") and (
-            last_topic(events) in TIME_TOPICS and not WHERE_WORD.search(folded) and not DONE_THERE.search(folded)):
+            last_topic(events) in TIME_TOPICS and not WHERE_WORD.search(folded) and not DONE_THERE.search(folded)
+            and not asks_where_to_send(text)):
         # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
-        # pareil?" after how long a passport takes: the time from there, not where to apply
+        # pareil?" after how long a passport takes: the time from there, not where to apply (nor "et je
+        # l'envoie à quelle adresse?", where to send it)
         return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
     if last_topic(events) == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             _intent(read) != "passport_processing_times" and (len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS or (
@@ -2787,9 +2829,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             or (_intent(read) == "passport_renew" and _confidence(read) < DOUBTFUL_TOPIC and renewal_asked_lately(events)
                 and ASKS_IF_FINE.search(text))
             # (or as its status, nothing applied for told: "mon passeport date de 2009 ça marche?" after
-            # "renouvellement passeport en ligne")
-            or (_intent(read) == "passport_status" and _confidence(read) < SURE_EVERYDAY and renewal_asked_lately(events)
-                and ASKS_IF_FINE.search(text) and not APPLIED.search(folded))) and (
+            # "renouvellement passeport en ligne"; or as a first passport's: "j'avais 17 ans quand je l'ai
+            # eu, c'est correct?" after a renewal)
+            or (program_of(_intent(read)) == PASSPORT and _intent(read) not in RENEWAL_TOPICS and _confidence(read) < SURE_EVERYDAY
+                and renewal_asked_lately(events) and ASKS_IF_FINE.search(text) and not APPLIED.search(folded))) and (
             not text.startswith("/") and (renewal_situation(text) or (issued_in_a_year(text) and renewal_asked_lately(events)))
             and not (asks_if_in_time(text) and travel_window(f"{said}. {text}"))) and (
             renewal_asked_lately(events) or set(_two_likeliest(read)) <= ADULT_PASSPORT_TOPICS):
