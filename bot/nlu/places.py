@@ -73,8 +73,14 @@ def without_places(text: str) -> str:
     text = _TRIP.sub(lambda match: match.group(0)[: match.start(1) - match.start(0)] if _destination(match) else match.group(0), text)
     # (with the word that placed it: "renew by mail from regina ok?" -> "renew by mail ok?", whose
     # "from" alone read as renewing from abroad)
-    text = re.sub(_PLACED_BY + r"(?=" + _places().pattern + r")", "", text, flags=re.IGNORECASE)
+    text = _placed_by().sub("", text)
     return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", _places().sub("", text))).strip()
+
+
+@lru_cache(maxsize=1)
+def _placed_by() -> "re.Pattern[str]":
+    """The word that places a Canadian place, before it ("from" in "from regina")."""
+    return re.compile(_PLACED_BY + r"(?=" + _places().pattern + r")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
