@@ -14,6 +14,7 @@ import pytest
 from bot.folding import as_typed, fold
 from bot.language import requested_language
 from bot.nlu import phrases
+from tests.support.encoder import encoder_inputs
 from tests.support.readings import UserUttered, read_as, reading, refined_top
 
 LABELS = ["passport_renew", "passport_where_apply", "passport_processing_times", "passport_urgent", "passport_status",
@@ -35,23 +36,7 @@ def test_what_voice_typing_spells_out_is_read_as_typed(said, typed):
 
 
 def test_the_encoder_reads_what_voice_typing_spells_out_as_typed(monkeypatch):
-    import numpy as np
-    from rasa.shared.nlu.training_data.message import Message
-
-    from bot.nlu import featurizer
-
-    seen: list = []
-
-    def embed(texts):
-        seen.extend(texts)
-        return np.zeros((len(texts), featurizer.encoder.DIMENSIONS), dtype=np.float32)
-
-    monkeypatch.setattr(featurizer.encoder, "embed", embed)
-    component = featurizer.SentenceEncoderFeaturizer.__new__(featurizer.SentenceEncoderFeaturizer)
-    component._config = featurizer.SentenceEncoderFeaturizer.get_default_config()
-    monkeypatch.setattr(component, "add_features_to_message", lambda **kwargs: None)
-    component.process([Message(data={"text": "what is the N S L S C"})])
-    assert seen == ["what is the NSLSC"]
+    assert encoder_inputs(monkeypatch, "what is the N S L S C") == ["what is the NSLSC"]
 
 
 def test_a_purse_stolen_in_a_parking_lot_is_no_parking_question():

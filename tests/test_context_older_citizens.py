@@ -8,12 +8,11 @@ a credit card cancelled after a theft."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
 from bot.language import requested_language
 from bot.nlu import phrases
+from tests.support.encoder import encoder_inputs
 from tests.support.readings import UserUttered, read_after, reading, refined_top, topic_and_entry
 
 PASSPORT_LABELS = ["passport_renew", "passport_renewal_eligibility", "passport_where_apply", "passport_processing_times",
@@ -41,20 +40,8 @@ def test_no_word_of_a_message_in_capitals_is_an_acronym_by_its_case():
 
 
 def test_the_encoder_reads_a_message_in_capitals_as_written_in_lower_case(monkeypatch):
-    from bot.nlu import featurizer
-
-    seen: list = []
-
-    def embed(texts):
-        seen.extend(texts)
-        return np.zeros((len(texts), featurizer.encoder.DIMENSIONS), dtype=np.float32)
-
-    monkeypatch.setattr(featurizer.encoder, "embed", embed)
-    component = featurizer.SentenceEncoderFeaturizer.__new__(featurizer.SentenceEncoderFeaturizer)
-    component._config = featurizer.SentenceEncoderFeaturizer.get_default_config()
-    monkeypatch.setattr(component, "add_features_to_message", lambda **kwargs: None)
-    component.process([Message(data={"text": "COMBIEN DE TEMPS D'ATTENTE"}), Message(data={"text": "Combien de temps, SVP?"})])
-    assert seen == ["combien de temps d'attente", "Combien de temps, SVP?"]
+    assert encoder_inputs(monkeypatch, "COMBIEN DE TEMPS D'ATTENTE", "Combien de temps, SVP?") == [
+        "combien de temps d'attente", "Combien de temps, SVP?"]
 
 
 def test_a_grown_grandchilds_passport_is_an_adults():

@@ -1717,6 +1717,10 @@ _NEVER_HAD_A_SIN = re.compile(r"\b(?:never had|never got|never applied for|n'a j
                               r"(?:a |an |de |d'|son |his |her )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b")
 
 
+def never_had_a_sin(text: str) -> bool:
+    return bool(_NEVER_HAD_A_SIN.search(fold(text)))
+
+
 # ... or bare, the infinitive after it (folded text): "ou faire mon passeport a Rimouski", "where to go" (not
 # French's "ou" as "or": "en ligne ou ben faut qu'il se deplace")
 _WHERE_TO_DO_IT = re.compile(r"\b(?:where|o[uù]) (?:faire|aller|appliquer|deposer|porter|je (?:fais|vais)|on (?:fait|va)|to go)\b")
@@ -1733,10 +1737,6 @@ _PHOTO_WORD = re.compile(r"\b(?:photos?|pics?|pictures?)\b")
 def names_photos(text: str) -> bool:
     """Photos named, any ("where can i get passport pics in halifax"): their own topic's."""
     return bool(_PHOTO_WORD.search(fold(text)))
-
-
-def never_had_a_sin(text: str) -> bool:
-    return bool(_NEVER_HAD_A_SIN.search(fold(text)))
 
 
 # An office's access asked (folded text): "est ce que le bureau de passeport de Laval est accessible en fauteuil

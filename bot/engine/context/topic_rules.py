@@ -1556,11 +1556,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "is there a seniors discount" after "im 70 and my passport expires in june": the passport's fee
         # (no age lowers it), with what the conversation told
         return {**_as_topic(read, FEES), "read_with": said}
-    if not text.startswith("/") and helps_someone_weak_in_a_language(text) and program_of(last_topic(events) or "") and (
-            _confidence(read) < 1.0 and not programs_named(text) - {program_of(last_topic(events) or "") or ""}):
+    helped = last_topic(events) if not text.startswith("/") and helps_someone_weak_in_a_language(text) else None
+    if helped and program_of(helped) and _confidence(read) < 1.0 and programs_named(text) <= {str(program_of(helped))}:
         # "Il ne parle pas français, puis-je l'accompagner et parler pour lui ?" after a SIN for a father
         # arriving from Lima: the conversation's topic, with a helper (not a language asked)
-        return {**own_entry(_as_topic(read, str(last_topic(events))), parse_data), "read_with": said}
+        return {**own_entry(_as_topic(read, helped), parse_data), "read_with": said}
     if not text.startswith("/") and renewal_asked_lately(events) and NAME_CHANGED.search(folded) and (
             _intent(read) in RENEWAL_TOPICS | TOLD_NOT_ASKED | {"passport_apply_adult"} or program_of(_intent(read)) != PASSPORT) and (
             not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_a_child(text)):
