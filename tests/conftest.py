@@ -28,7 +28,8 @@ from bot.engine.embedded import EmbeddedEngine  # noqa: E402
 from bot.settings import PROJECT_ROOT, Settings  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from tests.support.background import BackgroundLoop  # noqa: E402
-from tests.support.postgres import PostgresServer, _bindir, free_port  # noqa: E402
+from bot.bench.ports import free_port  # noqa: E402
+from tests.support.postgres import PostgresServer, _bindir  # noqa: E402
 
 MODEL = PROJECT_ROOT / "models" / "govbot.tar.gz"
 

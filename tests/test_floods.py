@@ -15,7 +15,7 @@ import pytest
 
 from bot.texts import say
 from tests.support.gateway import new_sender, rest, running_gateway, stored, texts
-from tests.support.postgres import free_port
+from bot.bench.ports import free_port
 
 SIN = "046 454 286"
 EXCERPT_CHARS = 200

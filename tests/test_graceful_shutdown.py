@@ -21,7 +21,7 @@ from aiohttp import WSCloseCode, WSMsgType
 from bot.settings import PROJECT_ROOT
 from bot.storage import transcripts
 from bot.storage.database import Database
-from tests.support.postgres import free_port
+from bot.bench.ports import free_port
 from tests.support.rasa_emulator import RasaEmulator
 from tests.test_webchat_delivery import ack, answer, read_until
 

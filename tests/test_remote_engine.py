@@ -10,7 +10,7 @@ import pytest
 from bot.storage import transcripts
 from bot.storage.database import Database
 from tests.support.gateway import new_sender, rest, running_gateway, texts
-from tests.support.postgres import free_port
+from bot.bench.ports import free_port
 from tests.support.rasa_server import RasaServer
 
 

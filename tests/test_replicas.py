@@ -24,7 +24,7 @@ from bot.settings import PROJECT_ROOT, Settings
 from bot.storage.database import Database
 from tests.support.console_client import Officer
 from tests.support.gateway import new_sender, rest, running_gateway
-from tests.support.postgres import free_port
+from bot.bench.ports import free_port
 from tests.support.redis_server import RedisServer
 
 PASSWORD = "replica password 1"

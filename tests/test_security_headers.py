@@ -16,7 +16,7 @@ from playwright.async_api import expect
 from bot.settings import Settings
 from tests.support.browser import browser  # noqa: F401  (pytest fixture)
 from tests.support.gateway import running_gateway
-from tests.support.postgres import free_port
+from bot.bench.ports import free_port
 
 
 @pytest.fixture

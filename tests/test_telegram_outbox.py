@@ -17,7 +17,7 @@ from bot.storage.database import Database
 from bot.storage.models import Message, OutboxLine
 from channels.telegram import TelegramChannel
 from tests.support.gateway import new_sender, rest, running_gateway
-from tests.support.postgres import free_port
+from bot.bench.ports import free_port
 from tests.support.telegram_emulator import BotApiEmulator
 from tests.test_telegram_channel import connected
 

@@ -21,18 +21,11 @@ from typing import Callable, Dict, Iterator, List, Optional
 import aiohttp
 import yaml
 
+from bot.bench.ports import free_port
 from bot.bench.processes import PeakMemory
 from bot.bench.traffic import conversations
 from bot.settings import PROJECT_ROOT
 from bot.trainer.training import model_path, training_record
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass

@@ -7,7 +7,7 @@ from typing import Optional, Self
 
 from aiohttp import web
 
-from tests.support.postgres import free_port
+from bot.bench.ports import free_port
 
 
 class LoopbackServer:

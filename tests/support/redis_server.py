@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from tests.support.postgres import free_port
+from bot.bench.ports import free_port
 
 
 class RedisServer:
