@@ -156,7 +156,8 @@ _ME = _rx(r"me", r"myself", r"moi", r"moi-meme", r"i'?m", r"i am", r"j'ai", r"ja
           r"mon passeport", r"mon propre", r"le mien", r"mine")
 # The citizen's own age ("I'm 15", "j'ai 19 ans") names the citizen, already counted by that age.
 _MY_AGE = re.compile(r"(?<![\w])(?:i'?m|i am|j'ai|jai|j ai)\s+\d{1,2}(?: ?(?:years? old|yrs? old|yr old|y/?o|ans))?(?![\w])")
-_PARTNER = _rx(r"wife", r"husband", r"partner", r"spouse", r"girlfriend", r"boyfriend", r"blonde", r"chum",
+# (or theirs: "renewing mine and my husbands, both 10 year")
+_PARTNER = _rx(r"wife'?s?", r"husband'?s?", r"partner'?s?", r"spouse'?s?", r"girlfriend", r"boyfriend", r"blonde", r"chum",
                r"conjoint", r"conjointe", r"femme", r"mari", r"my mom", r"my dad", r"ma mere", r"mon pere")
 # ... not one who is told to be of another country, whose passport is not ours: "j'habite à Bruxelles,
 # mon conjoint est belge. Combien coûte un passeport de 5 ans quand on le demande de l'étranger?"
@@ -209,7 +210,7 @@ def _people(folded: str, child: bool, ages: "list[int]") -> Tuple[int, int]:
     children = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else (
         max(1, sum(1 for age in ages if age < 16)) if child or any(age < 16 for age in ages) else 0)
     me = _ME.search(folded) and not _MY_AGE.search(folded)
-    partners = len({match.group(0) for match in _PARTNER.finditer(folded)})
+    partners = len({re.sub(r"'?s$", "", match.group(0)) for match in _PARTNER.finditer(folded)})  # ("husband" and "husband's": one)
     adults = (1 if me else 0) + max(0, partners - (1 if _PARTNER_OF_ANOTHER_COUNTRY.search(folded) else 0))
     if adults < 2 and not children and not child and _BOTH_OF_US.search(folded):
         adults = 2
@@ -409,13 +410,19 @@ _SOON_WORDS = _rx(
 # "on part en grèce le 20 juin, si je fais la demande demain en personne ca va arriver a temps?"
 _SENT_TODAY = re.compile(r"\b(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique|demande)\w*\s+(?:[\w']+\s+){0,3}?"
                          r"(?:today|aujourd'hui|aujourdhui|ajd|this week|cette semaine|tomorrow|tmrw|demain)\b"
-                         # the day of the loss, not of a trip: "my passport was stolen in rome today"
-                         r"|\b(?:" + _LOSS_WORDS + r")\s+(?:[\w']+\s+){0,3}?(?:today|aujourd'hui|aujourdhui|ajd)\b")
+                         # the day of the loss, not of a trip: "my passport was stolen in rome today"; nor of
+                         # the passport found again: "found the old one in my coat pocket today lol"
+                         r"|\b(?:" + _LOSS_WORDS + r")\s+(?:[\w']+\s+){0,3}?(?:today|aujourd'hui|aujourdhui|ajd)\b"
+                         r"|\b(?:found|retrouve|retrouvee)\s+(?:[\w']+\s+){0,8}?(?:today|aujourd'hui|aujourdhui|ajd)\b")
 # A trip's month named alone ("on part en croisiere en octobre", "we fly in march"), when no day is
 # given (not "i sent it in april", "reported it lost in april")
 _IN_MONTH = re.compile(r"\b(?:part|pars|partons|partent|leave|leaving|fly|flying|go|going|travel\w*|voyag\w*|trip|croisiere|cruise|"
                        r"vol|flight|vacances|vacation|holidays?|depart)\b[^.?!]{0,30}?\b(?:in|en|au mois d'|au mois de)\s?("
                        + "|".join(name for name in _MONTHS if len(name) > 3) + r")\b")
+# A trip on a weekday ("we fly saturday", "on part samedi pour cuba"): the weekday is the trip's
+_TRIP_ON_A_WEEKDAY = re.compile(r"\b(?:part|pars|partons|partent|leave|leaving|fly|flying|go|going|travel\w*|voyag\w*|trip|croisiere|cruise|"
+                                r"vol|flight|depart\w*)\b(?:\s+[\w']+){0,3}?\s+(?:on\s+|le\s+|ce\s+|this\s+|next\s+)?(?:"
+                                + "|".join(_WEEKDAYS) + r")\b")
 _LATER_WORDS = _rx(
     r"next month", r"next year", r"this summer", r"next summer", r"in the summer", r"le mois prochain",
     r"l'an prochain", r"l'annee prochaine", r"cet ete", r"l'ete prochain", r"not (?:for|until) (?:a while|months)",
@@ -555,8 +562,8 @@ def _today_told(folded: str, today: date) -> "tuple[date, str]":
     return said, f"{folded[:told.start()]} {folded[told.end():]}"
 
 
-def _window(days: int) -> Window:
-    return "soon" if days <= SOON_DAYS else "later"
+def _window(days: int, within: int = SOON_DAYS) -> Window:
+    return "soon" if days <= within else "later"
 
 
 def _days_from(this_day: int, day: int) -> int:
@@ -564,8 +571,8 @@ def _days_from(this_day: int, day: int) -> int:
     return day - this_day if day >= this_day else (31 - this_day) + day
 
 
-def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
-    """"soon" (within two weeks), "later", or None when the message gives no date."""
+def travel_window(text: str, today: Optional[date] = None, within: int = SOON_DAYS) -> Optional[Window]:
+    """"soon" (within two weeks, or `within` days), "later", or None when the message gives no date."""
     today, folded = _today_told(fold(text), today or date.today())
     if _LATER_WORDS.search(folded):
         return "later"
@@ -574,7 +581,7 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
         raw, unit = counted.group(1), counted.group(2)
         number = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)
         days = number * (7 if unit.startswith(("week", "semaine")) else 30 if unit.startswith(("month", "mois")) else 1)
-        return _window(days)
+        return _window(days, within)
     if _SOON_WORDS.search(_SENT_TODAY.sub(" ", folded)):
         return "soon"
     # today's day told without its month ("on est le 9", "today is the 14th") is the day counted
@@ -587,17 +594,23 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
         if month:
             day = int(match.group(1))
             if told_day is not None and 1 <= day <= 31:
-                return _window(_days_from(told_day, day))
+                return _window(_days_from(told_day, day), within)
             until = _days_until(month, day, today)
             if until is not None:
-                return _window(until)
+                return _window(until, within)
     for match in _MONTH_DAY.finditer(folded):
         month = _MONTHS.get(match.group(1), 0)
         if month and match.group(1) not in ("mar", "may", "mai", "sun", "sat"):
             until = _days_until(month, int(match.group(2)), today)
             if until is not None:
-                return _window(until)
+                return _window(until, within)
     weekday = _WEEKDAY.search(folded)
+    in_month = _IN_MONTH.search(folded)
+    if weekday and in_month and not _TRIP_ON_A_WEEKDAY.search(folded) and _MONTHS[in_month.group(1)] != today.month:
+        # a weekday of something else, the trip's month named: "on s'est mariés samedi ... voyage de
+        # noces au mexique en mars" is a trip in March
+        first = _days_until(_MONTHS[in_month.group(1)], 1, today)
+        return "later" if first is not None and first > within else None
     if weekday:
         return "soon"  # a day named without a date is within the coming week
     if told:
@@ -606,12 +619,12 @@ def travel_window(text: str, today: Optional[date] = None) -> Optional[Window]:
     day = int(next(group for group in day_only.groups() if group)) if day_only else 0
     if 1 <= day <= 31:
         # "we leave on the 10th": that day of this month, or of the next one once it is past
-        return _window(_days_from(told_day if told_day is not None else today.day, day))
+        return _window(_days_from(told_day if told_day is not None else today.day, day), within)
     in_month = _IN_MONTH.search(folded)
     if in_month and _MONTHS[in_month.group(1)] != today.month:
         # a later month: its first day is more than two weeks away, or its days run past them
         first = _days_until(_MONTHS[in_month.group(1)], 1, today)
-        return "later" if first is not None and first > SOON_DAYS else None
+        return "later" if first is not None and first > within else None
     return None
 
 

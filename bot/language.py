@@ -87,6 +87,10 @@ _ASKING_BEFORE = re.compile(
     rf"\b{_ONLY} {_KNOWS}(?: (?:in|en|le|l'))?|\b{_KNOWS} {_ONLY}(?: (?:in|en|le|l'))?)\W*$",
     re.IGNORECASE)
 # "i need english", "je veux le français": wanting a language, when it ends the message.
+# A language asked for first, as a sentence of its own ("en francais svp. i tried in english but..."):
+# the opening's "en" or "in", and a sentence's end after it
+_OPENING_BEFORE = re.compile(r"^\W*(?:in|en)\s+$", re.IGNORECASE)
+_SENTENCE_ENDS_AFTER = re.compile(r"^\s*(?:please|plz|pls|svp|stp|s'il vous pla[iî]t|s'il te pla[iî]t|merci)?\s*[.!]", re.IGNORECASE)
 _WANTING_BEFORE = re.compile(
     # (or the chat asked whether it can go on in it: "can u do french", "could you do english pls")
     r"\b(?:need|want|would like|'d like|veux|voudrais|voudrait|aimerais|besoin (?:de|du|d')|(?:can|could|will) (?:u|you|ya) do)\s+(?:it\s+)?(?:in\s+|en\s+|le\s+|l'\s*)?$",
@@ -110,7 +114,7 @@ _AGAINST_BEFORE = re.compile(
     # "ta réponse est arrivée en anglais", "le message était en anglais"
     # ("the last answer came out in french and i cant read it")
     r"\b(?:messages?|msgs?|repl(?:y|ies)|answers?|responses?|texts?|it)\s+(?:\w+\s+)?(?:came|come|comes|arrived|showed up|popped up|was|were)\s+"
-    r"(?:out\s+|through\s+|back\s+)?(?:all\s+|only\s+)?in\s+|"
+    r"(?:out\s+|through\s+|back\s+)?(?:all\s+|only\s+|half\s+|partly\s+|mostly\s+)?in\s+|"
     r"\b(?:messages?|msgs?|r[ée]ponses?|textes?)\s+(?:\w+\s+)?(?:[ée]tait|etaient|[ée]taient|est arriv[ée]e?s?|sont arriv[ée]e?s?|"
     r"arrive|arrivent)\s+(?:tout\s+|toute\s+|juste\s+)?en\s+|"
     r"\b(?:avez|as|a)\s+r[ée]pondu\s+en\s+|(?:m'|me\s+)(?:avez|as|a)\s+(?:r[ée]pondu|[ée]crit|parl[ée])\s+en\s+|"
@@ -119,6 +123,9 @@ _AGAINST_BEFORE = re.compile(
     r"(?:rien|pas|plus|presque pas|quasiment pas|pas un mot|pas grand-chose|pas du tout)\s+" + _HOW_MUCH + _ARTICLE + r"|"
     r"\b(?:don'?t|do not|dont|doesn'?t|can'?t|cannot|can not|couldn'?t)\s+(?:really\s+|even\s+|actually\s+)?"
     r"(?:speak|read|understand|talk|know|write|want(?:\s+it)?)\s+" + _HOW_MUCH + _ARTICLE + r"|"
+    # the chat's language questioned: "why is this in french?? english please", "pourquoi c'est en anglais"
+    r"\bwhy\s+(?:is|are)\s+(?:this|it|that|everything|all this|the (?:answers?|repl(?:y|ies)|messages?|chat|bot))\s+(?:all\s+|only\s+)?in\s+|"
+    r"\bpourquoi\s+(?:c'est|cest|c|tout est|(?:la |les )?(?:r[ée]ponses?|messages?)\s+(?:est|sont))\s+(?:tout\s+)?en\s+|"
     # a switch refused: "i prefer english, dont switch to french", "change pas en anglais svp"
     r"\b(?:don'?t|do not|dont|never)\s+(?:switch|change|go|move|answer|reply|respond|write|talk)\s+(?:me\s+|back\s+|over\s+)?(?:to|into|in)\s+|"
     r"\b(?:change|changez|switch|switche|passe|passez|r[ée]ponds|r[ée]pondez|[ée]cris|[ée]crivez)\s+pas\s+(?:en|au|[àa]\s+l')\s*"
@@ -152,7 +159,8 @@ _DEVICE_WROTE_BEFORE = re.compile(
     r"\b(?:my|mon|ma)\s+(?:phone|cell|cellphone|keyboard|autocorrect|clavier|cellulaire|t[ée]l[ée]phone|correcteur)\s+"
     r"(?:\w+\s+)?(?:wrote|typed|put|changed|switched|translated|[ée]crit|mis|chang[ée]|tradui\w*)\s+(?:it\s+|this\s+|[çc]a\s+)?(?:in|en|to|into)\s+$",
     re.IGNORECASE)
-_WRITTEN_BEFORE = re.compile(r"\b(?:i|j'ai|je)\s*(?:\w+\s+)?(?:wrote|typed|texted|[ée]crit|tap[ée])\s+(?:it\s+|this\s+|ça\s+|ca\s+)?(?:in|en)\s+$",
+# (or tried: "en francais svp. i tried in english but i dont understand the words you use")
+_WRITTEN_BEFORE = re.compile(r"\b(?:i|j'ai|je)\s*(?:\w+\s+)?(?:wrote|typed|texted|tried|[ée]crit|tap[ée]|essay[ée])\s+(?:it\s+|this\s+|ça\s+|ca\s+)?(?:in|en)\s+$",
                              re.IGNORECASE)
 _TURNING_AWAY_AFTER = re.compile(
     r"^\W*(?:is\s+)?(?:not|isn'?t|est pas|n'est pas|pas)\s+(?:(?:so|that|very|really|tr[eè]s|vraiment|bien|ben|si|super)\s+)?"
@@ -321,7 +329,8 @@ def requested_language(text: str) -> Optional[Language]:
         elif _TRANSLATION_BEFORE.search(before) or _THING_JUST_BEFORE.search(before):
             continue  # "comment on dit « mise à pied » en anglais?", "mon permis de conduire français"
         elif (_ASKING_BEFORE.search(before) or _ASKING_AFTER.search(after) or len(text.split()) <= 3
-              or (_WANTING_BEFORE.search(before) and _ENDS_AFTER.search(after))):
+              or (_WANTING_BEFORE.search(before) and _ENDS_AFTER.search(after))
+              or (_OPENING_BEFORE.search(before) and _SENTENCE_ENDS_AFTER.search(after))):
             wanted.add(name)
     if len(wanted) > 1:
         # one language to write in, the other to be answered in: "is it ok if i write in english but

@@ -41,6 +41,8 @@ _ASK_PERSON = [
     # (or a person of the office: "please could a passport officer telephone me at home")
     r"\b(?:can|could) (?:someone|somebody|an agent|a person|an officer|(?:an?|the) (?:passport |service canada |ei |sin )?(?:officer|agent|employee|representative)) "
     r"(?:please |pls |plz )?(?:call|phone|telephone|contact|help) me\b",
+    # someone of an office: "can someone from the student loan centre call me? my number is on my account"
+    r"\b(?:can|could) (?:someone|somebody|a person|an agent) (?:from|at|of) (?:the |my )?(?:[\w-]+ ){1,4}?(?:please |pls |plz )?(?:call|phone|contact) me\b(?!\s+(?:and|to|saying|about a|et)\b)",
     # "pls just someone real", "need somebody human": a person, said by what they are
     r"(?<!is )(?<!are )\b(?:someone|somebody|anyone|anybody) (?:real|human|alive)\b",
     r"\bescalate\b",
@@ -389,6 +391,7 @@ _NOT_PRICE = re.compile(
 # Words that say a thing is lost or stolen ("can't find", "je le trouve pu"), for a passport or
 # a SIN card alike
 _GONE = (r"lost|lose|stolen|stole|misplaced|can'?t find|cannot find|perdu|perdue|perdre|vole|volee|egare|egaree|"
+         r"(?:je|j') ?perds|"  # "2e fois que je perds mon passeport en 3 ans"
          r"trouve (?:pu|plus|pas)|"
          # where it is not known: "jsp ou est mon passeport depuis le demenagement", "idk where my passport is"
          r"(?:(?:je |j'|i )?(?:sais|sait) (?:pas|plus|pu)|jsp|chais pas|don'?t know|dunno|idk|no idea) (?:ou|where) (?:est|sont|is|are) (?:mon|ma|mes|my)")
@@ -453,7 +456,12 @@ _STATUS = re.compile(r"\b(?:l'etat de (?:la |sa |ma |leur |notre )?demande|statu
                      rf"{_FILE_STATUS}|"
                      r"status of (?:my |his |her |our |the |their )?(?:passport )?application|application status|"
                      # tracked like a parcel: "je peux tu suivre mon passeport en ligne comme un colis", "track my passport"
-                     r"(?:suivre|tracker|track|tracking) (?:mon|ma|son|sa|notre|my|his|her|our|the|le|la) (?:\w+ )?(?:passe?ports?|demande de passeport|passport application)|"
+                     # (or any: "Est-il possible de suivre une demande de passeport déposée au consulat à Rome?")
+                     r"(?:suivre|tracker|track|tracking) (?:mon|ma|son|sa|notre|my|his|her|our|the|le|la|une|a) (?:\w+ )?(?:passe?ports?|demande de passeport|passport application)|"
+                     # what was sent, received: "how do i know if they got my marriage certificate", "comment savoir s'ils ont reçu mes papiers"
+                     r"(?:how (?:do|can|will) (?:i|we) (?:know|find out|check)|comment (?:je peux |on peut )?(?:savoir|verifier)) "
+                     r"(?:if|whether|si|s') ?(?:they|ils|passport canada|service canada) (?:got|received|have received|ont recu|ont bien recu|ont eu) "
+                     r"(?:my|our|the|mon|ma|mes|notre|nos|le|la|les)\b|"
                      r"check (?:the |my |his |her )?status|verifier (?:le |l')?(?:etat|statut)|"
                      # "how can i find out whether it has been approved?" after handing it in
                      r"(?:find out|know|check|see|savoir|verifier|voir) (?:si|if|whether) (?:it|elle|il) (?:has been|was|is|a ete|est) "
@@ -634,6 +642,8 @@ _SOONER = re.compile(
     r"|\b(?:speed (?:it |this )?up|expedite|rush (?:it|my|the)|accelerer|acceler\w+ (?:ma|la) demande)\b"
     # "je peux tu payer pour que ca aille plus vite?", "can i pay to make it go faster"
     r"|\b(?:aille|arrive|vienne|avance|go|goes|move|moves|come|comes)\s+(?:plus vite|plus rapidement|faster|quicker)\b"
+    # "j'ai-tu des options pour aller plus vite?"
+    r"|\b(?:options?|moyens?|facons?|ways?) (?:pour|to) (?:aller|faire ca|le faire|go|get it|do it) (?:plus vite|plus rapidement|faster|quicker)\b"
 )
 
 
@@ -685,6 +695,22 @@ def expired_passport_with_trip(text: str) -> bool:
     """An expired passport and a trip within two weeks in one message ("my passport is expired
     and I have to fly tomorrow", "mon passeport est expiré, je pars demain"): the urgent service."""
     return _passport_with_trip(text, _EXPIRED_PASSPORT)
+
+
+# Three weeks: the usual time in person (10 business days) with a few days to spare. A passport
+# expired with a trip this close, asked whether it comes in time, needs the faster services' answer
+IN_TIME_DAYS = 21
+
+
+def expired_passport_in_time_asked(text: str) -> bool:
+    """An expired passport, a trip within three weeks and whether it comes in time, in one message
+    ("flying to orlando dec 20 and just realized my passport is expired. can i still get it in time?"
+    on December 5th): the urgent and express services, not the usual times."""
+    from actions.situation import travel_window
+
+    folded = fold(text)
+    return bool(_PASSPORT.search(folded) and _EXPIRED_PASSPORT.search(folded) and _TRIP.search(folded)
+                and asks_if_in_time(text) and travel_window(text, within=IN_TIME_DAYS) == "soon")
 
 
 def no_passport_with_trip(text: str) -> bool:
@@ -814,6 +840,9 @@ _FEARED_LOST = re.compile(r"\b(?:is it lost|did (?:they|you|u|you guys|u guys|y'
                           r"(?:ils |y )?l'ont[- ]?(?:tu |-tu |t'y |ti )?perdu|ont[- ]?(?:tu|-tu) perdu)")
 _SENT_OR_LATE = re.compile(r"\b(?:mailed|sent|applied|submitted|never heard|no news|haven'?t heard|heard nothing|en retard|late|overdue|"
                            r"envoye\w*|poste|postee|depose\w*|applique|toujours rien|pas de nouvelles|"
+                           # the time since, told: "ben là ça fait 2 mois, j'ai appelé 3 fois pis personne répond!!! c'est-tu perdu??"
+                           r"(?:ca fait|it'?s been|been) (?:\d+|deux|trois|quatre|cinq|six|two|three|four|five|six) (?:mois|semaines|months|weeks)|"
+                           r"fait (?:ma|la|sa|notre|leur) demande|"
                            # the tracking page that finds nothing: "le site de suivi me dit aucune information trouvée"
                            r"site de suivi|suivi en ligne|tracking (?:site|page|tool)|aucune information|no information found|no record)\b")
 
@@ -1078,7 +1107,8 @@ _GRANTS = re.compile(r"\b(?:bourses?|(?:student )?grants?)\b")
 _GRANT_AMOUNT = re.compile(r"\b(?:montant|combien|how much|amount|worth|vaut)\b")
 _STUDENT_AID = re.compile(r"\b(?:student loans?|student aid|student grants?|prets? etudiants?|prets? d'etudes|bourses?|"
                           # grants for students: "what grants are there for first nations students going to university"
-                          r"grants?\b[^.?!]{0,40}\b(?:students?|university|college|school|studies)|"
+                          # (or for a term: "ok and can i get a grant for next semester" after a student loan's grace period)
+                          r"grants?\b[^.?!]{0,40}\b(?:students?|university|college|school|studies|semesters?|terms?|tuition|degree)|"
                           # a loan for someone starting school: "my little brother is starting college, how does he apply for a loan"
                           r"(?:starting|going to|entering|commence|commencer|entre au|entrer au|rentre au) (?:college|university|uni|cegep|l'universite|l'universite)\b[^.?!]{0,40}\b(?:loans?|prets?)|"
                           # a loan asked for again: "pis pour ma prochaine session comment je redemande un prêt?"
@@ -1257,7 +1287,11 @@ _AGE_16_OR_MORE_NOW = re.compile(
 _GROWN_KIN = re.compile(r"\b(?:fille|fils|petite-fille|petit-fils|gars|garcon|daughter|son|granddaughter|grandson|niece|nephew|neveu)\s+"
                         r"(?:a|is|est|has|just turned|vient d'avoir)\s+(?:now |maintenant )?(?:1[6-9]|[2-9]\d)\b(?!\s*(?:mois|months?|weeks?|semaines?))"
                         # (not an age still to come: "mon fils a 16 ans le mois prochain")
-                        r"(?![^.?!,]{0,20}\b(?:prochain\w*|next|bientot|soon|dans \d|in \d))")
+                        r"(?![^.?!,]{0,20}\b(?:prochain\w*|next|bientot|soon|dans \d|in \d))"
+                        # ... or told at university: "Mon fils est aux études à Bordeaux pis il doit renouveler son passeport là-bas"
+                        r"|\b(?:fille|fils|gars|daughter|son|granddaughter|grandson)\s+(?:est|is|studies|etudie)\s+(?:now |maintenant )?"
+                        r"(?:aux etudes|a l'universite|a l'univ|au cegep|en maitrise|au doctorat|at (?:university|uni|college)|"
+                        r"in (?:university|uni|college|grad school)|studying (?:at|in))\b")
 _ADULT_PASSPORT = re.compile(r"\b(?:adult|adulte|adults|adultes|grown-up)\b")
 _CHILD_OR_ADULT = re.compile(r"\b(?:child|kid|kids|enfant)\w*\s+(?:passports?\s+|passeports?\s+)?(?:or|ou)\s+(?:an?\s+|d'|un\s+)?adult")
 
@@ -1854,7 +1888,9 @@ def names_caregiver_benefits(text: str) -> bool:
 # the payment dates, not applying
 _NEXT_PAYMENT = re.compile(r"\b(?:prochaine?s?|next|upcoming|suivante?) (?:(?:child|benefit|ccb|ei|tax|canada|de|d'|l'|ma|mon|my|the)\s*){0,3}"
                            r"(?:paye|paie|paiements?|versements?|payments?|deposits?|"
-                           r"depots?|cheques?|pay ?days?)\b|\b(?:payment|deposit|pay) dates?\b|\bdates? (?:de|des) (?:paiements?|versements?)\b")
+                           r"depots?|cheques?|pay ?days?)\b|\b(?:payment|deposit|pay) dates?\b|\bdates? (?:de|des) (?:paiements?|versements?)\b"
+                           # the next date bare: "c'est quand la prochaine date d'abord?" after a CCB payment not come
+                           r"|\b(?:c'est quand|when is|quand est|when's) (?:la |the )?(?:prochaine|next) date\b")
 
 
 # A payment that has not come, told (folded text): "its the 22nd and my child tax benefit still isnt in
@@ -1982,7 +2018,8 @@ _STATED_ELIGIBLE = re.compile(
     r"|\b(?:sounds like|looks like|seems like|i think|i guess|guess|so) i (?:do|qualify|am)\b[^?]*?[.,;!][^?]*\b(?:how|what|where|which)\b"
     r"|\b(?:on dirait que oui|je pense que oui|je crois que oui|ca a l'air que oui)\b[^?]*?[.,;!][^?]*\b(?:comment|quoi|ou)\b"
     # "i think i have enough hours. how do i apply", "j'ai assez d'heures, comment je fais la demande"
-    r"|(?<!\bdo )(?<!\bque )\b(?:i\s+|j'\s*|j)(?:\w+\s+){0,2}(?:have|ai|got)\s+(?:enough|assez d'|assez de|mes|my)\s*(?:insurable\s+)?(?:hours|heures)\b"
+    # (not denied: "they said i dont have enough hours")
+    r"|(?<!\bdo )(?<!\bque )\b(?:i\s+|j'\s*|j)(?:(?!(?:dont|dnt|not|never|pas|plus|jamais)\b)\w+\s+){0,2}(?:have|ai|got)\s+(?:enough|assez d'|assez de|mes|my)\s*(?:insurable\s+)?(?:hours|heures)\b"
     r"[^?]*?[.,;!][^?]*\b(?:how|comment|what|quoi|where|ou)\b")
 
 
@@ -2118,7 +2155,8 @@ _ASKS_FOR_THE_SIN = re.compile(
     rf"(?:out )?(?:my |mon |le |the |ma )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^.?!]{{0,15}}\b{_ASKER}s?\b"
     # the asker told first, whether it is normal after: "ma banque me demande mon NAS pour ouvrir un CELI c normal?"
     rf"|\b{_ASKER}s?\b[^.?!]{{0,50}}\b(?:me |m')?(?:a |ont )?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
-    r"(?:for )?(?:my |mon |le |the |ma |son |sa |his |her |leur |their )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^?!]{0,50}"
+    # (someone's: "the daycare is asking for my baby's SIN on the registration form, is that normal?")
+    r"(?:for )?(?:my |mon |le |the |ma |son |sa |his |her |leur |their )?(?:\w+'s )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^?!]{0,50}"
     r"\b(?:normal|legit|legitime|ok|okay|correct|legal|safe|securitaire|allowed|permis|(?:ont|a|have|has) (?:le |the )?(?:droit|right))\b")
 
 
@@ -2419,6 +2457,8 @@ _ASKS_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de (?:temps|jours|semaines)
                             # "si je depose ma demande a un centre service canada a sherbrooke c'est tu long?"
                             # (asked: "ça fait 6 semaines, c'est long" tells a wait, its status)
                             r"|\b(?:c'est|cest|c|ca|ça)[- ]?(?:tu|-tu|t'y|ti) (?:ben |tres |trop )?long\b|\best-ce que c'est long\b"
+                            # "c'est long comment avant de l'avoir?"
+                            r"|\b(?:c'est|cest|c|ca|ça) long comment\b"
                             r"|\b(?:ca|ça) (?:prend|va prendre)[- ]?(?:tu|-tu) (?:du|beaucoup de|ben du) temps\b"
                             # "ca prend tu encore des mois comme en 2022 pour avoir un passeport??"
                             r"|\b(?:ca|ça) prend[- ]?(?:tu|-tu) (?:encore |toujours )?des (?:mois|semaines)\b")
@@ -2543,10 +2583,13 @@ def asks_whether_renewable(text: str) -> Optional[str]:
 
 
 MIN_STORY_WORDS = 30  # a message this long tells a story before its question
-_WHICH_RENEWAL_FORM = re.compile(r"\b(?:which|what) form (?:do|should|would|can) (?:i|we) (?:use|need|fill)\b[^.?!]{0,12}\brenew|\bquel formulaire\b[^.?!]{0,12}\brenouvel")
+_WHICH_RENEWAL_FORM = re.compile(r"\b(?:which|what) form (?:do|should|would|can) (?:i|we) (?:use|need|fill)\b[^.?!]{0,12}\brenew|\bquel formulaire\b[^.?!]{0,12}\brenouvel"
+                                 # "c quoi le formulaire pour renouveler un passeport adulte? celui de 5 ans que j'ai eu à 18 ans"
+                                 r"|\b(?:c|c'est|cest) quoi le formulaire\b[^.?!]{0,12}\brenouvel")
 # The way to renew asked (folded text): online, by mail, the paper form, which form, how it works
 _ASKS_METHOD = re.compile(rf"{_ONLINE.pattern}|\b(?:by mail|par la poste|paper form|formulaire papier|le papier|"
-                          r"c(?:'est)? lequel|which form|what form|quel formulaire|comment (?:ca|ça) marche|how does (?:it|that) work)\b")
+                          r"c(?:'est)? lequel|which form|what form|quel formulaire|(?:c|c'est|cest) quoi le formulaire|comment (?:ca|ça) marche|"
+                          r"how does (?:it|that) work)\b")
 
 
 # What to do asked, not whether one may (folded text): "what does she have to do", "je dois faire quoi"
@@ -2583,7 +2626,8 @@ _YOUNG_RELATIVE = re.compile(rf"\b(?:{_YOUNG_RELATIVES})\b")
 
 
 def _children_named(text: str) -> bool:
-    return names_children(text) or bool(_YOUNG_RELATIVE.search(fold(text)))
+    # (or by age alone: "taking my 3yo to visit my mom in kingston jamaica without her dad")
+    return names_children(text) or bool(_YOUNG_RELATIVE.search(fold(text))) or names_a_child(text)
 
 
 def one_parent_travels_with_children(text: str) -> bool:
@@ -2895,8 +2939,9 @@ def names_another_program(text: str) -> bool:
 
 # Someone else using the citizen's identity ("quelqu'un a fait une demande de chômage à mon nom",
 # "someone applied for EI in my name, I never did"): protecting the SIN, whatever was applied for
+# (not the name one applies under: "je fais la demande avec mon nom de fille ou celui de mon mari?")
 _IN_MY_NAME = re.compile(r"\b(?:in my name|under my name|using my (?:name|identity|sin|info\w*)|a mon nom|en mon nom|"
-                         r"sous mon nom|avec mon (?:nom|identite|nas|numero))\b")
+                         r"sous mon nom|avec mon (?:nom(?! de (?:fille|famille|jeune fille|mariee?|naissance|epouse|mari)| d'epouse)|identite|nas|numero))\b")
 _NOT_ME = re.compile(r"\b(?:never|not me|wasn'?t me|didn'?t|did not|someone|somebody|jamais|pas moi|quelqu'un|qqn|"
                      r"fraud\w*|fraude\w*|identity theft|vol d'identite|usurp\w*)\b")
 
@@ -2913,6 +2958,18 @@ _SCAM_LINK = re.compile(r"\b(?:link|lien|clicked|click|clique|cliquer|texto|text
 def sin_given_away(text: str) -> bool:
     folded = fold(text)
     return bool(_SIN_GIVEN.search(folded) and _SCAM_LINK.search(folded))
+
+
+# Someone who knows one's SIN, feared to use it (folded text): "mon ex connait mon NAS pis j'ai peur qu'il s'en
+# serve pour faire des affaires a mon nom", "my ex has my sin and i'm scared he'll use it"
+_MISUSE_FEARED = re.compile(r"\b(?:peur|afraid|scared|worried|inquiete?|crains|craint|worry)\b[^.?!]{0,15}\b(?:qu'(?:il|elle|ils|elles)|"
+                            r"que (?:mon|ma|quelqu'un|qqn)|he|she|they|someone|somebody|quelqu'un|qqn|he'll|she'll|they'll)\b[^.?!]{0,20}\b(?:s'en serve|s'en servir|"
+                            r"l'utilise|l'utiliser|utilise|utiliser|se serve|use it|uses it|using it|use my|misuse|abuse)\b")
+
+
+def sin_misuse_feared(text: str) -> bool:
+    folded = fold(text)
+    return bool(_SIN_NAMED.search(folded) and _MISUSE_FEARED.search(folded))
 
 
 def identity_used(text: str) -> bool:
@@ -2967,7 +3024,7 @@ def names_another_service(text: str) -> bool:
 def forced_intent(text: str) -> Optional[str]:
     if asks_for_person(text):
         return "request_human"
-    if identity_used(text) or sin_given_away(text):
+    if identity_used(text) or sin_given_away(text) or sin_misuse_feared(text):
         return "sin_protect"
     if asks_what_it_is(text):
         return "bot_challenge"
@@ -2975,7 +3032,7 @@ def forced_intent(text: str) -> Optional[str]:
         return "choose_language"
     if missing_passport_with_trip(text):
         return "passport_lost_stolen"
-    if (expired_passport_with_trip(text) or no_passport_with_trip(text)) and not asks_price(text):
+    if (expired_passport_with_trip(text) or no_passport_with_trip(text) or expired_passport_in_time_asked(text)) and not asks_price(text):
         # (its price asked: "flying to london saturday and my passport is expired, i want a 10
         # year one, how much all together": the fee of that passport with the faster services)
         return "passport_urgent"

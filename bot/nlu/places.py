@@ -77,6 +77,20 @@ def without_places(text: str) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", _places().sub("", text))).strip()
 
 
+# Where the writer is, told and nothing else once the place is left out: "i'm in happy valley-goose
+# bay if that matters" (its "in" left out with the place), "chu à Rimouski btw"
+_ONLY_WHERE = re.compile(r"^\W*(?:(?:ok|oh|and|et|pis|btw|fyi|also|aussi)\W+)?(?:i'?m|i am|im|we'?re|we are|i live|we live|je suis|chu|"
+                         r"j'?habite|je reste|j'?reste|on est|on reste|nous sommes|je vis|on vit)\W*"
+                         r"(?:(?:if that matters|if it matters|if that helps|btw|fyi|by the way|si (?:ca|ça) change quelque chose|"
+                         r"si (?:ca|ça) compte|si (?:ca|ça) aide|au cas ou|au cas où)\W*)?$", re.IGNORECASE)
+
+
+def tells_only_where(text: str) -> bool:
+    """The message tells where in Canada the writer is and nothing else: the last question,
+    answered for that place (EI's hours depend on the region)."""
+    return names_a_canadian_place(text) and bool(_ONLY_WHERE.match(without_places(text)))
+
+
 @lru_cache(maxsize=1)
 def _placed_by() -> "re.Pattern[str]":
     """The word that places a Canadian place, before it ("from" in "from regina")."""

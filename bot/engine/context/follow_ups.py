@@ -102,7 +102,7 @@ RELATIVE_TOLD = re.compile(rf"\b(?:my|mon|ma|mes|our|notre|nos) (?:{_RELATIVES})
 SUPPOSES = re.compile(r"^\W*(?:(?:ok|okay|and|et|pis|puis|mais|but|so|alors)\W+)?(?:what if|if|si|s'il|s'ils)\b", re.IGNORECASE)
 # A joke asked for (folded text): "tell me a joke", "raconte-moi une blague" (not "this is a joke")
 JOKE_ASKED = re.compile(r"\b(?:tell|give|got|know|say|want|share) (?:me |us |him |her |them |my \w+ )?(?:a |another |one |some |any |good |funny )*jokes?\b"
-                        r"|\braconte\w*[- ](?:moi |nous |nous-en |moi-en )?(?:une |des |un )?(?:bonne |petite )?(?:blagues?|jokes?)\b"
+                        r"|\b(?:ra)?conte\w*[- ](?:moi |nous |nous-en |moi-en )?(?:une |des |un )?(?:bonne |petite )?(?:blagues?|jokes?)\b"
                         r"|\b(?:une|des) (?:bonne |petite )?blagues?\b")
 # The next one of what was just answered: "and the one after that", "pis la suivante?", "n next month"
 # after this month's CCB date (not "yes")
@@ -126,7 +126,13 @@ ASKS_FIRST = re.compile(r"^\W*(?:can|could|is|are|do|does|will|would|should|how|
 FINDS_IT = re.compile(r"\b(?:(?:if|when|once|what if) (?:i|we) (?:find|found) (?:it|him|her|my|our)|(?:i|we) (?:just |finally |actually |already )?found it|"
                       # "nvm found it in my jacket lol"
                       r"(?:nvm|nevermind|never mind|oh) found it|"
+                      # "found the old one in my coat pocket today lol can i still use it"
+                      r"found (?:the|my|our) (?:old |lost )?(?:one|passport)|"
                       r"(?:si|quand|une fois que) (?:je|j'|on) (?:le |la |l')?(?:retrouve|retrouvais)|(?:je|on) l'(?:ai|a) (?:finalement |enfin )?retrouve|(?:je|on) (?:viens|vient) de (?:le |la |l')retrouver)\b")
+# What one can travel with, asked (folded text): "On part pour Puerto Vallarta le 5, il peut voyager avec quoi ?"
+# after a passport reported lost and "are you travelling in the next two weeks?"
+TRAVELS_WITH_WHAT = re.compile(r"\b(?:voyager|partir|prendre l'avion) avec quoi\b|\bavec quoi (?:je|il|elle|on|nous) (?:peux|peut|pourrait|vais|va) "
+                               r"(?:voyager|partir)\b|\bwhat (?:can|do|could|will) (?:i|we|he|she|they) (?:travel|fly) (?:with|on)\b")
 # A question opened by a "yes" or "ok": "ok which form", "oui pis c'est où?" asks, it does not say yes
 ASKS_AFTER_YES = re.compile(r"^\W*(?:ok|okay|k|kk|yes|yeah|yep|sure|alright|great|perfect|oui|ouais|d'accord|parfait|correct|ok pis)"
                             r"\W+(?:(?:so|then|and|but|donc|pis|et|mais)\s+)?(?:which|what|where|how|when|who|quel\w*|comment|ou|où|"
@@ -228,12 +234,13 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
             return about
     if intent == "out_of_scope" and NEW_SUBJECT.search(text) and not programs_named(text):
         return parse_data  # "btw whats a good budgeting app" after the RAP's answer: another subject, off topic
-    if (intent == "complaint" or (program_of(intent) is not None and confidence < UNSURE_JOKE)) and confidence < 1.0 and (
+    if (intent in {"complaint", "nlu_fallback", "request_human"} or (program_of(intent) is not None and confidence < UNSURE_JOKE)) and confidence < 1.0 and (
             JOKE_ASKED.search(fold(text))) and not (
             COMPLAINS.search(JOKE_ASKED.sub(" ", fold(text))) or asks_for_person(text)):
         # "tell me a joke im bored waiting at the service canada office", "tell my daughter a joke shes
         # bored in the passport office" (read unsurely as a child's passport): a joke asked, off topic
-        # (however the wait reads), not a complaint for an officer
+        # (however the wait reads), not a complaint for an officer; nor, unsure or read as a person
+        # asked for, "conte-moi une joke, j'en ai besoin après l'avant-midi que je viens de passer avec vous autres"
         return _with_intent(parse_data, "out_of_scope")
     worried = bool(ASKS_IF_BAD.search(fold(text)))  # "i forgot to do it last week, is that bad": no complaint
     if intent == "complaint" and confidence < (SURE_OFF_TOPIC if worried else DOUBTFUL_TOPIC) and not COMPLAINS.search(fold(text)) and (
@@ -316,14 +323,16 @@ async def _in_context(parse_data: Dict[str, Any], text: str, events: Any, parse:
         # could be asked for ("and for my wife? she has a visitor visa" is a SIN follow-up); "which
         # coding bootcamp is actually worth it?" after an EI claim: words no question of ours holds
         return parse_data
-    if window == "soon" and (lost_abroad(recent_messages(events) or "") or asks_if_in_time(text)) and not (
+    if window == "soon" and (lost_abroad(recent_messages(events) or "") or asks_if_in_time(text) or WHAT_TO_DO_NOW.search(fold(text))
+                             or TRAVELS_WITH_WHAT.search(fold(text))) and not (
             names_a_service(text) or asks_price(text)):
         # "je prends l'avion dans 3 jours pour rentrer à Montréal, je peux en avoir un nouveau à
         # temps?" after a passport stolen in Rome: the way home from abroad (the embassy's emergency
         # travel document), then an officer at once, as when the trip is told with the loss
         # (data/rules/passports.yml); lost at home, "je pars en Italie dans 5 jours, est-ce que je
         # peux en avoir un autre à temps?" after a passport stolen in the metro: what to do about
-        # the loss, then an officer at once
+        # the loss, then an officer at once; so with what to do or what to travel with asked ("je pars
+        # à new york dans 3 jours, je fais quoi" after a passport lost while moving)
         entry = LOST_ABROAD_ENTRY if lost_abroad(recent_messages(events) or "") else LOST_OVERVIEW
         return {**_as_topic(parse_data, "passport_lost_stolen", entry), "read_with": recent_messages(events) or ""}
     if asked_travel and not ASKS_FIRST.search(text) and not FINDS_IT.search(fold(text)):

@@ -158,7 +158,7 @@ from bot.engine.context.conversation import (
     bot_said_last, last_read, last_said, last_topic, previous_bot_action, recent_messages, renewal_asked_lately, told_lately,
 )
 from bot.engine.context.follow_ups import APPLIED_FOR_WITHIN, ASKS_IF_FINE, SUPPOSES, DOUBTFUL_OFF_TOPIC, FEE_TOPICS, FINDS_IT, KEEP, SIGNS_UP, LOST_ABROAD_ENTRY, LOST_OVERVIEW, SMALL_TALK, SURE_EVERYDAY, TRAVEL_QUESTION, _in_context
-from bot.engine.context.parts import ABROAD_SAID, without_a_towns_pull_abroad
+from bot.engine.context.parts import ABROAD_SAID, TOTAL_ASKED, without_a_towns_pull_abroad
 from bot.engine.context.passports import (
     ABOUT_THEM, ADULT_PASSPORT_TOPICS, ALL_OF_IT, CHILD_AGE_ENTRY, DAMAGED, DAMAGED_ENTRY, DAMAGE_TOPICS, FROM_HERE, HOW_FAST,
     ISSUED_UNDER_16_ENTRY, MINE, OWN_PASSPORT as WRITERS_PASSPORT, PASSPORT_APPLICATION_TOPICS,
@@ -175,7 +175,7 @@ from bot.folding import fold
 from bot.knowledge import cached_knowledge, overview_id, program_of
 from bot.language import detect, helps_someone_weak_in_a_language
 from bot.nlu.classifier import renormalised
-from bot.nlu.places import names_a_canadian_place, names_a_trips_place, with_abroad_for_places, without_places
+from bot.nlu.places import names_a_canadian_place, names_a_trips_place, tells_only_where, with_abroad_for_places, without_places
 from bot.nlu.phrases import (
     COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time, asks_if_days_are_enough,
     asks_age_discount, asks_if_fast_service_possible, asks_to_renew_from_abroad, asks_price, asks_which_way_is_faster, names_a_need_of, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
@@ -294,6 +294,9 @@ MAX_PROPOSED_WORDS = 10
 # An age told for when the writer's passport was issued (folded text)
 ISSUED_AT_AGE = re.compile(r"\b(?:when i was|quand j'avais|lorsque j'avais|j'avais|at age|a l'age de)\s+(\d{1,2})\b")
 MAX_ISSUED_YOUNG_WORDS = 10
+# ... or at 16 or more (folded text): "celui de 5 ans que j'ai eu à 18 ans", "got it at 19"
+ISSUED_AT_ADULT_AGE = re.compile(r"\b(?:when i was|quand j'avais|lorsque j'avais|j'avais|at age|a l'age de|eu a|obtenu a|got it at|had it at|"
+                                 r"issued at|received it at)\s+(1[6-9]|[2-9]\d)\b")
 
 
 # Forty-fourth session's follow-ups (folded text).
@@ -405,6 +408,7 @@ EDITED = re.compile(r"\b(?:apps?|applications?|filters?|filtres?|edit\w*|photosh
 EXPRESSION_ENTRY = "passport_photo.expression"
 BABY_PHOTO_ENTRY = "passport_photo.baby"
 MAX_BABY_PHOTO_WORDS = 8  # "meme pour un bebe de 2 mois?" after the photo's rules
+SAME_RULES = re.compile(r"\b(?:(?:les )?memes? (?:regles|affaires|consignes|criteres)|same (?:rules|thing|requirements)|pareil)\b")
 BABY = re.compile(r"\b(?:bebes?|babies|baby|newborns?|nouveau-nes?|poupon|infant|\d{1,2} (?:mois|months?|semaines|weeks))\b")
 # Another one asked for, told as a redo (folded text): "j'en redemande un?", "do i get a new one"
 ANOTHER_ASKED = re.compile(r"\b(?:redemande\w*|en (?:redemande|demande|ravoir|avoir|obtenir) (?:un|une)|(?:get|need|apply for|order) "
@@ -435,7 +439,9 @@ WHAT_NOW = re.compile(r"\b(?:je fais quoi|j'fais quoi|jfais quoi|on fait quoi|qu
 # "ça dit en traitement depuis 5 semaines"
 STATUS_SHOWN = re.compile(r"\b(?:in process|in progress|processing|being processed|under review|received|en traitement|"
                           r"en cours(?: de traitement)?|recue?)\b[^.?!]{0,30}\b(?:since|for|depuis|ca fait)\b[^.?!]{0,10}"
-                          r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|un|une|deux|trois|quatre|cinq|six|sept|huit) (?:weeks?|months?|semaines?|mois)\b")
+                          r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|un|une|deux|trois|quatre|cinq|six|sept|huit) "
+                          # (or days: "my application has said in process for 30 business days")
+                          r"(?:weeks?|months?|semaines?|mois|(?:business |working )?days|jours(?: ouvrables)?)\b")
 # ... said to be what the page or the file shows: "my application says", "ma demande indique"
 STATUS_SAYS = re.compile(r"\b(?:says|said|shows|showing|show|indique|indiquait|affiche|dit|marque|status)\b")
 # ... or the file's state told, with no usual time asked: "mon dossier est 'en traitement' depuis un mois"
@@ -1384,10 +1390,98 @@ VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how 
                             # "il va etre bon combien de temps son passeport"
                             r"(?:va|vont|will) (?:etre|be) (?:bon|bonne|valide|good|valid) (?:pour |for )?(?:combien|how long)|"
                             r"(?:good|valid) for how many (?:years|yrs)|"
+                            # "ok and how many years is his good for"
+                            r"how many (?:years|yrs) (?:is|will|would) (?:it|his|hers|her|that|that one|the passport|his passport|her passport|mine)"
+                            r"(?: be)? (?:good|valid)(?: for)?|"
                             # "combien de temps il est valide?", "combien d'années il est bon"
                             r"combien (?:de temps|d'annees|d'ans) (?:il |elle |c'est |ca )?(?:est |sera |reste )?(?:valide|bon|bonne)|"
                             r"how long (?:will|would|does) (?:it|the passport|my passport|his passport|her passport|that one) "
                             r"(?:be |stay |remain )?(?:good|valid)(?: for)?|how long (?:does|will) (?:it|the passport) last)\b")
+# An address changed, told (folded text), after an application sent
+ADDRESS_CHANGED = re.compile(r"\b(?:change\w* (?:d'|mon |my |of )?(?:adresse|address)|new address|nouvelle adresse|"
+                             r"(?:moved|demenage\w*) (?:after|since|apres|depuis)\b)")
+APPLICATION_SENT = re.compile(r"\b(?:envoye\w*|poste\w*|depose\w*|soumis|mailed|sent|submitted|applied)\b[^.?!]{0,20}"
+                              r"\b(?:demande|application|renewal|renouvellement|forms?|formulaires?)\b"
+                              r"|\b(?:applied|mailed (?:it|my|the))\b")
+STATUS_PHONE_ENTRY = "passport_status.phone"
+# Whether it takes longer, asked (folded text): "ça prend tu plus de temps quand...", "does it take longer if..."
+# (asked, not supposed: "do i get my money back if my passport takes longer than they say it will")
+TAKES_LONGER = re.compile(r"\b(?:(?:ca|ça|sa) (?:prend|prends)(?:[- ]?tu|[- ]il)? plus de temps|(?:est-ce|c'est)(?:[- ]tu)? plus long|"
+                          r"(?:does|will|would) (?:it|that|this|processing) take longer)\b")
+# Mailed or on paper (folded text): "can i just mail the paper renewal instead"
+MAIL_OR_PAPER = re.compile(r"\b(?:mail|mailing|by mail|paper|par la poste|poster|papier|formulaire papier)\b")
+CAN_I = re.compile(r"\b(?:can|could|may) (?:i|we)\b|\b(?:je peux|puis-je|peut-on|on peut|je pourrais)\b")
+# Another document's photo, reused (folded text): "the one from my drivers licence", "la photo de mon permis"
+# (used: not "pis pour la photo de ma carte d'assurance maladie, c'est les mêmes règles?", that card's own photo)
+ANOTHER_DOCUMENTS_PHOTO = re.compile(r"\b(?:use|reuse|utiliser|reutiliser|prendre|send|envoyer)\b[^.?!]{0,12}"
+                                     r"\b(?:the one|the photo|the pic(?:ture)?|my photo|celle|la photo|ma photo|la meme)\b[^.?!]{0,15}"
+                                     r"\b(?:from|on|of|de|du|sur) (?:my |mon |ma |the |le |la |son |sa )?(?:driver'?s'? licen[cs]e|drivers licen[cs]e|"
+                                     r"licen[cs]e|permis(?: de conduire)?|health card|carte soleil|carte d'assurance[- ]maladie|pr card|carte (?:de )?rp|id card)\b")
+MAX_FOLLOW_UP_WORDS_HERE = 12  # a follow-up naming no program, briefly
+# Repaying started, asked when (folded text): "je dois commencer à payer mon prêt quand?"
+START_PAYING = re.compile(r"\b(?:commencer a (?:payer|rembourser)|commence a (?:payer|rembourser)|start (?:paying|repaying|to pay|to repay)|"
+                          r"begin (?:paying|repaying|to pay|to repay))\b")
+WHEN_WORD = re.compile(r"\b(?:quand|when|a partir de quand|by when)\b")
+LOAN_START_ENTRY = "student_loan_repayment.when_start"
+# No income told (folded text), and whether one must still pay
+NO_INCOME = re.compile(r"\b(?:zero revenus?|0 revenus?|pas de revenus?|aucun revenu|sans revenu|no income|zero income|0 income|"
+                       r"no job|pas de job|pas d'emploi|sans emploi|unemployed|pas de salaire)\b")
+MUST_STILL_PAY = re.compile(r"\b(?:dois|doit|faut)(?:[- ]tu|[- ]il)? (?:quand meme |encore |toujours |pareil )?(?:payer|rembourser|faire mes paiements)\b"
+                            r"|\b(?:still )?(?:have|need) to (?:keep )?(?:pay|paying|repay|make (?:my )?payments)\b")
+# EI's waiting week, by that name (folded text): "why is there a waiting week??"
+WAITING_WEEK_NAMED = re.compile(r"\b(?:waiting week|unpaid (?:first )?week)\b")
+# A temporary stay told (folded text): "on a working holiday permit", "en PVT", "j'ai un permis de travail"
+TEMPORARY_STAY = re.compile(r"\b(?:working holiday|work(?:ing)? permit|study permit|pvt|permis (?:de travail|d'etudes|vacances[- ]travail)|"
+                            r"iec|experience internationale canada|international experience canada|temporary (?:worker|resident)|travailleur temporaire)\b")
+# The same asked for oneself (folded text): "is it the same for me", "c'est pareil pour moi?"
+SAME_FOR_ME = re.compile(r"\b(?:(?:the )?same (?:for|with) me|(?:pareil|la meme chose|meme chose|pareille) pour moi|does (?:that|it|this) apply to me|"
+                         r"(?:ca|ça) s'applique a moi|for me too|pour moi aussi)\b")
+# A benefit no longer received, told (folded text): "je reçois pu l'allocation", "i stopped getting my ccb"
+NO_LONGER_RECEIVED = re.compile(r"\b(?:(?:je |j'|on |nous )?(?:recois|recoit|recevons|touche|touchons|ai) (?:pu|plus|pus)\b|"
+                                r"stopped (?:getting|receiving|coming)|(?:no longer|don'?t|dont|not) (?:get|getting|receive|receiving)\b[^.?!]{0,25}\banymore|"
+                                r"arrete\w* de (?:recevoir|rentrer|venir))")
+# The old passport sent with the application, asked (folded text): "je dois envoyer mon vieux passeport avec??",
+# "do i send my old passport with it", "je dois envoyer le vieux avec le formulaire?"
+SENDS_THE_OLD_ONE = re.compile(r"\b(?:envoyer|envoie|joindre|inclure|mettre|send|include|mail|put)\b[^.?!]{0,15}\b"
+                               r"(?:(?:mon|le|my|the|ton|mes|les|son|sa) )?(?:vieux|vieille|ancien|old|current|actuel|expired|expire)"
+                               r"(?: (?:passe?ports?|one|un))?\b[^.?!]{0,25}\b(?:avec|with|in|dans|aussi|too|also)\b")
+OLD_PASSPORT_ENTRY = "passport_renew.old_passport"
+# Told not eligible (folded text): "ça m'a dit que je suis pas admissible"
+NOT_ELIGIBLE_TOLD = re.compile(r"\b(?:(?:pas|not|non|plus|no longer) (?:admissible|eligible|elligible)|inadmissible|ineligible)\b")
+ONLINE_RENEWAL_ENTRY = "passport_renew.online"
+URGENT_OR_EXPRESS_ENTRY = "passport_urgent.urgent_vs_express"
+MAX_SERVICE_TIME_WORDS = 8  # "how long does it actually take" after the express service, briefly
+TOO_OLD = re.compile(r"\b(?:trop vieux|trop vieille|trop ancien|trop vieux pour|too old)\b")
+# Which one it is, asked of a form named (folded text): "le formulaire de renouvellement simplifié c'est lequel??"
+WHICH_ONE_IS_IT = re.compile(r"\b(?:formulaire|form)\b[^.?!]{0,50}\b(?:c'est lequel|cest lequel|c lequel|which one is it)\b")
+# A separate application asked (folded text): "faut-tu faire une demande à part?", "do i have to apply separately"
+APPLIED_APART = re.compile(r"\b(?:demande a part|demande separee|apply separately|separate application|apply on my own|"
+                           r"faire (?:une|la) demande (?:moi-meme|nous-memes|aussi))\b")
+# What a photo shows, told (folded text): "my bangs were covering my eyebrows a bit"
+PHOTO_FEATURE = re.compile(r"\b(?:bangs|fringe|hair|hairs|eyebrows?|forehead|ears?|shadows?|glare|background|lighting|"
+                           r"frange|cheveux|sourcils?|front|oreilles?|ombres?|reflets?|fond|eclairage)\b")
+# ... after the photo was refused (not "a good hair salon downtown" or a selfie's "lighting tips" after the rules)
+PHOTO_REFUSED = re.compile(r"\b(?:rejected|refused|denied|not accepted|sent back|refusee?s?|rejetee?s?|pas acceptee?s?|renvoyee?s?)\b")
+# The other parent's death told, or their death certificate named (folded text)
+OTHER_PARENT_DIED = re.compile(r"\b(?:husband|wife|partner|father|mother|dad|mom|ex|mari|femme|conjointe?|pere|mere|papa|maman|chum|blonde)\b"
+                               r"[^.?!]{0,20}\b(?:died|passed away|passed on|is dead|deceased|est decedee?|est morte?|decedee?)\b"
+                               r"|\b(?:death certificate|certificat de deces|acte de deces)\b")
+CHILD_ONE_PARENT_ENTRY = "passport_child.one_parent"
+# The first time compared with, not a first passport (folded text): "ça prend un répondant comme la première fois?"
+LIKE_THE_FIRST_TIME = re.compile(r"\b(?:comme (?:la )?(?:premiere|1re|1ere) fois|(?:like|as) (?:the )?(?:first|1st) time|like last time)\b")
+MAX_ISSUED_TOLD_WORDS = 10  # "il a été fait en 2008 par contre": the year told, briefly
+PHOTO_SIGNATURE_ENTRY = "passport_photo.guarantor_signature"
+# A professional asked for (folded text): "ou ça prend un professionnel?", "does it have to be a professional"
+PROFESSIONAL_ASKED = re.compile(r"\b(?:professionnel\w*|professional\w*|profession)\b")
+# What a plan covers, asked (folded text): "does it also cover my nova scotia loan?", "ça couvre-tu aussi mon prêt du Québec?"
+COVERS_IT_TOO = re.compile(r"\b(?:does|will|would|can) (?:it|rap|that|this|the plan) (?:also |too )?(?:cover|apply to|include|work for|count for)\b"
+                           r"|\b(?:ca|ça|le par|il|le programme) (?:couvre|s'applique a|inclut|marche pour)(?:-tu| tu)?\b")
+# No internet or computer at home, told (folded text): "pis si j'ai pas internet à la maison?" after an application
+NO_INTERNET = re.compile(r"\b(?:(?:pas|pas d'|no|don'?t have|dont have|do not have|without|sans|aucun) (?:d'|de |a |an |the )?"
+                         r"(?:internet|computer|ordi|ordinateur|wifi|wi-fi|laptop|cell|data)|pas (?:acces|access) (?:a|au|to) (?:l')?internet)\b")
+MAX_NO_INTERNET_WORDS = 16
+# the topics whose application is made online or another way (the answer says which)
+ONLINE_APPLICATION_TOPICS = {"ei_apply", "sin_apply", "ccb_apply", "passport_renew", "passport_apply_adult", "student_loan_rap"}
 ADULT_VALIDITY_ENTRY = "passport_apply_adult.validity"
 CHILD_VALIDITY_ENTRY = "passport_child.validity"
 # How much EI pays, asked (folded text): "combien je vais recevoir par semaine à peu près"
@@ -1612,6 +1706,72 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "they have my SIN too, do i need to get a new number" after a stolen identity (read as
         # getting a SIN): whether a new number is given after fraud
         return {**_as_topic(read, "sin_protect", NEW_SIN_ENTRY), "read_with": said}
+    if not text.startswith("/") and _answering(str(last_topic(events))) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            tells_only_where(text) or (last_topic(events) in ONLINE_APPLICATION_TOPICS and NO_INTERNET.search(folded)
+                                       and len(text.split()) <= MAX_NO_INTERNET_WORDS)) and (
+            other_service_named(text) is None and not programs_named(text)):
+        # "i'm in happy valley-goose bay if that matters" after "how many hours do i need for ei" (EI's
+        # hours depend on the region), "pis si j'ai pas internet à la maison? chu à Blanc-Sablon" after
+        # how to apply for EI: the conversation's question, for that place or without the internet
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "passport_where_apply" and _confidence(read) < 1.0 and (
+            wants_it_sooner(text) and mentions_a_trip(text) and not asks_where(text) and not asks_price(text)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "je travaille dans le nord à Radisson pis je peux pas me rendre à un bureau, je pars au Mexique le
+        # 20 décembre, j'ai-tu des options pour aller plus vite?" (read as applying from abroad): the
+        # faster services, which the answer says how to get
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_child" and _confidence(read) < 1.0 and (
+            _intent(read) in {"passport_apply_adult", "passport_renew"} | TOLD_NOT_ASKED and asks_a_signature(text)
+            and not applicant_is_adult(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "il doit tu venir signer en personne?" after "c'est pour le passeport de ma fille de 14 ans" and
+        # "son père habite à winnipeg et moi à montréal": both parents take part and sign
+        return {**_as_topic(read, "passport_child", CHILD_CONSENT_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_status" and _confidence(read) < 1.0 and (
+            ADDRESS_CHANGED.search(folded) and APPLICATION_SENT.search(f"{fold(said)} {folded}") and not asks_price(text)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "j'ai changé d'adresse après avoir envoyé ma demande de passeport (on s'est séparés), comment
+        # être sûre qu'ils l'envoient à la bonne place?": an application in process, whose address the
+        # Passport Program changes by phone
+        return {**_as_topic(read, "passport_status", STATUS_PHONE_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(_intent(read)) == PASSPORT and _intent(read) not in TIME_ASKED and _confidence(read) < 1.0 and (
+            TAKES_LONGER.search(folded) and not asks_price(text) and not programs_named(text) - {PASSPORT}
+            and other_service_named(text) is None):
+        # "ça prend tu plus de temps quand c'est un passeport d'enfant avec des papiers de cour pour la
+        # garde?" (read as the custody papers): whether it takes longer, the processing times
+        return {**_as_topic(read, "passport_processing_times"), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "ccb_payment_dates" and HOSPITAL_FORM.search(folded) and APPLIED_APART.search(folded) and (
+            other_service_named(text) is None and not programs_named(text) - {CCB}):
+        # "mon bébé est né en septembre, j'ai rempli les papiers à l'hôpital pis j'ai jamais reçu
+        # d'allocation pour enfants. faut-tu faire une demande à part?": applying with the birth's
+        # registration, not when payments come
+        return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            PHOTO_FEATURE.search(folded) and PHOTO_REFUSED.search(fold(f"{said} {text}")) and other_service_named(text) is None
+            and not programs_named(text) - {PASSPORT}):
+        # "it was taken at walmart. what could be wrong? my bangs were covering my eyebrows a bit" after
+        # a photo rejected: the photo's rules, whatever store took it
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, "passport_photo"), whole), "read_with": said}
+    if not text.startswith("/") and program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_child" and (
+            OTHER_PARENT_DIED.search(folded) and names_children(text) and PASSPORT_NAMED.search(folded)
+            and not applicant_is_adult(text) and not asks_price(text) and not programs_named(text) - {PASSPORT}):
+        # "my husband died in 2024. i'm applying for our son's first passport, do i have to send a copy of
+        # the death certificate": a child's passport with one parent (the other's death certificate)
+        return {**_as_topic(read, "passport_child", CHILD_ONE_PARENT_ENTRY), "read_with": said}
+    if not text.startswith("/") and (read.get("knowledge") or {}).get("id") == PHOTO_SIGNATURE_ENTRY and _confidence(read) < 1.0 and (
+            SOMEONE_PROPOSED.search(folded) and (KNOWN_FOR.search(folded) or PROFESSIONAL_ASKED.search(folded))):
+        # "est-ce que mon voisin qui me connaît depuis 30 ans peut signer mes photos pis ma demande ou ça
+        # prend un professionnel?": who may be a guarantor, not where the guarantor signs the photo
+        child = names_a_child(f"{said} {text}") and not applicant_is_adult(f"{said} {text}")
+        return {**_as_topic(read, "passport_child" if child else "passport_apply_adult",
+                            CHILD_GUARANTOR_ENTRY if child else ADULT_GUARANTOR_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _intent(read) == "student_loan_repayment" and (
+            _confidence(read) < 1.0 and COVERS_IT_TOO.search(folded) and other_service_named(text) is None):
+        # "does it also cover my nova scotia loan?" after "i'm on rap for my federal loan": the plan's
+        # reach, not repaying in general
+        return {**_as_topic(read, "student_loan_rap"), "read_with": said}
     if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) == "passport_status" and (
             _confidence(read) < 1.0 and WHICH_APPLICATION.search(folded) and len(text.split()) <= MAX_WHICH_APPLICATION_WORDS
             and not programs_named(text) - {PASSPORT}):
@@ -1804,10 +1964,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "c tu long?" after "je vais renouveler par la poste" (read as small talk): how long it takes, that way
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "passport_processing_times"), whole), "read_with": said}
-    if not text.startswith("/") and _intent(read) == "ei_eligibility" and _confidence(read) < DOUBTFUL_TOPIC and (
-            programs_named(text) == {EI} and WHEN_TO_APPLY.search(folded) and other_service_named(text) is None):
+    if not text.startswith("/") and _intent(read) == "ei_eligibility" and _confidence(read) < 1.0 and (
+            programs_named(text) == {EI} and WHEN_TO_APPLY.search(folded) and other_service_named(text) is None
+            and (_confidence(read) < DOUBTFUL_TOPIC or not ELIGIBILITY_ASKED.search(folded))):
         # "fin de saison a tremblant le 15 avril, je fais ma demande de chomage quand exactement" (read
-        # unsurely as who qualifies): when to apply
+        # unsurely as who qualifies; or "Je suis saisonnier dans le bois à Chibougamau, la job finit le
+        # 20 décembre. Je fais ma demande de chômage quand pis comment?", 0.63): when to apply
         return {**_as_topic(read, "ei_apply", EI_DEADLINE_ENTRY), "read_with": said}
     if not text.startswith("/") and (_intent(read) == "nlu_fallback" or (
             # (or read as ours only with the other service's question: "ok and what about in alberta"
@@ -2028,7 +2190,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             return {**_as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY), "read_with": said}
         return {**_as_topic(read, "passport_apply_adult", NO_GUARANTOR_ENTRY), "read_with": said}
     if not text.startswith("/") and _confidence(read) < 1.0 and program_of(_intent(read)) in {PASSPORT, None} and (
-            WHEN_TO_APPLY.search(folded) and len(text.split()) <= MAX_WHEN_TO_APPLY_WORDS
+            # (longer after a conversation of EI's: "je fais ma demande quand, tout de suite ou j'attends ma dernière paye?")
+            WHEN_TO_APPLY.search(folded) and (len(text.split()) <= MAX_WHEN_TO_APPLY_WORDS or last_topic(events) in EI_TOPICS)
             and (LEAVE_TOLD.search(fold(said)) or says_job_lost(said))
             and not programs_named(text) and not programs_named(said) - {EI} and other_service_named(text) is None):
         # "je fais la demande quand exactement" after "je vais commencer mon conge de maternite en
@@ -2339,9 +2502,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # at a store (and a digital one for the online renewal), not off topic
         return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) in {"passport_child", "passport_apply_adult"} and (
-            len(text.split()) <= MAX_BABY_PHOTO_WORDS and BABY.search(folded) and not PASSPORT_NAMED.search(folded)
+            (len(text.split()) <= MAX_BABY_PHOTO_WORDS or SAME_RULES.search(folded)) and BABY.search(folded) and not PASSPORT_NAMED.search(folded)
             and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "meme pour un bebe de 2 mois?" after the photo's rules: a baby's photo, not a baby's passport
+        # (longer, the same rules asked: "pis pour mon bébé c'est les mêmes règles?? il se tient même pas assis tout seul")
         return {**_as_topic(read, "passport_photo", BABY_PHOTO_ENTRY), "read_with": said}
     if not text.startswith("/") and _intent(read) == "student_loan_rap" and _confidence(read) < 1.0 and (
             MISSED.search(folded) and WHAT_HAPPENS.search(folded) and not names_rap(text) and LOANS in programs_named(text)
@@ -2507,12 +2671,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # whats going on" (or "mon passeport devait arriver la semaine passée, je pars le 14, c
         # normal ce retard la?"): an application later than the time, whose status is asked, not the time
         return _as_topic(read, "passport_status", DELAYED_ENTRY)
-    if _intent(read) == "passport_processing_times" and not text.startswith("/") and (
+    if _intent(read) == "passport_processing_times" and not text.startswith("/") and not asks_price(text) and (
             trip_within_two_weeks(text) or (wants_it_sooner(text) and travel_window(text) != "later" and not (
                 asks_if_in_time(text) and not date_within_two_weeks(text)))):
         # (whether it comes in time, no date this soon told, is the time's: "is 6 weeks enough to
         # get a passport before my trip to jamaica or am i cutting it close"; so is a date months
-        # away: "si j'envoie ma demande demain matin je vais tu l'avoir avant le 15 juin?")
+        # away: "si j'envoie ma demande demain matin je vais tu l'avoir avant le 15 juin?"; a price
+        # asked is the fee's: "and if i want it fast, how much all together" after an adult passport's fee)
         return _as_topic(read, "passport_urgent")
     if _intent(read) == "passport_processing_times" and _confidence(read) < 1.0 and not text.startswith("/") and (
             asks_if_days_are_enough(text) and unusable_passport_and_trip(said) and not names_regular_service(text)):
@@ -2524,9 +2689,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "si je demande le service urgent ajd à 10h du matin je vais l'avoir quand?": the service's own time
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     if (_intent(read) == "passport_renewal_eligibility" or (
-            _intent(read) == "nlu_fallback" and "passport_renewal_eligibility" in _two_likeliest(read))) and _confidence(read) < 0.6 and (
-            not text.startswith("/") and WHICH_FORM.search(folded) and SIMPLIFIED.search(folded) and not renewal_situation(text)):
-        # "Quel formulaire dois-je utiliser pour le renouvellement simplifié d'un passeport d'adulte?":
+            _intent(read) == "nlu_fallback" and "passport_renewal_eligibility" in _two_likeliest(read))) and _confidence(read) < 1.0 and (
+            not text.startswith("/") and (WHICH_FORM.search(folded) or WHICH_ONE_IS_IT.search(folded)) and SIMPLIFIED.search(folded)
+            and not renewal_situation(text)):
+        # "Quel formulaire dois-je utiliser pour le renouvellement simplifié d'un passeport d'adulte?" (or
+        # "le formulaire de renouvellement simplifié c'est lequel?? j'ai pris celui de premiere demande par erreur"):
         # the simplified renewal (which offers the eligibility check), not the check alone
         return _as_topic(read, "passport_renew", SIMPLIFIED_ENTRY)
     if (_intent(read) == FEES or (_intent(read) == "nlu_fallback" and FEES in _two_likeliest(read))) and not text.startswith("/") and (
@@ -2543,6 +2710,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             not text.startswith("/") and HOW_FAST.search(folded) and trip_within_two_weeks(text)
             and other_service_named(text) is None):
         # "how fast can i get it, i leave on the 15th" after a passport's fee, read off topic: the urgent service
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
+    if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            not text.startswith("/") and wants_it_sooner(text) and travel_window(text) != "later" and not asks_where(text)
+            and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
+        # "can i pay extra to get it quicker, how does that work" after "i'm flying to cancun in 4 days
+        # and my passport is expired", read unsurely: the urgent and express services
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if (_intent(read) in RENEWAL_TOPICS or (_intent(read) == "nlu_fallback" and RENEWAL_TOPICS & set(_two_likeliest(read))) or (
             # "can i do it online from here" after "im in santiago chile and my passport expires in
@@ -2844,6 +3017,83 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # status): what it tells answers the renewal check's questions, which tells which (not
         # "j'ai-tu le temps d'en avoir un?" with a trip's date told: the time)
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "passport_photo" and _confidence(read) < 1.0 and RENEWAL_WORD.search(folded) and (
+            MAIL_OR_PAPER.search(folded) and CAN_I.search(folded) and not asks_price(text) and not programs_named(text) - {PASSPORT}):
+        # "tried the online renewal 3 times and it kicks me out at the photo upload every single time. can
+        # i just mail the paper renewal instead or is that gone now": renewing by mail, not the photo
+        return {**_as_topic(read, "passport_renew"), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) != "passport_photo" and _confidence(read) < 1.0 and (
+            ANOTHER_DOCUMENTS_PHOTO.search(folded) and not programs_named(text) - {PASSPORT}):
+        # "can i just use the one from my drivers licence lol" after a photo refused: the passport photo's
+        # rules (taken for it, within 6 months), not the ID to show
+        return {**_as_topic(read, "passport_photo"), "read_with": said}
+    if not text.startswith("/") and _intent(read) in RENEWAL_TOPICS and TOTAL_ASKED.search(folded) and asks_price(text) and (
+            fee_situation(text) is not None and not names_another_program(text) and not PRICE_OF_ANOTHER_THING.search(folded)):
+        # "renewing mine and my husbands, both 10 year, we're in London (UK). how much altogether?": the
+        # total of those renewals, not renewing from abroad
+        return {**_as_topic(read, FEES), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in EI_TOPICS and program_of(_intent(read)) in {LOANS, CCB} and _confidence(read) < 1.0 and (
+            not programs_named(text) and other_service_named(text) is None and len(text.split()) <= MAX_FOLLOW_UP_WORDS_HERE
+            and not EI_AMOUNT.search(folded) and not PAYMENT_TO_MAKE.search(folded) and not read.get("read_with")):
+        # (how much EI pays has its own rule below; a payment to make is a loan's, not EI's; a reading
+        # made with the earlier words, which named the other program, stays it)
+        # "ça va-tu couper mes paiements??" after "j'ai oublié de faire mes déclarations d'AE aux 2
+        # semaines" (read as a student loan's missed payments): EI's payments, the conversation's
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
+    if not text.startswith("/") and _confidence(read) < 1.0 and (
+            program_of(_intent(read)) == LOANS or (_intent(read) in TOLD_NOT_ASKED and programs_named(text) == {LOANS})) and (
+            START_PAYING.search(folded) and WHEN_WORD.search(folded) and not programs_named(text) - {LOANS}):
+        # "pis je dois commencer à payer mon prêt quand? j'ai pas encore de job" after a graduation
+        # (read as the RAP for the job not had yet): when repayment starts
+        return {**_as_topic(read, "student_loan_repayment", LOAN_START_ENTRY), "read_with": said}
+    if not text.startswith("/") and _confidence(read) < 1.0 and _intent(read) != "student_loan_rap" and (
+            programs_named(text) == {LOANS} and NO_INCOME.search(folded) and MUST_STILL_PAY.search(folded)):
+        # "chu une jeune maman à la maison, zéro revenu, je dois quand même payer mon prêt étudiant
+        # fédéral?": payments based on income, sometimes $0 (the Repayment Assistance Plan)
+        return {**_as_topic(read, "student_loan_rap"), "read_with": said}
+    if not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and PASSPORT_NAMED.search(folded) and (
+            trip_within_two_weeks(text) and (asks_if_in_time(text) or wants_it_sooner(text)) and not asks_price(text)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_another_service(text)):
+        # "mon vol pour punta cana est le 18 décembre pis on est le 5, je fais comment pour avoir mon
+        # passeport à temps" (read off topic for the destination): the faster services
+        return {**_as_topic(read, "passport_urgent"), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            TEMPORARY_STAY.search(folded) and SAME_FOR_ME.search(folded) and not programs_named(text) - {SIN}
+            and other_service_named(text) is None):
+        # "im from france on a working holiday permit, is it the same for me" after "how do i get a SIN":
+        # a SIN for a temporary resident (it starts with 9 and ends with the permit)
+        return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "ccb_apply" and NO_LONGER_RECEIVED.search(folded) and TAXES_TOLD.search(folded) and (
+            not programs_named(text) - {CCB} and other_service_named(text) is None):
+        # "ça fait 2 mois que je reçois pu l'allocation canadienne pour enfants, mais j'ai pas fait mes
+        # impôts 2025": payments that stopped, and why (a missing return among the causes)
+        return {**_as_topic(read, "ccb_payment_dates", PAYMENT_STOPPED_ENTRY), "read_with": said}
+    if program_of(_intent(read)) == PASSPORT and (read.get("knowledge") or {}).get("id") != OLD_PASSPORT_ENTRY and _confidence(read) < 1.0 and (
+            not text.startswith("/") and SENDS_THE_OLD_ONE.search(folded) and RENEWAL_WORD.search(fold(f"{said} {text}"))
+            and not renewal_ruled_out(f"{said} {text}") and not programs_named(text) - {PASSPORT} and not says_lost(text)):
+        # "je renouvelle par la poste, je dois envoyer mon vieux passeport avec?? j'ai full peur qu'il se
+        # perde lol": the current passport sent with the renewal, not the ways to apply
+        return {**_as_topic(read, "passport_renew", OLD_PASSPORT_ENTRY), "read_with": said}
+    if last_topic(events) in RENEWAL_TOPICS and program_of(_intent(read)) == PASSPORT and _intent(read) not in RENEWAL_TOPICS and (
+            _confidence(read) < 1.0 and not text.startswith("/") and NOT_ELIGIBLE_TOLD.search(folded)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "ok j'ai essayé pis ça m'a dit que je suis pas admissible. POURQUOI??" after "est-ce que je peux
+        # renouveler mon passeport en ligne": the online renewal's conditions (or the renewal's, by mail)
+        online = bool(BY_INTERNET.search(fold(f"{said} {text}")))
+        return {**_as_topic(read, "passport_renew" if online else "passport_renewal_eligibility",
+                            ONLINE_RENEWAL_ENTRY if online else None), "read_with": said}
+    if last_topic(events) == "passport_urgent" and _intent(read) == "passport_processing_times" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and HOW_LONG_ASKED.search(folded) and len(text.split()) <= MAX_SERVICE_TIME_WORDS
+            and not names_regular_service(text) and not programs_named(text) - {PASSPORT}):
+        # "how long does it actually take" after "whats express passport service": that service's time
+        return {**_as_topic(read, "passport_urgent", URGENT_OR_EXPRESS_ENTRY), "read_with": said}
+    if program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_renewal_eligibility" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and RENEWAL_WORD.search(folded) and TOO_OLD.search(folded) and not asks_price(text)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "je peux-tu le renouveler ou c'est trop vieux?" after "mon passeport est expiré depuis 2019":
+        # whether it can still be renewed (the check), not what to do with the old passport
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if (_intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC)) and (
             not text.startswith("/") and renewal_asked_lately(events) and STILL_RENEWABLE.search(folded)
             and renewal_situation(said) and len(text.split()) <= MAX_STILL_RENEWABLE_WORDS
@@ -2861,6 +3111,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # express service's time, read unsurely as the fee, and "im flying to kingston jamaica in
         # 6 days" after "my passport expires next month": a passport needed sooner than a renewal takes)
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
+    if last_topic(events) in FEE_TOPICS and program_of(_intent(read)) == PASSPORT and _intent(read) not in FEE_TOPICS and (
+            _confidence(read) < 1.0 and not text.startswith("/") and TOTAL_ASKED.search(folded) and asks_price(text)
+            and not names_another_program(text) and not PRICE_OF_ANOTHER_THING.search(folded)):
+        # "and if i want it fast, how much all together" after "how much is an adult passport 5 yr" (read
+        # as how long it takes): that passport's total with the faster services
+        return {**_as_topic(read, FEES), "read_with": said}
     if ((_intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0) or (
             _intent(read) == FEES and not read.get("read_with") and ALL_OF_IT.search(folded))) and not text.startswith("/") and (
             asks_price(text) and not RECEIVES.search(text) and not names_another_program(text)
@@ -3328,14 +3584,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok et il est valide combien de temps" after a child's passport price: how long the
         # passport spoken of is valid (a child's: 5 years), not its price again nor how long it takes
         with_text = f"{said} {text}"
-        child = last_topic(events) == "passport_child" or (names_children(with_text) and not applicant_is_adult(with_text))
+        # (a child told by age too: "how much for a passport for my 12 year old and how long is it valid")
+        child = last_topic(events) == "passport_child" or (
+            (names_children(with_text) or names_a_child(with_text)) and not applicant_is_adult(with_text))
         return {**_as_topic(read, "passport_child" if child else "passport_apply_adult",
                             CHILD_VALIDITY_ENTRY if child else ADULT_VALIDITY_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") not in {PASSPORT, None} and _intent(read) == "passport_child" and _confidence(read) < 1.0 and (
+    if program_of(last_topic(events) or "") not in {PASSPORT, None} and _confidence(read) < 1.0 and (
+            _intent(read) == "passport_child" or (_intent(read) == "passport_apply_adult" and names_a_child(text))) and (
             not text.startswith("/") and not PASSPORT_NAMED.search(folded) and not programs_named(text)
             and _answering(str(last_topic(events)))):
         # "il a 4 ans, c'est possible à cet âge-là?" after "comment faire une demande de NAS pour
         # mon fils": the child's SIN, not a child's passport, which a child's age pulls the reading to
+        # (or a first passport's papers: "il a 9 ans, ça prend quoi comme papiers?")
         topic = str(last_topic(events))
         entry = SIN_CHILD_ENTRY if topic == "sin_apply" else None
         return {**(_as_topic(read, topic, entry) if entry else own_entry(_as_topic(read, topic), parse_data)),
@@ -3360,10 +3620,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
                 # combien", "pis la semaine d'attente c quoi ca" read as a complaint
                 (_intent(read) in TOLD_NOT_ASKED or _confidence(read) < DOUBTFUL_TOPIC) and not programs_named(text) - {EI}
                 and other_service_named(text) is None and (
-                    CARENCE.search(folded) or (last_topic(events) in EI_TOPICS and (
+                    CARENCE.search(folded) or WAITING_WEEK_NAMED.search(folded) or (last_topic(events) in EI_TOPICS and (
                         WAITING_PERIOD.search(folded) or WAITING_WEEK.search(folded)))))):
         # "is there a waiting period before EI starts paying out", "c'est quoi le délai de carence,
-        # une semaine?": the waiting period's own answer, not the first payment's
+        # une semaine?" (or "why is there a waiting week?? i literally have no money for rent", EI's
+        # by its name alone): the waiting period's own answer, not the first payment's
         return _as_topic(read, "ei_apply", WAITING_PERIOD_ENTRY)
     if last_topic(events) == "passport_photo" and _intent(read) in {"passport_child"} | TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             not text.startswith("/") and HELD_IN_PHOTO.search(folded) and len(text.split()) <= MAX_HELD_WORDS
@@ -3382,6 +3643,21 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # needs no guarantor, not a first passport's ID, which the signature pulls the reading to
         # (nor the renewal's overview, which a renewal conversation gives it)
         return {**_as_topic(read, "passport_renew", RENEW_NO_GUARANTOR_ENTRY), "read_with": said}
+    if program_of(last_topic(events) or "") == PASSPORT and RENEWAL_WORD.search(fold(said)) and (
+            # (the renewal said by the citizen, not only read: a first passport's conversation can be read as one)
+            _intent(read) == "passport_apply_adult" and not text.startswith("/") and GUARANTOR_WORDS.search(folded)
+            and not names_children(text) and not NOT_A_RENEWAL.search(LIKE_THE_FIRST_TIME.sub(" ", folded))
+            and not renewal_ruled_out(f"{said} {text}")
+            and not SOMEONE_PROPOSED.search(folded)):
+        # "est-ce que ça prend un répondant comme la première fois?" after "je vais renouveler mon
+        # passeport cette semaine" (read surely as a first passport's guarantor): a renewal needs none
+        return {**_as_topic(read, "passport_renew", RENEW_NO_GUARANTOR_ENTRY), "read_with": said}
+    if last_topic(events) in RENEWAL_TOPICS and _intent(read) in STATUS_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and (
+            "renewal_issued_recently" in renewal_situation(text) and len(text.split()) <= MAX_ISSUED_TOLD_WORDS
+            and not programs_named(text) - {PASSPORT} and not ASKS.search(text)):
+        # "il a été fait en 2008 par contre" after "je veux renouveler mon passeport" (read unsurely as
+        # an application's delay): when it was issued, which decides whether it can be renewed
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if program_of(last_topic(events) or "") == PASSPORT and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK or (
             # "what should i bring to the appt" after a first passport's appointment booked
             _intent(read) == "passport_where_apply" and APPOINTMENT.search(folded))) and (
@@ -3480,6 +3756,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "je peux tu renouveler mon passe port par la poste, je reste a gaspe": sending it by mail,
         # not applying at a post office (which "poste" pulls the knowledge selector to)
         read = answered_by(read, BY_MAIL_ENTRY)
+    if (read.get("knowledge") or {}).get("id") == ISSUED_UNDER_16_ENTRY and not text.startswith("/") and (
+            ISSUED_AT_ADULT_AGE.search(fold(f"{said} {text}")) and not issued_under_16(f"{said} {text}")):
+        # "c quoi le formulaire pour renouveler un passeport adulte? celui de 5 ans que j'ai eu à 18 ans"
+        # (the age pulls the knowledge selector to a passport issued before 16): issued at 18, renewable
+        read = answered_by(read, SIMPLIFIED_ENTRY if WHICH_FORM.search(folded) else overview_id("passport_renew"))
     if (read.get("knowledge") or {}).get("id") == ISSUED_UNDER_16_ENTRY and not text.startswith("/") and WHICH_FORM.search(folded) and (
             _confidence(read) < 1.0 and not ISSUED_AT_AGE.search(fold(f"{said} {text}")) and not renewal_ruled_out(f"{said} {text}")):
         # "c'est quel formulaire pour renouveler un passeport adulte? je veux le remplir pendant la
