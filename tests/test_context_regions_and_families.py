@@ -1,7 +1,9 @@
 """Without a model, the fifty-second session's two rounds. Round 1: citizens of the Prairies, the
 North and Atlantic Canada and francophones outside Montreal (development 123), and families going
 through changes (development 124). Round 2 (below its marker): citizens who are frustrated or had
-something go wrong (development 125), and young adults (development 126). A place told alone after EI's hours; no internet at home after an
+something go wrong (development 125), and young adults (development 126). Round 3 (below its marker):
+messages that do more than one thing (development 127), and people living with a disability or a
+health condition and those who help them (development 128). A place told alone after EI's hours; no internet at home after an
 application; an expired passport with a trip three weeks away and "in time?"; paying extra to get it
 quicker; a child's passport's years; a lost passport found again "today"; what to do, or what to
 travel with, answering "are you travelling?"; an application feared lost two months on; the RAP's
@@ -442,3 +444,150 @@ def test_a_lost_passport_said_with_perds():
 ])
 def test_not_ours_either(text):
     assert phrases.forced_intent(text) == "out_of_scope"
+
+
+# Round 3: messages that do more than one thing (development 127), and people living with a disability
+# or a health condition and those who help them (development 128).
+
+def test_the_online_renewal_asked_unsurely_and_an_emergency_passport():
+    read = read_as([], reading(("nlu_fallback", 0.3)), "can i renew my passport online yet or is that still not a thing? if not which form")
+    assert topic_and_entry(read) == ("passport_renew", "passport_renew.online")
+    read = read_as([], reading(("passport_lost_stolen", 0.97)), "last year the embassy in lima gave me an emergency passport after mine "
+                   "was stolen. can i renew from that one when i get home to calgary?")
+    assert read["intent"]["name"] == "passport_renewal_eligibility"
+
+
+def test_a_correction_not_x_i_mean_y():
+    import asyncio
+
+    from bot.engine.context.parts import past_a_correction
+
+    async def parse(text: str) -> dict:
+        return reading(("ccb_apply", 0.85)) if text.startswith("the child benefit") else reading(("sin_apply", 0.69))
+
+    text = "i want to apply for my babys sin, sorry not sin i mean the child benefit thing. she was born nov 2 in moncton"
+    read, meant = asyncio.run(past_a_correction(reading(("sin_apply", 0.69)), text, parse))
+    assert read["intent"]["name"] == "ccb_apply" and meant.startswith("the child benefit")
+
+
+def test_not_in_the_picture_and_a_sin_not_had_yet():
+    said = [UserUttered("can i get a passport for my son without his father", "passport_child")]
+    read = read_as(said, reading(("passport_photo", 0.53)), "hes not in the picture at all, never has been. no court papers nothing")
+    assert topic_and_entry(read) == ("passport_child", "passport_child.one_parent")
+    said = [UserUttered("when do i apply for ccb for my newborn", "ccb_apply")]
+    read = read_as(said, reading(("sin_apply", 0.97)), "we have the birth certificate but not her sin yet, does that matter for it")
+    assert read["intent"]["name"] == "ccb_apply"
+
+
+def test_flying_home_with_a_licence_after_a_theft_abroad():
+    said = [UserUttered("my passport got stolen at the airport in cancun", "passport_lost_stolen")]
+    read = read_as(said, reading(("out_of_scope", 1.0)), "wait can i just fly home with my drivers licence??")
+    assert topic_and_entry(read) == ("passport_lost_stolen", "passport_lost_stolen.abroad")
+
+
+def test_yes_or_no_asked_is_the_conversations_question():
+    async def parse(again: str) -> dict:
+        return {**reading(("passport_renew", 0.95)), "knowledge": {"id": "passport_renew.online", "score": 1.0}}
+
+    said = [UserUttered("can i renew my passport online", "passport_renew")]
+    read = read_after(said, reading(("affirm", 0.75)), "ok so yes or no", parse)
+    assert read["intent"]["name"] == "passport_renew"
+
+
+@pytest.mark.parametrize("said, text", [
+    (["my nslsc account is locked", "i need to make a payment today its due"], "forget the account, can i just pay by phone or at my bank"),
+    (["when do i start paying back my student loan", "i finished school in may 2026"], "so november? and how much a month roughly"),
+])
+def test_paying_after_a_student_loan(said, text):
+    events = [UserUttered(said[0], "student_loan_repayment"), UserUttered(said[1], "out_of_scope")]
+    read = read_as(events, reading(("out_of_scope", 0.51)), text)
+    assert read["intent"]["name"] == "student_loan_repayment"
+
+
+def test_pr_papers_after_a_newcomers_sin():
+    said = [UserUttered("what do i need to apply for a sin as a newcomer", "sin_apply")]
+    read = read_as(said, reading(("out_of_scope", 1.0)), "my pr card didnt come yet, i only have the confirmation of pr paper")
+    assert topic_and_entry(read) == ("sin_apply", "sin_apply.newcomers")
+    # the PR card itself asked about is IRCC's
+    read = read_as(said, reading(("out_of_scope", 1.0)), "and my PR card, when does that arrive")
+    assert read["intent"]["name"] == "out_of_scope"
+
+
+def test_a_childs_time_and_a_wait_told():
+    read = read_as([], reading(("passport_child", 0.85)), "salut, ma demande est pour mon gars pas moi, c'est le même délai pour un enfant?")
+    assert read["intent"]["name"] == "passport_processing_times"
+    # how long it lasts, or "how long" alone, stays the child's passport
+    for text in ("c bon combien de temps un passeport d'enfant, 5 ans ou 10 ans?", "how long for a child passport"):
+        assert read_as([], reading(("passport_child", 0.75)), text)["intent"]["name"] == "passport_child"
+    read = read_as([], reading(("passport_child", 0.76)), "ça fait 6 semaines que j'attends le passeport de mon fils, c'est normal ou "
+                   "je dois m'inquiéter?")
+    assert read["intent"]["name"] == "passport_status"
+
+
+def test_how_long_after_citizenship_and_what_was_told_of_it():
+    said = [UserUttered("je veux demander la citoyenneté canadienne", "out_of_scope"), UserUttered("je suis RP depuis 2021", "out_of_scope")]
+    read = read_as(said, reading(("passport_processing_times", 0.92)), "combien de temps ça prend?")
+    assert read["intent"]["name"] == "out_of_scope"
+
+
+def test_a_large_print_form_and_a_renewals_guarantor_beside_a_disability():
+    read = read_as([], reading(("passport_fees", 0.62)), "low vision here. is there a large print version of the passport renewal form or "
+                   "some other way")
+    assert read["intent"]["name"] == "passport_renew"
+    read = read_as([], reading(("out_of_scope", 1.0)), "does the simplified renewal need a guarantor? i'm on long term disability and "
+                   "kinda isolated, dont have anyone to ask")
+    assert topic_and_entry(read) == ("passport_renew", "passport_renew.no_guarantor")
+
+
+def test_the_raps_thresholds_with_a_cpp_income_told():
+    said = [UserUttered("what is the repayment assistance plan", "student_loan_rap")]
+    read = read_as(said, reading(("out_of_scope", 1.0)), "i get cpp disability about 1400 a month, would i qualify")
+    assert topic_and_entry(read) == ("student_loan_rap", "student_loan_rap.eligibility")
+
+
+def test_a_medical_device_in_the_photo():
+    async def parse(again: str) -> dict:
+        return reading(("passport_photo", 0.9))
+
+    said = [UserUttered("what are the passport photo rules", "passport_photo")]
+    assert read_after(said, reading(("out_of_scope", 0.89)), "my dad has a trach tube, does that matter", parse)["intent"]["name"] == "passport_photo"
+
+
+@pytest.mark.parametrize("said, topic, text", [
+    ("my wife is blind and needs her first passport", "passport_apply_adult", "can i fill in the form for her and she just signs"),
+    ("je suis aveugle et je veux renouveler mon passeport", "passport_renew", "qui peut remplir le formulaire pour moi?"),
+])
+def test_someone_filling_in_the_form_for_an_adult(said, topic, text):
+    read = read_as([UserUttered(said, topic)], reading(("passport_child", 0.44)), text)
+    assert read["intent"]["name"] == topic
+
+
+def test_an_adult_son_a_passport_thrown_out_and_a_residence_asking_for_the_sin():
+    assert phrases.applicant_is_adult("je suis le tuteur légal de mon fils majeur qui a une déficience intellectuelle (il a 23 ans)")
+    assert phrases.says_own_passport_lost("ma mere qui fait de la demence a jete son passeport a la poubelle je pense")
+    assert phrases.asks_who_may_ask_for_the_sin("la residence privee de mon pere demande son NAS pour l'inscrire, ont ils le droit?")
+
+
+def test_a_consent_letter_asked_however_unsure_the_childs_passport():
+    text = "taking my daughter (heart condition) to a specialist in cleveland in march without her dad. do i need some consent letter"
+    assert refined_top(text, ("passport_child", 0.4), ("ei_apply", 0.3), labels=LABELS + ["ei_apply"]) == "passport_child"
+
+
+@pytest.mark.parametrize("text", [
+    "my daughter was born in seattle, how do i get her a US passport while we live in canada",
+    "how do i get a new copy of my alberta birth certificate? lost it and need it for my passport application",
+    "how do you sign thank you in ASL",
+    "ou je peux suivre un cours de LSQ pour jaser avec mon petit-fils?",
+    "ok merci. pis pour la carte d'assurance maladie c'est combien?",
+])
+def test_not_ours_in_round_3(text):
+    assert phrases.forced_intent(text) == "out_of_scope"
+
+
+def test_a_canadian_passport_asked_from_abroad_stays_ours():
+    assert phrases.forced_intent("im french and i need a canadian passport for my son who was born in toronto") != "out_of_scope"
+
+
+def test_a_language_asked_for_someone_helped_told_at_length():
+    assert phrases.asks_for_language("can u write the answers in french, im helping my uncle who is in a chsld in laval")
+    assert not phrases.asks_for_language("can u write in french, im helping my uncle renew his passport")

@@ -715,7 +715,9 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "applied by mail 7 weeks ago and nothing, is it lost??" (no program named, read unsurely as
         # EI's, which is applied for online): a mailed passport application's status
         forced = "passport_status"
-    if forced is None and (top == "out_of_scope" or top.startswith("passport_")) and top != "passport_child" and (
+    # (whatever the top and however unsure: "taking my daughter (heart condition) to a specialist in cleveland in
+    # march without her dad. do i need some consent letter" is read too unsurely as a child's passport)
+    if forced is None and (top != "passport_child" or ranking[0]["confidence"] < 1.0) and (
             phrases.asks_consent_letter_for_a_trip(text) and phrases.programs_named(text) <= {"passport_"}
             and phrases.other_service_named(text) is None):
         # "taking my 2 kids to mexico by myself for spring break, my husband isnt coming. do i need

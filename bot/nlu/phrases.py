@@ -326,6 +326,10 @@ _CONTENT_IN_A_LANGUAGE = re.compile(
     r"comptines?|berceuses?|lullab(?:y|ies)|podcasts?|series|shows?|dessins animes|cartoons?)\b[^.?!]{0,40}\b(?:en|in) (?:francais|anglais|french|english)\b")
 
 
+# The writer helping someone, told as the reason (folded text): "im helping my uncle who is in a chsld"
+_HELPING_SOMEONE = re.compile(r"^\W*(?:i'?m|im|i am|je suis en train d'|j'?) ?(?:helping|aider|aide) (?:my|mon|ma|mes|a|un|une)\b")
+
+
 def asks_for_language(text: str) -> bool:
     """A short message whose point is the language: "en français svp", "does this work in English?";
     or one that asks it first and then only says why ("c'est possible d'avoir la réponse en
@@ -349,12 +353,15 @@ def asks_for_language(text: str) -> bool:
     first, mark, rest = next((text.partition(sep) for sep in ("?", ". ", ", ") if sep in text), (text, "", ""))
     if mark and excuse_then_language(first, rest):
         return True
-    if not mark or len(first.split()) > MAX_LANGUAGE_REQUEST_WORDS or _ASKS_MORE.search(_HELPER.sub(" ", fold(rest))):
+    helping = bool(_HELPING_SOMEONE.match(fold(rest))) and "?" not in rest  # (its "who is in a chsld" asks nothing)
+    if not mark or len(first.split()) > MAX_LANGUAGE_REQUEST_WORDS or (_ASKS_MORE.search(_HELPER.sub(" ", fold(rest))) and not helping):
         return False
     found = detect(first)
     return bool(found and found.strength == "explicit") and (
         # not "english, i lost my passport", nor "my kid needs a french passport, we live in ottawa"
-        mark != ", " or (len(rest.split()) <= MAX_REASON_WORDS and not names_a_subject(rest) and not asks_for_another_service(first)))
+        # (longer when the reason is someone helped: "can u write the answers in french, im helping my uncle who is in a chsld in laval")
+        mark != ", " or ((len(rest.split()) <= MAX_REASON_WORDS or helping) and not names_a_subject(rest)
+                         and not asks_for_another_service(first)))
 
 
 _PASSPORT = re.compile(r"\b(?:passports?|passeports?|pport|passport's)\b")
@@ -404,8 +411,14 @@ _OWN_PASSPORT_GONE = re.compile(rf"\b(?:{_GONE})\b\W+(?:\w+\W+){{0,2}}?(?:mon|ma
                                 rf"|\b(?:mon|ma|my|our|notre|son|sa|his|her|their|leur|le|the) passe?ports?\b\W+(?:\w+\W+){{0,4}}?(?:{_GONE})\b")
 
 
+# One's passport thrown out (folded text): "ma mere ... a jete son passeport a la poubelle je pense"
+_THROWN_OUT = re.compile(r"\b(?:jete|jetee|jeter|threw|thrown|tossed)\b[^.?!]{0,10}\b(?:mon|ma|son|sa|notre|my|his|her|our|the|le) passe?ports?\b"
+                         r"[^.?!]{0,20}\b(?:poubelle|garbage|trash|recycl\w*|away|out)\b")
+
+
 def says_own_passport_lost(text: str) -> bool:
-    return bool(_OWN_PASSPORT_GONE.search(fold(text)))
+    folded = fold(text)
+    return bool(_OWN_PASSPORT_GONE.search(folded) or _THROWN_OUT.search(folded))
 
 
 def says_lost(text: str) -> bool:
@@ -1214,6 +1227,7 @@ def needs_first_to_work(text: str) -> bool:
 
 # A Canadian office named, where another country's passport may be asked about (folded text):
 # "son passeport américain, il peut le renouveler au bureau des passeports canadiens ici?"
+_LIVE_IN_CANADA = re.compile(r"\b(?:live|living|lives|reside|residing|habite|habitons|vit|vivons|reste|restons) (?:here )?(?:in|au|en) canada\b")
 _CANADIAN_OFFICE = re.compile(r"\b(?:bureaux?|office|offices) (?:des |de |du |of )?(?:passe?ports? )?canad\w*"
                               r"|\bcanadian (?:passport )?(?:office|offices|embassy|consulate)\b"
                               r"|\b(?:ambassade|consulat) (?:du )?canad\w*")
@@ -1223,7 +1237,9 @@ def asks_for_another_service(text: str) -> bool:
     """Another country's passport, Quebec's parental insurance or student aid, or applying for
     student aid (we answer repaying Canada Student Loans, not getting them)."""
     folded = fold(text)
-    if "canad" in folded and "canad" in _CANADIAN_OFFICE.sub(" ", folded) and _PASSPORT.search(folded) and not _STUDENT_AID.search(folded):
+    # (Canada named only as where one lives is no Canadian passport: "how do i get her a US passport while we live in canada")
+    if "canad" in folded and "canad" in _LIVE_IN_CANADA.sub(" ", _CANADIAN_OFFICE.sub(" ", folded)) and _PASSPORT.search(folded) and (
+            not _STUDENT_AID.search(folded)):
         return False  # "I'm French and need a Canadian passport" (not "au bureau des passeports canadiens")
     if _STATUS_DOCUMENT.search(folded) or _PROGRAM["sin_"].search(folded):
         return False  # "i only have my nigerian passport and my study permit, is that enough": ID shown for a SIN
@@ -1288,6 +1304,8 @@ _GROWN_KIN = re.compile(r"\b(?:fille|fils|petite-fille|petit-fils|gars|garcon|da
                         r"(?:a|is|est|has|just turned|vient d'avoir)\s+(?:now |maintenant )?(?:1[6-9]|[2-9]\d)\b(?!\s*(?:mois|months?|weeks?|semaines?))"
                         # (not an age still to come: "mon fils a 16 ans le mois prochain")
                         r"(?![^.?!,]{0,20}\b(?:prochain\w*|next|bientot|soon|dans \d|in \d))"
+                        # ... or told of age: "mon fils majeur qui a une déficience intellectuelle", "my adult son"
+                        r"|\b(?:fils|fille|enfant|son|daughter|child) (?:majeure?|adulte|adult)\b|\b(?:adult|grown(?:-up)?) (?:son|daughter|child)\b"
                         # ... or told at university: "Mon fils est aux études à Bordeaux pis il doit renouveler son passeport là-bas"
                         r"|\b(?:fille|fils|gars|daughter|son|granddaughter|grandson)\s+(?:est|is|studies|etudie)\s+(?:now |maintenant )?"
                         r"(?:aux etudes|a l'universite|a l'univ|au cegep|en maitrise|au doctorat|at (?:university|uni|college)|"
@@ -1419,7 +1437,7 @@ _FOR_THE_WRITER = re.compile(r"\b(?:for me|for myself|pour moi|pour moi-meme)\b(
 # ... or an adult passport renewed, which no baby has ("c'est quel formulaire pour renouveler un passeport adulte?")
 _ADULT_RENEWED = re.compile(r"\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,30}\b(?:adult(?:e|s)? passports?|passe?ports? (?:d')?adultes?)\b")
 # ... not when the writer takes themselves back: "i need a passport for me... no wait, its for my son hes 9 not me"
-_NOT_ME = re.compile(r"\b(?:not me|not for me|pas moi|pas pour moi)\b")
+_NOT_FOR_ME = re.compile(r"\b(?:not me|not for me|pas moi|pas pour moi)\b")
 
 
 def passport_for_the_writer(text: str) -> bool:
@@ -1427,7 +1445,7 @@ def passport_for_the_writer(text: str) -> bool:
     folded = fold(text)
     return bool(_FOR_THE_WRITER.search(folded) or _ADULT_RENEWED.search(folded)) and not (
         _CHILDS_PASSPORT.search(folded) or _CHILD_PASSPORT_NAMED.search(folded) or _CHILD_OR_ADULT.search(folded)
-        or _NOT_ME.search(folded))
+        or _NOT_FOR_ME.search(folded))
 
 
 def for_a_child_only(text: str) -> bool:
@@ -2140,6 +2158,8 @@ _ASKER = (r"(?:employer|boss|manager|landlord|bank|school|store|company|doctor|c
           r"proprio|proprietaire|banque|ecole|magasin|compagnie|clinique|assureur|medecin|concessionnaire|dealership|"
           # a child's camp or club: "le camp de jour de mon fils demande son numéro d'assurance sociale"
           r"camp|camp de jour|day camp|daycare|garderie|club|ligue|league|gym|organisme|"
+          # a parent's residence: "la residence privee de mon pere demande son NAS pour l'inscrire"
+          r"residence|residence privee|rpa|chsld|care home|nursing home|retirement home|maison de retraite|"
           # a gig worker's app: "l'app de livraison pour qui je fais des courses me demande mon NAS, c'est normal?"
           r"app|appli|plateforme|platform|uber|doordash|skip the dishes|skipthedishes|instacart)")
 # Applying or how to, named (folded text): "can he apply himself", "je peux le faire en ligne"
@@ -2157,7 +2177,7 @@ _ASKS_FOR_THE_SIN = re.compile(
     rf"|\b{_ASKER}s?\b[^.?!]{{0,50}}\b(?:me |m')?(?:a |ont )?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
     # (someone's: "the daycare is asking for my baby's SIN on the registration form, is that normal?")
     r"(?:for )?(?:my |mon |le |the |ma |son |sa |his |her |leur |their )?(?:\w+'s )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^?!]{0,50}"
-    r"\b(?:normal|legit|legitime|ok|okay|correct|legal|safe|securitaire|allowed|permis|(?:ont|a|have|has) (?:le |the )?(?:droit|right))\b")
+    r"\b(?:normal|legit|legitime|ok|okay|correct|legal|safe|securitaire|allowed|permis|(?:ont|a|have|has)(?:[- ](?:ils|elles|t-il|t-elle))? (?:le |the )?(?:droit|right))\b")
 
 
 # Whether a child needs a SIN, asked (folded text): "faut tu un NAS pour mon bébé? la banque en

@@ -84,7 +84,9 @@ async def past_small_talk(parse_data: Dict[str, Any], text: str, parse: Parse) -
 # disability", "passport... sorry no, i need a copy of my marriage certificate", "non attends, en
 # fait c'est pour ma blonde qui accouche en juin"; what comes after the last taking-back is meant
 TAKEN_BACK = re.compile(
-    r"(?:^|(?<=[\s.,!?…]))(?:no+,? wait|wait,? no|sorry,? no|no,? sorry|oops|oups|scratch that|i meant|my bad|non,? attends?|"
+    # ("i want to apply for my babys sin, sorry not sin i mean the child benefit thing")
+    r"(?:^|(?<=[\s.,!?…]))(?:(?:sorry,? |oops,? |pardon,? |d[eé]sol[eé]e?,? )?(?:not|pas) (?:the |le |la |l')?[\w'-]+,? (?:i mean|je veux dire)|"
+    r"no+,? wait|wait,? no|sorry,? no|no,? sorry|oops|oups|scratch that|i meant|my bad|non,? attends?|"
     r"attends?,? non|je voulais dire|d[eé]sol[eé]e?,? non|pardon,? non|non,? pardon|non,? d[eé]sol[eé]e?)\b"
     r"(?:[\s,.:!…-]*(?:sorry|d[eé]sol[eé]e?|pardon|en fait|actually|i meant|i mean|je voulais dire|plut[oô]t|wait|attends?)\b)*[\s,.:!…-]*",
     re.IGNORECASE)
@@ -103,7 +105,14 @@ async def past_a_correction(parse_data: Dict[str, Any], text: str, parse: Parse)
     if len(meant.split()) < MIN_MEANT_WORDS:
         return parse_data, text
     alone = await parse(meant)
-    return (read_as(parse_data, alone), meant) if _confidence(alone) >= SURE_MEANT else (parse_data, text)
+    if _intent(alone) == "out_of_scope" and names_a_canadian_place(meant):
+        # a town read off topic: "actually scratch that, i know the price. how long does it take if i go
+        # in person in winnipeg" is read without the town (bot/nlu/places.py)
+        without = await parse(without_places(meant))
+        alone = without if _intent(without) != "out_of_scope" and _confidence(without) >= SURE_MEANT else alone
+    # (or of the program it names, less surely: "sorry not sin i mean the child benefit thing. she was born nov 2 in moncton")
+    named = _answering(_intent(alone)) and program_of(_intent(alone)) in programs_named(meant) and _confidence(alone) >= SURE_NAMED
+    return (read_as(parse_data, alone), meant) if _confidence(alone) >= SURE_MEANT or named else (parse_data, text)
 
 
 # Abroad said in words (folded text)

@@ -181,7 +181,7 @@ from bot.nlu.phrases import (
     asks_age_discount, asks_if_fast_service_possible, asks_to_renew_from_abroad, asks_price, asks_which_way_is_faster, names_a_need_of, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     ROE_WORDS, asks_next_payment, asks_to_apply, renewal_ruled_out, says_no_passport_yet, says_self_employed,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
-    asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, payment_not_arrived,
+    asks_how_early, in_a_hurry, one_parent_travels_with_children, names_children, names_quebec_parental_plan, names_ei_benefit, names_fast_service, names_rap, names_regular_service, online_renewal_asked, payment_not_arrived,
     other_service_named, programs_named, renews_from_abroad, renews_own_passport, says_eligible_then_asks_how, says_job_lost, says_lost,
     stops_work_to_give_care, asks_who_may_ask_for_the_sin, asks_nearest_office, says_own_passport_lost, asks_how_long,
     says_passport_expired, takes_own_photo, tells_it_is_late, trip_within_two_weeks, unusable_passport_and_trip, wants_it_sooner, asks_for_person,
@@ -1403,13 +1403,59 @@ ADDRESS_CHANGED = re.compile(r"\b(?:change\w* (?:d'|mon |my |of )?(?:adresse|add
 APPLICATION_SENT = re.compile(r"\b(?:envoye\w*|poste\w*|depose\w*|soumis|mailed|sent|submitted|applied)\b[^.?!]{0,20}"
                               r"\b(?:demande|application|renewal|renouvellement|forms?|formulaires?)\b"
                               r"|\b(?:applied|mailed (?:it|my|the))\b")
-STATUS_PHONE_ENTRY = "passport_status.phone"
 # Whether it takes longer, asked (folded text): "ça prend tu plus de temps quand...", "does it take longer if..."
 # (asked, not supposed: "do i get my money back if my passport takes longer than they say it will")
 TAKES_LONGER = re.compile(r"\b(?:(?:ca|ça|sa) (?:prend|prends)(?:[- ]?tu|[- ]il)? plus de temps|(?:est-ce|c'est)(?:[- ]tu)? plus long|"
                           r"(?:does|will|would) (?:it|that|this|processing) take longer)\b")
 # Mailed or on paper (folded text): "can i just mail the paper renewal instead"
 MAIL_OR_PAPER = re.compile(r"\b(?:mail|mailing|by mail|paper|par la poste|poster|papier|formulaire papier)\b")
+# Validity named (folded text): "how long is her passport valid"
+# (how long a child's passport takes, not how long it lasts: "how long for a child passport" can be either)
+TIME_TO_GET = re.compile(r"\b(?:delais?|delay|processing|traitement|(?:ca|ça) prend|take|takes|taking|wait|attendre|attente)\b")
+VALID_WORD = re.compile(r"\b(?:valid|valide|validite|validity|expire\w*|good for|bon pour|bon combien|last|lasts|dure|durer|(?:5|10|cinq|dix) (?:ans|years?|yrs?) (?:ou|or) (?:5|10|cinq|dix))\b")
+# Another thing renewed (folded text): "i also need to renew my health card"
+_RENEWS_ANOTHER_THING = re.compile(r"\b(?:renew\w*|renouvel\w*) (?:my|his|her|our|the|mon|ma|son|sa|le|la) (?!passe?ports?|pport)\w+")
+# A form in another format asked (folded text): "a large print version of the passport renewal form"
+ALTERNATE_FORMAT = re.compile(r"\b(?:large print|big print|braille|alternate formats?|alternative formats?|accessible (?:format|version)|"
+                              r"gros caracteres|grands caracteres|format (?:accessible|adapte|substitut))\b")
+FORM_NAMED = re.compile(r"\b(?:forms?|formulaires?)\b")
+# Income told, by the month or year (folded text): "i get cpp disability about 1400 a month"
+INCOME_TOLD = re.compile(r"\b\d[\d,. ]*\$? ?(?:a|per|par|/) ?(?:month|mois|year|an|annee|week|semaine)\b|\$ ?\d[\d,.]* ?(?:a|per|par) (?:month|mois|year|an)\b")
+# A medical device told of, for the photo (folded text): "my dad has a trach tube"
+MEDICAL_DEVICE = re.compile(r"\b(?:trach\w*|tracheo\w*|oxygen|oxygene|nasal cannula|canule|feeding tube|sonde|neck brace|minerve|"
+                            r"hearing aids?|appareils? auditifs?|cochlear|eye patch|cache-oeil|bandage|pansement|cast|platre)\b")
+# Someone filling in the form for another, asked (folded text)
+WHO_FILLS_THE_FORM = re.compile(r"\b(?:qui peut (?:remplir|completer)|who (?:can|could) (?:fill|complete)|(?:can|could) (?:i|we|someone|somebody|my \w+) "
+                                r"(?:fill|complete) (?:in |out )?(?:the |her |his |my )?(?:form|application) for|"
+                                r"(?:remplir|completer) (?:le|son|sa|mon|ma) (?:formulaire|demande) (?:pour|a (?:sa|ma) place))\b")
+# A temporary or emergency passport named (folded text): "the embassy in lima gave me an emergency passport"
+EMERGENCY_PASSPORT = re.compile(r"\b(?:emergency|temporary|temporaire|d'urgence) (?:passe?ports?|travel documents?)\b"
+                                r"|\bpasse?ports? (?:d'urgence|temporaires?|provisoires?)\b|\btitres? de voyage d'urgence\b")
+# A parent absent, said as an idiom (folded text)
+NOT_IN_THE_PICTURE = re.compile(r"\b(?:not in the picture|out of the picture|pas dans le portrait|hors du portrait)\b")
+# A SIN not had yet, and whether that matters (folded text)
+SIN_NOT_YET = re.compile(r"\b(?:not|pas|no) (?:\w+ )?(?:sin|nas)\b[^.?!]{0,10}\b(?:yet|encore)\b|\b(?:pas encore|not yet|still no)\b[^.?!]{0,15}\b(?:sin|nas)\b")
+SIN_MATTERS = re.compile(r"\b(?:does (?:that|it|this) matter|is (?:that|it|this) a problem|(?:ca|ça) change(?:[- ]tu)? (?:quelque chose|de quoi)|"
+                     r"(?:ca|ça) derange|c'est grave|c'est-tu grave|do (?:i|we) need it|needed for it)\b")
+# Yes or no asked of the last question (folded text): "ok so yes or no", "c'est oui ou non"
+YES_OR_NO_ASKED = re.compile(r"\b(?:yes or no|oui ou non|can i or not|je peux ou pas|c'est possible ou pas)\b")
+MAX_YES_OR_NO_WORDS = 8
+# How to pay, or how much a month (folded text), after a student loan
+PAYS_HOW = re.compile(r"\b(?:pay|payer|paie|paye)\b[^.?!]{0,15}\b(?:by phone|par telephone|at (?:my|the) bank|a (?:ma|la) banque|"
+                      r"by cheque|par cheque|in person|en personne|through my bank|par ma banque)\b")
+MONTHLY_AMOUNT = re.compile(r"\b(?:how much (?:a|per|each|every) month|combien par mois|combien (?:chaque|a chaque) mois|monthly payment|paiement mensuel)\b")
+# What one has instead, told (folded text): "i only have the confirmation of pr paper" (not "when does my PR card arrive")
+ONLY_HAVE = re.compile(r"\b(?:only have|i have only|just have|only got|j'ai (?:juste|seulement)|j'ai que|jai juste|jai seulement)\b")
+# A newcomer's PR papers (folded text): "i only have the confirmation of pr paper", "ma carte RP est pas arrivée"
+PR_PAPERS = re.compile(r"\b(?:pr cards?|cartes? (?:de )?rp|copr|confirmation (?:of|de) (?:pr|rp|permanent residence|residence permanente))\b")
+# An application waited on, told (folded text): "ça fait 6 semaines que j'attends le passeport"
+WAITED_FOR = re.compile(r"\b(?:ca fait|ça fait|it'?s been|been) (?:\d+|deux|trois|quatre|cinq|six|two|three|four|five|six) "
+                        r"(?:semaines|mois|weeks|months) (?:que j'attends|que j'attend|que j'attends apres|i'?ve been waiting|waiting)\b")
+UNSURE_OTHER_PROGRAM = 0.7  # EI or the CCB read less surely than this, with a renewal and its paper form asked: the passport's
+# Travelling home with another ID instead (folded text): "can i just fly home with my drivers licence??"
+TRAVELS_WITH_ANOTHER_ID = re.compile(r"\b(?:fly|travel|board|go|get|voyager|prendre l'avion|rentrer|revenir)\b[^.?!]{0,25}\b(?:with|avec) "
+                                     r"(?:just |only |juste |seulement )?(?:my |mon |ma |a |un |une )?(?:driver'?s'? licen[cs]e|drivers licen[cs]e|"
+                                     r"permis de conduire|health card|carte soleil|birth certificate|certificat de naissance|id)\b")
 CAN_I = re.compile(r"\b(?:can|could|may) (?:i|we)\b|\b(?:je peux|puis-je|peut-on|on peut|je pourrais)\b")
 # Another document's photo, reused (folded text): "the one from my drivers licence", "la photo de mon permis"
 # (used: not "pis pour la photo de ma carte d'assurance maladie, c'est les mêmes règles?", that card's own photo)
@@ -1448,7 +1494,6 @@ SENDS_THE_OLD_ONE = re.compile(r"\b(?:envoyer|envoie|joindre|inclure|mettre|send
 OLD_PASSPORT_ENTRY = "passport_renew.old_passport"
 # Told not eligible (folded text): "ça m'a dit que je suis pas admissible"
 NOT_ELIGIBLE_TOLD = re.compile(r"\b(?:(?:pas|not|non|plus|no longer) (?:admissible|eligible|elligible)|inadmissible|ineligible)\b")
-ONLINE_RENEWAL_ENTRY = "passport_renew.online"
 URGENT_OR_EXPRESS_ENTRY = "passport_urgent.urgent_vs_express"
 MAX_SERVICE_TIME_WORDS = 8  # "how long does it actually take" after the express service, briefly
 TOO_OLD = re.compile(r"\b(?:trop vieux|trop vieille|trop ancien|trop vieux pour|too old)\b")
@@ -2338,7 +2383,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and _confidence(read) < 1.0 and (_answering(_intent(read)) or _intent(read) in {"help", "nlu_fallback"}) and (
             len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS and (
                 FOLLOW_UP.search(text) or asks_price(text) or HOW_LONG.search(folded) or (ASKS.search(text) and IT.search(folded)))
-            and not programs_named(text) and not PASSPORT_NAMED.search(folded) and names_another_service(last_said(events))):
+            and not programs_named(text) and not PASSPORT_NAMED.search(folded) and (
+                names_another_service(last_said(events)) or (
+                    # (or named before what was told of it: "combien de temps ça prend?" after "je veux demander
+                    # la citoyenneté canadienne" and "je suis RP depuis 2021")
+                    last_read(events) == "out_of_scope" and names_another_service(said) and not programs_named(said)))):
         # (also read as a call for help or unsurely: "comment je le remplace" after a driver's
         # licence stolen, "pis a quel age je peux commencer a la recevoir" after the old age pension)
         # "ok. et ça prend combien de temps?" after "j'ai besoin d'un visa pour l'Inde?", "combien
@@ -2442,8 +2491,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
                             PAYMENT_STOPPED_ENTRY if stopped else CCB_TAXES_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_lost_stolen" and lost_abroad(said) and (
             (GET_HOME.search(folded) or WHERE_TO_GO_THERE.search(folded)) and _intent(read) not in KEEP and not programs_named(text) - {PASSPORT}
-            and not names_another_program(text)):
-        # "how do i even get home now" (or "where do i go here") after a passport stolen in Cancún: the
+            and (not names_another_program(text) or TRAVELS_WITH_ANOTHER_ID.search(folded))):
+        # "how do i even get home now" (or "where do i go here", or "wait can i just fly home with my drivers
+        # licence??") after a passport stolen in Cancún: the
         # embassy's emergency travel document (the lost passport's answer from abroad), not a renewal
         return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": said}
     if not text.startswith("/") and last_topic(events) == "passport_lost_stolen" and _confidence(read) < 1.0 and (
@@ -3017,8 +3067,91 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # status): what it tells answers the renewal check's questions, which tells which (not
         # "j'ai-tu le temps d'en avoir un?" with a trip's date told: the time)
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
-    if not text.startswith("/") and _intent(read) == "passport_photo" and _confidence(read) < 1.0 and RENEWAL_WORD.search(folded) and (
-            MAIL_OR_PAPER.search(folded) and CAN_I.search(folded) and not asks_price(text) and not programs_named(text) - {PASSPORT}):
+    if not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED | {FEES} and RENEWAL_WORD.search(folded) and GUARANTOR_WORDS.search(folded) and (
+            ASKS.search(text) and not programs_named(text) - {PASSPORT} and not NOT_A_RENEWAL.search(LIKE_THE_FIRST_TIME.sub(" ", folded))
+            and not renewal_ruled_out(text) and not names_children(text) and not _RENEWS_ANOTHER_THING.search(folded)):
+        # (another service told as one's situation stays told: "i'm on long term disability"; another
+        # thing renewed is that thing's: "who can sign as my guarantor? i also need to renew my health card")
+        # "does the simplified renewal need a guarantor? i'm on long term disability and kinda isolated,
+        # dont have anyone to ask" (read off topic for the disability insurance told): a renewal needs none
+        return {**_as_topic(read, "passport_renew", RENEW_NO_GUARANTOR_ENTRY), "read_with": said}
+    if not text.startswith("/") and program_of(_intent(read)) == PASSPORT and _intent(read) not in {"passport_renew", "passport_apply_adult"} and (
+            _confidence(read) < 1.0 and ALTERNATE_FORMAT.search(folded) and FORM_NAMED.search(folded) and not asks_price(text)):
+        # "low vision here. is there a large print version of the passport renewal form or some other
+        # way" (read as the fee): the renewal's (or a first passport's) ways
+        renewal = bool(RENEWAL_WORD.search(folded))
+        return {**_as_topic(read, "passport_renew" if renewal else "passport_apply_adult"), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _intent(read) in TOLD_NOT_ASKED and (
+            ELIGIBILITY_ASKED.search(folded) and INCOME_TOLD.search(folded) and not programs_named(text) - {LOANS}):
+        # "i get cpp disability about 1400 a month, would i qualify" after what the RAP is: the plan's
+        # income thresholds, the income being the CPP's
+        return {**_as_topic(read, "student_loan_rap", RAP_ELIGIBILITY_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            MEDICAL_DEVICE.search(folded) and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
+        # "my dad has a trach tube, does that matter" after the photo's rules: the photo's rules
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, "passport_photo"), whole), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in {"passport_renew", "passport_apply_adult"} and _confidence(read) < 1.0 and (
+            program_of(_intent(read)) == PASSPORT and _intent(read) != last_topic(events) and WHO_FILLS_THE_FORM.search(folded)
+            and not names_a_child(f"{said} {text}") and not programs_named(text) - {PASSPORT}):
+        # "qui peut remplir le formulaire pour moi?" after "je suis aveugle et je veux renouveler mon
+        # passeport", "can i fill in the form for her and she just signs" after a blind wife's first
+        # passport: that application (anyone may help fill it in; the applicant signs)
+        return {**_as_topic(read, str(last_topic(events))), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "nlu_fallback" and online_renewal_asked(text) and not programs_named(text) - {PASSPORT}:
+        # "can i renew my passport online yet or is that still not a thing? if not which form": the
+        # online renewal's conditions
+        return {**_as_topic(read, "passport_renew", ONLINE_RENEWAL_ENTRY), "read_with": said}
+    if not text.startswith("/") and RENEWAL_WORD.search(folded) and EMERGENCY_PASSPORT.search(folded) and CAN_I.search(folded) and (
+            program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_renewal_eligibility"
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "last year the embassy in lima gave me an emergency passport after mine was stolen. can i renew
+        # from that one when i get home to calgary?": a temporary or emergency passport is never renewed
+        return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "passport_child" and _intent(read) != "passport_child" and _confidence(read) < 1.0 and (
+            NOT_IN_THE_PICTURE.search(folded) and not programs_named(text) - {PASSPORT}):
+        # "hes not in the picture at all, never has been. no court papers nothing" after "can i get a
+        # passport for my son without his father" (read as the photo): one parent applying
+        return {**_as_topic(read, "passport_child", CHILD_ONE_PARENT_ENTRY), "read_with": said}
+    if not text.startswith("/") and last_topic(events) in {"ccb_apply", "ccb_payment_dates"} and _intent(read) == "sin_apply" and (
+            SIN_NOT_YET.search(folded) and SIN_MATTERS.search(folded) and not programs_named(text) - {SIN, CCB}):
+        # "we have the birth certificate but not her sin yet, does that matter for it" after applying for
+        # a newborn's CCB: the CCB's application, which a baby's SIN does not hold up
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, "ccb_apply"), whole), "read_with": said}
+    if not text.startswith("/") and _answering(str(last_topic(events))) and _intent(read) in KEEP | TOLD_NOT_ASKED and (
+            _confidence(read) < 1.0 and YES_OR_NO_ASKED.search(folded) and len(text.split()) <= MAX_YES_OR_NO_WORDS):
+        # "ok so yes or no" after "can i renew my passport online": the conversation's question, answered
+        whole = await parse(said)
+        return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
+    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) in TOLD_NOT_ASKED and (
+            _confidence(read) < SURE_EVERYDAY and (PAYS_HOW.search(folded) or MONTHLY_AMOUNT.search(folded))
+            and other_service_named(text) is None and not programs_named(text) - {LOANS}):
+        # "forget the account, can i just pay by phone or at my bank" after a locked NSLSC account, "so
+        # november? and how much a month roughly" after when repayment starts: repaying the loan
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, "student_loan_repayment"), whole), "read_with": said}
+    if not text.startswith("/") and last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and (
+            PR_PAPERS.search(folded) and ONLY_HAVE.search(folded) and not programs_named(text) - {SIN}):
+        # "my pr card didnt come yet, i only have the confirmation of pr paper" after a newcomer's SIN:
+        # the documents a newcomer applies with
+        return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
+    if not text.startswith("/") and _intent(read) == "passport_child" and _confidence(read) < 1.0 and (
+            HOW_LONG_ASKED.search(folded) and TIME_TO_GET.search(folded) and not VALIDITY_ASKED.search(folded) and not VALID_WORD.search(folded)
+            and not asks_price(text) and not programs_named(text) - {PASSPORT}):
+        # "salut, ma demande est pour mon gars pas moi, c'est le même délai pour un enfant?": the time
+        return {**_as_topic(read, "passport_processing_times"), "read_with": said}
+    if not text.startswith("/") and program_of(_intent(read)) == PASSPORT and _intent(read) not in STATUS_TOPICS and _confidence(read) < 1.0 and (
+            WAITED_FOR.search(folded) and PASSPORT_NAMED.search(folded) and not programs_named(text) - {PASSPORT}):
+        # "ça fait 6 semaines que j'attends le passeport de mon fils, c'est normal ou je dois m'inquiéter?":
+        # an application waited on, its delay
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
+    if not text.startswith("/") and _confidence(read) < 1.0 and RENEWAL_WORD.search(folded) and (
+            _intent(read) == "passport_photo" or (program_of(_intent(read)) in {EI, CCB} and _confidence(read) < UNSURE_OTHER_PROGRAM)) and (
+            MAIL_OR_PAPER.search(folded) and CAN_I.search(folded) and not asks_price(text) and not programs_named(text) - {PASSPORT}
+            and not names_rap(text)):
+        # (or read unsurely as EI's: "i started the online renewal thing last week and gave up halfway bc the
+        # upload kept failing. can i just do the paper form now or is my file stuck in the system")
         # "tried the online renewal 3 times and it kicks me out at the photo upload every single time. can
         # i just mail the paper renewal instead or is that gone now": renewing by mail, not the photo
         return {**_as_topic(read, "passport_renew"), "read_with": said}
