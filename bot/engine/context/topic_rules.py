@@ -1653,6 +1653,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     parse_data = await without_its_towns(parse_data, text, parse)
     read = named_program_over_off_topic(await _in_context(parse_data, text, events, parse), text)
     said = recent_messages(events) or ""  # the last messages, read once for every rule below
+    topic_lately = last_topic(events)  # the conversation's last topic of ours, read once for every rule below
     folded = fold(text)
     asked_last = LAST_QUESTION.search(text) if len(text.split()) >= MIN_RAMBLING_WORDS else None
     if asked_last and not text.startswith("/") and _confidence(read) < UNSURE_RAMBLING and programs_named(asked_last.group(1)):
@@ -1675,7 +1676,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         alone = await parse(asked_first.group(1))
         program = program_of(_intent(alone))
         if _answering(_intent(alone)) and _confidence(alone) >= SURE_NAMED and program is not None and (
-                program in programs_named(asked_first.group(1)) or program == program_of(last_topic(events) or "")
+                program in programs_named(asked_first.group(1)) or program == program_of(topic_lately or "")
                 or (_confidence(alone) >= SURE_FIRST and not programs_named(asked_first.group(2)))):
             return read_as(read, alone)
     if not text.startswith("/") and asks_which_way_is_faster(text) and program_of(_intent(read)) == PASSPORT and (
@@ -1684,18 +1685,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # times compared, whatever passport the conversation is about
         return {**_as_topic(read, "passport_apply_adult", IN_PERSON_OR_MAIL_ENTRY), "read_with": said}
     if not text.startswith("/") and (
-            (last_topic(events) in FEE_TOPICS and HURRIED_KIDS.search(folded))
-            or (program_of(last_topic(events) or "") == PASSPORT and BARE_PRICE.search(folded))):
+            (topic_lately in FEE_TOPICS and HURRIED_KIDS.search(folded))
+            or (program_of(topic_lately or "") == PASSPORT and BARE_PRICE.search(folded))):
         # in a hurry: "n kids?" or "x3 kids?" after a passport's price, "$?" after a child's passport
         # forms: the price, of what the conversation told (the fee calculator's when it counts them)
         return {**_as_topic(read, FEES), "read_with": said}
-    if not text.startswith("/") and asks_age_discount(text) and program_of(last_topic(events) or "") == PASSPORT and (
+    if not text.startswith("/") and asks_age_discount(text) and program_of(topic_lately or "") == PASSPORT and (
             _intent(read) not in KEEP and _intent(read) != FEES and _confidence(read) < 1.0
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "is there a seniors discount" after "im 70 and my passport expires in june": the passport's fee
         # (no age lowers it), with what the conversation told
         return {**_as_topic(read, FEES), "read_with": said}
-    helped = last_topic(events) if not text.startswith("/") and helps_someone_weak_in_a_language(text) else None
+    helped = topic_lately if not text.startswith("/") and helps_someone_weak_in_a_language(text) else None
     if helped and program_of(helped) and _confidence(read) < 1.0 and programs_named(text) <= {str(program_of(helped))}:
         # "Il ne parle pas français, puis-je l'accompagner et parler pour lui ?" after a SIN for a father
         # arriving from Lima: the conversation's topic, with a helper (not a language asked)
@@ -1710,7 +1711,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if corrected and not text.startswith("/") and last_said(events):
         meant = NOT_THAT.split(folded[corrected.end():])[0]
         named = programs_named(meant)
-        before = program_of(last_topic(events) or "")
+        before = program_of(topic_lately or "")
         if named and before not in named and other_service_named(meant) is None:
             # "no wait i meant my sin card, not my passport" after "i lost it yesterday at the mall": the
             # message before, about the thing now named (a lost SIN card)
@@ -1723,43 +1724,43 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             reread = await parse(f"{last_said(events)} {meant}")
             return {**own_entry(_as_topic(read, "passport_child"), reread), "read_with": last_said(events)}
     if not text.startswith("/") and _intent(read) in {"passport_child", "passport_urgent"} and asks_if_fast_service_possible(text) and (
-            not asks_price(text) and program_of(last_topic(events) or "") == PASSPORT):
+            not asks_price(text) and program_of(topic_lately or "") == PASSPORT):
         # "our kids also, urgent is possible for them?" after urgent passports for the parents: whether
         # the faster services are open to children, which the urgent service's answers say (one need,
         # not the children's passports first)
         return {**own_entry(_as_topic(read, "passport_urgent"), parse_data), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and PERMIT_ENDS.search(folded) and (
+    if not text.startswith("/") and topic_lately in {"sin_apply", "sin_protect"} and PERMIT_ENDS.search(folded) and (
             (FOR_MY_NUMBER.search(folded) or CHANGES.search(folded)) and program_of(_intent(read)) in {SIN, None}
             and not programs_named(text) - {SIN}):  # (the permit is another program's thing, named on purpose)
         # "mon permis d'etudes expire en decembre, ca change quoi pour mon numero?" after "comment
         # avoir un NAS" (read as the permit's own service): a SIN starting with 9 ends with the permit
         return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and ASKS_IT_EXPIRES.search(folded) and (
+    if not text.startswith("/") and topic_lately in {"sin_apply", "sin_protect"} and ASKS_IT_EXPIRES.search(folded) and (
             STARTS_WITH_9.search(fold(f"{said} {text}")) and not PASSPORT_NAMED.search(folded)
             and not programs_named(text) - {SIN} and other_service_named(text) is None):
         # "ca veut dire quoi? il expire?" after "mon nas commence par 9" (read as an expired
         # passport's renewal): a SIN starting with 9 ends with the permit
         return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in {"sin_apply", "sin_protect"} and TEMPORARY_STATUS.search(folded) and (
+    if not text.startswith("/") and topic_lately in {"sin_apply", "sin_protect"} and TEMPORARY_STATUS.search(folded) and (
             ASKS_IT_EXPIRES.search(folded) and not programs_named(text) - {SIN} and other_service_named(text) is None):
         # "i am temporary foreign worker, does it expire?" after "i need a sin" (read as EI's
         # eligibility): a SIN starting with 9, which ends with the permit
         return {**_as_topic(read, "sin_apply", TEMPORARY_SIN_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "sin_protect" and NEW_NUMBER.search(folded) and (
+    if not text.startswith("/") and topic_lately == "sin_protect" and NEW_NUMBER.search(folded) and (
             _intent(read) in {"sin_apply"} | TOLD_NOT_ASKED and _confidence(read) < 1.0 and not programs_named(text) - {SIN}
             and other_service_named(text) is None):
         # "they have my SIN too, do i need to get a new number" after a stolen identity (read as
         # getting a SIN): whether a new number is given after fraud
         return {**_as_topic(read, "sin_protect", NEW_SIN_ENTRY), "read_with": said}
-    if not text.startswith("/") and _answering(str(last_topic(events))) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
-            tells_only_where(text) or (last_topic(events) in ONLINE_APPLICATION_TOPICS and NO_INTERNET.search(folded)
+    if not text.startswith("/") and _answering(str(topic_lately)) and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+            tells_only_where(text) or (topic_lately in ONLINE_APPLICATION_TOPICS and NO_INTERNET.search(folded)
                                        and len(text.split()) <= MAX_NO_INTERNET_WORDS)) and (
             other_service_named(text) is None and not programs_named(text)):
         # "i'm in happy valley-goose bay if that matters" after "how many hours do i need for ei" (EI's
         # hours depend on the region), "pis si j'ai pas internet à la maison? chu à Blanc-Sablon" after
         # how to apply for EI: the conversation's question, for that place or without the internet
         whole = await parse(f"{said} {text}")
-        return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
+        return {**conversations_entry(_as_topic(read, str(topic_lately)), whole), "read_with": said}
     if not text.startswith("/") and _intent(read) == "passport_where_apply" and _confidence(read) < 1.0 and (
             wants_it_sooner(text) and mentions_a_trip(text) and not asks_where(text) and not asks_price(text)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
@@ -1767,7 +1768,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # 20 décembre, j'ai-tu des options pour aller plus vite?" (read as applying from abroad): the
         # faster services, which the answer says how to get
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_child" and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "passport_child" and _confidence(read) < 1.0 and (
             _intent(read) in {"passport_apply_adult", "passport_renew"} | TOLD_NOT_ASKED and asks_a_signature(text)
             and not applicant_is_adult(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "il doit tu venir signer en personne?" after "c'est pour le passeport de ma fille de 14 ans" and
@@ -1792,7 +1793,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # d'allocation pour enfants. faut-tu faire une demande à part?": applying with the birth's
         # registration, not when payments come
         return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "passport_photo" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             PHOTO_FEATURE.search(folded) and PHOTO_REFUSED.search(fold(f"{said} {text}")) and other_service_named(text) is None
             and not programs_named(text) - {PASSPORT}):
         # "it was taken at walmart. what could be wrong? my bangs were covering my eyebrows a bit" after
@@ -1812,12 +1813,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         child = names_a_child(f"{said} {text}") and not applicant_is_adult(f"{said} {text}")
         return {**_as_topic(read, "passport_child" if child else "passport_apply_adult",
                             CHILD_GUARANTOR_ENTRY if child else ADULT_GUARANTOR_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _intent(read) == "student_loan_repayment" and (
+    if not text.startswith("/") and topic_lately == "student_loan_rap" and _intent(read) == "student_loan_repayment" and (
             _confidence(read) < 1.0 and COVERS_IT_TOO.search(folded) and other_service_named(text) is None):
         # "does it also cover my nova scotia loan?" after "i'm on rap for my federal loan": the plan's
         # reach, not repaying in general
         return {**_as_topic(read, "student_loan_rap"), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) == "passport_status" and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and _intent(read) == "passport_status" and (
             _confidence(read) < 1.0 and WHICH_APPLICATION.search(folded) and len(text.split()) <= MAX_WHICH_APPLICATION_WORDS
             and not programs_named(text) - {PASSPORT}):
         # "on fait quelle demande?" after "le passeport d'enfant de ma fille expire en juin, elle aura
@@ -1825,7 +1826,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         whole = await parse(f"{said} {text}")
         if program_of(_intent(whole)) == PASSPORT and _intent(whole) != "passport_status":
             return {**_as_topic(read, _intent(whole), (whole.get("knowledge") or {}).get("id")), "read_with": said}
-        return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
+        return {**conversations_entry(_as_topic(read, str(topic_lately)), whole), "read_with": said}
     if not text.startswith("/") and FAST_ASKED.search(folded) and _intent(read) in ADULT_PASSPORT_TOPICS and _confidence(read) < 1.0 and (
             not asks_price(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "j'ai jamais eu de passeport, c'est possible aussi vite?" after "je dois aller aux États-Unis
@@ -1836,31 +1837,31 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             return {**_as_topic(read, "passport_urgent"), "read_with": said}
         if window == "later":
             return {**_as_topic(read, "passport_processing_times", BEFORE_TRIP_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_photo" and SIZE_ASKED.search(folded) and (
+    if not text.startswith("/") and topic_lately == "passport_photo" and SIZE_ASKED.search(folded) and (
             len(text.split()) <= MAX_SIZE_WORDS and _intent(read) != "passport_photo" and _confidence(read) < SURE_EVERYDAY
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "what size" after "need photos for my passport" (read unsurely off topic): the photo's size
         return {**_as_topic(read, "passport_photo", PHOTO_SIZE_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == SIN and ASKING_FOR_IT.search(folded) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == SIN and ASKING_FOR_IT.search(folded) and (
             IS_IT_ALLOWED.search(folded) and program_of(_intent(read)) in {SIN, None} and not programs_named(text) - {SIN}):
         # "my bank is asking for it to open a savings account, is that ok" after how to protect a SIN
         # (read surely as the bank's): who may ask for the SIN (a bank may, for an account earning interest)
         return {**_as_topic(read, "sin_protect", WHO_MAY_ASK_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) == FEES and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and _intent(read) == FEES and (
             HOW_LONG_ASKED.search(folded) and not asks_price(text) and not VALIDITY_ASKED.search(folded)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "ok et combien de temps ça prend depuis Dakar" after a passport's fee abroad (read with the
         # fee): how long it takes, from where the conversation says
         return {**_abroad_or_own(read, parse_data, "passport_processing_times", ABROAD_TIME_ENTRY, said, text),
                 "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and (HOW_TO_APPLY.search(folded) or asks_to_apply(text)) and (
+    if not text.startswith("/") and topic_lately == "ccb_payment_dates" and (HOW_TO_APPLY.search(folded) or asks_to_apply(text)) and (
             _intent(read) == "ccb_payment_dates" or (_intent(read) == "passport_child" and not PASSPORT_NAMED.search(folded))) and (
             NEWBORN.search(folded) and not programs_named(text) - {CCB}):
         # "et comment je fais la demande pour mon 2e bébé qui vient de naître le 14?" after the CCB's
         # dates (read as a newborn's passport): applying for a newborn, by registering the birth
         # ("and how do i apply to get it by deposit" stays the payments')
         return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and REPORT_NAMED.search(folded) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == EI and REPORT_NAMED.search(folded) and (
             WORKED_WHILE_ON_CLAIM.search(folded) and not TAX_NAMED.search(folded) and not programs_named(text) - {EI}
             and program_of(_intent(read)) in {EI, None}):
         # "et si j'ai travaillé quelques heures cette semaine, je le mets où dans la déclaration?"
@@ -1895,12 +1896,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "pour l'allocation, je fais quoi avec les papiers de l'hôpital?" after "bébé né le 15 mai à
         # Gatineau": the birth registration that applies for the CCB, not its dates
         return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and NOT_APPLIED_YET.search(folded) and (
+    if not text.startswith("/") and topic_lately == "ccb_payment_dates" and NOT_APPLIED_YET.search(folded) and (
             NEWBORN.search(folded) or LATEST_CHILD.search(folded)) and _confidence(read) < 1.0 and not programs_named(text) - {CCB}:
         # "et si j'ai pas encore fait la demande pour le petit dernier né en février?" after the CCB's
         # dates: applying for the child (read as the first payment after applying)
         return {**own_entry(_as_topic(read, "ccb_apply"), parse_data), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and MOVED.search(folded) and (
+    if not text.startswith("/") and topic_lately == "ccb_payment_dates" and MOVED.search(folded) and (
             CAUSE_ASKED.search(folded) or MIGHT_BE_IT.search(folded)) and _confidence(read) < 1.0 and not programs_named(text) - {CCB} and (
             other_service_named(text) is None):
         # "on a déménagé de Laval à Terrebonne en mars, ça peut tu être ça?" after "mon ACE a pas rentré
@@ -1912,42 +1913,42 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "i lost the paper with my SIN number on it, how to get it again?": the number's confirmation
         # lost, the lost card's answer (where the number is written, and the confirmation of SIN)
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == SIN and LOSES_IT.search(folded) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == SIN and LOSES_IT.search(folded) and (
             program_of(_intent(read)) in {SIN, None} and _confidence(read) < 1.0 and not programs_named(text) - {SIN}
             and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != SIN_CARD_ENTRY):
         # "et si je le perds, je fais quoi?" after "comment j'obtiens un NAS": a lost SIN card or number
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "sin_protect" and SIN_CARD_LOST.search(fold(said)) and CARD_WORD.search(folded) and (
+    if not text.startswith("/") and topic_lately == "sin_protect" and SIN_CARD_LOST.search(fold(said)) and CARD_WORD.search(folded) and (
             program_of(_intent(read)) in {SIN, None} and _intent(read) != "sin_protect" and _confidence(parse_data) < 1.0
             and not programs_named(text) - {SIN} and other_service_named(text) is None):
         # "Do they still make the plastic cards?" after "I lost my SIN card.": the lost card's answer
         # (plastic cards are no longer replaced)
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and ASKS_IF_NORMAL.search(folded) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and ASKS_IF_NORMAL.search(folded) and (
             MAILED_WHEN.search(fold(said)) and program_of(_intent(read)) in {PASSPORT, None} and _confidence(parse_data) < 1.0
             and len(text.split()) <= MAX_IF_NORMAL_WORDS and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "Is that normal or should I worry?" after "I mailed my renewal in March." and "It's now the
         # end of May.": an application later than expected, its status (and what to do)
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_status" and PHONE_NUMBER_ASKED.search(folded) and (
+    if not text.startswith("/") and topic_lately == "passport_status" and PHONE_NUMBER_ASKED.search(folded) and (
             _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not asks_for_person(text)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "IS THERE A TELEPHONE NUMBER THEN" after how to check the status and "I don't have a
         # computer": the status by phone
         return {**_as_topic(read, "passport_status", STATUS_PHONE_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and NOT_IN_BY_THEN.search(folded) and (
+    if not text.startswith("/") and topic_lately == "ccb_payment_dates" and NOT_IN_BY_THEN.search(folded) and (
             _confidence(parse_data) < 1.0 and program_of(_intent(read)) in {CCB, None} and not programs_named(text) - {CCB}
             and other_service_named(text) is None and not asks_for_person(text)):
         # "and if its not in by then?" after "when is ccb paid this month" (read as a no): a payment
         # that has not come
         return {**_as_topic(read, "ccb_payment_dates", MISSING_PAYMENT_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_child" and OTHER_PARENT_SIGNS.search(folded) and (
+    if not text.startswith("/") and topic_lately == "passport_child" and OTHER_PARENT_SIGNS.search(folded) and (
             _confidence(parse_data) < 1.0 and program_of(_intent(read)) in {PASSPORT, None} and _intent(read) != "passport_child"
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "her dad is working camp in alberta, can he sign from there and mail it" after a daughter's
         # passport: both parents' consent, not mailing an application
         return {**_as_topic(read, "passport_child", CHILD_CONSENT_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and ON_EI_TOLD.search(folded) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == CCB and ON_EI_TOLD.search(folded) and (
             CHANGES.search(folded) or CAUSE_ASKED.search(folded)) and (
             _confidence(parse_data) < 1.0 and program_of(_intent(read)) in {EI, CCB, None}
             and not programs_named(text) - {CCB, EI} and other_service_named(text) is None):
@@ -1960,7 +1961,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "j'ai pas coché la case pour les prestations dans les papiers de naissance à l'hôpital,
         # comment je fais la demande astheure?": applying for the CCB after the birth's registration
         return {**_as_topic(read, "ccb_apply", BIRTH_REGISTRATION_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in {"passport_urgent", "passport_processing_times"} and (
+    if not text.startswith("/") and topic_lately in {"passport_urgent", "passport_processing_times"} and (
             len(text.split()) <= MAX_DEPARTURE_WORDS and travel_window(text) == "soon" and _confidence(parse_data) < 1.0
             and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"goodbye", "deny"} and not names_a_subject(text)
             and other_service_named(text) is None):
@@ -1974,13 +1975,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "on est le 9, jai tu le temps d'avoir un passeport?" after "je pars en Italie le 14": a trip
         # within days, counted from the day told, is the urgent service's
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "ccb_apply" and JUST_BORN.search(folded) and (
+    if not text.startswith("/") and topic_lately == "ccb_apply" and JUST_BORN.search(folded) and (
             len(text.split()) <= MAX_BIRTH_TOLD_WORDS and _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0
             and not ASKS.search(text) and not programs_named(text) - {CCB} and other_service_named(text) is None):
         # "born in vancouver march 3" after "how do i apply for ccb for my baby": the application for a newborn
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "ccb_apply"), whole), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "sin_apply" and DO_IT_FOR_ME.search(folded) and (
+    if not text.startswith("/") and topic_lately == "sin_apply" and DO_IT_FOR_ME.search(folded) and (
             _intent(read) in TOLD_NOT_ASKED | {"sin_protect"} and _confidence(parse_data) < 1.0 and not says_lost(text)
             and not programs_named(text) - {SIN} and other_service_named(text) is None):
         # "pis mon employeur peut tu le faire a ma place?" after how a farm worker gets a SIN: someone
@@ -1997,13 +1998,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "elle a 15 ans" after "je peux tu renouveler mon passeport en ligne?" and "non attends c'est
         # pour ma fille": a child's passport (never renewed), as the message alone reads
         return {**own_entry(_as_topic(read, "passport_child"), parse_data), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and READY_ASKED.search(folded) and KNOW_IF.search(folded) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and READY_ASKED.search(folded) and KNOW_IF.search(folded) and (
             _intent(read) in TOLD_NOT_ASKED | {"help"} and _confidence(parse_data) < 1.0 and APPLIED_TOLD.search(fold(said))
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "comment je sais si il est pret?" after "jai fait ma demande de passeport a Gatineau il y a
         # 3 semaines": the application's status
         return {**_as_topic(read, "passport_status"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in RENEWAL_TOPICS | {"passport_apply_adult", "passport_child", "passport_where_apply"} and (
+    if not text.startswith("/") and topic_lately in RENEWAL_TOPICS | {"passport_apply_adult", "passport_child", "passport_where_apply"} and (
             asks_how_long(text) and len(text.split()) <= MAX_LONG_ASKED_WORDS and _intent(read) in SMALL_TALK | TOLD_NOT_ASKED
             and _confidence(parse_data) < 1.0 and not names_a_subject(text) and other_service_named(text) is None):
         # "c tu long?" after "je vais renouveler par la poste" (read as small talk): how long it takes, that way
@@ -2021,7 +2022,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # after "how do i renew my odsp", read with it as renewing a passport)
             read.get("read_with") and FOLLOW_UP.search(text) and _confidence(parse_data) < 1.0
             and len(text.split()) <= MAX_OTHER_FOLLOW_UP_WORDS)) and last_read(events) == "out_of_scope" and (
-            last_topic(events) is None and other_service_named(last_said(events) or "") is not None
+            topic_lately is None and other_service_named(last_said(events) or "") is not None
             and not programs_named(text) and not asks_for_person(text) and other_service_named(text) is None):
         # "je peux tu continuer a travailler en attendant la réponse?" after "mon permis de travail
         # expire en juin pis j'ai demandé une prolongation": still the other service's question, not
@@ -2034,25 +2035,25 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can i renew here?" after "I am in Mumbai visiting family, my canadian passport expire next
         # month": renewing from abroad (not its price, nor where to go)
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_renew" and WHICH_FORM.search(folded) and (
+    if not text.startswith("/") and topic_lately == "passport_renew" and WHICH_FORM.search(folded) and (
             _intent(read) == "passport_where_apply" and _confidence(parse_data) < 1.0 and (read.get("knowledge") or {}).get("id") == FROM_US_ENTRY
             and not names_a_child(text) and not programs_named(text) - {PASSPORT}):
         # "which form do i use if i live in the us now" after "i want to renew my passport, moved to
         # seattle": renewing from abroad (from the United States, by mail), not where to apply from there
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and asks_nearest_office(text) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and asks_nearest_office(text) and (
             names_a_canadian_place(text) and _intent(read) in TOLD_NOT_ASKED and _confidence(parse_data) < 1.0 and not asks_price(text)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_another_service(text)):
         # "whats the closest place to hay river" after "i want to apply in person for my passport":
         # where to apply (read off topic for the town; a town named, not "the closest one" of anything)
         return {**_as_topic(read, "passport_where_apply"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and HEAR_BACK.search(folded) and (
+    if not text.startswith("/") and topic_lately == "student_loan_rap" and HEAR_BACK.search(folded) and (
             program_of(_intent(read)) in {LOANS, None} and _intent(read) != "student_loan_rap" and _confidence(parse_data) < 1.0
             and not programs_named(text) - {LOANS} and other_service_named(text) is None):
         # "how long before i hear back? my payment is due on the 30th" after "i applied for rap": the
         # plan's application (read with it as repaying in general)
         return {**_as_topic(read, "student_loan_rap", RAP_APPLY_ENTRY), "read_with": said}
-    if not text.startswith("/") and (last_topic(events) in EI_TOPICS or says_job_lost(said) or SEASON_ENDS.search(fold(said))) and TIME_TO_APPLY.search(folded) and (
+    if not text.startswith("/") and (topic_lately in EI_TOPICS or says_job_lost(said) or SEASON_ENDS.search(fold(said))) and TIME_TO_APPLY.search(folded) and (
             # (the message's own reading unsure, whatever reading with the message before made of it:
             # "c'est-tu trop tard pour faire ma demande? on est le 22 janvier" read with the layoff as EI's eligibility)
             program_of(_intent(read)) in {PASSPORT, EI, None} and _confidence(parse_data) < 1.0 and not programs_named(text) - {EI}
@@ -2060,12 +2061,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "j'ai combien de temps pour faire ma demande" after "j'ai été mis a pied de l'usine a
         # Port-Cartier vendredi passé" (read as a passport's time): EI's deadline to apply
         return {**_as_topic(read, "ei_apply", EI_DEADLINE_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and FAMILY_SIZE.search(folded) and (
+    if not text.startswith("/") and topic_lately == "student_loan_rap" and FAMILY_SIZE.search(folded) and (
             len(text.split()) <= MAX_FAMILY_SIZE_WORDS and program_of(_intent(read)) in {LOANS, None} and _intent(read) != "student_loan_rap"
             and not programs_named(text) - {LOANS} and other_service_named(text) is None):
         # "and with 2 kids?" after the plan's income threshold: the plan, which counts family size
         return {**_as_topic(read, "student_loan_rap", RAP_ELIGIBILITY_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and (asks_how_to_pay(text) or PAYS_THROUGH.search(folded)) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == LOANS and (asks_how_to_pay(text) or PAYS_THROUGH.search(folded)) and (
             program_of(_intent(read)) in {LOANS, None} and _intent(read) != "student_loan_repayment"
             and not programs_named(text) - {LOANS} and other_service_named(BANK_NAMED.sub(" ", folded)) is None):
         # "je peux payer par virement chez Desjardins?" after repaying a student loan (read off topic, the
@@ -2099,7 +2100,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # be renewed, which the check answers from the year told (and says what to do instead)
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
     if not text.startswith("/") and _intent(read) == "passport_status" and _confidence(read) < 1.0 and APPLIES_WHERE.search(folded) and (
-            program_of(last_topic(events) or "") == PASSPORT or PASSPORT_NAMED.search(folded)) and not asks_status(text) and (
+            program_of(topic_lately or "") == PASSPORT or PASSPORT_NAMED.search(folded)) and not asks_status(text) and (
             len(text.split()) <= MAX_RULED_OUT_WORDS and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "il fait sa demande de passeport ou?" after "mon fils vit a londres depuis 2 ans": where to
         # apply (from there), not where the application is
@@ -2111,33 +2112,33 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "what do i bring to the office" after "my flight to jamaica is on friday" and "i dont have a
         # passport yet": the urgent service's application and proof of travel
         return {**_as_topic(read, "passport_urgent", URGENT_BRING_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in FEE_TOPICS and _intent(read) != "passport_fees" and (
+    if not text.startswith("/") and topic_lately in FEE_TOPICS and _intent(read) != "passport_fees" and (
             len(text.split()) <= MAX_FEE_DETAIL_WORDS and (URGENT_SERVICE.search(folded) or ABROAD_SAID.search(folded))
             and not (WHERE_WORD.search(folded) or HOW_LONG.search(folded) or FAST_ASKED.search(folded) or asks_status(text))
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "express?" after "c quoi les frais pour un passeport 10 ans", "outside canada?" after "how
         # much is a passport": that fee with the service, or from abroad (read with the question before)
         return {**_as_topic(read, "passport_fees"), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) == "complaint" and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and _intent(read) == "complaint" and (
             _confidence(read) < UNSURE_COMPLAINT_PRICE and asks_price(text) and not COMPLAINS.search(folded) and not asks_for_person(text)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "ok pis si je le veux en urgence ça fait combien en tout" after a 5-year passport's price (read
         # unsurely as a complaint): that passport's fee with the service
         return {**_as_topic(read, "passport_fees"), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and says_self_employed(text) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == EI and says_self_employed(text) and (
             program_of(_intent(read)) in {EI, None} and _confidence(read) < 1.0 and not programs_named(text) - {EI}
             and other_service_named(text) is None and (read.get("knowledge") or {}).get("id") != SELF_EMPLOYED_ENTRY):
         # "and im an uber driver not an employee, does that change anything" after "how do i apply for
         # ei" (read off topic): EI for the self-employed
         return {**_as_topic(read, "ei_eligibility", SELF_EMPLOYED_ENTRY), "read_with": said}
-    if not text.startswith("/") and (last_topic(events) in RENEWAL_TOPICS or renewal_asked_lately(events)) and BY_INTERNET.search(folded) and (
+    if not text.startswith("/") and (topic_lately in RENEWAL_TOPICS or renewal_asked_lately(events)) and BY_INTERNET.search(folded) and (
             _intent(read) in {"passport_where_apply", "passport_renew"} | TOLD_NOT_ASKED and _confidence(read) < 1.0
             and (read.get("knowledge") or {}).get("id") != ONLINE_RENEWAL_ENTRY and not lives_outside_canada(f"{said} {text}")
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "Puis-je le faire par Internet, ou dois-je obligatoirement me rendre dans un bureau?" after
         # "je souhaite renouveler mon passeport" (read as where to apply): online renewal
         return {**_as_topic(read, "passport_renew", ONLINE_RENEWAL_ENTRY), "read_with": said}
-    if not text.startswith("/") and (program_of(last_topic(events) or "") == PASSPORT or renewal_asked_lately(events)) and (
+    if not text.startswith("/") and (program_of(topic_lately or "") == PASSPORT or renewal_asked_lately(events)) and (
             WHERE_BARE.search(folded)) and (len(text.split()) <= MAX_WHERE_BARE_WORDS or (
                 WHERE_LAST.search(folded) and _intent(read) == "passport_where_apply")) and (
             _intent(read) != "passport_where_apply" or _confidence(read) < UNSURE_WHERE_LAST) and _confidence(read) < SURE_EVERYDAY and (
@@ -2152,7 +2153,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "Combien coûte un passeport de 5 ans quand on le demande de l'étranger?" (its "from abroad"
         # nearest the entry of where to apply from there): its price, from there
         return own_entry(_as_topic(read, FEES), parse_data)
-    if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == PASSPORT and (
+    if not text.startswith("/") and asks_how_to_pay(text) and program_of(topic_lately or "") == PASSPORT and (
             _intent(read) not in KEEP_WHEN_PAYING):
         # "can i pay with visa" after "how much is a passport": the fee's ways to pay, not a visa
         return {**_as_topic(read, FEES, HOW_TO_PAY_ENTRY), "read_with": said}
@@ -2164,7 +2165,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "fine, then how do i pay back the one i already have" after "can i get another student
         # loan" (off topic; read as a passport fee's refund): repaying the student loan
         return {**own_entry(_as_topic(read, "student_loan_repayment"), parse_data), "read_with": said}
-    if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == LOANS and (
+    if not text.startswith("/") and asks_how_to_pay(text) and program_of(topic_lately or "") == LOANS and (
             _intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) != LOANS and _confidence(read) < 1.0)
             or (read.get("knowledge") or {}).get("id") == overview_id("student_loan_repayment")) and not (
             programs_named(text) - {LOANS} or names_another_program(text)):
@@ -2194,11 +2195,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "qui peut etre repondant pour le passeport de mon garcon de 7 ans? notre voisin ca
             # marche?": the guarantor of a child's application
             return _as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY)
-        if last_topic(events) == "passport_child" and len(text.split()) <= MAX_WHAT_IS_WORDS and not applicant_is_adult(text):
+        if topic_lately == "passport_child" and len(text.split()) <= MAX_WHAT_IS_WORDS and not applicant_is_adult(text):
             # "c quoi un repondant" after "je fais la demande de passeport pour mon fils de 6 ans": the
             # child's application's guarantor
             return {**_as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in RENEWAL_TOPICS | {"passport_apply_adult"} and RENEWAL_NAMED.search(folded) and (
+    if not text.startswith("/") and topic_lately in RENEWAL_TOPICS | {"passport_apply_adult"} and RENEWAL_NAMED.search(folded) and (
             issued_under_16(said) and _intent(read) in RENEWAL_TOPICS | TOLD_NOT_ASKED and _confidence(read) < 1.0
             and (read.get("knowledge") or {}).get("id") != ISSUED_UNDER_16_ENTRY and len(text.split()) <= MAX_ISSUED_YOUNG_WORDS
             and not programs_named(text) - {PASSPORT} and not names_a_child(text)):
@@ -2209,34 +2210,34 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and GUARANTOR_WORDS.search(folded) and (SOMEONE_PROPOSED.search(folded) or FAMILY_ASKED.search(folded)) and (
             _intent(read) in TOLD_NOT_ASKED | {"passport_lost_stolen"} and _confidence(read) < UNSURE_GUARANTOR
             and not says_lost(text) and not RENEWAL_NAMED.search(folded) and not programs_named(text) - {PASSPORT}
-            and other_service_named(text) is None and (PASSPORT_NAMED.search(folded) or program_of(last_topic(events) or "") == PASSPORT)):
+            and other_service_named(text) is None and (PASSPORT_NAMED.search(folded) or program_of(topic_lately or "") == PASSPORT)):
         # "mon repondant pour le passeport ca peut tu etre mon oncle ou faut que ce soit quelqu'un pas
         # de la famille" (read unsurely as a passport held by someone), "mon repondant peut tu etre
         # mon ancien prof de cegep?" after a first passport's documents: who may be a guarantor
-        applying = "passport_child" if last_topic(events) == "passport_child" or names_a_child(text) else "passport_apply_adult"
+        applying = "passport_child" if topic_lately == "passport_child" or names_a_child(text) else "passport_apply_adult"
         return {**_as_topic(read, applying, f"{applying}.guarantor"), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and GUARANTOR_WORDS.search(fold(said)) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and GUARANTOR_WORDS.search(fold(said)) and (
             _confidence(read) < 1.0 and SOMEONE_PROPOSED.search(folded)
             and (_intent(read) in TOLD_NOT_ASKED or FOLLOW_UP.search(text) or ASKS_IF_FINE.search(text))
             and (len(text.split()) <= MAX_PROPOSED_WORDS or KNOWN_FOR.search(folded) or BE_ONE.search(folded)) and other_service_named(text) is None
             and not programs_named(text)):
         # "mon medecin de famille ca marche?" after "c quoi un repondant", "mon pasteur ça marche? je
         # le connais depuis 3 ans à l'église": who may be one
-        applying = "passport_child" if last_topic(events) == "passport_child" else "passport_apply_adult"
+        applying = "passport_child" if topic_lately == "passport_child" else "passport_apply_adult"
         return {**_as_topic(read, applying, f"{applying}.guarantor"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in {"passport_apply_adult", "passport_child"} and GUARANTOR_WORDS.search(fold(said)) and (
+    if not text.startswith("/") and topic_lately in {"passport_apply_adult", "passport_child"} and GUARANTOR_WORDS.search(fold(said)) and (
             _confidence(read) < 1.0 and KNOWS_NOBODY.search(folded) and len(text.split()) <= MAX_KNOWS_NOBODY_WORDS
             and (program_of(_intent(read)) in {PASSPORT, None}) and other_service_named(text) is None
             and not programs_named(text) - {PASSPORT}):
         # "what if i dont know anybody whos had a passport that long, i just moved here" after "who
         # can be my guarantor": the statutory declaration in lieu of a guarantor (a child's
         # application has the same way out, told in its guarantor's answer)
-        if last_topic(events) == "passport_child":
+        if topic_lately == "passport_child":
             return {**_as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY), "read_with": said}
         return {**_as_topic(read, "passport_apply_adult", NO_GUARANTOR_ENTRY), "read_with": said}
     if not text.startswith("/") and _confidence(read) < 1.0 and program_of(_intent(read)) in {PASSPORT, None} and (
             # (longer after a conversation of EI's: "je fais ma demande quand, tout de suite ou j'attends ma dernière paye?")
-            WHEN_TO_APPLY.search(folded) and (len(text.split()) <= MAX_WHEN_TO_APPLY_WORDS or last_topic(events) in EI_TOPICS)
+            WHEN_TO_APPLY.search(folded) and (len(text.split()) <= MAX_WHEN_TO_APPLY_WORDS or topic_lately in EI_TOPICS)
             and (LEAVE_TOLD.search(fold(said)) or says_job_lost(said))
             and not programs_named(text) and not programs_named(said) - {EI} and other_service_named(text) is None):
         # "je fais la demande quand exactement" after "je vais commencer mon conge de maternite en
@@ -2244,7 +2245,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # suite?" after "j'ai perdu ma job hier" (read unsurely as a passport's status): EI's, when to apply
         return {**_as_topic(read, "ei_apply", "ei_apply.deadline"), "read_with": said}
     if not text.startswith("/") and _intent(read) != "passport_child" and _confidence(parse_data) < 1.0 and WHICH_FORM.search(folded) and (
-            len(text.split()) <= MAX_WHICH_FORM_WORDS and program_of(last_topic(events) or "") == PASSPORT and CHILD_SAID.search(fold(said))
+            len(text.split()) <= MAX_WHICH_FORM_WORDS and program_of(topic_lately or "") == PASSPORT and CHILD_SAID.search(fold(said))
             and not applicant_is_adult(f"{said} {text}") and not WRITERS_PASSPORT.search(fold(said))
             and program_of(_intent(read)) in {PASSPORT, None}):
         # "which form is it" after "how much is a kids passport": the child's application's form
@@ -2252,14 +2253,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if not text.startswith("/") and _intent(read) == "ccb_payment_dates" and (_confidence(read) < 1.0 or read.get("read_with")) and (
             any(BORN_TOLD.search(told) or BORN_WORD.search(told) for told in (fold(said), folded))
             and (WHAT_NOW.search(folded) or asks_to_apply(text))
-            and program_of(last_topic(events) or "") in {CCB, None} and not (
+            and program_of(topic_lately or "") in {CCB, None} and not (
                 asks_next_payment(text) or payment_not_arrived(text) or asks_price(text)
                 or programs_named(text) - {CCB} or names_another_program(text) or other_service_named(text) is not None)):
         # "pour l'allocation je fais quoi?" after "mon bebe est né le 2 mars" (read as a payment
         # missed), or "how do i apply for my second one, born last week" after the CCB's dates (read
         # with them): a newborn's benefit is applied for, nothing is paid yet
         return {**_as_topic(read, "ccb_apply"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "ccb_apply" and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "ccb_apply" and _confidence(read) < 1.0 and (
             program_of(_intent(read)) in {CCB, None} and ((registered := BIRTH_REGISTERED.search(folded)) or BORN_TOLD.search(folded))
             and not programs_named(text) - {CCB} and other_service_named(text) is None and not names_another_program(text)):
         # "what if she was born in a hospital in ottawa, did they already do it for us?" after
@@ -2282,7 +2283,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # aller en Italie le 10 mai" (months away): the usual times, before a trip (not "je veux
         # renouveler mon passeport avant mon voyage a cuba en fevrier, j'envoie ça où?")
         return {**_as_topic(read, "passport_processing_times", BEFORE_TRIP_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "ccb_payment_dates" and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "ccb_payment_dates" and _confidence(read) < 1.0 and (
             (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"ccb_payment_dates"} or (
                 _intent(read) == "complaint" and _confidence(read) < UNSURE_COMPLAINT))
             and WEEKEND_ASKED.search(folded)
@@ -2291,32 +2292,32 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # (paid the last business day before); so is "what about this month, is it late cause of the
         # holiday" after "when is ccb paid" (read unsurely as a complaint)
         return {**_as_topic(read, "ccb_payment_dates", CCB_DATES_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "student_loan_rap" and _confidence(read) < 1.0 and (
             HOW_LONG.search(folded) and len(text.split()) <= MAX_HOW_LONG_AFTER_WORDS and not asks_for_person(text)
             and not programs_named(text) - {LOANS} and other_service_named(text) is None and not names_another_program(text)):
         # "pis une fois accepté ça dure combien de temps" after the Repayment Assistance Plan (read
         # as a complaint): a period of the plan (6 months, then one re-applies)
         return {**_as_topic(read, "student_loan_rap", RAP_PERIOD_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) != "passport_urgent" and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and _intent(read) != "passport_urgent" and (
             _confidence(read) < 1.0 and SERVICE_NAMED.search(fold(last_said(events) or "")) and HOW_LONG.search(folded)
             and len(text.split()) <= MAX_HOW_LONG_AFTER_WORDS and not SERVICE_NAMED.search(folded) and not asks_price(text)
             and program_of(_intent(read)) in {PASSPORT, None} and other_service_named(text) is None):
         # "ça prend combien de jours celui-là" after "c'est quoi les frais pour le service express":
         # that service's own time
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and program_of(topic_lately or "") == EI and _confidence(read) < 1.0 and (
             _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and MONEY_UNTIL_WORK.search(folded)
             and not programs_named(text) - {EI} and other_service_named(text) is None and not names_another_program(text)):
         # "je fais quoi maintenant pour avoir de l'argent en attendant une autre job" after a
         # layoff told: applying for EI
         return {**_as_topic(read, "ei_apply"), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) != "passport_status" and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and _intent(read) != "passport_status" and (
             _confidence(read) < 1.0 and asks_status(text) and not programs_named(text) - {PASSPORT}
             and other_service_named(text) is None and not names_another_program(text)):
         # "comment je peux voir ou c'est rendu" after "j'ai envoyé ma demande de passeport il y a 5
         # semaines" (a question which topic alone): its status
         return {**own_entry(_as_topic(read, "passport_status"), parse_data), "read_with": said}
-    if not text.startswith("/") and (program_of(last_topic(events) or "") == LOANS or LOANS in programs_named(f"{said} {text}")
+    if not text.startswith("/") and (program_of(topic_lately or "") == LOANS or LOANS in programs_named(f"{said} {text}")
                                      or MY_LOAN.search(folded)) and (
             PAYMENT_DAY_MOVED.search(folded) and _confidence(read) < 1.0 and program_of(_intent(read)) in {LOANS, None}
             and not programs_named(text) - {LOANS} and not names_another_program(text) and other_service_named(text) is None):
@@ -2324,20 +2325,20 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # topic), "je peux tu changer la date du prélèvement?" after paying a student loan by
         # withdrawal: changing the payment's date or amount, in the NSLSC account
         return {**_as_topic(read, "student_loan_repayment", CHANGE_PAYMENT_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _intent(read) == "student_loan_repayment" and (
+    if not text.startswith("/") and topic_lately == "student_loan_rap" and _intent(read) == "student_loan_repayment" and (
             _confidence(read) < 1.0 and INTEREST_ASKED.search(folded) and not RATE_ASKED.search(folded) and len(text.split()) <= MAX_INTEREST_WORDS
             and not programs_named(text) - {LOANS} and not names_another_program(text) and other_service_named(text) is None):
         # "Est-ce que les intérêts continuent à s'accumuler pendant ce temps-là?" after "Je suis sur le
         # PAR depuis un an": the interest while on the plan, which the government pays (its overview)
         return {**_as_topic(read, "student_loan_rap", overview_id("student_loan_rap")), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _confidence(read) < UNSURE_INTEREST and (
+    if not text.startswith("/") and program_of(topic_lately or "") == LOANS and _confidence(read) < UNSURE_INTEREST and (
             INTEREST_ASKED.search(folded) and len(text.split()) <= MAX_INTEREST_WORDS and not programs_named(text) - {LOANS}
             and not names_another_program(text) and other_service_named(text) is None and not asks_for_person(text)
             and not COMPLAINS.search(folded)):
         # "pis y a tu des interets pendant les 6 mois" after when repaying a student loan starts
         # (read as a complaint unsurely): the loan's interest
         return {**own_entry(_as_topic(read, "student_loan_repayment"), parse_data), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and PICKED_UP_WHEN.search(folded) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and PICKED_UP_WHEN.search(folded) and (
             HANDED_IN_TODAY.search(fold(said)) and _confidence(read) < 1.0 and program_of(_intent(read)) in {PASSPORT, None}
             and _intent(read) not in {"passport_processing_times", "passport_urgent"} and not asks_price(text)
             and other_service_named(text) is None):
@@ -2347,8 +2348,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if names_fast_service(said):
             return {**_as_topic(read, "passport_urgent", overview_id("passport_urgent")), "read_with": said}
         return {**_as_topic(read, "passport_processing_times", "passport_processing_times.in_person"), "read_with": said}
-    if not text.startswith("/") and (program := program_of(last_topic(events) or "")) in NEEDS_ENTRY and (
-            last_topic(events) == APPLY_TOPIC[program] and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK) and _confidence(read) < 1.0
+    if not text.startswith("/") and (program := program_of(topic_lately or "")) in NEEDS_ENTRY and (
+            topic_lately == APPLY_TOPIC[program] and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK) and _confidence(read) < 1.0
             and NEEDS_WHAT.search(folded) and len(text.split()) <= MAX_NEEDS_WHAT_WORDS and not programs_named(text)
             and not names_another_program(text) and other_service_named(text) is None):
         # "j'ai besoin de quoi comme infos avant de commencer?" after "je vais faire ma demande
@@ -2363,16 +2364,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # call from "Service Canada", "should i answer it?" after a text asking for the SIN, "ils
         # savaient mon adresse pis ma date de naissance, jfais quoi maintenant?": a scam
         return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in {"sin_protect", "sin_apply"} and SIN_CARD.search(fold(said)) and (
+    if not text.startswith("/") and topic_lately in {"sin_protect", "sin_apply"} and SIN_CARD.search(fold(said)) and (
             program_of(_intent(read)) == SIN and asks_price(text) and not names_another_program(text) and not programs_named(text) - {SIN}):
         # "pis ça coute combien pour en avoir une nouvelle?" after "j'ai perdu ma carte NAS": no
         # card is issued any more (the lost card's answer), not that a number is free
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and payment_not_arrived(text) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == CCB and payment_not_arrived(text) and (
             _intent(read) != "ccb_payment_dates" and not programs_named(text) - {CCB} and not names_another_program(text)):
         # "well it hasnt come this month" after "when is ccb paid": the missing payment
         return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_processing_times" and FOLLOW_UP.search(text) and (
+    if not text.startswith("/") and topic_lately == "passport_processing_times" and FOLLOW_UP.search(text) and (
             ((_intent(read) == "passport_status" and _confidence(read) < UNSURE_STATUS) or (
                 _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0))
             and (that_way := _way_entry("passport_processing_times", folded)) and len(text.split()) <= MAX_SERVICE_FOLLOW_UP_WORDS
@@ -2399,7 +2400,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # the SIN card went with it (the lost card's answer), not getting a SIN
         return {**_as_topic(read, "sin_protect", SIN_CARD_ENTRY), "read_with": said}
     if not text.startswith("/") and STATUS_SHOWN.search(folded) and (
-            last_topic(events) == "passport_status" or (_confidence(read) < 1.0 and (
+            topic_lately == "passport_status" or (_confidence(read) < 1.0 and (
                 STATUS_SAYS.search(folded) or (FILE_STATE_TOLD.search(folded) and not HOW_LONG.search(folded))))) and (
             (_intent(read) in TIME_TOPICS | TOLD_NOT_ASKED or (
                 # worried, not complaining: "... depuis un mois, je pars le 3 aout, je m'inquiète"
@@ -2409,11 +2410,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # or what the page says, told first: "Ma demande de renouvellement en ligne indique « en
         # traitement » depuis trois semaines. Y a-t-il un problème?"
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and AUTOMATIC_PAYMENTS.search(folded) and (
+    if not text.startswith("/") and program_of(topic_lately or "") == LOANS and AUTOMATIC_PAYMENTS.search(folded) and (
             program_of(_intent(read)) in {LOANS, None} and not names_another_program(text) and not programs_named(text) - {LOANS}):
         # "can i set up automatic payments" after "how do i pay my student loan": in the NSLSC account
         return {**_as_topic(read, "student_loan_repayment", NSLSC_ACCOUNT_ENTRY), "read_with": said}
-    if not text.startswith("/") and asks_how_to_pay(text) and program_of(last_topic(events) or "") == LOANS and (
+    if not text.startswith("/") and asks_how_to_pay(text) and program_of(topic_lately or "") == LOANS and (
             _intent(read) not in KEEP_WHEN_PAYING and program_of(_intent(read)) != LOANS and not names_another_program(text)):
         # "can i pay it by credit card" after "how do i pay back my student loan": paying the loan
         return {**_as_topic(read, "student_loan_repayment"), "read_with": said}
@@ -2467,16 +2468,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ca change quoi pour l'allocation canadienne?" after "jme suis separée de mon chum" and "on
         # a 2 enfants en garde partagée" (read as a payment missed): the CCB in shared custody
         return {**_as_topic(read, "ccb_apply", SHARED_CUSTODY_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and program_of(_intent(read)) != CCB and (
+    if not text.startswith("/") and program_of(topic_lately or "") == CCB and program_of(_intent(read)) != CCB and (
             asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) - {CCB} or names_another_program(text))):
         # "ok thanks. what day is it paid each month" after how to apply for the CCB: its payment dates
         return {**own_entry(_as_topic(read, "ccb_payment_dates"), parse_data), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == CCB and (
+    if not text.startswith("/") and program_of(topic_lately or "") == CCB and (
             _intent(read) in TOLD_NOT_ASKED | {"ccb_apply"} or (
                 # "do i have to do my taxes first? never filed since we came in 2024", read as a
                 # passport's application with no passport named
                 program_of(_intent(read)) == PASSPORT and not PASSPORT_NAMED.search(folded))) and (
-            (_confidence(read) < 1.0 or (last_topic(events) == "ccb_payment_dates" and CAUSE_ASKED.search(folded)))
+            (_confidence(read) < 1.0 or (topic_lately == "ccb_payment_dates" and CAUSE_ASKED.search(folded)))
             and TAXES_TOLD.search(folded) and not names_another_program(TAXES_TOLD.sub(" ", folded))
             and not (programs_named(text) - {CCB})):
         # (the taxes told are the cause asked, not another program: "is that because of my tax
@@ -2486,17 +2487,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # application: both parents' returns, which the CCB needs; after a payment stopped ("is it
         # because i didnt do my taxes? how do i get it back", "is it bc i didnt do my taxes yet?",
         # however sure its reading as the CCB's taxes): why payments stop, and what to do
-        stopped = last_topic(events) == "ccb_payment_dates" and CAUSE_ASKED.search(folded)
+        stopped = topic_lately == "ccb_payment_dates" and CAUSE_ASKED.search(folded)
         return {**_as_topic(read, "ccb_payment_dates" if stopped else "ccb_apply",
                             PAYMENT_STOPPED_ENTRY if stopped else CCB_TAXES_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_lost_stolen" and lost_abroad(said) and (
+    if not text.startswith("/") and topic_lately == "passport_lost_stolen" and lost_abroad(said) and (
             (GET_HOME.search(folded) or WHERE_TO_GO_THERE.search(folded)) and _intent(read) not in KEEP and not programs_named(text) - {PASSPORT}
             and (not names_another_program(text) or TRAVELS_WITH_ANOTHER_ID.search(folded))):
         # "how do i even get home now" (or "where do i go here", or "wait can i just fly home with my drivers
         # licence??") after a passport stolen in Cancún: the
         # embassy's emergency travel document (the lost passport's answer from abroad), not a renewal
         return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_lost_stolen" and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "passport_lost_stolen" and _confidence(read) < 1.0 and (
             _intent(read) not in KEEP and MEANWHILE.search(folded) and TRAVEL_ASKED.search(folded) and not FINDS_IT.search(folded)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "est ce que je peux aller aux états-unis en attendant le nouveau" after "j'ai perdu mon
@@ -2506,13 +2507,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             LICENCE_TOLD.search(folded) or PASSPORT_NAMED.search(folded) or programs_named(text) - {PASSPORT}):
         # "pour le permis je fais quoi?" after "j'ai perdu mon passeport pis mon permis de conduire"
         return _with_intent(read, "out_of_scope")
-    if not text.startswith("/") and last_topic(events) == "passport_processing_times" and HURRY.search(folded) and (
+    if not text.startswith("/") and topic_lately == "passport_processing_times" and HURRY.search(folded) and (
             _intent(read) not in KEEP | {"passport_urgent"} and program_of(_intent(read)) in {PASSPORT, None}
             and not asks_price(text) and not names_another_program(text) and not programs_named(text) - {PASSPORT}):
         # "ok pis si je suis pressé, je pars le 20" after how long a passport takes by mail: the
         # faster services (urgent, express)
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in {"passport_processing_times", "passport_status"} and (
+    if not text.startswith("/") and topic_lately in {"passport_processing_times", "passport_status"} and (
             HOW_TO_CHECK.search(folded) and _intent(read) != "passport_status" and _intent(read) not in KEEP
             and program_of(_intent(read)) in {PASSPORT, None} and not names_another_program(text)
             and not programs_named(text) - {PASSPORT}):
@@ -2520,18 +2521,18 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # checking the application's status, not the time again
         return {**own_entry(_as_topic(read, "passport_status"), parse_data), "read_with": said}
     if not text.startswith("/") and (read.get("knowledge") or {}).get("id") == TEMPORARY_ENTRY and lost_abroad(said) and (
-            last_topic(events) == "passport_lost_stolen"):
+            topic_lately == "passport_lost_stolen"):
         # "can i get a temporary one to get home" after a passport stolen in Rome: the embassy's
         # emergency travel document (the lost passport's answer from abroad), not a temporary
         # passport from an office in Canada
         return {**_as_topic(read, "passport_lost_stolen", LOST_ABROAD_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "ccb_apply" and _intent(read) != "ccb_apply" and (
+    if not text.startswith("/") and topic_lately == "ccb_apply" and _intent(read) != "ccb_apply" and (
             _confidence(read) < 1.0 and HOSPITAL_FORM.search(folded) and not programs_named(text) - {CCB}
             and other_service_named(text) is None):
         # "what if the hospital didnt give me the form" after applying for the CCB for a newborn:
         # applying without the birth registration's form (online or with Form RC66)
         return {**_as_topic(read, "ccb_apply", CCB_OTHER_WAY_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) != "passport_photo" and (
+    if not text.startswith("/") and topic_lately == "passport_photo" and _intent(read) != "passport_photo" and (
             _confidence(read) < 1.0 and FACE_TOLD.search(folded) and FACE_ALLOWED.search(folded) and not EDITED.search(folded)
             and other_service_named(text) is None
             and not programs_named(text) - {PASSPORT}):
@@ -2539,19 +2540,19 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # expression, within the conversation's photo question
         baby = BABY.search(fold(f"{said} {text}"))
         return {**_as_topic(read, "passport_photo", BABY_PHOTO_ENTRY if baby else EXPRESSION_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) != "passport_photo" and (
+    if not text.startswith("/") and topic_lately == "passport_photo" and _intent(read) != "passport_photo" and (
             _confidence(read) < 1.0 and len(text.split()) <= MAX_PHOTOS_PRICE_WORDS and PHOTOS_PRICE.search(folded)
             and not PASSPORT_NAMED.search(folded) and other_service_named(text) is None and not programs_named(text)):
         # "how much do they usually cost" after "where do i get passport photos done": the photos'
         # price, set by each store (passport_photo.where), not the passport's fee
         return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and (
+    if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and (
             _confidence(read) < 1.0 and OWN_PHOTO_FROM.search(folded) and PHOTO_PLACE.search(folded) and WILL_IT_DO.search(folded)
             and not programs_named(text) - {PASSPORT}):
         # "what if my photo is from costco is that ok" after "how do i renew online": photos taken
         # at a store (and a digital one for the online renewal), not off topic
         return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) in {"passport_child", "passport_apply_adult"} and (
+    if not text.startswith("/") and topic_lately == "passport_photo" and _intent(read) in {"passport_child", "passport_apply_adult"} and (
             (len(text.split()) <= MAX_BABY_PHOTO_WORDS or SAME_RULES.search(folded)) and BABY.search(folded) and not PASSPORT_NAMED.search(folded)
             and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "meme pour un bebe de 2 mois?" after the photo's rules: a baby's photo, not a baby's passport
@@ -2563,13 +2564,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "j'ai raté 2 paiements de mon prêt étudiant canadien car j'ai perdu mon emploi, qu'est-ce qui
         # va m'arriver?" (read as the plan for the job lost): what missed payments do
         return {**_as_topic(read, "student_loan_repayment", MISSED_PAYMENT_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and (
+    if not text.startswith("/") and program_of(topic_lately or "") == LOANS and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and (
             _confidence(read) < 1.0 and SKIPS_A_PAYMENT.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {LOANS}):
         # "est ce que je peux sauter un mois" after "je dois rembourser 210$ par mois mon pret
         # etudiant": a payment missed, and what it does
         return {**_as_topic(read, "student_loan_repayment", MISSED_PAYMENT_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == SIN and program_of(_intent(read)) == SIN and (
+    if not text.startswith("/") and program_of(topic_lately or "") == SIN and program_of(_intent(read)) == SIN and (
             _intent(read) != "sin_protect" and _confidence(read) < 1.0 and LOSES_IT.search(folded) and ANOTHER_ASKED.search(folded)
             and not names_a_child(text)):
         # "et si je le perds, j'en redemande un?" after how to get a SIN: a lost card or number
@@ -2585,13 +2586,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         home = not away and (mentions_a_trip(text) or not names_a_place_abroad(text))
         if (there and entry == LOST_OVERVIEW) or (home and entry == LOST_ABROAD_ENTRY):
             read = answered_by(read, LOST_ABROAD_ENTRY if there else LOST_OVERVIEW)  # the rules below still apply
-    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and program_of(topic_lately or "") == LOANS and _confidence(read) < 1.0 and (
             _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == LOANS) and NEW_LOAN.search(folded) and (
             not NOT_A_NEW_LOAN.search(folded) and not programs_named(text) - {LOANS}):
         # "pis je veux en prendre un autre pour ma maitrise, comment je demande?" after repaying a
         # student loan: applying for a new one, which we do not answer
         return _with_intent(read, "out_of_scope")
-    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) == "out_of_scope" and (
+    if not text.startswith("/") and program_of(topic_lately or "") == LOANS and _intent(read) == "out_of_scope" and (
             _confidence(read) < 1.0 and LOAN_TERMS.search(folded) and not TAX_WORDS.search(folded)
             and not names_another_program(text)
             and not (programs_named(text) - {LOANS})):
@@ -2612,7 +2613,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok what about my bank" after "who can ask for my sin", "mon proprio me le demande sur le
         # bail, je suis obligé de lui donner?" after a SIN just received: who may ask for it
         return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == EI and (
+    if not text.startswith("/") and program_of(topic_lately or "") == EI and (
             (read.get("knowledge") or {}).get("id") != EI_FIRST_PAYMENT) and (
             asks_when_payments_come(text) and not (asks_price(text) or programs_named(text) or names_children(text))):
         # "so when does the money actually come" after "applied for EI last tuesday", or "how long till
@@ -2630,7 +2631,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "can i renew it or do i have to do the whole thing again" after "my kid's passport expires
         # next month, she's 9": a child's passport is never renewed (its validity's answer says so)
         return {**_as_topic(read, "passport_child", CHILD_VALIDITY_ENTRY), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") in APPLY_TOPIC and (
+    if not text.startswith("/") and program_of(topic_lately or "") in APPLY_TOPIC and (
             (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < SURE_EVERYDAY
              and HOW_TO_APPLY.search(folded) and not programs_named(text))
             or (program_of(_intent(read)) == PASSPORT and _confidence(read) < 1.0
@@ -2640,7 +2641,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # as losing a job through no fault), read off topic alone, or "je fais ma demande ou?"
         # after "je suis en arrêt maladie depuis lundi" (EI's sickness benefits), read as where to
         # apply for a passport: applying for that program
-        applying = APPLY_TOPIC[str(program_of(last_topic(events) or ""))]
+        applying = APPLY_TOPIC[str(program_of(topic_lately or ""))]
         return {**own_entry(_as_topic(read, applying), parse_data), "read_with": said}
     if _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/") and (
             (read.get("read_with") and FOLLOW_UP.search(text) and names_a_child(text))
@@ -2649,11 +2650,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             or (ABOUT_THEM.search(text) and for_the_child_named(said, text))
             # "pis le répondant, ça peut être qui?" after "quel formulaire pour un passeport pour enfant?":
             # the child's passport the conversation is about, not the writer's own
-            or (read.get("read_with") and last_topic(events) == "passport_child" and not WRITERS_PASSPORT.search(text)
+            or (read.get("read_with") and topic_lately == "passport_child" and not WRITERS_PASSPORT.search(text)
                 and (not MINE.search(text) or ABOUT_THEM.search(text)) and not applicant_is_adult(text))
             # the papers asked after it, read as an adult's unsurely: "c'est quoi les papiers a fournir
             # pis le formulaire" after "je veux faire un passeport pour mon fils de 8 ans"
-            or (last_topic(events) == "passport_child" and _confidence(read) < UNSURE_OTHER_PAPERS and PAPERS.search(folded)
+            or (topic_lately == "passport_child" and _confidence(read) < UNSURE_OTHER_PAPERS and PAPERS.search(folded)
                 and not WRITERS_PASSPORT.search(text) and not MINE.search(text) and not applicant_is_adult(text))):
         # "et pour ma fille de 8 ans?" after a first adult passport's documents, or "est-ce qu'il
         # faut un répondant pour lui aussi?" after "mon fils a 7 ans": a child's passport
@@ -2682,14 +2683,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         read = answered_by(read, overview_id("passport_apply_adult"))
     if not text.startswith("/") and (
             (says_eligible_then_asks_how(text) and _intent(read) == "ei_eligibility")
-            or (last_topic(events) == "ei_eligibility" and not programs_named(text) and (
+            or (topic_lately == "ei_eligibility" and not programs_named(text) and (
                 says_eligible_then_asks_how(text) or says_eligible_then_asks_how(f"{last_said(events)}. {text}")))):
         # "c'est quoi les conditions pour avoir l'AE?", then "ok je pense que je suis admissible,
         # je fais la demande comment?" (or the same in two messages: "ok i think i have enough
         # hours", "how do i apply then"): how to apply for EI
         read = own_entry(_as_topic(read, "ei_apply"), parse_data)
     if read.get("read_with") and (ASKS_WHERE.search(text) or AVAILABLE_AT.search(text)):
-        topic = last_topic(events)
+        topic = topic_lately
         own_where = cached_knowledge().entries.get(f"{topic}.where") if topic else None
         where = WHERE_TO_GO.get(program_of(_intent(read)) or "")
         if topic and own_where is not None and program_of(_intent(read)) == program_of(topic) and not SENDS.search(text):
@@ -2756,12 +2757,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # l'avoir a temps si je paye plus cher?" after "je pars à rome le 14"): whether paying
         # for a service gets it that soon (the urgent and express services), not the price list
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
-    if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+    if program_of(topic_lately or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             not text.startswith("/") and HOW_FAST.search(folded) and trip_within_two_weeks(text)
             and other_service_named(text) is None):
         # "how fast can i get it, i leave on the 15th" after a passport's fee, read off topic: the urgent service
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+    if program_of(topic_lately or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             not text.startswith("/") and wants_it_sooner(text) and travel_window(text) != "later" and not asks_where(text)
             and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "can i pay extra to get it quicker, how does that work" after "i'm flying to cancun in 4 days
@@ -2792,13 +2793,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if (from_abroad.get("knowledge") or {}).get("id") not in FROM_ABROAD_WHERE:
             from_abroad = answered_by(from_abroad, ABROAD_WHERE_ENTRY)
         return {**from_abroad, "read_with": said}
-    if last_topic(events) in PROOF_TOPICS and _intent(read) == last_topic(events) and read.get("read_with") and not (
+    if topic_lately in PROOF_TOPICS and _intent(read) == topic_lately and read.get("read_with") and not (
             text.startswith("/")) and FOLLOW_UP.search(text) and lives_abroad(text) and WRITER.search(folded) and not (
             names_a_subject(text)):
         # "what if im in australia tho" after the documents for a first passport: applying from
         # abroad (where and how), not the same documents again
         return {**_as_topic(read, "passport_where_apply", "passport_where_apply.abroad"), "read_with": said}
-    if last_topic(events) in RENEWAL_TOPICS and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+    if topic_lately in RENEWAL_TOPICS and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             FOLLOW_UP.search(text) and len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS and WRITER.search(folded)
             and lives_outside_canada(text) and program_of(_intent(read)) in {PASSPORT, None}
             and not names_a_subject(THERE_FOR_WORK.sub(" ", folded)) and other_service_named(text) is None
@@ -2806,25 +2807,25 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "what if i live in the states" after renewing online (read unsurely as the status):
         # renewing from the United States or abroad
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
-    if last_topic(events) in RENEWAL_TOPICS and _intent(read) == "passport_where_apply" and _confidence(read) < UNSURE_WHERE and (
+    if topic_lately in RENEWAL_TOPICS and _intent(read) == "passport_where_apply" and _confidence(read) < UNSURE_WHERE and (
             not text.startswith("/") and RENEWAL_NAMED.search(folded) and not asks_where(text) and not lives_outside_canada(text)
             and not names_a_place_abroad(text)):
         # "Est-ce que je peux le renouveler sans aller au bureau? Je marche difficilement." after "Mon
         # passeport expire en octobre" (read unsurely as where to apply): how to renew (by mail, online)
         return {**own_entry(_as_topic(read, "passport_renew"), parse_data), "read_with": said}
-    if last_topic(events) in RENEWAL_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and ONLINE_TOLD.search(fold(said)) and (
+    if topic_lately in RENEWAL_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and ONLINE_TOLD.search(fold(said)) and (
             LIVES_IN.search(folded) and names_a_canadian_place(text) and not lives_outside_canada(text) and not asks_where(text)
             and program_of(_intent(read)) in {PASSPORT, None} and not programs_named(text) - {PASSPORT}
             and other_service_named(text) is None):
         # "does that work if i live in quebec city" after "i want to renew my passport online" (read
         # as where to apply): online renewal, open to a home address in Canada
         return {**_as_topic(read, "passport_renew", ONLINE_RENEWAL_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_photo" and _intent(read) == "passport_where_apply" and not text.startswith("/") and not (
+    if topic_lately == "passport_photo" and _intent(read) == "passport_where_apply" and not text.startswith("/") and not (
             SENDS.search(text)):
         # "can walmart do them or does it have to be a special place" after the photo's size: where
         # photos are taken, not where to apply
         return {**_where_for(read, "passport_photo", WHERE_TO_GO[PASSPORT]), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and REFUND_FOR_DELAY.search(folded) and (
+    if program_of(topic_lately or "") == PASSPORT and not text.startswith("/") and REFUND_FOR_DELAY.search(folded) and (
             LOANS not in programs_named(text)):
         # "vous remboursez si c'est trop long?" after a passport applied for 2 months ago: the fee
         # refunded after 30 business days, not a student loan's repayment
@@ -2840,16 +2841,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # en personne?": a renewal (the model's own reading is ruled on in bot/nlu/classifier.py;
         # this one came after a request for a person was read away)
         read = own_entry(_as_topic(read, "passport_renew"), parse_data)
-    if PAYS_MORE.search(folded) and not text.startswith("/") and last_topic(events) in TIME_TOPICS and (
+    if PAYS_MORE.search(folded) and not text.startswith("/") and topic_lately in TIME_TOPICS and (
             _intent(read) != "passport_urgent"):
         # "and if i pay extra?" after how long it takes: the urgent and express services
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
     surcharge = service_surcharge(text) if _intent(read) in {FEES, "passport_fee_calculator"} else None
-    if surcharge is None and _intent(read) in {FEES, "passport_fee_calculator"} and last_topic(events) == "passport_urgent" and (
+    if surcharge is None and _intent(read) in {FEES, "passport_fee_calculator"} and topic_lately == "passport_urgent" and (
             adds_without_service(text)):
         surcharge = "passport_fees.urgent"  # "ça coute combien de plus" after "j'ai besoin d'un passeport pour jeudi"
     if surcharge and not text.startswith("/") and ALL_OF_IT.search(folded) and fee_situation(text) is None and (
-            fee_situation(text, said) is not None and program_of(last_topic(events) or "") == PASSPORT):
+            fee_situation(text, said) is not None and program_of(topic_lately or "") == PASSPORT):
         # "whats the total if we add express" after "me and my 2 kids need passports, we're in ottawa":
         # the whole fee of the situation told, with the service added
         return {**_as_topic(read, FEES), "read_with": said}
@@ -2857,7 +2858,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ok pis le service urgent ça rajoute combien?": what the service adds, not the form
         # that works out a whole fee
         return _as_topic(read, FEES, surcharge)
-    if last_topic(events) in {FEES, "passport_fee_calculator"} and program_of(_intent(read)) == PASSPORT and not (
+    if topic_lately in {FEES, "passport_fee_calculator"} and program_of(_intent(read)) == PASSPORT and not (
             text.startswith("/")) and FOLLOW_UP.search(text) and URGENT_SERVICE.search(folded) and not (
             SERVICE_TIME.search(folded) or ASKS_WHERE.search(text) or (GET_IT_TOO.search(folded) and not asks_price(text))):
         if fee_situation(text, said) is not None:
@@ -2865,14 +2866,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # passport's fee with the service added ("et on peut l'avoir en express aussi?" asks for
             # the service itself)
             return {**_as_topic(read, FEES), "read_with": said}
-    if last_topic(events) in {FEES, "passport_fee_calculator"} and _confidence(read) < 1.0 and not text.startswith("/") and (
+    if topic_lately in {FEES, "passport_fee_calculator"} and _confidence(read) < 1.0 and not text.startswith("/") and (
             program_of(_intent(read)) in {PASSPORT, None} and _intent(read) not in KEEP_WHEN_PAYING and INCLUDED.search(folded)
             and len(text.split()) <= MAX_INCLUDED_WORDS and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "does that include the passport itself or is it on top" after the urgent service's fee:
         # that fee's answer again (what it adds to), read with the question it follows
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, FEES), whole), "read_with": said}
-    if last_topic(events) in {FEES, "passport_fee_calculator"} and _intent(read) == "passport_where_apply" and _confidence(read) < 1.0 and (
+    if topic_lately in {FEES, "passport_fee_calculator"} and _intent(read) == "passport_where_apply" and _confidence(read) < 1.0 and (
             not text.startswith("/") and FOLLOW_UP.search(text) and not asks_where(text)):
         abroad = fee_situation(text, said)
         if abroad is not None and abroad.location == "abroad":
@@ -2880,12 +2881,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # where to apply): that passport's fee from abroad
             return {**_as_topic(read, FEES), "read_with": said}
     if _intent(read) == FEES and not read.get("read_with") and not text.startswith("/") and asks_price(text) and (
-            program_of(last_topic(events) or "") == PASSPORT):
+            program_of(topic_lately or "") == PASSPORT):
         if fee_situation(text) is None and fee_situation(text, said) is not None:
             # "pis si je prends l'express, ça monte à combien" after "je suis au Canada, je renouvelle
             # mon passeport" and "5 ans": the fee of the situation the conversation told
             return {**read, "read_with": said}
-    if last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and (
+    if topic_lately in DAMAGE_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) in (None, PASSPORT)) and (
             told_damaged(text) and (IT.search(folded) or PHOTO_PAGE.search(folded)) and not PHOTOS_TOLD.search(folded)):
         # "it got a bit wet on vacation tho, does that matter?" after renewing online, "theres a
@@ -2916,9 +2917,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and DAMAGE_TOPICS & set(_two_likeliest(read))) or (
             # "je peux encore voyager avec?" after "mon passeport est tout dechiré, mon fils a joué
             # avec", read with the child told before
-            _intent(read) == "passport_child" and last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0) or (
+            _intent(read) == "passport_child" and topic_lately in DAMAGE_TOPICS and _confidence(read) < 1.0) or (
             # "can i still use it to fly" after "the photo page is peeling": the passport, not photos
-            _intent(read) == "passport_photo" and last_topic(events) in DAMAGE_TOPICS and _confidence(read) < 1.0
+            _intent(read) == "passport_photo" and topic_lately in DAMAGE_TOPICS and _confidence(read) < 1.0
             and not PHOTOS_TOLD.search(folded))) and (
             not text.startswith("/") and told_damaged(said)) and not (
             DAMAGED.search(folded) or asks_price(text) or HOW_FAST.search(folded) or names_a_child(text)):
@@ -2927,7 +2928,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # répondant et tout?" after a passport damaged in a flood: the damaged passport's answer
         # (replace it before travelling; renew it if issued in the last 15 years, with a declaration)
         return {**_as_topic(read, "passport_renew", DAMAGED_ENTRY), "read_with": said}
-    if last_topic(events) in RENEWAL_TOPICS and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and (
+    if topic_lately in RENEWAL_TOPICS and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY and (
             not text.startswith("/") and RULES_ASKED.search(folded) and len(text.split()) <= MAX_RULES_WORDS
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None and not names_a_child(text)):
         # "ok c'est quoi les conditions pour avoir le droit?" after "est-ce que je peux renouveler
@@ -2935,7 +2936,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         whole = await parse(f"{said} {text}")
         if _intent(whole) in RENEWAL_TOPICS:
             return {**conversations_entry(_as_topic(read, _intent(whole)), whole), "read_with": said}
-    if last_topic(events) == "student_loan_rap" and (program_of(_intent(read)) == LOANS or _intent(read) in TOLD_NOT_ASKED) and (
+    if topic_lately == "student_loan_rap" and (program_of(_intent(read)) == LOANS or _intent(read) in TOLD_NOT_ASKED) and (
             not text.startswith("/") and RAP_ENDS.search(folded) and not (
                 names_another_program(text) or DONE_AGAIN.search(folded))):
         # "what happens when it runs out, do i owe all the interest back?" after "I got approved for
@@ -2944,12 +2945,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if (_intent(read) == "student_loan_repayment" or _program_of_the_doubt(read) == LOANS or (
             (program_of(_intent(read)) == EI or _intent(read) == "nlu_fallback") and (
                 # (or after a loan, no program named: "pis si je me trouve pas de job d'ici la?" after when repaying starts)
-                LOANS in programs_named(text) or (program_of(last_topic(events) or "") == LOANS and not programs_named(text))
+                LOANS in programs_named(text) or (program_of(topic_lately or "") == LOANS and not programs_named(text))
                 # (EI named as the state one is in: "pour le canadien, je peux tu arreter de payer pendant que je suis au chomage")
-                or (program_of(last_topic(events) or "") == LOANS and programs_named(text) == {EI} and ON_EI_NOW.search(folded)))
+                or (program_of(topic_lately or "") == LOANS and programs_named(text) == {EI} and ON_EI_NOW.search(folded)))
             and CANT_PAY.search(folded)) or (
             # "y a tu un moyen de payer moins" after a loan too dear for one's pay, read as a passport's price
-            program_of(last_topic(events) or "") == LOANS and _confidence(read) < 1.0 and PAY_LESS.search(folded)
+            program_of(topic_lately or "") == LOANS and _confidence(read) < 1.0 and PAY_LESS.search(folded)
             and not programs_named(text) - {LOANS} and not names_another_program(text))) and (
             not text.startswith("/")) and not (MISSED.search(folded) and WHAT_HAPPENS.search(folded) and not names_rap(text)) and (
             CANT_PAY.search(folded) or (names_rap(str(read.get("read_with") or "")) and not names_a_subject(text))):
@@ -2959,7 +2960,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # j'oublie?" after "le PAR, faut renouveler aux 6 mois?" is about the plan named (not what a
         # payment skipped does: "je peux pas payer mon pret ce mois ci, qu'est-ce qui arrive si je saute un paiement")
         return own_entry(_as_topic(read, "student_loan_rap"), parse_data)
-    if (program_of(last_topic(events) or "") == LOANS or LOANS in programs_named(recent_messages(events) or "")) and (
+    if (program_of(topic_lately or "") == LOANS or LOANS in programs_named(recent_messages(events) or "")) and (
             # (or read unsurely as the plan: "est-ce que ça peut affecter mon crédit?" after "j'ai pas fait mon paiement ... depuis janvier")
             (_intent(read) in TOLD_NOT_ASKED or (_intent(read) == "student_loan_rap" and _confidence(read) < UNSURE_PLAN_CREDIT
                                                  and not names_rap(text))) and not text.startswith("/") and (
@@ -2969,13 +2970,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "will this wreck my credit" after "i pay my student loan through nslsc" and "missed 2
         # payments bc i lost my job": what missed payments do (the credit, then the CRA)
         return {**_as_topic(read, "student_loan_repayment", MISSED_PAYMENT_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") == LOANS and not text.startswith("/") and (
+    if program_of(topic_lately or "") == LOANS and not text.startswith("/") and (
             _intent(read) in {"help"} | TOLD_NOT_ASKED and _confidence(read) < 1.0 and AID_CONDITIONS.search(folded)
             and not names_another_program(text) and not programs_named(text) - {LOANS}):
         # "c'est quoi les conditions pour avoir de l'aide" after "mon pret etudiant est trop cher a
         # rembourser avec mon salaire": who qualifies for the Repayment Assistance Plan
         return {**own_entry(_as_topic(read, "student_loan_rap"), parse_data), "read_with": said}
-    if last_topic(events) == "student_loan_rap" and not text.startswith("/") and not (
+    if topic_lately == "student_loan_rap" and not text.startswith("/") and not (
             names_another_program(text) or (programs_named(text) - {LOANS})):
         if DONE_AGAIN.search(folded) or (RENEWAL_WORD.search(folded) and not PASSPORT_NAMED.search(folded)):
             # "do i have to do it again later" after "how do I apply for RAP": renewing the plan
@@ -2987,7 +2988,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # marche comment": the plan's payment for that income and family
             return {**own_entry(_as_topic(read, "student_loan_rap"), parse_data), "read_with": said}
     if _intent(read) == "passport_processing_times" and read.get("read_with") and not text.startswith("/") and (
-            last_topic(events) == "passport_urgent" or URGENT_SERVICE.search(fold(str(read["read_with"])))) and not (
+            topic_lately == "passport_urgent" or URGENT_SERVICE.search(fold(str(read["read_with"])))) and not (
             REGULAR_SERVICE.search(folded)):
         # "et ça prend combien de temps avec ça?" after the urgent service's fee: its own time
         return own_entry(_as_topic(read, "passport_urgent"), parse_data)
@@ -2999,13 +3000,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         whole = await parse(f"{read['read_with']} {text}")
         return {**conversations_entry(_as_topic(read, "passport_processing_times"), whole), "read_with": read["read_with"]}
     if _intent(read) == "passport_where_apply" and read.get("read_with") and not text.startswith("/") and (
-            last_topic(events) in TIME_TOPICS and not WHERE_WORD.search(folded) and not DONE_THERE.search(folded)
+            topic_lately in TIME_TOPICS and not WHERE_WORD.search(folded) and not DONE_THERE.search(folded)
             and not asks_where_to_send(text)):
         # "and if I'm in Mexico applying at the embassy?", "et à partir des États-Unis c'est
         # pareil?" after how long a passport takes: the time from there, not where to apply (nor "et je
         # l'envoie à quelle adresse?", where to send it)
         return own_entry(_as_topic(read, "passport_processing_times"), parse_data)
-    if last_topic(events) == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+    if topic_lately == "passport_processing_times" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             _intent(read) != "passport_processing_times" and (len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS or (
                 # "and if i apply at the embassy in mexico city instead? im living there now"
                 SUPPOSES.search(text) and len(text.split()) <= MAX_SUPPOSED_ABROAD_WORDS))
@@ -3015,7 +3016,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # takes: the writer abroad, the time from there ("and where do I go in Mexico?" is where
         # to apply, "any good hotels in lisbon?" no question of ours)
         return {**_as_topic(read, "passport_processing_times", ABROAD_TIME_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_where_apply" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
+    if topic_lately == "passport_where_apply" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and len(text.split()) <= MAX_ABROAD_FOLLOW_UP_WORDS and lives_abroad(text)
             and WRITER.search(folded) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
             and not names_another_program(text) and not names_a_subject(text)):
@@ -3081,23 +3082,23 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # way" (read as the fee): the renewal's (or a first passport's) ways
         renewal = bool(RENEWAL_WORD.search(folded))
         return {**_as_topic(read, "passport_renew" if renewal else "passport_apply_adult"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "student_loan_rap" and _intent(read) in TOLD_NOT_ASKED and (
+    if not text.startswith("/") and topic_lately == "student_loan_rap" and _intent(read) in TOLD_NOT_ASKED and (
             ELIGIBILITY_ASKED.search(folded) and INCOME_TOLD.search(folded) and not programs_named(text) - {LOANS}):
         # "i get cpp disability about 1400 a month, would i qualify" after what the RAP is: the plan's
         # income thresholds, the income being the CPP's
         return {**_as_topic(read, "student_loan_rap", RAP_ELIGIBILITY_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "passport_photo" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             MEDICAL_DEVICE.search(folded) and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "my dad has a trach tube, does that matter" after the photo's rules: the photo's rules
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "passport_photo"), whole), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in {"passport_renew", "passport_apply_adult"} and _confidence(read) < 1.0 and (
-            program_of(_intent(read)) == PASSPORT and _intent(read) != last_topic(events) and WHO_FILLS_THE_FORM.search(folded)
+    if not text.startswith("/") and topic_lately in {"passport_renew", "passport_apply_adult"} and _confidence(read) < 1.0 and (
+            program_of(_intent(read)) == PASSPORT and _intent(read) != topic_lately and WHO_FILLS_THE_FORM.search(folded)
             and not names_a_child(f"{said} {text}") and not programs_named(text) - {PASSPORT}):
         # "qui peut remplir le formulaire pour moi?" after "je suis aveugle et je veux renouveler mon
         # passeport", "can i fill in the form for her and she just signs" after a blind wife's first
         # passport: that application (anyone may help fill it in; the applicant signs)
-        return {**_as_topic(read, str(last_topic(events))), "read_with": said}
+        return {**_as_topic(read, str(topic_lately)), "read_with": said}
     if not text.startswith("/") and _intent(read) == "nlu_fallback" and online_renewal_asked(text) and not programs_named(text) - {PASSPORT}:
         # "can i renew my passport online yet or is that still not a thing? if not which form": the
         # online renewal's conditions
@@ -3108,30 +3109,30 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "last year the embassy in lima gave me an emergency passport after mine was stolen. can i renew
         # from that one when i get home to calgary?": a temporary or emergency passport is never renewed
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_child" and _intent(read) != "passport_child" and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "passport_child" and _intent(read) != "passport_child" and _confidence(read) < 1.0 and (
             NOT_IN_THE_PICTURE.search(folded) and not programs_named(text) - {PASSPORT}):
         # "hes not in the picture at all, never has been. no court papers nothing" after "can i get a
         # passport for my son without his father" (read as the photo): one parent applying
         return {**_as_topic(read, "passport_child", CHILD_ONE_PARENT_ENTRY), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in {"ccb_apply", "ccb_payment_dates"} and _intent(read) == "sin_apply" and (
+    if not text.startswith("/") and topic_lately in {"ccb_apply", "ccb_payment_dates"} and _intent(read) == "sin_apply" and (
             SIN_NOT_YET.search(folded) and SIN_MATTERS.search(folded) and not programs_named(text) - {SIN, CCB}):
         # "we have the birth certificate but not her sin yet, does that matter for it" after applying for
         # a newborn's CCB: the CCB's application, which a baby's SIN does not hold up
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "ccb_apply"), whole), "read_with": said}
-    if not text.startswith("/") and _answering(str(last_topic(events))) and _intent(read) in KEEP | TOLD_NOT_ASKED and (
+    if not text.startswith("/") and _answering(str(topic_lately)) and _intent(read) in KEEP | TOLD_NOT_ASKED and (
             _confidence(read) < 1.0 and YES_OR_NO_ASKED.search(folded) and len(text.split()) <= MAX_YES_OR_NO_WORDS):
         # "ok so yes or no" after "can i renew my passport online": the conversation's question, answered
         whole = await parse(said)
-        return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
-    if not text.startswith("/") and program_of(last_topic(events) or "") == LOANS and _intent(read) in TOLD_NOT_ASKED and (
+        return {**conversations_entry(_as_topic(read, str(topic_lately)), whole), "read_with": said}
+    if not text.startswith("/") and program_of(topic_lately or "") == LOANS and _intent(read) in TOLD_NOT_ASKED and (
             _confidence(read) < SURE_EVERYDAY and (PAYS_HOW.search(folded) or MONTHLY_AMOUNT.search(folded))
             and other_service_named(text) is None and not programs_named(text) - {LOANS}):
         # "forget the account, can i just pay by phone or at my bank" after a locked NSLSC account, "so
         # november? and how much a month roughly" after when repayment starts: repaying the loan
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "student_loan_repayment"), whole), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and (
+    if not text.startswith("/") and topic_lately == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and (
             PR_PAPERS.search(folded) and ONLY_HAVE.search(folded) and not programs_named(text) - {SIN}):
         # "my pr card didnt come yet, i only have the confirmation of pr paper" after a newcomer's SIN:
         # the documents a newcomer applies with
@@ -3155,7 +3156,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "tried the online renewal 3 times and it kicks me out at the photo upload every single time. can
         # i just mail the paper renewal instead or is that gone now": renewing by mail, not the photo
         return {**_as_topic(read, "passport_renew"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "passport_photo" and _intent(read) != "passport_photo" and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "passport_photo" and _intent(read) != "passport_photo" and _confidence(read) < 1.0 and (
             ANOTHER_DOCUMENTS_PHOTO.search(folded) and not programs_named(text) - {PASSPORT}):
         # "can i just use the one from my drivers licence lol" after a photo refused: the passport photo's
         # rules (taken for it, within 6 months), not the ID to show
@@ -3165,7 +3166,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "renewing mine and my husbands, both 10 year, we're in London (UK). how much altogether?": the
         # total of those renewals, not renewing from abroad
         return {**_as_topic(read, FEES), "read_with": said}
-    if not text.startswith("/") and last_topic(events) in EI_TOPICS and program_of(_intent(read)) in {LOANS, CCB} and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately in EI_TOPICS and program_of(_intent(read)) in {LOANS, CCB} and _confidence(read) < 1.0 and (
             not programs_named(text) and other_service_named(text) is None and len(text.split()) <= MAX_FOLLOW_UP_WORDS_HERE
             and not EI_AMOUNT.search(folded) and not PAYMENT_TO_MAKE.search(folded) and not read.get("read_with")):
         # (how much EI pays has its own rule below; a payment to make is a loan's, not EI's; a reading
@@ -3173,7 +3174,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "ça va-tu couper mes paiements??" after "j'ai oublié de faire mes déclarations d'AE aux 2
         # semaines" (read as a student loan's missed payments): EI's payments, the conversation's
         whole = await parse(f"{said} {text}")
-        return {**conversations_entry(_as_topic(read, str(last_topic(events))), whole), "read_with": said}
+        return {**conversations_entry(_as_topic(read, str(topic_lately)), whole), "read_with": said}
     if not text.startswith("/") and _confidence(read) < 1.0 and (
             program_of(_intent(read)) == LOANS or (_intent(read) in TOLD_NOT_ASKED and programs_named(text) == {LOANS})) and (
             START_PAYING.search(folded) and WHEN_WORD.search(folded) and not programs_named(text) - {LOANS}):
@@ -3191,7 +3192,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "mon vol pour punta cana est le 18 décembre pis on est le 5, je fais comment pour avoir mon
         # passeport à temps" (read off topic for the destination): the faster services
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if not text.startswith("/") and last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+    if not text.startswith("/") and topic_lately == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             TEMPORARY_STAY.search(folded) and SAME_FOR_ME.search(folded) and not programs_named(text) - {SIN}
             and other_service_named(text) is None):
         # "im from france on a working holiday permit, is it the same for me" after "how do i get a SIN":
@@ -3208,7 +3209,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "je renouvelle par la poste, je dois envoyer mon vieux passeport avec?? j'ai full peur qu'il se
         # perde lol": the current passport sent with the renewal, not the ways to apply
         return {**_as_topic(read, "passport_renew", OLD_PASSPORT_ENTRY), "read_with": said}
-    if last_topic(events) in RENEWAL_TOPICS and program_of(_intent(read)) == PASSPORT and _intent(read) not in RENEWAL_TOPICS and (
+    if topic_lately in RENEWAL_TOPICS and program_of(_intent(read)) == PASSPORT and _intent(read) not in RENEWAL_TOPICS and (
             _confidence(read) < 1.0 and not text.startswith("/") and NOT_ELIGIBLE_TOLD.search(folded)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "ok j'ai essayé pis ça m'a dit que je suis pas admissible. POURQUOI??" after "est-ce que je peux
@@ -3216,7 +3217,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         online = bool(BY_INTERNET.search(fold(f"{said} {text}")))
         return {**_as_topic(read, "passport_renew" if online else "passport_renewal_eligibility",
                             ONLINE_RENEWAL_ENTRY if online else None), "read_with": said}
-    if last_topic(events) == "passport_urgent" and _intent(read) == "passport_processing_times" and _confidence(read) < 1.0 and (
+    if topic_lately == "passport_urgent" and _intent(read) == "passport_processing_times" and _confidence(read) < 1.0 and (
             not text.startswith("/") and HOW_LONG_ASKED.search(folded) and len(text.split()) <= MAX_SERVICE_TIME_WORDS
             and not names_regular_service(text) and not programs_named(text) - {PASSPORT}):
         # "how long does it actually take" after "whats express passport service": that service's time
@@ -3237,14 +3238,14 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if (_intent(read) in TOLD_NOT_ASKED or (program_of(_intent(read)) == PASSPORT and _confidence(read) < DOUBTFUL_TOPIC
                                             and not asks_price(text))) and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
             previous_bot_action(events) != TRAVEL_QUESTION and travel_window(text) == "soon" and (
-                last_topic(events) in TIME_ASKED or (last_topic(events) in PASSPORT_NEEDED and mentions_a_trip(text)))):
+                topic_lately in TIME_ASKED or (topic_lately in PASSPORT_NEEDED and mentions_a_trip(text)))):
         # "yes next friday, flying to Bogota", "oui la semaine prochaine, mardi" after "I need my
         # passport fast, is there a rush option?": a trip sooner than the usual times, the urgent
         # service (so is "j'ai un vol pour Paris le 14, on est le 2, c'est correct?" after the
         # express service's time, read unsurely as the fee, and "im flying to kingston jamaica in
         # 6 days" after "my passport expires next month": a passport needed sooner than a renewal takes)
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if last_topic(events) in FEE_TOPICS and program_of(_intent(read)) == PASSPORT and _intent(read) not in FEE_TOPICS and (
+    if topic_lately in FEE_TOPICS and program_of(_intent(read)) == PASSPORT and _intent(read) not in FEE_TOPICS and (
             _confidence(read) < 1.0 and not text.startswith("/") and TOTAL_ASKED.search(folded) and asks_price(text)
             and not names_another_program(text) and not PRICE_OF_ANOTHER_THING.search(folded)):
         # "and if i want it fast, how much all together" after "how much is an adult passport 5 yr" (read
@@ -3260,7 +3261,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             return {**_as_topic(read, FEES), "read_with": said}
     if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and (
             CARD.search(folded) or ANOTHER_ONE.search(folded)) and (
-            SIN_CARD.search(fold(f"{said} {text}")) or (BARE_CARD.search(folded) and program_of(last_topic(events) or "") == SIN)) and (
+            SIN_CARD.search(fold(f"{said} {text}")) or (BARE_CARD.search(folded) and program_of(topic_lately or "") == SIN)) and (
             not OTHER_CARD.search(folded) and other_service_named(text) is None):
         # "can I get a new card?" after "I lost my SIN card, the old plastic blue one": plastic SIN
         # cards are not replaced anymore (the lost card's answer), not another service's card; so
@@ -3280,39 +3281,39 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # décembre": how old the photos may be, not how long processing takes
         return {**_as_topic(read, "passport_photo", PHOTO_AGE_ENTRY), "read_with": said}
     if program_of(_intent(read)) == LOANS and not text.startswith("/") and READY.search(folded) and not (
-            LOAN_WORDS.search(fold(f"{said} {text}"))) and program_of(last_topic(events) or "") == PASSPORT:
+            LOAN_WORDS.search(fold(f"{said} {text}"))) and program_of(topic_lately or "") == PASSPORT:
         # "comment je sais si c'est prêt" after a passport applied for at the Gatineau office: ready,
         # not a loan; whether it is ready is the application's status
         return {**_as_topic(read, "passport_status"), "read_with": said}
-    if ((last_topic(events) == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0) or (
+    if ((topic_lately == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0) or (
             # (or, after getting one, read with the application and whether it is normal asked: "pis son
             # club de hockey le demande, c tu normal?" after a son's SIN)
-            last_topic(events) == "sin_apply" and _intent(read) == "sin_apply" and read.get("read_with") and IS_IT_ALLOWED.search(folded)
+            topic_lately == "sin_apply" and _intent(read) == "sin_apply" and read.get("read_with") and IS_IT_ALLOWED.search(folded)
             and _confidence(parse_data) < 1.0 and other_service_named(text) is None)) and not (
             text.startswith("/")) and FOLLOW_UP.search(text) and WANTS_IT.search(folded) and not names_another_program(text):
         # "what about my gym? they want it on the membership form" after "can my employer ask for
         # my SIN?": who may ask for it
         return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_lost_stolen" and _intent(read) == "passport_processing_times" and read.get("read_with") and (
+    if topic_lately == "passport_lost_stolen" and _intent(read) == "passport_processing_times" and read.get("read_with") and (
             not text.startswith("/")) and not HOW_FAST.search(folded):
         # "et si je suis rendu à l'étranger quand je m'en rends compte?" after a passport lost in
         # the metro: losing it abroad, not how long a passport takes from there
         return own_entry(_as_topic(read, "passport_lost_stolen"), parse_data)
     if _intent(read) == "passport_lost_stolen" and _confidence(parse_data) < 1.0 and not text.startswith("/") and (
-            last_topic(events) in PROOF_TOPICS and CITIZENSHIP_PROOF.search(folded) and says_lost(text)
+            topic_lately in PROOF_TOPICS and CITIZENSHIP_PROOF.search(folded) and says_lost(text)
             and not says_own_passport_lost(text) and not GETS_A_CERTIFICATE.search(folded) and other_service_named(text) is None):
         # "and if his birth certificate got lost in a house fire years ago?" after a first passport's
         # documents: the proof of citizenship lost (originals only), not a lost passport
-        topic = str(last_topic(events))
+        topic = str(topic_lately)
         return {**_as_topic(read, topic, PROOF_ENTRY[topic]), "read_with": said}
     if _intent(read) == "out_of_scope" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            last_topic(events) in PROOF_TOPICS and CITIZENSHIP_PROOF.search(folded) and not GETS_A_CERTIFICATE.search(folded)
+            topic_lately in PROOF_TOPICS and CITIZENSHIP_PROOF.search(folded) and not GETS_A_CERTIFICATE.search(folded)
             and other_service_named(text) is None):
         # "my birth certificate is from Ontario but its the small wallet size one" (or "... the small
         # wallet card kind, is that ok?") after the documents of a first adult passport: the
         # application's proof, not off topic; getting a birth certificate is the province's
-        return {**_as_topic(read, str(last_topic(events))), "read_with": said}
-    if last_topic(events) == "passport_lost_stolen" and not text.startswith("/") and (
+        return {**_as_topic(read, str(topic_lately)), "read_with": said}
+    if topic_lately == "passport_lost_stolen" and not text.startswith("/") and (
             # (or read unsurely: "i just found it in my suitcase!! can i use it for my trip friday?")
             # (or as a "stop": "nvm found it in my jacket lol. can i still use it or is it cancelled now")
             _intent(read) == "passport_lost_stolen" or (_intent(read) in TOLD_NOT_ASKED | {"passport_urgent", "stop", "deny"} and _confidence(read) < 1.0)) and (
@@ -3322,7 +3323,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # on the subway": a passport found after it was reported is cancelled (not the loss abroad
         # that the place named pulls the reading to)
         return {**_as_topic(read, "passport_lost_stolen", FOUND_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_lost_stolen" and (_intent(read) in {"passport_renew", "passport_apply_adult"} or (
+    if topic_lately == "passport_lost_stolen" and (_intent(read) in {"passport_renew", "passport_apply_adult"} or (
             # (or as the urgent service, the trip months away: "ok now how do i get a new one, trip is in may")
             _intent(read) == "passport_urgent" and _confidence(read) < 1.0 and not trip_within_two_weeks(text))) and not (
             text.startswith("/")) and ANOTHER_ONE.search(folded) and not (
@@ -3330,7 +3331,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "now how do i get a new one" after "how do I report my lost passport" and "ok i reported
         # it online": replacing a lost passport, not renewing one
         return {**_as_topic(read, "passport_lost_stolen"), "read_with": said}
-    if last_topic(events) == "passport_lost_stolen" and _intent(read) in RENEWAL_TOPICS and not text.startswith("/") and (
+    if topic_lately == "passport_lost_stolen" and _intent(read) in RENEWAL_TOPICS and not text.startswith("/") and (
             RENEWAL_WORD.search(folded) and not FOUND_AGAIN.search(fold(f"{said} {text}"))):
         # "je peux tu juste le renouveler en ligne?" after "mon passeport a été volé dans mon char":
         # whether a lost or stolen passport can be renewed, and how (the loss reported first)
@@ -3342,25 +3343,25 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # month what do i do") after "my flight to delhi is on tuesday": a passport sooner than the
         # usual times, the urgent service
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if last_topic(events) == "passport_urgent" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+    if topic_lately == "passport_urgent" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             not text.startswith("/") and ASKS_WHERE.search(folded) and GET_IT_FAST.search(folded)
             and len(text.split()) <= MAX_GET_IT_FAST_WORDS and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "where do i go to get it fast in ottawa" after "flying to paris friday and my passport is
         # expired" (read off topic, a town named): where the urgent service is given
         return {**_as_topic(read, "passport_urgent", URGENT_WHERE_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_urgent" and (read.get("knowledge") or {}).get("id") in WHERE_IN_CANADA and (
+    if topic_lately == "passport_urgent" and (read.get("knowledge") or {}).get("id") in WHERE_IN_CANADA and (
             not text.startswith("/")):
         # "can i do it by mail?" after "my flight is next tuesday and i have no passport": the urgent
         # and express services are given only in person at a passport office, never by mail
         return {**_as_topic(read, "passport_urgent", URGENT_WHERE_ENTRY), "read_with": said}
-    if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and not text.startswith("/") and (
+    if topic_lately == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and not text.startswith("/") and (
             SPOUSE.search(folded) and SPOUSE_APPLIES_TOO.search(folded) and not ANOTHER_THING_APPLIED_FOR.search(folded)
             and not programs_named(text) - {SIN}):
         # "can my wife apply at the same time for hers", "can my wife do it at the same time, she has
         # her own pr card" after how a new permanent resident gets a SIN: who may get one (each
         # person applies for their own)
         return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
-    if last_topic(events) == "sin_apply" and _intent(read) == "out_of_scope" and not text.startswith("/") and (
+    if topic_lately == "sin_apply" and _intent(read) == "out_of_scope" and not text.startswith("/") and (
             FOLLOW_UP.search(text) and SOMEONE_ELSE.search(folded) and HAS_STATUS.search(folded) and IMMIGRATION_STATUS.search(folded)
             and not GETS_OR_EXTENDS.search(folded) and not programs_named(text) - {SIN}):
         # "et pour ma femme qui est ici avec un visa de visiteur?" after "comment je fais pour avoir un
@@ -3368,20 +3369,20 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
     if _confidence(read) < 1.0 and not text.startswith("/") and IMMIGRATION_STATUS.search(folded) and not (
             GETS_OR_EXTENDS.search(folded)) and (
-            other_service_named(text) is None and not (programs_named(text) - {program_of(last_topic(events) or "") or "", PASSPORT})):
-        if program_of(last_topic(events) or "") == CCB and _intent(read) in TOLD_NOT_ASKED:
+            other_service_named(text) is None and not (programs_named(text) - {program_of(topic_lately or "") or "", PASSPORT})):
+        if program_of(topic_lately or "") == CCB and _intent(read) in TOLD_NOT_ASKED:
             # "what if im not a citizen, just PR" after applying for the CCB for a newborn: who can get it
             return {**_as_topic(read, "ccb_apply", CCB_WHO_ENTRY), "read_with": said}
-        if last_topic(events) == "sin_apply" and (_intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and (
+        if topic_lately == "sin_apply" and (_intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT) and (
                 WILL_IT_DO.search(folded) or BRING.search(folded) or PAPERS_ASKED.search(folded)):
             # "i only have my nigerian passport and my study permit, is that enough" (or "il faut
             # apporter quels papiers? j'ai mon passeport tunisien et le permis d'études") after the SIN's
             # documents (read as a passport's, unsurely): which documents prove identity and status
             return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
-        if last_topic(events) == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and BRING_IT.search(folded):
+        if topic_lately == "sin_apply" and _intent(read) in TOLD_NOT_ASKED and BRING_IT.search(folded):
             # "do i need to bring my study permit too" after how to get a SIN: its documents
             return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
-        if last_topic(events) == "sin_apply" and (_intent(read) in TOLD_NOT_ASKED or (
+        if topic_lately == "sin_apply" and (_intent(read) in TOLD_NOT_ASKED or (
                 program_of(_intent(read)) == PASSPORT and not PASSPORT_NAMED.search(folded))) and (
                 not ASKS.search(text) or CHANGES.search(folded) or (
                     FOLLOW_UP.search(text) and SOMEONE_ELSE.search(folded) and HAS_STATUS.search(folded))):
@@ -3389,7 +3390,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # SIN; so is "what about my wife, she is here on visitor visa" (who may get one), and
             # "im here on a study permit, does that change anything" (read as a renewal's, unsurely)
             return {**_as_topic(read, "sin_apply", SIN_NEWCOMERS_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/"):
+    if topic_lately == "passport_child" and _confidence(read) < 1.0 and not text.startswith("/"):
         # the parents, asked about after a child's passport (read unsurely, as told or as another passport topic)
         read_as_passport = _intent(read) in TOLD_NOT_ASKED or program_of(_intent(read)) == PASSPORT
         if (read_as_passport or _intent(read) == "complaint") and OTHER_PARENT.search(folded) and (
@@ -3415,11 +3416,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # "his dad passed away last year, what do i send then" after both parents' signatures:
             # one parent applying, with the other's death certificate
             return {**_as_topic(read, "passport_child", ONE_PARENT_ENTRY), "read_with": said}
-    if last_topic(events) == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not (
+    if topic_lately == "sin_protect" and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not (
             text.startswith("/")) and POLICE.search(folded) and other_service_named(text) is None:
         # "dois-je aller à la police" after a SIN used to open a credit card: what to do when it is misused
         return {**own_entry(_as_topic(read, "sin_protect"), parse_data), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+    if program_of(topic_lately or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             not text.startswith("/") and PHOTOS_TOLD.search(fold(said))
             and TAKES_IT_HOW.search(folded) and other_service_named(text) is None):
         # "je la prends comment, avec mon cell dans mon salon?" after a digital photo for the online
@@ -3438,20 +3439,20 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "CNSPE c quoi, j'ai reçu une lettre d'eux": the service centre's answer (bot/nlu/classifier.py
         # decided the topic; the letter's French words alone pull to Quebec's loans)
         return answered_by(read, NSLSC_ACCOUNT_ENTRY)
-    if program_of(last_topic(events) or "") == CCB and not text.startswith("/") and programs_named(text) == {SIN} and (
+    if program_of(topic_lately or "") == CCB and not text.startswith("/") and programs_named(text) == {SIN} and (
             _confidence(read) < 1.0 and NEEDED_FIRST.search(folded) and (NEWCOMER.search(fold(said)) or moved_from_abroad(said))
             and not names_another_program(text) and other_service_named(text) is None):
         # "faut tu avoir le NAS avant?" after "nouvel arrivant de Colombie, comment avoir l'ACE": the
         # SIN the CCB application asks for (a newcomer's application), not getting a SIN
         return {**_as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") == CCB and program_of(_intent(read)) not in {CCB, None} and (
+    if program_of(topic_lately or "") == CCB and program_of(_intent(read)) not in {CCB, None} and (
             _confidence(read) < UNSURE_OTHER_PAPERS and not text.startswith("/") and PAPERS.search(folded)
             and not programs_named(text) and not names_another_program(text) and other_service_named(text) is None):
         # "what papers do they need from us" after "can newcomers get ccb" and "we came from syria in
         # january", read unsurely as the SIN's documents: the CCB application's (a newcomer's)
         newcomer = NEWCOMER.search(fold(said)) or moved_from_abroad(said)
         return {**_as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY if newcomer else None), "read_with": said}
-    if program_of(last_topic(events) or "") == CCB and not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED and (
+    if program_of(topic_lately or "") == CCB and not text.startswith("/") and _intent(read) in TOLD_NOT_ASKED and (
             not programs_named(text) - {CCB}) and not (asks_price(text) or AMOUNT_OR_DATE.search(folded)) and (
             (NEWCOMER.search(folded) and other_service_named(text) is None and not names_another_program(text))
             or (NEWCOMER.search(fold(said)) and ARRIVED.search(folded) and names_a_need_of(text, "ccb_apply"))):
@@ -3463,7 +3464,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             _intent(read) == "nlu_fallback" and CCB in programs_named(text)) or (
             # "nous sommes arrivés en janvier de syrie, ca change quoi?" after "comment demander
             # l'allocation canadienne pour enfants", read off topic unsurely
-            program_of(last_topic(events) or "") == CCB and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY
+            program_of(topic_lately or "") == CCB and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < SURE_EVERYDAY
             and moved_from_abroad(text) and not programs_named(text) - {CCB} and other_service_named(text) is None)) and not text.startswith("/") and (
             NEWCOMER.search(folded) or (moved_from_abroad(text) and program_of(_intent(read)) != CCB) or ((programs_named(text) == {CCB} or (MAY_GET.search(folded) and not programs_named(text) - {CCB}))
                                         and (NEWCOMER.search(fold(said)) or moved_from_abroad(said)))) and not (
@@ -3475,7 +3476,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return _as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY)
     if not text.startswith("/") and (
             (_intent(read) == "ei_apply" and COUNTS.search(folded) and FIRED.search(fold(f"{said} {text}")))
-            or (last_topic(events) == "ei_eligibility" and _intent(read) in TOLD_NOT_ASKED | {"complaint"} and _confidence(read) < 1.0
+            or (topic_lately == "ei_eligibility" and _intent(read) in TOLD_NOT_ASKED | {"complaint"} and _confidence(read) < 1.0
                 and REASON_TOLD.search(folded) and FIRED.search(fold(f"{said} {text}")) and other_service_named(text) is None
                 and not programs_named(text) - {EI})):
         # "ça compte tu pour l'assurance emploi" after "jme suis fait congédier pcq j'arrivais en
@@ -3483,26 +3484,26 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # off topic, "it was for being late, the road was closed from snow 3 times"): whether
         # a dismissal still allows EI, not applying (nor a complaint)
         return {**_as_topic(read, "ei_eligibility", FIRED_ENTRY), "read_with": said}
-    if (last_topic(events) in EI_TOPICS or program_of(_intent(read)) == EI) and _intent(read) != "ei_eligibility" and (
+    if (topic_lately in EI_TOPICS or program_of(_intent(read)) == EI) and _intent(read) != "ei_eligibility" and (
             _confidence(read) < 1.0 and not text.startswith("/") and QUIT.search(folded) and (CHANGES.search(folded) or COUNTS.search(folded))
             and not programs_named(text) - {EI} and other_service_named(text) is None):
         # "mais j'ai lâché ma job moi, ça change de quoi?" after how to apply for EI: whether
         # quitting still allows EI, not applying again
         return {**_as_topic(read, "ei_eligibility", QUIT_ENTRY), "read_with": said}
-    if (last_topic(events) in EI_TOPICS or program_of(last_topic(events) or "") is None) and _intent(read) != "ei_eligibility" and (
+    if (topic_lately in EI_TOPICS or program_of(topic_lately or "") is None) and _intent(read) != "ei_eligibility" and (
             _confidence(read) < 1.0 and not text.startswith("/")) and (
             QUIT.search(fold(said)) and QUIT_REASON.search(folded) and not programs_named(text) - {EI}
             and other_service_named(text) is None):
         # "meme si cetait pour suivre mon mari qui a ete muté a halifax?" after "jai demissionne le
         # mois passe" (an EI question, or one not understood): whether quitting for that reason allows EI
         return {**_as_topic(read, "ei_eligibility", QUIT_ENTRY), "read_with": said}
-    if last_topic(events) == "ccb_apply" and _confidence(read) < 1.0 and not text.startswith("/") and (
+    if topic_lately == "ccb_apply" and _confidence(read) < 1.0 and not text.startswith("/") and (
             _intent(read) in TOLD_NOT_ASKED | {"deny"} and MARITAL.search(folded) and (CHANGES.search(folded) or COUNTS.search(folded))
             and not programs_named(text) - {CCB} and other_service_named(text) is None):
         # "were not married does that matter" after "how do i get ccb for my newborn" (read as a
         # no): who applies, which a couple's marriage does not change
         return {**_as_topic(read, "ccb_apply", WHO_APPLIES_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") == CCB and _confidence(read) < 1.0 and not text.startswith("/") and (
+    if program_of(topic_lately or "") == CCB and _confidence(read) < 1.0 and not text.startswith("/") and (
             (LIFE_CHANGED.search(folded) or INCOME_UP.search(folded)) and CAUSE_ASKED.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {CCB}):
         # "j'ai déménagé en mars, c'est-tu à cause de ça" after a CCB payment not received (read as
@@ -3510,7 +3511,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # 2025" after "mon ACE a baissé": the July recalculation on the last year's income
         entry = JULY_CHANGE_ENTRY if INCOME_UP.search(folded) else PAYMENT_STOPPED_ENTRY
         return {**_as_topic(read, "ccb_payment_dates", entry), "read_with": said}
-    if (program_of(last_topic(events) or "") == LOANS or LOANS in programs_named(said)) and (
+    if (program_of(topic_lately or "") == LOANS or LOANS in programs_named(said)) and (
             _intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"student_loan_repayment"}) and (
             _confidence(read) < 1.0 and not text.startswith("/") and A_PROGRAM_ASKED.search(folded) and len(text.split()) <= MAX_PROGRAM_ASKED_WORDS
             and not programs_named(text) - {LOANS} and other_service_named(text) is None):
@@ -3518,15 +3519,15 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # as asking whether it is a program, or as repaying: "y a tu un programme pour ça? comment
         # je m'inscris"): the Repayment Assistance Plan
         return {**_as_topic(read, "student_loan_rap", overview_id("student_loan_rap")), "read_with": said}
-    if last_topic(events) in APPLIED_FOR_WITHIN and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < 1.0 and (
+    if topic_lately in APPLIED_FOR_WITHIN and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK and _confidence(read) < 1.0 and (
             not text.startswith("/") and SIGNS_UP.search(folded) and len(text.split()) <= MAX_WHAT_IS_WORDS
             and not names_a_subject(text) and other_service_named(text) is None):
         # "comment je minscris a ca?" after the Repayment Assistance Plan, read surely off topic
         # (follow_ups.py reads it so when the model is unsure): how to apply for the plan
-        topic = str(last_topic(events))
+        topic = str(topic_lately)
         return {**_as_topic(read, topic, APPLIED_FOR_WITHIN[topic]), "read_with": said}
     if _intent(read) == "ei_eligibility" and _confidence(read) < 1.0 and not text.startswith("/") and (
-            last_topic(events) in EI_TOPICS and HOW_TO_APPLY.search(folded) and not ELIGIBILITY_ASKED.search(folded)):
+            topic_lately in EI_TOPICS and HOW_TO_APPLY.search(folded) and not ELIGIBILITY_ASKED.search(folded)):
         # "ok i have about 800 hours, how do i apply" after the hours needed: applying, not the hours again
         return {**own_entry(_as_topic(read, "ei_apply"), parse_data), "read_with": said}
     if _intent(read) == "ei_apply" and not text.startswith("/") and stops_work_to_give_care(text):
@@ -3539,7 +3540,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "est ce que l'assurance emploi peut m'aider si je prends un congé pour elle?" after "on
         # s'occupe de notre mère qui a le Parkinson": the caregiving benefits
         return {**_as_topic(read, "ei_apply", CAREGIVING_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
+    if program_of(topic_lately or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
             BRING.search(folded) and len(text.split()) <= MAX_BRING_WORDS and not names_children(f"{said} {text}")
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None
             and program_of(_intent(read)) in {PASSPORT, None} and _confidence(read) < 1.0):
@@ -3548,37 +3549,37 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         if RENEWAL_WORD.search(fold(said)):
             return {**_as_topic(read, "passport_renew", RENEW_BRING_ENTRY), "read_with": said}
         return {**_as_topic(read, "passport_apply_adult", FIRST_PASSPORT_DOCUMENTS_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
+    if program_of(topic_lately or "") == PASSPORT and not text.startswith("/") and APPOINTMENT.search(folded) and (
             # (or read as nothing: "faut rdv?" after where to apply in Québec)
             (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply", "nonsense"} or (
                 # "do i need to book first?" after where to apply in Surrey, read as a first passport's way
-                last_topic(events) == "passport_where_apply" and program_of(_intent(read)) == PASSPORT))
+                topic_lately == "passport_where_apply" and program_of(_intent(read)) == PASSPORT))
             and not names_a_subject(text) and not BRING.search(folded)
             and other_service_named(text) is None):
         # "faut tu un rdv" after where to apply in Trois-Rivières: booking an appointment
         return {**_as_topic(read, "passport_where_apply", APPOINTMENT_ENTRY), "read_with": said}
-    if last_topic(events) in APPLICATION_TOPICS and not text.startswith("/") and (
+    if topic_lately in APPLICATION_TOPICS and not text.startswith("/") and (
             program_of(_intent(read)) == PASSPORT or (
-                _intent(read) == last_topic(events) and (read.get("knowledge") or {}).get("id") == overview_id(_intent(read)))) and (
+                _intent(read) == topic_lately and (read.get("knowledge") or {}).get("id") == overview_id(_intent(read)))) and (
             BY_A_WAY.search(folded) and DOING_IT.search(folded) and not programs_named(text)
             and not PASSPORT_NAMED.search(folded)):
         # "and can i do it by mail instead? i live in a small town in nunavut" after "how do i apply
         # for a SIN" (read as a passport's by mail, or as the SIN's overview again): the
         # conversation's application, that way
-        topic = str(last_topic(events))
+        topic = str(topic_lately)
         return {**_as_topic(read, topic, _way_entry(topic, folded)), "read_with": said}
     if _intent(read) == "passport_lost_stolen" and _confidence(read) < 1.0 and not text.startswith("/") and (
             APPLIED.search(folded) and NOTHING_YET.search(folded) and not OWN_PASSPORT.search(folded)):
         # "I mailed my renewal from Kelowna in January and haven't heard a thing since. Could it
         # have been lost?": an application late, not a passport lost
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_lost_stolen" and _intent(read) != "passport_lost_stolen" and _confidence(read) < 1.0 and (
+    if topic_lately == "passport_lost_stolen" and _intent(read) != "passport_lost_stolen" and _confidence(read) < 1.0 and (
             not text.startswith("/") and (WHICH_FORM.search(folded) or A_FORM.search(folded)) and DECLARES.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {PASSPORT} and not names_a_child(text)):
         # "je dois remplir quel formulaire pour le declarer?" after "mon passeport a ete volé": the
         # declaration of a lost or stolen passport (PPTC 203), not a first passport's form
         return {**_as_topic(read, "passport_lost_stolen", DECLARATION_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_lost_stolen" and _intent(read) != "passport_lost_stolen" and _confidence(read) < 1.0 and (
+    if topic_lately == "passport_lost_stolen" and _intent(read) != "passport_lost_stolen" and _confidence(read) < 1.0 and (
             not text.startswith("/") and POLICE.search(folded) and other_service_named(text) is None
             and not programs_named(text) - {PASSPORT}):
         # "do i need to go to the police first" after "i lost my passport on the bus": reporting it
@@ -3590,7 +3591,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "they want me to pay 500 in gift cards to fix it" after "someone keeps calling me about my
         # SIN": the scam's sign
         return {**_as_topic(read, "sin_protect", SCAMS_ENTRY), "read_with": said}
-    if (last_topic(events) in EI_TOPICS or ROE_NAMED.search(fold(said)) or says_job_lost(said)) and (
+    if (topic_lately in EI_TOPICS or ROE_NAMED.search(fold(said)) or says_job_lost(said)) and (
             _intent(read) in TOLD_NOT_ASKED or (_intent(read) == "ei_apply" and HOURS_TAKEN.search(folded))) and (
             _confidence(parse_data) < 1.0 and not text.startswith("/") and HOURS_NEEDED.search(folded) and not programs_named(text) - {EI} and other_service_named(text) is None):
         # (or read as applying: "combien d'heures ça prend" after "jai perdu ma job a l'usine a drummondville")
@@ -3599,17 +3600,17 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, "ei_eligibility", HOURS_ENTRY), "read_with": said}
     if _intent(read) in EI_TOPICS and (read.get("knowledge") or {}).get("id") != HOURS_ENTRY and not text.startswith("/") and (
             HOURS_A_WEEK.search(folded) and ENOUGH.search(folded)) and (
-            EI in programs_named(f"{said} {text}") or program_of(last_topic(events) or "") == EI):
+            EI in programs_named(f"{said} {text}") or program_of(topic_lately or "") == EI):
         # "je fais 20h semaine depuis 1 an a temps partiel, ca suffit tu" after "je vais demander le
         # chomage": whether the hours qualify, not applying (nor how much EI pays)
         return {**_as_topic(read, "ei_eligibility", HOURS_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_status" and _intent(read) == "passport_urgent" and not text.startswith("/") and (
+    if topic_lately == "passport_status" and _intent(read) == "passport_urgent" and not text.startswith("/") and (
             (read.get("knowledge") or {}).get("id") != URGENT_AFTER_APPLYING_ENTRY and not programs_named(text) - {PASSPORT}):
         # "mon vol c dans 10 jours, je peux tu payer pour que ca aille plus vite?" after "j'attends
         # mon passeport depuis 8 semaines": the application is in, so the urgent service after applying
         return {**answered_by(read, URGENT_AFTER_APPLYING_ENTRY), "read_with": said}
     if not text.startswith("/") and NOTHING_YET.search(folded) and len(text.split()) <= MAX_NOTHING_YET_WORDS and (
-            program_of(last_topic(events) or "") == PASSPORT and APPLIED.search(fold(said))
+            program_of(topic_lately or "") == PASSPORT and APPLIED.search(fold(said))
             and _intent(read) not in KEEP - {"deny"} and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "toujours rien 😤" after "envoyé ma demande passeport le 2 fév" (read as a no): the application's delay
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
@@ -3622,7 +3623,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             return {**_as_topic(read, "passport_urgent", URGENT_AFTER_APPLYING_ENTRY), "read_with": said}
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
     if program_of(_intent(read)) not in {PASSPORT, None} and _confidence(read) < 1.0 and not text.startswith("/") and (
-            last_topic(events) is None and APPLIED.search(folded) and NOTHING_YET.search(folded)
+            topic_lately is None and APPLIED.search(folded) and NOTHING_YET.search(folded)
             and not programs_named(text) and not names_another_program(text) and not AWAITED_THING.search(folded)):
         # "ca fait 7 semaines que jai envoyé ma demande pis toujours rien, c normal??", no program
         # named and no trip: a passport's status or this benefit's, asked which
@@ -3630,7 +3631,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
                                    {"name": _intent(read), "confidence": _confidence(read)}])
     if not text.startswith("/") and NOT_RECEIVED.search(folded) and (
             (_intent(read) in EI_TOPICS and (ROE_NAMED.search(folded) or ROE_NAMED.search(fold(str(read.get("read_with") or "")))))
-            or (last_topic(events) in EI_TOPICS and _confidence(read) < 1.0 and not programs_named(text)
+            or (topic_lately in EI_TOPICS and _confidence(read) < 1.0 and not programs_named(text)
                 and ROE_NAMED.search(fold(said)))):
         # "jai pas encore reçu mon releve d'emploi, ca fait 3 semaines", or "what if i never get
         # it?" after it: the record of employment's answer, not the first payment's (nor, read
@@ -3643,7 +3644,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # between applying and who may ask), "mon bébé a besoin d'un NAS? la banque m'en parle":
         # the child's SIN
         return _as_topic(read, "sin_apply", SIN_CHILD_ENTRY)
-    if last_topic(events) is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and not text.startswith("/") and (
+    if topic_lately is None and _intent(read) not in KEEP and _intent(read) != "choose_language" and not text.startswith("/") and (
             other_service_named(last_said(events)) is not None):
         # after a service we do not answer, the same service asked about again
         words = len(text.split())
@@ -3661,7 +3662,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         its_time_or_price = bare and words <= MAX_BARE_FOLLOW_UP_WORDS and bool(HOW_LONG.search(folded) or HOW_MUCH.search(folded))
         if asked_again or compared or its_time_or_price:
             return _with_intent(read, "out_of_scope")
-    if program_of(last_topic(events) or "") == CCB and _confidence(read) < 1.0 and not text.startswith("/") and (
+    if program_of(topic_lately or "") == CCB and _confidence(read) < 1.0 and not text.startswith("/") and (
             (_intent(read) in TOLD_NOT_ASKED or _intent(read) == "complaint") and PAID_LESS.search(folded)
             and not COMPLAINS.search(folded) and not programs_named(text) - {CCB} and other_service_named(text) is None):
         # "why was mine less this july" after "when is ccb paid" (read as a complaint): why the
@@ -3671,13 +3672,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             told_valid_5_or_10(text) and MATTERS.search(folded)):
         # "my current one is a 5 year, does that matter if i want to renew?": whether it may be renewed
         return _with_intent(read, "passport_renewal_eligibility")
-    if last_topic(events) in TIME_WAY_TOPICS and not text.startswith("/") and _intent(read) not in {last_topic(events), "passport_status"} and (
+    if topic_lately in TIME_WAY_TOPICS and not text.startswith("/") and _intent(read) not in {topic_lately, "passport_status"} and (
             (FOLLOW_UP.search(text) or WHAT_ABOUT.search(folded)) and BY_A_WAY.search(folded) and GOES.search(folded)
             and len(text.split()) <= MAX_WAY_FOLLOW_UP_WORDS and not programs_named(text) - {PASSPORT}
-            and other_service_named(text) is None and (way := _way_entry(str(last_topic(events)), folded))):
+            and other_service_named(text) is None and (way := _way_entry(str(topic_lately), folded))):
         # "what about if i go in person in mississauga" after "how long is a passport taking by
         # mail": the time that way, not a lost passport's
-        return {**_as_topic(read, str(last_topic(events)), way), "read_with": said}
+        return {**_as_topic(read, str(topic_lately), way), "read_with": said}
     if _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"help"} and _confidence(read) < SURE_EVERYDAY and (
             not text.startswith("/") and KEEP_FROM_USE.search(folded) and not programs_named(text) - {SIN}
             and other_service_named(text) is None):
@@ -3685,31 +3686,31 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # ma carte d'assurance sociale dedans", read as a call for help: protecting the number
         return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": said}
     if _sin_spoken_of(events) and _confidence(read) < SURE_EVERYDAY and not text.startswith("/") and (
-            _intent(read) in TOLD_NOT_ASKED or (_intent(read) == "sin_apply" and last_topic(events) == "sin_protect")) and (
+            _intent(read) in TOLD_NOT_ASKED or (_intent(read) == "sin_apply" and topic_lately == "sin_protect")) and (
             GAVE_TO_IT.search(folded) and told_lately(events) and not names_another_program(text)
             and other_service_named(text) is None):
         # "i clicked the link and typed my birthdate, what now" after a text saying the SIN was used
         # in a crime: information given away, what to do (so is "j'ai repondu avant de realiser, je
         # fais quoi maintenant" after a scam text, read as getting a SIN)
         return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and MAILED_TOLD.search(fold(said)) and program_of(_intent(read)) in {PASSPORT, None} and (
+    if program_of(topic_lately or "") == PASSPORT and MAILED_TOLD.search(fold(said)) and program_of(_intent(read)) in {PASSPORT, None} and (
             _intent(read) != "passport_status" and _confidence(read) < 1.0 and not text.startswith("/") and RECEIVED_ASKED.search(folded)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "comment je sais s'ils l'ont recu?" after "j'ai envoyé mon formulaire de renouvellement le
         # 3 mars": the application's status, not the renewal's steps
         return {**own_entry(_as_topic(read, "passport_status"), parse_data), "read_with": said}
-    if last_topic(events) in STATUS_TOPICS and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and (
+    if topic_lately in STATUS_TOPICS and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and (
             MAILED_TOLD.search(folded) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "i mailed it from sudbury, canada post says delivered april 12" after an application
         # taking forever: where it is now
         return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
-    if last_topic(events) == "passport_child" and _intent(read) == "passport_apply_adult" and _confidence(parse_data) < 1.0 and (
+    if topic_lately == "passport_child" and _intent(read) == "passport_apply_adult" and _confidence(parse_data) < 1.0 and (
             not text.startswith("/") and (read.get("knowledge") or {}).get("id") == ADULT_VALIDITY_ENTRY
             and not applicant_is_adult(f"{said} {text}") and not asks_price(text) and not programs_named(text) - {PASSPORT}):
         # "il peut tu avoir le 10 ans comme moi?" after "mon fils a 15 ans pis il a besoin d'un
         # passeport": a child's passport is valid 5 years (not the adult's choice)
         return {**_as_topic(read, "passport_child", CHILD_VALIDITY_ENTRY), "read_with": said}
-    if (program_of(last_topic(events) or "") == PASSPORT or PASSPORT_NAMED.search(folded)) and not text.startswith("/") and (
+    if (program_of(topic_lately or "") == PASSPORT or PASSPORT_NAMED.search(folded)) and not text.startswith("/") and (
             VALIDITY_ASKED.search(folded) and not asks_price(text)
             and _intent(read) in {FEES, "passport_fee_calculator", "passport_processing_times"} | TOLD_NOT_ASKED) and (
             not programs_named(text) - {PASSPORT}):
@@ -3718,22 +3719,22 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # passport spoken of is valid (a child's: 5 years), not its price again nor how long it takes
         with_text = f"{said} {text}"
         # (a child told by age too: "how much for a passport for my 12 year old and how long is it valid")
-        child = last_topic(events) == "passport_child" or (
+        child = topic_lately == "passport_child" or (
             (names_children(with_text) or names_a_child(with_text)) and not applicant_is_adult(with_text))
         return {**_as_topic(read, "passport_child" if child else "passport_apply_adult",
                             CHILD_VALIDITY_ENTRY if child else ADULT_VALIDITY_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") not in {PASSPORT, None} and _confidence(read) < 1.0 and (
+    if program_of(topic_lately or "") not in {PASSPORT, None} and _confidence(read) < 1.0 and (
             _intent(read) == "passport_child" or (_intent(read) == "passport_apply_adult" and names_a_child(text))) and (
             not text.startswith("/") and not PASSPORT_NAMED.search(folded) and not programs_named(text)
-            and _answering(str(last_topic(events)))):
+            and _answering(str(topic_lately))):
         # "il a 4 ans, c'est possible à cet âge-là?" after "comment faire une demande de NAS pour
         # mon fils": the child's SIN, not a child's passport, which a child's age pulls the reading to
         # (or a first passport's papers: "il a 9 ans, ça prend quoi comme papiers?")
-        topic = str(last_topic(events))
+        topic = str(topic_lately)
         entry = SIN_CHILD_ENTRY if topic == "sin_apply" else None
         return {**(_as_topic(read, topic, entry) if entry else own_entry(_as_topic(read, topic), parse_data)),
                 "read_with": said}
-    if (last_topic(events) in EI_TOPICS or says_job_lost(said) or (
+    if (topic_lately in EI_TOPICS or says_job_lost(said) or (
             # "how much does EI pay per week? i made like 52k last year driving truck", read unsurely
             programs_named(text) == {EI} and (_intent(read) not in EI_TOPICS or _confidence(read) < UNSURE_EI_AMOUNT))) and not text.startswith("/") and (
             EI_AMOUNT.search(folded) and _intent(read) != "ei_eligibility" and not programs_named(text) - {EI}
@@ -3742,7 +3743,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # Bombardier": how much EI pays, not a passport's time by mail (nor, after "how do i
         # apply", the application's overview again: "how much will i get")
         return {**_as_topic(read, "ei_eligibility", EI_AMOUNT_ENTRY), "read_with": said}
-    if last_topic(events) in RENEWAL_TOPICS and (read.get("knowledge") or {}).get("id") in ABROAD_ENTRIES and not text.startswith("/") and (
+    if topic_lately in RENEWAL_TOPICS and (read.get("knowledge") or {}).get("id") in ABROAD_ENTRIES and not text.startswith("/") and (
             FOLLOW_UP.search(text) and names_a_place_abroad(text) and not WHERE_WORD.search(folded) and not HOW_FAST.search(folded)):
         # "et si je suis à l'étranger, en Suisse?" after "c'est quoi le formulaire pour renouveler
         # mon passeport": renewing from abroad, not where to apply from there
@@ -3753,13 +3754,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
                 # combien", "pis la semaine d'attente c quoi ca" read as a complaint
                 (_intent(read) in TOLD_NOT_ASKED or _confidence(read) < DOUBTFUL_TOPIC) and not programs_named(text) - {EI}
                 and other_service_named(text) is None and (
-                    CARENCE.search(folded) or WAITING_WEEK_NAMED.search(folded) or (last_topic(events) in EI_TOPICS and (
+                    CARENCE.search(folded) or WAITING_WEEK_NAMED.search(folded) or (topic_lately in EI_TOPICS and (
                         WAITING_PERIOD.search(folded) or WAITING_WEEK.search(folded)))))):
         # "is there a waiting period before EI starts paying out", "c'est quoi le délai de carence,
         # une semaine?" (or "why is there a waiting week?? i literally have no money for rent", EI's
         # by its name alone): the waiting period's own answer, not the first payment's
         return _as_topic(read, "ei_apply", WAITING_PERIOD_ENTRY)
-    if last_topic(events) == "passport_photo" and _intent(read) in {"passport_child"} | TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+    if topic_lately == "passport_photo" and _intent(read) in {"passport_child"} | TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
             not text.startswith("/") and HELD_IN_PHOTO.search(folded) and len(text.split()) <= MAX_HELD_WORDS
             and not asks_price(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "can my baby have her soother in it" after the photo's rules: read with them, the
@@ -3767,7 +3768,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         whole = await parse(f"{said} {text}")
         if _intent(whole) == "passport_photo":
             return {**conversations_entry(_as_topic(read, "passport_photo"), whole), "read_with": said}
-    if (last_topic(events) in RENEWAL_TOPICS or (program_of(last_topic(events) or "") == PASSPORT and RENEWAL_WORD.search(fold(said)))) and (
+    if (topic_lately in RENEWAL_TOPICS or (program_of(topic_lately or "") == PASSPORT and RENEWAL_WORD.search(fold(said)))) and (
             (_intent(read) == "passport_apply_adult" or (read.get("knowledge") or {}).get("id") == overview_id("passport_renew"))
             and _confidence(parse_data) < 1.0 and not text.startswith("/") and asks_a_signature(text) and OTHER_SIGNER.search(folded)
             and not names_children(text) and not NOT_A_RENEWAL.search(folded)):
@@ -3776,7 +3777,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # needs no guarantor, not a first passport's ID, which the signature pulls the reading to
         # (nor the renewal's overview, which a renewal conversation gives it)
         return {**_as_topic(read, "passport_renew", RENEW_NO_GUARANTOR_ENTRY), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and RENEWAL_WORD.search(fold(said)) and (
+    if program_of(topic_lately or "") == PASSPORT and RENEWAL_WORD.search(fold(said)) and (
             # (the renewal said by the citizen, not only read: a first passport's conversation can be read as one)
             _intent(read) == "passport_apply_adult" and not text.startswith("/") and GUARANTOR_WORDS.search(folded)
             and not names_children(text) and not NOT_A_RENEWAL.search(LIKE_THE_FIRST_TIME.sub(" ", folded))
@@ -3785,13 +3786,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "est-ce que ça prend un répondant comme la première fois?" after "je vais renouveler mon
         # passeport cette semaine" (read surely as a first passport's guarantor): a renewal needs none
         return {**_as_topic(read, "passport_renew", RENEW_NO_GUARANTOR_ENTRY), "read_with": said}
-    if last_topic(events) in RENEWAL_TOPICS and _intent(read) in STATUS_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and (
+    if topic_lately in RENEWAL_TOPICS and _intent(read) in STATUS_TOPICS and _confidence(read) < 1.0 and not text.startswith("/") and (
             "renewal_issued_recently" in renewal_situation(text) and len(text.split()) <= MAX_ISSUED_TOLD_WORDS
             and not programs_named(text) - {PASSPORT} and not ASKS.search(text)):
         # "il a été fait en 2008 par contre" after "je veux renouveler mon passeport" (read unsurely as
         # an application's delay): when it was issued, which decides whether it can be renewed
         return {**_as_topic(read, "passport_renewal_eligibility"), "read_with": said}
-    if program_of(last_topic(events) or "") == PASSPORT and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK or (
+    if program_of(topic_lately or "") == PASSPORT and (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK or (
             # "what should i bring to the appt" after a first passport's appointment booked
             _intent(read) == "passport_where_apply" and APPOINTMENT.search(folded))) and (
             _confidence(read) < 1.0 and not text.startswith("/") and BRING.search(folded) and len(text.split()) <= MAX_BRING_WORDS
@@ -3801,16 +3802,16 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         whole = await parse(f"{said} {text}")
         if program_of(_intent(whole)) == PASSPORT:
             return {**conversations_entry(_as_topic(read, _intent(whole)), whole), "read_with": said}
-    if (last_topic(events) == "passport_urgent" or (
+    if (topic_lately == "passport_urgent" or (
             # "and what do i need to bring as proof" after "how much is urgent passport service" (a fee)
-            program_of(last_topic(events) or "") == PASSPORT and names_fast_service(said))) and (
+            program_of(topic_lately or "") == PASSPORT and names_fast_service(said))) and (
             _intent(read) in ADULT_PASSPORT_TOPICS and not text.startswith("/")) and (
             (BRING.search(folded) or PROOF_ASKED.search(folded)) and not OTHER_PROOF.search(folded) and not names_children(text)
             and not programs_named(text) - {PASSPORT}):
         # "qu'est ce que je dois apporter au comptoir?" after a trip in 5 days and no valid
         # passport: the complete application and the proof of travel, not a first passport's list alone
         return {**_as_topic(read, "passport_urgent", URGENT_BRING_ENTRY), "read_with": said}
-    if last_topic(events) in RENEWAL_TOPICS and _intent(read) in RENEWAL_TOPICS and _intent(parse_data) in TOLD_NOT_ASKED | SMALL_TALK and (
+    if topic_lately in RENEWAL_TOPICS and _intent(read) in RENEWAL_TOPICS and _intent(parse_data) in TOLD_NOT_ASKED | SMALL_TALK and (
             not text.startswith("/") and lives_abroad(text) and not names_a_subject(THERE_FOR_WORK.sub(" ", folded))
             and (read.get("knowledge") or {}).get("id") not in ABROAD_ENTRIES):
         # "im in japan rn does that change anything" after "i need to renew my passport", read
