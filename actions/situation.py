@@ -97,7 +97,9 @@ _ABROAD = re.compile(
     # an expatriate: "je suis expatrié en France depuis 2 ans", "expat in dubai"
     r"expatrie|expatriee|expatries|expatriees|expat|expats|"
     # working there: "je travaille a dubai depuis 2023", "i work in qatar"
-    r"work|working|travaille|travaillons|jtravaille)\s+(?:[\w']+\s+){0,4}?"
+    r"work|working|travaille|travaillons|jtravaille|"
+    # studying there: "je suis étudiante en échange à Bordeaux", "studying in lyon this year"
+    r"study|studying|studies|etudie|etudies|etudions|etudiant|etudiante|etudiants|etudiantes)\s+(?:[\w']+\s+){0,4}?"
     r"(?:in |en |au |aux |a |at )(?:the )?(?:" + _COUNTRIES + r")(?![\w])"
     # "I'm in Mexico", "chu au Maroc", "currently in Japan" (not "we're flying to France"), a city
     # first: "im in santiago chile"

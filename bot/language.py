@@ -186,7 +186,9 @@ _THING_IN_BEFORE = re.compile(
     # "mon certificat de naissance est de l'Ontario pis en anglais", "my birth certificate is from
     # quebec and in french": what the thing is, said after another of its traits
     rf"|\b{_THINGS}\s[^.?!]*?\b(?:is|are|est|sont|was|etait|était)\b[^.?!]*?\b(?:and|et|pis|but|mais)\s+(?:(?:only|just|seulement|juste|all|tout)\s+)?(?:in|en)\s+$"
-    rf"|\b(?:is|are)\s+(?:the|your|this|that)\s+(?:\w+\s+)?{_THINGS}\s+(?:\w+\s+)?in\s+$", re.IGNORECASE)
+    rf"|\b(?:is|are)\s+(?:the|your|this|that)\s+(?:\w+\s+)?{_THINGS}\s+(?:\w+\s+)?in\s+$"
+    # a thing had or given in that language: "my boss gave me a releve d'emploi in french, is that the same as the ROE"
+    rf"|\b(?:gave|give|gives|given|got|get|received|sent|send|have|had)\s+(?:me\s+|us\s+)?(?:a|an|the|my|our)\s+{_THINGS}(?:\s+[\w'-]+){{0,2}}\s+in\s+$", re.IGNORECASE)
 # A phone's or an app's own language, asked how to set: "comment je change la langue de mon
 # WhatsApp en français", "how do i set my iphone to english" (not "answer me on whatsapp in french")
 _DEVICE_IN_BEFORE = re.compile(

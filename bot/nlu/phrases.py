@@ -127,11 +127,13 @@ _ASK_PERSON = [
     r"\by a[- ]?(?:t-il|t il|tu|-tu) quelqu'?un (?:qui (?:peut|pourrait) m'aider|en ligne|pour m'aider)",
     r"\b(?:avoir|get|have|parler a) (?:quelqu'?un|someone|somebody|un agent|une agente|une personne|an agent|a person|a human)"
     r" (?:au telephone|on the phone|on the line|en ligne)\b",
-    r"\bun (?:agent|agente|humain|conseiller|conseillere|vrai monde) (?:peut|pourrait)(?:-tu| tu)? me (?:repondre|aider|parler|rappeler)\b",
+    # (or contact me: "est ce qu'un conseiller peut me contacter pour mon dossier de prêt étudiant")
+    r"\bun (?:agent|agente|humain|conseiller|conseillere|vrai monde) (?:peut|pourrait)(?:-tu| tu)? me (?:repondre|aider|parler|rappeler|contacter|appeler|telephoner)\b",
     # "Est-ce qu'une personne pourrait m'aider s'il vous plaît?"
     r"\b(?:un|une|qu'un|qu'une) (?:vrai |vraie |autre )?(?:agent|agente|humain|humaine|personne|conseiller|conseillere|employe|employee)"
     r" (?:peut|pourrait|puisse|pourrais)(?:-tu| tu|-il|-elle)? (?:m'aider|me repondre|m'appeler|me rappeler|me parler|m'expliquer)\b",
-    r"\bcan (?:a|an) (?:human|agent|person|officer|real person|live agent) (?:answer|help|talk to|call|contact) me\b",
+    # "Could a real person please help me? My grandson lost his job."
+    r"\b(?:can|could) (?:a|an) (?:real |live |actual )?(?:human|agent|person|officer) (?:please |pls |plz )?(?:answer|help|talk to|call|contact) me\b",
     # a person to take the case: "can a human look at my file", "qu'un agent regarde mon dossier"
     r"\b(?:can|could) (?:a |an |some |one of your )?(?:real |live |actual )?(?:\w+ ){0,2}?(?:human|person|agent|officer|someone|somebody|employee)"
     r" (?:look at|look into|check|review|go over|take over|handle|deal with) (?:my|our|this)\b",
@@ -229,7 +231,8 @@ _ASKS_WHAT_IT_IS = re.compile(rf"^\W*(?:\w+,? )?(?:am i|is that|suis-je|{_TO_IT_
 # "am i" only with a verb of talking ("am i allowed to ..." is not about the assistant).
 _TO_IT = re.compile(rf"^\W*(?:\w+,? )?(?:am i (?:talking|chatting|speaking|texting|writing)|{_TO_IT_OPENINGS})\b")
 _WHAT_IT_MIGHT_BE = re.compile(
-    r"\b(?:human|humain|humaine|person|personne|agent|agente|bot|robot|machine|ai|ia|chatbot|"
+    # (not "j'ai": "c'est-tu parce que j'ai pas fait mes impôts?" asks why, not whether it is an AI)
+    r"(?<!')\b(?:human|humain|humaine|person|personne|agent|agente|bot|robot|machine|ai|ia|chatbot|"
     r"computer|ordi|ordinateur|program|programme|automated|automatise|automatique)\b"
 )
 _IN_PERSON = re.compile(r"\b(?:in person|en personne)\b")  # a way to apply, not what it is
@@ -446,6 +449,8 @@ _LOST_SIN_PAPER = re.compile(
 # Internet", "est-ce que je vais recevoir un courriel quand mon passeport est prêt?": an application's
 # status even when no passport is named and the model reads it off topic
 _FILE_STATUS = (r"(?:l'etat|le statut) de (?:mon|son|notre|leur) dossier|"
+                # where it is at: "Comment savoir où en est mon dossier ?", "ou en est rendue ma demande"
+                r"ou en (?:est|sont) (?:rendue?s? )?(?:mon|ma|mes|son|sa|notre|leur|leurs) (?:dossier|demande|demandes|passeport|passeports)|"
                 # the status named with the passport: "how do i check my mom's passport status for her?"
                 r"(?:check|checking|verify|see|find|track|know) (?:my |his |her |our |their |the )?(?:\w+'s )?passe?port(?:'s)? (?:application )?status|"
                 r"(?:verifier|voir|savoir|suivre) (?:le |l')?(?:statut|etat) (?:de |du )?(?:mon |son |sa |ma |notre )?(?:passeport|demande de passeport)|"
@@ -1095,6 +1100,10 @@ _FOREIGN_FR = (
     r"haitien|libanais|syrien|iranien|vietnamien|belge|suisse|italien|allemand|portugais|espagnol|polonais|"
     r"senegalais|camerounais|ivoirien|congolais|bresilien|colombien|russe|ukrainien|turc|egyptien"
 )
+# One's own last passport, beside another country's (folded text): "mon dernier passeport a été émis en
+# 2009 ... avec mon passeport britannique. Est-ce que je peux encore faire un renouvellement ?"
+_OWN_LAST_PASSPORT = re.compile(r"\b(?:mon|my) (?:dernier|last|old|ancien|previous|vieux|expired) (?:canadian |canadien )?passe?port\b(?! (?:(?:was|is|etait|est|c'etait) (?:an? |un |une )?)?(?:"
+                                rf"{_FOREIGN_FR}|{_FOREIGN})\b)")
 _QUEBEC_PARENTAL_NAMES = r"rqap|qpip|regime quebecois d'assurance parentale"
 _OTHER_SERVICE = re.compile(
     rf"\b(?:{_FOREIGN}) passports?\b|\bpasse?ports? (?:{_FOREIGN_FR})(?:ne|e|s|es|nes)?\b"
@@ -1243,6 +1252,8 @@ def asks_for_another_service(text: str) -> bool:
         return False  # "I'm French and need a Canadian passport" (not "au bureau des passeports canadiens")
     if _STATUS_DOCUMENT.search(folded) or _PROGRAM["sin_"].search(folded):
         return False  # "i only have my nigerian passport and my study permit, is that enough": ID shown for a SIN
+    if _OTHER_SERVICE.search(folded) and _OWN_LAST_PASSPORT.search(_OTHER_SERVICE.sub(" ", folded)):
+        return False  # "mon dernier passeport a été émis en 2009 et j'ai vécu à l'étranger avec mon passeport britannique"
     if _OTHER_SERVICE.search(folded):
         # "l'AFE ou le prêt fédéral?", "c'est le RQAP ou l'assurance-emploi pour mon congé de
         # maternité?": which of the two, ours named too (EI's maternity answer says Quebec's is the RQAP)

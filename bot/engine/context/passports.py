@@ -20,6 +20,8 @@ from bot.nlu.phrases import applicant_is_adult, asks_price, names_a_child, names
 # Where the citizen is, as the place to do it from (folded text): "can I renew from here?", "d'ici"
 FROM_HERE = re.compile(r"\b(?:from here|from abroad|from over here|from (?:where i am|outside canada)|while (?:i'?m |i am )?(?:here|abroad|away)|"
                        r"d'ici|d'icitte|de l'etranger|a partir d'ici|depuis (?:ici|l'etranger|icitte)|"
+                       # "Est-ce que je peux le renouveler de là-bas ?" after an exchange in Bordeaux
+                       r"de la-bas|d'la-bas|from (?:there|over there)|"
                        r"from (?:the )?(?:uk|us|usa|states|france|england|europe|overseas))\b")
 RENEW_ABROAD_ENTRY = "passport_renew.abroad"
 # What a pick-up service adds to the fee, asked with nothing else of a situation (folded text):
@@ -70,7 +72,9 @@ _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went thro
                  r"(?:dessine|colorie|gribouill\w*|barbouill\w*) (?:partout )?(?:sur|dans) (?:mon |son |sa |notre |le |la |leur )?(?:passeports?|pages?|photo)|"
                  r"gribouill\w*|barbouill\w*|(?:au|avec (?:un|du|des|le)) (?:crayon feutre|feutres?|marqueurs?|crayons? de cire)|"
                  # "tous nos papiers sont détruits, y compris les passeports" after a flood
-                 r"destroyed|detruit|detruits|detruite|detruites)")
+                 r"destroyed|detruit|detruits|detruite|detruites|"
+                 # "les déménageurs ont écrasé une boîte et mon passeport est plié en deux"
+                 r"pliee?s? en (?:deux|2)|tout plie\w*|froisse\w*|crumpled|creased|bent|folded in (?:half|two|2))")
 DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b(?! between)")  # "torn between Bali and Greece" is a choice
 # (and the fees without a price asked: "de l'aide pour les remplacer?" after passports destroyed in a flood)
 DAMAGE_TOPICS = {"passport_renew", "passport_urgent", "passport_apply_adult", "passport_renewal_eligibility", "passport_fees"}

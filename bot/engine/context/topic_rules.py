@@ -192,6 +192,12 @@ HOW_TO_APPLY = re.compile(r"\b(?:how (?:do|can|would|should) (?:i|we) (?:apply|s
                           r"comment (?:je |j'|on )?(?:fais|fait|faire) (?:pour )?(?:la |ma |une |faire (?:la |ma |une ))?demande|"
                           r"comment (?:j'|on )?appliqu\w*|je fais comment pour (?:appliquer|faire (?:la|ma) demande))\b")
 MAX_HOW_TO_APPLY_WORDS = 8
+# Applying for EI from a place, asked (folded text): "can i apply for EI from there or do i have to
+# do it in alberta", "je peux faire ma demande d'assurance-emploi de là-bas?"
+EI_APPLIED_FROM = re.compile(
+    r"\b(?:apply|file|claim|sign up)(?: for)? (?:ei|e\.i\.?|employment insurance)\b[^.?!]{0,40}?\b(?:from (?:there|here|home|anywhere|another province|out of province|[a-z]+)|"
+    r"(?:do|have to do|file) (?:it|that|this) (?:in|from))\b"
+    r"|\b(?:demande|demander|appliquer)(?: pour| de| d')? ?(?:l'|d')?(?:assurance[- ]emploi|chomage|ae)\b[^.?!]{0,40}?\b(?:de la-bas|d'ici|a partir d\w*|depuis)\b")
 # Where to apply, asked bare (folded text): "je fais ma demande ou?" after a sick leave told (EI's)
 WHERE_TO_APPLY = re.compile(r"\b(?:(?:je|on|j') ?(?:fais|fait|peux faire|dois faire|envoie|depose) (?:ma|la|une|notre|mon) (?:demande|application) (?:ou|where)"
                             r"|(?:ou|where) (?:est-ce que |est ce que )?(?:je|on|j') ?(?:fais|fait|peux faire|dois faire|envoie|depose) (?:ma|la|une|notre|mon) "
@@ -346,6 +352,12 @@ _DO_WHERE_AT_END = r"(?:fais|fait|envoie|depose|demande|applique|renouvelle)\s+(
 WHERE_BARE = re.compile(rf"\b(?:{_I_DO}|j|jle |jla ){_DO_WHERE_AT_END}|"
                         r"^\s*(?:ou|where)\s+(?:je|j'|on)\s*(?:le |l'|la )?(?:fais|fait|envoie|depose|demande|renouvelle)\b")
 MAX_WHERE_BARE_WORDS = 6
+MAX_WHERE_ABROAD_WORDS = 12  # "et si je suis à l'étranger, genre à Alger?" after where to apply
+# Whether an office does passports, asked (folded text): "le Service Canada de Longueuil fait-il les
+# passeports?", "does the service canada in moncton do passports"
+OFFICE_DOES_PASSPORTS = re.compile(
+    r"\b(?:service canada|centre|center|bureau|office|scc)\b[^.?!]{0,40}?\b(?:fait|font|fais|faites|do|does|offer|offers|offre|offrent|handle|handles|take|takes|prend|prennent|accepte\w*)"
+    r"(?:-il|-elle|-ils|-tu| tu| ti)? (?:les |des |aussi les |the |any )?(?:passe?ports?|demandes? de passeports?|passport applications?)\b")
 # ... or asked last, after what the writer tells: "ok pis si je suis a l'etranger? je passe l'hiver au
 # Mexique a Puerto Vallarta jusqu'en avril, je fais ca ou?" (during the renewal check, read unsurely)
 WHERE_LAST = re.compile(rf"\b{_I_DO}{_DO_WHERE_AT_END}")
@@ -891,6 +903,7 @@ CORRECTS = re.compile(r"^\W*(?:(?:no+|non|nope|nah|oops|oups|sorry|desolee?|pard
                       r"c pour|it'?s for|its for|it'?s about|its about)\b)[\s,.:!…-]*")
 NOT_THAT = re.compile(r",? *\b(?:not|pas) (?:my|the|a|mon|ma|mes|le|la|les|son|sa|for|pour)\b|,? *\bpas (?:pour )?(?:moi|mon|ma)\b")
 CCB_NEWCOMERS_ENTRY = "ccb_apply.newcomers"
+MAX_NEWCOMER_SIGNS_UP_WORDS = 12  # "on vient d'arriver d'haïti, comment on s'inscrit?" after the CCB
 NAME_CHANGE_ENTRY = "passport_apply_adult.name_change"
 IN_PERSON_OR_MAIL_ENTRY = "passport_apply_adult.in_person_vs_mail"
 # Whether one is entitled, asked bare (folded text): "donc j'ai-tu le droit?", "so am i eligible or not"
@@ -1400,7 +1413,8 @@ VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how 
 # An address changed, told (folded text), after an application sent
 ADDRESS_CHANGED = re.compile(r"\b(?:change\w* (?:d'|mon |my |of )?(?:adresse|address)|new address|nouvelle adresse|"
                              r"(?:moved|demenage\w*) (?:after|since|apres|depuis)\b)")
-APPLICATION_SENT = re.compile(r"\b(?:envoye\w*|poste\w*|depose\w*|soumis|mailed|sent|submitted|applied)\b[^.?!]{0,20}"
+# (sent, not to send: "j'peux tu envoyer mon renouvellement par la poste pis mettre ma nouvelle adresse")
+APPLICATION_SENT = re.compile(r"\b(?:envoyee?s?|postee?s?|deposee?s?|soumis|mailed|sent|submitted|applied)\b[^.?!]{0,20}"
                               r"\b(?:demande|application|renewal|renouvellement|forms?|formulaires?)\b"
                               r"|\b(?:applied|mailed (?:it|my|the))\b")
 # Whether it takes longer, asked (folded text): "ça prend tu plus de temps quand...", "does it take longer if..."
@@ -1684,6 +1698,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "should i go in person or mail it, which is faster" after a renewal for a trip: the two ways'
         # times compared, whatever passport the conversation is about
         return {**_as_topic(read, "passport_apply_adult", IN_PERSON_OR_MAIL_ENTRY), "read_with": said}
+    if _intent(read) == "nlu_fallback" and not text.startswith("/") and EI_APPLIED_FROM.search(folded) and (
+            programs_named(text) == {EI} and other_service_named(text) is None):
+        # "laid off from the oil sands job in fort mac, moving back home to newfoundland next week. can
+        # i apply for EI from there or do i have to do it in alberta" (read unsurely): applying
+        # online, from anywhere
+        return _as_topic(read, "ei_apply", NEEDS_ENTRY[EI])
     if not text.startswith("/") and (
             (topic_lately in FEE_TOPICS and HURRIED_KIDS.search(folded))
             or (program_of(topic_lately or "") == PASSPORT and BARE_PRICE.search(folded))):
@@ -2138,6 +2158,19 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "Puis-je le faire par Internet, ou dois-je obligatoirement me rendre dans un bureau?" after
         # "je souhaite renouveler mon passeport" (read as where to apply): online renewal
         return {**_as_topic(read, "passport_renew", ONLINE_RENEWAL_ENTRY), "read_with": said}
+    if topic_lately == "passport_where_apply" and not text.startswith("/") and FOLLOW_UP.search(text) and (
+            len(text.split()) <= MAX_WHERE_ABROAD_WORDS and (lives_outside_canada(text) or names_a_place_abroad(text))) and (
+            program_of(_intent(read)) == PASSPORT or _intent(read) == "nlu_fallback") and _confidence(read) < 1.0 and (
+            (read.get("knowledge") or {}).get("id") != ABROAD_WHERE_ENTRY and not asks_price(text) and not HOW_LONG.search(folded)
+            and not names_a_child(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "et si je suis à l'étranger, genre à Alger?" after "où faire ma demande de passeport à
+        # Montréal" (read as a first passport): where to apply from abroad
+        return {**_as_topic(read, "passport_where_apply", ABROAD_WHERE_ENTRY), "read_with": said}
+    if program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_where_apply" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and OFFICE_DOES_PASSPORTS.search(folded) and not asks_price(text) and not HOW_LONG.search(folded)):
+        # "le Service Canada de Longueuil fait-il les passeports?" (read as how long in person):
+        # which applications a Service Canada Centre takes
+        return _as_topic(read, "passport_where_apply", "passport_where_apply.office_vs_scc")
     if not text.startswith("/") and (program_of(topic_lately or "") == PASSPORT or renewal_asked_lately(events)) and (
             WHERE_BARE.search(folded)) and (len(text.split()) <= MAX_WHERE_BARE_WORDS or (
                 WHERE_LAST.search(folded) and _intent(read) == "passport_where_apply")) and (
@@ -2900,7 +2933,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
     if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == PASSPORT) or (
             # (or off topic unsurely: "mon chien a mangé le coin de mon passeport (c'est pas une blague)")
             _intent(read) == "out_of_scope" and _confidence(read) < SURE_EVERYDAY and other_service_named(text) is None) or (
-            _intent(read) == "passport_photo" and OWN_PASSPORT.search(folded)) or (
+            # ("passport is torn on the photo page, can i still travel with it to boston next week")
+            _intent(read) == "passport_photo" and (OWN_PASSPORT.search(folded) or PHOTO_PAGE.search(folded))) or (
             # "my child tear some pages of my passport, is it still ok for travel", read as a child's
             _intent(read) == "passport_child" and _confidence(read) < 1.0 and WRITERS_OWN_PASSPORT.search(folded)) or (
             # "went through the washing machine, ok to travel with?" read as lost, nothing lost said
@@ -3459,6 +3493,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "on est nouveaux arrivants, arrivés à québec en février" after "je veux demander l'allocation
         # canadienne pour enfants", "i dont have tax return yet, only arrive in october" after "is there
         # ccb for newcomers": told, not asked, and what a newcomer's application needs answers it
+        return {**_as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY), "read_with": said}
+    if program_of(topic_lately or "") == CCB and _intent(read) in TOLD_NOT_ASKED and not text.startswith("/") and (
+            moved_from_abroad(text) and SIGNS_UP.search(folded) and len(text.split()) <= MAX_NEWCOMER_SIGNS_UP_WORDS
+            and not programs_named(text) - {CCB} and other_service_named(text) is None and not names_another_program(text)):
+        # "on vient d'arriver d'haïti, comment on s'inscrit?" after when the CCB is paid (read surely
+        # off topic for the arrival): a newcomer's CCB application
         return {**_as_topic(read, "ccb_apply", CCB_NEWCOMERS_ENTRY), "read_with": said}
     if (program_of(_intent(read)) == CCB or _program_of_the_doubt(read) == CCB or (
             _intent(read) == "nlu_fallback" and CCB in programs_named(text)) or (
