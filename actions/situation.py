@@ -32,7 +32,10 @@ def _rx(*alternatives: str) -> "re.Pattern[str]":
 
 
 _CHILD = _rx(
-    r"child", r"child's", r"children", r"kid", r"kids", r"son", r"daughter", r"baby", r"newborn",
+    # (English "son" after its determiner: French "son passeport" is his or her passport, nobody's son)
+    r"child", r"child's", r"children", r"kid", r"kids",
+    r"(?:my|our|his|her|the|a|your|their|youngest|oldest|eldest|little|baby|teenage|\d{1,2} ?(?:yo|y/o|years? old|yr old)) son",
+    r"daughter", r"baby", r"newborn",
     r"infant", r"toddler", r"minor", r"under 16", r"teen", r"teenager",
     r"enfant", r"enfants", r"fils", r"fille", r"bebe", r"nouveau-ne", r"mineur", r"mineure",
     r"moins de 16 ans", r"ado", r"adolescent", r"adolescente", r"mon p'tit", r"ma p'tite",
@@ -89,7 +92,7 @@ _COUNTRIES = (
 # "abroad" in their place (bot/nlu/places.py)
 PLACES_ABROAD = tuple(name for name in _COUNTRIES.split("|") if "(" not in name)
 _ABROAD = re.compile(
-    r"(?<![\w])(?:outside(?: of)? canada|abroad|overseas|not in canada|another country|embassy|consulate|"
+    r"(?<![\w])(?:outside(?: of)? canada|abroad|overseas|not in canada|another country|embassy|consulate|high commission|haut-commissariat|"
     r"a l'etranger|etranger|letranger|hors (?:du )?canada|(?:a l')?exterieur du canada|pas au canada|ambassade|consulat)(?![\w])"
     # "we live in France", "il vit avec sa mère en Suisse", "installés au Maroc"
     r"|(?<![\w])(?:live|living|lives|reside|residing|based|stay|staying|vit|vis|vivons|vivent|habite|habitons|jhabite|jvis|"
@@ -170,6 +173,10 @@ _NATIONALITY = (r"(?:american|americaine?|belge|belgian|french|francaise?|britis
 _PARTNER_OF_ANOTHER_COUNTRY = re.compile(
     r"\b(?:wife|husband|partner|spouse|girlfriend|boyfriend|blonde|chum|conjointe?|femme|mari),? (?:est|is|'s|qui est|who is) "
     rf"(?:un |une |a |an )?{_NATIONALITY}\b")
+# ... nor one named for their work, not their passport: "we live in dubai for my husbands job", "pour la job de mon chum"
+_PARTNERS_THING = re.compile(
+    r"\b(?:wife|husband|partner|spouse|girlfriend|boyfriend)'?s? (?:job|work|contract|posting|employer|company|transfer|career|studies)\b"
+    r"|\b(?:la job|le travail|l'emploi|le contrat|la mutation|les etudes|l'employeur) (?:de |d')(?:mon|ma) (?:mari|femme|chum|blonde|conjointe?)\b")
 # Two people said together, with no child named: "ma mère pis mon père renouvellent tous les deux pour 5 ans",
 # "we both need the 10 year" (not "both parents", who sign a child's application)
 _BOTH_OF_US = _rx(r"(?:tous|toutes) les deux", r"nous deux", r"both of us", r"the two of us", r"we both", r"they both",
@@ -212,7 +219,8 @@ def _people(folded: str, child: bool, ages: "list[int]") -> Tuple[int, int]:
     children = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else (
         max(1, sum(1 for age in ages if age < 16)) if child or any(age < 16 for age in ages) else 0)
     me = _ME.search(folded) and not _MY_AGE.search(folded)
-    partners = len({re.sub(r"'?s$", "", match.group(0)) for match in _PARTNER.finditer(folded)})  # ("husband" and "husband's": one)
+    # ("husband" and "husband's": one; not one named for their job: "we live in dubai for my husbands job")
+    partners = len({re.sub(r"'?s$", "", match.group(0)) for match in _PARTNER.finditer(_PARTNERS_THING.sub(" ", folded))})
     adults = (1 if me else 0) + max(0, partners - (1 if _PARTNER_OF_ANOTHER_COUNTRY.search(folded) else 0))
     if adults < 2 and not children and not child and _BOTH_OF_US.search(folded):
         adults = 2
@@ -410,7 +418,8 @@ _SOON_WORDS = _rx(
 # the application sent today (or tomorrow, or this week), not the trip: "if i mail my renewal today
 # will it come back before march break? we leave march 14", "si j'envoie ma demande demain matin",
 # "on part en grèce le 20 juin, si je fais la demande demain en personne ca va arriver a temps?"
-_SENT_TODAY = re.compile(r"\b(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique|demande)\w*\s+(?:[\w']+\s+){0,3}?"
+# ("if i mail my daughters passport application today how long till we get it back? trip is july 10")
+_SENT_TODAY = re.compile(r"\b(?:mail|send|post|apply|submit|drop off|envoi|envoie|poste|depose|applique|demande)\w*\s+(?:[\w']+\s+){0,5}?"
                          r"(?:today|aujourd'hui|aujourdhui|ajd|this week|cette semaine|tomorrow|tmrw|demain)\b"
                          # the day of the loss, not of a trip: "my passport was stolen in rome today"; nor of
                          # the passport found again: "found the old one in my coat pocket today lol"

@@ -18,7 +18,8 @@ _LETTER_RUN = re.compile(r"(?<![\w'’])[A-Za-z](?: [A-Za-z])+(?![\w'’])")
 # Punctuation dictated as words, a passport's name split by dictation, and texting's shortcuts
 _SHORTENED_OR_DICTATED = (
     (re.compile(r"\s*\b(?:point d'interrogation|point d’interrogation|question mark)\b", re.IGNORECASE), "?"),
-    (re.compile(r"\b(passe?) (ports?)\b", re.IGNORECASE), r"\1\2"),
+    # (or hyphenated the old way: "bureau de passe-port le plus proche de gatineau")
+    (re.compile(r"\b(passe?)[ -](ports?)\b", re.IGNORECASE), r"\1\2"),
     # and a passport shortened in a hurry: "pp photo size", "mailed pp app how many wks"
     (re.compile(r"(?<![\w'’.$/-])pp(?![\w'’.$/-])", re.IGNORECASE), "passport"),
     (re.compile(r"(?<![\w'’.$/-])pps(?![\w'’.$/-])", re.IGNORECASE), "passports"),

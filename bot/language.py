@@ -31,8 +31,13 @@ _WORD = re.compile(r"[a-zà-ÿœæ']+", re.IGNORECASE)
 # A request names the language after a request word ("in", "en", "speak", "parler"...),
 # or is the language name alone ("français", "English please"): "I'm French" is not one.
 _REQUEST = r"(?:in|en|speak|talk|write|answer|switch to|(?:switch|change) (?:the )?language to|continue in|parler|parle|parlez|parlez-vous|parles|parles-tu|passer au|continuer en|r[ée]pond(?:s|ez)? en)"
-_ASK_FRENCH = re.compile(rf"\b{_REQUEST}\s+(?:fran[cç]ais|french)\b", re.IGNORECASE)
-_ASK_ENGLISH = re.compile(rf"\b{_REQUEST}\s+(?:english|anglais)\b", re.IGNORECASE)
+# (or asked politely first, or said to do: "please français, i am from senegal", "if no, french is ok for me")
+_PLEASE_FIRST = r"(?:please|pls|plz|svp|stp|s'il vous pla[iî]t)\W+"
+_WILL_DO_AFTER = r"\s+(?:is|est|c'est) (?:ok|okay|fine|good|bon|correct|parfait)(?: (?:for me|pour moi|too|aussi))?\b"
+_ASK_FRENCH = re.compile(rf"\b{_REQUEST}\s+(?:fran[cç]ais|french)\b|^\W*{_PLEASE_FIRST}(?:fran[cç]ais|french)\b|\b(?:fran[cç]ais|french){_WILL_DO_AFTER}",
+                         re.IGNORECASE)
+_ASK_ENGLISH = re.compile(rf"\b{_REQUEST}\s+(?:english|anglais)\b|^\W*{_PLEASE_FIRST}(?:english|anglais)\b|\b(?:english|anglais){_WILL_DO_AFTER}",
+                          re.IGNORECASE)
 _ALONE_FRENCH = re.compile(r"^\W*(?:fran[cç]ais|french)(?:\s+(?:please|svp|stp|s'il vous pla[iî]t))?\W*$", re.IGNORECASE)
 _ALONE_ENGLISH = re.compile(r"^\W*(?:english|anglais)(?:\s+(?:please|svp|stp|s'il vous pla[iî]t))?\W*$", re.IGNORECASE)
 
@@ -58,8 +63,10 @@ _A_THING_AFTER = re.compile(
 # pas français"), with the writer asking to go with them and speak for them
 _THEIR_WEAKNESS_BEFORE = re.compile(
     r"\b(?:she|he|they|il|elle|ils|elles|(?:my|ma|mon|mes) [\w-]+)\s+(?:\w+\s+)?(?:doesn'?t|doesnt|does not|don'?t|dont|do not|"
-    r"can'?t|cant|cannot|ne|n')\s*(?:\w+\s+){1,2}$", re.IGNORECASE)
+    r"can'?t|cant|cannot|ne|n')\s*(?:\w+\s+){1,4}$", re.IGNORECASE)  # ("ma mère ne parle pas bien le français")
 _GOING_WITH_THEM = re.compile(r"\b(?:come with|go with|accompany|accompagner|l'accompagner|talk for|speak for|parler pour|translate for|"
+                              # doing it for them: "can I go in for her or must she come herself?", "je fasse tout pour elle"
+                              r"go in for (?:her|him|them)|on (?:her|his|their) behalf|(?:fasse|fais|faire) tout pour (?:elle|lui|eux)|a sa place|"
                               r"traduire pour|interpret(?:e|er)? for|interprete pour|be (?:her|his|their) interpreter)\b", re.IGNORECASE)
 # A country's document named by its adjective ("a french passport", "my english birth certificate")
 _COUNTRYS_DOCUMENT_AFTER = re.compile(r"\s+(?:passe?ports?|citizenship|nationality|birth certificates?|id cards?|driver'?s licen[cs]es?)\b",
@@ -150,6 +157,15 @@ _KEEP_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will|pls|please|plz)\s+(?
 # The assistant asked to answer in a language (the words just before its name)
 _REPLY_IN_BEFORE = re.compile(r"\b(?:you|u|vous|tu)?\s*(?:answer|reply|respond|write back|r[ée]pond\w*)"
                               r"(?:[- ](?:moi|me|nous))?\s+(?:me\s+|to me\s+|back\s+)?(?:in|en)\s+$", re.IGNORECASE)
+# What the writer heard said, in the same sentence before a language's name: "j'ai entendu que le bot
+# répond seulement en anglais", "i heard it only answers in french"
+_HEARSAY_BEFORE = re.compile(r"\b(?:j'ai entendu(?: dire)?|on m'a dit|on dit|il parait|i heard|i was told|someone (?:told me|said)|people say)\b[^.?!]*$",
+                             re.IGNORECASE)
+# The language said to be better, right after its name: "english is better", "le français c'est mieux pour moi"
+_PREFERRED_AFTER = re.compile(r"\s+(?:is|est|c'est|'s|would be|serait) (?:much |way |un peu |beaucoup )?(?:better|mieux|best|easier|plus facile|preferable)\b",
+                              re.IGNORECASE)
+_HEARSAY_CLAUSE = re.compile(r"\b(?:j'ai entendu(?: dire)?|on m'a dit|on dit|il parait|i heard|i was told|someone (?:told me|said)|people say)\b[^.?!,]*",
+                             re.IGNORECASE)
 _WHY_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\b[^.?!]*$", re.IGNORECASE)
 _WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)
@@ -313,6 +329,11 @@ def requested_language(text: str) -> Optional[Language]:
             continue  # "i need a french passport for my son": France's passport, not the chat's language
         if _THEIR_WEAKNESS_BEFORE.search(before) and _GOING_WITH_THEM.search(text):
             continue  # "she doesnt read english, can i come with her and talk for her": a helper asked, not a language
+        if _HEARSAY_BEFORE.search(before):
+            continue  # "j'ai entendu que le bot répond seulement en anglais, c'est vrai?" tells what was heard
+        if _PREFERRED_AFTER.match(after):
+            wanted.add(name)  # "actually no english is better sorry" (its "no" takes back the French asked before)
+            continue
         if _WHY_NOT_BEFORE.search(before) or _KEEP_ASKED_BEFORE.search(before):
             wanted.add(name)  # "why not in French?", "can u keep answering in english" (a request, not a complaint)
         elif _AGAINST_BEFORE.search(before) or _TURNING_AWAY_AFTER.search(after):
@@ -401,8 +422,9 @@ def detect(text: str) -> Optional[Detection]:
     folded = _fold(text or "").strip()
     if not folded or folded.startswith("/"):
         return None
-    asks_fr = bool(_ASK_FRENCH.search(folded) or _ALONE_FRENCH.match(folded))
-    asks_en = bool(_ASK_ENGLISH.search(folded) or _ALONE_ENGLISH.match(folded))
+    asked = _HEARSAY_CLAUSE.sub(" ", folded)  # (not what was heard: "j'ai entendu que le bot répond seulement en anglais")
+    asks_fr = bool(_ASK_FRENCH.search(asked) or _ALONE_FRENCH.match(folded))
+    asks_en = bool(_ASK_ENGLISH.search(asked) or _ALONE_ENGLISH.match(folded))
     requested = requested_language(folded)
     if requested is not None:
         return Detection(requested, "explicit")

@@ -147,6 +147,11 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # getting one, decided even when first (the knowledge selector had moved an unsure "getting one"
         # to protecting one)
         forced = "sin_apply"
+    if forced is None and top in {"sin_protect", "out_of_scope"} and ranking[0]["confidence"] < 1.0 and phrases.sin_needed_how_to_get(text) and (
+            not phrases.asks_who_may_ask_for_the_sin(text) and not phrases.identity_used(text) and phrases.other_service_named(text) is None):
+        # "bonjour je suis travailleur du Guatemala sur une ferme a Saint-Rémi, mon patron dit il faut numéro
+        # assurance sociale. comment faire svp" (read as protecting it): getting one
+        forced = "sin_apply"
     if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_OWN_PASSPORT and (
             phrases.programs_named(text) == {"ei_"} and phrases.says_self_employed(text) and phrases.other_service_named(text) is None):
         # "i fish snow crab in the gulf on my own boat, is there ei for self employed fishers": who gets EI
@@ -361,12 +366,16 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         # "calcule-moi ça stp: passeport de mon gars de 10 ans pis le mien 5 ans": the fee or the
         # form, either way that situation's exact amount (the fee's answer works it out)
         forced = "passport_fees"
-    if forced is None and (top in FORM_TOPICS or top == "out_of_scope") and (form := phrases.form_named(text)) and (
+    if forced is None and (top in FORM_TOPICS or top in {"out_of_scope", "nlu_fallback"}) and (form := phrases.form_named(text)) and (
             not phrases.asks_price(text)):
         # "cest tu le formulaire pptc 054 pour renouveler un passport adulte au canada?": the form
         # named by its number is that topic's (content/passport_forms.yml), surely (the knowledge
-        # selector then weighs that topic's entries alone, not the lost passport's declaration form)
-        forced = form["topic"]
+        # selector then weighs that topic's entries alone, not the lost passport's declaration form);
+        # unless the words say which application, and the number is misremembered ("I am 58 and
+        # applying for my very first passport. Is it form PPTC 155?": the adult's first passport)
+        # (a child's form with a renewal said stays the child's: a child passport is never renewed)
+        kind = phrases.passport_kind_said(text)
+        forced = kind if kind and not (form["topic"] == "passport_child" and kind == "passport_renew") else form["topic"]
     if forced is None and top == "passport_where_apply" and len(ranking) > 1 and ranking[1]["name"] == "passport_urgent" and (
             phrases.names_fast_service(text) and not phrases.asks_price(text)):
         # "le service urgent c disponible si j'envoie ma demande par la poste?": where the faster
@@ -465,6 +474,8 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
             # read off topic, the status second: only the file's state or a notice when it is ready
             top == "out_of_scope" and len(ranking) > 1 and ranking[1]["name"] == "passport_status"
             and phrases.asks_file_status(text)) or (
+            # ... or the passport named with it: "y a tu un numero de suivi pour mon passeport comme pour un colis amazon?"
+            top == "out_of_scope" and phrases.programs_named(text) == {"passport_"} and phrases.other_service_named(text) is None) or (
             # ... or an application made at a mission abroad, read off topic unsurely: "jai fait ma
             # demande a l'ambassade a dakar, comment je suis mon dossier"
             top in {"out_of_scope", "nlu_fallback"} and ranking[0]["confidence"] < UNSURE_STATUS_ELSEWHERE
@@ -513,8 +524,12 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
         forced = "sin_apply"  # "j'ai-tu droit à un NAS?": getting one, not who may ask for it
     if forced is None and top.startswith("sin_") and phrases.asks_who_may_ask_for_the_sin(text):
         forced = "sin_protect"  # "can my new employer ask for my SIN before my first day": who may ask
-    if forced is None and top.startswith("passport_") and top != "passport_urgent" and phrases.asks_proof_of_travel(text):
-        forced = "passport_urgent"  # "what documents do i need to prove the travel": the urgent service's proof of travel
+    if forced is None and (top.startswith("passport_") or top == "out_of_scope") and top != "passport_urgent" and (
+            phrases.asks_proof_of_travel(text) and phrases.other_service_named(text) is None
+            and not phrases.programs_named(text) - {"passport_"}):
+        # "what documents do i need to prove the travel": the urgent service's proof of travel (read off
+        # topic too: "c'est quoi comme preuve de voyage, la lettre du club de volleyball ca marche?")
+        forced = "passport_urgent"
     if forced is None and (top == "out_of_scope" or not top.startswith("passport_") or (
             top == "passport_apply_adult" and ranking[0]["confidence"] < UNSURE_GUARANTOR)) and (
             (phrases.asks_how_long_guarantor_known(text) or phrases.asks_who_may_be_guarantor(text))
@@ -648,8 +663,10 @@ def refine(text: str, ranking: List[Dict[str, Any]], labels: List[str]) -> List[
     if forced is None and top.startswith("ei_") and ranking[0]["confidence"] < 1.0 and phrases.names_rap(text) and (
             phrases.other_service_named(text) is None):
         forced = "student_loan_rap"  # "been on ei since april, can i get rap with ei as my only income": the plan, EI the income
-    if forced is None and top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_ROE and phrases.names_own_roe(text) and (
-            phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"ei_"}):
+    if forced is None and ((top == "out_of_scope" and ranking[0]["confidence"] < UNSURE_ROE) or (
+            # (or read as the SIN's, none named: "mon boss dit qu'il a envoyé mon RE électroniquement, faut-tu que je l'envoie moi aussi?")
+            top.startswith("sin_") and ranking[0]["confidence"] < 1.0 and "sin_" not in phrases.programs_named(text))) and (
+            phrases.names_own_roe(text) and phrases.other_service_named(text) is None and not phrases.programs_named(text) - {"ei_"}):
         # "mon releve d'emploi a une erreur dans les heures, ils ont mis 380 au lieu de 720, comment le
         # faire corriger": the worker's own record of employment, EI's (ei_apply.roe)
         forced = "ei_apply"

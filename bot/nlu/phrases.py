@@ -37,6 +37,12 @@ _ASK_PERSON = [
     r"\b(?:want|need|get)(?: me)? (?:a |an |the |your )?(?:real |live |actual )?(?:human|agent|manager|supervisor|boss)\b",
     r"^\W*(?:a |an |une? )?(?:real|live|actual) (?:human|person|agent)s?(?: please| plz| pls| svp| now)?\W*$",
     r"\b(?:want|need|get|give me|prefer)\s+(?:a |an |to talk to an? )?(?:real|live|actual) (?:human|person|agent)\b",
+    # "this is not help, give me agent NOW", "on peut avoir un conseiller en direct?"
+    r"\bgive me (?:an? |the |your |one )?(?:agent|human|person|representative|rep|officer|supervisor|manager)\b",
+    # a complaint, and whom to speak to: "je veux porter plainte contre l'agente qui m'a raccroché au nez, a qui je parle?"
+    r"\b(?:porter plainte|plainte|complain|complaint)\b[^?!]{0,60}\b(?:a qui je (?:parle|m'adresse|peux parler)|who (?:do|can) i (?:talk|speak) to)\b",
+    r"\b(?:peut|peux|pourrait|pourrais|puis)[- ]?(?:on|je|j'|tu)?(?:[- ]tu)? ?avoir (?:un |une )(?:conseiller|conseillere|agent|agente|humain|personne|prepose|preposee)"
+    r"(?: en direct| au telephone| en ligne| svp| stp)?(?=\s*[?!.,]|\s*$| en direct| pour )",
     r"\bcall ?me back\b|\bcall-?back\b|\b(?:please|pls|plz) (?:call|phone) me\b|\bgive me a call\b",
     # (or a person of the office: "please could a passport officer telephone me at home")
     r"\b(?:can|could) (?:someone|somebody|an agent|a person|an officer|(?:an?|the) (?:passport |service canada |ei |sin )?(?:officer|agent|employee|representative)) "
@@ -55,7 +61,8 @@ _ASK_PERSON = [
     rf"\b(?:parler|parle|jaser|discuter|communiquer|clavarder) (?:direct |directement |tout de suite |en direct )?(?:a|avec|au|aux) (?:un |une |le |la |l'|votre |ton |ta |son |sa |leur |vrai |vraie |a )*{_PERSON}\b",
     r"\b(?:vraie personne|vrai humain|etre humain|un humain|une personne reelle|personne en chair)\b",
     # "rappelez-moi", not "rappelle-moi d'appeler ma mère" (remind me to)
-    r"\brappel(?:ez|le|er)?[- ]moi\b(?! d'| de )|\b(?:pouvez|peux|pourriez|pourrais)[- ](?:vous|tu) me (?:rappeler|telephoner|appeler)\b|\bm'appeler\b",
+    # (not a reminder: "Pouvez-vous me rappeler de prendre mes pilules à 8 h")
+    r"\brappel(?:ez|le|er)?[- ]moi\b(?! d'| de )|\b(?:pouvez|peux|pourriez|pourrais)[- ](?:vous|tu) me (?:rappeler|telephoner|appeler)\b(?! d'| de )|\bm'appeler\b",
     rf"\b(?:je veux|j'veux|je voudrais|jveux|veux) (?:un |une |le |la |votre )?(?:agent|agente|humain|superviseur|superviseure|gerant|gerante|responsable|patron)\b",
     r"\btransferez[- ]moi\b|\btransfere[- ]moi\b",
     # "connecte-moi avec un conseiller", "connectez-moi à un agent"
@@ -76,12 +83,14 @@ _ASK_PERSON = [
     r"fonctionnaire|preposee?|officier|officiere)|quelqu'?un)(?: (?:des|du|de|d'|aux|au|de la) ?[\w-]+(?: canada)?)? "
     # ("je voudrais qu'un agent des passeports m'appelle demain matin svp")
     r"(?:me |m')(?:rappelle|appelle|contacte|telephone|reponde)\b",
-    r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b",
+    r"\b(?:peut|pourrait|peux|pouvez)[- ](?:vous |tu |quelqu'?un )?me (?:rappeler|telephoner|appeler)\b(?! d'| de )",
     # "pouvez vous me faire rappeler par un agent", "je peux-tu avoir quelqu'un qui m'aide en direct?"
     r"\bme faire (?:rappeler|appeler|contacter) par (?:un |une |quelqu'?un|le |la |l')",
     r"(?<!sans )\b(?:avoir|parler a|parler avec|jaser avec) (?:quelqu'?un|une personne|un agent|une agente|un humain) qui "
     r"(?:m'aide|me aide|peut m'aider|pourrait m'aider|me parle|me reponde)\b",
     r"\b(?:mettre|mettez|mets|metter)[- ]moi en (?:contact|relation|communication) avec\b",
+    # "pouvez vous me mettre en contact avec un agent de passeport"
+    rf"\b(?:me|nous) (?:mettre|mettez|mettrez|met|mets) en (?:contact|relation|communication) avec (?:(?:un |une |le |la |l'|la bonne |le bon )?(?:{_PERSON}|fonctionnaire)\b|quelqu'?un)",
     # an appointment by phone with a person: "je peux avoir un rendez-vous téléphonique avec un agent
     # pour mon dossier d'allocation?", "can i book a phone appointment with an officer" (not an
     # appointment at an office, which is where to apply's)
@@ -189,6 +198,10 @@ MAX_REASON_WORDS = 6  # the reason given after a comma: "its easier for me"
 # Someone who helps the writer, given as the reason (folded text): "c'est mon chum américain qui
 # m'aide", "my son who is helping me reads english": a relative clause, not a question
 _WILL_READ = (r"qui va (?:le |la |les )?lire|who(?:'ll| will| is going to) read|"
+              # "c'est ma belle-mere de Toronto qui va s'en occuper", "my sister who will handle it"
+              r"qui va s'en occuper|qui s'en occupe|"
+              # "Pouvez-vous écrire la même réponse en anglais pour qu'il la lise?", "so she can read it"
+              r"pour qu'(?:il|elle|ils|elles) (?:la |le |les |l')?(?:lise|lisent|comprenne|comprennent)|so (?:he|she|they) can (?:read|understand)(?: it)?|who(?:'ll| will| is going to) (?:take care of|handle|deal with) (?:it|this|that)|"
               # "in french please, my mom is the one reading this"
               r"(?:is|'s|est) the one (?:reading|who reads|who(?:'ll| will) read)|(?:c'est|c) (?:elle|lui) qui (?:lit|va lire)")  # "c'est ma femme qui va lire ça"
 _HELPER = re.compile(rf"\b(?:qui m'aide(?:nt)?|qui m'assiste(?:nt)?|qui me lit|who(?:'s| is)? (?:helping|helps|reads for) me|"
@@ -319,7 +332,9 @@ def excuse_then_language(first: str, rest: str) -> bool:
 # in french from now on": what follows with no question is the reason
 _REPLY_IN_COMMAND = re.compile(
     r"^\W*(?:(?:merci de|svp|stp|please|pls|plz|kindly|pouvez-vous|pourriez-vous|peux-tu|can you|could you)\s+)?(?:me |m')?"
-    r"(?:repondre|reponds|repondez|ecrire|ecris|ecrivez|answer|reply|respond|write)(?: to me| me)? "
+    # (or to go on: "pls keep answering in english even if i throw in some french words")
+    r"(?:repondre|reponds|repondez|ecrire|ecris|ecrivez|answer|reply|respond|write|"
+    r"(?:keep|continue|continue to) (?:answering|replying|writing|answer|reply|write)|(?:continue|continuez|continuer) (?:a|de) (?:me |m')?(?:repondre|ecrire))(?: to me| me)? "
     r"(?:(?:uniquement|seulement|juste|toujours|only|just|always)\s+)?(?:en|in) (?:anglais|francais|english|french)\b")
 
 
@@ -357,7 +372,9 @@ def asks_for_language(text: str) -> bool:
     if mark and excuse_then_language(first, rest):
         return True
     helping = bool(_HELPING_SOMEONE.match(fold(rest))) and "?" not in rest  # (its "who is in a chsld" asks nothing)
-    if not mark or len(first.split()) > MAX_LANGUAGE_REQUEST_WORDS or (_ASKS_MORE.search(_HELPER.sub(" ", fold(rest))) and not helping):
+    # (the one who will read it is no question: "Pouvez-vous écrire la même réponse en anglais pour qu'il la lise? Il vient de Winnipeg.")
+    if not mark or len(_FOR_SOMEONE.sub(" ", fold(first)).split()) > MAX_LANGUAGE_REQUEST_WORDS or (
+            _ASKS_MORE.search(_HELPER.sub(" ", fold(rest))) and not helping):
         return False
     found = detect(first)
     return bool(found and found.strength == "explicit") and (
@@ -427,7 +444,7 @@ def says_own_passport_lost(text: str) -> bool:
 def says_lost(text: str) -> bool:
     """The message says something is lost, stolen or missing ("can't find it", "je le trouve pu"),
     not a job or a person ("lost my job in feb")."""
-    return bool(_MISSING_PASSPORT.search(re.sub(_LOST_NO_THING, " ", fold(text))))
+    return bool(_MISSING_PASSPORT.search(re.sub(_SUPPOSED_LOSS, " ", re.sub(_LOST_NO_THING, " ", fold(text)))))
 
 
 # A SIN card or confirmation letter lost or stolen: "j'ai perdu ma lettre de confirmation", "my
@@ -451,6 +468,12 @@ _LOST_SIN_PAPER = re.compile(
 _FILE_STATUS = (r"(?:l'etat|le statut) de (?:mon|son|notre|leur) dossier|"
                 # where it is at: "Comment savoir où en est mon dossier ?", "ou en est rendue ma demande"
                 r"ou en (?:est|sont) (?:rendue?s? )?(?:mon|ma|mes|son|sa|notre|leur|leurs) (?:dossier|demande|demandes|passeport|passeports)|"
+                # whether it was mailed or received: "comment je sais si mon passeport a été posté?", "comment savoir si
+                # la demande de passeport de mon fils a ete recue?"
+                r"(?:savoir|sais|know|check|verifier|voir) (?:si|if|whether) (?:mon|ma|son|sa|notre|my|his|her|our|the|le|la) (?:nouveau |new )?passe?port "
+                r"(?:a ete|a-tu ete|has been|was|est) (?:deja )?(?:poste|envoye|expedie|parti|mailed|sent|shipped)|"
+                r"(?:savoir|know|check|verifier|voir) (?:si|if|whether) (?:la |ma |sa |the |my |his |her |leur )?(?:demande|application|renouvellement|renewal)\b"
+                r"[^.?!]{0,30}\b(?:a ete recue?|was received|has been received|got there|est arrivee?|est rendue?|has arrived|arrived)|"
                 # the status named with the passport: "how do i check my mom's passport status for her?"
                 r"(?:check|checking|verify|see|find|track|know) (?:my |his |her |our |their |the )?(?:\w+'s )?passe?port(?:'s)? (?:application )?status|"
                 r"(?:verifier|voir|savoir|suivre) (?:le |l')?(?:statut|etat) (?:de |du )?(?:mon |son |sa |ma |notre )?(?:passeport|demande de passeport)|"
@@ -1073,6 +1096,9 @@ _HOW_TO_PAY = re.compile(
     r"money order|interac|cartes?|card|apple pay|google pay|comptant|argent comptant|"
     # "can i pay with e-transfer or only thru my bank", "je peux payer par virement?"
     r"e-?transfers?|etransfers?|virements?(?: interac)?|online banking|bill payments?)\b"
+    # where or how else: "can i just pay by phone or at my bank" (a loan's payments too)
+    r"|\b(?:pay|payer|paie|paye)\b[^.?!]{0,15}\b(?:by phone|par telephone|at (?:my|the) bank|a (?:ma|la) banque|"
+    r"by cheque|par cheque|in person|en personne|through my bank|par ma banque)\b"
     r"|\b(?:accept|take|prenez|prends|acceptez|accepte)\w*(?:[- ]?(?:tu|vous))?\s+(?:the |les |la |le )?(?:visa|mastercard|amex|debit|"
     r"credit|cash|cheques?|interac|cartes? de credit|credit cards?|comptant)\b"
     r"|\bmodes? de paiement\b|\bpayment methods?\b|\bways? to pay\b|\bcomment (?:je peux |on peut )?payer\b"
@@ -1275,11 +1301,16 @@ _LOST_NO_THING = (r"\b(?:lost|lose|losing|perdu|perdue|perdre)\s+(?:(?:my|his|he
                   r"|\b(?:lost|perdu|perdue)\s+(?:my|his|her|our|their|mon|ma|notre|leur|mes|nos)\s+"
                   r"(?:husband|wife|mother|father|mom|mum|dad|mere|pere|mari|femme|conjointe?|chum|blonde|partner|son|daughter|fils|fille|"
                   r"baby|bebe|brother|sister|frere|soeur|grand(?:ma|pa|mother|father|-mere|-pere|mere|pere)|parents?)\b(?!['’]| passe?port)")
+# A loss supposed, not told (folded text): "what if it gets lost", "et s'il se perd dans la poste"
+_SUPPOSED_LOSS = (r"\b(?:what if|in case|if) (?:it|they|my passport|the passport) (?:gets?|got|goes|went) (?:lost|missing)\b"
+                  r"|\bs'(?:il|ils|elle) se (?:perd|perdent|perdait)\b")
 _NOT_LOST = re.compile(
     r"\b(?:not|never|wasn't|isn't|pas|jamais|ni)\s+(?:been\s+|ete\s+)?(?:lost|stolen|misplaced|perdu|perdue|vole|volee|egare|egaree)"
     r"(?:\s+(?:or|nor|ni|ou)\s+(?:lost|stolen|perdu|perdue|vole|volee))?\b"
     # a loss feared, not told: "j'ai peur de le perdre", "scared it gets lost in the mail"
     r"|\b(?:peur|afraid|scared|worried|crains|craint)\b[^.?!]{0,12}\b(?:perdre|perde|lose|losing|gets? lost|getting lost)\b"
+    # ... or supposed: "what if it gets lost", "et s'il se perd dans la poste"
+    rf"|{_SUPPOSED_LOSS}"
     # a job or a person lost: "lost my job in feb so i finally have time ... renew my passport"
     rf"|{_LOST_NO_THING}")
 _RENEW = re.compile(r"\b(?:renew\w*|re-new\w*|renouvel\w*|renouvl\w*|renouvell\w*)")
@@ -1288,6 +1319,8 @@ _GRANDCHILD = r"grand(?:sons?|daughters?|kids?|child(?:ren)?)|petite?s?-(?:fils|
 # A child's passport now: "my kid's passport", "passport for my son", "le passeport de ma fille".
 _CHILDS_PASSPORT = re.compile(
     rf"\b(?:my|our) (?:\d{{1,2}} ?(?:year|yr)s? old |little |youngest |oldest )?{_KIN}(?:'s|s'|s)? passports?\b"
+    # (no possessive, first thing: "kids passport runs out next month, can i renew it with the short renewal form")
+    r"|^\W*(?:the )?(?:kids?|child|childs|child's|kid's|baby|baby's|babys) passports?\b"
     rf"|\bpassports? (?:for|of) (?:my|our) {_KIN}\b"
     rf"|\bpasseports? (?:de|pour|a) (?:mon|ma|mes|notre|nos) (?:\w+ )?{_KIN}\b"
     # the child named, then their passport: "mon gars a 15 ans, son passeport expire"
@@ -2187,7 +2220,8 @@ _ASKS_FOR_THE_SIN = re.compile(
     # the asker told first, whether it is normal after: "ma banque me demande mon NAS pour ouvrir un CELI c normal?"
     rf"|\b{_ASKER}s?\b[^.?!]{{0,50}}\b(?:me |m')?(?:a |ont )?(?:demande|demandent|asks?|asking|asked|wants?|veut|veulent|exige|exigent)\b "
     # (someone's: "the daycare is asking for my baby's SIN on the registration form, is that normal?")
-    r"(?:for )?(?:my |mon |le |the |ma |son |sa |his |her |leur |their )?(?:\w+'s )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b[^?!]{0,50}"
+    # (or asked, then whether it is normal: "the hockey league registration form asks for my kids SIN?? is that normal")
+    r"(?:for )?(?:my |mon |le |the |ma |son |sa |his |her |leur |their )?(?:\w+'?s )?(?:sin|nas|social insurance number|numero d'assurance sociale)\b(?:[^?!]{0,70}|[?!]+[^?!]{0,25})"
     r"\b(?:normal|legit|legitime|ok|okay|correct|legal|safe|securitaire|allowed|permis|(?:ont|a|have|has)(?:[- ](?:ils|elles|t-il|t-elle))? (?:le |the )?(?:droit|right))\b")
 
 
@@ -2205,7 +2239,8 @@ _CHILD_NEEDS_A_SIN = re.compile(
 
 # The writer's own record of employment named (folded text): "mon releve d'emploi a une erreur", "my roe is wrong"
 ROE_WORDS = r"(?:releves? d'emploi|records? of employment|roe)"  # also topic_rules.ROE_NAMED's
-_OWN_ROE = re.compile(rf"\b(?:mon|ma|mes|my|our|notre) (?:\w+ )?{ROE_WORDS}\b")
+# (or its French initials: "mon boss dit qu'il a envoyé mon RE électroniquement")
+_OWN_ROE = re.compile(rf"\b(?:mon|ma|mes|my|our|notre) (?:\w+ )?{ROE_WORDS}\b|\b(?:mon|son|ton|votre) re\b")
 
 
 def names_own_roe(text: str) -> bool:
@@ -2241,6 +2276,18 @@ def asks_how_to_get_a_sin(text: str) -> bool:
     return bool(_HOW_TO_GET_A_SIN.search(fold(text)))
 
 
+# A SIN said to be needed, then how to get it asked (folded text): "mon patron dit il faut numéro assurance
+# sociale. comment faire svp", "my boss says i need a sin, how do i get one"
+_SIN_NEEDED_HOW = re.compile(
+    r"\b(?:il faut|faut|need|needs|besoin d'un|besoin du|besoin de mon|requires?|demande)\b[^.?!]{0,10}\b(?:un |mon |le |a |my |an )?"
+    r"(?:nas|sin|numero (?:d')?assurance sociale|social insurance number)\b[^?!]{0,6}"
+    r"\b(?:comment (?:faire|je fais|on fait|l'avoir|en avoir un|je l'obtiens)|how (?:do|can) i (?:get|apply for) (?:it|one|that))\b")
+
+
+def sin_needed_how_to_get(text: str) -> bool:
+    return bool(_SIN_NEEDED_HOW.search(fold(text)))
+
+
 def asks_to_apply(text: str) -> bool:
     """Applying asked about or named: "j'ai combien de temps pour faire ma demande", "can he apply himself"."""
     return bool(_APPLIES.search(fold(text)))
@@ -2250,7 +2297,6 @@ def asks_who_may_ask_for_the_sin(text: str) -> bool:
     """Whether an employer, a landlord, a bank... may ask for the SIN, and no application asked about."""
     folded = fold(text)
     return bool(_ASKS_FOR_THE_SIN.search(folded)) and not (_GETS_A_SIN.search(folded) or _APPLIES.search(folded))
-
 
 
 # The proof of a trip asked about (folded text): "what documents do i need to prove the travel",
@@ -2285,6 +2331,9 @@ _WHO_GUARANTOR = re.compile(
     # what one is: "c quoi un repondant", "what's a guarantor for a passport"
     r"|\b(?:c quoi|c'est quoi|cest quoi|qu'est-ce qu'|what is|whats|what's|what are)\b[^.?!]{0,4}\b(?:un |a |an |le |the )?"
     r"(?:guarantors?|guarentors?|garants?|repondants?)\b"
+    # who it is: "c'est qui le repondant? son parrain est policier ca marche?"
+    r"|\b(?:c'est qui|c qui|cest qui|qui est|who'?s|who is)\b (?:le |la |the |mon |ma |my |son |sa |his |her )?"
+    r"(?:guarantors?|guarentors?|garants?|repondants?)\b"
     # the guarantor named first: "mon repondant peut tu etre mon beau frere", "can my guarantor be my boss"
     r"|\b(?:my|mon|mes) (?:guarantors?|guarentors?|garants?|repondants?)\b[^.?!]{0,10}\b(?:can|could|peut|peux|peuvent)(?:[- ]tu|[- ]il|[- ]elle)?\b"
     r"[^.?!]{0,6}\b(?:be|etre)\b"
@@ -2293,7 +2342,8 @@ _WHO_GUARANTOR = re.compile(
     r"cousins?|cousines?|brothers?|sisters?|siblings?|freres?|soeurs?|uncles?|aunts?|oncles?|tantes?|in-laws?)\b"
     # "can my references be my cousins?": the question first
     r"|\b(?:can|could|peuvent|peut)(?:[- ]tu|[- ]ils|[- ]elles)? (?:my|mes|mon|ma) (?:references?|refrences?|referances?|guarantors?|garants?|repondants?)\b[^.?!]{0,6}\b(?:be|etre)\b")
-_NOT_A_PASSPORTS_GUARANTOR = re.compile(r"\b(?:bail|lease|loans?|prets?|parrain\w*|sponsor\w*|appart\w*|apartment|logement|rent|loyer|"
+# (a child's godfather is a person: "c'est qui le repondant? son parrain est policier ca marche?")
+_NOT_A_PASSPORTS_GUARANTOR = re.compile(r"\b(?:bail|lease|loans?|prets?|(?<!son )(?<!sa )parrain\w*|sponsor\w*|appart\w*|apartment|logement|rent|loyer|"
                                         r"credit|hypotheque|mortgage|car|auto|char|immigration)\b")
 
 
@@ -2329,6 +2379,24 @@ def form_named(text: str) -> Optional[Dict[str, str]]:
     number = found.group(1) or found.group(2)
     return next(({"topic": str(form["topic"]), "entry": str(form["entry"])}
                  for form in load("passport_forms")["forms"] if str(form["number"]) == number), None)
+
+
+# An adult's first passport or a renewal, said in words beside a form's number (folded text): "I am 58
+# and applying for my very first passport. Is it form PPTC 155?", "le formulaire pour renouveler, le PPTC 153?"
+_FIRST_PASSPORT_SAID = re.compile(r"\b(?:(?:very )?first|1st|premier|1er) (?:adult )?(?:passe?port|passeport adulte)\b|\bfirst time (?:getting|applying)\b"
+                                  r"|\b(?:never had|jamais eu) (?:a |de |un )?passe?port\b")
+_RENEWAL_SAID = re.compile(r"\b(?:renew\w*|renouvel\w*)\b")
+_KIN_NAMED = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos) (?:\w+ )?{_KIN}(?:'s|s)?\b")
+
+
+def passport_kind_said(text: str) -> Optional[str]:
+    """The adult passport application the message says in words, whatever form number it names:
+    "passport_apply_adult" (a first one), "passport_renew" (a renewal), or None (neither, both, or a child's)."""
+    folded = fold(text)
+    if names_a_child(text) or _KIN_NAMED.search(folded):
+        return None  # ("is the pptc 155 the right form for my son's renewal": a child's, never renewed)
+    first, renewal = bool(_FIRST_PASSPORT_SAID.search(folded)), bool(_RENEWAL_SAID.search(folded))
+    return "passport_apply_adult" if first and not renewal else "passport_renew" if renewal and not first else None
 
 
 def guarantor_proposed_for_oneself(text: str) -> bool:
@@ -2463,7 +2531,9 @@ _STILL_RENEW_OR_NEW = re.compile(
 # (or "sur internet": "est-ce que je peux renouveler SUR INTERNET oui ou non")
 _ONLINE_RENEWAL = re.compile(r"\b(?:renew\w*|renouvel\w*)\b[^.?!]{0,25}\b(?:online|on line|en ligne|sur internet|par internet|on the internet|over the internet)\b"
                              r"|\b(?:online|on line)\s+(?:passport\s+)?renew\w*")
-_NOT_ELIGIBLE = re.compile(r"\b(?:not|pas|isn't|aren't|am not|never)\s+(?:\w+\s+)?(?:eligible|elligible|admissible|allowed)\b")
+# Told or supposed not eligible (folded text): "ça m'a dit que je suis pas admissible", "if i'm not eligible"
+NOT_ELIGIBLE = re.compile(r"\b(?:(?:not|pas|isn't|aren't|am not|never|non|plus|no longer)\s+(?:\w+\s+)?(?:eligible|elligible|admissible|allowed)"
+                          r"|inadmissible|ineligible)\b")
 _ASKS_HOW = re.compile(r"\bhow (?:do|can|to|does)\b|\bcomment\b|\bje fais quoi\b|\bwhat do i do\b")
 
 
@@ -2517,7 +2587,7 @@ def online_renewal_asked(text: str) -> bool:
     folded = fold(text)
     # (whether one may, asked and not told refused, is the check's: "am i eligible to renew online?")
     return bool(_ONLINE_RENEWAL.search(folded)) and not renewal_situation(text) and not (
-        _ASKS_ELIGIBLE.search(folded) and not _NOT_ELIGIBLE.search(folded))
+        _ASKS_ELIGIBLE.search(folded) and not NOT_ELIGIBLE.search(folded))
 
 
 def says_eligible_then_asks_how(text: str) -> bool:
@@ -2530,7 +2600,10 @@ def says_eligible_then_asks_how(text: str) -> bool:
 # passeport d'enfant expire, il peut le renouveler?": a passport issued before 16 is never renewed
 _YOUNG_WHEN_ISSUED = re.compile(r"\b(?:when|quand) (?:he|she|il|elle|they) (?:was|were|avait|avaient) (?:[0-9]|1[0-5])\b"
                                # "mon fils a eu son passeport a 15 ans", "she got her passport at 14"
-                               r"|\b(?:a eu|avait eu|a obtenu|got|had|received) (?:son|sa|his|her|their) passe?port (?:a|at|at age|a l'age de) (?:[0-9]|1[0-5])\b")
+                               r"|\b(?:a eu|avait eu|a obtenu|got|had|received) (?:son|sa|his|her|their) passe?port (?:a|at|at age|a l'age de) (?:[0-9]|1[0-5])\b"
+                               # the age first: "ma fille avait 15 ans quand elle a eu son passeport"
+                               r"|\b(?:avait|was) (?:[0-9]|1[0-5]) (?:ans|years?(?: old)?|yo) (?:quand|when|lorsqu'(?=il|elle)) ?(?:il|elle|he|she|they) "
+                               r"(?:a eu|l'a eu|got|received|a obtenu) (?:son|sa|his|her|their|it|le|la)\b")
 _CHILD_PASSPORT_NAMED = re.compile(r"\b(?:child|kid|kids|children)(?:'s)? passports?\b|\bpasseports? (?:d'|pour )enfants?\b")
 
 
@@ -2588,7 +2661,7 @@ def asks_whether_renewable(text: str) -> Optional[str]:
     if not situation and _STILL_RENEW_OR_NEW.search(folded) and not _ONLINE.search(folded):
         return "passport_renewal_eligibility"  # "May I still renew it by mail or must I start over?"
     if not situation and _ASKS_ELIGIBLE.search(folded) and not (
-            _ONLINE.search(folded) or _NOT_ELIGIBLE.search(folded) or _ASKS_HOW.search(folded)):
+            _ONLINE.search(folded) or NOT_ELIGIBLE.search(folded) or _ASKS_HOW.search(folded)):
         return "passport_renewal_eligibility"  # "je suis elligible au renouvellement?" (online has its own rules)
     if situation.get("renewal_details_unchanged") is False and NAME_CHANGED.search(folded) and (
         all(situation.get(slot) is not False for slot in situation if slot != "renewal_details_unchanged")
@@ -2666,9 +2739,19 @@ def one_parent_travels_with_children(text: str) -> bool:
     return bool(_ONE_PARENT_TRAVELS.search(fold(text))) and _children_named(text)
 
 
+# A travel consent letter named as such, with a trip (folded text): "l'ecole dit qu'il faut une lettre de
+# consentement pour le voyage a Paris car la prof va etre l'accompagnatrice"
+_CONSENT_LETTER = re.compile(r"\b(?:lettres? de consentement|consent letters?|letters? of consent|lettres? d'autorisation de voyage|"
+                             r"travel consent)\b")
+_FOR_A_TRIP = re.compile(r"\b(?:voyages?|trips?|travel\w*|vols?|flights?|abroad|a l'etranger|tournois?|tournaments?|sorties? scolaires?|school trips?)\b")
+
+
 def asks_consent_letter_for_a_trip(text: str) -> bool:
-    """A letter asked about for children travelling with one parent (not another document)."""
-    return bool(_LETTER.search(fold(text))) and one_parent_travels_with_children(text)
+    """A letter asked about for children travelling with one parent (not another document), or a
+    travel consent letter named with a trip."""
+    folded = fold(text)
+    return (bool(_LETTER.search(folded)) and one_parent_travels_with_children(text)) or bool(
+        _CONSENT_LETTER.search(folded) and _FOR_A_TRIP.search(folded))
 
 
 # A spouse or partner named, whose passport it is (folded text): "renouveler le passeport de mon mari qui est hospitalisé"
@@ -3044,10 +3127,23 @@ def time_of_another_service(text: str) -> bool:
     return False
 
 
+# A slip corrected in the message (folded text): "my OSAP... sorry i mean my canada student loan"
+_CORRECTED = re.compile(r"\b(?:sorry,? i mean|sorry,? i meant|i mean|i meant|oops,? i meant?|je veux dire|je voulais dire|jveux dire)\b")
+
+
+def as_corrected(text: str) -> str:
+    """The message after its last correction when that names one of our programs ("my OSAP... sorry i
+    mean my canada student loan, can i pay it all off early": what follows "i mean"), or the whole message."""
+    found = list(_CORRECTED.finditer(fold(text)))
+    after = fold(text)[found[-1].end():] if found else ""
+    return after if after and programs_named(after) else text
+
+
 def names_another_service(text: str) -> bool:
     """A service we do not answer, asked for or named as the message's subject: another country's
     passport or a new student loan, a program or document of content/other_services.yml, another
-    benefit's payment day or another service's processing time."""
+    benefit's payment day or another service's processing time (after the message's correction, if any)."""
+    text = as_corrected(text)
     return asks_for_another_service(text) or names_another_program(text) or other_benefits_day(text) or (
         time_of_another_service(text))
 

@@ -69,12 +69,15 @@ _DAMAGE_WORDS = (r"(?:damaged|damage|water damaged?|torn|ripped|ruined|went thro
                  # "my toddler draw on my passport page with marker lol", "mon fils a dessiné sur mon passeport"
                  r"(?:drew|draw|drawn|scribbl\w*|doodl\w*|colou?red) (?:all )?(?:on|in|over) (?:my |his |her |our |the |their )?(?:passports?|pages?|it|photo)|"
                  r"(?:with|in) (?:a |an |her |his |some )?(?:marker|sharpie|felt pen|crayons?)|"
-                 r"(?:dessine|colorie|gribouill\w*|barbouill\w*) (?:partout )?(?:sur|dans) (?:mon |son |sa |notre |le |la |leur )?(?:passeports?|pages?|photo)|"
+                 # (with what: "mon fils de 3 ans a dessiné au crayon sur la page photo de mon passeport")
+                 r"(?:dessine|colorie|gribouill\w*|barbouill\w*) (?:(?:au|avec un|avec du|avec des) (?:crayons?|stylo|feutres?|marqueurs?) )?(?:partout )?(?:sur|dans) (?:mon |son |sa |notre |le |la |leur )?(?:passeports?|pages?|photo)|"
                  r"gribouill\w*|barbouill\w*|(?:au|avec (?:un|du|des|le)) (?:crayon feutre|feutres?|marqueurs?|crayons? de cire)|"
                  # "tous nos papiers sont détruits, y compris les passeports" after a flood
                  r"destroyed|detruit|detruits|detruite|detruites|"
                  # "les déménageurs ont écrasé une boîte et mon passeport est plié en deux"
-                 r"pliee?s? en (?:deux|2)|tout plie\w*|froisse\w*|crumpled|creased|bent|folded in (?:half|two|2))")
+                 r"pliee?s? en (?:deux|2)|tout plie\w*|froisse\w*|crumpled|creased|bent|folded in (?:half|two|2)|"
+                 # "sa résidence a eu un dégât d'eau, son passeport est tout moisi"
+                 r"moisi\w*|moldy|mouldy|mildew\w*|degat d'eau|degats d'eau)")
 DAMAGED = re.compile(rf"\b{_DAMAGE_WORDS}\b(?! between)")  # "torn between Bali and Greece" is a choice
 # (and the fees without a price asked: "de l'aide pour les remplacer?" after passports destroyed in a flood)
 DAMAGE_TOPICS = {"passport_renew", "passport_urgent", "passport_apply_adult", "passport_renewal_eligibility", "passport_fees"}

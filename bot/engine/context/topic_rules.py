@@ -177,7 +177,7 @@ from bot.language import detect, helps_someone_weak_in_a_language
 from bot.nlu.classifier import renormalised
 from bot.nlu.places import names_a_canadian_place, names_a_trips_place, tells_only_where, with_abroad_for_places, without_places
 from bot.nlu.phrases import (
-    COMPLAINS, NOT_A_RENEWAL, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time, asks_if_days_are_enough,
+    names_an_office_abroad, asks_who_may_be_guarantor, COMPLAINS, NOT_A_RENEWAL, NOT_ELIGIBLE, URGENT_SERVICE, WHICH_FORM, applicant_is_adult, asks_a_signature, asks_how_to_pay, asks_passport_office_hours, asks_if_in_time, asks_if_days_are_enough,
     asks_age_discount, asks_if_fast_service_possible, asks_to_renew_from_abroad, asks_price, asks_which_way_is_faster, names_a_need_of, asks_status, asks_where_to_send, asks_where, asks_whether_renewable, asks_what_nslsc_is, asks_when_payments_come, date_within_two_weeks, form_named, lost_sin_paper,
     ROE_WORDS, asks_next_payment, asks_to_apply, renewal_ruled_out, says_no_passport_yet, says_self_employed,
     grown_child_renews, identity_used, mentions_a_trip, names_a_child, names_a_subject, names_another_program, names_another_service,
@@ -192,6 +192,10 @@ HOW_TO_APPLY = re.compile(r"\b(?:how (?:do|can|would|should) (?:i|we) (?:apply|s
                           r"comment (?:je |j'|on )?(?:fais|fait|faire) (?:pour )?(?:la |ma |une |faire (?:la |ma |une ))?demande|"
                           r"comment (?:j'|on )?appliqu\w*|je fais comment pour (?:appliquer|faire (?:la|ma) demande))\b")
 MAX_HOW_TO_APPLY_WORDS = 8
+MAX_HOW_TO_APPLY_STORY_WORDS = 22  # "how do I apply" first, then why help is needed
+# (with nothing of its own to apply for: "how do I apply, step by step please", not "how do we claim the moving expenses")
+HOW_TO_APPLY_FIRST = re.compile(rf"^\W*(?:[\w']+\W+){{0,3}}?(?:{HOW_TO_APPLY.pattern})(?: for (?:it|that|this|them))?"
+                                r"\s*(?:[,.!?;]|$|step by step|please|pls|plz|svp|stp|exactly)")
 # Applying for EI from a place, asked (folded text): "can i apply for EI from there or do i have to
 # do it in alberta", "je peux faire ma demande d'assurance-emploi de là-bas?"
 EI_APPLIED_FROM = re.compile(
@@ -297,12 +301,11 @@ SOMEONE_PROPOSED = re.compile(
     r"comptable|ingenieure?|policier\w*|patron|patronne|gerante?|collegue|voisine?|ami|amie|chum|blonde|oncle|tante|"
     r"beau-frere|belle-soeur|beau frere|belle soeur)\b")
 MAX_PROPOSED_WORDS = 10
-# An age told for when the writer's passport was issued (folded text)
-ISSUED_AT_AGE = re.compile(r"\b(?:when i was|quand j'avais|lorsque j'avais|j'avais|at age|a l'age de)\s+(\d{1,2})\b")
+# An age told for when the writer's passport was issued (folded text): "when i was 14", "celui de 5 ans que
+# j'ai eu à 18 ans", "got it at 19"
+ISSUED_AT_AGE = re.compile(r"\b(?:when i was|quand j'avais|lorsque j'avais|j'avais|at age|a l'age de|eu a|obtenu a|got it at|had it at|"
+                           r"issued at|received it at)\s+(\d{1,2})\b")
 MAX_ISSUED_YOUNG_WORDS = 10
-# ... or at 16 or more (folded text): "celui de 5 ans que j'ai eu à 18 ans", "got it at 19"
-ISSUED_AT_ADULT_AGE = re.compile(r"\b(?:when i was|quand j'avais|lorsque j'avais|j'avais|at age|a l'age de|eu a|obtenu a|got it at|had it at|"
-                                 r"issued at|received it at)\s+(1[6-9]|[2-9]\d)\b")
 
 
 # Forty-fourth session's follow-ups (folded text).
@@ -321,7 +324,6 @@ ASKING_FOR_IT = re.compile(r"\b(?:asking|asks|asked|ask|wants|want|needs|require
                            r"(?:me )?(?:for )?(?:it|my sin|my number|mon nas|mon numero|le nas)\b|\b(?:me le|me l'|me la) (?:demande|demandent|veut|veulent)\b")
 IS_IT_ALLOWED = re.compile(r"\b(?:is (?:that|this|it) (?:ok|okay|normal|legit|allowed|legal|safe|fine)|should i (?:give|share)|do i have to|"
                            r"(?:c'est|cest|c|est-ce)(?: tu)? (?:correct|normal|legal|ok|permis|securitaire)|je (?:dois|suis oblige\w*)|ont[- ](?:ils|tu) le droit)\b")
-WHO_MAY_ASK_ENTRY = "sin_protect.who_can_ask"
 NOT_REQUIRED_ENTRY = "sin_protect.dont_have_to"
 # Those the law lets ask for the SIN, named (folded text): an employer, a bank, taxes, a government program
 MAY_ASK = re.compile(r"\b(?:employers?|employeurs?|patron|boss|banks?|banques?|caisses?|credit unions?|tax|taxes|impots?|"
@@ -352,6 +354,15 @@ _DO_WHERE_AT_END = r"(?:fais|fait|envoie|depose|demande|applique|renouvelle)\s+(
 WHERE_BARE = re.compile(rf"\b(?:{_I_DO}|j|jle |jla ){_DO_WHERE_AT_END}|"
                         r"^\s*(?:ou|where)\s+(?:je|j'|on)\s*(?:le |l'|la )?(?:fais|fait|envoie|depose|demande|renouvelle)\b")
 MAX_WHERE_BARE_WORDS = 6
+# Applying at an office, told (folded text): "i apply at high commission", "j'ai fait ma demande a l'ambassade"
+APPLIED_THERE = re.compile(r"\b(?:apply|applied|applying|demande|appliqu\w*|depose\w*|submitted|submit)\b")
+# At an airport, and a passport made (folded text): "can i renew my passport at the airport", "faire mon passeport a laeroport"
+AT_THE_AIRPORT = re.compile(r"\b(?:at|a|au|direct a|directement a|in|to) (?:the |l')?(?:airport|aeroport|laeroport)\b")
+MAKES_A_PASSPORT = re.compile(r"\b(?:faire|fait|get|apply for|obtenir|avoir) (?:mon|my|un|a|le|the|son|his|her) (?:nouveau |new )?passe?port\b")
+# Whether someone may sign, asked (folded text): "le maire du village peut tu signer?"
+MAY_SIGN = re.compile(r"\b(?:peut|peux|pourrait|can|could|may)(?:[- ]tu| tu|[- ]il|[- ]elle)? (?:signer|sign)\b")
+# An appointment to book, asked (folded text): "on peut prendre rdv en ligne au centre service canada"
+BOOKS_AN_APPOINTMENT = re.compile(r"\b(?:prendre|booker|book|reserver|make|schedule|get) (?:un |a |an |mon |my )?(?:rdv|rendez-vous|rendez vous|appointment|appt)\b")
 MAX_WHERE_ABROAD_WORDS = 12  # "et si je suis à l'étranger, genre à Alger?" after where to apply
 # Whether an office does passports, asked (folded text): "le Service Canada de Longueuil fait-il les
 # passeports?", "does the service canada in moncton do passports"
@@ -363,6 +374,11 @@ OFFICE_DOES_PASSPORTS = re.compile(
 WHERE_LAST = re.compile(rf"\b{_I_DO}{_DO_WHERE_AT_END}")
 UNSURE_WHERE_LAST = 0.5  # where to apply read less surely than this (below the fallback), asked with "je fais ça où?"
 UNSURE_WHERE_PRICE = 0.6  # where to apply read this unsurely, a price asked with no "where": the price
+
+
+def issued_at_adult_age(said: str) -> bool:
+    """The writer's passport told issued at 16 or older ("got it at 19")."""
+    return any(int(age) >= 16 for age in ISSUED_AT_AGE.findall(fold(said)))
 
 
 def issued_under_16(said: str) -> bool:
@@ -421,7 +437,9 @@ EXPRESSION_ENTRY = "passport_photo.expression"
 BABY_PHOTO_ENTRY = "passport_photo.baby"
 MAX_BABY_PHOTO_WORDS = 8  # "meme pour un bebe de 2 mois?" after the photo's rules
 SAME_RULES = re.compile(r"\b(?:(?:les )?memes? (?:regles|affaires|consignes|criteres)|same (?:rules|thing|requirements)|pareil)\b")
-BABY = re.compile(r"\b(?:bebes?|babies|baby|newborns?|nouveau-nes?|poupon|infant|\d{1,2} (?:mois|months?|semaines|weeks))\b")
+# A baby's head held up or not, told (folded text): "shes only 4 months and cant hold her head up yet"
+HOLDS_HEAD = re.compile(r"\b(?:hold (?:up )?(?:her|his|their|its) (?:own )?head|tenir (?:sa |la )?tete|se tient (?:pas )?(?:encore )?(?:la tete|assise?))\b")
+BABY = re.compile(r"\b(?:bebes?|babies|baby|grandbab(?:y|ies)|newborns?|nouveau-nes?|poupon|infant|\d{1,2} (?:mois|months?|semaines|weeks))\b")
 # Another one asked for, told as a redo (folded text): "j'en redemande un?", "do i get a new one"
 ANOTHER_ASKED = re.compile(r"\b(?:redemande\w*|en (?:redemande|demande|ravoir|avoir|obtenir) (?:un|une)|(?:get|need|apply for|order) "
                            r"(?:a )?(?:new|another|replacement)(?: one)?|a new one|another one|replace (?:it|them))\b")
@@ -499,6 +517,8 @@ IN_TIME_TOPICS = {"passport_lost_stolen", "passport_renew", "passport_renewal_el
 TOLD_NOT_ASKED = {"affirm", "out_of_scope", "nlu_fallback"}
 SIN_NEWCOMERS_ENTRY = "sin_apply.newcomers"
 ABROAD_TIME_ENTRY = "passport_processing_times.abroad"
+# A passport's validity or expiry named (folded text): "how long is it valid", "combien de temps il est bon"
+VALIDITY_WORDS = re.compile(r"\b(?:valid|validity|valide|validite|bon|bonne|good for|expire\w*|expiry|expiration)\b")
 # The times in Canada (or the mail's), which someone abroad is not asking for
 MAILING_TIME_ENTRY = "passport_processing_times.mailing_time"
 BY_MAIL_TIME_ENTRY = "passport_processing_times.by_mail"
@@ -515,7 +535,7 @@ SIN_SHARED = re.compile(
     r"|\b(?:donne|envoye|partage|texte|publie)\w*\b[^.?!]{0,40}\b(?:nas|assurance sociale)\b")
 # ... or given, said with a pronoun after the SIN was spoken of (folded text): "elle lui a donné,
 # qu'est ce qu'elle doit faire" after a caller asked a mother for hers, "and i gave it to him"
-GAVE_IT = re.compile(r"\b(?:(?:lui|leur|y) (?:a|ai|as|avons|ont) (?:donne|envoye|dit)|l'(?:a|ai|as|avons|ont) (?:donne|envoye)|"
+GAVE_IT = re.compile(r"\b(?:(?:lui|leur|y) (?:en )?(?:a|ai|as|avons|ont) (?:donne|envoye|dit|fourni)|l'(?:a|ai|as|avons|ont) (?:donne|envoye)|"
                      r"(?:i|she|he|we|they|mom|dad) (?:already |just )?(?:gave|sent|told) (?:it|them|him|her|it to \w+|them it|him it|her it)"
                      # "i already told them my number", "je leur ai donné mon numéro"
                      r"(?: (?:my|the|her|his|our) (?:number|numero|sin|nas))?)\b")
@@ -540,6 +560,8 @@ CANT_PAY = re.compile(
     r"|\b(?:can'?t|cannot|don'?t|dont|do not) find (?:a |any )?(?:job|work)\b"
     r"|\b(?:peux|j'?peux|peut|pourrai|pourrais|pourra|serai|sera|suis|chu)\s+(?:pas|pu|plus)\s+(?:capable de |en mesure de )?(?:payer|rembourser|faire (?:mes|les) paiements)\b"
     r"|\bpas les moyens\b|\bpas assez (?:d'argent|de revenus?|de cash|d'income)\b|\bgagne (?:pas|pu) assez\b|\barrive pas a payer\b"
+    # "and if my salary is too small for this?", "mon salaire est trop bas"
+    r"|\b(?:salary|income|pay|paycheque|paycheck|wage|salaire|revenu|paie|paye) (?:is |est |are )?(?:too|trop|very|vraiment) (?:small|low|little|petit|petite|bas|basse|faible)\b"
     # "je gagne pas beaucoup", "i don't make much"
     r"|\bgagne (?:pas|pu) (?:beaucoup|gros|grand-chose|grand chose|cher)\b|\b(?:don'?t|dont|do not) (?:make|earn) (?:much|a lot)\b"
     # payments at zero asked, or no pay told: "des paiements à zéro sur mon prêt", "congé parental sans salaire"
@@ -660,7 +682,6 @@ APPLIES_WHERE = re.compile(r"\b(?:il|elle|je|j'|on|y|ils) (?:fait|fais|font|doit
                            r"|\bwhere (?:does|do|should|can|would) (?:he|she|i|we|they) (?:apply|send|submit)\b")
 MAX_FEE_DETAIL_WORDS = 4  # a bare detail after a fee question: "express?", "outside canada?", "et en urgence?"
 BEFORE_TRIP_ENTRY = "passport_processing_times.before_trip"
-RAP_PERIOD_ENTRY = "student_loan_rap.renew"  # a period of the plan lasts 6 months, then one re-applies
 MAX_HOW_LONG_AFTER_WORDS = 10
 # A birth told (folded text): "she was born in vancouver last week", "il est né mardi"
 BORN_TOLD = re.compile(r"\b(?:(?:was|were|is|just) born|(?:est|sont|vient d'etre|viennent d'etre) nee?s?|vient de naitre|"
@@ -742,6 +763,8 @@ MAX_PHOTOS_PRICE_WORDS = 9
 HOME_PHOTO_ENTRY = "passport_photo.home_photo"
 PHOTO_WHERE_ENTRY = "passport_photo.where"
 ONLINE_OR_DIGITAL = re.compile(r"\b(?:online|en ligne|digital|numeriques?|upload\w*|televers\w*)\b")  # folded text
+IN_PERSON_SAID = re.compile(r"\b(?:en personne|in person|y aller (?:seule?|a sa place|pour (?:elle|lui))|go in for (?:her|him|them)|come (?:in )?(?:herself|himself))\b")
+OUR_OWN_PASSPORTS = re.compile(r"\b(?:my|our|mon|nos|mes) (?:own )?passe?ports?\b")  # folded text: "renew our passports"
 WRITERS_OWN_PASSPORT = re.compile(r"\b(?:my|mon) (?:passe?ports?|ppt)\b")  # folded text: "mon passeport", not "my son's passport"
 # EI hours told after EI's hours were asked (folded text): "moi j'en ai 500, je reste à Montréal",
 # "i have like 480"
@@ -1386,6 +1409,21 @@ GOES = re.compile(r"\b(?:go|goes|going|apply|applying|send|sending|mail|do it|va
 GAVE_TO_IT = re.compile(r"\b(?:clicked|click|tapped|opened the link|typed|entered|filled (?:it|in|out)|gave (?:them|it|my)|answered|"
                         r"cliqu\w*|clique|entre|rentre|tape|donne|repondu)\b")
 STOLEN_OR_FRAUD_ENTRY = "sin_protect.stolen_or_fraud"
+LOST_SURCHARGE_ENTRY = "passport_fees.lost_stolen_surcharge"
+# The passport not come yet, told (folded text): "it still hasnt come", "il est toujours pas arrivé"
+STILL_NOT_COME = re.compile(r"\b(?:still (?:hasn'?t|has not|not|isn'?t|haven'?t) (?:come|arrived|here|shown up|showed up)|(?:hasn'?t|has not) (?:come|arrived) yet|"
+                            r"(?:toujours|encore) pas (?:arrive|rentre|recu)\w*|(?:est|a) (?:toujours |encore )?pas (?:arrive|rentre|recu)\w*|"
+                            # "cest normal que jai rien recu encore", "still nothing"
+                            r"rien (?:recu|eu)|toujours rien|still nothing|nothing yet|nothing so far|pas encore (?:recu|eu) (?:mon|le|de|rien))\b")
+LOSES_A_PASSPORT = re.compile(r"\b(?:perd|perds|perdre|lose|loses|losing)\b[^.?!]{0,15}\bpasse?ports?\b")  # "si on perd son passeport"
+FINED = re.compile(r"\b(?:amendes?|penalit\w*|penalt\w*|a fine|fined|extra (?:fee|charge)|frais (?:de plus|supplementaires?))\b")
+PAY_EARLY_ENTRY = "student_loan_repayment.pay_early"
+# Paying a loan off early, asked (folded text): "can i pay it all off early without a penalty", "rembourser au complet d'avance"
+PAYS_OFF_EARLY = re.compile(r"\bpay (?:it |them |the (?:whole |full )?(?:loan|thing|balance) |my (?:whole )?loan |everything )?(?:all |in full )?off (?:early|now|sooner|faster|at once|in one shot)\b"
+                            r"|\bpay (?:it |them )?(?:all |in full )?(?:early|ahead)\b[^.?!]{0,30}\bpenalt\w*|\bprepay\w*"
+                            r"|\brembourser (?:le |mon |tout |toute |au complet |en entier |d'un coup )*(?:d'avance|plus vite|plus tot|au complet|en entier|d'un coup)\b")
+# A scam said (folded text): "un soi-disant agent de service canada"
+SCAM_SAID = re.compile(r"\b(?:soi-disant|pretendu\w*|fake|arnaque\w*|arnaqueu\w*|scam\w*|fraude\w*|fraud\w*|suspicious|louche|so-called)\b")
 # Keeping someone from using it, asked (folded text): "je dois faire quoi pour que personne s'en
 # serve" after a SIN card stolen with a wallet
 KEEP_FROM_USE = re.compile(r"\b(?:pour (?:que )?(?:personne|pas qu'(?:on|ils?|quelqu'?un)) (?:ne )?(?:s'en serve|l'utilise|s'en servent|l'utilisent|le prenne)|"
@@ -1403,6 +1441,9 @@ VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how 
                             # "il va etre bon combien de temps son passeport"
                             r"(?:va|vont|will) (?:etre|be) (?:bon|bonne|valide|good|valid) (?:pour |for )?(?:combien|how long)|"
                             r"(?:good|valid) for how many (?:years|yrs)|"
+                            # how long it lasts: "et ça dure combien d'années", "how long does it last"
+                            r"(?:ca |il |elle |ils )?dure(?:nt)? (?:combien|pour combien|cmb)|how long (?:does|do|will) (?:it|they|that) last|"
+                            r"how many (?:years|yrs) (?:does|do|will) (?:it|they|that) last|"
                             # "ok and how many years is his good for"
                             r"how many (?:years|yrs) (?:is|will|would) (?:it|his|hers|her|that|that one|the passport|his passport|her passport|mine)"
                             r"(?: be)? (?:good|valid)(?: for)?|"
@@ -1411,7 +1452,9 @@ VALIDITY_ASKED = re.compile(r"\b(?:valid(?:e)? (?:for )?(?:combien de temps|how 
                             r"how long (?:will|would|does) (?:it|the passport|my passport|his passport|her passport|that one) "
                             r"(?:be |stay |remain )?(?:good|valid)(?: for)?|how long (?:does|will) (?:it|the passport) last)\b")
 # An address changed, told (folded text), after an application sent
+# (or the box changed: "mon casier postal a changé a Havre-Aubert apres que j'aie envoyé ma demande")
 ADDRESS_CHANGED = re.compile(r"\b(?:change\w* (?:d'|mon |my |of )?(?:adresse|address)|new address|nouvelle adresse|"
+                             r"(?:casier postal|case postale|po box|p\.o\. box|mailbox|adresse|address)\b[^.?!]{0,10}\b(?:a change|changed|has changed|va changer)|"
                              r"(?:moved|demenage\w*) (?:after|since|apres|depuis)\b)")
 # (sent, not to send: "j'peux tu envoyer mon renouvellement par la poste pis mettre ma nouvelle adresse")
 APPLICATION_SENT = re.compile(r"\b(?:envoyee?s?|postee?s?|deposee?s?|soumis|mailed|sent|submitted|applied)\b[^.?!]{0,20}"
@@ -1449,14 +1492,16 @@ EMERGENCY_PASSPORT = re.compile(r"\b(?:emergency|temporary|temporaire|d'urgence)
 NOT_IN_THE_PICTURE = re.compile(r"\b(?:not in the picture|out of the picture|pas dans le portrait|hors du portrait)\b")
 # A SIN not had yet, and whether that matters (folded text)
 SIN_NOT_YET = re.compile(r"\b(?:not|pas|no) (?:\w+ )?(?:sin|nas)\b[^.?!]{0,10}\b(?:yet|encore)\b|\b(?:pas encore|not yet|still no)\b[^.?!]{0,15}\b(?:sin|nas)\b")
-SIN_MATTERS = re.compile(r"\b(?:does (?:that|it|this) matter|is (?:that|it|this) a problem|(?:ca|ça) change(?:[- ]tu)? (?:quelque chose|de quoi)|"
-                     r"(?:ca|ça) derange|c'est grave|c'est-tu grave|do (?:i|we) need it|needed for it)\b")
+# (whether it matters, as asked of a renewal's validity, or whether it is a problem or needed)
+SIN_MATTERS = re.compile(rf"{MATTERS.pattern}|\b(?:is (?:that|it|this) a problem|ca derange|c'est grave|c'est-tu grave|do (?:i|we) need it|needed for it)\b")
 # Yes or no asked of the last question (folded text): "ok so yes or no", "c'est oui ou non"
 YES_OR_NO_ASKED = re.compile(r"\b(?:yes or no|oui ou non|can i or not|je peux ou pas|c'est possible ou pas)\b")
 MAX_YES_OR_NO_WORDS = 8
+# A correction of the last message, first thing (folded text): "sorry i meant june not may", "non je voulais dire en juin"
+CORRECTS_THE_LAST = re.compile(r"^\W*(?:(?:sorry|oops|oups|pardon|desole|desolee|non|no|nope|wait|attends)\W+)*"
+                               r"(?:i meant|i mean|meant to say|je voulais dire|je veux dire|j'voulais dire|jvoulais dire)\b")
+MAX_CORRECTION_WORDS = 10
 # How to pay, or how much a month (folded text), after a student loan
-PAYS_HOW = re.compile(r"\b(?:pay|payer|paie|paye)\b[^.?!]{0,15}\b(?:by phone|par telephone|at (?:my|the) bank|a (?:ma|la) banque|"
-                      r"by cheque|par cheque|in person|en personne|through my bank|par ma banque)\b")
 MONTHLY_AMOUNT = re.compile(r"\b(?:how much (?:a|per|each|every) month|combien par mois|combien (?:chaque|a chaque) mois|monthly payment|paiement mensuel)\b")
 # What one has instead, told (folded text): "i only have the confirmation of pr paper" (not "when does my PR card arrive")
 ONLY_HAVE = re.compile(r"\b(?:only have|i have only|just have|only got|j'ai (?:juste|seulement)|j'ai que|jai juste|jai seulement)\b")
@@ -1507,7 +1552,6 @@ SENDS_THE_OLD_ONE = re.compile(r"\b(?:envoyer|envoie|joindre|inclure|mettre|send
                                r"(?: (?:passe?ports?|one|un))?\b[^.?!]{0,25}\b(?:avec|with|in|dans|aussi|too|also)\b")
 OLD_PASSPORT_ENTRY = "passport_renew.old_passport"
 # Told not eligible (folded text): "ça m'a dit que je suis pas admissible"
-NOT_ELIGIBLE_TOLD = re.compile(r"\b(?:(?:pas|not|non|plus|no longer) (?:admissible|eligible|elligible)|inadmissible|ineligible)\b")
 URGENT_OR_EXPRESS_ENTRY = "passport_urgent.urgent_vs_express"
 MAX_SERVICE_TIME_WORDS = 8  # "how long does it actually take" after the express service, briefly
 TOO_OLD = re.compile(r"\b(?:trop vieux|trop vieille|trop ancien|trop vieux pour|too old)\b")
@@ -1789,7 +1833,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # faster services, which the answer says how to get
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
     if not text.startswith("/") and topic_lately == "passport_child" and _confidence(read) < 1.0 and (
-            _intent(read) in {"passport_apply_adult", "passport_renew"} | TOLD_NOT_ASKED and asks_a_signature(text)
+            # (or read as the CCB's parent: "their dad lives in la loche and i have full custody, does he still need to sign")
+            (_intent(read) in {"passport_apply_adult", "passport_renew"} | TOLD_NOT_ASKED or (
+                program_of(_intent(read)) == CCB and not programs_named(text))) and asks_a_signature(text)
             and not applicant_is_adult(text) and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "il doit tu venir signer en personne?" after "c'est pour le passeport de ma fille de 14 ans" and
         # "son père habite à winnipeg et moi à montréal": both parents take part and sign
@@ -1866,7 +1912,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             IS_IT_ALLOWED.search(folded) and program_of(_intent(read)) in {SIN, None} and not programs_named(text) - {SIN}):
         # "my bank is asking for it to open a savings account, is that ok" after how to protect a SIN
         # (read surely as the bank's): who may ask for the SIN (a bank may, for an account earning interest)
-        return {**_as_topic(read, "sin_protect", WHO_MAY_ASK_ENTRY), "read_with": said}
+        return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and _intent(read) == FEES and (
             HOW_LONG_ASKED.search(folded) and not asks_price(text) and not VALIDITY_ASKED.search(folded)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
@@ -2158,6 +2204,29 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "Puis-je le faire par Internet, ou dois-je obligatoirement me rendre dans un bureau?" after
         # "je souhaite renouveler mon passeport" (read as where to apply): online renewal
         return {**_as_topic(read, "passport_renew", ONLINE_RENEWAL_ENTRY), "read_with": said}
+    if _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and not text.startswith("/") and names_an_office_abroad(text) and (
+            asks_how_long(text) and APPLIED_THERE.search(folded) and not programs_named(text) - {PASSPORT}
+            and other_service_named(text) is None and not names_another_program(text)):
+        # "i am in new delhi, i apply at high commission, how long it take" (read off topic): a passport
+        # application's time from abroad
+        return {**_as_topic(read, "passport_processing_times", ABROAD_TIME_ENTRY), "read_with": said}
+    if (program_of(_intent(read)) == PASSPORT or (_intent(read) == "nlu_fallback" and PASSPORT in programs_named(text))) and (
+            _intent(read) != "passport_where_apply" and not text.startswith("/") and AT_THE_AIRPORT.search(folded)
+            and (RENEWAL_WORD.search(folded) or MAKES_A_PASSPORT.search(folded)) and not asks_price(text) and not HOW_LONG.search(folded)
+            and not programs_named(text) - {PASSPORT}):
+        # "can i renew my passport at the airport before my flight", "jpeux tu faire mon passeport direct a laeroport":
+        # where one applies (no airport office takes applications)
+        return _as_topic(read, "passport_where_apply", overview_id("passport_where_apply"))
+    if program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_where_apply" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and BOOKS_AN_APPOINTMENT.search(folded) and not asks_price(text) and not HOW_LONG.search(folded)
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "on peut prendre rdv en ligne au centre service canada de longueuil pour le passeport?" (read
+        # as how long in person): booking an appointment
+        return {**_as_topic(read, "passport_where_apply", APPOINTMENT_ENTRY), "read_with": said}
+    if _intent(read) == "ei_eligibility" and _confidence(read) < 1.0 and not text.startswith("/") and HOW_TO_APPLY.search(folded) and (
+            not ELIGIBILITY_ASKED.search(folded) and programs_named(text) == {EI} and other_service_named(text) is None):
+        # "i lost my job at warehouse in mississauga, how to apply EI": applying, not who qualifies
+        return own_entry(_as_topic(read, "ei_apply"), parse_data)
     if topic_lately == "passport_where_apply" and not text.startswith("/") and FOLLOW_UP.search(text) and (
             len(text.split()) <= MAX_WHERE_ABROAD_WORDS and (lives_outside_canada(text) or names_a_place_abroad(text))) and (
             program_of(_intent(read)) == PASSPORT or _intent(read) == "nlu_fallback") and _confidence(read) < 1.0 and (
@@ -2222,13 +2291,22 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "is the passport office in ottawa open on saturday": where to apply, whose office finder
         # gives each office's hours (not the post office's entry its words are nearest)
         return _as_topic(read, "passport_where_apply", overview_id("passport_where_apply"))
+    if topic_lately == "passport_apply_adult" and _intent(read) == "passport_child" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and (asks_who_may_be_guarantor(text) or (
+                # "le maire du village peut tu signer?" after the guarantor's rules
+                MAY_SIGN.search(folded) and GUARANTOR_WORDS.search(fold(said)))) and not names_a_child(text)):
+        # "qui peut etre son repondant, elle connait pas grand monde" after "ma mere a 82 ans, c'est sa
+        # premiere demande de passeport" ("son" is hers, nobody's son): the adult's guarantor
+        return {**_as_topic(read, "passport_apply_adult", ADULT_GUARANTOR_ENTRY), "read_with": said}
     if not text.startswith("/") and _intent(read) == "passport_apply_adult" and (
             (read.get("knowledge") or {}).get("id") == ADULT_GUARANTOR_ENTRY and not WRITERS_PASSPORT.search(folded)):
         if _confidence(read) < 1.0 and names_a_child(text):
             # "qui peut etre repondant pour le passeport de mon garcon de 7 ans? notre voisin ca
             # marche?": the guarantor of a child's application
             return _as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY)
-        if topic_lately == "passport_child" and len(text.split()) <= MAX_WHAT_IS_WORDS and not applicant_is_adult(text):
+        if topic_lately == "passport_child" and not applicant_is_adult(text) and (len(text.split()) <= MAX_WHAT_IS_WORDS or (
+                # someone proposed: "guarantor can be my cousin? he is canadian 10 years" after a child's guarantor
+                SOMEONE_PROPOSED.search(folded) and len(text.split()) <= MAX_PROPOSED_WORDS)):
             # "c quoi un repondant" after "je fais la demande de passeport pour mon fils de 6 ans": the
             # child's application's guarantor
             return {**_as_topic(read, "passport_child", CHILD_GUARANTOR_ENTRY), "read_with": said}
@@ -2330,7 +2408,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and not programs_named(text) - {LOANS} and other_service_named(text) is None and not names_another_program(text)):
         # "pis une fois accepté ça dure combien de temps" after the Repayment Assistance Plan (read
         # as a complaint): a period of the plan (6 months, then one re-applies)
-        return {**_as_topic(read, "student_loan_rap", RAP_PERIOD_ENTRY), "read_with": said}
+        return {**_as_topic(read, "student_loan_rap", RAP_RENEW_ENTRY), "read_with": said}
     if not text.startswith("/") and program_of(topic_lately or "") == PASSPORT and _intent(read) != "passport_urgent" and (
             _confidence(read) < 1.0 and SERVICE_NAMED.search(fold(last_said(events) or "")) and HOW_LONG.search(folded)
             and len(text.split()) <= MAX_HOW_LONG_AFTER_WORDS and not SERVICE_NAMED.search(folded) and not asks_price(text)
@@ -2586,7 +2664,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # at a store (and a digital one for the online renewal), not off topic
         return {**_as_topic(read, "passport_photo", PHOTO_WHERE_ENTRY), "read_with": said}
     if not text.startswith("/") and topic_lately == "passport_photo" and _intent(read) in {"passport_child", "passport_apply_adult"} and (
-            (len(text.split()) <= MAX_BABY_PHOTO_WORDS or SAME_RULES.search(folded)) and BABY.search(folded) and not PASSPORT_NAMED.search(folded)
+            (len(text.split()) <= MAX_BABY_PHOTO_WORDS or SAME_RULES.search(folded) or HOLDS_HEAD.search(folded))
+            and BABY.search(folded) and not PASSPORT_NAMED.search(folded)
             and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "meme pour un bebe de 2 mois?" after the photo's rules: a baby's photo, not a baby's passport
         # (longer, the same rules asked: "pis pour mon bébé c'est les mêmes règles?? il se tient même pas assis tout seul")
@@ -2640,6 +2719,12 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # i get a sin card": the confirmation letter (or the digital SIN) is the proof
         return {**_as_topic(read, "sin_apply", SIN_LETTER_ENTRY), "read_with": said}
     if not text.startswith("/") and _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"sin_apply"} and (
+            (FOLLOW_UP.search(text) or WHAT_ABOUT.search(folded)) and REQUESTER.search(folded) and ASKS_FOR_IT.search(folded)
+            and len(text.split()) <= MAX_REQUESTER_WORDS + 4 and not (programs_named(text) - {SIN})):
+        # "et si ma caisse populaire me le demande, je le donne?" after "Comment protéger mon NAS?" (the
+        # bank named, read surely off topic): who may ask for it
+        return {**_as_topic(read, "sin_protect", WHO_CAN_ASK_ENTRY), "read_with": said}
+    if not text.startswith("/") and _sin_spoken_of(events) and _intent(read) in TOLD_NOT_ASKED | {"sin_apply"} and (
             _confidence(read) < 1.0 and REQUESTER.search(folded) and (ASKS_FOR_IT.search(folded) or (
                 (FOLLOW_UP.search(text) or WHAT_ABOUT.search(folded)) and len(text.split()) <= MAX_REQUESTER_WORDS))
             and not names_another_program(text) and not (programs_named(text) - {SIN})):
@@ -2669,7 +2754,13 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
              and HOW_TO_APPLY.search(folded) and not programs_named(text))
             or (program_of(_intent(read)) == PASSPORT and _confidence(read) < 1.0
                 and WHERE_TO_APPLY.search(folded) and not PASSPORT_NAMED.search(folded))) and (
-            len(text.split()) <= MAX_HOW_TO_APPLY_WORDS and not names_a_subject(text) and other_service_named(text) is None):
+            len(text.split()) <= MAX_HOW_TO_APPLY_WORDS and not names_a_subject(text) and other_service_named(text) is None) or (
+            # asked first, then why help is needed: "Ok so how do I apply, step by step please, I'm not good
+            # with this computer business" after whether EI is paid at 66 (read off topic for the computer)
+            not text.startswith("/") and program_of(topic_lately or "") in APPLY_TOPIC and _intent(read) in TOLD_NOT_ASKED | SMALL_TALK
+            and _confidence(read) < 1.0 and HOW_TO_APPLY_FIRST.search(folded)
+            and MAX_HOW_TO_APPLY_WORDS < len(text.split()) <= MAX_HOW_TO_APPLY_STORY_WORDS
+            and not programs_named(text) and other_service_named(text) is None and not names_another_program(text)):
         # "how do i apply" after "lost my job at the plant, they closed the whole line" (EI's, read
         # as losing a job through no fault), read off topic alone, or "je fais ma demande ou?"
         # after "je suis en arrêt maladie depuis lundi" (EI's sickness benefits), read as where to
@@ -2795,7 +2886,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             and other_service_named(text) is None):
         # "how fast can i get it, i leave on the 15th" after a passport's fee, read off topic: the urgent service
         return {**_as_topic(read, "passport_urgent"), "read_with": said}
-    if program_of(topic_lately or "") == PASSPORT and _intent(read) in TOLD_NOT_ASKED and _confidence(read) < 1.0 and (
+    if program_of(topic_lately or "") == PASSPORT and (_intent(read) in TOLD_NOT_ASKED or (
+            # (or read as a child's, a grandson told before: "Is there any way to get them faster than normal?"
+            # after "My wife and I need to renew our passports, we leave for Australia in 10 days to see our new grandson.")
+            _intent(read) == "passport_child" and not names_a_child(text) and OUR_OWN_PASSPORTS.search(fold(said)))) and _confidence(read) < 1.0 and (
             not text.startswith("/") and wants_it_sooner(text) and travel_window(text) != "later" and not asks_where(text)
             and other_service_named(text) is None and not programs_named(text) - {PASSPORT}):
         # "can i pay extra to get it quicker, how does that work" after "i'm flying to cancun in 4 days
@@ -2806,11 +2900,39 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             # august" (read as where to apply, or as a person: "je peux le faire en ligne d'icitte?")
             _intent(read) in {"passport_where_apply", "request_human"} and _confidence(read) < 1.0 and ONLINE_TOLD.search(folded)
             and not asks_for_person(text) and PASSPORT_EXPIRES.search(fold(said)))) and (
-            not text.startswith("/") and FROM_HERE.search(folded) and lives_abroad(f"{said} {text}")):
+            not text.startswith("/") and FROM_HERE.search(folded) and lives_abroad(f"{said} {text}")
+            and not asks_price(text) and not asks_how_long(text)):
         # "can I renew from here?" after "I'm in London UK right now" (or unsure, "can I renew it
         # from here by mail or must I drive back up" after wintering in Florida): renewing from
         # abroad, not whether the passport qualifies for simplified renewal
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
+    if program_of(topic_lately or "") == PASSPORT and (_intent(read) in TOLD_NOT_ASKED | {"nlu_fallback"} or (
+            # (or read as a first passport's ways: "cest normal que jai rien recu encore" after a mailed application)
+            program_of(_intent(read)) == PASSPORT and _intent(read) != "passport_status")) and _confidence(read) < 1.0 and (
+            not text.startswith("/") and STILL_NOT_COME.search(folded) and APPLICATION_SENT.search(fold(said))
+            and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "it still hasnt come and were supposed to leave for hawaii on the 20th, how do i find out whats
+        # going on with it" after "I applied for my passport back in March" (read off topic for Hawaii):
+        # an application later than its time
+        return {**_as_topic(read, "passport_status", DELAYED_ENTRY), "read_with": said}
+    if _intent(read) in {FEES, "passport_lost_stolen"} and (read.get("knowledge") or {}).get("id") != LOST_SURCHARGE_ENTRY and (
+            not text.startswith("/") and (says_lost(text) or LOSES_A_PASSPORT.search(folded)) and FINED.search(folded)
+            and not programs_named(text) - {PASSPORT}):
+        # "quelqu'un m'a dit qu'il faut payer une amende de 500$ si on perd son passeport, c'est vrai?": the
+        # replacement's extra fee, not the passports' prices
+        return _as_topic(read, FEES, LOST_SURCHARGE_ENTRY)
+    if _intent(read) in {"passport_renew", "passport_where_apply"} and not text.startswith("/") and asks_price(text) and (
+            lives_abroad(f"{said} {text}") and not asks_how_long(text) and not asks_where(text) and not WHERE_WORD.search(folded) and not programs_named(text) - {PASSPORT}
+            and other_service_named(text) is None):
+        # "we live in dubai for my husbands job, how much is it to renew my passport from here": the
+        # fee from abroad, not how renewing from abroad works
+        return {**_as_topic(read, FEES), "read_with": said}
+    if _intent(read) in {"passport_renew", "passport_apply_adult", "passport_where_apply"} and _confidence(read) < 1.0 and (
+            not text.startswith("/") and asks_how_long(text) and not asks_price(text) and not VALIDITY_WORDS.search(folded)
+            and lives_abroad(f"{said} {text}") and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
+        # "on vit a Dubai, je veux renouveler mon passeport canadien par l'ambassade. c'est long comment?"
+        # (read as renewing from abroad): how long from abroad
+        return {**_as_topic(read, "passport_processing_times", ABROAD_TIME_ENTRY), "read_with": said}
     if _intent(read) == "passport_renew" and not text.startswith("/") and ((renews_from_abroad(text) and (
             (read.get("knowledge") or {}).get("id") == overview_id("passport_renew"))) or (
             # "Snowbird here, in Yuma AZ until April ... Can I send the renewal by mail from the States?"
@@ -2930,7 +3052,9 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # "mon passeport est tout dechiré, mon fils a joué avec": the writer's own passport damaged
         # by the child, not a child's passport
         return _as_topic(read, "passport_renew", DAMAGED_ENTRY)
-    if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and _program_of_the_doubt(read) == PASSPORT) or (
+    if (_intent(read) in DAMAGE_TOPICS or (_intent(read) == "nlu_fallback" and (
+            # (or the passport named: "passeport tombé dans la piscine a punta cana les pages sont toutes collées")
+            _program_of_the_doubt(read) == PASSPORT or PASSPORT in programs_named(text))) or (
             # (or off topic unsurely: "mon chien a mangé le coin de mon passeport (c'est pas une blague)")
             _intent(read) == "out_of_scope" and _confidence(read) < SURE_EVERYDAY and other_service_named(text) is None) or (
             # ("passport is torn on the photo page, can i still travel with it to boston next week")
@@ -3154,13 +3278,42 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # a newborn's CCB: the CCB's application, which a baby's SIN does not hold up
         whole = await parse(f"{said} {text}")
         return {**conversations_entry(_as_topic(read, "ccb_apply"), whole), "read_with": said}
+    if (program_of(_intent(read)) == LOANS or LOANS in programs_named(text)) and (read.get("knowledge") or {}).get("id") != PAY_EARLY_ENTRY and (
+            _confidence(read) < 1.0 and not text.startswith("/") and PAYS_OFF_EARLY.search(folded)
+            and not programs_named(text) - {LOANS} and other_service_named(text) is None):
+        # "can i pay it all off early without a penalty, my parents want to help" after when payments
+        # start (read as the RAP's zero payment): paying the loan off early
+        return {**_as_topic(read, "student_loan_repayment", PAY_EARLY_ENTRY), "read_with": said}
+    if topic_lately == "sin_apply" and program_of(_intent(read)) == PASSPORT and _confidence(read) < 1.0 and (
+            not text.startswith("/") and (PAPERS_ASKED.search(folded) or IN_PERSON_SAID.search(folded)) and not PASSPORT_NAMED.search(folded)
+            and not programs_named(text) - {SIN} and other_service_named(text) is None):
+        # "elle est née en Haïti et elle est citoyenne canadienne depuis l'an passé, faut quels papiers
+        # alors?" after a SIN for a 14-year-old (read as a dual citizen's passport): the SIN's documents;
+        # "Et est-ce qu'elle doit être là en personne ou je peux y aller seul avec ses papiers?" after a
+        # SIN for a mother from Lebanon (read as a passport's ways): the SIN's, in person
+        if PAPERS_ASKED.search(folded):
+            return {**_as_topic(read, "sin_apply", SIN_DOCUMENTS_ENTRY), "read_with": said}
+        return {**_as_topic(read, "sin_apply", "sin_apply.in_person"), "read_with": said}
+    if program_of(_intent(read)) in {SIN, None} and _intent(read) != "sin_protect" and _confidence(read) < 1.0 and (
+            not text.startswith("/") and GAVE_IT.search(folded) and SIN in programs_named(f"{said} {text}")
+            and SCAM_SAID.search(fold(f"{said} {text}")) and not programs_named(text) - {SIN, CCB}):
+        # "il voulait le NAS de mes enfants pour verifier l'allocation. je lui en ai donne un. je fais quoi
+        # maintenant?" after a call from a so-called Service Canada agent: a SIN given to a scammer
+        return {**_as_topic(read, "sin_protect", STOLEN_OR_FRAUD_ENTRY), "read_with": said}
+    if not text.startswith("/") and _answering(str(topic_lately)) and _intent(read) in KEEP | TOLD_NOT_ASKED and (
+            CORRECTS_THE_LAST.search(folded) and len(text.split()) <= MAX_CORRECTION_WORDS
+            and not programs_named(text) - {str(program_of(str(topic_lately)))} and other_service_named(text) is None):
+        # "sorry i meant june not may" after "when is ccb paid in may" (read as a no): the conversation's
+        # question again, with the correction
+        whole = await parse(f"{said} {text}")
+        return {**conversations_entry(_as_topic(read, str(topic_lately)), whole), "read_with": said}
     if not text.startswith("/") and _answering(str(topic_lately)) and _intent(read) in KEEP | TOLD_NOT_ASKED and (
             _confidence(read) < 1.0 and YES_OR_NO_ASKED.search(folded) and len(text.split()) <= MAX_YES_OR_NO_WORDS):
         # "ok so yes or no" after "can i renew my passport online": the conversation's question, answered
         whole = await parse(said)
         return {**conversations_entry(_as_topic(read, str(topic_lately)), whole), "read_with": said}
     if not text.startswith("/") and program_of(topic_lately or "") == LOANS and _intent(read) in TOLD_NOT_ASKED and (
-            _confidence(read) < SURE_EVERYDAY and (PAYS_HOW.search(folded) or MONTHLY_AMOUNT.search(folded))
+            _confidence(read) < SURE_EVERYDAY and (asks_how_to_pay(text) or MONTHLY_AMOUNT.search(folded))
             and other_service_named(text) is None and not programs_named(text) - {LOANS}):
         # "forget the account, can i just pay by phone or at my bank" after a locked NSLSC account, "so
         # november? and how much a month roughly" after when repayment starts: repaying the loan
@@ -3244,7 +3397,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # perde lol": the current passport sent with the renewal, not the ways to apply
         return {**_as_topic(read, "passport_renew", OLD_PASSPORT_ENTRY), "read_with": said}
     if topic_lately in RENEWAL_TOPICS and program_of(_intent(read)) == PASSPORT and _intent(read) not in RENEWAL_TOPICS and (
-            _confidence(read) < 1.0 and not text.startswith("/") and NOT_ELIGIBLE_TOLD.search(folded)
+            _confidence(read) < 1.0 and not text.startswith("/") and NOT_ELIGIBLE.search(folded)
             and not programs_named(text) - {PASSPORT} and other_service_named(text) is None):
         # "ok j'ai essayé pis ça m'a dit que je suis pas admissible. POURQUOI??" after "est-ce que je peux
         # renouveler mon passeport en ligne": the online renewal's conditions (or the renewal's, by mail)
@@ -3594,8 +3747,10 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             (_intent(read) in TOLD_NOT_ASKED | SMALL_TALK | {"passport_where_apply", "nonsense"} or (
                 # "do i need to book first?" after where to apply in Surrey, read as a first passport's way
                 topic_lately == "passport_where_apply" and program_of(_intent(read)) == PASSPORT))
-            and not names_a_subject(text) and not BRING.search(folded)
-            and other_service_named(text) is None):
+            and (not names_a_subject(text) or (
+                # (the child brought along: "do i need to book or can i walk in with the baby" after where to apply in Halifax)
+                topic_lately == "passport_where_apply" and names_a_child(text) and not programs_named(text)))
+            and not BRING.search(folded) and other_service_named(text) is None):
         # "faut tu un rdv" after where to apply in Trois-Rivières: booking an appointment
         return {**_as_topic(read, "passport_where_apply", APPOINTMENT_ENTRY), "read_with": said}
     if topic_lately in APPLICATION_TOPICS and not text.startswith("/") and (
@@ -3790,6 +3945,8 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         return {**_as_topic(read, "passport_renew", RENEW_ABROAD_ENTRY), "read_with": said}
     if not text.startswith("/") and (read.get("knowledge") or {}).get("id") != WAITING_PERIOD_ENTRY and (
             (program_of(_intent(read)) == EI and WAITING_PERIOD.search(folded)) or (
+                # EI's own word, however it reads: "délai de carence c'est combien de semaines" (read as a passport's time)
+                CARENCE.search(folded) and not programs_named(text) - {EI} and other_service_named(text) is None) or (
                 # "c quoi le delai de carence" read off topic, or, after "l'assurance emploi paie
                 # combien", "pis la semaine d'attente c quoi ca" read as a complaint
                 (_intent(read) in TOLD_NOT_ASKED or _confidence(read) < DOUBTFUL_TOPIC) and not programs_named(text) - {EI}
@@ -3900,11 +4057,11 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
             fits = again and again != FROM_US_ENTRY and str(again).split(".")[0] == _intent(read)
             read = answered_by(read, str(again) if fits else overview_id(_intent(read)))
     if _intent(read) == "sin_protect" and not text.startswith("/") and asks_who_may_ask_for_the_sin(text) and (
-            (read.get("knowledge") or {}).get("id") not in {WHO_MAY_ASK_ENTRY, NOT_REQUIRED_ENTRY}):
+            (read.get("knowledge") or {}).get("id") not in {WHO_CAN_ASK_ENTRY, NOT_REQUIRED_ENTRY}):
         # "le camp de jour de mon fils demande son numéro d'assurance sociale dans le formulaire
         # d'inscription, est-ce qu'ils ont le droit?": who may ask for it (an employer, a bank), or who
         # need not have it (a camp, a landlord, a store), not how never to share it online
-        read = answered_by(read, WHO_MAY_ASK_ENTRY if MAY_ASK.search(folded) else NOT_REQUIRED_ENTRY)
+        read = answered_by(read, WHO_CAN_ASK_ENTRY if MAY_ASK.search(folded) else NOT_REQUIRED_ENTRY)
     if _intent(read) == "sin_protect" and not text.startswith("/") and (read.get("knowledge") or {}).get("id") not in SIN_CARD_ENTRIES and (
             lost_sin_paper(text) or (read.get("read_with") and lost_sin_paper(said))):
         # "quelquun a vole mon portefeuille avec ma carte nas dedans" (then "je dois faire quoi en
@@ -3931,7 +4088,7 @@ async def in_context(parse_data: Dict[str, Any], text: str, events: Any, parse: 
         # not applying at a post office (which "poste" pulls the knowledge selector to)
         read = answered_by(read, BY_MAIL_ENTRY)
     if (read.get("knowledge") or {}).get("id") == ISSUED_UNDER_16_ENTRY and not text.startswith("/") and (
-            ISSUED_AT_ADULT_AGE.search(fold(f"{said} {text}")) and not issued_under_16(f"{said} {text}")):
+            issued_at_adult_age(f"{said} {text}") and not issued_under_16(f"{said} {text}")):
         # "c quoi le formulaire pour renouveler un passeport adulte? celui de 5 ans que j'ai eu à 18 ans"
         # (the age pulls the knowledge selector to a passport issued before 16): issued at 18, renewable
         read = answered_by(read, SIMPLIFIED_ENTRY if WHICH_FORM.search(folded) else overview_id("passport_renew"))
