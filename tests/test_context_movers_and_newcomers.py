@@ -568,3 +568,23 @@ def test_the_merged_patterns():
     assert phrases.asks_how_to_pay("can i pay with visa")
     assert rules.issued_at_adult_age("celui de 5 ans que j'ai eu a 18 ans") and not rules.issued_at_adult_age("got it at 14")
     assert rules.issued_under_16("got it at 14") and not rules.issued_under_16("got it at 19")
+
+
+# Review of the session's change: the elided "ai" is no AI, "l'IA" still is; an office's passport photos are
+# no question whether it does passports.
+
+@pytest.mark.parametrize("text, asked", [
+    ("c'est-tu parce que j'ai pas fait mes impôts?", False),
+    ("c'est-tu normal que je l'ai pas reçu", False),
+    ("c'est-tu l'IA qui répond?", True),
+    ("es-tu une IA?", True),
+])
+def test_what_the_assistant_is_asked_or_a_verbs_ai(text, asked):
+    assert phrases.asks_what_it_is(text) == asked
+
+
+def test_an_offices_passport_photos_are_no_question_whether_it_does_passports():
+    from bot.engine.context.topic_rules import OFFICE_DOES_PASSPORTS
+    from bot.folding import fold
+    assert not OFFICE_DOES_PASSPORTS.search(fold("does the service canada centre take passport photos"))
+    assert OFFICE_DOES_PASSPORTS.search(fold("does the service canada in moncton do passports"))

@@ -244,9 +244,10 @@ _ASKS_WHAT_IT_IS = re.compile(rf"^\W*(?:\w+,? )?(?:am i|is that|suis-je|{_TO_IT_
 # "am i" only with a verb of talking ("am i allowed to ..." is not about the assistant).
 _TO_IT = re.compile(rf"^\W*(?:\w+,? )?(?:am i (?:talking|chatting|speaking|texting|writing)|{_TO_IT_OPENINGS})\b")
 _WHAT_IT_MIGHT_BE = re.compile(
-    # (not "j'ai": "c'est-tu parce que j'ai pas fait mes impôts?" asks why, not whether it is an AI)
+    # (not a verb's "ai" after an elision: "c'est-tu parce que j'ai pas fait mes impôts?", "je l'ai pas reçu"
+    # ask why, not whether it is an AI; "l'IA" is one)
     r"(?<!')\b(?:human|humain|humaine|person|personne|agent|agente|bot|robot|machine|ai|ia|chatbot|"
-    r"computer|ordi|ordinateur|program|programme|automated|automatise|automatique)\b"
+    r"computer|ordi|ordinateur|program|programme|automated|automatise|automatique)\b|\bl'ia\b"
 )
 _IN_PERSON = re.compile(r"\b(?:in person|en personne)\b")  # a way to apply, not what it is
 MAX_WHAT_IT_IS_WORDS = 14

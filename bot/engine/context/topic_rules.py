@@ -368,7 +368,9 @@ MAX_WHERE_ABROAD_WORDS = 12  # "et si je suis à l'étranger, genre à Alger?" a
 # passeports?", "does the service canada in moncton do passports"
 OFFICE_DOES_PASSPORTS = re.compile(
     r"\b(?:service canada|centre|center|bureau|office|scc)\b[^.?!]{0,40}?\b(?:fait|font|fais|faites|do|does|offer|offers|offre|offrent|handle|handles|take|takes|prend|prennent|accepte\w*)"
-    r"(?:-il|-elle|-ils|-tu| tu| ti)? (?:les |des |aussi les |the |any )?(?:passe?ports?|demandes? de passeports?|passport applications?)\b")
+    # (not a passport's photos: "does the service canada centre take passport photos")
+    r"(?:-il|-elle|-ils|-tu| tu| ti)? (?:les |des |aussi les |the |any )?(?:passe?ports?|demandes? de passeports?|passport applications?)\b"
+    r"(?! (?:photos?|pictures?|pics?|picture))")
 # ... or asked last, after what the writer tells: "ok pis si je suis a l'etranger? je passe l'hiver au
 # Mexique a Puerto Vallarta jusqu'en avril, je fais ca ou?" (during the renewal check, read unsurely)
 WHERE_LAST = re.compile(rf"\b{_I_DO}{_DO_WHERE_AT_END}")
