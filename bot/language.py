@@ -158,14 +158,13 @@ _KEEP_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will|pls|please|plz)\s+(?
 _REPLY_IN_BEFORE = re.compile(r"\b(?:you|u|vous|tu)?\s*(?:answer|reply|respond|write back|r[ée]pond\w*)"
                               r"(?:[- ](?:moi|me|nous))?\s+(?:me\s+|to me\s+|back\s+)?(?:in|en)\s+$", re.IGNORECASE)
 # What the writer heard said, in the same sentence before a language's name: "j'ai entendu que le bot
-# répond seulement en anglais", "i heard it only answers in french"
-_HEARSAY_BEFORE = re.compile(r"\b(?:j'ai entendu(?: dire)?|on m'a dit|on dit|il parait|i heard|i was told|someone (?:told me|said)|people say)\b[^.?!]*$",
-                             re.IGNORECASE)
+# répond seulement en anglais", "i heard it only answers in french"; and that clause, up to a comma
+_HEARSAY = r"\b(?:j'ai entendu(?: dire)?|on m'a dit|on dit|il parait|i heard|i was told|someone (?:told me|said)|people say)\b"
+_HEARSAY_BEFORE = re.compile(rf"{_HEARSAY}[^.?!]*$", re.IGNORECASE)
+_HEARSAY_CLAUSE = re.compile(rf"{_HEARSAY}[^.?!,]*", re.IGNORECASE)
 # The language said to be better, right after its name: "english is better", "le français c'est mieux pour moi"
 _PREFERRED_AFTER = re.compile(r"\s+(?:is|est|c'est|'s|would be|serait) (?:much |way |un peu |beaucoup )?(?:better|mieux|best|easier|plus facile|preferable)\b",
                               re.IGNORECASE)
-_HEARSAY_CLAUSE = re.compile(r"\b(?:j'ai entendu(?: dire)?|on m'a dit|on dit|il parait|i heard|i was told|someone (?:told me|said)|people say)\b[^.?!,]*",
-                             re.IGNORECASE)
 _WHY_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\b[^.?!]*$", re.IGNORECASE)
 _WHY_NOT_BEFORE = re.compile(r"\b(?:why|pourquoi|porquoi)\s+(?:not|pas)\b[^.?!]*$", re.IGNORECASE)
 _IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|je suis|chu|we'?re|nous sommes)\s*$", re.IGNORECASE)

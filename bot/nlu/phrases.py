@@ -3135,8 +3135,9 @@ _CORRECTED = re.compile(r"\b(?:sorry,? i mean|sorry,? i meant|i mean|i meant|oop
 def as_corrected(text: str) -> str:
     """The message after its last correction when that names one of our programs ("my OSAP... sorry i
     mean my canada student loan, can i pay it all off early": what follows "i mean"), or the whole message."""
-    found = list(_CORRECTED.finditer(fold(text)))
-    after = fold(text)[found[-1].end():] if found else ""
+    folded = fold(text)
+    found = list(_CORRECTED.finditer(folded))
+    after = folded[found[-1].end():] if found else ""
     return after if after and programs_named(after) else text
 
 
